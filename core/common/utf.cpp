@@ -1,0 +1,113 @@
+#include "common/utf.h"
+
+namespace sillok::core {
+
+namespace {
+
+// Decodes one code point at s[i]; advances i. Returns U+FFFD on malformed input.
+char32_t decodeOne(std::string_view s, std::size_t &i, bool &ok)
+{
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    ok = true;
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    int len = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1F; min = 0x80; }
+    else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; min = 0x800; }
+    else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; min = 0x10000; }
+    else { ++i; ok = false; return 0xFFFD; }
+    if (i + static_cast<std::size_t>(len) > s.size()) { ++i; ok = false; return 0xFFFD; }
+    for (int k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+        if ((b & 0xC0) != 0x80) { ++i; ok = false; return 0xFFFD; }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    i += static_cast<std::size_t>(len);
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ok = false; return 0xFFFD; }
+    return cp;
+}
+
+} // namespace
+
+std::u32string toU32(std::string_view utf8)
+{
+    std::u32string out;
+    out.reserve(utf8.size());
+    bool ok = true;
+    for (std::size_t i = 0; i < utf8.size();)
+        out.push_back(decodeOne(utf8, i, ok));
+    return out;
+}
+
+void appendUtf8(std::string &out, char32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+std::string toUtf8(std::u32string_view text)
+{
+    std::string out;
+    out.reserve(text.size() * 3);
+    for (char32_t c : text)
+        appendUtf8(out, c);
+    return out;
+}
+
+std::size_t codePointCount(std::string_view utf8)
+{
+    std::size_t n = 0;
+    for (char c : utf8)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+std::size_t byteOffsetOfCodePoint(std::string_view utf8, std::size_t index)
+{
+    std::size_t cps = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+            if (cps == index)
+                return i;
+            ++cps;
+        }
+    }
+    return utf8.size();
+}
+
+std::string substrCodePoints(std::string_view utf8, std::size_t start, std::size_t end)
+{
+    const std::size_t b = byteOffsetOfCodePoint(utf8, start);
+    const std::size_t e = byteOffsetOfCodePoint(utf8, end);
+    return e > b ? std::string(utf8.substr(b, e - b)) : std::string();
+}
+
+bool isValidUtf8(std::string_view bytes)
+{
+    bool ok = true;
+    for (std::size_t i = 0; i < bytes.size();) {
+        decodeOne(bytes, i, ok);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace sillok::core

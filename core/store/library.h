@@ -1,0 +1,116 @@
+#pragma once
+// Library: the one service object the CLI, the GUI and the tests use. It owns one SQLite
+// connection (WAL, foreign keys on) and the Korean tokenizer registration for it.
+//
+// Thread-safety: a Library is used from one thread at a time. Open one per thread (the GUI's
+// worker threads each open their own); SQLite WAL lets them read while one writes.
+// Errors: every fallible call returns Result/Status; a failed write changes nothing
+// (each file import, each curation step is one transaction).
+
+#include "common/result.h"
+#include "store/records.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sillok::core {
+
+class Database;
+class Gazetteer;
+
+struct ImportOptions {
+    PartialDate fallbackPublished; // --published: used only when the article states no date
+    bool extract = true;           // run entity extraction and merge into the graph
+};
+
+// Called after each file: (index, total, path, error or "" on success).
+using ImportProgress = std::function<void(int, int, const std::string &, const std::string &)>;
+
+struct SearchOptions {
+    int limit = 20;
+    bool expandAliases = true;      // a query naming an organization also finds its other names
+    PartialDate from;               // optional publication-date range (inclusive)
+    PartialDate to;
+    std::int64_t entityId = 0;      // only articles that mention this entity
+};
+
+struct EntityFilter {
+    std::optional<EntityType> type;
+    std::string text; // matched against names and aliases (normalized, substring)
+    bool includeRejected = false;
+};
+
+class Library {
+public:
+    ~Library();
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    // Opens (creating if needed) the database at `path` and migrates it to the current schema.
+    static Result<std::unique_ptr<Library>> open(const std::string &path);
+    // The default database path: $SILLOK_DB, else $XDG_DATA_HOME/sillok/sillok.sqlite,
+    // else ~/.local/share/sillok/sillok.sqlite. (The GUI passes its own QStandardPaths location.)
+    static std::string defaultPath();
+
+    // ---- import ---------------------------------------------------------------------------
+    // Expands folders recursively to importable files (.txt, .html, .htm), sorted.
+    static std::vector<std::string> collectFiles(const std::vector<std::string> &paths,
+                                                 std::vector<ImportFailure> *missing = nullptr);
+    // Imports files and folders. Each file is one transaction. `cancel` is polled between files.
+    ImportReport importPaths(const std::vector<std::string> &paths, const ImportOptions &options,
+                             const ImportProgress &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+    // Re-runs extraction on every stored article (after a gazetteer or extractor update).
+    Status reextractAll();
+
+    // ---- articles -------------------------------------------------------------------------
+    Result<std::vector<ArticleSummary>> articles();
+    Result<ArticleRecord> article(std::int64_t id);
+
+    // ---- search ---------------------------------------------------------------------------
+    // Ranked full-text search over titles and bodies. Any user text is accepted: it is
+    // quoted before it reaches FTS5. An empty query returns no hits.
+    Result<std::vector<SearchHit>> search(std::string_view query, const SearchOptions &options = {});
+
+    // ---- knowledge graph ------------------------------------------------------------------
+    Result<std::vector<EntitySummary>> entities(const EntityFilter &filter = {});
+    Result<EntityDetail> entity(std::int64_t id);
+    Result<std::vector<TimelineItem>> timeline();
+    // The neighbourhood of one entity, `hops` (1 or 2) steps out; id 0 = the whole graph.
+    Result<Graph> graph(std::int64_t centerId = 0, int hops = 1);
+    Result<std::vector<FactRecord>> facts();
+
+    // ---- curation (stored as decisions, replayed after every re-extraction) ----------------
+    // Each returns the id of the decision, which undoDecision() reverses.
+    Result<std::int64_t> renameEntity(std::int64_t id, const std::string &newName);
+    Result<std::int64_t> addAlias(std::int64_t id, const std::string &alias);
+    Result<std::int64_t> removeAlias(std::int64_t id, const std::string &alias);
+    Result<std::int64_t> mergeEntities(std::int64_t keepId, std::int64_t mergedId);
+    Result<std::int64_t> splitEntity(std::int64_t id, std::int64_t mergeDecisionId);
+    Result<std::int64_t> rejectEntity(std::int64_t id);
+    Status undoDecision(std::int64_t decisionId);
+
+    // ---- annotations ----------------------------------------------------------------------
+    // add: assigns uid/id/timestamps when empty and returns the stored record.
+    Result<AnnotationRecord> addAnnotation(const AnnotationRecord &annotation);
+    Status updateAnnotation(const AnnotationRecord &annotation); // by uid
+    Status deleteAnnotation(const std::string &uid);
+    Result<std::vector<AnnotationRecord>> annotations(std::int64_t articleId = 0);
+    // Full-text search over annotation quotes, notes and tags.
+    Result<std::vector<AnnotationRecord>> searchAnnotations(std::string_view query);
+
+    Database &database();
+
+private:
+    struct Private;
+    explicit Library(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sillok::core

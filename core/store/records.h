@@ -1,0 +1,189 @@
+#pragma once
+// Value snapshots that the Library hands to its callers (CLI, GUI models, exporters).
+// Plain data: copying them is cheap enough for views; none holds a database handle.
+
+#include "common/partial_date.h"
+#include "ingest/article.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sillok::core {
+
+enum class EntityType { Organization, Person, Initiative, Meeting };
+// "organization" | "person" | "initiative" | "meeting" (the stored and JSON form).
+const char *entityTypeName(EntityType type);
+std::optional<EntityType> entityTypeFromName(std::string_view name);
+
+struct ArticleSummary {
+    std::int64_t id = 0;
+    std::string uid;        // stable across re-imports of the same file
+    std::string source;     // path as given at import
+    std::string title;
+    PartialDate published;
+    std::string publishedBasis;
+    std::string encoding;
+    std::string format;
+    int version = 1;        // bumped each time the file's text changed on re-import
+    int annotationCount = 0;
+    int entityCount = 0;
+    std::string importedAt; // ISO 8601 UTC
+    std::string updatedAt;
+};
+
+struct MentionRecord {
+    std::int64_t id = 0;
+    std::int64_t entityId = 0; // 0 when the mention is not linked to an entity
+    EntityType entityType = EntityType::Organization;
+    std::string entityName;
+    int start = 0; // code points in the body
+    int end = 0;
+    int sentence = -1;
+    std::string surface;
+    std::string field;
+};
+
+struct ArticleRecord {
+    ArticleSummary summary;
+    std::string body;     // what is indexed and mined
+    std::string fullText; // all blocks, noise included
+    std::string publishedText;
+    std::string contentHash;
+    std::vector<TextBlock> blocks;
+    std::vector<MentionRecord> mentions; // sorted by start
+    std::vector<std::pair<int, int>> sentences; // code-point spans in the body
+};
+
+struct EvidenceRecord {
+    std::int64_t articleId = 0;
+    std::string articleTitle;
+    std::string articleSource;
+    int start = 0; // code points in the article body: the mention
+    int end = 0;
+    int sentenceStart = 0; // the sentence that contains it
+    int sentenceEnd = 0;
+    std::string quote;     // the sentence text
+};
+
+struct AliasRecord {
+    std::string form;
+    std::string kind;   // official | abbreviation | english | surface | user
+    std::string source; // gazetteer | extract | user
+};
+
+struct EntitySummary {
+    std::int64_t id = 0;
+    std::string uid; // stable key, e.g. "organization:gaz:msit", "meeting:ai반도체분과회의#1"
+    EntityType type = EntityType::Organization;
+    std::string name;
+    std::string kind;
+    std::string country;
+    std::string english;
+    PartialDate date;    // initiatives and meetings
+    PartialDate endDate; // multi-day meetings (inclusive)
+    std::string dateText;
+    std::string place;
+    int articleCount = 0;
+    int mentionCount = 0;
+    bool rejected = false;
+};
+
+struct FactRecord {
+    std::int64_t id = 0;
+    std::string predicate; // organizer | participant | owner | role | part_of | discussed | member_of
+    std::int64_t subjectId = 0;
+    std::string subjectName;
+    EntityType subjectType = EntityType::Organization;
+    std::int64_t objectId = 0; // 0 when the object is a literal value
+    std::string objectName;
+    EntityType objectType = EntityType::Organization;
+    std::string value; // literal (e.g. a role "장관")
+    std::vector<EvidenceRecord> evidence;
+    std::string firstSeen; // import run timestamps
+    std::string lastSeen;
+};
+
+struct EntityDetail {
+    EntitySummary summary;
+    std::vector<AliasRecord> aliases;
+    std::vector<FactRecord> facts; // where the entity is subject or object
+    std::vector<ArticleSummary> articles;
+    std::vector<EvidenceRecord> mentions; // every mention with its sentence
+};
+
+struct TimelineItem {
+    std::int64_t entityId = 0;
+    EntityType type = EntityType::Meeting;
+    std::string name;
+    std::string kind;
+    PartialDate start;
+    PartialDate end; // inclusive; == start for a one-day item
+    std::string dateText;
+    std::vector<std::string> initiatives;   // lane keys when grouped by initiative
+    std::vector<std::string> organizations; // lane keys when grouped by organization
+};
+
+struct GraphNode {
+    std::int64_t id = 0;
+    EntityType type = EntityType::Organization;
+    std::string name;
+    int weight = 0; // mention count
+};
+
+struct GraphEdge {
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    std::string predicate;
+    std::int64_t factId = 0;
+};
+
+struct Graph {
+    std::vector<GraphNode> nodes;
+    std::vector<GraphEdge> edges;
+};
+
+struct SearchHit {
+    std::int64_t articleId = 0;
+    std::string source;
+    std::string title;
+    PartialDate published;
+    double score = 0; // higher is better
+    std::string snippet; // matches wrapped in [ ]
+};
+
+struct AnnotationRecord {
+    std::int64_t id = 0;
+    std::string uid;        // stable UUID (W3C id)
+    std::string articleUid; // survives re-import
+    std::int64_t articleId = 0;
+    int start = 0; // code points in the body (TextPositionSelector)
+    int end = 0;
+    std::string exact; // TextQuoteSelector
+    std::string prefix;
+    std::string suffix;
+    std::string textHash; // content hash of the body version it was made on
+    std::string note;
+    std::string color; // "yellow" | "green" | "blue" | "pink" | "purple" | "#rrggbb"
+    std::vector<std::string> tags;
+    std::string entityUid; // evidence link, "" when none
+    bool orphaned = false; // its quote is no longer in the article
+    std::string createdAt;
+    std::string modifiedAt;
+};
+
+struct ImportFailure {
+    std::string path;
+    std::string error; // one line: the reason
+};
+
+struct ImportReport {
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+    std::vector<ImportFailure> failed;
+    bool cancelled = false;
+};
+
+} // namespace sillok::core
