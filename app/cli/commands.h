@@ -1,0 +1,19 @@
+#pragma once
+// One function per sillok-cli command, each in its own file. `args` are the words after the
+// command name; `dbPath` is the resolved database path (--db, $SILLOK_DB or the default).
+// Each returns the process exit status: 0 success, 1 bad input or database, 2 usage error.
+// stdout carries results only; diagnostics go to stderr.
+
+#include <string>
+#include <vector>
+
+namespace sillok::cli {
+
+int runImport(const std::string &dbPath, const std::vector<std::string> &args);
+int runSearch(const std::string &dbPath, const std::vector<std::string> &args);
+int runExtract(const std::vector<std::string> &args); // needs no database
+int runEntities(const std::string &dbPath, const std::vector<std::string> &args);
+int runTimeline(const std::string &dbPath, const std::vector<std::string> &args);
+int runExport(const std::string &dbPath, const std::vector<std::string> &args);
+
+} // namespace sillok::cli
