@@ -1,0 +1,288 @@
+#include "ingest/cleaner.h"
+
+#include "common/utf.h"
+#include "ingest/noise_rules.h"
+
+#include <algorithm>
+
+namespace sillok::core {
+
+namespace {
+
+struct LineState {
+    std::string reason;        // non-empty: noise with this tag
+    bool title = false;
+    bool strong = false;       // a paragraph of prose (after any byline prefix)
+    std::size_t bylineCut = 0; // bytes of a leading byline to split off
+};
+
+bool isRegionReason(std::string_view r)
+{
+    return r == "related" || r == "shopping" || r == "comments" || r == "caption" || r == "links";
+}
+
+std::string collapseSpaces(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (const char c : trimSpaces(s)) {
+        if (c == ' ' || c == '\t') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+// Fixed, line-local classification. Returns the noise reason or "".
+std::string fixedReason(const SourceLine &line)
+{
+    if (!line.noiseHint.empty())
+        return line.noiseHint;
+    const std::string &t = line.text;
+    if (line.linkDensity >= 0.6 && noise::length(t) < 200)
+        return "links";
+    if (const std::string_view w = noise::widgetReason(t); !w.empty())
+        return std::string(w);
+    if (noise::isCounter(t))
+        return "counter";
+    if (noise::isCommentMarker(t))
+        return "comments";
+    if (noise::isCopyrightOrDisclaimer(t))
+        return "copyright";
+    if (noise::isCaption(t))
+        return "caption";
+    if (noise::isBylineLine(t))
+        return "byline";
+    return {};
+}
+
+void markRegions(const std::vector<SourceLine> &lines, std::vector<LineState> &st)
+{
+    bool seenStrong = false;
+    std::string region;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string &t = lines[i].text;
+        LineState &s = st[i];
+        if (!region.empty()) {
+            const bool resumes = region != "comments" && s.strong && s.reason.empty() && !noise::isTeaserLike(t);
+            if (!resumes) {
+                if (s.reason.empty() || s.reason == "widget" || s.reason == "label" || s.reason == "counter")
+                    s.reason = region;
+                continue;
+            }
+            region.clear();
+        }
+        // Related lists, shopping boxes and comments come after the article: before any prose
+        // the same words are only menu entries.
+        if (noise::isRelatedMarker(t)) {
+            s.reason = seenStrong ? "related" : (s.reason.empty() ? "nav" : s.reason);
+            if (seenStrong)
+                region = "related";
+        } else if (noise::isShoppingMarker(t)) {
+            s.reason = seenStrong ? "shopping" : "widget";
+            if (seenStrong)
+                region = "shopping";
+        } else if (s.reason == "comments" && seenStrong) {
+            region = "comments";
+        }
+        if (s.strong && s.reason.empty())
+            seenStrong = true;
+    }
+}
+
+std::size_t firstStrongIndex(const std::vector<LineState> &st)
+{
+    for (std::size_t i = 0; i < st.size(); ++i)
+        if (st[i].strong && st[i].reason.empty())
+            return i;
+    return st.size();
+}
+
+std::optional<Dateline> markDatelines(const std::vector<SourceLine> &lines, std::vector<LineState> &st,
+                                      std::size_t &firstDatelineIndex)
+{
+    const std::size_t firstStrong = firstStrongIndex(st);
+    std::optional<Dateline> best;
+    firstDatelineIndex = lines.size();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (isRegionReason(st[i].reason))
+            continue;
+        auto d = parseDateline(lines[i].text, i < firstStrong);
+        if (!d)
+            continue;
+        st[i].reason = "dateline";
+        st[i].strong = false;
+        firstDatelineIndex = std::min(firstDatelineIndex, i);
+        if (!best || d->rank < best->rank)
+            best = std::move(d);
+    }
+    return best;
+}
+
+bool repeatsTitle(std::string_view line, const std::string &title)
+{
+    const std::string l = collapseSpaces(line);
+    if (l == title)
+        return true;
+    // "Headline - Site" / "Headline | Site" in <title> against the bare headline on the page.
+    return l.size() >= 10 && title.starts_with(l) && title.size() > l.size()
+        && std::string_view(" -|:·").find(title[l.size()]) != std::string_view::npos;
+}
+
+std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineState> &st,
+                        const std::string &knownTitle, std::size_t firstDateline)
+{
+    const std::size_t firstStrong = firstStrongIndex(st);
+    std::size_t chosen = lines.size();
+    std::string title;
+    if (!knownTitle.empty()) {
+        title = collapseSpaces(knownTitle);
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (!repeatsTitle(lines[i].text, title) || st[i].strong)
+                continue;
+            if (chosen == lines.size() && (st[i].reason.empty() || lines[i].role == LineRole::Heading)) {
+                chosen = i;
+                title = collapseSpaces(lines[i].text);
+            } else if (st[i].reason.empty()) {
+                st[i].reason = "title-repeat";
+            }
+        }
+    } else {
+        std::size_t firstCandidate = lines.size(), beforeDateline = lines.size();
+        for (std::size_t i = 0; i < firstStrong; ++i) {
+            if (!st[i].reason.empty() || !noise::isHeadlineLike(lines[i].text))
+                continue;
+            if (firstCandidate == lines.size())
+                firstCandidate = i;
+            if (firstDateline < firstStrong && i < firstDateline)
+                beforeDateline = i; // the headline sits right above the dateline
+        }
+        chosen = beforeDateline != lines.size() ? beforeDateline : firstCandidate;
+        if (chosen != lines.size())
+            title = collapseSpaces(lines[chosen].text);
+    }
+    if (chosen == lines.size())
+        return knownTitle.empty() ? std::string() : title;
+    st[chosen].title = true;
+    st[chosen].reason.clear();
+    for (std::size_t i = 0; i < chosen; ++i)
+        if (st[i].reason.empty() && !st[i].strong)
+            st[i].reason = "nav";
+    for (std::size_t i = chosen + 1; i < lines.size(); ++i) {
+        if (!st[i].reason.empty() || st[i].strong)
+            continue;
+        const std::string l = collapseSpaces(lines[i].text);
+        if (l == title)
+            st[i].reason = "title-repeat";
+        else if (l.starts_with(title) && l.size() > title.size() + 1
+                 && (l[title.size()] == ' ' || l[title.size()] == '-'))
+            st[i].reason = "caption"; // the headline reused as an image caption
+    }
+    return title;
+}
+
+// Short unlabelled lines: subtitles before the body, fragments inside it, furniture after it.
+void classifyRest(const std::vector<SourceLine> &lines, std::vector<LineState> &st)
+{
+    const std::size_t firstStrong = firstStrongIndex(st);
+    std::size_t lastStrong = 0;
+    for (std::size_t i = 0; i < st.size(); ++i)
+        if (st[i].strong && st[i].reason.empty())
+            lastStrong = i;
+    // Runs of three or more very short lines are menus wherever they are.
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t j = i;
+        while (j < lines.size() && st[j].reason.empty() && !st[j].title && !st[j].strong
+               && noise::length(lines[j].text) <= 15 && !noise::isSentenceLike(lines[j].text))
+            ++j;
+        if (j - i >= 3)
+            for (std::size_t k = i; k < j; ++k)
+                st[k].reason = "nav";
+        i = j == i ? i + 1 : j;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        LineState &s = st[i];
+        if (!s.reason.empty() || s.title || s.strong)
+            continue;
+        const std::string &t = lines[i].text;
+        const std::size_t len = noise::length(t);
+        if (firstStrong == lines.size())
+            s.reason = len >= 20 && noise::isSentenceLike(t) ? "" : "nav";
+        else if (i < firstStrong)
+            s.reason = len >= 8 && noise::isHeadlineLike(t) ? "" : "nav"; // a subtitle stays
+        else if (i > lastStrong)
+            s.reason = len >= 10 && noise::isSentenceLike(t) && lines[i].linkDensity < 0.3 ? "" : "tail";
+        else
+            s.reason = len >= 4 ? "" : "fragment";
+    }
+}
+
+void emit(CleanResult &out, BlockKind kind, std::string text, const std::string &reason)
+{
+    if (kind == BlockKind::Noise && !out.blocks.empty() && out.blocks.back().kind == BlockKind::Noise
+        && out.blocks.back().reason == reason) {
+        out.blocks.back().text += '\n';
+        out.blocks.back().text += text;
+        return;
+    }
+    TextBlock b;
+    b.kind = kind;
+    b.text = std::move(text);
+    b.reason = kind == BlockKind::Noise ? reason : std::string();
+    out.blocks.push_back(std::move(b));
+}
+
+} // namespace
+
+CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::string &knownTitle)
+{
+    CleanResult out;
+    std::vector<LineState> st(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        st[i].reason = fixedReason(lines[i]);
+        if (!st[i].reason.empty())
+            continue;
+        const std::string &t = lines[i].text;
+        const std::size_t cut = noise::bylinePrefixLength(t);
+        const std::string_view rest = trimSpaces(std::string_view(t).substr(cut));
+        if (cut > 0 && rest.empty()) {
+            st[i].reason = "byline";
+            continue;
+        }
+        st[i].bylineCut = cut;
+        st[i].strong = noise::isStrongBody(rest);
+    }
+    markRegions(lines, st);
+    std::size_t firstDateline = lines.size();
+    out.dateline = markDatelines(lines, st, firstDateline);
+    // A short line right above a caption, with no blank line between, is the photo's title.
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i)
+        if (st[i].reason.empty() && !st[i].strong && !lines[i + 1].blankBefore && st[i + 1].reason == "caption"
+            && noise::length(lines[i].text) <= 60)
+            st[i].reason = "caption";
+    out.title = chooseTitle(lines, st, knownTitle, firstDateline);
+    classifyRest(lines, st);
+
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const std::string &t = lines[i].text;
+        const LineState &s = st[i];
+        if (s.title) {
+            emit(out, BlockKind::Title, t, {});
+        } else if (!s.reason.empty()) {
+            emit(out, BlockKind::Noise, t, s.reason);
+        } else if (s.bylineCut > 0) {
+            emit(out, BlockKind::Noise, std::string(trimSpaces(std::string_view(t).substr(0, s.bylineCut))), "byline");
+            emit(out, BlockKind::Body, std::string(trimSpaces(std::string_view(t).substr(s.bylineCut))), {});
+        } else {
+            emit(out, BlockKind::Body, t, {});
+        }
+    }
+    return out;
+}
+
+} // namespace sillok::core

@@ -1,0 +1,157 @@
+#include "ingest/ingest.h"
+
+#include "common/utf.h"
+#include "ingest/cleaner.h"
+#include "ingest/dateline.h"
+#include "ingest/decode.h"
+#include "ingest/html_reader.h"
+#include "ingest/sha256.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace sillok::core {
+
+namespace {
+
+std::string extensionOf(std::string_view path)
+{
+    const std::size_t slash = path.find_last_of("/\\");
+    const std::string_view file = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    const std::size_t dot = file.rfind('.');
+    if (dot == std::string_view::npos || dot == 0)
+        return {};
+    std::string ext(file.substr(dot + 1));
+    for (char &c : ext)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return ext;
+}
+
+// Joins blocks with "\n\n" and fills their code-point spans, fullText, body and hash.
+void assemble(ParsedArticle &a, std::vector<TextBlock> blocks)
+{
+    std::size_t bytes = 0;
+    for (const TextBlock &b : blocks)
+        bytes += b.text.size() + 2;
+    a.fullText.reserve(bytes);
+    int cp = 0;
+    for (TextBlock &b : blocks) {
+        if (!a.fullText.empty()) {
+            a.fullText += "\n\n";
+            cp += 2;
+        }
+        const int len = static_cast<int>(codePointCount(b.text));
+        b.start = cp;
+        b.end = cp + len;
+        cp += len;
+        a.fullText += b.text;
+        if (b.kind == BlockKind::Body) {
+            if (!a.body.empty())
+                a.body += "\n\n";
+            a.body += b.text;
+        }
+    }
+    a.blocks = std::move(blocks);
+    a.contentHash = sha256Hex(a.fullText);
+}
+
+std::optional<PartialDate> machineDate(std::string_view raw)
+{
+    const auto hit = findDate(raw);
+    if (!hit || hit->date.precision != DatePrecision::Day)
+        return std::nullopt;
+    return hit->date;
+}
+
+} // namespace
+
+bool isImportableExtension(std::string_view path)
+{
+    const std::string ext = extensionOf(path);
+    return ext == "txt" || ext == "html" || ext == "htm";
+}
+
+Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::string &sourcePath,
+                                        const ParseOptions &options)
+{
+    const std::string ext = extensionOf(sourcePath);
+    const bool html = ext == "html" || ext == "htm" || (ext != "txt" && looksLikeHtml(bytes));
+    auto decoded = decodeText(bytes, sourcePath, html ? declaredHtmlCharset(bytes) : std::string());
+    if (!decoded)
+        return std::unexpected(decoded.error());
+
+    ParsedArticle a;
+    a.sourcePath = sourcePath;
+    a.format = html ? "html" : "txt";
+    a.encoding = decoded->encoding;
+
+    std::vector<SourceLine> lines;
+    std::string knownTitle;
+    HtmlPage page;
+    if (html) {
+        auto parsed = readHtml(decoded->text, sourcePath);
+        if (!parsed)
+            return std::unexpected(parsed.error());
+        page = std::move(*parsed);
+        lines = std::move(page.lines);
+        knownTitle = !page.ogTitle.empty() ? page.ogTitle : !page.h1.empty() ? page.h1 : page.title;
+    } else {
+        lines = splitTextLines(decoded->text);
+    }
+    decoded->text.clear();
+    decoded->text.shrink_to_fit();
+    if (lines.empty())
+        return fail(ErrorCode::Empty, "the page has no visible text", sourcePath);
+
+    CleanResult clean = cleanLines(lines, knownTitle);
+    lines.clear();
+    a.title = std::move(clean.title);
+
+    // A machine date from the page's metadata, then the printed dateline, then the caller's.
+    const auto meta = html && page.publishedLabel != "time" ? machineDate(page.published) : std::nullopt;
+    if (meta) {
+        a.published = *meta;
+        a.publishedBasis = "html-meta";
+        a.publishedText = page.publishedLabel + ": " + page.published;
+    } else if (clean.dateline) {
+        a.published = clean.dateline->date;
+        a.publishedBasis = "dateline";
+        a.publishedText = clean.dateline->text;
+    } else if (const auto timeTag = html ? machineDate(page.published) : std::nullopt) {
+        a.published = *timeTag;
+        a.publishedBasis = "html-meta";
+        a.publishedText = page.publishedLabel + ": " + page.published;
+    } else if (options.fallbackPublished.isValid()) {
+        a.published = options.fallbackPublished;
+        a.publishedBasis = "option";
+        a.publishedText = options.fallbackPublished.toString();
+    }
+
+    assemble(a, std::move(clean.blocks));
+    return a;
+}
+
+Result<ParsedArticle> parseArticleFile(const std::string &path, const ParseOptions &options)
+{
+    if (!isImportableExtension(path))
+        return fail(ErrorCode::Unsupported, "not a .txt, .html or .htm file", path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno), path);
+    std::string bytes;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    if (size < 0)
+        return fail(ErrorCode::Io, "cannot read (not a regular file?)", path);
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0, std::ios::beg);
+    if (size > 0 && !in.read(bytes.data(), size))
+        return fail(ErrorCode::Io, "read failed", path);
+    return parseArticleBytes(bytes, path, options);
+}
+
+} // namespace sillok::core

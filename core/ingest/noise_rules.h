@@ -1,0 +1,66 @@
+#pragma once
+// Line-level signals the cleaner combines: widget phrases common to Korean news sites, photo
+// captions and credits, bylines, related-news and comment markers, sentence shape. Each
+// predicate looks at one trimmed NFC line and knows nothing about any particular article.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace sillok::core::noise {
+
+// Code points in the line.
+std::size_t length(std::string_view line);
+
+// The line stripped of bullets, brackets and separators at both ends ("• 더 작게" → "더 작게").
+std::string_view core(std::string_view line);
+
+// Page furniture: menus, font-size and translation widgets, share/print buttons, scroll-to-top,
+// reaction prompts, photo labels. Returns the reason tag ("widget", "share", "label") or "".
+std::string_view widgetReason(std::string_view line);
+
+// "+1", "0", "23", "1,024": reaction and view counters.
+bool isCounter(std::string_view line);
+
+// Comment-box furniture ("댓글 (0)", "댓글을 남겨주세요", "Please enter your comment!").
+bool isCommentMarker(std::string_view line);
+
+// Short headings that open a related/popular-news list ("관련기사", "[뉴스핌 베스트 기사]").
+bool isRelatedMarker(std::string_view line);
+
+// Headings that open a stock-tracker or shopping box ("종목 추적기", "안다쇼핑").
+bool isShoppingMarker(std::string_view line);
+
+// Copyright notices and investment disclaimers.
+bool isCopyrightOrDisclaimer(std::string_view line);
+
+// A photo caption: credit tails ("ⓒ연합뉴스", "(출처: NIC) |", "…있다./과기정통부",
+// "2023.11.07 someone@site.com"), "[사진=…]" credits, image-alt runs ("- ảnh 1").
+bool isCaption(std::string_view line);
+
+// A line that is only a byline or contact: "biggerthanseoul@newspim.com", "홍길동 기자".
+bool isBylineLine(std::string_view line);
+
+// Byte length of a leading byline/dateline prefix such as "[세종=뉴스핌] 이경태 기자 = " or
+// "(서울=연합뉴스) 홍길동 기자 = ", 0 when the line has none.
+std::size_t bylinePrefixLength(std::string_view line);
+
+// Reads like prose: ends in sentence-final punctuation or holds "다." somewhere.
+bool isSentenceLike(std::string_view line);
+
+// Prose: Korean text with sentence-final endings (-다. / -니다 / -요.), other text ending a sentence.
+bool isProse(std::string_view line);
+
+// A paragraph of article prose: long enough and sentence-like.
+bool isStrongBody(std::string_view line);
+
+// A teaser of another story: a byline bracket in mid-line, or a trailing time stamp or e-mail.
+bool isTeaserLike(std::string_view line);
+
+// Could be a headline: 8-150 code points, at least two words, letters, not sentence-final.
+bool isHeadlineLike(std::string_view line);
+
+// True when the line holds an e-mail address.
+bool hasEmail(std::string_view line);
+
+} // namespace sillok::core::noise
