@@ -1,0 +1,347 @@
+#include "graph/merger.h"
+
+#include "common/utf.h"
+#include "extract/gazetteer.h"
+#include "graph/entity_keys.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace sillok::core {
+
+namespace {
+
+bool isInitiativeHead(std::string_view name)
+{
+    static constexpr std::string_view heads[] = {"프로젝트", "사업", "전략", "이니셔티브", "프로그램",
+                                                 "방안", "계획", "정책", "기금", "얼라이언스"};
+    const std::string key = entityNormKey(name);
+    return std::ranges::any_of(heads, [&](std::string_view h) { return key.ends_with(h); });
+}
+
+std::string aliasKind(std::string_view form, std::string_view name, std::string_view english)
+{
+    if (entityNormKey(form) == entityNormKey(english))
+        return "english";
+    if (isLatinName(form)) {
+        const std::u32string u = toU32(form);
+        const bool upper = std::ranges::none_of(u, [](char32_t c) { return c >= U'a' && c <= U'z'; });
+        return upper && u.size() <= 8 ? "abbreviation" : "english";
+    }
+    const std::size_t formLen = codePointCount(entityNormKey(form));
+    if (formLen < codePointCount(entityNormKey(name)) && formLen <= 5)
+        return "abbreviation";
+    return "surface";
+}
+
+// A form unambiguous enough to attach a new entity to a stored one by alias.
+bool isMatchForm(std::string_view form)
+{
+    const std::string key = entityNormKey(form);
+    return codePointCount(key) >= 3;
+}
+
+class Planner {
+public:
+    Planner(std::u32string_view body, const Gazetteer *gazetteer) : m_body(body), m_gazetteer(gazetteer) { }
+
+    MergePlan run(const Extraction &x);
+
+private:
+    int addEntity(PlannedEntity entity);
+    void addAlias(int index, std::string form, std::string kind, std::string source);
+    int local(EntityType type, std::string_view name) const;
+    int reference(EntityType type, const std::string &name);
+    void addMentions(int index, const std::vector<Mention> &mentions);
+    void addFact(int subject, std::string predicate, int object, std::string value);
+    void addOrganization(const ExtractedOrganization &org);
+    const GazetteerEntry *gazetteerEntry(std::string_view id) const;
+
+    std::u32string_view m_body;
+    const Gazetteer *m_gazetteer;
+    MergePlan m_plan;
+    std::map<std::string, int> m_byUid;
+    std::map<std::pair<EntityType, std::string>, int> m_byNorm;
+    std::map<int, std::vector<int>> m_mentionsOf;
+    std::set<std::tuple<int, std::string, int, std::string>> m_factKeys;
+};
+
+const GazetteerEntry *Planner::gazetteerEntry(std::string_view id) const
+{
+    if (m_gazetteer == nullptr || id.empty())
+        return nullptr;
+    for (const auto &e : m_gazetteer->entries())
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+int Planner::addEntity(PlannedEntity entity)
+{
+    const auto found = m_byUid.find(entity.uid);
+    int index = 0;
+    if (found == m_byUid.end()) {
+        index = static_cast<int>(m_plan.entities.size());
+        m_byUid.emplace(entity.uid, index);
+        auto aliases = std::move(entity.aliases);
+        entity.aliases.clear();
+        m_plan.entities.push_back(std::move(entity));
+        for (auto &a : aliases)
+            addAlias(index, std::move(a.form), std::move(a.kind), std::move(a.source));
+    } else {
+        index = found->second;
+        PlannedEntity &e = m_plan.entities[static_cast<std::size_t>(index)];
+        if (e.referenceOnly && !entity.referenceOnly) {
+            const auto keepAliases = e.aliases;
+            e = entity;
+            e.aliases = keepAliases;
+        }
+        for (auto &a : entity.aliases)
+            addAlias(index, std::move(a.form), std::move(a.kind), std::move(a.source));
+    }
+    return index;
+}
+
+void Planner::addAlias(int index, std::string form, std::string kind, std::string source)
+{
+    PlannedEntity &e = m_plan.entities[static_cast<std::size_t>(index)];
+    const std::string key = entityNormKey(form);
+    if (key.empty())
+        return;
+    m_byNorm.emplace(std::pair{e.type, key}, index);
+    if (e.type == EntityType::Organization)
+        m_byNorm.emplace(std::pair{e.type, organizationNameKey(form)}, index);
+    for (const auto &a : e.aliases)
+        if (entityNormKey(a.form) == key)
+            return;
+    if (isMatchForm(form))
+        e.matchForms.push_back(form);
+    e.aliases.push_back({std::move(form), std::move(kind), std::move(source)});
+}
+
+int Planner::local(EntityType type, std::string_view name) const
+{
+    auto it = m_byNorm.find({type, entityNormKey(name)});
+    if (it == m_byNorm.end() && type == EntityType::Organization)
+        it = m_byNorm.find({type, organizationNameKey(name)});
+    return it == m_byNorm.end() ? -1 : it->second;
+}
+
+// An entity only named by another one: found in this extraction, else planned as a reference.
+int Planner::reference(EntityType type, const std::string &name)
+{
+    if (const int index = local(type, name); index >= 0)
+        return index;
+    PlannedEntity e;
+    e.type = type;
+    e.name = name;
+    e.referenceOnly = true;
+    switch (type) {
+    case EntityType::Organization: e.uid = organizationUid(name, {}); break;
+    case EntityType::Initiative: e.uid = initiativeUid(name); break;
+    case EntityType::Meeting: e.uid = meetingNameUid(name); e.kind = "series"; break;
+    case EntityType::Person: e.uid = personUid(name, {}); break;
+    }
+    e.aliases.push_back({name, "official", "extract"});
+    return addEntity(std::move(e));
+}
+
+void Planner::addMentions(int index, const std::vector<Mention> &mentions)
+{
+    for (const auto &m : mentions) {
+        m_mentionsOf[index].push_back(static_cast<int>(m_plan.mentions.size()));
+        m_plan.mentions.push_back({index, m});
+    }
+}
+
+void Planner::addFact(int subject, std::string predicate, int object, std::string value)
+{
+    if (subject < 0 || subject == object || !m_factKeys.emplace(subject, predicate, object, value).second)
+        return;
+    PlannedFact fact{subject, std::move(predicate), object, std::move(value), 0.6, {}};
+    const auto &subjectMentions = m_mentionsOf[subject];
+    const std::vector<int> none;
+    const auto &objectMentions = object >= 0 ? m_mentionsOf[object] : none;
+    auto sentenceOf = [&](int m) { return m_plan.mentions[static_cast<std::size_t>(m)].mention.sentence; };
+    auto fieldOf = [&](int m) -> const std::string & { return m_plan.mentions[static_cast<std::size_t>(m)].mention.field; };
+    // 1. The first sentence naming both ends.
+    for (int sm : subjectMentions) {
+        const int sentence = sentenceOf(sm);
+        if (sentence < 0 || (object >= 0 && std::ranges::none_of(objectMentions, [&](int om) { return sentenceOf(om) == sentence; })))
+            continue;
+        if (object < 0 && fieldOf(sm) != fact.predicate)
+            continue;
+        for (int m : subjectMentions)
+            if (sentenceOf(m) == sentence)
+                fact.evidence.push_back(m);
+        for (int m : objectMentions)
+            if (sentenceOf(m) == sentence)
+                fact.evidence.push_back(m);
+        fact.confidence = 1.0;
+        break;
+    }
+    // 2. Else a subject mention that supports this predicate, plus the object's first mention.
+    if (fact.evidence.empty()) {
+        for (int m : subjectMentions)
+            if (fieldOf(m) == fact.predicate || (fact.predicate == "role" && fieldOf(m) == "organization"))
+                fact.evidence.push_back(m);
+        if (!objectMentions.empty())
+            fact.evidence.push_back(objectMentions.front());
+        if (fact.evidence.empty() && !subjectMentions.empty())
+            fact.evidence.push_back(subjectMentions.front());
+    }
+    std::ranges::sort(fact.evidence);
+    const auto dup = std::ranges::unique(fact.evidence);
+    fact.evidence.erase(dup.begin(), dup.end());
+    m_plan.facts.push_back(std::move(fact));
+}
+
+void Planner::addOrganization(const ExtractedOrganization &org)
+{
+    PlannedEntity e;
+    e.type = EntityType::Organization;
+    e.uid = organizationUid(org.name, org.gazetteerId);
+    e.name = org.name;
+    e.kind = org.kind;
+    e.country = org.country;
+    e.english = org.english;
+    e.gazetteerId = org.gazetteerId;
+    const std::string nameSource = org.gazetteerId.empty() ? "extract" : "gazetteer";
+    e.aliases.push_back({org.name, "official", nameSource});
+    if (!org.english.empty())
+        e.aliases.push_back({org.english, "english", nameSource});
+    for (const auto &a : org.aliases)
+        e.aliases.push_back({a, aliasKind(a, org.name, org.english), "extract"});
+    if (const GazetteerEntry *g = gazetteerEntry(org.gazetteerId)) {
+        if (e.english.empty())
+            e.english = g->english;
+        if (e.kind.empty())
+            e.kind = g->kind;
+        if (e.country.empty())
+            e.country = g->country;
+        e.aliases.push_back({g->name, "official", "gazetteer"});
+        if (!g->english.empty())
+            e.aliases.push_back({g->english, "english", "gazetteer"});
+        for (const auto &a : g->aliases)
+            e.aliases.push_back({a, aliasKind(a, g->name, g->english), "gazetteer"});
+    }
+    for (const auto &m : org.mentions) {
+        const std::string other = parenthesizedAlias(m_body, m.start, m.end);
+        if (!other.empty())
+            e.aliases.push_back({other, isLatinName(other) ? "english" : "surface", "extract"});
+    }
+    const int index = addEntity(std::move(e));
+    addMentions(index, org.mentions);
+}
+
+MergePlan Planner::run(const Extraction &x)
+{
+    for (const auto &org : x.organizations)
+        addOrganization(org);
+
+    std::vector<int> initiatives;
+    for (const auto &ini : x.initiatives) {
+        PlannedEntity e;
+        e.type = EntityType::Initiative;
+        e.uid = initiativeUid(ini.name);
+        e.name = ini.name;
+        e.kind = ini.kind;
+        e.date = ini.date;
+        e.dateText = ini.dateText;
+        e.aliases.push_back({ini.name, "official", "extract"});
+        for (const auto &a : ini.aliases)
+            e.aliases.push_back({a, aliasKind(a, ini.name, {}), "extract"});
+        const int index = addEntity(std::move(e));
+        addMentions(index, ini.mentions);
+        initiatives.push_back(index);
+    }
+    std::vector<int> meetings;
+    for (const auto &mt : x.meetings) {
+        PlannedEntity e;
+        e.type = EntityType::Meeting;
+        e.uid = meetingUid(mt.name, mt.series, mt.ordinal, mt.date);
+        e.name = mt.name;
+        e.kind = mt.kind;
+        e.date = mt.date;
+        e.endDate = mt.endDate;
+        e.dateText = mt.dateText;
+        e.place = mt.place;
+        const MeetingOrdinal parsed = splitMeetingOrdinal(mt.name);
+        e.series = !mt.series.empty() ? mt.series : parsed.series;
+        e.ordinal = mt.ordinal > 0 ? mt.ordinal : parsed.ordinal;
+        e.aliases.push_back({mt.name, "official", "extract"});
+        for (const auto &a : mt.aliases)
+            e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
+        const int index = addEntity(std::move(e));
+        addMentions(index, mt.mentions);
+        meetings.push_back(index);
+    }
+    std::vector<std::pair<int, const ExtractedPerson *>> people;
+    for (const auto &p : x.people) {
+        int org = -1;
+        if (!p.organization.empty())
+            org = reference(EntityType::Organization, p.organization);
+        PlannedEntity e;
+        e.type = EntityType::Person;
+        e.uid = personUid(p.name, org >= 0 ? m_plan.entities[static_cast<std::size_t>(org)].uid : std::string());
+        e.name = stripTrailingParticle(p.name);
+        e.kind = p.role;
+        e.aliases.push_back({e.name, "official", "extract"});
+        const int index = addEntity(std::move(e));
+        addMentions(index, p.mentions);
+        if (org >= 0)
+            addFact(index, p.role.empty() ? "member_of" : "role", org, p.role);
+    }
+
+    // Facts once every entity of the article has its mentions.
+    for (std::size_t i = 0; i < x.initiatives.size(); ++i) {
+        const auto &ini = x.initiatives[i];
+        const int index = initiatives[i];
+        for (const auto &owner : ini.owners)
+            addFact(index, "owner", reference(EntityType::Organization, owner), {});
+        std::string parent = ini.partOf;
+        if (parent.empty()) {
+            parent = parentInitiativeName(ini.name);
+            if (!parent.empty() && local(EntityType::Initiative, parent) < 0 && !isInitiativeHead(parent))
+                parent.clear();
+        }
+        if (!parent.empty())
+            addFact(index, "part_of", reference(EntityType::Initiative, parent), {});
+    }
+    for (std::size_t i = 0; i < x.meetings.size(); ++i) {
+        const auto &mt = x.meetings[i];
+        const int index = meetings[i];
+        for (const auto &o : mt.organizers)
+            addFact(index, "organizer", reference(EntityType::Organization, o), {});
+        for (const auto &o : mt.participants)
+            addFact(index, "participant", reference(EntityType::Organization, o), {});
+        for (const auto &ini : mt.initiatives)
+            addFact(index, "discussed", reference(EntityType::Initiative, ini), {});
+        const PlannedEntity &self = m_plan.entities[static_cast<std::size_t>(index)];
+        if (!mt.partOf.empty()) {
+            int parent = local(EntityType::Meeting, mt.partOf);
+            if (parent < 0)
+                parent = local(EntityType::Organization, mt.partOf);
+            if (parent < 0)
+                parent = local(EntityType::Initiative, mt.partOf);
+            if (parent < 0)
+                parent = reference(EntityType::Meeting, mt.partOf);
+            addFact(index, "part_of", parent, {});
+        } else if (self.ordinal > 0 && !self.series.empty()) {
+            const std::string series = splitMeetingOrdinal(self.series).series;
+            addFact(index, "part_of", reference(EntityType::Meeting, series), {});
+        }
+    }
+    return std::move(m_plan);
+}
+
+} // namespace
+
+MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer)
+{
+    return Planner(body, gazetteer).run(extraction);
+}
+
+} // namespace sillok::core

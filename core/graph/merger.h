@@ -1,0 +1,81 @@
+#pragma once
+// Turns one article's Extraction into a MergePlan: the entities it speaks of (with stable
+// uids and typed aliases), its mentions linked to those entities, and the facts between them
+// with their evidence mentions. No database here: core/store applies the plan
+// (library_graph_merge.cpp), resolving uids to rows, so the same plan always merges the same way.
+//
+// Facts (subject → object):
+//   meeting    organizer / participant → organization
+//   meeting    discussed               → initiative
+//   meeting    part_of                 → meeting series (or the body named as part_of)
+//   initiative owner                   → organization
+//   initiative part_of                 → initiative
+//   person     role                    → organization, value = the role ("장관")
+//   person     member_of               → organization (a person with an organization, no role)
+
+#include "extract/extraction.h"
+#include "store/records.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sillok::core {
+
+class Gazetteer;
+
+struct PlannedAlias {
+    std::string form;
+    std::string kind;   // official | abbreviation | english | surface
+    std::string source; // gazetteer | extract
+};
+
+struct PlannedEntity {
+    std::string uid;
+    EntityType type = EntityType::Organization;
+    std::string name;
+    std::string kind;
+    std::string country;
+    std::string english;
+    std::string gazetteerId;
+    PartialDate date;
+    PartialDate endDate;
+    std::string dateText;
+    std::string place;
+    std::string series;
+    int ordinal = 0;
+    std::vector<PlannedAlias> aliases; // canonical name first
+    // When the uid is not stored yet, the store may attach this entity to an existing one of the
+    // same type that has exactly one match among these alias forms (cross-script names, names
+    // only referenced as owners/organizers). Forms come from aliases minus short abbreviations.
+    std::vector<std::string> matchForms;
+    // Only named by another entity (an owner, organizer...): never overwrites stored attributes.
+    bool referenceOnly = false;
+};
+
+struct PlannedMention {
+    int entity = -1; // index into MergePlan::entities
+    Mention mention;
+};
+
+struct PlannedFact {
+    int subject = -1; // index into MergePlan::entities
+    std::string predicate;
+    int object = -1;  // index into MergePlan::entities, -1 for a literal
+    std::string value;
+    double confidence = 1.0;
+    std::vector<int> evidence; // indexes into MergePlan::mentions; never empty when mentions exist
+};
+
+struct MergePlan {
+    std::vector<PlannedEntity> entities;
+    std::vector<PlannedMention> mentions;
+    std::vector<PlannedFact> facts;
+};
+
+// `body` is the article body the mention offsets refer to (for "한글(English)" aliases);
+// may be empty. `gazetteer` adds official/English/abbreviation aliases of known organizations;
+// may be null.
+MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer);
+
+} // namespace sillok::core

@@ -1,0 +1,102 @@
+#include "graph/entity_keys.h"
+
+#include <gtest/gtest.h>
+
+using namespace sillok::core;
+
+TEST(EntityKeys, NormKeyIgnoresCaseSpacesAndPunctuation)
+{
+    EXPECT_EQ(entityNormKey("AI-반도체 이니셔티브"), "ai반도체이니셔티브");
+    EXPECT_EQ(entityNormKey("‘AI-반도체  이니셔티브’"), entityNormKey("ai 반도체 이니셔티브"));
+    EXPECT_EQ(entityNormKey("ＮＶＩＤＩＡ"), "nvidia");
+    EXPECT_EQ(entityNormKey(" - "), "");
+}
+
+TEST(EntityKeys, TrailingParticlesAgreeWithFinalConsonant)
+{
+    EXPECT_EQ(stripTrailingParticle("퓨리오사AI는"), "퓨리오사AI");
+    EXPECT_EQ(stripTrailingParticle("리벨리온과"), "리벨리온");
+    EXPECT_EQ(stripTrailingParticle("과기정통부는"), "과기정통부");
+    EXPECT_EQ(stripTrailingParticle("삼성전자가"), "삼성전자");
+    EXPECT_EQ(stripTrailingParticle("LG가"), "LG");
+    EXPECT_EQ(stripTrailingParticle("케이"), "케이");       // 이 after a vowel is not a particle
+    EXPECT_EQ(stripTrailingParticle("경기도"), "경기도");   // 도 is never stripped
+    EXPECT_EQ(stripTrailingParticle("회의"), "회의");
+    EXPECT_EQ(stripTrailingParticle("가"), "가");
+}
+
+TEST(EntityKeys, OrganizationDesignatorsAndGazetteerIds)
+{
+    EXPECT_EQ(organizationUid("엔비디아", "nvidia"), "organization:gaz:nvidia");
+    EXPECT_EQ(organizationUid("NVIDIA", "nvidia"), organizationUid("엔비디아", "nvidia"));
+    EXPECT_EQ(organizationUid("(주)딥엑스", ""), organizationUid("딥엑스", ""));
+    EXPECT_EQ(organizationUid("㈜딥엑스", ""), organizationUid("딥엑스", ""));
+    EXPECT_EQ(organizationUid("주식회사 딥엑스", ""), organizationUid("딥엑스는", ""));
+    EXPECT_EQ(organizationUid("Rebellions Inc.", ""), organizationUid("rebellions", ""));
+    EXPECT_EQ(organizationUid("딥엑스", ""), "organization:딥엑스");
+}
+
+TEST(EntityKeys, PeopleByNameAndOrganization)
+{
+    const std::string org = organizationUid("과학기술정보통신부", "msit");
+    EXPECT_EQ(personUid("이종호", org), "person:이종호@organization:gaz:msit");
+    EXPECT_NE(personUid("이종호", org), personUid("이종호", organizationUid("다른기관", "")));
+    EXPECT_EQ(personUid("이종호", ""), "person:이종호");
+}
+
+TEST(EntityKeys, MeetingOrdinals)
+{
+    auto a = splitMeetingOrdinal("제4차 AI 반도체 최고위 전략대화");
+    EXPECT_EQ(a.ordinal, 4);
+    EXPECT_EQ(a.series, "AI 반도체 최고위 전략대화");
+    auto b = splitMeetingOrdinal("AI반도체분과 1차회의");
+    EXPECT_EQ(b.ordinal, 1);
+    EXPECT_EQ(b.series, "AI반도체분과 회의");
+    auto c = splitMeetingOrdinal("제30회 반도체의 날 기념식");
+    EXPECT_EQ(c.ordinal, 30);
+    auto d = splitMeetingOrdinal("AISC 2025");
+    EXPECT_EQ(d.ordinal, 0);
+    EXPECT_EQ(d.series, "AISC 2025");
+    EXPECT_EQ(splitMeetingOrdinal("30회 연속").ordinal, 0); // 회 needs 제
+}
+
+TEST(EntityKeys, SameNumberedMeetingInTwoArticlesHasOneUid)
+{
+    const PartialDate day = PartialDate::ofDay(2023, 12, 19);
+    const std::string a = meetingUid("제4차 AI 반도체 최고위 전략대화", "", 0, day);
+    const std::string b = meetingUid("제4차 AI반도체 최고위전략대화", "AI반도체 최고위전략대화", 4, {});
+    EXPECT_EQ(a, b);
+    EXPECT_EQ(a, "meeting:ai반도체최고위전략대화#4");
+    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}), meetingUid("AI반도체분과 1차회의", "", 0, {}));
+    EXPECT_NE(meetingUid("제1차 AI반도체 분과회의", "", 0, {}), meetingUid("제2차 AI반도체 분과회의", "", 0, {}));
+}
+
+TEST(EntityKeys, UnnumberedMeetingsByNameAndDate)
+{
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, PartialDate::ofDay(2024, 4, 9)),
+              "meeting:반도체현안점검회의@2024-04-09");
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, {}), "meeting:반도체현안점검회의");
+    EXPECT_EQ(meetingNameUid("반도체 현안 점검회의"), "meeting:반도체현안점검회의");
+}
+
+TEST(EntityKeys, InitiativesAndPhases)
+{
+    EXPECT_EQ(initiativeUid("AI-반도체 이니셔티브"), initiativeUid("AI 반도체 이니셔티브"));
+    EXPECT_EQ(parentInitiativeName("K-클라우드 프로젝트 1단계 실증사업"), "K-클라우드 프로젝트");
+    EXPECT_EQ(parentInitiativeName("K-클라우드 프로젝트 1단계"), "K-클라우드 프로젝트");
+    EXPECT_EQ(parentInitiativeName("K-클라우드 프로젝트"), "");
+    EXPECT_EQ(parentInitiativeName("1단계 실증사업"), "");
+}
+
+TEST(EntityKeys, ParenthesizedCrossScriptAliases)
+{
+    const std::u32string text = U"엔비디아(NVIDIA)와 NVIDIA(엔비디아), 인공지능(AI) 그리고 삼성(삼성전자)";
+    EXPECT_EQ(parenthesizedAlias(text, 0, 4), "NVIDIA");
+    EXPECT_EQ(parenthesizedAlias(text, 14, 20), "엔비디아");
+    EXPECT_EQ(parenthesizedAlias(text, 28, 32), "AI");
+    EXPECT_EQ(parenthesizedAlias(text, 41, 43), ""); // same script
+    EXPECT_EQ(parenthesizedAlias(text, 0, 3), "");   // not right after the mention
+    EXPECT_EQ(parenthesizedAlias(text, 0, 200), "");
+    EXPECT_TRUE(isLatinName("Ministry of Science and ICT"));
+    EXPECT_FALSE(isLatinName("KT클라우드"));
+}
