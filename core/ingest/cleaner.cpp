@@ -152,7 +152,7 @@ std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineSt
                 st[i].reason = "title-repeat";
             }
         }
-    } else {
+    } else if (firstStrong < lines.size()) { // no headline is guessed for a page without prose
         std::size_t firstCandidate = lines.size(), beforeDateline = lines.size();
         for (std::size_t i = 0; i < firstStrong; ++i) {
             if (!st[i].reason.empty() || !noise::isHeadlineLike(lines[i].text))
@@ -211,10 +211,11 @@ void classifyRest(const std::vector<SourceLine> &lines, std::vector<LineState> &
             continue;
         const std::string &t = lines[i].text;
         const std::size_t len = noise::length(t);
+        const bool prose = len >= 10 && noise::isProse(t);
         if (firstStrong == lines.size())
-            s.reason = len >= 20 && noise::isSentenceLike(t) ? "" : "nav";
+            s.reason = prose ? "" : "nav";
         else if (i < firstStrong)
-            s.reason = len >= 8 && noise::isHeadlineLike(t) ? "" : "nav"; // a subtitle stays
+            s.reason = prose || (len >= 8 && noise::isHeadlineLike(t)) ? "" : "nav"; // subtitles stay
         else if (i > lastStrong)
             s.reason = len >= 10 && noise::isSentenceLike(t) && lines[i].linkDensity < 0.3 ? "" : "tail";
         else

@@ -1,0 +1,157 @@
+// End to end on fixtures written for the tests: formats, errors, dates, block bookkeeping.
+#include "common/utf.h"
+#include "ingest/ingest.h"
+#include "ingest/sha256.h"
+#include "ingest_test_util.h"
+
+#include <gtest/gtest.h>
+
+using namespace sillok::core;
+using sillok::test::ingestData;
+
+namespace {
+
+// fullText is the blocks joined by "\n\n", spans point at them, body is the Body blocks.
+void expectConsistent(const ParsedArticle &a)
+{
+    std::string full, body;
+    for (const TextBlock &b : a.blocks) {
+        if (!full.empty())
+            full += "\n\n";
+        full += b.text;
+        EXPECT_EQ(substrCodePoints(a.fullText, static_cast<std::size_t>(b.start), static_cast<std::size_t>(b.end)), b.text);
+        EXPECT_EQ(b.reason.empty(), b.kind != BlockKind::Noise) << b.text;
+        if (b.kind == BlockKind::Body)
+            body += (body.empty() ? "" : "\n\n") + b.text;
+    }
+    EXPECT_EQ(a.fullText, full);
+    EXPECT_EQ(a.body, body);
+    EXPECT_EQ(a.contentHash, sha256Hex(a.fullText));
+    EXPECT_EQ(a.contentHash.size(), 64u);
+}
+
+} // namespace
+
+TEST(Ingest, ScrapedTextSeparatesBodyFromNoise)
+{
+    const auto a = parseArticleFile(ingestData("scraped.txt"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    EXPECT_EQ(a->format, "txt");
+    EXPECT_EQ(a->encoding, "UTF-8");
+    EXPECT_EQ(a->sourcePath, ingestData("scraped.txt"));
+    EXPECT_EQ(a->title, "가상전자, 차세대 AI 가속기 시제품 공개");
+    EXPECT_EQ(a->published.toString(), "2023-11-08");
+    EXPECT_EQ(a->publishedBasis, "dateline");
+    EXPECT_EQ(a->publishedText, "등록 2023.11.08 14:20");
+    EXPECT_TRUE(a->body.starts_with("국내 첫 3나노 공정 적용\n\n가상전자가 3나노 공정을 적용한"));
+    EXPECT_TRUE(a->body.ends_with("분석했다."));
+    for (const char *noise : {"전체기사", "더 작게", "ⓒ가상뉴스", "박예시 기자", "park.example@", "UNRELATED_TEASER",
+                              "+1", "댓글", "Please enter", "Copyright", "관련기사", "2022-05-02", "등록 2023",
+                              "가상전자, 차세대 AI 가속기 시제품 공개", "정치 경제 사회"})
+        EXPECT_EQ(a->body.find(noise), std::string::npos) << noise;
+    EXPECT_NE(a->fullText.find("UNRELATED_TEASER"), std::string::npos); // noise is kept, not dropped
+    const auto title = std::find_if(a->blocks.begin(), a->blocks.end(), [](const TextBlock &b) { return b.kind == BlockKind::Title; });
+    ASSERT_NE(title, a->blocks.end());
+    EXPECT_EQ(title->text, a->title);
+}
+
+TEST(Ingest, HtmlPage)
+{
+    const auto a = parseArticleFile(ingestData("page.html"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    EXPECT_EQ(a->format, "html");
+    EXPECT_EQ(a->title, "한빛반도체, 서버용 NPU 양산 착수");
+    EXPECT_EQ(a->published.toString(), "2024-03-05"); // 22:30Z is the next morning in Korea
+    EXPECT_EQ(a->publishedBasis, "html-meta");
+    EXPECT_NE(a->body.find("한빛반도체가 서버용 신경망처리장치(NPU)의 양산에 들어갔다고"), std::string::npos);
+    EXPECT_NE(a->body.find("업계에서는 국산 NPU의 첫 대량 공급"), std::string::npos);
+    for (const char *noise : {"MUST_NOT_APPEAR", "스크립트", "RELATED_HEADLINE", "페이스북", "김가상 기자", "댓글",
+                              "Copyright", "[사진=", "홈 경제", "입력 2024"})
+        EXPECT_EQ(a->body.find(noise), std::string::npos) << noise;
+    EXPECT_EQ(a->fullText.find("MUST_NOT_APPEAR"), std::string::npos);
+}
+
+TEST(Ingest, EucKrHtmlWithMetaCharset)
+{
+    const auto a = parseArticleFile(ingestData("page_euckr.htm"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    const auto u = parseArticleFile(ingestData("page.html"));
+    EXPECT_EQ(a->encoding, "EUC-KR");
+    EXPECT_EQ(a->body, u->body);
+    EXPECT_EQ(a->published.toString(), "2024-03-05");
+    EXPECT_EQ(a->publishedBasis, "dateline");
+    EXPECT_EQ(a->publishedText, "입력 2024.03.05 07:30");
+}
+
+TEST(Ingest, FallbackDateOnlyWhenTheArticleStatesNone)
+{
+    ParseOptions options;
+    options.fallbackPublished = PartialDate::ofDay(2020, 2, 3);
+    const auto plain = parseArticleFile(ingestData("utf8.txt"), options);
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_EQ(plain->published, options.fallbackPublished);
+    EXPECT_EQ(plain->publishedBasis, "option");
+    const auto dated = parseArticleFile(ingestData("scraped.txt"), options);
+    ASSERT_TRUE(dated.has_value());
+    EXPECT_EQ(dated->published.toString(), "2023-11-08");
+    const auto none = parseArticleFile(ingestData("utf8.txt"));
+    EXPECT_FALSE(none->published.isValid());
+    EXPECT_EQ(none->publishedBasis, "");
+}
+
+TEST(Ingest, ErrorsCarryCodeAndPath)
+{
+    const std::pair<std::string, ErrorCode> cases[] = {
+        {ingestData("missing.txt"), ErrorCode::Io},        {ingestData("notes.pdf"), ErrorCode::Unsupported},
+        {ingestData("empty.txt"), ErrorCode::Empty},       {ingestData("whitespace.txt"), ErrorCode::Empty},
+        {ingestData("random.txt"), ErrorCode::Binary},     {ingestData("broken_utf8.txt"), ErrorCode::Decode},
+        {std::string(SILLOK_TEST_DATA_DIR) + "/ingest.txt", ErrorCode::Io},
+    };
+    for (const auto &[path, code] : cases) {
+        const auto r = parseArticleFile(path);
+        ASSERT_FALSE(r.has_value()) << path;
+        EXPECT_EQ(r.error().code, code) << path << ": " << r.error().detail;
+        EXPECT_EQ(r.error().path, path);
+    }
+    const auto noText = parseArticleBytes("<html><body><script>x()</script></body></html>", "a.html");
+    ASSERT_FALSE(noText.has_value());
+    EXPECT_EQ(noText.error().code, ErrorCode::Empty);
+}
+
+TEST(Ingest, FormatFromExtensionOrSniffing)
+{
+    EXPECT_TRUE(isImportableExtension("a/b/c.TXT"));
+    EXPECT_TRUE(isImportableExtension("x.Html"));
+    EXPECT_TRUE(isImportableExtension("x.htm"));
+    EXPECT_FALSE(isImportableExtension("x.pdf"));
+    EXPECT_FALSE(isImportableExtension("txt"));
+    EXPECT_FALSE(isImportableExtension("dir.txt/file"));
+    const std::string html = "<html><body><p>정부는 올해 하반기 AI반도체 실증 사업의 규모를 확대할 예정이라고 밝혔다.</p></body></html>";
+    EXPECT_EQ(parseArticleBytes(html, "saved")->format, "html");
+    EXPECT_EQ(parseArticleBytes(html, "saved.txt")->format, "txt");
+}
+
+TEST(Ingest, Sha256KnownVectors)
+{
+    EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    EXPECT_EQ(sha256Hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Ingest, LargeScrapedPage)
+{
+    // An 8 MB page of repeated article text with noise (not timed; must stay linear).
+    const std::string unit = "속보\n\n정부는 올해 하반기 AI반도체 실증 사업의 규모를 확대하고 참여 기업을 추가로 모집할 예정이다.\n"
+                             "장관이 발언하고 있다. ⓒ가상통신\n+1\n0\n";
+    std::string big;
+    while (big.size() < (8u << 20))
+        big += unit;
+    const auto a = parseArticleBytes(big, "big.txt");
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->body.find("ⓒ가상통신"), std::string::npos);
+    EXPECT_GT(a->body.size(), big.size() / 2);
+}
