@@ -71,6 +71,12 @@ std::optional<Match> Grammar::withDayTail(Match base)
             q = s + 3;
         }
     }
+    {
+        // A relative day restated as a day of the month: "내일 19일".
+        std::size_t s = skipSpaces(q);
+        if (auto d = numberUnit(s, U"일", 1, 31, false); d && *d == base.value.day && s > q && wordEnds(s))
+            q = s;
+    }
     const std::size_t s = skipSpaces(q);
     if (auto clock = parseClock(s, base.value)) {
         clock->dayKnown = true;

@@ -51,8 +51,8 @@ Tense wordTense(std::u32string_view w)
         return Tense::Unknown;
     }
     if (w.size() >= 2) {
-        static constexpr std::u32string_view kPastAdnominal = U"린한된진난힌낸친춘운던았었혔";
-        static constexpr std::u32string_view kFutureAdnominal = U"릴할될질날힐낼칠출울";
+        static constexpr std::u32string_view kPastAdnominal = U"린한된진힌낸친던";
+        static constexpr std::u32string_view kFutureAdnominal = U"릴할될질힐낼칠";
         if (kPastAdnominal.find(last) != std::u32string_view::npos)
             return Tense::Past;
         if (kFutureAdnominal.find(last) != std::u32string_view::npos)

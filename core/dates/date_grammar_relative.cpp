@@ -73,7 +73,7 @@ std::optional<Match> Grammar::parseDayWord(std::size_t p)
         q = p;
         if (w.chatOnly && !m_chat)
             continue;
-        if (lit(q, w.text))
+        if (lit(q, w.text) && wordEnds(q))
             return dayMatch(q, add(w.anaphoric ? dayOf(m_anchor) : ref, TimeGrain::Day, w.offset));
     }
     return std::nullopt;
@@ -116,6 +116,8 @@ std::optional<Match> Grammar::parseWeek(std::size_t p)
     const int d = litAny(q, {U"지난 ", U"저번 ", U"다음 ", U"오는 ", U"이번 ", U"지난", U"저번", U"다음", U"오는", U"이번"});
     std::size_t r = q;
     auto wd = weekdayWord(r);
+    if (wd && !wordEnds(r))
+        return std::nullopt;
     if (!wd) {
         q = p;
         if (m_chat && lit(q, U"주말")) {

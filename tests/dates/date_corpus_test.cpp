@@ -62,7 +62,7 @@ TEST(DateCorpus, SharedNewsAndDucklingTables)
     EXPECT_EQ(news.total, 68);
     EXPECT_EQ(news.pass, news.total);
     EXPECT_EQ(duck.total, 219);
-    constexpr int kDucklingFloor = 0; // raised to the achieved level so it cannot regress
+    constexpr int kDucklingFloor = 216; // raised to the achieved level so it cannot regress
     EXPECT_GE(duck.pass, kDucklingFloor);
 }
 
