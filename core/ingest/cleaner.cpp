@@ -135,24 +135,25 @@ bool repeatsTitle(std::string_view line, const std::string &title)
 }
 
 std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineState> &st,
-                        const std::string &knownTitle, std::size_t firstDateline)
+                        const std::vector<std::string> &knownTitles, std::size_t firstDateline)
 {
     const std::size_t firstStrong = firstStrongIndex(st);
     std::size_t chosen = lines.size();
     std::string title;
-    if (!knownTitle.empty()) {
-        title = collapseSpaces(knownTitle);
-        for (std::size_t i = 0; i < lines.size(); ++i) {
-            if (!repeatsTitle(lines[i].text, title) || st[i].strong)
-                continue;
-            if (chosen == lines.size() && (st[i].reason.empty() || lines[i].role == LineRole::Heading)) {
+    for (const std::string &known : knownTitles) {
+        const std::string candidate = collapseSpaces(known);
+        if (candidate.empty())
+            continue;
+        for (std::size_t i = 0; i < lines.size() && chosen == lines.size(); ++i)
+            if (!st[i].strong && (st[i].reason.empty() || lines[i].role == LineRole::Heading)
+                && repeatsTitle(lines[i].text, candidate)) {
                 chosen = i;
                 title = collapseSpaces(lines[i].text);
-            } else if (st[i].reason.empty()) {
-                st[i].reason = "title-repeat";
             }
-        }
-    } else if (firstStrong < lines.size()) { // no headline is guessed for a page without prose
+        if (chosen != lines.size())
+            break;
+    }
+    if (chosen == lines.size() && firstStrong < lines.size()) { // no headline is guessed for a page without prose
         std::size_t firstCandidate = lines.size(), beforeDateline = lines.size();
         for (std::size_t i = 0; i < firstStrong; ++i) {
             if (!st[i].reason.empty() || !noise::isHeadlineLike(lines[i].text))
@@ -167,7 +168,7 @@ std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineSt
             title = collapseSpaces(lines[chosen].text);
     }
     if (chosen == lines.size())
-        return knownTitle.empty() ? std::string() : title;
+        return knownTitles.empty() ? std::string() : collapseSpaces(knownTitles.front());
     st[chosen].title = true;
     st[chosen].reason.clear();
     for (std::size_t i = 0; i < chosen; ++i)
@@ -177,7 +178,7 @@ std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineSt
         if (!st[i].reason.empty() || st[i].strong)
             continue;
         const std::string l = collapseSpaces(lines[i].text);
-        if (l == title)
+        if (repeatsTitle(l, title))
             st[i].reason = "title-repeat";
         else if (l.starts_with(title) && l.size() > title.size() + 1
                  && (l[title.size()] == ' ' || l[title.size()] == '-'))
@@ -240,7 +241,7 @@ void emit(CleanResult &out, BlockKind kind, std::string text, const std::string 
 
 } // namespace
 
-CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::string &knownTitle)
+CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<std::string> &knownTitles)
 {
     CleanResult out;
     std::vector<LineState> st(lines.size());
@@ -266,7 +267,7 @@ CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::string &
         if (st[i].reason.empty() && !st[i].strong && !lines[i + 1].blankBefore && st[i + 1].reason == "caption"
             && noise::length(lines[i].text) <= 60)
             st[i].reason = "caption";
-    out.title = chooseTitle(lines, st, knownTitle, firstDateline);
+    out.title = chooseTitle(lines, st, knownTitles, firstDateline);
     classifyRest(lines, st);
 
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -21,8 +21,10 @@ struct CleanResult {
     std::optional<Dateline> dateline;  // best dateline found in the page's own header/footer
 };
 
-// `knownTitle` is a headline from markup (og:title, <h1>, <title>), "" for plain text; lines
-// repeating it become the Title block instead of a guessed headline. Linear in the input size.
-CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::string &knownTitle = {});
+// `knownTitles` are headlines from markup, best first (og:title, <h1>, <title>); empty for plain
+// text. The first one that a line repeats becomes the Title block; when no line repeats any,
+// the headline is guessed from the text as for plain text, and failing that the first known
+// title is reported without a block. Linear in the input size.
+CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<std::string> &knownTitles = {});
 
 } // namespace sillok::core

@@ -90,7 +90,7 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
     a.encoding = decoded->encoding;
 
     std::vector<SourceLine> lines;
-    std::string knownTitle;
+    std::vector<std::string> knownTitles;
     HtmlPage page;
     if (html) {
         auto parsed = readHtml(decoded->text, sourcePath);
@@ -98,7 +98,9 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
             return std::unexpected(parsed.error());
         page = std::move(*parsed);
         lines = std::move(page.lines);
-        knownTitle = !page.ogTitle.empty() ? page.ogTitle : !page.h1.empty() ? page.h1 : page.title;
+        for (const std::string *t : {&page.ogTitle, &page.h1, &page.title})
+            if (!t->empty())
+                knownTitles.push_back(*t);
     } else {
         lines = splitTextLines(decoded->text);
     }
@@ -107,7 +109,7 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
     if (lines.empty())
         return fail(ErrorCode::Empty, "the page has no visible text", sourcePath);
 
-    CleanResult clean = cleanLines(lines, knownTitle);
+    CleanResult clean = cleanLines(lines, knownTitles);
     lines.clear();
     a.title = std::move(clean.title);
 

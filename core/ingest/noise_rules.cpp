@@ -160,6 +160,8 @@ std::string_view widgetReason(std::string_view line)
         return "label";
     if (std::find(kWidget.begin(), kWidget.end(), c) != kWidget.end())
         return "widget";
+    if (length(c) <= 40 && containsAny(c, {" > ", " › ", " » ", " >> "}))
+        return "nav"; // breadcrumbs: "홈 > 경제 > 산업"
     if (length(c) <= 30
         && containsAny(c, {"전체기사", "최신뉴스", "본문 글자", "글자 크기", "번역할 언어", "종목 추적",
                            "top으로", "기사제보", "기사 제보", "구독하기", "공유하기", "url 복사",

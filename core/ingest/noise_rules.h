@@ -16,7 +16,8 @@ std::size_t length(std::string_view line);
 std::string_view core(std::string_view line);
 
 // Page furniture: menus, font-size and translation widgets, share/print buttons, scroll-to-top,
-// reaction prompts, photo labels. Returns the reason tag ("widget", "share", "label") or "".
+// reaction prompts, photo labels, breadcrumbs. Returns the reason tag ("widget", "share",
+// "label", "nav") or "".
 std::string_view widgetReason(std::string_view line);
 
 // "+1", "0", "23", "1,024": reaction and view counters.

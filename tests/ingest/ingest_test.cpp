@@ -155,3 +155,17 @@ TEST(Ingest, LargeScrapedPage)
     EXPECT_EQ(a->body.find("ⓒ가상통신"), std::string::npos);
     EXPECT_GT(a->body.size(), big.size() / 2);
 }
+
+TEST(Ingest, HtmlTitleFallsBackFromOgTitleToH1)
+{
+    const std::string html =
+        "<html><head><title>사이트 이름</title><meta property='og:title' content='공유용 다른 제목'></head><body>"
+        "<div class='top'>홈 > 경제 > 산업일반</div><h1>가상전자, 새 AI 칩 공개</h1><p>부제목 한 줄 요약</p>"
+        "<p>가상전자가 새 AI 칩을 공개했다고 밝혔다. 회사는 내년부터 양산한다는 계획을 세웠다.</p></body></html>";
+    const auto a = parseArticleBytes(html, "t.html");
+    ASSERT_TRUE(a.has_value());
+    EXPECT_EQ(a->title, "가상전자, 새 AI 칩 공개");
+    EXPECT_EQ(a->body, "부제목 한 줄 요약\n\n가상전자가 새 AI 칩을 공개했다고 밝혔다. 회사는 내년부터 양산한다는 계획을 세웠다.");
+    ASSERT_FALSE(a->blocks.empty());
+    EXPECT_EQ(a->blocks.front().kind, BlockKind::Noise); // the breadcrumb
+}
