@@ -173,6 +173,24 @@ const Label *labelIn(std::string_view segment)
     return nullptr;
 }
 
+std::size_t wordLetters(std::string_view s);
+
+// "기사입력 : ", "| 수정 ", "홍길동 기자 | 입력 ": the label ends the segment (up to a "일"/"시"),
+// and whatever precedes it is closed off by a separator.
+bool labelOpensSegment(std::string_view segment, const Label &label)
+{
+    const std::size_t at = segment.find(label.word);
+    if (wordLetters(segment.substr(at + label.word.size())) > 1)
+        return false;
+    const std::string_view before = trimSpaces(segment.substr(0, at));
+    if (wordLetters(before) == 0)
+        return true;
+    for (const std::string_view sep : {"|", "/", "·", "]", ")", ",", "ㅣ"})
+        if (before.ends_with(sep))
+            return true;
+    return false;
+}
+
 // Letters in `s`, not counting the time words of a dateline (오전/오후, 시/분/초, 일).
 std::size_t wordLetters(std::string_view s)
 {
@@ -234,12 +252,12 @@ std::optional<Dateline> parseDateline(std::string_view rawLine, bool allowBare)
         const bool afterIsTime = wordLetters(after) <= 2 || after.find("기자") != std::string_view::npos
             || (n + 1 < pieces.size() && labelIn(after) != nullptr);
         std::optional<DatelineRank> rank;
-        if (label && wordLetters(segment) <= wordLetters(label->word) + 1 && afterIsTime)
+        if (label && labelOpensSegment(segment, *label) && afterIsTime)
             rank = label->rank;
         else if (!label && n == 0 && allowBare && pieces.size() == 1 && wordLetters(segment) == 0
                  && wordLetters(after) <= 2)
             rank = DatelineRank::Bare;
-        if (!rank || codePointCount(segment) > 16)
+        if (!rank || codePointCount(segment) > 40)
             continue;
         // The words: from the label to the next label (or the end), without separators.
         std::size_t wordsBegin = label ? p.segmentBegin + segment.find(label->word) : p.hit.begin;

@@ -67,3 +67,10 @@ TEST(FindDate, IsoOffsetsAreConvertedToKoreanTime)
     EXPECT_EQ(findDate("2024-03-05T10:00:00")->date.toString(), "2024-03-05");
     EXPECT_FALSE(findDate("no date here").has_value());
 }
+
+TEST(Dateline, ReporterBeforeTheLabel)
+{
+    EXPECT_EQ(dateOf("김가상 기자 | 입력 2024.01.19 09:00"), "2024-01-19");
+    EXPECT_EQ(dateOf("가상일보 · 승인 2024.01.19"), "2024-01-19");
+    EXPECT_EQ(dateOf("회사 측은 입력 2024.01.19 이후 변경"), "none");
+}
