@@ -1,0 +1,150 @@
+// Photo captions, credits and bylines (see noise_rules.h).
+#include "ingest/noise_rules.h"
+
+#include "ingest/noise_util.h"
+
+namespace sillok::core::noise {
+
+using namespace detail;
+
+bool isCaption(std::string_view line)
+{
+    const std::size_t len = length(line);
+    if (len > 400)
+        return false;
+    const std::string_view t = stripTrailingBars(line);
+    // Copyright-sign credit at the end: "…있다. ⓒ연합뉴스".
+    for (const std::string_view mark : {"ⓒ", "©"}) {
+        const std::size_t tail = tailAfter(t, mark);
+        if (tail != std::string_view::npos && tail <= 20 && t.rfind(mark) > 0)
+            return true;
+    }
+    if (len <= 300
+        && containsAny(t, {"[사진=", "(사진=", "<사진=", "[사진 =", "(사진 =", "사진제공", "사진 제공", "[사진]",
+                           "<사진>", "(사진)", "[출처=", "(출처=", "[자료=", "(자료=", "[이미지=", "(이미지=",
+                           "[그래픽=", "(그래픽="}))
+        return true;
+    // "(출처: NIC)" or "(Photo: …)" closing the line.
+    if (!t.empty() && t.back() == ')') {
+        const std::size_t open = t.rfind('(');
+        if (open != std::string_view::npos && open > 0) {
+            const std::string inner = lowerAscii(t.substr(open + 1));
+            if (inner.starts_with("출처") || inner.starts_with("사진") || inner.starts_with("photo")
+                || inner.starts_with("source") || inner.starts_with("자료"))
+                return true;
+        }
+    }
+    // "…답변하고 있다./과기정통부": a short credit after a slash that closes a sentence.
+    if (len <= 250) {
+        const std::size_t slash = t.rfind('/');
+        if (slash != std::string_view::npos && slash > 0) {
+            const std::string_view credit = trimSpaces(t.substr(slash + 1));
+            const std::string_view before = trimSpaces(t.substr(0, slash));
+            const std::size_t creditLen = codePointCount(credit);
+            if (creditLen >= 2 && creditLen <= 20 && credit.find_first_of(".,/:") == std::string_view::npos
+                && !before.empty() && (before.back() == '.' || before.back() == ')' || before.ends_with("”"))
+                && countOf(before, "다.") <= 2 && !endsWithReporter(credit))
+                return true;
+        }
+    }
+    // "… 2023.11.07 someone@site.com" or "…있다. 2024.01.18".
+    std::string_view before;
+    const std::string_view last = lastToken(t, &before);
+    if (isEmailToken(last) && isDateToken(lastToken(before), false))
+        return true;
+    if (isDateToken(last, false) && before.find("다.") != std::string_view::npos && len <= 300)
+        return true;
+    // Image-alt runs of Vietnamese news sites: "Headline - ảnh 1Caption".
+    const std::size_t anh = t.find("ảnh ");
+    if (anh != std::string_view::npos && anh + 5 < t.size() + 1) {
+        const std::size_t d = anh + std::string_view("ảnh ").size();
+        if (d < t.size() && t[d] >= '0' && t[d] <= '9')
+            return true;
+    }
+    return false;
+}
+
+bool hasEmail(std::string_view line)
+{
+    for (std::size_t at = line.find('@'); at != std::string_view::npos; at = line.find('@', at + 1)) {
+        std::size_t b = at;
+        while (b > 0 && (std::isalnum(static_cast<unsigned char>(line[b - 1])) || line[b - 1] == '.'
+                         || line[b - 1] == '_' || line[b - 1] == '-' || line[b - 1] == '+'))
+            --b;
+        std::size_t e = at + 1;
+        while (e < line.size() && (std::isalnum(static_cast<unsigned char>(line[e])) || line[e] == '.' || line[e] == '-'))
+            ++e;
+        const std::string_view domain = line.substr(at + 1, e - at - 1);
+        if (b < at && domain.find('.') != std::string_view::npos && domain.back() != '.')
+            return true;
+    }
+    return false;
+}
+
+bool isBylineLine(std::string_view line)
+{
+    const std::size_t len = length(line);
+    if (len > 60)
+        return false;
+    if (hasEmail(line)) {
+        std::string rest;
+        for (std::string_view t = trimSpaces(line); !t.empty();) {
+            const std::size_t sp = t.find(' ');
+            const std::string_view tok = t.substr(0, sp);
+            if (tok.find('@') == std::string_view::npos)
+                rest += std::string(tok);
+            t = sp == std::string_view::npos ? std::string_view{} : trimSpaces(t.substr(sp));
+        }
+        if (letterCount(rest) <= 15)
+            return true;
+    }
+    const std::string_view c = core(line);
+    if (len <= 25 && endsWithReporter(c) && c.find('.') == std::string_view::npos)
+        return true;
+    return len <= 30 && (c.starts_with("글=") || c.starts_with("취재=") || c.starts_with("사진="));
+}
+
+std::size_t bylinePrefixLength(std::string_view line)
+{
+    const std::u32string u = toU32(line.substr(0, std::min<std::size_t>(line.size(), 240)));
+    auto bytesOf = [&](std::size_t cp) { return byteOffsetOfCodePoint(line, cp); };
+    auto skip = [&](std::size_t i) {
+        while (i < u.size() && (u[i] == U' ' || u[i] == 0xA0))
+            ++i;
+        return i;
+    };
+    // A reporter segment ending in " = " within `limit` code points from `from`.
+    auto reporterEquals = [&](std::size_t from, std::size_t limit) -> std::size_t {
+        for (std::size_t i = from; i < u.size() && i < from + limit; ++i) {
+            if (u[i] == U'.' || isOpenBracket(u[i]))
+                return 0;
+            if (u[i] == U'=') {
+                const std::string seg = toUtf8(std::u32string_view(u).substr(from, i - from));
+                return endsWithReporter(seg) ? skip(i + 1) : 0;
+            }
+        }
+        return 0;
+    };
+    if (!u.empty() && isOpenBracket(u[0])) {
+        std::size_t close = 1;
+        while (close < u.size() && close < 32 && !isCloseBracket(u[close]))
+            ++close;
+        if (close >= u.size() || !isCloseBracket(u[close]))
+            return 0;
+        const std::string inner = toUtf8(std::u32string_view(u).substr(1, close - 1));
+        const bool hasEq = inner.find('=') != std::string::npos;
+        if (!hasEq && !endsWithReporter(inner))
+            return 0;
+        const std::size_t after = skip(close + 1);
+        if (endsWithReporter(inner))
+            return bytesOf(after);
+        if (const std::size_t eq = reporterEquals(after, 30))
+            return bytesOf(eq);
+        return bytesOf(after);
+    }
+    if (const std::size_t eq = reporterEquals(0, 20))
+        return bytesOf(eq);
+    return 0;
+}
+
+} // namespace sillok::core::noise
