@@ -1,0 +1,63 @@
+#include "extract/extractor.h"
+
+#include "extract/article_text.h"
+#include "extract/dates_context.h"
+#include "extract/initiative_recognizer.h"
+#include "extract/meeting_recognizer.h"
+#include "extract/organization_recognizer.h"
+#include "extract/person_recognizer.h"
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core {
+
+using namespace extract;
+
+namespace {
+
+// An initiative or meeting named exactly like an organisation is that organisation.
+template <class T>
+void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrganization> &orgs)
+{
+    std::erase_if(items, [&](const T &item) {
+        const auto key = normalizeKey(item.name);
+        return std::ranges::any_of(orgs, [&](const ExtractedOrganization &o) {
+            return std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == key; });
+        });
+    });
+}
+
+} // namespace
+
+Extraction extractFromText(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
+                           const Lexicon &lexicon)
+{
+    Extraction x;
+    try {
+        ArticleText at(u32(body), lexicon);
+        x.sentences = at.sentences();
+        x.organizations = recognizeOrganizations(at, gazetteer);
+        x.people = recognizePeople(at, x.organizations);
+        const auto dates = findDates(at, published);
+        x.initiatives = recognizeInitiatives(at, x.organizations, dates);
+        dropOrganizationNames(x.initiatives, x.organizations);
+        x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
+        dropOrganizationNames(x.meetings, x.organizations);
+    } catch (const std::exception &) {
+        // Allocation failure or a bug in a recognizer: return what was found so far.
+    }
+    return x;
+}
+
+Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
+{
+    return extractFromText(article.body, article.published, gazetteer, lexicon);
+}
+
+Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer)
+{
+    return extractEntities(article, gazetteer, Lexicon::builtin());
+}
+
+} // namespace sillok::core

@@ -1,0 +1,267 @@
+#include "extract/initiative_recognizer.h"
+
+#include "extract/organization_recognizer.h"
+#include "extract/phrase.h"
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+namespace {
+
+struct Cand {
+    int start = 0;
+    int end = 0;
+    std::u32string name;
+    std::string kind;
+    std::u32string parent; // part_of
+    int stage = 0;         // N of "N단계" for stage children
+};
+
+bool strongWord(std::u32string_view w)
+{
+    const bool latin = std::ranges::any_of(w, [](char32_t c) { return isLatin(c); });
+    const bool hangul = std::ranges::any_of(w, [](char32_t c) { return isHangul(c); });
+    return w.starts_with(U"K-") || w.starts_with(U"k-") || (latin && hangul) || (w.find(U'-') != std::u32string_view::npos);
+}
+
+int stageOf(std::u32string_view w)
+{
+    if (w.size() < 3 || !w.ends_with(U"단계") || !std::ranges::all_of(w.substr(0, w.size() - 2), [](char32_t c) { return isDigit(c); }))
+        return 0;
+    return static_cast<int>(w[0] - U'0');
+}
+
+std::u32string legalKey(std::u32string_view name)
+{
+    auto key = normalizeKey32(name);
+    if (key.ends_with(U"호"))
+        key.pop_back();
+    return key;
+}
+
+class Scanner {
+public:
+    Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
+        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(organizationSpans(orgs)), m_quotes(findQuotes(at))
+    {
+    }
+    std::vector<Cand> run();
+
+private:
+    std::string headKind(std::u32string_view stem, bool quoted) const;
+    bool isEventForum(std::size_t tok) const;
+    void stageAfter(std::size_t afterTok, const std::u32string &parent);
+
+    const ArticleText &m_at;
+    const std::vector<Token> &m_toks;
+    const Lexicon &m_lex;
+    std::vector<OrgSpan> m_spans;
+    std::vector<Quote> m_quotes;
+    std::vector<Cand> m_out;
+};
+
+std::string Scanner::headKind(std::u32string_view stem, bool quoted) const
+{
+    const auto head = m_lex.suffixIn("initiative_head", stem);
+    if (head.empty())
+        return {};
+    if (!quoted && m_lex.has("quoted_only", head))
+        return {};
+    return m_lex.note("initiative_head", head);
+}
+
+// 포럼 is an initiative (a standing channel) unless the sentence holds it as an event.
+bool Scanner::isEventForum(std::size_t tok) const
+{
+    if (!m_toks[tok].stem.ends_with(U"포럼"))
+        return false;
+    if (m_toks[tok].tail == U"에서" || m_toks[tok].tail == U"에는")
+        return true;
+    const auto [first, last] = m_at.sentenceTokens(m_toks[tok].sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &s = m_toks[k].text;
+        if (s.starts_with(U"개최") || s.starts_with(U"열린") || s.starts_with(U"열렸") || s.starts_with(U"개막"))
+            return true;
+    }
+    return false;
+}
+
+void Scanner::stageAfter(std::size_t k, const std::u32string &parent)
+{
+    if (k + 1 >= m_toks.size())
+        return;
+    const int stage = stageOf(m_toks[k].stem);
+    if (stage == 0 || !m_toks[k].tail.empty())
+        return;
+    const auto &h = m_toks[k + 1];
+    if (headKind(h.stem, false).empty())
+        return;
+    Cand c{m_toks[k].start, h.stemEnd, parent + U" " + m_toks[k].stem + U" " + h.stem, headKind(h.stem, false), parent, stage};
+    m_out.push_back(std::move(c));
+}
+
+std::vector<Cand> Scanner::run()
+{
+    std::vector<bool> used(m_toks.size(), false);
+    // Quoted names.
+    for (const auto &q : m_quotes) {
+        if (organizationAt(m_spans, q.start, q.end) >= 0 && m_spans.end() != std::ranges::find_if(m_spans, [&](const OrgSpan &s) {
+                return s.start == q.start && s.end == q.end;
+            }))
+            continue;
+        const auto &last = m_toks[q.close - 1];
+        std::u32string name(trimmed(q.content));
+        std::string kind = headKind(last.stem, true);
+        std::size_t after = q.close + 1;
+        int end = q.end;
+        if (!m_lex.suffixIn("meeting_head", last.stem).empty() && (kind.empty() || isEventForum(q.close - 1)))
+            continue;
+        if (kind.empty() && after < m_toks.size() && !m_toks[after].punct) {
+            const auto &h = m_toks[after];
+            const auto hk = headKind(h.stem, true);
+            if (!hk.empty() && m_lex.has("initiative_head", h.stem) && !h.stem.ends_with(U"포럼")) {
+                name += U" " + h.stem;
+                kind = hk;
+                end = h.stemEnd;
+                ++after;
+            }
+        }
+        if (kind.empty())
+            continue;
+        for (std::size_t k = q.open; k < after; ++k)
+            used[k] = true;
+        m_out.push_back({q.start, end, name, kind, {}, 0});
+        stageAfter(after, name);
+    }
+    for (std::size_t i = 0; i < m_toks.size(); ++i) {
+        const auto &t = m_toks[i];
+        if (used[i] || t.punct)
+            continue;
+        // Legal acts: 결의안 제57-NQ/TW호.
+        if ((t.text == U"결의안" || t.text == U"결의" || t.text == U"시행령" || t.text == U"법령") && i + 1 < m_toks.size()
+            && m_toks[i + 1].stem.starts_with(U"제") && m_toks[i + 1].stem.size() >= 3
+            && std::ranges::any_of(m_toks[i + 1].stem, [](char32_t c) { return isDigit(c); })) {
+            m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0});
+            used[i + 1] = true;
+            continue;
+        }
+        const std::string kind = headKind(t.stem, false);
+        if (kind.empty() || isEventForum(i) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
+            continue;
+        // The head must end its phrase: a particle, punctuation or a verbal noun follows.
+        if (t.tail.empty() && i + 1 < m_toks.size()) {
+            const auto &nx = m_toks[i + 1];
+            if (!nx.punct && m_at.isBareNoun(nx) && !m_lex.has("verbal_noun", nx.stem) && stageOf(nx.stem) == 0)
+                continue;
+        }
+        const std::size_t first = phraseStart(m_at, i, 6);
+        const auto head = m_lex.suffixIn("initiative_head", t.stem);
+        int content = first < i ? contentWords(m_at, first, i - 1) : 0;
+        bool strong = false;
+        for (std::size_t k = first; k <= i; ++k)
+            strong = strong || strongWord(m_toks[k].stem);
+        const auto glued = std::u32string_view(t.stem).substr(0, t.stem.size() - head.size());
+        if (!glued.empty() && !m_at.isGeneric(glued))
+            ++content;
+        if (stageOf(m_toks[first].stem) > 0) {
+            // "1단계 실증사업": an alias of a stage child found elsewhere.
+            m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem)});
+            continue;
+        }
+        if (!(content >= 2 || (strong && content >= 1)))
+            continue;
+        const auto name = phraseText(m_at, first, i);
+        m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0});
+        stageAfter(i + 1, name);
+    }
+    return m_out;
+}
+
+} // namespace
+
+std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                                      const std::vector<DateMention> &dates)
+{
+    Scanner scanner(at, orgs);
+    auto cands = scanner.run();
+    std::ranges::stable_sort(cands, [](const Cand &a, const Cand &b) { return a.start < b.start; });
+    std::vector<ExtractedInitiative> out;
+    std::vector<std::u32string> keys;
+    std::vector<int> stages;
+    auto addTo = [&](std::size_t idx, const Cand &c) {
+        auto &e = out[idx];
+        const auto surface = u8(c.name);
+        if (std::ranges::none_of(e.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
+            e.aliases.push_back(surface);
+        e.mentions.push_back(makeMention(at, c.start, c.end, e.mentions.empty() ? "name" : "alias"));
+    };
+    // Stage aliases ("1단계 실증사업") join the stage child with the same N; otherwise dropped.
+    std::vector<Cand> orphans;
+    for (const auto &c : cands) {
+        const bool orphan = c.stage > 0 && c.parent.empty();
+        if (orphan) {
+            orphans.push_back(c);
+            continue;
+        }
+        auto key = legalKey(c.name);
+        auto it = std::ranges::find(keys, key);
+        if (it == keys.end()) {
+            ExtractedInitiative e;
+            e.name = u8(c.name);
+            e.kind = c.kind;
+            e.partOf = u8(c.parent);
+            out.push_back(std::move(e));
+            keys.push_back(key);
+            stages.push_back(c.stage);
+            it = keys.end() - 1;
+        }
+        addTo(static_cast<std::size_t>(it - keys.begin()), c);
+    }
+    for (const auto &c : orphans) {
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (stages[i] == c.stage && !out[i].partOf.empty()) {
+                addTo(i, c);
+                break;
+            }
+        }
+    }
+    // Owners and dates from the sentence of the first mention.
+    const auto spans = organizationSpans(orgs);
+    const auto &toks = at.tokens();
+    for (auto &e : out) {
+        const int s = e.mentions.front().sentence;
+        const auto [first, last] = at.sentenceTokens(s);
+        bool ownerVerb = false;
+        for (std::size_t k = first; k < last; ++k) {
+            for (const auto &v : at.lexicon().forms("owner_verb"))
+                ownerVerb = ownerVerb || (toks[k].text.starts_with(v) && toks[k].text.size() > v.size());
+        }
+        if (!ownerVerb)
+            continue;
+        for (std::size_t k = first; k < last; ++k) {
+            const auto &t = toks[k];
+            if (t.start >= e.mentions.front().start)
+                break;
+            if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
+                continue;
+            for (const auto &sp : spans) {
+                if (sp.end == t.stemEnd) {
+                    const auto &name = orgs[static_cast<std::size_t>(sp.org)].name;
+                    if (std::ranges::find(e.owners, name) == e.owners.end())
+                        e.owners.push_back(name);
+                }
+            }
+        }
+        for (const auto &d : dates) {
+            if (d.sentence == s && d.end <= e.mentions.front().start) {
+                e.date = d.date;
+                e.dateText = d.text;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace sillok::core::extract

@@ -1,0 +1,106 @@
+#include "extract/lexicon.h"
+
+#include "common/utf.h"
+#include "embedded_resources.h"
+
+#include <algorithm>
+
+namespace sillok::core {
+
+namespace {
+
+std::vector<std::string_view> splitTabs(std::string_view line)
+{
+    std::vector<std::string_view> out;
+    std::size_t pos = 0;
+    while (true) {
+        const auto tab = line.find('\t', pos);
+        out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
+        if (tab == std::string_view::npos)
+            break;
+        pos = tab + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
+{
+    Lexicon lex;
+    std::size_t pos = 0;
+    int lineNo = 0;
+    while (pos < tsv.size()) {
+        auto nl = tsv.find('\n', pos);
+        if (nl == std::string_view::npos)
+            nl = tsv.size();
+        std::string_view line = tsv.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.empty() || line.front() == '#' || (lineNo == 1 && line.starts_with("category")))
+            continue;
+        const auto cols = splitTabs(line);
+        if (cols.size() < 2 || cols[0].empty() || cols[1].empty())
+            return fail(ErrorCode::Parse, "lexicon line " + std::to_string(lineNo) + ": expected category<TAB>form");
+        auto &cat = lex.m_categories[std::string(cols[0])];
+        auto form = toU32(cols[1]);
+        if (cat.notes.emplace(form, cols.size() > 2 ? std::string(cols[2]) : std::string()).second)
+            cat.byLength.push_back(std::move(form));
+    }
+    for (auto &[name, cat] : lex.m_categories) {
+        std::ranges::stable_sort(cat.byLength, [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    }
+    return lex;
+}
+
+const Lexicon &Lexicon::builtin()
+{
+    static const Lexicon instance = [] {
+        auto parsed = fromTsv(sillok::resources::embeddedFile("gazetteer/lexicon.tsv"));
+        return parsed ? std::move(*parsed) : Lexicon();
+    }();
+    return instance;
+}
+
+bool Lexicon::has(std::string_view category, std::u32string_view form) const
+{
+    const auto it = m_categories.find(category);
+    return it != m_categories.end() && it->second.notes.contains(std::u32string(form));
+}
+
+std::string Lexicon::note(std::string_view category, std::u32string_view form) const
+{
+    const auto it = m_categories.find(category);
+    if (it == m_categories.end())
+        return {};
+    const auto n = it->second.notes.find(std::u32string(form));
+    return n == it->second.notes.end() ? std::string() : n->second;
+}
+
+const std::vector<std::u32string> &Lexicon::forms(std::string_view category) const
+{
+    static const std::vector<std::u32string> empty;
+    const auto it = m_categories.find(category);
+    return it == m_categories.end() ? empty : it->second.byLength;
+}
+
+std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
+{
+    for (const auto &form : forms(category)) {
+        if (word.size() >= form.size() && word.ends_with(form))
+            return word.substr(word.size() - form.size());
+    }
+    return {};
+}
+
+std::size_t Lexicon::size() const
+{
+    std::size_t n = 0;
+    for (const auto &[name, cat] : m_categories)
+        n += cat.byLength.size();
+    return n;
+}
+
+} // namespace sillok::core

@@ -1,0 +1,40 @@
+#pragma once
+// The extractor's word lists (resources/gazetteer/lexicon.tsv, `category<TAB>form<TAB>note`):
+// person titles, organisation suffixes, initiative and meeting head nouns, surnames, foreign
+// given names, generic modifiers and stop words. Immutable after loading; thread-safe to share.
+
+#include "common/result.h"
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace sillok::core {
+
+class Lexicon {
+public:
+    // Parses the TSV (a header line starting with "category" and '#' comments are skipped).
+    static Result<Lexicon> fromTsv(std::string_view tsv);
+    // The embedded lexicon; loaded once, thread-safe. Empty when the resource is missing.
+    static const Lexicon &builtin();
+
+    bool has(std::string_view category, std::u32string_view form) const;
+    // The note of a form ("" when absent): kinds for heads, e.g. "meeting" / "strategy".
+    std::string note(std::string_view category, std::u32string_view form) const;
+    // All forms of a category, longest first.
+    const std::vector<std::u32string> &forms(std::string_view category) const;
+    // The longest form of `category` that ends `word` (empty view when none).
+    std::u32string_view suffixIn(std::string_view category, std::u32string_view word) const;
+    std::size_t size() const;
+
+private:
+    struct Category {
+        std::unordered_map<std::u32string, std::string> notes;
+        std::vector<std::u32string> byLength;
+    };
+    std::map<std::string, Category, std::less<>> m_categories;
+};
+
+} // namespace sillok::core

@@ -1,0 +1,234 @@
+#include "extract/meeting_candidates.h"
+
+#include "extract/phrase.h"
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+namespace {
+
+bool isUpperAcronym(std::u32string_view w)
+{
+    return w.size() >= 2 && w.size() <= 8 && std::ranges::all_of(w, [](char32_t c) { return c >= U'A' && c <= U'Z'; });
+}
+
+bool isYear(std::u32string_view w)
+{
+    return w.size() == 4 && std::ranges::all_of(w, [](char32_t c) { return isDigit(c); }) && (w.starts_with(U"19") || w.starts_with(U"20"));
+}
+
+class Finder {
+public:
+    Finder(const ArticleText &at, const std::vector<OrgSpan> &spans)
+        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(spans), m_quotes(findQuotes(at))
+    {
+    }
+    std::vector<MeetingCand> run();
+
+private:
+    bool eventForum(std::size_t tok) const;
+    bool endsPhrase(std::size_t i) const;
+    void fromQuotes();
+    void fromPhrases();
+    void fromAcronyms();
+    std::size_t triggerStart(std::size_t head, std::size_t plainFirst) const;
+
+    const ArticleText &m_at;
+    const std::vector<Token> &m_toks;
+    const Lexicon &m_lex;
+    const std::vector<OrgSpan> &m_spans;
+    std::vector<Quote> m_quotes;
+    std::vector<bool> m_used;
+    std::vector<MeetingCand> m_out;
+};
+
+bool Finder::eventForum(std::size_t tok) const
+{
+    if (m_toks[tok].tail == U"에서" || m_toks[tok].tail == U"에는")
+        return true;
+    const auto [first, last] = m_at.sentenceTokens(m_toks[tok].sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &s = m_toks[k].text;
+        if (s.starts_with(U"개최") || s.starts_with(U"열린") || s.starts_with(U"열렸") || s.starts_with(U"개막"))
+            return true;
+    }
+    return false;
+}
+
+bool Finder::endsPhrase(std::size_t i) const
+{
+    if (!m_toks[i].tail.empty() || i + 1 >= m_toks.size())
+        return true;
+    const auto &nx = m_toks[i + 1];
+    return nx.punct || !m_at.isBareNoun(nx) || m_lex.has("verbal_noun", nx.stem) || nx.sentence != m_toks[i].sentence;
+}
+
+void Finder::fromQuotes()
+{
+    for (const auto &q : m_quotes) {
+        const auto &last = m_toks[q.close - 1];
+        const auto head = m_lex.suffixIn("meeting_head", last.stem);
+        if (head.empty() || (head == U"포럼" && !eventForum(q.close - 1)))
+            continue;
+        MeetingCand c;
+        c.start = q.start;
+        c.end = q.end;
+        c.firstToken = q.open;
+        c.series = std::u32string(trimmed(q.content));
+        c.head = std::u32string(head);
+        c.kind = m_lex.note("meeting_head", head);
+        if (q.open > 0 && (c.ordinal = ordinalOf(m_toks[q.open - 1].stem)) > 0) {
+            c.start = m_toks[q.open - 1].start;
+            c.firstToken = q.open - 1;
+        }
+        c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
+        if (c.ordinal)
+            c.partOf = c.series;
+        for (std::size_t k = q.open; k <= q.close; ++k)
+            m_used[k] = true;
+        m_out.push_back(std::move(c));
+    }
+}
+
+std::size_t Finder::triggerStart(std::size_t head, std::size_t plainFirst) const
+{
+    const int sentence = m_toks[head].sentence;
+    for (std::size_t k = plainFirst, n = 0; k > 0 && n < 16; --k, ++n) {
+        const auto &p = m_toks[k - 1];
+        if (p.sentence != sentence || isOpenQuote(p.ch()) || (p.punct && p.ch() != U','))
+            return plainFirst;
+        if (!m_lex.suffixIn("meeting_head", p.stem).empty() || p.text.ends_with(U"다"))
+            return plainFirst;
+        if (m_lex.has("event_trigger", p.text))
+            return k;
+    }
+    return plainFirst;
+}
+
+void Finder::fromPhrases()
+{
+    for (std::size_t i = 0; i < m_toks.size(); ++i) {
+        const auto &t = m_toks[i];
+        if (m_used[i] || t.punct)
+            continue;
+        const auto head = m_lex.suffixIn("meeting_head", t.stem);
+        if (head.empty() || organizationAt(m_spans, t.start, t.stemEnd) >= 0 || !endsPhrase(i))
+            continue;
+        if (head == U"포럼" && !eventForum(i))
+            continue;
+        std::size_t first = phraseStart(m_at, i, 6);
+        first = triggerStart(i, first);
+        MeetingCand c;
+        c.head = std::u32string(head);
+        c.kind = m_lex.note("meeting_head", head);
+        c.ordinal = ordinalOf(m_toks[first].stem);
+        const std::size_t seriesFirst = c.ordinal && first < i ? first + 1 : first;
+        c.start = m_toks[first].start;
+        c.end = t.stemEnd;
+        c.firstToken = first;
+        c.series = phraseText(m_at, seriesFirst, i);
+        c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
+        c.bare = (seriesFirst == i && t.stem == head);
+        if (!c.bare && seriesFirst < i && contentWords(m_at, seriesFirst, i - 1) == 0 && t.stem == head && c.ordinal == 0)
+            c.bare = true;
+        if (c.bare && head == U"행사")
+            continue;
+        if (first > 0) {
+            if (const auto *q = quoteClosingAt(m_quotes, first - 1))
+                c.partOf = q->content;
+        }
+        if (c.ordinal && c.partOf.empty() && !c.bare)
+            c.partOf = c.series;
+        // "…"(AISC 2025) 국제 학술대회: the phrase names the event in the parentheses.
+        if (first > 0 && m_toks[first - 1].ch() == U')' && c.series.size() <= 8)
+            c.bare = true;
+        for (std::size_t k = first; k <= i; ++k)
+            m_used[k] = true;
+        m_out.push_back(std::move(c));
+    }
+}
+
+void Finder::fromAcronyms()
+{
+    for (std::size_t i = 0; i + 1 < m_toks.size(); ++i) {
+        const auto &a = m_toks[i];
+        const auto &b = m_toks[i + 1];
+        if (a.punct || b.punct || !b.spaceBefore)
+            continue;
+        std::u32string acr;
+        if (isUpperAcronym(a.stem) && a.tail.empty() && isYear(b.stem))
+            acr = a.stem;
+        else if (isYear(a.stem) && a.tail.empty() && isUpperAcronym(b.stem))
+            acr = b.stem;
+        if (acr.empty() || organizationAt(m_spans, a.start, b.stemEnd) >= 0)
+            continue;
+        MeetingCand c;
+        c.start = a.start;
+        c.end = b.stemEnd;
+        c.firstToken = i;
+        c.name = a.stem + U" " + b.stem;
+        c.series = c.name;
+        c.acronym = acr;
+        c.kind = "conference";
+        // "인공지능과 반도체 2025"(AISC 2025): the quoted title is another name.
+        if (i >= 2 && m_toks[i - 1].ch() == U'(') {
+            if (const auto *q = quoteClosingAt(m_quotes, i - 2))
+                c.alias = q->content;
+        }
+        for (std::size_t k = i + 2; k < m_toks.size() && k < i + 6; ++k) {
+            const auto head = m_lex.suffixIn("meeting_head", m_toks[k].stem);
+            if (!head.empty()) {
+                c.kind = m_lex.note("meeting_head", head);
+                break;
+            }
+            if (!m_toks[k].tail.empty())
+                break;
+        }
+        m_out.push_back(std::move(c));
+        ++i;
+    }
+    // Bare acronyms of those events ("AISC는").
+    std::vector<MeetingCand> extra;
+    for (std::size_t i = 0; i < m_toks.size(); ++i) {
+        for (const auto &c : m_out) {
+            if (!c.acronym.empty() && m_toks[i].stem == c.acronym && !(m_toks[i].start >= c.start && m_toks[i].start < c.end)) {
+                MeetingCand b = c;
+                b.start = m_toks[i].start;
+                b.end = m_toks[i].stemEnd;
+                b.alias.clear();
+                b.firstToken = i;
+                b.bare = true;
+                b.name = c.acronym;
+                extra.push_back(std::move(b));
+                break;
+            }
+        }
+    }
+    m_out.insert(m_out.end(), extra.begin(), extra.end());
+}
+
+std::vector<MeetingCand> Finder::run()
+{
+    m_used.assign(m_toks.size(), false);
+    fromQuotes();
+    fromAcronyms();
+    for (const auto &c : m_out) {
+        for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
+            m_used[k] = true;
+    }
+    fromPhrases();
+    std::ranges::stable_sort(m_out, [](const MeetingCand &a, const MeetingCand &b) { return a.start < b.start; });
+    return m_out;
+}
+
+} // namespace
+
+std::vector<MeetingCand> findMeetingCandidates(const ArticleText &at, const std::vector<OrgSpan> &orgSpans)
+{
+    Finder f(at, orgSpans);
+    return f.run();
+}
+
+} // namespace sillok::core::extract

@@ -1,0 +1,229 @@
+#include "extract/meeting_recognizer.h"
+
+#include "extract/meeting_candidates.h"
+#include "extract/organization_recognizer.h"
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+namespace {
+
+bool nameEndsWith(const ExtractedMeeting &m, std::u32string_view head)
+{
+    if (u32(m.name).ends_with(head))
+        return true;
+    return std::ranges::any_of(m.aliases, [&](const std::string &a) { return u32(a).ends_with(head); });
+}
+
+void addAlias(ExtractedMeeting &m, const std::u32string &alias)
+{
+    const auto a = u8(alias);
+    if (!a.empty() && std::ranges::none_of(m.aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(a); }))
+        m.aliases.push_back(a);
+}
+
+void addUnique(std::vector<std::string> &v, const std::string &s)
+{
+    if (!s.empty() && std::ranges::find(v, s) == v.end())
+        v.push_back(s);
+}
+
+// Merges candidates into meetings; bare head nouns join the latest meeting with that head.
+std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<MeetingCand> &cands)
+{
+    std::vector<ExtractedMeeting> out;
+    std::vector<std::u32string> keys;
+    std::vector<bool> acronymEvent;
+    std::vector<MeetingCand> bare;
+    for (const auto &c : cands) {
+        if (c.bare) {
+            bare.push_back(c);
+            continue;
+        }
+        const auto key = normalizeKey32(c.name);
+        std::size_t idx = out.size();
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            // "AISC 2025 컨퍼런스" joins the event "AISC 2025".
+            if (keys[i] == key || (acronymEvent[i] && key.starts_with(keys[i])))
+                idx = i;
+        }
+        if (idx == out.size()) {
+            ExtractedMeeting m;
+            m.name = u8(c.name);
+            m.kind = c.kind;
+            m.ordinal = c.ordinal;
+            m.series = u8(c.series);
+            m.partOf = u8(c.partOf);
+            out.push_back(std::move(m));
+            keys.push_back(key);
+            acronymEvent.push_back(!c.acronym.empty());
+        }
+        auto &m = out[idx];
+        addAlias(m, u32(m.name));
+        addAlias(m, c.name);
+        addAlias(m, c.alias);
+        if (m.partOf.empty())
+            m.partOf = u8(c.partOf);
+        m.mentions.push_back(makeMention(at, c.start, c.end, m.mentions.empty() ? "name" : "alias"));
+    }
+    for (const auto &c : bare) {
+        std::size_t best = out.size();
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const bool sameSeries = !c.acronym.empty() ? u32(out[i].name).starts_with(c.acronym) : nameEndsWith(out[i], c.head);
+            if (!sameSeries || (c.ordinal && out[i].ordinal != c.ordinal))
+                continue;
+            if (best == out.size() || out[i].mentions.front().start <= c.start)
+                best = i;
+        }
+        if (best == out.size()) {
+            if (!at.lexicon().has("standalone_event", c.head) || c.ordinal)
+                continue;
+            ExtractedMeeting m;
+            m.name = u8(c.name);
+            m.kind = c.kind;
+            m.series = m.name;
+            out.push_back(std::move(m));
+            keys.push_back(normalizeKey32(c.name));
+            acronymEvent.push_back(false);
+            best = out.size() - 1;
+        }
+        auto &m = out[best];
+        addAlias(m, u32(m.name));
+        addAlias(m, c.name);
+        m.mentions.push_back(makeMention(at, c.start, c.end, "alias"));
+    }
+    for (auto &m : out)
+        std::ranges::sort(m.mentions, [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    std::ranges::stable_sort(out, [](const auto &a, const auto &b) { return a.mentions.front().start < b.mentions.front().start; });
+    return out;
+}
+
+const DateMention *dateFor(const Mention &m, const std::vector<DateMention> &dates)
+{
+    const DateMention *before = nullptr;
+    const DateMention *after = nullptr;
+    for (const auto &d : dates) {
+        if (d.sentence != m.sentence || (d.start < m.end && m.start < d.end))
+            continue;
+        if (d.end <= m.start)
+            before = &d;
+        else if (!after)
+            after = &d;
+    }
+    return before ? before : after;
+}
+
+std::u32string placeBefore(const ArticleText &at, const Mention &m, const std::vector<OrgSpan> &spans)
+{
+    const auto &toks = at.tokens();
+    const std::size_t first = at.tokenAt(m.start);
+    for (std::size_t k = first, n = 0; k > 0 && n < 4; --k, ++n) {
+        const auto &t = toks[k - 1];
+        if (t.sentence != m.sentence)
+            break;
+        if (t.tail != U"에서") {
+            if (t.punct && !isOpenQuote(t.ch()) && !(t.ch() == U')'))
+                break;
+            continue;
+        }
+        if (organizationAt(spans, t.start, t.stemEnd) >= 0 || !at.lexicon().suffixIn("meeting_head", t.stem).empty())
+            return {};
+        std::size_t s = k - 1;
+        while (s > 0 && s + 5 > k && toks[s - 1].sentence == t.sentence
+               && (at.isBareNoun(toks[s - 1]) || toks[s - 1].tail == U"와" || toks[s - 1].tail == U"과")
+               && organizationAt(spans, toks[s - 1].start, toks[s - 1].stemEnd) < 0)
+            --s;
+        // "하노이와 다낭": the separator belongs before the next word.
+        std::u32string fixed;
+        for (std::size_t j = s; j < k; ++j) {
+            if (j > s)
+                fixed += (toks[j - 1].tail == U"와" || toks[j - 1].tail == U"과") ? U", " : U" ";
+            fixed += toks[j].stem;
+        }
+        return fixed;
+    }
+    return {};
+}
+
+bool startsWithContinuation(const ArticleText &at, int sentence)
+{
+    const auto &s = at.sentences()[static_cast<std::size_t>(sentence)];
+    const auto text = std::u32string_view(at.text()).substr(static_cast<std::size_t>(s.start), static_cast<std::size_t>(s.end - s.start));
+    for (std::u32string_view cue : {U"이와 함께", U"이어서", U"이어 ", U"아울러", U"이날", U"같은 날", U"동시에"}) {
+        if (text.starts_with(cue))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                                const std::vector<ExtractedInitiative> &initiatives,
+                                                const std::vector<DateMention> &dates)
+{
+    const auto spans = organizationSpans(orgs);
+    auto meetings = merge(at, findMeetingCandidates(at, spans));
+    const auto &toks = at.tokens();
+    const ExtractedMeeting *previous = nullptr;
+    for (auto &m : meetings) {
+        // Date: from the first mention that has one in its sentence (named mentions first).
+        for (int pass = 0; pass < 2 && !m.date.isValid(); ++pass) {
+            for (const auto &mm : m.mentions) {
+                if ((pass == 0) != (mm.field == "name"))
+                    continue;
+                if (const auto *d = dateFor(mm, dates)) {
+                    m.date = d->date;
+                    m.endDate = d->lastDay;
+                    m.dateText = d->text;
+                    break;
+                }
+            }
+        }
+        const auto &first = m.mentions.front();
+        if (previous && previous->date.precision == DatePrecision::Day && m.date.precision < DatePrecision::Day
+            && (!m.date.isValid() || m.date.year == previous->date.year) && startsWithContinuation(at, first.sentence)) {
+            m.date = previous->date;
+            m.dateText = m.dateText.empty() ? previous->dateText : m.dateText;
+        }
+        m.place = u8(placeBefore(at, first, spans));
+        // Organisers: subjects (은/는/이/가) before it in its sentence; participants: organisations
+        // of sentences that mention it and say 참석/참여.
+        const auto [sFirst, sLast] = at.sentenceTokens(first.sentence);
+        for (std::size_t k = sFirst; k < sLast && toks[k].start < first.start; ++k) {
+            const auto &t = toks[k];
+            if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
+                continue;
+            const int o = organizationAt(spans, t.start, t.stemEnd);
+            if (o >= 0)
+                addUnique(m.organizers, orgs[static_cast<std::size_t>(o)].name);
+        }
+        std::vector<int> sentences;
+        for (const auto &mm : m.mentions)
+            sentences.push_back(mm.sentence);
+        for (int s : sentences) {
+            const auto [a, b] = at.sentenceTokens(s);
+            bool attend = false;
+            for (std::size_t k = a; k < b; ++k)
+                attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
+            if (attend) {
+                for (const auto &sp : spans) {
+                    if (at.sentenceAt(sp.start) == s)
+                        addUnique(m.participants, orgs[static_cast<std::size_t>(sp.org)].name);
+                }
+            }
+            for (const auto &ini : initiatives) {
+                for (const auto &im : ini.mentions) {
+                    if (im.sentence == s)
+                        addUnique(m.initiatives, ini.name);
+                }
+            }
+        }
+        previous = &m;
+    }
+    return meetings;
+}
+
+} // namespace sillok::core::extract

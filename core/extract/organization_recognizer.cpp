@@ -1,0 +1,372 @@
+#include "extract/organization_recognizer.h"
+
+#include "extract/text_scan.h"
+
+#include <algorithm>
+#include <map>
+
+namespace sillok::core::extract {
+
+namespace {
+
+struct Candidate {
+    int start = 0;
+    int end = 0;
+    int entry = -1;        // gazetteer entry, or -1 for a shape-based organisation
+    std::u32string name;   // canonical for shape-based ones
+    std::string kind;
+};
+
+bool isBylineContext(const ArticleText &at, int start, int end)
+{
+    const auto &t = at.text();
+    const char32_t before = start > 0 ? t[static_cast<std::size_t>(start - 1)] : U' ';
+    const char32_t after = static_cast<std::size_t>(end) < t.size() ? t[static_cast<std::size_t>(end)] : U' ';
+    return before == U'=' || before == U'ⓒ' || before == U'©' || before == U'/' || after == U'=';
+}
+
+bool isAcronym(std::u32string_view w)
+{
+    if (w.size() < 2 || w.size() > 8)
+        return false;
+    return std::ranges::all_of(w, [](char32_t c) { return (c >= U'A' && c <= U'Z') || isDigit(c) || c == U'&'; });
+}
+
+bool allLatin(std::u32string_view w)
+{
+    return !w.empty() && std::ranges::all_of(w, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-' || c == U'&'; });
+}
+
+std::string kindForSuffix(std::u32string_view stem)
+{
+    if (stem.ends_with(U"대학교") || stem.ends_with(U"대"))
+        return "university";
+    if (stem.ends_with(U"연구원") || stem.ends_with(U"연구소") || stem.ends_with(U"과학원") || stem.ends_with(U"기술원"))
+        return "research";
+    if (stem.ends_with(U"협회") || stem.ends_with(U"협의회") || stem.ends_with(U"연합회") || stem.ends_with(U"학회")
+        || stem.ends_with(U"재단") || stem.ends_with(U"조합") || stem.ends_with(U"연맹"))
+        return "association";
+    if (stem.ends_with(U"부") || stem.ends_with(U"청") || stem.ends_with(U"처") || stem.ends_with(U"위원회")
+        || stem.ends_with(U"진흥원") || stem.ends_with(U"평가원") || stem.ends_with(U"공사") || stem.ends_with(U"공단"))
+        return "government";
+    return "other";
+}
+
+class Builder {
+public:
+    Builder(const ArticleText &at, const Gazetteer &g) : m_at(at), m_g(g) {}
+
+    void run();
+    std::vector<ExtractedOrganization> result() const;
+
+private:
+    bool covered(int start, int end) const;
+    int known(std::u32string_view word) const { return m_g.indexOf(u8(word)); }
+    void add(int start, int end, int entry, std::u32string name, std::string kind);
+    void addShape(const Token &t, std::string kind);
+    bool plausibleName(const Token &t) const;
+    void gazetteerPass();
+    void shapePass();
+    void titlePass();
+    void listPass();
+    void parenPass();
+
+    const ArticleText &m_at;
+    const Gazetteer &m_g;
+    std::vector<Candidate> m_cands;
+    std::map<std::u32string, std::u32string> m_extraAlias; // key of canonical -> extra alias
+};
+
+bool Builder::covered(int start, int end) const
+{
+    return std::ranges::any_of(m_cands, [&](const Candidate &c) { return c.start < end && start < c.end; });
+}
+
+void Builder::add(int start, int end, int entry, std::u32string name, std::string kind)
+{
+    std::erase_if(m_cands, [&](const Candidate &c) { return c.start == start && c.end == end; });
+    m_cands.push_back({start, end, entry, std::move(name), std::move(kind)});
+}
+
+void Builder::addShape(const Token &t, std::string kind)
+{
+    if (covered(t.start, t.stemEnd))
+        return;
+    const int entry = known(t.stem);
+    add(t.start, t.stemEnd, entry, t.stem, std::move(kind));
+}
+
+bool Builder::plausibleName(const Token &t) const
+{
+    const auto &lex = m_at.lexicon();
+    if (t.punct || t.stem.size() < 2 || t.stem.size() > 16 || m_at.isTimeWord(t) || m_at.isGeneric(t.stem))
+        return false;
+    if (lex.has("person_stop", t.stem) || lex.has("title", t.stem) || lex.has("np_stop", t.stem)
+        || lex.has("place_word", t.stem) || lex.has("meeting_head", t.stem) || lex.has("initiative_head", t.stem))
+        return false;
+    if (std::ranges::all_of(t.stem, [](char32_t c) { return isDigit(c); }))
+        return false;
+    return t.tail.empty() || !t.tail.starts_with(U"들");
+}
+
+void Builder::gazetteerPass()
+{
+    for (const auto &m : m_g.findAll(std::u32string_view(m_at.text()))) {
+        if (isBylineContext(m_at, m.start, m.end))
+            continue;
+        const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
+        m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind});
+    }
+}
+
+void Builder::shapePass()
+{
+    const auto &toks = m_at.tokens();
+    const auto &lex = m_at.lexicon();
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        const auto &t = toks[i];
+        if (t.punct || covered(t.start, t.stemEnd) || !plausibleName(t))
+            continue;
+        const auto suffix = lex.suffixIn("org_suffix", t.stem);
+        if (suffix.empty())
+            continue;
+        const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
+        if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
+            continue;
+        // Extend over up to two preceding bare modifiers ("AI 전략 최고위협의회").
+        int start = t.start;
+        for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
+            const auto &p = toks[k - 1];
+            if (!m_at.isBareNoun(p) || !plausibleName(p) || covered(p.start, p.end) || p.stem.ends_with(U"부")
+                || looksLikeKoreanName(m_at, p.stem) || !toks[k].spaceBefore)
+                break;
+            start = p.start;
+        }
+        if (covered(start, t.stemEnd))
+            continue;
+        add(start, t.stemEnd, known(std::u32string_view(m_at.text()).substr(static_cast<std::size_t>(start),
+                                                                            static_cast<std::size_t>(t.stemEnd - start))),
+            m_at.text().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start)), kindForSuffix(t.stem));
+    }
+}
+
+void Builder::titlePass()
+{
+    const auto &toks = m_at.tokens();
+    const auto &lex = m_at.lexicon();
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        const auto &t = toks[i];
+        if (t.punct || !lex.has("title", t.stem))
+            continue;
+        const bool company = lex.note("title", t.stem) == "company";
+        const auto &p = toks[i - 1];
+        // 기획투자부 차관 / 태재대 총장: a ministry or university right before the title.
+        if (p.tail.empty() && plausibleName(p) && p.stem.size() >= 3 && !covered(p.start, p.stemEnd)) {
+            const char32_t last = p.stem.back();
+            if ((last == U'부' || last == U'청' || last == U'처') && !company)
+                addShape(p, "government");
+            else if (last == U'대' && (t.stem == U"총장" || t.stem == U"교수"))
+                addShape(p, "university");
+        }
+        // 아모레퍼시픽 김승환 대표: organisation, Korean name, company title.
+        if (company && i >= 2 && p.tail.empty() && looksLikeKoreanName(m_at, p.stem)) {
+            const auto &o = toks[i - 2];
+            if (o.tail.empty() && plausibleName(o) && !looksLikeKoreanName(m_at, o.stem) && !covered(o.start, o.stemEnd)
+                && m_at.isBareNoun(o))
+                addShape(o, "company");
+        }
+        // Aitomatic의 창립자 / X의 전 CEO.
+        std::size_t k = i - 1;
+        if (toks[k].stem == U"전" && k > 0)
+            --k;
+        const auto &q = toks[k];
+        if (company && q.tail == U"의" && plausibleName(q) && !covered(q.start, q.stemEnd)
+            && (allLatin(q.stem) || q.stem.size() >= 2))
+            addShape(q, "company");
+    }
+}
+
+void Builder::parenPass()
+{
+    const auto &toks = m_at.tokens();
+    for (std::size_t i = 1; i + 2 < toks.size(); ++i) {
+        if (toks[i].ch() != U'(')
+            continue;
+        std::size_t close = i + 1;
+        while (close < toks.size() && close < i + 6 && toks[close].ch() != U')')
+            ++close;
+        if (close >= toks.size() || toks[close].ch() != U')' || close == i + 1)
+            continue;
+        const auto &before = toks[i - 1];
+        const int inStart = toks[i + 1].start;
+        const int inEnd = toks[close - 1].stemEnd;
+        const auto inner = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
+        if (before.punct || inner.empty())
+            continue;
+        auto at = std::ranges::find_if(m_cands, [&](const Candidate &c) { return c.end == before.stemEnd; });
+        auto inside = std::ranges::find_if(m_cands, [&](const Candidate &c) { return c.start == inStart && c.end == inEnd; });
+        if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronym(inner) || allLatin(inner))) {
+            add(inStart, inEnd, at->entry, at->name, at->kind); // 정보통신산업진흥원(NIPA)
+        } else if (at == m_cands.end() && inside != m_cands.end() && before.tail.empty() && before.spaceBefore
+                   && allLatin(inner) && !allLatin(before.stem) && plausibleName(before)
+                   && !looksLikeKoreanName(m_at, before.stem)) {
+            add(before.start, before.stemEnd, inside->entry, inside->name, inside->kind); // 엔비디아(NVIDIA)
+        }
+    }
+}
+
+void Builder::listPass()
+{
+    const auto &toks = m_at.tokens();
+    const auto &lex = m_at.lexicon();
+    std::size_t i = 0;
+    while (i < toks.size()) {
+        // Items are single words separated by one list separator ('·', ',', '및').
+        std::vector<std::size_t> items;
+        std::size_t k = i;
+        while (k < toks.size() && !toks[k].punct) {
+            items.push_back(k);
+            const bool more = k + 2 < toks.size() && (toks[k + 1].ch() == U',' || isListDot(toks[k + 1].ch()))
+                              && !toks[k + 2].punct && toks[k].tail.empty() && toks[k + 2].sentence == toks[k].sentence;
+            if (!more)
+                break;
+            k += 2;
+        }
+        if (items.size() < 2) {
+            ++i;
+            continue;
+        }
+        const std::size_t lastTok = items.back();
+        i = lastTok + 1;
+        int knownCount = 0;
+        for (auto idx : items)
+            knownCount += covered(toks[idx].start, toks[idx].stemEnd) ? 1 : 0;
+        bool companyCue = false;
+        for (std::size_t j = lastTok + 1; j < toks.size() && j < lastTok + 8; ++j) {
+            const auto &w = toks[j].stem;
+            if (w.ends_with(U"기업") || w.ends_with(U"업체") || w.ends_with(U"회사") || w.ends_with(U"스타트업")
+                || w.ends_with(U"기관") || w.ends_with(U"대기업"))
+                companyCue = true;
+        }
+        const bool inParens = items.front() > 0 && toks[items.front() - 1].ch() == U'(' && lastTok + 1 < toks.size()
+                              && toks[lastTok + 1].ch() == U')';
+        const auto n = static_cast<int>(items.size());
+        if (!(knownCount >= 1 && (companyCue || (knownCount * 2 >= n && (n >= 3 || inParens)))))
+            continue;
+        // Distributive suffix: NHN·KT·네이버클라우드 → NHN클라우드, KT클라우드.
+        const auto &lastStem = toks[lastTok].stem;
+        const auto suffix = lex.suffixIn("company_suffix", lastStem);
+        for (auto idx : items) {
+            const auto &t = toks[idx];
+            if (idx != lastTok && !suffix.empty() && lastStem.size() > suffix.size() && t.tail.empty()) {
+                const int entry = known(t.stem + std::u32string(suffix));
+                if (entry >= 0) {
+                    add(t.start, t.stemEnd, entry, u32(m_g.entries()[static_cast<std::size_t>(entry)].name),
+                        m_g.entries()[static_cast<std::size_t>(entry)].kind);
+                    continue;
+                }
+            }
+            if (covered(t.start, t.stemEnd) || !plausibleName(t) || (idx + 1 < toks.size() && lex.has("title", toks[idx + 1].stem)))
+                continue;
+            if (looksLikeKoreanName(m_at, t.stem) && !companyCue)
+                continue;
+            addShape(t, "company");
+        }
+    }
+}
+
+void Builder::run()
+{
+    gazetteerPass();
+    parenPass();
+    shapePass();
+    titlePass();
+    listPass();
+    parenPass();
+}
+
+std::vector<ExtractedOrganization> Builder::result() const
+{
+    std::vector<ExtractedOrganization> out;
+    std::map<std::string, std::size_t> byKey;
+    auto sorted = m_cands;
+    std::ranges::sort(sorted, [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
+    for (const auto &c : sorted) {
+        std::string key = c.entry >= 0 ? "g:" + m_g.entries()[static_cast<std::size_t>(c.entry)].id : normalizeKey(u8(c.name));
+        auto it = byKey.find(key);
+        if (it == byKey.end()) {
+            ExtractedOrganization o;
+            if (c.entry >= 0) {
+                const auto &e = m_g.entries()[static_cast<std::size_t>(c.entry)];
+                o.name = e.name;
+                o.english = e.english;
+                o.kind = e.kind;
+                o.country = e.country;
+                o.gazetteerId = e.id;
+            } else {
+                o.name = u8(c.name);
+                o.kind = c.kind.empty() ? "other" : c.kind;
+                if (c.name.ends_with(U"대") && o.kind == "university") {
+                    o.aliases.push_back(o.name);
+                    o.name += "학교";
+                }
+            }
+            o.aliases.insert(o.aliases.begin(), o.name);
+            it = byKey.emplace(key, out.size()).first;
+            out.push_back(std::move(o));
+        }
+        auto &o = out[it->second];
+        const auto surface = m_at.slice(c.start, c.end);
+        const bool isName = normalizeKey(surface) == normalizeKey(o.name);
+        o.mentions.push_back(makeMention(m_at, c.start, c.end, isName ? "name" : "alias"));
+        if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
+            o.aliases.push_back(surface);
+    }
+    return out;
+}
+
+} // namespace
+
+bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word)
+{
+    if (word.size() < 2 || word.size() > 4 || !std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+        return false;
+    const auto &lex = at.lexicon();
+    if (lex.has("person_stop", word) || lex.has("generic", word) || lex.has("title", word) || lex.has("time_word", word)
+        || lex.has("np_stop", word) || lex.has("place_word", word))
+        return false;
+    if (word.size() == 4 || word.size() == 3) {
+        if (lex.has("surname2", word.substr(0, 2)))
+            return true;
+    }
+    return word.size() == 3 && lex.has("surname", word.substr(0, 1));
+}
+
+std::vector<ExtractedOrganization> recognizeOrganizations(const ArticleText &at, const Gazetteer &gazetteer)
+{
+    Builder b(at, gazetteer);
+    b.run();
+    return b.result();
+}
+
+std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> &orgs)
+{
+    std::vector<OrgSpan> spans;
+    for (std::size_t i = 0; i < orgs.size(); ++i) {
+        for (const auto &m : orgs[i].mentions)
+            spans.push_back({m.start, m.end, static_cast<int>(i)});
+    }
+    std::ranges::sort(spans, [](const OrgSpan &a, const OrgSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+int organizationAt(const std::vector<OrgSpan> &spans, int start, int end)
+{
+    for (const auto &s : spans) {
+        if (s.start >= start && s.end <= end && s.start < end)
+            return s.org;
+    }
+    return -1;
+}
+
+} // namespace sillok::core::extract

@@ -1,0 +1,30 @@
+#pragma once
+// Private to core/extract: finds organisations in an article: gazetteer names, "한글(English)"
+// appositions (which add aliases), suffix shapes (…위원회, …진흥원, …대학교), title contexts
+// (기획투자부 차관, 태재대 총장, 아모레퍼시픽 김승환 대표, Aitomatic의 창립자) and coordinated
+// lists of companies (사피온·퓨리오사AI·딥엑스 등 AI반도체 기업; NHN·KT·네이버클라우드).
+
+#include "extract/article_text.h"
+#include "extract/extraction.h"
+#include "extract/gazetteer.h"
+
+#include <vector>
+
+namespace sillok::core::extract {
+
+std::vector<ExtractedOrganization> recognizeOrganizations(const ArticleText &at, const Gazetteer &gazetteer);
+
+// A mention span of an organisation, for the other recognizers (sorted by start).
+struct OrgSpan {
+    int start = 0;
+    int end = 0;
+    int org = -1; // index into the organisations
+};
+std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> &orgs);
+// The organisation whose mention covers exactly the stem of tokens [first, last], or -1.
+int organizationAt(const std::vector<OrgSpan> &spans, int start, int end);
+
+// True when `word` looks like a Korean personal name (surname + 1-2 syllables).
+bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word);
+
+} // namespace sillok::core::extract

@@ -1,0 +1,264 @@
+#include "extract/person_recognizer.h"
+
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+namespace {
+
+struct Found {
+    int start = 0;
+    int end = 0;
+    std::string name;
+    std::string role;
+    int org = -1;
+};
+
+class Scanner {
+public:
+    Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
+        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_toks(at.tokens()), m_lex(at.lexicon())
+    {
+    }
+    std::vector<Found> run();
+
+private:
+    // Length in tokens of a title starting at token i (multi-word titles joined), 0 if none.
+    std::size_t titleAt(std::size_t i, std::u32string *title) const;
+    int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
+    int orgOfToken(const Token &t) const { return organizationAt(m_spans, t.start, t.stemEnd); }
+    bool nameWord(const Token &t) const;
+    // Foreign name words ending at token `last` (inclusive), going back; returns first index or npos.
+    std::size_t foreignBack(std::size_t last, bool highTitle, std::size_t parenWords) const;
+    std::string joinWords(std::size_t first, std::size_t last) const;
+
+    const ArticleText &m_at;
+    const std::vector<ExtractedOrganization> &m_orgs;
+    std::vector<OrgSpan> m_spans;
+    const std::vector<Token> &m_toks;
+    const Lexicon &m_lex;
+};
+
+std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
+{
+    std::u32string joined;
+    std::size_t best = 0;
+    for (std::size_t k = i; k < m_toks.size() && k < i + 3; ++k) {
+        if (m_toks[k].punct)
+            break;
+        joined += m_toks[k].stem;
+        if (m_lex.has("title", joined)) {
+            best = k - i + 1;
+            *title = joined;
+        }
+        if (!m_toks[k].tail.empty())
+            break;
+        joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + m_toks[k].text;
+    }
+    return best;
+}
+
+int Scanner::orgEndingAt(int end) const
+{
+    for (const auto &s : m_spans) {
+        if (s.end == end)
+            return s.org;
+    }
+    return -1;
+}
+
+bool Scanner::nameWord(const Token &t) const
+{
+    if (t.punct || t.stem.empty() || t.stem.size() > 5 || orgOfToken(t) >= 0 || m_at.isTimeWord(t))
+        return false;
+    if (!std::ranges::all_of(t.stem, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+        return false;
+    return !(m_lex.has("person_stop", t.stem) || m_lex.has("generic", t.stem) || m_lex.has("title", t.stem)
+             || m_lex.has("np_stop", t.stem) || m_lex.has("place_word", t.stem) || m_lex.has("meeting_head", t.stem)
+             || m_lex.has("initiative_head", t.stem));
+}
+
+std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t parenWords) const
+{
+    std::size_t first = last;
+    std::size_t count = 0;
+    const std::size_t maxWords = parenWords ? parenWords : 4;
+    for (std::size_t k = last + 1; k-- > 0 && count < maxWords;) {
+        const auto &t = m_toks[k];
+        if (!nameWord(t) || (k != last && !t.tail.empty()) || t.stem.size() > 4)
+            break;
+        first = k;
+        ++count;
+        if (!t.spaceBefore)
+            break;
+    }
+    if (count == 0)
+        return std::string::npos;
+    // The word before the name must not continue it (a noun glued to the name).
+    const auto &head = m_toks[first];
+    const bool known = m_lex.has("vn_surname", head.stem) || m_lex.has("foreign_given", head.stem);
+    if (parenWords && count == parenWords)
+        return first;
+    if (count >= 2 && known)
+        return first;
+    if (count >= 2 && first > 0 && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
+        return count <= 3 ? first : std::string::npos;
+    if (count == 1 && highTitle && head.stem.size() >= 2 && head.stem.size() <= 3 && !looksLikeKoreanName(m_at, head.stem)
+        && !m_lex.has("surname", head.stem.substr(0, 1)) && first > 0
+        && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
+        return first;
+    return std::string::npos;
+}
+
+std::string Scanner::joinWords(std::size_t first, std::size_t last) const
+{
+    std::u32string out;
+    for (std::size_t k = first; k <= last; ++k) {
+        if (!out.empty())
+            out += U' ';
+        out += m_toks[k].stem;
+    }
+    return u8(out);
+}
+
+std::vector<Found> Scanner::run()
+{
+    std::vector<Found> out;
+    for (std::size_t i = 1; i < m_toks.size(); ++i) {
+        std::u32string title;
+        const std::size_t len = titleAt(i, &title);
+        if (len == 0)
+            continue;
+        const bool high = m_lex.note("title", title) == "high" || title == U"장관" || title == U"회장" || title == U"CEO";
+        std::u32string role = title;
+        // Backwards: [name] [org...] title   or   [org] [name] title
+        std::size_t k = i;
+        int org = -1;
+        // An organisation right before the title (its mention ends at the previous token).
+        if (k > 0) {
+            const auto &p = m_toks[k - 1];
+            const int o = orgEndingAt(p.stemEnd);
+            if (o >= 0 && p.tail.empty()) {
+                org = o;
+                std::size_t j = k - 1;
+                while (j > 0 && m_toks[j].start > 0 && organizationAt(m_spans, m_toks[j - 1].start, m_toks[j - 1].stemEnd) == o)
+                    --j;
+                // move before all tokens of the org mention
+                for (const auto &s : m_spans) {
+                    if (s.org == o && s.end == p.stemEnd)
+                        j = m_at.tokenAt(s.start);
+                }
+                k = j;
+            }
+        }
+        // An apposition in parentheses right before: 휘(Vu Quoc Huy) 이사 → skip it, count its words.
+        std::size_t parenWords = 0;
+        if (k > 0 && m_toks[k - 1].ch() == U')') {
+            std::size_t j = k - 1;
+            std::size_t words = 0;
+            while (j > 0 && m_toks[j - 1].ch() != U'(' && words < 6) {
+                --j;
+                ++words;
+            }
+            if (j > 0 && m_toks[j - 1].ch() == U'(') {
+                bool latin = true;
+                for (std::size_t w = j; w < k - 1; ++w)
+                    latin = latin && std::ranges::all_of(m_toks[w].stem, [](char32_t c) { return isLatin(c); });
+                if (latin) {
+                    parenWords = words;
+                    k = j - 1;
+                }
+            }
+        }
+        if (k == 0)
+            continue;
+        const auto &nameTok = m_toks[k - 1];
+        if (!nameTok.tail.empty() || nameTok.punct)
+            continue;
+        std::size_t first = std::string::npos;
+        if (!parenWords && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
+            first = k - 1;
+        else
+            first = foreignBack(k - 1, high, parenWords);
+        if (first == std::string::npos)
+            continue;
+        // 아모레퍼시픽 김승환 대표: an organisation right before the name.
+        if (org < 0 && first > 0) {
+            const auto &o = m_toks[first - 1];
+            if (o.tail.empty())
+                org = orgEndingAt(o.stemEnd);
+            if (org < 0 && o.tail == U"의")
+                org = orgEndingAt(o.stemEnd);
+        }
+        if (first > 0 && m_toks[first - 1].stem == U"전")
+            role = U"전 " + role;
+        out.push_back({m_toks[first].start, m_toks[k - 1].stemEnd, joinWords(first, k - 1), u8(role), org});
+    }
+    // Apposition: [org의] [전] TITLE인 NAME (구글의 전 CEO인 에릭 슈미트가).
+    for (std::size_t i = 0; i + 1 < m_toks.size(); ++i) {
+        const auto &t = m_toks[i];
+        if (t.punct || t.tail != U"인" || !m_lex.has("title", t.stem))
+            continue;
+        std::size_t last = i + 1;
+        std::size_t n = 0;
+        while (last < m_toks.size() && n < 4 && nameWord(m_toks[last]) && m_toks[last].tail.empty()
+               && !(last + 1 < m_toks.size() && m_lex.has("title", m_toks[last + 1].stem) && n == 0 && false)) {
+            ++last;
+            ++n;
+        }
+        // The last name word may carry the particle (슈미트가).
+        if (last < m_toks.size() && nameWord(m_toks[last]) && !m_toks[last].tail.empty() && n < 4)
+            ++n, ++last;
+        if (n == 0)
+            continue;
+        const std::size_t first = i + 1;
+        const std::size_t lastName = first + n - 1;
+        const bool single = n == 1;
+        const auto stem = m_toks[first].stem;
+        if (single && !looksLikeKoreanName(m_at, stem))
+            continue;
+        if (!single && !(m_lex.has("foreign_given", stem) || m_lex.has("vn_surname", stem)))
+            continue;
+        std::u32string role = t.stem;
+        int org = -1;
+        std::size_t j = i;
+        if (j > 0 && m_toks[j - 1].stem == U"전") {
+            role = U"전 " + role;
+            --j;
+        }
+        if (j > 0)
+            org = orgEndingAt(m_toks[j - 1].stemEnd);
+        out.push_back({m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org});
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
+{
+    Scanner scanner(at, orgs);
+    std::vector<ExtractedPerson> people;
+    auto found = scanner.run();
+    std::ranges::stable_sort(found, [](const Found &a, const Found &b) { return a.start < b.start; });
+    for (const auto &f : found) {
+        auto it = std::ranges::find_if(people, [&](const ExtractedPerson &p) { return p.name == f.name; });
+        if (it == people.end()) {
+            ExtractedPerson p;
+            p.name = f.name;
+            people.push_back(std::move(p));
+            it = people.end() - 1;
+        }
+        if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos))
+            it->role = f.role;
+        if (it->organization.empty() && f.org >= 0)
+            it->organization = orgs[static_cast<std::size_t>(f.org)].name;
+        if (std::ranges::none_of(it->mentions, [&](const Mention &m) { return m.start == f.start; }))
+            it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
+    }
+    return people;
+}
+
+} // namespace sillok::core::extract

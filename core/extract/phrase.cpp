@@ -1,0 +1,93 @@
+#include "extract/phrase.h"
+
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+std::vector<Quote> findQuotes(const ArticleText &at)
+{
+    std::vector<Quote> out;
+    const auto &toks = at.tokens();
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        if (!toks[i].punct || !isOpenQuote(toks[i].ch()))
+            continue;
+        const char32_t close = closingQuote(toks[i].ch());
+        for (std::size_t j = i + 1; j < toks.size() && j <= i + 17; ++j) {
+            if (toks[j].sentence != toks[i].sentence && toks[j].start > at.sentences()[static_cast<std::size_t>(toks[i].sentence)].end)
+                break;
+            if (toks[j].punct && toks[j].ch() == close) {
+                if (j > i + 1) {
+                    Quote q{i, j, toks[i + 1].start, toks[j - 1].end, {}};
+                    q.content = at.text().substr(static_cast<std::size_t>(q.start), static_cast<std::size_t>(q.end - q.start));
+                    out.push_back(std::move(q));
+                    i = j;
+                }
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+const Quote *quoteClosingAt(const std::vector<Quote> &quotes, std::size_t closeToken)
+{
+    for (const auto &q : quotes) {
+        if (q.close == closeToken)
+            return &q;
+    }
+    return nullptr;
+}
+
+std::size_t phraseStart(const ArticleText &at, std::size_t head, std::size_t maxWords)
+{
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    std::size_t first = head;
+    for (std::size_t n = 0; first > 0 && n < maxWords; ++n) {
+        const auto &p = toks[first - 1];
+        if (!at.isBareNoun(p) || lex.has("title", p.stem) || p.sentence != toks[head].sentence
+            || lex.has("event_trigger", p.text) || lex.has("person_stop", p.stem) || lex.has("place_word", p.stem))
+            break;
+        first -= 1;
+    }
+    return first;
+}
+
+int ordinalOf(std::u32string_view w)
+{
+    if (w.starts_with(U"제"))
+        w.remove_prefix(1);
+    if (w.size() < 2 || w.back() != U'차' || !std::ranges::all_of(w.substr(0, w.size() - 1), [](char32_t c) { return isDigit(c); }))
+        return 0;
+    int n = 0;
+    for (char32_t c : w.substr(0, w.size() - 1))
+        n = n * 10 + static_cast<int>(c - U'0');
+    return n;
+}
+
+std::u32string phraseText(const ArticleText &at, std::size_t first, std::size_t last)
+{
+    const auto &toks = at.tokens();
+    std::u32string out;
+    for (std::size_t k = first; k <= last; ++k) {
+        if (k > first && toks[k].spaceBefore)
+            out += U' ';
+        out += k == last ? toks[k].stem : toks[k].text;
+    }
+    return out;
+}
+
+int contentWords(const ArticleText &at, std::size_t first, std::size_t last)
+{
+    int n = 0;
+    for (std::size_t k = first; k <= last; ++k) {
+        const auto &t = at.tokens()[k];
+        if (!t.punct && !at.isGeneric(t.stem) && ordinalOf(t.stem) == 0)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace sillok::core::extract
