@@ -57,13 +57,21 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
                 ++j;
             t.end = static_cast<int>(j);
             t.text = m_text.substr(i, j - i);
-            std::size_t stem = t.text.size();
-            if (!endsWithProtected(m_lexicon, t.text))
-                stem = stripParticle(t.text, 2);
+            // Strip a particle unless that would cut into a known head noun or title
+            // (분과회의 stays; 학술대회의 → 학술대회; 창립자인 → 창립자).
+            std::size_t stem = stripParticle(t.text, 2);
+            if (stem < t.text.size() && endsWithProtected(m_lexicon, t.text)
+                && !endsWithProtected(m_lexicon, std::u32string_view(t.text).substr(0, stem)))
+                stem = t.text.size();
             t.stem = t.text.substr(0, stem);
             t.tail = t.text.substr(stem);
             t.stemEnd = t.start + static_cast<int>(stem);
             i = j;
+            // A particle standing alone ("(NIC)는", "점검회의 에서") is punctuation for the
+            // phrase scanners: it ends the phrase before it.
+            const bool afterPunct = !m_tokens.empty() && m_tokens.back().punct && !t.spaceBefore;
+            if ((afterPunct && isParticleTail(t.text)) || (t.text.size() >= 2 && isParticleTail(t.text)))
+                t.punct = true;
         } else {
             t.punct = true;
             t.end = static_cast<int>(i + 1);

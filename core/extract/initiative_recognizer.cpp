@@ -41,6 +41,23 @@ std::u32string legalKey(std::u32string_view name)
     return key;
 }
 
+// "인공지능(AI)-반도체 이니셔티브" is also "AI-반도체 이니셔티브": the key with each "A(B)"
+// replaced by B.
+std::u32string abbreviatedKey(std::u32string_view name)
+{
+    std::u32string out(name);
+    for (std::size_t open = out.find(U'('); open != std::u32string::npos; open = out.find(U'(')) {
+        const auto close = out.find(U')', open);
+        if (close == std::u32string::npos)
+            break;
+        std::size_t a = open;
+        while (a > 0 && !isSpace(out[a - 1]) && out[a - 1] != U'-')
+            --a;
+        out = out.substr(0, a) + out.substr(open + 1, close - open - 1) + out.substr(close + 1);
+    }
+    return legalKey(out);
+}
+
 class Scanner {
 public:
     Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
@@ -205,8 +222,17 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             orphans.push_back(c);
             continue;
         }
-        auto key = legalKey(c.name);
+        auto key = c.stage > 0 ? legalKey(c.parent) + U"#" + static_cast<char32_t>(U'0' + c.stage) : legalKey(c.name);
         auto it = std::ranges::find(keys, key);
+        if (it == keys.end())
+            it = std::ranges::find(keys, abbreviatedKey(c.name));
+        if (it == keys.end()) {
+            const auto shortKey = abbreviatedKey(c.name);
+            for (std::size_t k = 0; k < out.size(); ++k) {
+                if (abbreviatedKey(u32(out[k].name)) == shortKey)
+                    it = keys.begin() + static_cast<std::ptrdiff_t>(k);
+            }
+        }
         if (it == keys.end()) {
             ExtractedInitiative e;
             e.name = u8(c.name);
@@ -254,8 +280,11 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
                 }
             }
         }
+        const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
         for (const auto &d : dates) {
-            if (d.sentence == s && d.end <= e.mentions.front().start) {
+            const std::size_t dTok = at.tokenAt(d.end);
+            if (d.sentence == s && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
+                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text))) {
                 e.date = d.date;
                 e.dateText = d.text;
             }

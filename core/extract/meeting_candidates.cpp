@@ -131,6 +131,14 @@ void Finder::fromPhrases()
         c.series = phraseText(m_at, seriesFirst, i);
         c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
         c.bare = (seriesFirst == i && t.stem == head);
+        // "1차회의": an ordinal glued to the head noun.
+        if (seriesFirst == i && c.ordinal == 0) {
+            const int glued = ordinalOf(std::u32string_view(t.stem).substr(0, t.stem.size() - head.size()));
+            if (glued > 0) {
+                c.ordinal = glued;
+                c.bare = true;
+            }
+        }
         if (!c.bare && seriesFirst < i && contentWords(m_at, seriesFirst, i - 1) == 0 && t.stem == head && c.ordinal == 0)
             c.bare = true;
         if (c.bare && head == U"행사")

@@ -183,7 +183,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             }
         }
         const auto &first = m.mentions.front();
-        if (previous && previous->date.precision == DatePrecision::Day && m.date.precision < DatePrecision::Day
+        if (previous && m.date.precision < DatePrecision::Day
             && (!m.date.isValid() || m.date.year == previous->date.year) && startsWithContinuation(at, first.sentence)) {
             m.date = previous->date;
             m.dateText = m.dateText.empty() ? previous->dateText : m.dateText;
@@ -221,7 +221,8 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
                 }
             }
         }
-        previous = &m;
+        if (m.date.precision == DatePrecision::Day)
+            previous = &m;
     }
     return meetings;
 }

@@ -52,6 +52,39 @@ std::string kindForSuffix(std::u32string_view stem)
     return "other";
 }
 
+// A short Latin brand (KT, LG, NHN) in an article that also names one of its units
+// (KT클라우드, LG AI연구원) is read as that unit, the way news headlines abbreviate.
+void mergeBrands(std::vector<ExtractedOrganization> &orgs)
+{
+    for (std::size_t a = 0; a < orgs.size(); ++a) {
+        const auto key = normalizeKey(orgs[a].name);
+        if (key.size() > 4 || !std::ranges::all_of(key, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
+            continue;
+        std::size_t unit = orgs.size();
+        for (std::size_t b = 0; b < orgs.size(); ++b) {
+            const auto other = normalizeKey(orgs[b].name);
+            if (b != a && other.size() > key.size() && other.starts_with(key)) {
+                if (unit != orgs.size())
+                    unit = orgs.size() + 1; // ambiguous: several units
+                else
+                    unit = b;
+            }
+        }
+        if (unit >= orgs.size())
+            continue;
+        auto &u = orgs[unit];
+        for (auto m : orgs[a].mentions) {
+            m.field = "alias";
+            u.mentions.push_back(std::move(m));
+        }
+        if (std::ranges::none_of(u.aliases, [&](const std::string &x) { return normalizeKey(x) == key; }))
+            u.aliases.push_back(orgs[a].name);
+        std::ranges::sort(u.mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
+        orgs.erase(orgs.begin() + static_cast<std::ptrdiff_t>(a));
+        --a;
+    }
+}
+
 class Builder {
 public:
     Builder(const ArticleText &at, const Gazetteer &g) : m_at(at), m_g(g) {}
@@ -106,6 +139,8 @@ bool Builder::plausibleName(const Token &t) const
         return false;
     if (std::ranges::all_of(t.stem, [](char32_t c) { return isDigit(c); }))
         return false;
+    if (!lex.suffixIn("class_noun", t.stem).empty())
+        return false;
     return t.tail.empty() || !t.tail.starts_with(U"들");
 }
 
@@ -137,7 +172,8 @@ void Builder::shapePass()
         int start = t.start;
         for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
             const auto &p = toks[k - 1];
-            if (!m_at.isBareNoun(p) || !plausibleName(p) || covered(p.start, p.end) || p.stem.ends_with(U"부")
+            if (!m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
+                || lex.has("person_stop", p.stem) || covered(p.start, p.end) || p.stem.ends_with(U"부")
                 || looksLikeKoreanName(m_at, p.stem) || !toks[k].spaceBefore)
                 break;
             start = p.start;
@@ -322,6 +358,7 @@ std::vector<ExtractedOrganization> Builder::result() const
         if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
             o.aliases.push_back(surface);
     }
+    mergeBrands(out);
     return out;
 }
 

@@ -48,7 +48,7 @@ std::size_t phraseStart(const ArticleText &at, std::size_t head, std::size_t max
     for (std::size_t n = 0; first > 0 && n < maxWords; ++n) {
         const auto &p = toks[first - 1];
         if (!at.isBareNoun(p) || lex.has("title", p.stem) || p.sentence != toks[head].sentence
-            || lex.has("event_trigger", p.text) || lex.has("person_stop", p.stem) || lex.has("place_word", p.stem))
+            || lex.has("event_trigger", p.text))
             break;
         first -= 1;
     }
