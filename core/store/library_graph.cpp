@@ -1,0 +1,194 @@
+// Library: entity lists and entity details (the knowledge-graph read side).
+
+#include "common/utf.h"
+#include "graph/entity_keys.h"
+#include "store/library.h"
+#include "store/library_graph_internal.h"
+
+#include <algorithm>
+#include <set>
+
+namespace sillok::core {
+
+using graphdb::Query;
+
+namespace graphdb {
+
+const char *const kSummaryColumns =
+    "e.id, e.uid, e.type, e.name, e.kind, e.country, e.english, e.date, e.end_date, e.date_text, e.place, "
+    "e.rejected, (SELECT COUNT(DISTINCT m.article_id) FROM mention m WHERE m.entity_id = e.id), "
+    "(SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id)";
+
+EntitySummary entitySummaryFrom(const Query &q, int c)
+{
+    EntitySummary s;
+    s.id = q.int64(c);
+    s.uid = q.text(c + 1);
+    s.type = entityTypeFromName(q.text(c + 2)).value_or(EntityType::Organization);
+    s.name = q.text(c + 3);
+    s.kind = q.text(c + 4);
+    s.country = q.text(c + 5);
+    s.english = q.text(c + 6);
+    s.date = dateFrom(q.text(c + 7));
+    s.endDate = dateFrom(q.text(c + 8));
+    s.dateText = q.text(c + 9);
+    s.place = q.text(c + 10);
+    s.rejected = q.int64(c + 11) != 0;
+    s.articleCount = static_cast<int>(q.int64(c + 12));
+    s.mentionCount = static_cast<int>(q.int64(c + 13));
+    return s;
+}
+
+struct EvidenceBuilder::ArticleText {
+    std::string title;
+    std::string source;
+    std::u32string body;
+    std::vector<std::pair<int, int>> sentences;
+};
+
+EvidenceBuilder::EvidenceBuilder(Database &db) : m_db(db) { }
+EvidenceBuilder::~EvidenceBuilder() = default;
+
+const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
+{
+    auto &slot = m_articles[id];
+    if (slot)
+        return *slot;
+    slot = std::make_unique<ArticleText>();
+    Query a(m_db, "SELECT title, source, body FROM article WHERE id = ?");
+    a.bind(id);
+    if (a.next()) {
+        slot->title = a.text(0);
+        slot->source = a.text(1);
+        slot->body = toU32(a.text(2));
+    }
+    Query s(m_db, "SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
+    s.bind(id);
+    while (s.next())
+        slot->sentences.emplace_back(static_cast<int>(s.int64(0)), static_cast<int>(s.int64(1)));
+    return *slot;
+}
+
+EvidenceRecord EvidenceBuilder::make(std::int64_t articleId, int start, int end, int sentence)
+{
+    const ArticleText &a = article(articleId);
+    EvidenceRecord r;
+    r.articleId = articleId;
+    r.articleTitle = a.title;
+    r.articleSource = a.source;
+    r.start = start;
+    r.end = end;
+    std::pair<int, int> span{-1, -1};
+    if (sentence >= 0 && static_cast<std::size_t>(sentence) < a.sentences.size()
+        && a.sentences[static_cast<std::size_t>(sentence)].first <= start
+        && a.sentences[static_cast<std::size_t>(sentence)].second >= end)
+        span = a.sentences[static_cast<std::size_t>(sentence)];
+    for (std::size_t i = 0; span.first < 0 && i < a.sentences.size(); ++i)
+        if (a.sentences[i].first <= start && a.sentences[i].second >= end)
+            span = a.sentences[i];
+    const int size = static_cast<int>(a.body.size());
+    if (span.first < 0) // no sentence data: a window around the mention
+        span = {std::max(0, start - 40), std::min(size, end + 40)};
+    span.first = std::clamp(span.first, 0, size);
+    span.second = std::clamp(span.second, span.first, size);
+    r.sentenceStart = span.first;
+    r.sentenceEnd = span.second;
+    r.quote = toUtf8(std::u32string_view(a.body).substr(static_cast<std::size_t>(span.first),
+                                                        static_cast<std::size_t>(span.second - span.first)));
+    return r;
+}
+
+} // namespace graphdb
+
+Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
+{
+    Database &db = database();
+    const std::string needle = entityNormKey(filter.text);
+    std::set<std::int64_t> aliasHits;
+    if (!needle.empty()) {
+        Query a(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id) FROM alias a JOIN entity e ON e.id = a.entity_id "
+                    "WHERE a.hidden = 0 AND instr(a.norm, ?) > 0");
+        a.bind(needle);
+        while (a.next())
+            aliasHits.insert(a.int64(0));
+        if (!a.status())
+            return std::unexpected(a.status().error());
+    }
+    Query q(db, std::string("SELECT ") + graphdb::kSummaryColumns
+                    + " FROM entity e WHERE e.merged_into IS NULL AND (? OR e.rejected = 0) AND (? = '' OR e.type = ?)");
+    const std::string type = filter.type ? entityTypeName(*filter.type) : "";
+    q.bind(filter.includeRejected ? 1 : 0).bind(type).bind(type);
+    std::vector<EntitySummary> out;
+    while (q.next()) {
+        EntitySummary s = graphdb::entitySummaryFrom(q);
+        if (!needle.empty() && !aliasHits.contains(s.id) && entityNormKey(s.name).find(needle) == std::string::npos)
+            continue;
+        out.push_back(std::move(s));
+    }
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    std::ranges::stable_sort(out, [](const EntitySummary &a, const EntitySummary &b) {
+        if (a.mentionCount != b.mentionCount)
+            return a.mentionCount > b.mentionCount;
+        return a.name < b.name;
+    });
+    return out;
+}
+
+Result<EntityDetail> Library::entity(std::int64_t id)
+{
+    Database &db = database();
+    auto root = graphdb::rootOf(db, id); // a merged-away entity shows its curated entity
+    if (!root)
+        return std::unexpected(root.error());
+    EntityDetail detail;
+    {
+        Query q(db, std::string("SELECT ") + graphdb::kSummaryColumns + " FROM entity e WHERE e.id = ?");
+        q.bind(*root);
+        if (!q.next())
+            return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id)) : std::unexpected(q.status().error());
+        detail.summary = graphdb::entitySummaryFrom(q);
+    }
+    {
+        // The curated entity's own aliases first, then those of entities merged into it.
+        Query q(db, "SELECT a.form, a.kind, a.source, a.norm FROM alias a JOIN entity e ON e.id = a.entity_id "
+                    "WHERE COALESCE(e.merged_into, e.id) = ? AND a.hidden = 0 "
+                    "ORDER BY (e.id != ?), (a.kind != 'official'), a.rowid");
+        q.bind(*root).bind(*root);
+        std::set<std::string> seen;
+        while (q.next())
+            if (seen.insert(q.text(3)).second)
+                detail.aliases.push_back({q.text(0), q.text(1), q.text(2)});
+        if (!q.status())
+            return std::unexpected(q.status().error());
+    }
+    auto facts = graphdb::curatedFacts(db, true, *root);
+    if (!facts)
+        return std::unexpected(facts.error());
+    detail.facts = std::move(*facts);
+
+    std::set<std::int64_t> articleIds;
+    {
+        graphdb::EvidenceBuilder evidence(db);
+        Query q(db, "SELECT article_id, start, end, sentence FROM mention WHERE entity_id = ? ORDER BY article_id, start");
+        q.bind(*root);
+        while (q.next()) {
+            articleIds.insert(q.int64(0));
+            detail.mentions.push_back(evidence.make(q.int64(0), static_cast<int>(q.int64(1)),
+                                                    static_cast<int>(q.int64(2)), static_cast<int>(q.int64(3))));
+        }
+        if (!q.status())
+            return std::unexpected(q.status().error());
+    }
+    if (!articleIds.empty()) {
+        auto all = articles();
+        if (!all)
+            return std::unexpected(all.error());
+        for (auto &a : *all)
+            if (articleIds.contains(a.id))
+                detail.articles.push_back(std::move(a));
+    }
+    return detail;
+}
+
+} // namespace sillok::core

@@ -1,0 +1,32 @@
+#pragma once
+// The knowledge-graph hooks the rest of core/store calls (import, re-extraction, search).
+// All run on the caller's connection and inside the caller's transaction when there is one.
+
+#include "common/result.h"
+#include "extract/extraction.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sillok::core {
+
+class Database;
+
+// Merges one article's extraction into the cross-article graph: drops the article's previous
+// mentions and their evidence, upserts entities (by stable uid), aliases, mentions and facts
+// with evidence, stamps first/last run, garbage-collects facts left without evidence and
+// entities nobody needs, then replays the decision ledger. Idempotent for the same input.
+Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &extraction, std::int64_t runId);
+
+// Removes the article's mentions and the evidence that cites them (call before deleting an
+// article; mergeExtraction does it itself), then garbage-collects.
+Status deleteArticleGraph(Database &db, std::int64_t articleId);
+
+// Every visible name (canonical, aliases, English, user aliases) of the curated entities that
+// have `term` as one of their names (normalized match), `term`'s own form included when known;
+// empty when no entity is called that. For search alias expansion beyond the gazetteer.
+std::vector<std::string> aliasGroupFromGraph(Database &db, std::string_view term);
+
+} // namespace sillok::core

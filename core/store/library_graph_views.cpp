@@ -1,0 +1,244 @@
+// Library: facts, timeline and graph views over the curated graph.
+
+#include "store/library.h"
+#include "store/library_graph_internal.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace sillok::core {
+
+using graphdb::Query;
+
+namespace {
+
+struct Node {
+    std::string name;
+    EntityType type = EntityType::Organization;
+    bool rejected = false;
+    int mentions = 0;
+};
+
+Result<std::map<std::int64_t, Node>> curatedNodes(Database &db)
+{
+    std::map<std::int64_t, Node> nodes;
+    Query q(db, "SELECT e.id, e.name, e.type, e.rejected, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) "
+                "FROM entity e WHERE e.merged_into IS NULL");
+    while (q.next())
+        nodes[q.int64(0)] = {q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization),
+                             q.int64(3) != 0, static_cast<int>(q.int64(4))};
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    return nodes;
+}
+
+Result<std::map<std::int64_t, std::string>> runStamps(Database &db)
+{
+    std::map<std::int64_t, std::string> stamps;
+    Query q(db, "SELECT id, started_at FROM import_run");
+    while (q.next())
+        stamps[q.int64(0)] = q.text(1);
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    return stamps;
+}
+
+} // namespace
+
+namespace graphdb {
+
+Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, std::int64_t entityId)
+{
+    auto nodes = curatedNodes(db);
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    auto stamps = runStamps(db);
+    if (!stamps)
+        return std::unexpected(stamps.error());
+    Query q(db, "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
+                "COALESCE(f.value, ''), COALESCE(f.first_run, 0), COALESCE(f.last_run, 0) FROM fact f "
+                "JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id ORDER BY f.id");
+    std::vector<FactRecord> out;
+    std::map<std::tuple<std::int64_t, std::string, std::int64_t, std::string>, std::size_t> folded;
+    std::map<std::size_t, std::vector<std::int64_t>> rawIds; // out index → fact rows folded into it
+    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> runs;
+    while (q.next()) {
+        const std::int64_t subject = q.int64(2);
+        const std::int64_t object = q.isNull(3) ? 0 : q.int64(3);
+        if (entityId != 0 && subject != entityId && object != entityId)
+            continue;
+        if (subject == object)
+            continue; // both ends merged into one entity
+        const auto s = nodes->find(subject);
+        const auto o = object ? nodes->find(object) : nodes->end();
+        if (s == nodes->end() || s->second.rejected || (object && (o == nodes->end() || o->second.rejected)))
+            continue;
+        const auto key = std::tuple{subject, q.text(1), object, q.text(4)};
+        auto [it, fresh] = folded.emplace(key, out.size());
+        if (fresh) {
+            FactRecord f;
+            f.id = q.int64(0);
+            f.predicate = q.text(1);
+            f.subjectId = subject;
+            f.subjectName = s->second.name;
+            f.subjectType = s->second.type;
+            f.objectId = object;
+            if (object) {
+                f.objectName = o->second.name;
+                f.objectType = o->second.type;
+            }
+            f.value = q.text(4);
+            out.push_back(std::move(f));
+            runs[it->second] = {q.int64(5), q.int64(6)};
+        } else {
+            auto &r = runs[it->second];
+            r.first = std::min(r.first, q.int64(5));
+            r.second = std::max(r.second, q.int64(6));
+        }
+        rawIds[it->second].push_back(q.int64(0));
+    }
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const auto stamp = [&](std::int64_t run) {
+            const auto it = stamps->find(run);
+            return it == stamps->end() ? std::string() : it->second;
+        };
+        out[i].firstSeen = stamp(runs[i].first);
+        out[i].lastSeen = stamp(runs[i].second);
+    }
+    if (!withEvidence)
+        return out;
+    EvidenceBuilder evidence(db);
+    Query ev(db, "SELECT m.article_id, m.start, m.end, m.sentence FROM fact_evidence fe "
+                 "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start");
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        std::set<std::tuple<std::int64_t, int, int>> seen;
+        for (std::int64_t raw : rawIds[i]) {
+            ev.reset();
+            ev.bind(raw);
+            while (ev.next()) {
+                const std::int64_t article = ev.int64(0);
+                const int start = static_cast<int>(ev.int64(1)), end = static_cast<int>(ev.int64(2));
+                if (seen.emplace(article, start, end).second)
+                    out[i].evidence.push_back(evidence.make(article, start, end, static_cast<int>(ev.int64(3))));
+            }
+        }
+    }
+    if (!ev.status())
+        return std::unexpected(ev.status().error());
+    return out;
+}
+
+} // namespace graphdb
+
+Result<std::vector<FactRecord>> Library::facts()
+{
+    return graphdb::curatedFacts(database(), true);
+}
+
+Result<std::vector<TimelineItem>> Library::timeline()
+{
+    Database &db = database();
+    auto facts = graphdb::curatedFacts(db, false);
+    if (!facts)
+        return std::unexpected(facts.error());
+    std::vector<TimelineItem> items;
+    Query q(db, "SELECT e.id, e.type, e.name, e.kind, e.date, e.end_date, e.date_text FROM entity e "
+                "WHERE e.merged_into IS NULL AND e.rejected = 0 AND e.type IN ('initiative', 'meeting') "
+                "AND COALESCE(e.date, '') != ''");
+    while (q.next()) {
+        TimelineItem item;
+        item.entityId = q.int64(0);
+        item.type = entityTypeFromName(q.text(1)).value_or(EntityType::Meeting);
+        item.name = q.text(2);
+        item.kind = q.text(3);
+        item.start = graphdb::dateFrom(q.text(4));
+        item.end = graphdb::dateFrom(q.text(5));
+        if (!item.start.isValid())
+            continue;
+        if (!item.end.isValid() || item.end < item.start)
+            item.end = item.start;
+        item.dateText = q.text(6);
+        if (item.type == EntityType::Initiative)
+            item.initiatives.push_back(item.name);
+        items.push_back(std::move(item));
+    }
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    std::map<std::int64_t, TimelineItem *> byId;
+    for (auto &item : items)
+        byId[item.entityId] = &item;
+    auto addUnique = [](std::vector<std::string> &to, const std::string &name) {
+        if (std::ranges::find(to, name) == to.end())
+            to.push_back(name);
+    };
+    for (const FactRecord &f : *facts) {
+        const auto it = byId.find(f.subjectId);
+        if (it == byId.end() || f.objectId == 0)
+            continue;
+        TimelineItem &item = *it->second;
+        if (f.predicate == "discussed" || (f.predicate == "part_of" && f.objectType == EntityType::Initiative))
+            addUnique(item.initiatives, f.objectName);
+        else if (f.predicate == "organizer" || f.predicate == "participant" || f.predicate == "owner")
+            addUnique(item.organizations, f.objectName);
+    }
+    std::ranges::sort(items, [](const TimelineItem &a, const TimelineItem &b) {
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.name < b.name;
+    });
+    return items;
+}
+
+Result<Graph> Library::graph(std::int64_t centerId, int hops)
+{
+    Database &db = database();
+    auto nodes = curatedNodes(db);
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    auto facts = graphdb::curatedFacts(db, false);
+    if (!facts)
+        return std::unexpected(facts.error());
+    std::set<std::int64_t> keep;
+    if (centerId == 0) {
+        for (const auto &[id, node] : *nodes)
+            if (!node.rejected)
+                keep.insert(id);
+    } else {
+        auto root = graphdb::rootOf(db, centerId);
+        if (!root)
+            return std::unexpected(root.error());
+        std::map<std::int64_t, std::vector<std::int64_t>> adjacent;
+        for (const auto &f : *facts) {
+            if (f.objectId == 0)
+                continue;
+            adjacent[f.subjectId].push_back(f.objectId);
+            adjacent[f.objectId].push_back(f.subjectId);
+        }
+        keep.insert(*root);
+        std::vector<std::int64_t> frontier{*root};
+        for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
+            std::vector<std::int64_t> next;
+            for (std::int64_t id : frontier)
+                for (std::int64_t other : adjacent[id])
+                    if (keep.insert(other).second)
+                        next.push_back(other);
+            frontier = std::move(next);
+        }
+    }
+    Graph g;
+    for (std::int64_t id : keep) {
+        const auto it = nodes->find(id);
+        if (it != nodes->end())
+            g.nodes.push_back({id, it->second.type, it->second.name, it->second.mentions});
+    }
+    for (const auto &f : *facts)
+        if (f.objectId != 0 && keep.contains(f.subjectId) && keep.contains(f.objectId))
+            g.edges.push_back({f.subjectId, f.objectId, f.predicate, f.id});
+    return g;
+}
+
+} // namespace sillok::core
