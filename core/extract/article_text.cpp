@@ -59,7 +59,8 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
             t.text = m_text.substr(i, j - i);
             // Strip a particle unless that would cut into a known head noun or title
             // (분과회의 stays; 학술대회의 → 학술대회; 창립자인 → 창립자).
-            std::size_t stem = stripParticle(t.text, 2);
+            std::size_t stem = (m_lexicon.has("protect", t.text) || m_lexicon.has("place_word", t.text))
+                                   ? t.text.size() : stripParticle(t.text, 2);
             if (stem < t.text.size() && endsWithProtected(m_lexicon, t.text)
                 && !endsWithProtected(m_lexicon, std::u32string_view(t.text).substr(0, stem)))
                 stem = t.text.size();
@@ -151,7 +152,7 @@ bool ArticleText::isBareNoun(const Token &t) const
     if (t.punct || !t.tail.empty() || isTimeWord(t) || m_lexicon.has("np_stop", t.text))
         return false;
     const char32_t last = t.text.back();
-    static constexpr std::u32string_view kVerbal = U"한된할될던며는은을고다게해";
+    static constexpr std::u32string_view kVerbal = U"한된할될던며는은을고다게해록";
     if (kVerbal.find(last) != std::u32string_view::npos && t.text.size() >= 2
         && !m_lexicon.has("protect", t.text) && !endsWithProtected(m_lexicon, t.text))
         return false;

@@ -82,6 +82,8 @@ void Finder::fromQuotes()
         if (q.open > 0 && (c.ordinal = ordinalOf(m_toks[q.open - 1].stem)) > 0) {
             c.start = m_toks[q.open - 1].start;
             c.firstToken = q.open - 1;
+        } else if (q.close > q.open + 2 && (c.ordinal = ordinalOf(m_toks[q.open + 1].stem)) > 0) {
+            c.series = phraseText(m_at, q.open + 2, q.close - 1); // '제5차 인공지능 최고위 전략대화'
         }
         c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
         if (c.ordinal)
@@ -120,6 +122,8 @@ void Finder::fromPhrases()
             continue;
         std::size_t first = phraseStart(m_at, i, 6);
         first = triggerStart(i, first);
+        while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
+            ++first;
         MeetingCand c;
         c.head = std::u32string(head);
         c.kind = m_lex.note("meeting_head", head);
@@ -177,7 +181,7 @@ void Finder::fromAcronyms()
         c.end = b.stemEnd;
         c.firstToken = i;
         c.name = a.stem + U" " + b.stem;
-        c.series = c.name;
+        c.series = acr; // the recurring event, for merging editions across articles
         c.acronym = acr;
         c.kind = "conference";
         // "인공지능과 반도체 2025"(AISC 2025): the quoted title is another name.

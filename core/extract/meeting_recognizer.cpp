@@ -10,6 +10,18 @@ namespace sillok::core::extract {
 
 namespace {
 
+// Key with spelling variants folded (인공지능 = AI, 콘퍼런스 = 컨퍼런스).
+std::u32string foldedKey(std::u32string_view name)
+{
+    auto key = normalizeKey32(name);
+    for (auto [from, to] : {std::pair<std::u32string_view, std::u32string_view>{U"인공지능", U"ai"}, {U"콘퍼런스", U"컨퍼런스"},
+                            {U"워크샵", U"워크숍"}, {U"심포지움", U"심포지엄"}}) {
+        for (auto p = key.find(from); p != std::u32string::npos; p = key.find(from))
+            key.replace(p, from.size(), to);
+    }
+    return key;
+}
+
 bool nameEndsWith(const ExtractedMeeting &m, std::u32string_view head)
 {
     if (u32(m.name).ends_with(head))
@@ -37,21 +49,37 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
     std::vector<std::u32string> keys;
     std::vector<bool> acronymEvent;
     std::vector<MeetingCand> bare;
-    for (const auto &c : cands) {
+    // Numbered meetings first, so that the series named alone can join them.
+    auto ordered = cands;
+    std::ranges::stable_partition(ordered, [](const MeetingCand &c) { return c.ordinal > 0 && !c.bare; });
+    for (const auto &c : ordered) {
         if (c.bare) {
             bare.push_back(c);
             continue;
         }
-        const auto key = normalizeKey32(c.name);
+        const auto key = c.acronym.empty() ? foldedKey(c.name) : normalizeKey32(c.acronym + c.name.substr(c.name.find_first_of(U"0123456789") == std::u32string::npos ? 0 : c.name.find_first_of(U"0123456789"), 4));
         std::size_t idx = out.size();
         for (std::size_t i = 0; i < out.size(); ++i) {
             // "AISC 2025 컨퍼런스" joins the event "AISC 2025".
             if (keys[i] == key || (acronymEvent[i] && key.starts_with(keys[i])))
                 idx = i;
         }
+        // "이번 AI 최고위 전략대화" after "제5차 인공지능 최고위 전략대화": the series named
+        // without its ordinal is the one numbered meeting of that series in the article.
+        if (idx == out.size() && c.ordinal == 0) {
+            std::size_t hits = 0;
+            for (std::size_t i = 0; i < out.size(); ++i) {
+                if (out[i].ordinal > 0 && foldedKey(u32(out[i].series)) == key) {
+                    idx = i;
+                    ++hits;
+                }
+            }
+            if (hits > 1)
+                idx = out.size();
+        }
         if (idx == out.size()) {
             ExtractedMeeting m;
-            m.name = u8(c.name);
+            m.name = !c.acronym.empty() && !c.name.starts_with(c.acronym) ? u8(c.acronym) + " " + u8(c.name.substr(0, 4)) : u8(c.name);
             m.kind = c.kind;
             m.ordinal = c.ordinal;
             m.series = u8(c.series);

@@ -207,9 +207,18 @@ void Builder::titlePass()
         // 아모레퍼시픽 김승환 대표: organisation, Korean name, company title.
         if (company && i >= 2 && p.tail.empty() && looksLikeKoreanName(m_at, p.stem)) {
             const auto &o = toks[i - 2];
+            const bool division = o.stem.ends_with(U"사업부") || o.stem.ends_with(U"본부") || o.stem.ends_with(U"부문")
+                                  || (i >= 3 && covered(toks[i - 3].start, toks[i - 3].stemEnd));
             if (o.tail.empty() && plausibleName(o) && !looksLikeKoreanName(m_at, o.stem) && !covered(o.start, o.stemEnd)
-                && m_at.isBareNoun(o))
-                addShape(o, "company");
+                && m_at.isBareNoun(o) && !division) {
+                // "리빌더 에이아이 김정현 대표": a designator word joins the word before it.
+                const auto &w = toks[i - 3 < toks.size() ? i - 3 : 0];
+                if (i >= 3 && lex.has("company_suffix", o.stem) && w.tail.empty() && plausibleName(w) && m_at.isBareNoun(w)
+                    && !covered(w.start, w.stemEnd))
+                    add(w.start, o.stemEnd, -1, m_at.text().substr(static_cast<std::size_t>(w.start), static_cast<std::size_t>(o.stemEnd - w.start)), "company");
+                else
+                    addShape(o, "company");
+            }
         }
         // Aitomatic의 창립자 / X의 전 CEO.
         std::size_t k = i - 1;
