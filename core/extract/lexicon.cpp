@@ -51,6 +51,8 @@ Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
     }
     for (auto &[name, cat] : lex.m_categories) {
         std::ranges::stable_sort(cat.byLength, [](const auto &a, const auto &b) { return a.size() > b.size(); });
+        for (std::size_t i = 0; i < cat.byLength.size(); ++i)
+            cat.byLastChar[cat.byLength[i].back()].push_back(i);
     }
     return lex;
 }
@@ -67,7 +69,7 @@ const Lexicon &Lexicon::builtin()
 bool Lexicon::has(std::string_view category, std::u32string_view form) const
 {
     const auto it = m_categories.find(category);
-    return it != m_categories.end() && it->second.notes.contains(std::u32string(form));
+    return it != m_categories.end() && it->second.notes.find(form) != it->second.notes.end();
 }
 
 std::string Lexicon::note(std::string_view category, std::u32string_view form) const
@@ -75,7 +77,7 @@ std::string Lexicon::note(std::string_view category, std::u32string_view form) c
     const auto it = m_categories.find(category);
     if (it == m_categories.end())
         return {};
-    const auto n = it->second.notes.find(std::u32string(form));
+    const auto n = it->second.notes.find(form);
     return n == it->second.notes.end() ? std::string() : n->second;
 }
 
@@ -88,7 +90,14 @@ const std::vector<std::u32string> &Lexicon::forms(std::string_view category) con
 
 std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
 {
-    for (const auto &form : forms(category)) {
+    const auto it = m_categories.find(category);
+    if (it == m_categories.end() || word.empty())
+        return {};
+    const auto bucket = it->second.byLastChar.find(word.back());
+    if (bucket == it->second.byLastChar.end())
+        return {};
+    for (const std::size_t i : bucket->second) { // longest first
+        const auto &form = it->second.byLength[i];
         if (word.size() >= form.size() && word.ends_with(form))
             return word.substr(word.size() - form.size());
     }

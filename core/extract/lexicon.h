@@ -30,9 +30,14 @@ public:
     std::size_t size() const;
 
 private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
+    };
     struct Category {
-        std::unordered_map<std::u32string, std::string> notes;
+        std::unordered_map<std::u32string, std::string, Hash, std::equal_to<>> notes;
         std::vector<std::u32string> byLength;
+        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
     };
     std::map<std::string, Category, std::less<>> m_categories;
 };

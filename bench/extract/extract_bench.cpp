@@ -1,0 +1,79 @@
+// Extraction throughput: parses the given article files (default: the shared seeds, else the
+// bundled sample corpus) once, then runs extractEntities over them repeatedly and prints
+// MB/s of body text and articles/s. Usage: extract_bench [--rounds N] [FILE|DIR...]
+#include "extract/extractor.h"
+#include "ingest/ingest.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace sillok::core;
+
+int main(int argc, char **argv)
+{
+    int rounds = 20;
+    std::vector<std::string> inputs;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--rounds" && i + 1 < argc)
+            rounds = std::max(1, std::atoi(argv[++i]));
+        else
+            inputs.push_back(a);
+    }
+    if (inputs.empty()) {
+        for (const char *dir : {SILLOK_BENCH_SHARED_DIR "/corpus/seeds", SILLOK_BENCH_SAMPLE_DIR}) {
+            if (fs::is_directory(dir)) {
+                inputs.push_back(dir);
+                break;
+            }
+        }
+    }
+    std::vector<std::string> files;
+    for (const auto &in : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(in, ec)) {
+            for (const auto &e : fs::recursive_directory_iterator(in, ec)) {
+                if (e.is_regular_file() && isImportableExtension(e.path().string()))
+                    files.push_back(e.path().string());
+            }
+        } else {
+            files.push_back(in);
+        }
+    }
+    std::vector<ParsedArticle> articles;
+    std::size_t bytes = 0;
+    for (const auto &f : files) {
+        auto a = parseArticleFile(f);
+        if (!a) {
+            std::fprintf(stderr, "%s: %s\n", f.c_str(), a.error().detail.c_str());
+            continue;
+        }
+        bytes += a->body.size();
+        articles.push_back(std::move(*a));
+    }
+    if (articles.empty()) {
+        std::fputs("extract_bench: no articles (give files or folders)\n", stderr);
+        return 1;
+    }
+    const auto &gazetteer = Gazetteer::builtin(); // loaded outside the timed loop
+    std::size_t entities = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    for (int r = 0; r < rounds; ++r) {
+        for (const auto &a : articles) {
+            const auto x = extractEntities(a, gazetteer);
+            entities += x.organizations.size() + x.people.size() + x.initiatives.size() + x.meetings.size();
+        }
+    }
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const double n = static_cast<double>(articles.size()) * rounds;
+    std::printf("articles: %zu  rounds: %d  body bytes: %zu  gazetteer entries: %zu\n", articles.size(), rounds, bytes,
+                gazetteer.entries().size());
+    std::printf("extract: %.2f MB/s  %.1f articles/s  %.2f ms/article  (%zu entities)\n",
+                static_cast<double>(bytes) * rounds / secs / 1e6, n / secs, secs * 1000.0 / n, entities);
+    return 0;
+}
