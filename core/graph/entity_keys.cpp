@@ -299,7 +299,7 @@ std::string parenthesizedAlias(std::u32string_view text, int start, int end)
     const bool aliasHangul = std::ranges::any_of(inner, isHangulSyllable);
     if (mentionHangul && isLatinName(alias))
         return alias;
-    if (isLatinName(mention) && aliasHangul && !std::ranges::any_of(inner, isLatin))
+    if (isLatinName(mention) && aliasHangul)
         return alias;
     return {};
 }

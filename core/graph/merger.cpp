@@ -166,18 +166,23 @@ void Planner::addFact(int subject, std::string predicate, int object, std::strin
     const auto &objectMentions = object >= 0 ? m_mentionsOf[object] : none;
     auto sentenceOf = [&](int m) { return m_plan.mentions[static_cast<std::size_t>(m)].mention.sentence; };
     auto fieldOf = [&](int m) -> const std::string & { return m_plan.mentions[static_cast<std::size_t>(m)].mention.field; };
+    // Name mentions and mentions supporting this predicate; not e.g. the meeting's date words.
+    auto names = [&](int m) {
+        const std::string &f = fieldOf(m);
+        return f.empty() || f == "name" || f == "alias" || f == fact.predicate;
+    };
     // 1. The first sentence naming both ends.
     for (int sm : subjectMentions) {
         const int sentence = sentenceOf(sm);
-        if (sentence < 0 || (object >= 0 && std::ranges::none_of(objectMentions, [&](int om) { return sentenceOf(om) == sentence; })))
+        if (!names(sm) || sentence < 0 || (object >= 0 && std::ranges::none_of(objectMentions, [&](int om) { return sentenceOf(om) == sentence; })))
             continue;
         if (object < 0 && fieldOf(sm) != fact.predicate)
             continue;
         for (int m : subjectMentions)
-            if (sentenceOf(m) == sentence)
+            if (sentenceOf(m) == sentence && names(m))
                 fact.evidence.push_back(m);
         for (int m : objectMentions)
-            if (sentenceOf(m) == sentence)
+            if (sentenceOf(m) == sentence && names(m))
                 fact.evidence.push_back(m);
         fact.confidence = 1.0;
         break;

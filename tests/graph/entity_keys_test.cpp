@@ -97,6 +97,7 @@ TEST(EntityKeys, ParenthesizedCrossScriptAliases)
     EXPECT_EQ(parenthesizedAlias(text, 41, 43), ""); // same script
     EXPECT_EQ(parenthesizedAlias(text, 0, 3), "");   // not right after the mention
     EXPECT_EQ(parenthesizedAlias(text, 0, 200), "");
+    EXPECT_EQ(parenthesizedAlias(U"FuriosaAI(퓨리오사AI)가", 0, 9), "퓨리오사AI");
     EXPECT_TRUE(isLatinName("Ministry of Science and ICT"));
     EXPECT_FALSE(isLatinName("KT클라우드"));
 }

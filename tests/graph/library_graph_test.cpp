@@ -176,7 +176,7 @@ bool hasAlias(const EntityDetail &d, const std::string &form)
 
 TEST_F(LibraryGraph, TwoArticlesShareOneMeetingAndOrganizations)
 {
-    const EntitySummary meeting = byName("전략대화", EntityType::Meeting);
+    const EntitySummary meeting = byName("제4차", EntityType::Meeting);
     EXPECT_EQ(meeting.articleCount, 2);
     EXPECT_EQ(meeting.date, PartialDate::ofDay(2023, 12, 19));
     const EntitySummary nvidia = byName("nvidia", EntityType::Organization); // via gazetteer id
@@ -232,7 +232,7 @@ TEST_F(LibraryGraph, FactsCarryEvidenceWithSpans)
         }
         if (f.predicate == "organizer" && f.objectName == "과학기술정보통신부") {
             organizer = true;
-            EXPECT_EQ(f.evidence.size(), 3u); // meeting + ministry in A, meeting + 과기정통부 in B
+            EXPECT_EQ(f.evidence.size(), 4u); // meeting + ministry in A, meeting + 과기정통부 in B
         }
         if (f.predicate == "role") {
             role = true;
@@ -316,7 +316,7 @@ TEST_F(LibraryGraph, SplitAndUndo)
     EXPECT_EQ(d->summary.name, "과학기술정보통신부");
     EXPECT_FALSE(m_lib->renameEntity(msit.id, "  "));
     EXPECT_FALSE(m_lib->removeAlias(msit.id, "없는별칭"));
-    EXPECT_FALSE(m_lib->mergeEntities(msit.id, byName("전략대화", EntityType::Meeting).id)); // types differ
+    EXPECT_FALSE(m_lib->mergeEntities(msit.id, byName("제4차", EntityType::Meeting).id)); // types differ
     EXPECT_FALSE(m_lib->undoDecision(999999));
 }
 
