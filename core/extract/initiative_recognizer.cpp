@@ -17,7 +17,26 @@ struct Cand {
     std::string kind;
     std::u32string parent; // part_of
     int stage = 0;         // N of "N단계" for stage children
+    std::u32string alias;  // an abbreviation given in parentheses right after it
 };
+
+// "(TCIP)" / "(CHIPS Act)" right after token `k - 1`: the Latin words inside, else empty.
+std::u32string latinApposition(const ArticleText &at, std::size_t k)
+{
+    const auto &toks = at.tokens();
+    if (k >= toks.size() || toks[k].ch() != U'(')
+        return {};
+    std::size_t close = k + 1;
+    while (close < toks.size() && close < k + 5 && toks[close].ch() != U')')
+        ++close;
+    if (close >= toks.size() || toks[close].ch() != U')' || close == k + 1)
+        return {};
+    for (std::size_t j = k + 1; j < close; ++j) {
+        if (!std::ranges::all_of(toks[j].stem, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-'; }))
+            return {};
+    }
+    return at.text().substr(static_cast<std::size_t>(toks[k + 1].start), static_cast<std::size_t>(toks[close - 1].stemEnd - toks[k + 1].start));
+}
 
 bool strongWord(std::u32string_view w)
 {
@@ -115,7 +134,7 @@ void Scanner::stageAfter(std::size_t k, const std::u32string &parent)
     const auto &h = m_toks[k + 1];
     if (headKind(h.stem, false).empty())
         return;
-    Cand c{m_toks[k].start, h.stemEnd, parent + U" " + m_toks[k].stem + U" " + h.stem, headKind(h.stem, false), parent, stage};
+    Cand c{m_toks[k].start, h.stemEnd, parent + U" " + m_toks[k].stem + U" " + h.stem, headKind(h.stem, false), parent, stage, {}};
     m_out.push_back(std::move(c));
 }
 
@@ -149,7 +168,7 @@ std::vector<Cand> Scanner::run()
             continue;
         for (std::size_t k = q.open; k < after; ++k)
             used[k] = true;
-        m_out.push_back({q.start, end, name, kind, {}, 0});
+        m_out.push_back({q.start, end, name, kind, {}, 0, latinApposition(m_at, after)});
         stageAfter(after, name);
     }
     for (std::size_t i = 0; i < m_toks.size(); ++i) {
@@ -160,7 +179,7 @@ std::vector<Cand> Scanner::run()
         if ((t.text == U"결의안" || t.text == U"결의" || t.text == U"시행령" || t.text == U"법령") && i + 1 < m_toks.size()
             && m_toks[i + 1].stem.starts_with(U"제") && m_toks[i + 1].stem.size() >= 3
             && std::ranges::any_of(m_toks[i + 1].stem, [](char32_t c) { return isDigit(c); })) {
-            m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0});
+            m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0, {}});
             used[i + 1] = true;
             continue;
         }
@@ -184,13 +203,14 @@ std::vector<Cand> Scanner::run()
             ++content;
         if (stageOf(m_toks[first].stem) > 0) {
             // "1단계 실증사업": an alias of a stage child found elsewhere.
-            m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem)});
+            m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem), {}});
             continue;
         }
-        if (!(content >= 2 || (strong && content >= 1)))
+        const auto alias = t.tail.empty() ? latinApposition(m_at, i + 1) : std::u32string();
+        if (!(content >= 2 || (strong && content >= 1) || !alias.empty()))
             continue;
         const auto name = phraseText(m_at, first, i);
-        m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0});
+        m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});
         stageAfter(i + 1, name);
     }
     return m_out;
@@ -244,6 +264,8 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             it = keys.end() - 1;
         }
         addTo(static_cast<std::size_t>(it - keys.begin()), c);
+        if (!c.alias.empty())
+            addTo(static_cast<std::size_t>(it - keys.begin()), Cand{c.start, c.end, c.alias, c.kind, {}, 0, {}});
     }
     for (const auto &c : orphans) {
         for (std::size_t i = 0; i < out.size(); ++i) {

@@ -103,6 +103,8 @@ private:
     void titlePass();
     void listPass();
     void parenPass();
+    void countryPass();
+    void repeatPass();
 
     const ArticleText &m_at;
     const Gazetteer &m_g;
@@ -184,6 +186,48 @@ void Builder::shapePass()
                                                                             static_cast<std::size_t>(t.stemEnd - start))),
             m_at.text().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start)), kindForSuffix(t.stem));
     }
+}
+
+// 대만 경제부, 일본 경제산업성, 미국 상무부: a country followed by a ministry-shaped word.
+void Builder::countryPass()
+{
+    const auto &toks = m_at.tokens();
+    for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+        const auto &c = toks[i];
+        const auto &t = toks[i + 1];
+        if (c.punct || !c.tail.empty() || !m_at.lexicon().has("country", c.stem) || t.punct || covered(t.start, t.stemEnd))
+            continue;
+        const char32_t last = t.stem.empty() ? U'\0' : t.stem.back();
+        if (t.stem.size() >= 3 && t.stem.size() <= 8 && (last == U'부' || last == U'성' || last == U'청' || last == U'처')
+            && plausibleName(t))
+            addShape(t, "government");
+    }
+}
+
+// Later mentions of organisations recognised by shape ("미디어텍 부회장" after a list).
+void Builder::repeatPass()
+{
+    std::string tsv = "id\tname\tkind\n";
+    std::vector<const Candidate *> shapes;
+    for (const auto &c : m_cands) {
+        if (c.entry < 0 && c.name.size() >= 2) {
+            tsv += std::to_string(shapes.size()) + "\t" + u8(c.name) + "\t" + (c.kind.empty() ? "other" : c.kind) + "\n";
+            shapes.push_back(&c);
+        }
+    }
+    if (shapes.empty())
+        return;
+    auto local = Gazetteer::fromTsv(tsv);
+    if (!local)
+        return;
+    std::vector<Candidate> found;
+    for (const auto &m : local->findAll(std::u32string_view(m_at.text()))) {
+        if (covered(m.start, m.end) || isBylineContext(m_at, m.start, m.end))
+            continue;
+        const auto &e = local->entries()[static_cast<std::size_t>(m.entry)];
+        found.push_back({m.start, m.end, -1, u32(e.name), e.kind});
+    }
+    m_cands.insert(m_cands.end(), found.begin(), found.end());
 }
 
 void Builder::titlePass()
@@ -324,10 +368,12 @@ void Builder::run()
 {
     gazetteerPass();
     parenPass();
+    countryPass();
     shapePass();
     titlePass();
     listPass();
     parenPass();
+    repeatPass();
 }
 
 std::vector<ExtractedOrganization> Builder::result() const

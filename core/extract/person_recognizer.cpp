@@ -16,10 +16,13 @@ struct Found {
     int org = -1;
 };
 
+std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks);
+
 class Scanner {
 public:
     Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
-        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_toks(at.tokens()), m_lex(at.lexicon())
+        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_ownToks(restoreDo(at.lexicon(), at.tokens())), m_toks(m_ownToks),
+          m_lex(at.lexicon())
     {
     }
     std::vector<Found> run();
@@ -37,6 +40,7 @@ private:
     const ArticleText &m_at;
     const std::vector<ExtractedOrganization> &m_orgs;
     std::vector<OrgSpan> m_spans;
+    std::vector<Token> m_ownToks;
     const std::vector<Token> &m_toks;
     const Lexicon &m_lex;
 };
@@ -103,10 +107,14 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
         return first;
     if (count >= 2 && known)
         return first;
-    if (count >= 2 && first > 0 && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
-        return count <= 3 ? first : std::string::npos;
-    if (count == 1 && highTitle && head.stem.size() >= 2 && head.stem.size() <= 3 && !looksLikeKoreanName(m_at, head.stem)
-        && !m_lex.has("surname", head.stem.substr(0, 1)) && first > 0
+    // Three or more words without a known surname: the first is more likely an organisation
+    // (라피더스 고이케 아쓰요시 사장): keep the last two.
+    if (count >= 3)
+        return last - 1;
+    if (count == 2 && first > 0 && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
+        return first;
+    if (count == 1 && highTitle && head.stem.size() >= 2 && head.stem.size() <= 4 && !looksLikeKoreanName(m_at, head.stem)
+        && (head.stem.size() == 4 || !m_lex.has("surname", head.stem.substr(0, 1))) && first > 0
         && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
         return first;
     return std::string::npos;
@@ -123,6 +131,20 @@ std::string Scanner::joinWords(std::size_t first, std::size_t last) const
     return u8(out);
 }
 
+// Inside "name [org] title" a particle cannot end the name word, so a stripped "도" belongs to
+// it (지나 러몬도 상무부 장관).
+std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
+{
+    for (auto &t : toks) {
+        if (t.tail == U"도" && !lex.has("title", t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
+            t.stem = t.text;
+            t.tail.clear();
+            t.stemEnd = t.end;
+        }
+    }
+    return toks;
+}
+
 std::vector<Found> Scanner::run()
 {
     std::vector<Found> out;
@@ -131,7 +153,8 @@ std::vector<Found> Scanner::run()
         const std::size_t len = titleAt(i, &title);
         if (len == 0)
             continue;
-        const bool high = m_lex.note("title", title) == "high" || title == U"장관" || title == U"회장" || title == U"CEO";
+        const bool high = m_lex.note("title", title) == "high" || title == U"장관" || title == U"회장" || title == U"CEO"
+                          || title == U"부회장" || title == U"사장";
         std::u32string role = title;
         // Backwards: [name] [org...] title   or   [org] [name] title
         std::size_t k = i;

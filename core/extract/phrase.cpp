@@ -47,6 +47,12 @@ std::size_t phraseStart(const ArticleText &at, std::size_t head, std::size_t max
     std::size_t first = head;
     for (std::size_t n = 0; first > 0 && n < maxWords; ++n) {
         const auto &p = toks[first - 1];
+        // 일·대만 반도체 협력 포럼: a glued list dot after a one- or two-syllable word.
+        if (p.punct && isListDot(p.ch()) && !p.spaceBefore && !toks[first].spaceBefore && first >= 2
+            && at.isBareNoun(toks[first - 2]) && toks[first - 2].text.size() <= 2 && toks[first - 2].sentence == toks[head].sentence) {
+            first -= 2;
+            continue;
+        }
         if (!at.isBareNoun(p) || lex.has("title", p.stem) || p.sentence != toks[head].sentence
             || lex.has("event_trigger", p.text))
             break;
