@@ -98,6 +98,12 @@ private:
     void add(int start, int end, int entry, std::u32string name, std::string kind);
     void addShape(const Token &t, std::string kind);
     bool plausibleName(const Token &t) const;
+    std::u32string phraseTextOf(std::size_t first, std::size_t last) const
+    {
+        const auto &toks = m_at.tokens();
+        return m_at.text().substr(static_cast<std::size_t>(toks[first].start),
+                                  static_cast<std::size_t>(toks[last].stemEnd - toks[first].start));
+    }
     void gazetteerPass();
     void shapePass();
     void titlePass();
@@ -160,6 +166,21 @@ void Builder::shapePass()
 {
     const auto &toks = m_at.tokens();
     const auto &lex = m_at.lexicon();
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        // "AI Alliance", "Semiconductor Industry Association": capitalised Latin words ending
+        // in an English organisation word.
+        const auto &t = toks[i];
+        if (t.punct || !lex.has("org_suffix_en", t.stem) || covered(t.start, t.stemEnd))
+            continue;
+        std::size_t first = i;
+        while (first > 0 && i - first < 5 && !toks[first - 1].punct && toks[first - 1].tail.empty() && toks[first].spaceBefore
+               && !toks[first - 1].stem.empty() && isLatin(toks[first - 1].stem.front())
+               && (toks[first - 1].stem.front() < U'a' || toks[first - 1].stem.front() > U'z'))
+            --first;
+        if (first == i || covered(toks[first].start, t.stemEnd))
+            continue;
+        add(toks[first].start, t.stemEnd, -1, phraseTextOf(first, i), t.stem == U"Alliance" || t.stem == U"Consortium" ? "alliance" : "other");
+    }
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const auto &t = toks[i];
         if (t.punct || covered(t.start, t.stemEnd) || !plausibleName(t))
