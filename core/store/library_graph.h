@@ -10,6 +10,15 @@
 #include <string_view>
 #include <vector>
 
+// Schema this side reads and writes (beyond the store's design): entity.base_name TEXT (the
+// extracted name; entity.name is the curated one), alias.hidden INTEGER NOT NULL DEFAULT 0,
+// mention.origin_entity_id INTEGER REFERENCES entity(id) (the raw entity; mention.entity_id is
+// its curated merge root), fact_evidence UNIQUE/PRIMARY KEY (fact_id, mention_id),
+// sentence(article_id, idx, start, end), import_run(id, started_at), article(id, title, source,
+// body), decision(kind, entity_uid, other_uid, value, created_at, undone). Indexes wanted:
+// mention(origin_entity_id), mention(entity_id), mention(article_id), alias(norm),
+// fact(subject_id, predicate), fact(object_id). Database::handle() gives the sqlite3*.
+
 namespace sillok::core {
 
 class Database;
