@@ -1,0 +1,58 @@
+// The extract command's contract: JSON on stdout, one stderr line per bad file, exit 1 when a
+// file was bad (the others are still printed), exit 2 on usage errors.
+#include "commands.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Captured {
+    int status = 0;
+    std::string out;
+};
+
+Captured run(const std::vector<std::string> &args)
+{
+    testing::internal::CaptureStdout();
+    Captured c;
+    c.status = sillok::cli::runExtract(args);
+    c.out = testing::internal::GetCapturedStdout();
+    return c;
+}
+
+} // namespace
+
+TEST(ExtractCommand, PrintsArticlesAndReportsBadFiles)
+{
+    const auto dir = fs::temp_directory_path() / "sillok_extract_command_test";
+    fs::create_directories(dir);
+    const auto good = (dir / "good.txt").string();
+    {
+        std::ofstream f(good);
+        f << "과학기술정보통신부는 2024년 3월 5일 서울에서 제1차 칩 분과회의를 열었다.\n";
+    }
+    const auto missing = (dir / "missing.txt").string();
+    const auto c = run({"--json", "--published", "2024-03-06", good, missing});
+    EXPECT_EQ(c.status, 1);
+    EXPECT_NE(c.out.find("\"articles\""), std::string::npos);
+    EXPECT_NE(c.out.find("\"source\":\"" + good + "\""), std::string::npos);
+    EXPECT_EQ(c.out.find(missing), std::string::npos);
+    EXPECT_NE(c.out.find("제1차 칩 분과회의"), std::string::npos);
+    EXPECT_NE(c.out.find("\"date\":\"2024-03-05\""), std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST(ExtractCommand, UsageErrors)
+{
+    EXPECT_EQ(run({}).status, 2);
+    EXPECT_EQ(run({"--json"}).status, 2);
+    EXPECT_EQ(run({"--json", "--published", "yesterday", "a.txt"}).status, 2);
+    EXPECT_EQ(run({"--bogus", "a.txt"}).status, 2);
+}
