@@ -24,6 +24,10 @@ std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> 
 // The organisation whose mention covers exactly the stem of tokens [first, last], or -1.
 int organizationAt(const std::vector<OrgSpan> &spans, int start, int end);
 
+// Folds a short Latin brand (KT, LG) into the one unit of it named in the same article
+// (KT클라우드, LG AI연구원), as headlines abbreviate.
+void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs);
+
 // True when `word` looks like a Korean personal name (surname + 1-2 syllables).
 bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word);
 

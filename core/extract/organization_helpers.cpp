@@ -1,0 +1,77 @@
+#include "extract/organization_recognizer.h"
+
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract {
+
+// A short Latin brand (KT, LG, NHN) in an article that also names one of its units
+// (KT클라우드, LG AI연구원) is read as that unit, the way news headlines abbreviate.
+void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs)
+{
+    for (std::size_t a = 0; a < orgs.size(); ++a) {
+        const auto key = normalizeKey(orgs[a].name);
+        if (key.size() > 4 || !std::ranges::all_of(key, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
+            continue;
+        std::size_t unit = orgs.size();
+        for (std::size_t b = 0; b < orgs.size(); ++b) {
+            const auto other = normalizeKey(orgs[b].name);
+            if (b != a && other.size() > key.size() && other.starts_with(key)) {
+                if (unit != orgs.size())
+                    unit = orgs.size() + 1; // ambiguous: several units
+                else
+                    unit = b;
+            }
+        }
+        if (unit >= orgs.size())
+            continue;
+        auto &u = orgs[unit];
+        for (auto m : orgs[a].mentions) {
+            m.field = "alias";
+            u.mentions.push_back(std::move(m));
+        }
+        if (std::ranges::none_of(u.aliases, [&](const std::string &x) { return normalizeKey(x) == key; }))
+            u.aliases.push_back(orgs[a].name);
+        std::ranges::sort(u.mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
+        orgs.erase(orgs.begin() + static_cast<std::ptrdiff_t>(a));
+        --a;
+    }
+}
+
+bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word)
+{
+    if (word.size() < 2 || word.size() > 4 || !std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+        return false;
+    const auto &lex = at.lexicon();
+    if (lex.has("person_stop", word) || lex.has("generic", word) || lex.has("title", word) || lex.has("time_word", word)
+        || lex.has("np_stop", word) || lex.has("place_word", word))
+        return false;
+    if (word.size() == 4 || word.size() == 3) {
+        if (lex.has("surname2", word.substr(0, 2)))
+            return true;
+    }
+    return word.size() == 3 && lex.has("surname", word.substr(0, 1));
+}
+
+std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> &orgs)
+{
+    std::vector<OrgSpan> spans;
+    for (std::size_t i = 0; i < orgs.size(); ++i) {
+        for (const auto &m : orgs[i].mentions)
+            spans.push_back({m.start, m.end, static_cast<int>(i)});
+    }
+    std::ranges::sort(spans, [](const OrgSpan &a, const OrgSpan &b) { return a.start < b.start; });
+    return spans;
+}
+
+int organizationAt(const std::vector<OrgSpan> &spans, int start, int end)
+{
+    for (const auto &s : spans) {
+        if (s.start >= start && s.end <= end && s.start < end)
+            return s.org;
+    }
+    return -1;
+}
+
+} // namespace sillok::core::extract
