@@ -1,6 +1,7 @@
 #include "graph/entity_keys.h"
 
 #include "common/utf.h"
+#include "text/normalize.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -36,7 +37,7 @@ bool isKeyChar(char32_t c)
 
 bool isLatin(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 bool isDigit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool isSpace(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == 0x3000 || c == 0xA0; }
+bool isBlank(char32_t c) { return c == U' ' || c == U'\t' || c == U'\n' || c == 0x3000 || c == 0xA0; }
 
 std::u32string keyOf(std::u32string_view folded)
 {
@@ -50,9 +51,9 @@ std::u32string keyOf(std::u32string_view folded)
 std::u32string trimmed(std::u32string_view s)
 {
     std::size_t b = 0, e = s.size();
-    while (b < e && isSpace(s[b]))
+    while (b < e && isBlank(s[b]))
         ++b;
-    while (e > b && isSpace(s[e - 1]))
+    while (e > b && isBlank(s[e - 1]))
         --e;
     return std::u32string(s.substr(b, e - b));
 }
@@ -62,7 +63,7 @@ std::vector<std::u32string> splitSpaces(std::u32string_view s)
     std::vector<std::u32string> out;
     std::u32string cur;
     for (char32_t c : s) {
-        if (isSpace(c)) {
+        if (isBlank(c)) {
             if (!cur.empty())
                 out.push_back(std::move(cur));
             cur.clear();
@@ -107,13 +108,13 @@ int leadingNumber(std::u32string_view token, std::size_t &after)
 
 std::string entityNormKey(std::string_view name)
 {
-    return toUtf8(keyOf(foldU32(name)));
+    return normalizeKey(name); // the app-wide name identity (core/text)
 }
 
 std::string stripTrailingParticle(std::string_view name)
 {
     std::u32string s = toU32(name);
-    while (!s.empty() && isSpace(s.back()))
+    while (!s.empty() && isBlank(s.back()))
         s.pop_back();
     struct Particle {
         std::u32string_view text;
@@ -129,7 +130,7 @@ std::string stripTrailingParticle(std::string_view name)
             continue;
         const std::size_t stemEnd = s.size() - p.text.size();
         const char32_t last = s[stemEnd - 1];
-        if (isSpace(last))
+        if (isBlank(last))
             continue;
         bool ok = false;
         if (isLatin(last) || isDigit(last))
