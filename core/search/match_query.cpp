@@ -1,0 +1,187 @@
+#include "search/match_query.h"
+
+#include "common/utf.h"
+#include "search/korean_tokenizer.h"
+#include "text/normalize.h"
+#include "text/particles.h"
+
+#include <algorithm>
+
+namespace sillok::core {
+
+namespace {
+
+bool isQuote(char32_t c) { return c == U'"' || c == 0x201C || c == 0x201D || c == 0xFF02; }
+
+struct TermExprs {
+    std::string word;
+    std::string bigram;
+    std::vector<std::string> highlights;
+    bool ok = false;
+};
+
+// Expressions for one literal text (a term or an alias); ok=false when it has no tokens.
+TermExprs literalExprs(const std::string &text)
+{
+    TermExprs e;
+    const auto bigrams = tokenizeForSearch(text, TokenizerMode::Bigram, true);
+    const auto words = tokenizeForSearch(text, TokenizerMode::Word, true);
+    if (bigrams.empty() || words.empty())
+        return e;
+    e.ok = true;
+    const std::string quoted = quoteFts5(text);
+    e.highlights.push_back(text);
+    const std::u32string cps = toU32(bigrams.front().text);
+    const bool oneSyllable = bigrams.size() == 1 && cps.size() == 1 && isHangulLetter(cps[0]);
+    if (oneSyllable) {
+        e.bigram = "(" + quoted + " OR " + quoted + "*)";
+        e.word = e.bigram;
+        return e;
+    }
+    e.bigram = quoted;
+    e.word = quoted;
+    if (words.size() == 1 && std::all_of(cps.begin(), cps.end(), isHangulLetter)) {
+        const std::u32string word = toU32(words.front().text);
+        const std::u32string stem = stripParticle(std::u32string_view(word));
+        if (stem != word) {
+            const std::string stem8 = toUtf8(stem);
+            e.word = "(" + quoted + " OR " + quoteFts5(stem8) + ")";
+            e.highlights.push_back(stem8);
+        }
+    }
+    return e;
+}
+
+std::string joinOr(const std::vector<std::string> &parts)
+{
+    if (parts.size() == 1)
+        return parts.front();
+    std::string out = "(";
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? " OR " : "") + parts[i];
+    return out + ")";
+}
+
+// Expressions for an alias group: the OR of every name that has tokens.
+TermExprs groupExprs(const std::vector<std::string> &group)
+{
+    TermExprs e;
+    std::vector<std::string> words;
+    std::vector<std::string> bigrams;
+    for (const std::string &name : group) {
+        TermExprs one = literalExprs(name);
+        if (!one.ok || std::find(bigrams.begin(), bigrams.end(), one.bigram) != bigrams.end())
+            continue;
+        words.push_back(one.word);
+        bigrams.push_back(one.bigram);
+        e.highlights.insert(e.highlights.end(), one.highlights.begin(), one.highlights.end());
+    }
+    if (words.empty())
+        return e;
+    e.ok = true;
+    e.word = joinOr(words);
+    e.bigram = joinOr(bigrams);
+    return e;
+}
+
+} // namespace
+
+std::string quoteFts5(std::string_view text)
+{
+    std::string out = "\"";
+    for (char ch : text) {
+        if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F)
+            out += ' ';
+        else if (ch == '"')
+            out += "\"\"";
+        else
+            out += ch;
+    }
+    return out + "\"";
+}
+
+std::vector<QueryTerm> splitQueryTerms(std::string_view userText)
+{
+    std::vector<QueryTerm> terms;
+    const std::u32string cps = toU32(userText);
+    std::u32string current;
+    bool inPhrase = false;
+    auto flush = [&](bool phrase) {
+        if (!current.empty())
+            terms.push_back(QueryTerm{toUtf8(current), phrase});
+        current.clear();
+    };
+    for (char32_t c : cps) {
+        if (isQuote(c)) {
+            flush(inPhrase);
+            inPhrase = !inPhrase;
+        } else if (!inPhrase && (isSpace(c) || c < 0x20)) {
+            flush(false);
+        } else {
+            current.push_back(c < 0x20 ? U' ' : c);
+        }
+    }
+    flush(inPhrase);
+    return terms;
+}
+
+Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<std::vector<std::string>> &aliasGroups)
+{
+    const std::vector<QueryTerm> terms = splitQueryTerms(userText);
+    std::vector<std::vector<std::string>> groupKeys;
+    for (const auto &group : aliasGroups) {
+        std::vector<std::string> keys;
+        for (const std::string &name : group) {
+            std::string k = normalizeKey(name);
+            if (!k.empty())
+                keys.push_back(std::move(k));
+        }
+        groupKeys.push_back(std::move(keys));
+    }
+    auto groupOf = [&](const std::string &key) -> int {
+        for (std::size_t g = 0; g < groupKeys.size(); ++g) {
+            if (std::find(groupKeys[g].begin(), groupKeys[g].end(), key) != groupKeys[g].end())
+                return static_cast<int>(g);
+        }
+        return -1;
+    };
+
+    MatchQuery q;
+    std::vector<std::string> words;
+    std::vector<std::string> bigrams;
+    for (std::size_t i = 0; i < terms.size();) {
+        TermExprs e;
+        std::size_t used = 1;
+        if (!groupKeys.empty()) {
+            std::string key;
+            for (std::size_t j = i; j < terms.size(); ++j) { // longest run of terms naming a group
+                key += normalizeKey(terms[j].text);
+                if (const int g = groupOf(key); g >= 0 && !key.empty()) {
+                    TermExprs ge = groupExprs(aliasGroups[static_cast<std::size_t>(g)]);
+                    if (ge.ok) {
+                        e = std::move(ge);
+                        used = j - i + 1;
+                    }
+                }
+            }
+        }
+        if (!e.ok)
+            e = literalExprs(terms[i].text);
+        i += used;
+        if (!e.ok)
+            continue;
+        words.push_back(std::move(e.word));
+        bigrams.push_back(std::move(e.bigram));
+        for (std::string &h : e.highlights) {
+            if (std::find(q.highlightTerms.begin(), q.highlightTerms.end(), h) == q.highlightTerms.end())
+                q.highlightTerms.push_back(std::move(h));
+        }
+    }
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        q.wordExpr += (k ? " AND " : "") + words[k];
+        q.bigramExpr += (k ? " AND " : "") + bigrams[k];
+    }
+    return q;
+}
+
+} // namespace sillok::core
