@@ -127,11 +127,34 @@ private:
         m_pieces.back().end = static_cast<std::uint32_t>(m_letters.size());
     }
 
+    // appendUtf8 without a push_back per byte (this is the tokenizer's hot path).
+    void appendLetter(char32_t c)
+    {
+        char buf[4];
+        int n = 0;
+        if (c < 0x80) {
+            buf[n++] = static_cast<char>(c);
+        } else if (c < 0x800) {
+            buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+        }
+        m_token.append(buf, static_cast<std::size_t>(n));
+    }
+
     int emit(std::uint32_t from, std::uint32_t to, std::uint32_t spanFrom, bool colocated)
     {
         m_token.clear();
         for (std::uint32_t i = from; i < to; ++i)
-            appendUtf8(m_token, m_letters[i]);
+            appendLetter(m_letters[i]);
         return emitText(m_begin[spanFrom], m_end[to - 1], colocated);
     }
 
@@ -144,8 +167,8 @@ private:
     int emitPair(std::uint32_t a, std::uint32_t b, bool colocated)
     {
         m_token.clear();
-        appendUtf8(m_token, m_letters[a]);
-        appendUtf8(m_token, m_letters[b]);
+        appendLetter(m_letters[a]);
+        appendLetter(m_letters[b]);
         return emitText(m_begin[a], m_end[b], colocated);
     }
 
@@ -235,7 +258,7 @@ private:
         m_token.clear();
         for (std::size_t q = first; q <= last; ++q) {
             for (std::uint32_t i = m_pieces[q].start; i < m_pieces[q].end; ++i)
-                appendUtf8(m_token, m_letters[i]);
+                appendLetter(m_letters[i]);
         }
         return emitText(m_begin[m_pieces[first].start], m_end[m_pieces[last].end - 1], colocated);
     }

@@ -123,35 +123,30 @@ void foldForMatch(std::string_view utf8, FoldedText &out)
     while (i < utf8.size()) {
         const auto b = static_cast<std::uint32_t>(i);
         const char32_t mapped = foldPunctuation(c);
-        if (mapped != c) { // a separator we own: never handed to ICU (ㆍ would become U+119E)
-            push(out, mapped, b, static_cast<std::uint32_t>(next));
-            i = next;
-            if (i < utf8.size())
-                c = decodeAt(utf8, next);
-            continue;
-        }
-        // Gather one normalization segment [i, segEnd).
+        // Find the end of this normalization segment; `after`/`following` is the lookahead.
         std::size_t segEnd = next;
+        std::size_t after = next;
         char32_t following = 0;
         bool single = true;
-        src.remove();
-        src.append(static_cast<UChar32>(c));
         while (segEnd < utf8.size()) {
-            std::size_t after = segEnd;
+            after = segEnd;
             following = decodeAt(utf8, after);
-            if (boundaryBefore(n, following) || foldPunctuation(following) != following)
+            if (mapped != c || boundaryBefore(n, following) || foldPunctuation(following) != following)
                 break;
-            src.append(static_cast<UChar32>(following));
             single = false;
             segEnd = after;
-            following = 0;
         }
         const auto e = static_cast<std::uint32_t>(segEnd);
-        if (single && c < 0x80) {
+        if (mapped != c) { // a separator we own: never handed to ICU (ㆍ would become U+119E)
+            push(out, mapped, b, e);
+        } else if (single && c < 0x80) {
             push(out, (c >= U'A' && c <= U'Z') ? c + 32 : c, b, e);
         } else if (single && isHangulSyllable(c)) {
             push(out, c, b, e);
         } else if (n != nullptr) {
+            src.remove();
+            for (std::size_t k = i; k < segEnd;)
+                src.append(static_cast<UChar32>(decodeAt(utf8, k)));
             UErrorCode status = U_ZERO_ERROR;
             dst.remove();
             n->normalize(src, dst, status);
@@ -165,9 +160,9 @@ void foldForMatch(std::string_view utf8, FoldedText &out)
             push(out, c, b, e);
         }
         i = segEnd;
-        if (i < utf8.size()) {
-            next = i;
-            c = decodeAt(utf8, next);
+        if (i < utf8.size()) { // reuse the lookahead decoded above
+            c = following;
+            next = after;
         }
     }
 }

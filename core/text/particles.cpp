@@ -110,6 +110,7 @@ struct Tables {
     std::unordered_map<char32_t, std::vector<const Particle *>> byLast;
     std::unordered_set<std::u32string_view> particles;
     std::unordered_set<std::u32string_view> commonNouns;
+    std::unordered_map<char32_t, std::vector<std::u32string_view>> exceptionsByLast;
 };
 
 const Tables &tables()
@@ -125,6 +126,8 @@ const Tables &tables()
             std::stable_sort(list.begin(), list.end(),
                              [](const Particle *a, const Particle *b) { return a->text.size() > b->text.size(); });
         }
+        for (std::u32string_view w : kExceptions)
+            r.exceptionsByLast[w.back()].push_back(w);
         for (std::u32string_view n : kCommonNouns)
             r.commonNouns.insert(n);
         return r;
@@ -147,7 +150,11 @@ bool attachOk(Attach attach, char32_t before)
 
 bool blockedByException(std::u32string_view eojeol, std::size_t particleLen)
 {
-    for (std::u32string_view w : kExceptions) {
+    const auto &byLast = tables().exceptionsByLast;
+    const auto it = byLast.find(eojeol.back());
+    if (it == byLast.end())
+        return false;
+    for (std::u32string_view w : it->second) {
         if (w.size() > particleLen && eojeol.ends_with(w))
             return true;
     }
