@@ -43,7 +43,8 @@ enum class TokenizerMode { Word, Bigram };
 
 // Registers "sillok_ko" on `db` through fts5_api (v1 tokenizer struct). Must be called on
 // every connection before any FTS table using it is touched. Arguments accepted in
-// tokenize='…': `sillok_ko mode word`, `sillok_ko mode bigram` (also `mode=word`); the default
+// tokenize='…': `sillok_ko mode word`, `sillok_ko mode bigram` (FTS5's directive parser
+// rejects a bare `mode=word`; a quoted "mode=word" argument is accepted too); the default
 // is bigram. Fails with ErrorCode::Database when FTS5 is unavailable.
 Status registerKoreanTokenizer(sqlite3 *db);
 

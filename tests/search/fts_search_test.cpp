@@ -195,3 +195,24 @@ TEST_F(FtsSearch, AnnotationSearch)
     EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
     sqlite3_finalize(st);
 }
+
+TEST_F(FtsSearch, DecomposedAndFullwidthDocuments)
+{
+    // 한국 반도체 in NFD (conjoining jamo) and ＳＫ in full width.
+    addArticle(20, "t", "\u1112\u1161\u11AB\u1100\u116E\u11A8 \u1107\u1161\u11AB\u1103\u1169\u110E\u1166 ＳＫ");
+    EXPECT_EQ(search("한국"), (Ids{20}));
+    EXPECT_EQ(search("반도체"), (Ids{20}));
+    EXPECT_EQ(search("sk"), (Ids{20}));
+}
+
+TEST_F(FtsSearch, TokenizerArguments)
+{
+    exec("CREATE VIRTUAL TABLE t1 USING fts5(x, tokenize='sillok_ko mode word')");
+    exec("CREATE VIRTUAL TABLE t2 USING fts5(x, tokenize='sillok_ko')");
+    char *err = nullptr;
+    EXPECT_NE(sqlite3_exec(m_db, "CREATE VIRTUAL TABLE t3 USING fts5(x, tokenize='sillok_ko mode trigram')", nullptr,
+                           nullptr, &err),
+              SQLITE_OK);
+    sqlite3_free(err);
+    EXPECT_TRUE(registerKoreanTokenizer(m_db).has_value()); // registering again is harmless
+}
