@@ -236,23 +236,6 @@ std::string canonicalCharset(std::string_view name)
 
 } // namespace
 
-std::string normalizeNfc(std::string_view utf8)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || utf8.size() > INT32_MAX)
-        return std::string(utf8);
-    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
-    if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status))
-        return std::string(utf8);
-    status = U_ZERO_ERROR;
-    std::string out;
-    out.reserve(utf8.size());
-    icu::StringByteSink<std::string> sink(&out);
-    nfc->normalizeUTF8(0, piece, sink, nullptr, status);
-    return U_SUCCESS(status) ? out : std::string(utf8);
-}
-
 Result<DecodedText> decodeText(std::string_view bytes, const std::string &path,
                                std::string_view declaredCharset)
 {

@@ -16,6 +16,7 @@
 // Empty input, or input that is only whitespace once decoded → Empty.
 
 #include "common/result.h"
+#include "text/normalize.h" // normalizeNfc
 
 #include <string>
 #include <string_view>
@@ -32,7 +33,5 @@ struct DecodedText {
 Result<DecodedText> decodeText(std::string_view bytes, const std::string &path,
                                std::string_view declaredCharset = {});
 
-// NFC-normalises valid UTF-8 (linear; returns the input unchanged when already NFC).
-std::string normalizeNfc(std::string_view utf8);
 
 } // namespace sillok::core

@@ -2,7 +2,11 @@
 
 #include "common/utf.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/stringpiece.h>
+
+#include <climits>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -176,20 +180,19 @@ std::string normalizeForMatch(std::string_view utf8)
 
 std::string normalizeNfc(std::string_view utf8)
 {
-    const std::u32string cps = toU32(utf8);
     const icu::Normalizer2 *n = nfc();
-    if (n == nullptr)
-        return toUtf8(cps);
-    icu::UnicodeString src;
-    for (char32_t c : cps)
-        src.append(static_cast<UChar32>(c));
+    if (n == nullptr || utf8.size() > INT32_MAX)
+        return std::string(utf8);
     UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString dst = n->normalize(src, status);
-    if (U_FAILURE(status))
-        return toUtf8(cps);
+    const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+    if (n->isNormalizedUTF8(piece, status) && U_SUCCESS(status))
+        return std::string(utf8);
+    status = U_ZERO_ERROR;
     std::string out;
-    dst.toUTF8String(out);
-    return out;
+    out.reserve(utf8.size());
+    icu::StringByteSink<std::string> sink(&out);
+    n->normalizeUTF8(0, piece, sink, nullptr, status);
+    return U_SUCCESS(status) ? out : std::string(utf8);
 }
 
 std::string normalizeKey(std::string_view utf8)
