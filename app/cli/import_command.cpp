@@ -1,0 +1,89 @@
+// sillok-cli import [--published YYYY-MM-DD] [--json] [--no-extract] PATH...
+// Files and folders (recursively). Summary line on stderr; each failure one line "path: reason"
+// on stderr; exit 1 when any file failed (the others are imported). --json prints
+// {"imported": N, "updated": N, "unchanged": N, "failed": [{"path": "", "error": ""}]} on stdout.
+
+#include "cli_support.h"
+#include "commands.h"
+
+#include "common/json_writer.h"
+
+#include <cstdio>
+
+namespace sillok::cli {
+
+namespace {
+
+constexpr const char *kUsage = "sillok-cli import [--published YYYY-MM-DD] [--json] [--no-extract] PATH...";
+
+} // namespace
+
+int runImport(const std::string &dbPath, const std::vector<std::string> &args)
+{
+    using namespace sillok::core;
+    bool json = false;
+    ImportOptions options;
+    std::vector<std::string> paths;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "--help") {
+            std::printf("usage: %s\n", kUsage);
+            return 0;
+        } else if (a == "--json") {
+            json = true;
+        } else if (a == "--no-extract") {
+            options.extract = false;
+        } else if (a == "--published" || a.starts_with("--published=")) {
+            std::string value;
+            if (a == "--published") {
+                if (i + 1 >= args.size())
+                    return usageError("import", "--published needs a date", kUsage);
+                value = args[++i];
+            } else {
+                value = a.substr(12);
+            }
+            const auto date = PartialDate::parse(value);
+            if (!date)
+                return usageError("import", "--published: not a date: " + value, kUsage);
+            options.fallbackPublished = *date;
+        } else if (a == "--") {
+            paths.insert(paths.end(), args.begin() + static_cast<std::ptrdiff_t>(i) + 1, args.end());
+            break;
+        } else if (a.starts_with("--")) {
+            return usageError("import", "unknown option " + a, kUsage);
+        } else {
+            paths.push_back(a);
+        }
+    }
+    if (paths.empty())
+        return usageError("import", "no file or folder given", kUsage);
+
+    auto library = openLibrary(dbPath);
+    if (!library)
+        return 1;
+    const ImportReport report = library->importPaths(paths, options);
+    for (const ImportFailure &f : report.failed)
+        std::fprintf(stderr, "%s: %s\n", f.path.c_str(), f.error.c_str());
+    std::fprintf(stderr, "imported %d, updated %d, unchanged %d, failed %zu\n", report.imported, report.updated,
+                 report.unchanged, report.failed.size());
+    if (json) {
+        JsonWriter w;
+        w.beginObject();
+        w.key("imported").value(report.imported);
+        w.key("updated").value(report.updated);
+        w.key("unchanged").value(report.unchanged);
+        w.key("failed").beginArray();
+        for (const ImportFailure &f : report.failed) {
+            w.beginObject();
+            w.key("path").value(f.path);
+            w.key("error").value(f.error);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+        printLine(w.str());
+    }
+    return report.failed.empty() ? 0 : 1;
+}
+
+} // namespace sillok::cli

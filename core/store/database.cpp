@@ -1,0 +1,150 @@
+#include "store/database.h"
+
+#include <sqlite3.h>
+
+namespace sillok::core {
+
+Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, int busyTimeoutMs)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        if (raw)
+            sqlite3_close_v2(raw);
+        return fail(ErrorCode::Database, "cannot open database: " + message, path);
+    }
+    std::unique_ptr<Database> db(new Database(raw, path));
+    sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, busyTimeoutMs);
+    if (auto s = db->exec("PRAGMA foreign_keys = ON;"); !s)
+        return std::unexpected(s.error());
+    if (mode != OpenMode::ReadOnly) {
+        // Also the first read of the file: a file that is not a database fails here.
+        if (auto s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s) {
+            Error e = s.error();
+            e.path = path;
+            return std::unexpected(e);
+        }
+    }
+    return db;
+}
+
+Status Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *message = nullptr;
+    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string detail = message ? message : sqlite3_errmsg(m_db);
+        sqlite3_free(message);
+        return fail(ErrorCode::Database, detail);
+    }
+    return {};
+}
+
+Result<std::int64_t> Database::scalar(std::string_view sql)
+{
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &st, nullptr) != SQLITE_OK)
+        return std::unexpected(lastError("prepare"));
+    std::int64_t value = 0;
+    const int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        value = sqlite3_column_int64(st, 0);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        Error e = lastError("step");
+        sqlite3_finalize(st);
+        return std::unexpected(e);
+    }
+    sqlite3_finalize(st);
+    return value;
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db));
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Result<int> Database::userVersion()
+{
+    auto v = scalar("PRAGMA user_version");
+    if (!v)
+        return std::unexpected(v.error());
+    return static_cast<int>(*v);
+}
+
+Status Database::setUserVersion(int version)
+{
+    return exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+Error Database::lastError(std::string_view what) const
+{
+    return Error{ErrorCode::Database, std::string(what) + ": " + sqlite3_errmsg(m_db), {}};
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::begin()
+{
+    if (m_open)
+        return fail(ErrorCode::InvalidArgument, "transaction already open");
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s;
+    m_open = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return fail(ErrorCode::InvalidArgument, "no open transaction");
+    if (auto s = m_db.exec("COMMIT"); !s)
+        return s; // still open: the destructor rolls back
+    m_open = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    if (m_db.inTransaction())
+        (void)m_db.exec("ROLLBACK");
+}
+
+} // namespace sillok::core

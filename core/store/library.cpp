@@ -1,0 +1,213 @@
+// Library: opening, the default path and the article views.
+
+#include "store/library.h"
+
+#include "search/korean_tokenizer.h"
+#include "store/library_private.h"
+#include "store/migrations.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <system_error>
+
+namespace sillok::core {
+
+namespace fs = std::filesystem;
+
+namespace store {
+
+std::string nowUtc()
+{
+    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+PartialDate storedDate(const std::string &text)
+{
+    return PartialDate::parse(text).value_or(PartialDate{});
+}
+
+} // namespace store
+
+Library::Library(std::unique_ptr<Private> p) : d(std::move(p)) {}
+Library::~Library() = default;
+
+Database &Library::database()
+{
+    return *d->db;
+}
+
+std::string Library::defaultPath()
+{
+    if (const char *env = std::getenv("SILLOK_DB"); env && *env)
+        return env;
+    fs::path dir;
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        dir = xdg;
+    else if (const char *home = std::getenv("HOME"); home && *home)
+        dir = fs::path(home) / ".local" / "share";
+    else
+        dir = ".";
+    return (dir / "sillok" / "sillok.sqlite").string();
+}
+
+Result<std::unique_ptr<Library>> Library::open(const std::string &path)
+{
+    if (path.empty())
+        return fail(ErrorCode::InvalidArgument, "empty database path");
+    if (path != ":memory:" && !path.starts_with("file:")) {
+        const fs::path parent = fs::path(path).parent_path();
+        std::error_code ec;
+        if (!parent.empty() && !fs::exists(parent, ec)) {
+            fs::create_directories(parent, ec);
+            if (ec)
+                return fail(ErrorCode::Io, "cannot create folder " + parent.string() + ": " + ec.message(), path);
+        }
+    }
+    auto db = Database::open(path);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto s = registerKoreanTokenizer((*db)->handle()); !s)
+        return std::unexpected(s.error());
+    if (auto s = migrate(**db); !s) {
+        Error e = s.error();
+        e.path = path;
+        return std::unexpected(e);
+    }
+    auto p = std::make_unique<Private>();
+    p->db = std::move(*db);
+    p->path = path;
+    return std::unique_ptr<Library>(new Library(std::move(p)));
+}
+
+namespace {
+
+constexpr const char *kSummaryColumns =
+    "a.id, a.uid, a.source, a.title, a.published, a.published_basis, a.encoding, a.format, a.version, "
+    "(SELECT COUNT(*) FROM annotation n WHERE n.article_uid = a.uid AND n.deleted = 0), "
+    "(SELECT COUNT(DISTINCT m.entity_id) FROM mention m WHERE m.article_id = a.id AND m.entity_id IS NOT NULL), "
+    "a.imported_at, a.updated_at";
+
+ArticleSummary summaryFrom(const Statement &st)
+{
+    ArticleSummary s;
+    s.id = st.int64(0);
+    s.uid = st.text(1);
+    s.source = st.text(2);
+    s.title = st.text(3);
+    s.published = store::storedDate(st.text(4));
+    s.publishedBasis = st.text(5);
+    s.encoding = st.text(6);
+    s.format = st.text(7);
+    s.version = st.int32(8);
+    s.annotationCount = st.int32(9);
+    s.entityCount = st.int32(10);
+    s.importedAt = st.text(11);
+    s.updatedAt = st.text(12);
+    return s;
+}
+
+BlockKind blockKindFrom(const std::string &kind)
+{
+    if (kind == "title")
+        return BlockKind::Title;
+    if (kind == "noise")
+        return BlockKind::Noise;
+    return BlockKind::Body;
+}
+
+} // namespace
+
+Result<std::vector<ArticleSummary>> Library::articles()
+{
+    Statement st(*d->db, std::string("SELECT ") + kSummaryColumns
+                             + " FROM article a ORDER BY a.published DESC, a.source, a.id");
+    std::vector<ArticleSummary> out;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.push_back(summaryFrom(st));
+    }
+    return out;
+}
+
+Result<ArticleRecord> Library::article(std::int64_t id)
+{
+    Database &db = *d->db;
+    ArticleRecord r;
+    {
+        Statement st(db, std::string("SELECT ") + kSummaryColumns
+                             + ", a.body, a.full_text, a.published_text, a.content_hash FROM article a WHERE a.id = ?1");
+        st.bind(1, id);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return fail(ErrorCode::NotFound, "no article with id " + std::to_string(id));
+        r.summary = summaryFrom(st);
+        r.body = st.text(13);
+        r.fullText = st.text(14);
+        r.publishedText = st.text(15);
+        r.contentHash = st.text(16);
+    }
+    {
+        Statement st(db, "SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");
+        st.bind(1, id);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            r.blocks.push_back({blockKindFrom(st.text(0)), st.text(4), st.text(1), st.int32(2), st.int32(3)});
+        }
+    }
+    {
+        Statement st(db, "SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
+        st.bind(1, id);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            r.sentences.emplace_back(st.int32(0), st.int32(1));
+        }
+    }
+    {
+        Statement st(db, "SELECT m.id, COALESCE(m.entity_id, 0), COALESCE(e.type, 'organization'), COALESCE(e.name, ''), "
+                         "m.start, m.end, m.sentence, m.surface, m.field FROM mention m "
+                         "LEFT JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ?1 ORDER BY m.start, m.end, m.id");
+        st.bind(1, id);
+        for (;;) {
+            auto row = st.step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            MentionRecord m;
+            m.id = st.int64(0);
+            m.entityId = st.int64(1);
+            m.entityType = entityTypeFromName(st.text(2)).value_or(EntityType::Organization);
+            m.entityName = st.text(3);
+            m.start = st.int32(4);
+            m.end = st.int32(5);
+            m.sentence = st.int32(6);
+            m.surface = st.text(7);
+            m.field = st.text(8);
+            r.mentions.push_back(std::move(m));
+        }
+    }
+    return r;
+}
+
+} // namespace sillok::core

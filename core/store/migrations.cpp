@@ -1,0 +1,98 @@
+#include "store/migrations.h"
+
+#include "search/korean_tokenizer.h"
+#include "search/search_schema.h"
+#include "store/database.h"
+#include "store/schema_v1.h"
+#include "store/statement.h"
+
+#include <string>
+#include <vector>
+
+namespace sillok::core {
+
+namespace {
+
+Status migration2(Database &db)
+{
+    if (auto s = db.exec(searchSchemaSql()); !s)
+        return s;
+    return db.exec(annotationSearchSchemaSql());
+}
+
+using Step = Status (*)(Database &);
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> list = {
+        [](Database &db) { return db.exec(schema::kVersion1); },
+        migration2,
+    };
+    return list;
+}
+
+Status setMeta(Database &db, std::string_view key, std::string_view value)
+{
+    Statement st(db, "INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    return st.run();
+}
+
+// Rebuilds the FTS indexes when they were built by another tokenizer version.
+Status checkTokenizerVersion(Database &db)
+{
+    Statement st(db, "SELECT value FROM meta WHERE key = 'tokenizer_version'");
+    auto row = st.step();
+    if (!row)
+        return std::unexpected(row.error());
+    const std::string wanted = std::to_string(kKoreanTokenizerVersion);
+    if (*row && st.text(0) == wanted)
+        return {};
+    const bool hadVersion = *row;
+    st.reset();
+    Transaction tx(db);
+    if (auto s = tx.begin(); !s)
+        return s;
+    if (hadVersion) {
+        if (auto s = db.exec(searchRebuildSql()); !s)
+            return s;
+        if (auto s = db.exec(annotationSearchRebuildSql()); !s)
+            return s;
+    }
+    if (auto s = setMeta(db, "tokenizer_version", wanted); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+Status migrate(Database &db)
+{
+    auto version = db.userVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version > currentSchemaVersion())
+        return fail(ErrorCode::Database,
+                    "database schema version " + std::to_string(*version) + " is newer than this program ("
+                        + std::to_string(currentSchemaVersion()) + ")");
+    for (int v = *version; v < currentSchemaVersion(); ++v) {
+        Transaction tx(db);
+        if (auto s = tx.begin(); !s)
+            return s;
+        if (auto s = steps()[static_cast<std::size_t>(v)](db); !s)
+            return fail(ErrorCode::Database, "migration " + std::to_string(v + 1) + ": " + s.error().detail);
+        if (auto s = db.setUserVersion(v + 1); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return checkTokenizerVersion(db);
+}
+
+} // namespace sillok::core
