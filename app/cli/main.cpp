@@ -26,6 +26,7 @@ constexpr const char *kUsage =
     "  entities [--type TYPE] [--json] [QUERY]            organizations, people, initiatives, meetings\n"
     "  timeline [--json]                                  dated initiatives and meetings\n"
     "  extract --json [--published YYYY-MM-DD] FILE...    parse and extract without a database\n"
+    "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
     "\n"
     "Options:\n"
     "  --db PATH     the database (default: $SILLOK_DB, else the per-user data folder)\n"
@@ -89,5 +90,7 @@ int main(int argc, char **argv)
         return runTimeline(dbPath, rest);
     if (command == "extract")
         return runExtract(rest);
+    if (command == "export")
+        return runExport(dbPath, rest);
     return usage(("unknown command " + command).c_str());
 }
