@@ -1,21 +1,238 @@
 #include "timeline_view.h"
+#include "timeline_view_p.h"
 
 #include "store/records.h"
+#include "timeline_canvas.h"
+#include "timeline_item.h"
+#include "timeline_legend.h"
+#include "timeline_scene.h"
+#include "view_style.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
 
 namespace sillok::gui {
 
-struct TimelineView::Private {
-    std::vector<sillok::core::TimelineItem> items;
-};
+using timeline::TimelineCanvas;
+using timeline::TimelineScene;
 
-TimelineView::TimelineView(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>()) {}
+TimelineView::TimelineView(QWidget *parent) : QWidget(parent), d(std::make_unique<Private>())
+{
+    d->scene = new TimelineScene(this);
+    d->scene->setLocale(locale());
+    d->canvas = new TimelineCanvas(d->scene, this);
+    d->legend = new timeline::TimelineLegend(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    buildToolBar();
+    layout->addWidget(d->canvas, 1);
+    layout->addWidget(d->legend);
+    connect(d->canvas, &TimelineCanvas::entityClicked, this, &TimelineView::entityActivated);
+}
+
 TimelineView::~TimelineView() = default;
 
-void TimelineView::setItems(std::vector<sillok::core::TimelineItem> items) { d->items = std::move(items); }
-void TimelineView::setGrouping(Grouping) {}
-void TimelineView::setOrganizationFilter(const QString &) {}
-void TimelineView::setKindFilter(const QStringList &) {}
-bool TimelineView::exportPng(const QString &) { return false; }
-bool TimelineView::exportSvg(const QString &) { return false; }
+void TimelineView::buildToolBar()
+{
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 4, 4, 0);
+    d->groupingBox = new QComboBox(this);
+    d->groupingBox->addItem(tr("By initiative"));
+    d->groupingBox->addItem(tr("By organization"));
+    d->groupingBox->setToolTip(tr("Group the timeline into lanes"));
+    connect(d->groupingBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!d->updatingControls)
+            setGrouping(index == 1 ? Grouping::ByOrganization : Grouping::ByInitiative);
+    });
+    d->organizationBox = new QComboBox(this);
+    d->organizationBox->setToolTip(tr("Show only items of one organization"));
+    d->organizationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(d->organizationBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (!d->updatingControls)
+            setOrganizationFilter(d->organizationBox->itemData(index).toString());
+    });
+    d->kindButton = new QToolButton(this);
+    d->kindButton->setText(tr("Kinds"));
+    d->kindButton->setToolTip(tr("Show only some kinds of meetings and initiatives"));
+    d->kindButton->setPopupMode(QToolButton::InstantPopup);
+    d->kindMenu = new QMenu(d->kindButton);
+    d->kindButton->setMenu(d->kindMenu);
+
+    const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolTip(tip);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, slot);
+        bar->addWidget(button);
+    };
+    bar->addWidget(new QLabel(tr("Lanes:"), this));
+    bar->addWidget(d->groupingBox);
+    bar->addSpacing(8);
+    bar->addWidget(new QLabel(tr("Organization:"), this));
+    bar->addWidget(d->organizationBox);
+    bar->addWidget(d->kindButton);
+    bar->addStretch(1);
+    addButton(QStringLiteral("−"), tr("Zoom out (Ctrl+wheel, -)"), &TimelineView::zoomOut);
+    addButton(QStringLiteral("+"), tr("Zoom in (Ctrl+wheel, +)"), &TimelineView::zoomIn);
+    addButton(tr("Fit"), tr("Show the whole time range"), &TimelineView::zoomToFit);
+    static_cast<QVBoxLayout *>(QWidget::layout())->addLayout(bar);
+    refreshFilterControls();
+}
+
+void TimelineView::refreshFilterControls()
+{
+    d->updatingControls = true;
+    std::set<QString> organizations;
+    std::set<std::pair<int, QString>> kinds;
+    for (const auto &item : d->scene->items()) {
+        for (const auto &org : item.organizations)
+            organizations.insert(QString::fromStdString(org));
+        kinds.emplace(item.type == core::EntityType::Meeting ? 0 : 1, QString::fromStdString(item.kind));
+    }
+    d->organizationBox->clear();
+    d->organizationBox->addItem(tr("All organizations"), QString());
+    for (const QString &org : organizations)
+        d->organizationBox->addItem(org, org);
+    d->organizationBox->setCurrentIndex(std::max(0, d->organizationBox->findData(d->organization)));
+
+    d->kindMenu->clear();
+    QList<timeline::LegendKind> legend;
+    QSet<QString> seen;
+    for (const auto &[order, kind] : kinds) {
+        const int type = order == 0 ? 3 : 2;
+        legend.push_back({type, kind, d->scene->kindColors(type).value(kind)});
+        if (seen.contains(kind))
+            continue;
+        seen.insert(kind);
+        QAction *action = d->kindMenu->addAction(style::kindName(kind));
+        action->setData(kind);
+        action->setCheckable(true);
+        action->setChecked(d->kinds.isEmpty() || d->kinds.contains(kind));
+        connect(action, &QAction::toggled, this, [this] {
+            QStringList checked;
+            bool all = true;
+            for (QAction *a : d->kindMenu->actions()) {
+                if (a->isChecked())
+                    checked << a->data().toString();
+                else
+                    all = false;
+            }
+            setKindFilter(all ? QStringList() : checked);
+        });
+    }
+    d->kindButton->setEnabled(!seen.isEmpty());
+    d->legend->setKinds(legend);
+    d->updatingControls = false;
+}
+
+void TimelineView::setItems(std::vector<sillok::core::TimelineItem> items)
+{
+    d->scene->setItems(std::move(items));
+    refreshFilterControls();
+    zoomToFit();
+}
+
+void TimelineView::setGrouping(Grouping grouping)
+{
+    d->grouping = grouping;
+    d->updatingControls = true;
+    d->groupingBox->setCurrentIndex(grouping == Grouping::ByOrganization ? 1 : 0);
+    d->updatingControls = false;
+    d->scene->setGrouping(grouping == Grouping::ByOrganization);
+    d->canvas->viewport()->update();
+}
+
+TimelineView::Grouping TimelineView::grouping() const { return d->grouping; }
+
+void TimelineView::setOrganizationFilter(const QString &organization)
+{
+    d->organization = organization;
+    d->updatingControls = true;
+    d->organizationBox->setCurrentIndex(std::max(0, d->organizationBox->findData(organization)));
+    d->updatingControls = false;
+    applyFilter();
+}
+
+void TimelineView::setKindFilter(const QStringList &kinds)
+{
+    d->kinds = kinds;
+    d->updatingControls = true;
+    for (QAction *a : d->kindMenu->actions()) {
+        const QSignalBlocker block(a);
+        a->setChecked(kinds.isEmpty() || kinds.contains(a->data().toString()));
+    }
+    d->updatingControls = false;
+    d->kindButton->setText(kinds.isEmpty() ? tr("Kinds") : tr("Kinds (%1)").arg(kinds.size()));
+    applyFilter();
+}
+
+void TimelineView::applyFilter()
+{
+    d->scene->setFilter({d->organization, d->kinds});
+    d->canvas->viewport()->update();
+}
+
+double TimelineView::pixelsPerDay() const { return d->canvas->pixelsPerDay(); }
+void TimelineView::setPixelsPerDay(double pixelsPerDay)
+{
+    d->canvas->setPixelsPerDay(pixelsPerDay, d->canvas->viewport()->width() / 2);
+}
+void TimelineView::zoomIn() { d->canvas->zoomBy(1.5); }
+void TimelineView::zoomOut() { d->canvas->zoomBy(1 / 1.5); }
+void TimelineView::zoomToFit() { d->canvas->zoomToFit(); }
+
+QStringList TimelineView::laneTitles() const
+{
+    QStringList titles;
+    for (const auto &band : d->scene->lanes())
+        titles << band.title;
+    return titles;
+}
+
+int TimelineView::laneItemCount(int lane) const
+{
+    const auto &lanes = d->scene->lanes();
+    return lane >= 0 && lane < static_cast<int>(lanes.size()) ? lanes[static_cast<std::size_t>(lane)].itemCount : 0;
+}
+
+int TimelineView::shownItemCount() const { return d->scene->itemCount(); }
+
+QRect TimelineView::itemViewportRect(qint64 entityId) const
+{
+    const auto *g = d->scene->graphicFor(entityId);
+    if (!g)
+        return {};
+    QRectF marker = g->isPoint()
+                        ? QRectF(g->spanWidth() / 2 - timeline::TimelineItemGraphic::kMarker / 2, 2,
+                                 timeline::TimelineItemGraphic::kMarker, timeline::TimelineItemGraphic::kMarker)
+                        : QRectF(0, 0, g->spanWidth(), timeline::TimelineItemGraphic::kHeight);
+    return d->canvas->mapFromScene(g->mapToScene(marker)).boundingRect();
+}
+
+QGraphicsView *TimelineView::graphicsView() const { return d->canvas; }
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LocaleChange) {
+        d->scene->setLocale(locale());
+        d->canvas->viewport()->update();
+    }
+    if (event->type() == QEvent::LanguageChange)
+        d->scene->setFilter({d->organization, d->kinds}); // re-translate lane and tooltip text
+    QWidget::changeEvent(event);
+}
 
 } // namespace sillok::gui

@@ -1,11 +1,16 @@
 #pragma once
 // TimelineView: initiatives and meetings on a zoomable, pannable time axis (see README.md).
+// Lanes by initiative or organization; date precision drawn honestly (a day is a point, a
+// month- or year-precision date spans its whole period, lighter and hatched); a legend;
+// filters by organization and kind; PNG/SVG export of the whole timeline.
 
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
 #include <vector>
+
+class QGraphicsView;
 
 namespace sillok::core {
 struct TimelineItem;
@@ -21,17 +26,48 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
+    // Replaces the items; items without a valid start date are not shown. Keeps grouping
+    // and filters; fits the whole range into view.
     void setItems(std::vector<sillok::core::TimelineItem> items);
     void setGrouping(Grouping grouping);
+    Grouping grouping() const;
     void setOrganizationFilter(const QString &organization); // "" = all
-    void setKindFilter(const QStringList &kinds);            // empty = all
+    void setKindFilter(const QStringList &kinds);            // kind codes; empty = all
+    // Renders the whole timeline (all lanes, full time range at the current zoom, capped at
+    // 16000 px wide) with its axis and legend. False when the file cannot be written.
     bool exportPng(const QString &path);
     bool exportSvg(const QString &path);
+
+    // Zoom: pixels per day, anchored at the viewport centre.
+    double pixelsPerDay() const;
+    void setPixelsPerDay(double pixelsPerDay);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
+
+    // What is shown: lane titles top to bottom ("Other"/기타 for items with no lane) and
+    // how many item graphics each holds (an item in two lanes counts in both).
+    QStringList laneTitles() const;
+    int laneItemCount(int lane) const;
+    int shownItemCount() const;
+    // Where the first graphic of `entityId` is, in viewport coordinates (empty if not shown).
+    // The span or marker only, without its label.
+    QRect itemViewportRect(qint64 entityId) const;
+    QGraphicsView *graphicsView() const;
 
 signals:
     void entityActivated(qint64 entityId); // click on an item
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void buildToolBar();
+    void refreshFilterControls();
+    void applyFilter();
+    bool renderTo(class QPaintDevice &device, const QSize &size, qreal scale);
+    QSize exportSize(qreal *scale) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,42 @@
+#pragma once
+// The graph's QGraphicsView: zoom (wheel, pinch, +/- keys) under the pointer, pan by
+// dragging the background, node dragging, clicks and double clicks on nodes turned into
+// entity ids, and the legend painted as an overlay.
+
+#include <QGraphicsView>
+
+namespace sillok::gui::graph {
+
+class GraphCanvas : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit GraphCanvas(QGraphicsScene *scene, QWidget *parent = nullptr);
+    void zoomBy(double factor);
+    void zoomToFit();
+    double zoom() const { return transform().m11(); }
+
+    // Paints the legend (node types, the centre marker) with its top-left at `topLeft`;
+    // returns the size it took. Shared with the PNG export.
+    static QSizeF paintLegend(QPainter &painter, QPointF topLeft, const QFont &font);
+
+signals:
+    void nodeClicked(qint64 entityId);
+    void nodeDoubleClicked(qint64 entityId);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    qint64 nodeAt(QPoint viewportPos) const; // 0 when none
+    QPoint m_pressPos;
+    bool m_pressed = false;
+};
+
+} // namespace sillok::gui::graph

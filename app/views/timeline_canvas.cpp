@@ -1,0 +1,150 @@
+#include "timeline_canvas.h"
+
+#include "timeline_axis.h"
+#include "timeline_item.h"
+#include "timeline_scene.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace sillok::gui::timeline {
+
+TimelineCanvas::TimelineCanvas(TimelineScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setDragMode(ScrollHandDrag);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setRenderHint(QPainter::Antialiasing);
+    setTransformationAnchor(NoAnchor);
+    // The axis and lane titles are sticky overlays: blitting scrolled pixels would smear them.
+    setViewportUpdateMode(MinimalViewportUpdate);
+    setOptimizationFlag(DontSavePainterState);
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->grabGesture(Qt::PinchGesture);
+    setMouseTracking(true);
+}
+
+double TimelineCanvas::pixelsPerDay() const { return m_scene->pixelsPerDay(); }
+
+double TimelineCanvas::minimumPixelsPerDay() const
+{
+    const double days = std::max<long>(m_scene->dayCount(), 1);
+    return std::max(1e-3, 0.5 * std::max(viewport()->width(), 200) / days);
+}
+
+void TimelineCanvas::setPixelsPerDay(double pixelsPerDay, int anchorX)
+{
+    const double ppd = std::clamp(pixelsPerDay, minimumPixelsPerDay(), kMaximumPixelsPerDay);
+    const double old = m_scene->pixelsPerDay();
+    const int viewTop = verticalScrollBar()->value();
+    const double anchorScene = mapToScene(QPoint(anchorX, 0)).x();
+    const double anchorDay = anchorScene / old; // days since the origin
+    m_scene->setPixelsPerDay(ppd);
+    horizontalScrollBar()->setValue(static_cast<int>(std::lround(anchorDay * ppd - anchorX)));
+    verticalScrollBar()->setValue(viewTop);
+    viewport()->update();
+    if (ppd != old)
+        emit zoomChanged(ppd);
+}
+
+void TimelineCanvas::zoomBy(double factor, int anchorX) { setPixelsPerDay(pixelsPerDay() * factor, anchorX); }
+
+void TimelineCanvas::zoomToFit()
+{
+    const double days = std::max<long>(m_scene->dayCount(), 1);
+    const double ppd = std::clamp((viewport()->width() - 4) / days, minimumPixelsPerDay(), kMaximumPixelsPerDay);
+    m_scene->setPixelsPerDay(ppd);
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    viewport()->update();
+    emit zoomChanged(ppd);
+}
+
+void TimelineCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double factor = std::pow(1.0015, event->angleDelta().y());
+        zoomBy(factor, static_cast<int>(event->position().x()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void TimelineCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
+        zoomBy(1.5);
+        return;
+    }
+    if (event->key() == Qt::Key_Minus) {
+        zoomBy(1 / 1.5);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TimelineCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    m_pressed = event->button() == Qt::LeftButton;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (!m_pressed || event->button() != Qt::LeftButton)
+        return;
+    m_pressed = false;
+    if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
+        return; // a pan, not a click
+    for (QGraphicsItem *item : items(pos))
+        if (item->type() == TimelineItemGraphic::Type) {
+            emit entityClicked(static_cast<TimelineItemGraphic *>(item)->entityId());
+            return;
+        }
+}
+
+bool TimelineCanvas::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            const QPoint center = viewport()->mapFromGlobal(pinch->centerPoint().toPoint());
+            zoomBy(pinch->scaleFactor(), center.x());
+            gesture->accept(pinch);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + native->value(), static_cast<int>(native->position().x()));
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void TimelineCanvas::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    viewport()->update(); // repaint the sticky overlays
+}
+
+void TimelineCanvas::drawForeground(QPainter *painter, const QRectF &)
+{
+    // Painted in scene coordinates; the view is never scaled, so scene units are pixels.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    m_scene->paintLaneTitles(*painter, visible);
+    painter->setFont(font());
+    Axis::paint(*painter, visible, visible.top(), m_scene->originDay(), m_scene->pixelsPerDay(), m_scene->locale());
+}
+
+} // namespace sillok::gui::timeline

@@ -1,0 +1,97 @@
+#include "timeline_legend.h"
+
+#include "timeline_item.h"
+#include "view_style.h"
+
+#include <QPainter>
+
+#include <functional>
+
+namespace sillok::gui::timeline {
+namespace {
+
+constexpr int kLine = 22;
+constexpr int kSample = 34;
+
+} // namespace
+
+TimelineLegend::TimelineLegend(QWidget *parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+}
+
+void TimelineLegend::setKinds(QList<LegendKind> kinds)
+{
+    m_kinds = std::move(kinds);
+    updateGeometry();
+    update();
+}
+
+int TimelineLegend::layout(QPainter *painter, int width) const
+{
+    struct Entry {
+        int type;
+        SpanStyle style;
+        qreal sampleWidth;
+        QColor color;
+        QString text;
+    };
+    const QColor meeting = style::typeColor(3), initiative = style::typeColor(2), neutral(120, 128, 140);
+    std::vector<Entry> entries{
+        {3, SpanStyle::Day, 0, meeting, style::typeName(3)},
+        {2, SpanStyle::Day, 0, initiative, style::typeName(2)},
+        {3, SpanStyle::Day, 0, neutral, tr("Exact day")},
+        {3, SpanStyle::Range, kSample, neutral, tr("Day range")},
+        {3, SpanStyle::Month, kSample, neutral, tr("Month known")},
+        {3, SpanStyle::Year, kSample, neutral, tr("Year known")},
+    };
+    for (const LegendKind &k : m_kinds)
+        entries.push_back({k.entityType, SpanStyle::Range, 14, k.color, style::kindName(k.kind)});
+
+    const QFontMetrics fm(font());
+    int x = 6, y = 4;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const Entry &e = entries[i];
+        const int sample = e.sampleWidth > 0 ? static_cast<int>(e.sampleWidth) : 14;
+        const int w = sample + 6 + fm.horizontalAdvance(e.text) + 16;
+        if (x + w > width && x > 6) {
+            x = 6;
+            y += kLine;
+        }
+        if (painter) {
+            TimelineItemGraphic graphic(0, e.type, e.style, e.color, QString(), QString());
+            graphic.setGeometry(0, e.sampleWidth, 0, false);
+            painter->save();
+            painter->translate(x, y + (kLine - TimelineItemGraphic::kHeight) / 2);
+            graphic.paint(painter, nullptr, nullptr);
+            painter->restore();
+            painter->setPen(palette().color(QPalette::WindowText));
+            painter->drawText(QRect(x + sample + 6, y, w, kLine), Qt::AlignLeft | Qt::AlignVCenter, e.text);
+        }
+        x += w;
+        // Types and precision on the first line(s), kinds after.
+        if (i == 5) {
+            x = 6;
+            y += kLine;
+        }
+    }
+    return y + kLine + 4;
+}
+
+int TimelineLegend::paintLegend(QPainter &painter, int width) const
+{
+    return layout(&painter, width);
+}
+
+int TimelineLegend::heightForWidth(int width) const { return layout(nullptr, width); }
+
+QSize TimelineLegend::sizeHint() const { return {400, heightForWidth(std::max(width(), 400))}; }
+
+void TimelineLegend::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    layout(&painter, width());
+}
+
+} // namespace sillok::gui::timeline

@@ -1,0 +1,38 @@
+#pragma once
+// The timeline's legend: what the shapes (type), fills (date precision) and colours (kind)
+// mean. Drawn with the same painting code as the items, so it cannot drift from them.
+
+#include <QCoreApplication>
+#include <QList>
+#include <QWidget>
+
+namespace sillok::gui::timeline {
+
+struct LegendKind {
+    int entityType = 3;
+    QString kind;  // the code; shown through style::kindName
+    QColor color;
+};
+
+class TimelineLegend : public QWidget {
+    Q_DECLARE_TR_FUNCTIONS(sillok::gui::TimelineView)
+public:
+    explicit TimelineLegend(QWidget *parent = nullptr);
+    void setKinds(QList<LegendKind> kinds);
+
+    // Paints the legend into `width` pixels starting at the painter's origin; returns its height.
+    int paintLegend(QPainter &painter, int width) const;
+
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    int layout(QPainter *painter, int width) const;
+    QList<LegendKind> m_kinds;
+};
+
+} // namespace sillok::gui::timeline

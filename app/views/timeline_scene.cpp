@@ -1,0 +1,203 @@
+#include "timeline_scene.h"
+
+#include "timeline_axis.h"
+#include "timeline_item.h"
+#include "view_style.h"
+
+#include <QPainter>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sillok::gui::timeline {
+namespace {
+
+QString precisionText(SpanStyle style)
+{
+    switch (style) {
+    case SpanStyle::Day: return TimelineScene::tr("Exact day");
+    case SpanStyle::Range: return TimelineScene::tr("Day range");
+    case SpanStyle::Month: return TimelineScene::tr("Month only (day unknown)");
+    case SpanStyle::Year: return TimelineScene::tr("Year only (month unknown)");
+    }
+    return {};
+}
+
+QString toolTipFor(const sillok::core::TimelineItem &item, SpanStyle style)
+{
+    const QString date = item.dateText.empty()
+                             ? QString::fromStdString(item.start.toString()) +
+                                   (item.end.isValid() && item.end != item.start
+                                        ? QStringLiteral(" – ") + QString::fromStdString(item.end.toString())
+                                        : QString())
+                             : QString::fromStdString(item.dateText);
+    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
+        .arg(QString::fromStdString(item.name).toHtmlEscaped(), style::typeName(static_cast<int>(item.type)),
+             style::kindName(QString::fromStdString(item.kind)).toHtmlEscaped(), date.toHtmlEscaped(),
+             precisionText(style));
+}
+
+} // namespace
+
+TimelineScene::TimelineScene(QObject *parent) : QGraphicsScene(parent)
+{
+    setItemIndexMethod(BspTreeIndex);
+}
+
+void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
+{
+    m_items = std::move(items);
+    m_spans.clear();
+    m_spans.reserve(m_items.size());
+    long first = 0, last = 0;
+    bool any = false;
+    QSet<QString> kinds[2];
+    for (const auto &item : m_items) {
+        if (!item.start.isValid()) {
+            m_spans.push_back({});
+            continue;
+        }
+        m_spans.push_back(daySpan(item));
+        first = any ? std::min(first, m_spans.back().first) : m_spans.back().first;
+        last = any ? std::max(last, m_spans.back().lastExclusive) : m_spans.back().lastExclusive;
+        any = true;
+        kinds[item.type == sillok::core::EntityType::Meeting ? 1 : 0].insert(QString::fromStdString(item.kind));
+    }
+    // A margin of about a month (or 5% of the range) on each side.
+    const long margin = std::max<long>(31, (last - first) / 20);
+    m_originDay = any ? first - margin : 0;
+    m_lastDay = any ? last + margin : 365;
+    for (int t = 0; t < 2; ++t) {
+        QStringList sorted(kinds[t].begin(), kinds[t].end());
+        sorted.sort();
+        m_kindColors[t].clear();
+        for (int i = 0; i < sorted.size(); ++i)
+            m_kindColors[t].insert(sorted[i], style::kindColor(t == 1 ? 3 : 2, i));
+    }
+    rebuild();
+}
+
+void TimelineScene::setGrouping(bool byOrganization)
+{
+    if (m_byOrganization == byOrganization)
+        return;
+    m_byOrganization = byOrganization;
+    rebuild();
+}
+
+void TimelineScene::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    rebuild();
+}
+
+void TimelineScene::setPixelsPerDay(double pixelsPerDay)
+{
+    m_pixelsPerDay = pixelsPerDay;
+    relayout();
+}
+
+TimelineItemGraphic *TimelineScene::graphicFor(qint64 entityId) const
+{
+    for (TimelineItemGraphic *g : m_graphics)
+        if (g->entityId() == entityId)
+            return g;
+    return nullptr;
+}
+
+void TimelineScene::rebuild()
+{
+    // Removing thousands of items from a BSP index one by one is slow; clear() is not.
+    clear();
+    m_graphics.clear();
+    m_graphics2.clear();
+    m_lanes = buildLanes(m_items, m_spans, m_byOrganization, m_filter);
+    for (const Lane &lane : m_lanes) {
+        auto &row = m_graphics2.emplace_back();
+        row.reserve(lane.entries.size());
+        for (const LaneEntry &e : lane.entries) {
+            const auto &item = m_items[static_cast<std::size_t>(e.item)];
+            const DaySpan &span = m_spans[static_cast<std::size_t>(e.item)];
+            const int type = static_cast<int>(item.type);
+            const QColor color = kindColors(type).value(QString::fromStdString(item.kind), style::typeColor(type));
+            auto *g = new TimelineItemGraphic(item.entityId, type, span.style, color,
+                                              QString::fromStdString(item.name), toolTipFor(item, span.style));
+            row.push_back(g);
+            m_graphics.push_back(g);
+        }
+    }
+    // Adding items to a scene with an index re-sorts per insert; add them unindexed first.
+    setItemIndexMethod(NoIndex);
+    for (TimelineItemGraphic *g : m_graphics)
+        addItem(g);
+    relayout();
+    setItemIndexMethod(BspTreeIndex);
+}
+
+void TimelineScene::relayout()
+{
+    const double ppd = m_pixelsPerDay;
+    const auto x = [&](long day) { return (day - m_originDay) * ppd; };
+    m_bands.clear();
+    qreal top = Axis::kHeight + 8;
+    for (std::size_t l = 0; l < m_lanes.size(); ++l) {
+        Lane &lane = m_lanes[l];
+        auto &graphics = m_graphics2[l];
+        packRows(lane, kMaxRows, [&](std::size_t entry, bool labelled) {
+            const DaySpan &s = m_spans[static_cast<std::size_t>(lane.entries[entry].item)];
+            return graphics[entry]->extent(x(s.first), x(s.lastExclusive), labelled);
+        });
+        const qreal rowsTop = top + kTitleHeight;
+        for (std::size_t i = 0; i < lane.entries.size(); ++i) {
+            const LaneEntry &e = lane.entries[i];
+            const DaySpan &s = m_spans[static_cast<std::size_t>(e.item)];
+            const qreal y = rowsTop + e.row * kRowHeight + (kRowHeight - TimelineItemGraphic::kHeight) / 2;
+            graphics[i]->setGeometry(x(s.first), x(s.lastExclusive), y, e.labelled);
+            graphics[i]->setZValue(e.labelled ? 1 : 0);
+        }
+        const qreal height = kTitleHeight + lane.rows * kRowHeight + kLanePadding;
+        m_bands.push_back({lane.name.isEmpty() ? tr("Other") : lane.name, top, height,
+                           static_cast<int>(lane.entries.size())});
+        top += height;
+    }
+    setSceneRect(QRectF(0, 0, std::max(x(m_lastDay), 100.0), top + kLanePadding));
+}
+
+void TimelineScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(255, 255, 255));
+    for (std::size_t i = 0; i < m_bands.size(); ++i) {
+        const LaneBand &band = m_bands[i];
+        const QRectF r(rect.left(), band.top, rect.width(), band.height);
+        if (!r.intersects(rect))
+            continue;
+        painter->fillRect(r, i % 2 ? QColor(246, 247, 250) : QColor(255, 255, 255));
+        painter->setPen(QColor(225, 228, 234));
+        painter->drawLine(QPointF(rect.left(), band.top), QPointF(rect.right(), band.top));
+    }
+    Axis::paintGrid(*painter, rect, m_originDay, m_pixelsPerDay, m_locale);
+}
+
+void TimelineScene::paintLaneTitles(QPainter &painter, const QRectF &visible) const
+{
+    QFont titleFont = painter.font();
+    titleFont.setBold(true);
+    painter.save();
+    painter.setFont(titleFont);
+    const QFontMetricsF fm(titleFont);
+    for (const LaneBand &band : m_bands) {
+        if (band.top + band.height < visible.top() || band.top > visible.bottom())
+            continue;
+        const QString title = tr("%1  (%2)", "lane title and item count").arg(band.title).arg(band.itemCount);
+        const QRectF box(visible.left() + 4, band.top + 2, fm.horizontalAdvance(title) + 12, kTitleHeight - 4);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, 220));
+        painter.drawRoundedRect(box, 3, 3);
+        painter.setPen(QColor(45, 50, 60));
+        painter.drawText(box.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+    }
+    painter.restore();
+}
+
+} // namespace sillok::gui::timeline

@@ -1,0 +1,81 @@
+#pragma once
+// The timeline's scene: one graphics item per (item, lane) pair, laid out in pixels for the
+// current zoom. Zooming re-positions the existing items (relayout) instead of re-creating
+// them; filters and grouping rebuild them. Lane bands and the grid are its background, so
+// they appear both on screen and in exports.
+
+#include "timeline_layout.h"
+
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QLocale>
+
+#include <vector>
+
+namespace sillok::gui::timeline {
+
+class TimelineItemGraphic;
+
+struct LaneBand {
+    QString title; // display title (the catch-all lane already translated)
+    qreal top = 0;
+    qreal height = 0;
+    int itemCount = 0;
+};
+
+class TimelineScene : public QGraphicsScene {
+    Q_DECLARE_TR_FUNCTIONS(sillok::gui::TimelineView)
+public:
+    static constexpr qreal kTitleHeight = 20; // lane title strip
+    static constexpr qreal kRowHeight = 22;
+    static constexpr qreal kLanePadding = 6;
+    static constexpr int kMaxRows = 12;       // per lane; beyond it items overlap unlabelled
+
+    explicit TimelineScene(QObject *parent = nullptr);
+
+    // Replaces the data (items are copied into the scene) and rebuilds the graphics items.
+    void setItems(std::vector<sillok::core::TimelineItem> items);
+    void setGrouping(bool byOrganization);
+    void setFilter(const Filter &filter);
+    void setLocale(const QLocale &locale) { m_locale = locale; }
+    // Re-lays-out every item for a new zoom level; cheap compared with a rebuild.
+    void setPixelsPerDay(double pixelsPerDay);
+
+    const std::vector<sillok::core::TimelineItem> &items() const { return m_items; }
+    const std::vector<LaneBand> &lanes() const { return m_bands; }
+    const QHash<QString, QColor> &kindColors(int entityType) const { return m_kindColors[entityType == 3 ? 1 : 0]; }
+    double pixelsPerDay() const { return m_pixelsPerDay; }
+    long originDay() const { return m_originDay; }
+    long dayCount() const { return m_lastDay - m_originDay; }
+    const QLocale &locale() const { return m_locale; }
+    int itemCount() const { return static_cast<int>(m_graphics.size()); }
+    // The graphic of `entityId` in its first lane, or nullptr when it is not shown.
+    TimelineItemGraphic *graphicFor(qint64 entityId) const;
+
+    // Lane titles with item counts, pinned to the left edge of `visible` (scene coordinates).
+    void paintLaneTitles(QPainter &painter, const QRectF &visible) const;
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void relayout();
+
+    std::vector<sillok::core::TimelineItem> m_items;
+    std::vector<DaySpan> m_spans;
+    std::vector<Lane> m_lanes;
+    std::vector<LaneBand> m_bands;
+    std::vector<std::vector<TimelineItemGraphic *>> m_graphics2; // per lane, per entry
+    std::vector<TimelineItemGraphic *> m_graphics;
+    QHash<QString, QColor> m_kindColors[2]; // [0] initiatives (and others), [1] meetings
+    bool m_byOrganization = false;
+    Filter m_filter;
+    QLocale m_locale;
+    double m_pixelsPerDay = 1;
+    long m_originDay = 0;
+    long m_lastDay = 1;
+};
+
+} // namespace sillok::gui::timeline

@@ -1,0 +1,182 @@
+// GraphView: layout, clicks and double clicks, type filter, hop selector, export.
+
+#include "graph_layout.h"
+#include "graph_view.h"
+#include "store/records.h"
+
+#include <QAbstractButton>
+#include <QGraphicsView>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace sillok;
+using core::EntityType;
+using gui::GraphView;
+
+namespace {
+
+// A centre meeting with organizations, people and an initiative around it.
+core::Graph sampleGraph()
+{
+    core::Graph g;
+    g.nodes = {{1, EntityType::Meeting, "meeting one", 5},   {2, EntityType::Organization, "org a", 12},
+               {3, EntityType::Organization, "org b", 3},    {4, EntityType::Person, "person a", 2},
+               {5, EntityType::Initiative, "initiative", 7}, {6, EntityType::Person, "person b", 1},
+               {7, EntityType::Meeting, "meeting two", 1}};
+    g.edges = {{1, 2, "organizer", 1}, {1, 3, "participant", 2}, {4, 2, "member_of", 3}, {1, 5, "discussed", 4},
+               {2, 5, "owner", 5},     {6, 3, "member_of", 6},   {7, 5, "discussed", 7}, {1, 2, "participant", 8},
+               {1, 99, "participant", 9}}; // 99 is not a node: dropped
+    return g;
+}
+
+} // namespace
+
+class GraphViewTest : public QObject {
+    Q_OBJECT
+private slots:
+    void layoutIsDeterministicAndSpread();
+    void nodesAndFilter();
+    void clickAndDoubleClick();
+    void hopsSelector();
+    void dragMovesAndPinsNode();
+    void exportPng();
+    void emptyGraph();
+};
+
+void GraphViewTest::layoutIsDeterministicAndSpread()
+{
+    const std::vector<std::pair<int, int>> edges{{0, 1}, {0, 2}, {1, 2}, {2, 3}, {3, 4}, {0, 5}};
+    gui::graph::ForceLayout a(6, edges, 0), b(6, edges, 0);
+    a.finish();
+    b.finish();
+    QVERIFY(a.isDone());
+    QCOMPARE(a.positions(), b.positions());
+    QCOMPARE(a.positions()[0], QPointF(0, 0)); // the centre is pinned
+    for (std::size_t i = 0; i < 6; ++i)
+        for (std::size_t j = i + 1; j < 6; ++j) {
+            const QPointF d = a.positions()[i] - a.positions()[j];
+            QVERIFY2(std::hypot(d.x(), d.y()) > a.idealLength() * 0.3, "nodes do not pile up");
+        }
+}
+
+void GraphViewTest::nodesAndFilter()
+{
+    GraphView view;
+    view.setGraph(sampleGraph(), 1);
+    view.finishLayout();
+    QVERIFY(!view.isLayoutRunning());
+    QCOMPARE(view.visibleNodeCount(), 7);
+    QCOMPARE(view.centerId(), 1);
+    view.setTypeFilter({static_cast<int>(EntityType::Organization), static_cast<int>(EntityType::Meeting)});
+    QCOMPARE(view.visibleNodeCount(), 4);
+    QVERIFY(!view.isNodeVisible(4));
+    QVERIFY(!view.isNodeVisible(5));
+    QVERIFY(view.isNodeVisible(2));
+    // The centre stays even when its type is hidden.
+    view.setTypeFilter({static_cast<int>(EntityType::Person)});
+    QVERIFY(view.isNodeVisible(1));
+    QCOMPARE(view.visibleNodeCount(), 3);
+    view.setTypeFilter({0, 1, 2, 3});
+    QCOMPARE(view.visibleNodeCount(), 7);
+}
+
+void GraphViewTest::clickAndDoubleClick()
+{
+    GraphView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(sampleGraph(), 1);
+    view.finishLayout();
+    QSignalSpy activated(&view, &GraphView::entityActivated);
+    QSignalSpy recenter(&view, &GraphView::recenterRequested);
+    QWidget *viewport = view.graphicsView()->viewport();
+    const QPoint at = view.nodeViewportPosition(3);
+    QVERIFY(viewport->rect().contains(at));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.takeFirst().at(0).toLongLong(), 3);
+    QCOMPARE(recenter.count(), 0);
+    const QPoint other = view.nodeViewportPosition(5);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, other);
+    QCOMPARE(recenter.count(), 1);
+    QCOMPARE(recenter.takeFirst().at(0).toLongLong(), 5);
+    // Empty background: nothing.
+    activated.clear();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(3, 3));
+    QCOMPARE(activated.count(), 0);
+}
+
+void GraphViewTest::hopsSelector()
+{
+    GraphView view;
+    QSignalSpy spy(&view, &GraphView::hopsChanged);
+    QCOMPARE(view.hops(), 1);
+    view.setHops(2);
+    QCOMPARE(view.hops(), 2);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.takeFirst().at(0).toInt(), 2);
+    view.setHops(2);
+    view.setHops(7); // clamped to 2: no change
+    QCOMPARE(spy.count(), 0);
+    // The on-screen selector drives the same signal.
+    const auto buttons = view.findChildren<QAbstractButton *>();
+    for (QAbstractButton *b : buttons)
+        if (b->isCheckable() && b->text().startsWith(QLatin1Char('1'))) {
+            b->click();
+            break;
+        }
+    QCOMPARE(view.hops(), 1);
+    QCOMPARE(spy.count(), 1);
+}
+
+void GraphViewTest::dragMovesAndPinsNode()
+{
+    GraphView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(sampleGraph(), 1);
+    view.finishLayout();
+    QWidget *viewport = view.graphicsView()->viewport();
+    const QPoint from = view.nodeViewportPosition(6);
+    const QPoint to = from + QPoint(60, 30);
+    QSignalSpy activated(&view, &GraphView::entityActivated);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, to, viewport->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+    QCoreApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+    QVERIFY((view.nodeViewportPosition(6) - to).manhattanLength() <= 3);
+    QCOMPARE(activated.count(), 0); // a drag is not a click
+}
+
+void GraphViewTest::exportPng()
+{
+    QTemporaryDir dir;
+    GraphView view;
+    view.setGraph(sampleGraph(), 1);
+    view.finishLayout();
+    const QString path = dir.filePath(QStringLiteral("g.png"));
+    QVERIFY(view.exportPng(path));
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 150 && image.height() > 150);
+}
+
+void GraphViewTest::emptyGraph()
+{
+    GraphView view;
+    view.setGraph({}, 0);
+    view.finishLayout();
+    QCOMPARE(view.visibleNodeCount(), 0);
+    QCOMPARE(view.nodeViewportPosition(1), QPoint());
+    QTemporaryDir dir;
+    QVERIFY(view.exportPng(dir.filePath(QStringLiteral("e.png"))));
+}
+
+QTEST_MAIN(GraphViewTest)
+#include "views_graph_test.moc"
