@@ -24,6 +24,9 @@ GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent) : QGraphicsView
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setBackgroundBrush(QColor(252, 252, 253));
+    // Panning is by dragging; the generous scene margin would make scroll bars meaningless.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void GraphCanvas::zoomBy(double factor)

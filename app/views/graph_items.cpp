@@ -215,7 +215,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(hot ? QColor(40, 40, 50) : QColor(150, 156, 168));
         painter->drawPolygon(head);
     }
-    if (!hot && lod < 1.3)
+    if (!hot && lod < m_labelZoom)
         return;
     const QPointF mid = p.pointAtPercent(0.5);
     QFont font = QApplication::font();

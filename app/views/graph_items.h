@@ -62,6 +62,8 @@ public:
     void adjust();
     // Edges between the same two nodes fan out: `offset` is this edge's bend in pixels.
     void setBend(qreal offset) { m_bend = offset; adjust(); }
+    // The zoom from which predicate labels show without hovering (small graphs: earlier).
+    void setLabelZoom(qreal zoom) { m_labelZoom = zoom; }
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;
@@ -81,6 +83,7 @@ private:
     QString m_label;
     QPointF m_p1, m_p2;
     qreal m_bend = 0;
+    qreal m_labelZoom = 1.3;
     bool m_hovered = false;
 };
 

@@ -157,6 +157,8 @@ void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)
         d->scene->addItem(item);
         pairs.emplace_back(a->second, b->second);
     }
+    for (EdgeItem *edge : d->edges)
+        edge->setLabelZoom(d->edges.size() <= 40 ? 0.9 : 1.3);
     const auto center = d->index.find(centerId);
     d->layout = std::make_unique<graph::ForceLayout>(static_cast<int>(d->nodes.size()), std::move(pairs),
                                                      center == d->index.end() ? -1 : center->second);

@@ -50,6 +50,7 @@ int TimelineLegend::layout(QPainter *painter, int width) const
 
     const QFontMetrics fm(font());
     int x = 6, y = 4;
+    const QString kindsTitle = tr("Kinds:");
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];
         const int sample = e.sampleWidth > 0 ? static_cast<int>(e.sampleWidth) : 14;
@@ -70,9 +71,14 @@ int TimelineLegend::layout(QPainter *painter, int width) const
         }
         x += w;
         // Types and precision on the first line(s), kinds after.
-        if (i == 5) {
+        if (i == 5 && !m_kinds.isEmpty()) {
             x = 6;
             y += kLine;
+            if (painter) {
+                painter->setPen(palette().color(QPalette::WindowText));
+                painter->drawText(QRect(x, y, 200, kLine), Qt::AlignLeft | Qt::AlignVCenter, kindsTitle);
+            }
+            x += fm.horizontalAdvance(kindsTitle) + 8;
         }
     }
     return y + kLine + 4;

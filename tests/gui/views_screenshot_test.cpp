@@ -48,6 +48,8 @@ public:
             {QStringLiteral("Organization:|"), QStringLiteral("기관:")},
             {QStringLiteral("All organizations|"), QStringLiteral("모든 기관")},
             {QStringLiteral("Kinds|"), QStringLiteral("종류")},
+            {QStringLiteral("Kinds:|"), QStringLiteral("종류:")},
+            {QStringLiteral("Strategy|"), QStringLiteral("전략")},
             {QStringLiteral("Fit|"), QStringLiteral("전체 보기")},
             {QStringLiteral("Show:|"), QStringLiteral("표시:")},
             {QStringLiteral("Depth:|"), QStringLiteral("깊이:")},
