@@ -120,6 +120,13 @@ void TimelineItemGraphic::paint(QPainter *painter, const QStyleOptionGraphicsIte
             const bool solid = m_style == SpanStyle::Day || m_style == SpanStyle::Range;
             painter->setPen(solid ? QColor(255, 255, 255) : QColor(25, 25, 30));
             const QRectF text(marker.left() + kInsidePadding, 0, m_labelWidth + 4, kHeight);
+            if (!solid) { // keep hatching from running through the letters
+                painter->save();
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(QColor(255, 255, 255, 190));
+                painter->drawRoundedRect(text.adjusted(-3, 2, -1, -2), 3, 3);
+                painter->restore();
+            }
             painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_label);
         } else {
             painter->setPen(QColor(25, 25, 30));

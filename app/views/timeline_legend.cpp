@@ -63,7 +63,8 @@ int TimelineLegend::layout(QPainter *painter, int width) const
             TimelineItemGraphic graphic(0, e.type, e.style, e.color, QString(), QString());
             graphic.setGeometry(0, e.sampleWidth, 0, false);
             painter->save();
-            painter->translate(x, y + (kLine - TimelineItemGraphic::kHeight) / 2);
+            // Point markers are centred on their (zero-width) span: shift them into the slot.
+            painter->translate(x + (e.sampleWidth > 0 ? 0 : 7), y + (kLine - TimelineItemGraphic::kHeight) / 2);
             graphic.paint(painter, nullptr, nullptr);
             painter->restore();
             painter->setPen(palette().color(QPalette::WindowText));
