@@ -96,6 +96,8 @@ Result<Outcome> importFile(Database &db, const std::string &file, const ImportOp
     if (!parsed)
         return std::unexpected(parsed.error());
     const ParsedArticle &a = *parsed;
+    if (a.body.find_first_not_of(" \t\r\n") == std::string::npos)
+        return fail(ErrorCode::Empty, "no article text found (only a headline or boilerplate)", file);
     const std::string key = sourceKeyOf(file);
 
     Transaction tx(db);

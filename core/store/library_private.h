@@ -13,10 +13,10 @@
 //    search alias expansion beyond the builtin gazetteer.
 //  * annotate (core/store/library_annotations*.cpp): the annotation table (migration 1) and
 //    annotation_fts (migration 2, bigram tokenizer, kept in sync by triggers). After an article's
-//    text changed on re-import the store calls reanchorAnnotations(db, articleId) inside the same
-//    transaction (a no-op until the annotate helper defines it).
-// Temporary definitions live in library_pending.cpp (annotations) and library_pending_graph.cpp
-// (graph; compiled only while SILLOK_GRAPH_STORE is OFF). Delete them as the real ones land.
+//    text changed on re-import the store calls store::reanchorAnnotations(db, articleId) inside
+//    the same transaction, after the new body is written.
+// Temporary graph definitions live in library_pending_graph.cpp, compiled only while
+// SILLOK_GRAPH_STORE is OFF (core/graph/CMakeLists.txt); delete that file once it is ON for good.
 
 #include "store/database.h"
 #include "store/library.h"

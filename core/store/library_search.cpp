@@ -17,6 +17,31 @@ namespace {
 
 constexpr std::size_t kMaxRunTerms = 4; // longest run of query words looked up as one name
 constexpr int kSnippetChars = 160;
+// makeSnippet() scans the whole text it is given; very long bodies are cut to a window of this
+// many bytes around the first literal occurrence of a highlight term (else their opening).
+constexpr std::size_t kSnippetWindowBytes = 32 * 1024;
+
+bool isContinuation(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+std::string snippetFor(const std::string &body, const std::vector<std::string> &terms)
+{
+    if (body.size() <= kSnippetWindowBytes)
+        return makeSnippet(body, terms, kSnippetChars);
+    std::size_t first = std::string::npos;
+    for (const std::string &t : terms)
+        if (!t.empty())
+            first = std::min(first, body.find(t));
+    std::size_t start = first == std::string::npos || first < kSnippetWindowBytes / 2 ? 0 : first - kSnippetWindowBytes / 2;
+    while (start > 0 && isContinuation(body[start]))
+        --start;
+    std::size_t end = std::min(body.size(), start + kSnippetWindowBytes);
+    while (end < body.size() && end > start && isContinuation(body[end]))
+        --end;
+    return makeSnippet(std::string_view(body).substr(start, end - start), terms, kSnippetChars);
+}
 
 // Alias groups for every run of consecutive query terms that names a known entity:
 // the builtin gazetteer first, then the names the knowledge graph has learned.
@@ -75,7 +100,7 @@ Result<std::vector<SearchHit>> Library::search(std::string_view query, const Sea
         h.articleId = st.int64(0);
         h.source = st.text(1);
         h.title = st.text(2);
-        h.snippet = makeSnippet(st.text(3), match->highlightTerms, kSnippetChars);
+        h.snippet = snippetFor(st.text(3), match->highlightTerms);
         h.published = store::storedDate(st.text(4));
         h.score = st.real(5);
         hits.push_back(std::move(h));

@@ -1,0 +1,204 @@
+// sillok-cli as a process: exit codes (0/1/2), JSON shapes of import and search, stderr lines.
+#include "ingest/mini_json.h"
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using sillok::test::JsonReader;
+using sillok::test::JsonValue;
+
+namespace {
+
+struct Outcome {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quote(const std::string &s)
+{
+    std::string q = "'";
+    for (char c : s)
+        q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() / ("sillok-cli-" + std::to_string(::getpid()) + "-"
+                                             + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir);
+        m_db = (m_dir / "kb.sqlite").string();
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    // Runs sillok-cli with `args` (already split); stdout and stderr captured separately.
+    Outcome run(const std::vector<std::string> &args, bool withDb = true)
+    {
+        std::string cmd = quote(SILLOK_CLI_PATH);
+        if (withDb)
+            cmd += " --db " + quote(m_db);
+        for (const auto &a : args)
+            cmd += " " + quote(a);
+        const std::string errFile = (m_dir / "stderr.txt").string();
+        cmd += " 2>" + quote(errFile);
+        Outcome r;
+        FILE *p = ::popen(cmd.c_str(), "r");
+        if (!p)
+            return r;
+        std::array<char, 4096> buf;
+        std::size_t n = 0;
+        while ((n = std::fread(buf.data(), 1, buf.size(), p)) > 0)
+            r.out.append(buf.data(), n);
+        const int raw = ::pclose(p);
+        r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+        std::ifstream in(errFile);
+        r.err.assign(std::istreambuf_iterator<char>(in), {});
+        return r;
+    }
+    static JsonValue json(const std::string &text)
+    {
+        try {
+            return JsonReader(text).parse();
+        } catch (const std::exception &e) {
+            ADD_FAILURE() << "bad JSON: " << e.what() << "\n" << text;
+            return {};
+        }
+    }
+
+    fs::path m_dir;
+    std::string m_db;
+};
+
+const std::string kGood = std::string(SILLOK_TEST_DATA_DIR) + "/store/good";
+const std::string kBad = std::string(SILLOK_TEST_DATA_DIR) + "/corpus-bad";
+
+} // namespace
+
+TEST_F(Cli, UsageErrorsExitTwo)
+{
+    EXPECT_EQ(run({}, false).status, 2);
+    EXPECT_EQ(run({"frobnicate"}).status, 2);
+    EXPECT_EQ(run({"--bogus", "search", "x"}, false).status, 2);
+    EXPECT_EQ(run({"--db"}, false).status, 2);
+    EXPECT_EQ(run({"import"}).status, 2);
+    EXPECT_EQ(run({"import", "--published", "yesterday", kGood}).status, 2);
+    EXPECT_EQ(run({"search"}).status, 2);
+    EXPECT_EQ(run({"search", "--limit", "0", "x"}).status, 2);
+    EXPECT_EQ(run({"search", "--limit"}).status, 2);
+    EXPECT_EQ(run({"entities", "--type", "planet"}).status, 2);
+    EXPECT_EQ(run({"timeline", "extra"}).status, 2);
+    const Outcome help = run({"--help"}, false);
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("usage: sillok-cli"), std::string::npos);
+    const Outcome version = run({"--version"}, false);
+    EXPECT_EQ(version.status, 0);
+    EXPECT_TRUE(version.out.starts_with("sillok-cli "));
+    EXPECT_FALSE(fs::exists(m_db)) << "usage errors must not create the database";
+}
+
+TEST_F(Cli, ImportJsonAndSummary)
+{
+    Outcome r = run({"import", "--json", kGood});
+    ASSERT_EQ(r.status, 0) << r.err;
+    JsonValue v = json(r.out);
+    EXPECT_EQ(v["imported"].text, "3");
+    EXPECT_EQ(v["unchanged"].text, "0");
+    EXPECT_EQ(v["updated"].text, "0");
+    EXPECT_EQ(v["failed"].type, JsonValue::Type::Array);
+    EXPECT_NE(r.err.find("imported 3, updated 0, unchanged 0, failed 0"), std::string::npos) << r.err;
+
+    r = run({"import", "--json", kGood});
+    ASSERT_EQ(r.status, 0);
+    v = json(r.out);
+    EXPECT_EQ(v["imported"].text, "0");
+    EXPECT_EQ(v["unchanged"].text, "3");
+}
+
+TEST_F(Cli, BadFilesExitOneWithOneLineEach)
+{
+    std::vector<std::string> args = {"import", "--json", kGood};
+    int bad = 0;
+    for (const auto &e : fs::directory_iterator(kBad)) {
+        args.push_back(e.path().string());
+        ++bad;
+    }
+    const Outcome r = run(args);
+    EXPECT_EQ(r.status, 1);
+    const JsonValue v = json(r.out);
+    EXPECT_EQ(v["imported"].text, "3");
+    ASSERT_EQ(v["failed"].items.size(), static_cast<std::size_t>(bad));
+    for (const JsonValue &f : v["failed"].items) {
+        EXPECT_FALSE(f["path"].text.empty());
+        EXPECT_FALSE(f["error"].text.empty());
+        // stderr has "path: reason" for each one
+        EXPECT_NE(r.err.find(f["path"].text + ": " + f["error"].text), std::string::npos) << r.err;
+    }
+}
+
+TEST_F(Cli, BadDatabaseExitsOne)
+{
+    const std::string junk = (m_dir / "junk.sqlite").string();
+    std::ofstream(junk) << std::string(4096, 'x');
+    const Outcome r = run({"--db", junk, "search", "반도체"}, false);
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find(junk), std::string::npos) << r.err;
+}
+
+TEST_F(Cli, SearchJsonShape)
+{
+    ASSERT_EQ(run({"import", kGood}).status, 0);
+    const Outcome r = run({"search", "--json", "--limit", "2", "반도체"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const JsonValue v = json(r.out);
+    EXPECT_EQ(v["query"].text, "반도체");
+    ASSERT_EQ(v["results"].items.size(), 2u);
+    double previous = 1e300;
+    for (const JsonValue &hit : v["results"].items) {
+        EXPECT_EQ(hit["source"].type, JsonValue::Type::String);
+        EXPECT_TRUE(fs::exists(hit["source"].text)) << hit["source"].text;
+        EXPECT_EQ(hit["title"].type, JsonValue::Type::String);
+        EXPECT_EQ(hit["published"].type, JsonValue::Type::Null);
+        EXPECT_EQ(hit["score"].type, JsonValue::Type::Number);
+        EXPECT_NE(hit["snippet"].text.find('['), std::string::npos);
+        const double score = std::stod(hit["score"].text);
+        EXPECT_LE(score, previous);
+        previous = score;
+    }
+}
+
+TEST_F(Cli, SearchOddQueriesNeverCrash)
+{
+    ASSERT_EQ(run({"import", kGood}).status, 0);
+    for (const char *q : {"\"", "(", "AND", "*", "NEAR(", "a:b", "\"\"\"", "-", "^"}) {
+        const Outcome r = run({"search", "--json", q});
+        EXPECT_TRUE(r.status == 0 || r.status == 1) << q << " → " << r.status;
+        if (r.status == 0)
+            EXPECT_EQ(json(r.out)["results"].type, JsonValue::Type::Array) << q;
+        else
+            EXPECT_FALSE(r.err.empty());
+    }
+    const Outcome words = run({"search", "국산", "클라우드"}); // several words form one query
+    EXPECT_EQ(words.status, 0);
+    EXPECT_NE(words.out.find("cloud_pilot"), std::string::npos) << words.out;
+}
+
+TEST_F(Cli, SillokDbEnvironmentIsTheDefault)
+{
+    ::setenv("SILLOK_DB", m_db.c_str(), 1);
+    const Outcome r = run({"import", kGood}, false);
+    ::unsetenv("SILLOK_DB");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(fs::exists(m_db));
+}

@@ -1,0 +1,224 @@
+// Library::importPaths: one transaction per file, idempotence, updates under the same id/uid,
+// rollback of a failing file, bad inputs reported one line each.
+#include "store/database.h"
+#include "store/library.h"
+#include "store/statement.h"
+#include "store_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+using namespace sillok::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char *kArticle = "국산 칩 시장 동향\n\n"
+                       "가온반도체가 새 추론 칩을 발표했다. 업계는 가온반도체의 행보를 주목하고 있다.\n\n"
+                       "회사는 내년 양산을 목표로 한다.\n";
+const char *kChanged = "국산 칩 시장 동향\n\n"
+                       "가온반도체가 새 추론 칩을 발표했다. 업계는 가온반도체의 행보를 주목하고 있다.\n\n"
+                       "회사는 내년 상반기 양산과 해외 진출을 목표로 한다.\n";
+
+class LibraryImport : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto lib = Library::open(m_dir.file("kb.sqlite"));
+        ASSERT_TRUE(lib) << lib.error().detail;
+        m_lib = std::move(*lib);
+    }
+    std::int64_t count(const char *sql) { return *m_lib->database().scalar(sql); }
+    void expectIntegrity()
+    {
+        Statement st(m_lib->database(), "PRAGMA integrity_check");
+        ASSERT_TRUE(*st.step());
+        EXPECT_EQ(st.text(0), "ok");
+        EXPECT_EQ(count("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
+        Statement fts(m_lib->database(), "INSERT INTO doc_bg(doc_bg, rank) VALUES ('integrity-check', 1)");
+        EXPECT_TRUE(fts.run());
+    }
+
+    sillok::test::TempDir m_dir;
+    std::unique_ptr<Library> m_lib;
+};
+
+} // namespace
+
+TEST_F(LibraryImport, SameFileTwiceAddsNothing)
+{
+    const std::string file = m_dir.write("in/a.txt", kArticle);
+    ImportReport first = m_lib->importPaths({file}, {});
+    EXPECT_EQ(first.imported, 1);
+    EXPECT_TRUE(first.failed.empty());
+    ImportReport second = m_lib->importPaths({file}, {});
+    EXPECT_EQ(second.imported, 0);
+    EXPECT_EQ(second.updated, 0);
+    EXPECT_EQ(second.unchanged, 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_run"), 2);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM import_run WHERE finished_at IS NOT NULL"), 2);
+    // The same file named through another spelling of its path is the same source.
+    ImportReport third = m_lib->importPaths({m_dir.file("in/../in/./a.txt")}, {});
+    EXPECT_EQ(third.unchanged, 1);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 1);
+}
+
+TEST_F(LibraryImport, SameContentAtTwoPathsIsStoredOnce)
+{
+    const std::string a = m_dir.write("in/a.txt", kArticle);
+    const std::string b = m_dir.write("in/copy/b.txt", kArticle);
+    ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
+    EXPECT_EQ(r.imported, 1);
+    EXPECT_EQ(r.unchanged, 1);
+    auto list = m_lib->articles();
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->size(), 1u);
+    EXPECT_EQ(list->front().source, a); // folders are walked in sorted order
+}
+
+TEST_F(LibraryImport, ChangedFileUpdatesTheSameRow)
+{
+    const std::string file = m_dir.write("a.txt", kArticle);
+    ASSERT_EQ(m_lib->importPaths({file}, {}).imported, 1);
+    auto before = m_lib->articles();
+    ASSERT_TRUE(before && before->size() == 1);
+    const ArticleSummary old = before->front();
+    EXPECT_EQ(old.version, 1);
+    EXPECT_FALSE(old.uid.empty());
+
+    m_dir.write("a.txt", kChanged);
+    ImportReport r = m_lib->importPaths({file}, {});
+    EXPECT_EQ(r.updated, 1);
+    EXPECT_EQ(r.imported, 0);
+    auto after = m_lib->articles();
+    ASSERT_TRUE(after && after->size() == 1);
+    EXPECT_EQ(after->front().id, old.id);
+    EXPECT_EQ(after->front().uid, old.uid);
+    EXPECT_EQ(after->front().version, 2);
+    auto record = m_lib->article(old.id);
+    ASSERT_TRUE(record);
+    EXPECT_NE(record->body.find("해외 진출"), std::string::npos);
+    EXPECT_FALSE(record->blocks.empty());
+    // The index follows the new text.
+    EXPECT_EQ(m_lib->search("해외 진출")->size(), 1u);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM block WHERE article_id NOT IN (SELECT id FROM article)"), 0);
+    expectIntegrity();
+}
+
+TEST_F(LibraryImport, ArticleRecordHasBlocksSentencesAndHash)
+{
+    const std::string file = m_dir.write("a.txt", kArticle);
+    ASSERT_EQ(m_lib->importPaths({file}, {}).imported, 1);
+    auto list = m_lib->articles();
+    ASSERT_TRUE(list && list->size() == 1);
+    EXPECT_EQ(list->front().title, "국산 칩 시장 동향");
+    EXPECT_EQ(list->front().format, "txt");
+    auto record = m_lib->article(list->front().id);
+    ASSERT_TRUE(record);
+    EXPECT_EQ(record->contentHash.size(), 64u);
+    EXPECT_NE(record->body.find("가온반도체"), std::string::npos);
+    EXPECT_FALSE(record->sentences.empty());
+    EXPECT_TRUE(std::ranges::is_sorted(record->mentions, {}, &MentionRecord::start));
+    EXPECT_FALSE(m_lib->article(list->front().id + 100));
+    EXPECT_EQ(m_lib->article(list->front().id + 100).error().code, ErrorCode::NotFound);
+}
+
+TEST_F(LibraryImport, FailingFileRollsBackAlone)
+{
+    const std::string good = m_dir.write("in/1_good.txt", kArticle);
+    const std::string bad = m_dir.write("in/2_bad.txt", "다른 기사\n\n이 기사는 저장 중에 실패한다. 주입고장 표시가 있다.\n");
+    // Inject a failure after the article row is written: its blocks cannot be stored.
+    ASSERT_TRUE(m_lib->database().exec("CREATE TRIGGER inject_failure BEFORE INSERT ON block "
+                                       "WHEN new.text LIKE '%주입고장%' BEGIN SELECT RAISE(ABORT, 'injected'); END;"));
+    ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
+    EXPECT_EQ(r.imported, 1);
+    ASSERT_EQ(r.failed.size(), 1u);
+    EXPECT_EQ(r.failed[0].path, bad);
+    EXPECT_NE(r.failed[0].error.find("injected"), std::string::npos) << r.failed[0].error;
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 1);
+    EXPECT_TRUE(m_lib->search("주입고장")->empty()); // the index was rolled back too
+    EXPECT_EQ(count("SELECT failed FROM import_run ORDER BY id DESC LIMIT 1"), 1);
+    EXPECT_FALSE(m_lib->database().inTransaction());
+    expectIntegrity();
+    (void)good;
+}
+
+TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
+{
+    std::vector<std::string> paths = {sillok::test::storeData("good")};
+    int bad = 0;
+    for (const auto &entry : fs::directory_iterator(std::string(SILLOK_TEST_DATA_DIR) + "/corpus-bad")) {
+        paths.push_back(entry.path().string());
+        ++bad;
+    }
+    ASSERT_GE(bad, 4);
+    paths.push_back(m_dir.file("missing.txt"));
+    std::vector<std::string> progressed;
+    ImportReport r = m_lib->importPaths(paths, {}, [&](int i, int total, const std::string &path, const std::string &) {
+        EXPECT_LE(i, total);
+        progressed.push_back(path);
+    });
+    EXPECT_EQ(r.imported, 3);
+    ASSERT_EQ(r.failed.size(), static_cast<std::size_t>(bad) + 1);
+    for (const ImportFailure &f : r.failed) {
+        EXPECT_FALSE(f.error.empty()) << f.path;
+        EXPECT_EQ(f.error.find('\n'), std::string::npos) << f.error;
+    }
+    EXPECT_EQ(progressed.size(), static_cast<std::size_t>(bad) + 3); // every collected file, not the missing one
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 3);
+    expectIntegrity();
+}
+
+TEST_F(LibraryImport, CollectFilesIsRecursiveSortedAndFiltered)
+{
+    m_dir.write("c/b.txt", "x");
+    m_dir.write("c/a.HTML", "x");
+    m_dir.write("c/z/deep.htm", "x");
+    m_dir.write("c/readme.md", "x");
+    std::vector<ImportFailure> missing;
+    auto files = Library::collectFiles({m_dir.file("c"), m_dir.file("nothing")}, &missing);
+    ASSERT_EQ(files.size(), 3u);
+    EXPECT_TRUE(files[0].ends_with("a.HTML"));
+    EXPECT_TRUE(files[1].ends_with("b.txt"));
+    EXPECT_TRUE(files[2].ends_with("deep.htm"));
+    ASSERT_EQ(missing.size(), 1u);
+    EXPECT_TRUE(missing[0].path.ends_with("nothing"));
+}
+
+TEST_F(LibraryImport, CancelStopsBetweenFiles)
+{
+    m_dir.write("in/a.txt", kArticle);
+    m_dir.write("in/b.txt", kChanged);
+    std::atomic_bool cancel{false};
+    ImportReport r = m_lib->importPaths(
+        {m_dir.file("in")}, {}, [&](int, int, const std::string &, const std::string &) { cancel = true; }, &cancel);
+    EXPECT_TRUE(r.cancelled);
+    EXPECT_EQ(r.imported, 1);
+}
+
+TEST_F(LibraryImport, LargeFileImports)
+{
+    std::string text = "대용량 기사\n\n";
+    const std::string paragraph = "가온반도체는 저전력 추론 칩을 개발하고 있으며 데이터센터와 온디바이스 시장을 함께 노린다.\n\n";
+    while (text.size() < 8u * 1024 * 1024)
+        text += paragraph;
+    const std::string file = m_dir.write("big.txt", text);
+    ImportOptions options;
+    options.extract = false;
+    ImportReport r = m_lib->importPaths({file}, options);
+    ASSERT_TRUE(r.failed.empty()) << r.failed[0].error;
+    EXPECT_EQ(r.imported, 1);
+    EXPECT_EQ(m_lib->search("온디바이스")->size(), 1u);
+}
+
+TEST_F(LibraryImport, ReextractAllKeepsArticles)
+{
+    ASSERT_EQ(m_lib->importPaths({sillok::test::storeData("good")}, {}).imported, 3);
+    ASSERT_TRUE(m_lib->reextractAll());
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 3);
+    EXPECT_GT(count("SELECT COUNT(*) FROM sentence"), 0);
+    expectIntegrity();
+}

@@ -1,0 +1,46 @@
+#pragma once
+// Temporary folders and files for the store tests.
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace sillok::test {
+
+// A fresh folder under the system temp dir, removed on destruction.
+class TempDir {
+public:
+    TempDir()
+    {
+        const auto *info = ::testing::UnitTest::GetInstance()->current_test_info();
+        m_path = std::filesystem::temp_directory_path()
+                 / ("sillok-store-" + std::string(info->test_suite_name()) + "-" + info->name() + "-"
+                    + std::to_string(::getpid()));
+        std::filesystem::remove_all(m_path);
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir() { std::filesystem::remove_all(m_path); }
+    const std::filesystem::path &path() const { return m_path; }
+    std::string file(const std::string &name) const { return (m_path / name).string(); }
+
+    // Writes `text` to `name` (folders created) and returns the full path.
+    std::string write(const std::string &name, const std::string &text) const
+    {
+        const auto p = m_path / name;
+        std::filesystem::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << text;
+        return p.string();
+    }
+
+private:
+    std::filesystem::path m_path;
+};
+
+inline std::string storeData(const std::string &name)
+{
+    return std::string(SILLOK_TEST_DATA_DIR) + "/store/" + name;
+}
+
+} // namespace sillok::test
