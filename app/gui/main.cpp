@@ -1,10 +1,57 @@
+// sillok: builds the application — options, translations, the database service, the main
+// window, and the first-run import of the bundled sample corpus.
+
+#include "app/app_options.h"
+#include "app/first_run.h"
+#include "app/screenshots.h"
+#include "app/translations.h"
+#include "services/library_service.h"
+#include "widgets/import_dialog.h"
+#include "widgets/main_window.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <memory>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QMainWindow window;
+    QApplication::setOrganizationName(QStringLiteral("Sillok"));
+    QApplication::setApplicationName(QStringLiteral("sillok"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sillok"));
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    sillok::gui::installTranslations(app);
+    const sillok::gui::AppOptions options = sillok::gui::parseOptions(QApplication::arguments());
+
+    const bool firstRun = !QFileInfo::exists(options.databasePath);
+    QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
+    sillok::gui::LibraryService service(options.databasePath);
+    sillok::gui::MainWindow window(&service);
     window.show();
+
+    auto afterImport = [&] {
+        if (!options.screenshotDir.isEmpty())
+            sillok::gui::takeScreenshots(&window, options.screenshotDir, [] { QApplication::quit(); });
+    };
+    if (firstRun && sillok::gui::sampleCorpusFileCount() > 0) {
+        auto temp = std::make_shared<QTemporaryDir>();
+        const QString corpus = sillok::gui::extractSampleCorpus(*temp);
+        if (!corpus.isEmpty()) {
+            sillok::gui::ImportDialog *dialog = window.importPaths({corpus});
+            dialog->setWindowTitle(QCoreApplication::translate("main", "Importing the sample articles"));
+            QObject::connect(dialog, &sillok::gui::ImportDialog::importFinished, &window, [temp, dialog, afterImport]() mutable {
+                temp.reset();
+                dialog->close();
+                afterImport();
+            });
+        } else {
+            afterImport();
+        }
+    } else {
+        afterImport();
+    }
     return app.exec();
 }

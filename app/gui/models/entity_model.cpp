@@ -1,0 +1,131 @@
+#include "models/entity_model.h"
+
+#include "services/display.h"
+
+namespace sillok::gui {
+
+EntityModel::EntityModel(QObject *parent) : QAbstractTableModel(parent) {}
+EntityModel::~EntityModel() = default;
+
+void EntityModel::setResults(std::vector<core::EntitySummary> entities)
+{
+    beginResetModel();
+    m_entities = std::move(entities);
+    endResetModel();
+}
+
+const core::EntitySummary *EntityModel::entityAt(int row) const
+{
+    return row >= 0 && row < int(m_entities.size()) ? &m_entities[std::size_t(row)] : nullptr;
+}
+
+int EntityModel::rowOfId(qint64 id) const
+{
+    for (std::size_t i = 0; i < m_entities.size(); ++i)
+        if (m_entities[i].id == id)
+            return int(i);
+    return -1;
+}
+
+int EntityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entities.size());
+}
+
+int EntityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntityModel::data(const QModelIndex &index, int role) const
+{
+    const core::EntitySummary *e = entityAt(index.row());
+    if (!e || index.column() >= ColumnCount)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return toQ(e->name);
+        case TypeColumn: return Display::entityType(e->type);
+        case KindColumn: return toQ(e->kind);
+        case DateColumn: return Display::date(e->date);
+        case ArticlesColumn: return e->articleCount;
+        case MentionsColumn: return e->mentionCount;
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = toQ(e->name);
+        if (!e->english.empty())
+            tip += QStringLiteral(" — ") + toQ(e->english);
+        if (e->date.isValid())
+            tip += u'\n' + Display::dateWithPrecision(e->date);
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == TypeColumn)
+            return Display::entityColor(e->type);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ArticlesColumn || index.column() == MentionsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case IdRole: return qint64(e->id);
+    case TypeRole: return int(e->type);
+    case SortRole:
+        switch (index.column()) {
+        case ArticlesColumn: return e->articleCount;
+        case MentionsColumn: return e->mentionCount;
+        case DateColumn: return Display::dateSortKey(e->date);
+        default: return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
+    return {};
+}
+
+QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case TypeColumn: return tr("Type");
+    case KindColumn: return tr("Kind");
+    case DateColumn: return tr("Date");
+    case ArticlesColumn: return tr("Articles");
+    case MentionsColumn: return tr("Mentions");
+    }
+    return {};
+}
+
+EntityFilterProxy::EntityFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(EntityModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void EntityFilterProxy::setType(int type)
+{
+    m_type = type;
+    invalidateFilter();
+}
+
+void EntityFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex name = sourceModel()->index(sourceRow, EntityModel::NameColumn, sourceParent);
+    if (m_type >= 0 && name.data(EntityModel::TypeRole).toInt() != m_type)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    return name.data().toString().contains(m_text, Qt::CaseInsensitive)
+        || name.data(Qt::ToolTipRole).toString().contains(m_text, Qt::CaseInsensitive)
+        || sourceModel()->index(sourceRow, EntityModel::KindColumn, sourceParent).data().toString()
+               .contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace sillok::gui

@@ -1,0 +1,177 @@
+#include "services/display.h"
+
+#include <QStringBuilder>
+
+namespace sillok::gui {
+
+QStringList toQList(const std::vector<std::string> &list)
+{
+    QStringList out;
+    out.reserve(qsizetype(list.size()));
+    for (const auto &s : list)
+        out << toQ(s);
+    return out;
+}
+
+QString Display::date(const core::PartialDate &date)
+{
+    return toQ(date.toString());
+}
+
+QString Display::dateSortKey(const core::PartialDate &date)
+{
+    return date.isValid() ? toQ(date.toString()) : QString();
+}
+
+QString Display::precision(core::DatePrecision precision)
+{
+    switch (precision) {
+    case core::DatePrecision::Day: return tr("day");
+    case core::DatePrecision::Month: return tr("month");
+    case core::DatePrecision::Year: return tr("year");
+    case core::DatePrecision::None: break;
+    }
+    return tr("unknown");
+}
+
+QString Display::dateWithPrecision(const core::PartialDate &d)
+{
+    if (!d.isValid())
+        return tr("no date");
+    return tr("%1 (%2 precision)").arg(date(d), precision(d.precision));
+}
+
+QString Display::basis(const std::string &basis)
+{
+    if (basis == "dateline")
+        return tr("dateline");
+    if (basis == "meta")
+        return tr("page metadata");
+    if (basis == "cli")
+        return tr("given at import");
+    if (basis.empty())
+        return tr("not stated");
+    return toQ(basis);
+}
+
+QString Display::entityType(core::EntityType type)
+{
+    switch (type) {
+    case core::EntityType::Organization: return tr("Organization");
+    case core::EntityType::Person: return tr("Person");
+    case core::EntityType::Initiative: return tr("Initiative");
+    case core::EntityType::Meeting: return tr("Meeting");
+    }
+    return {};
+}
+
+QString Display::entityTypePlural(core::EntityType type)
+{
+    switch (type) {
+    case core::EntityType::Organization: return tr("Organizations");
+    case core::EntityType::Person: return tr("People");
+    case core::EntityType::Initiative: return tr("Initiatives");
+    case core::EntityType::Meeting: return tr("Meetings");
+    }
+    return {};
+}
+
+QColor Display::entityColor(core::EntityType type)
+{
+    switch (type) {
+    case core::EntityType::Organization: return QColor(0x2b, 0x6c, 0xb0);
+    case core::EntityType::Person: return QColor(0x2f, 0x85, 0x5a);
+    case core::EntityType::Initiative: return QColor(0xc0, 0x56, 0x21);
+    case core::EntityType::Meeting: return QColor(0x80, 0x5a, 0xd5);
+    }
+    return Qt::gray;
+}
+
+QString Display::predicate(const std::string &p)
+{
+    if (p == "organizer") return tr("organizer");
+    if (p == "participant") return tr("participant");
+    if (p == "owner") return tr("owner");
+    if (p == "role") return tr("role");
+    if (p == "part_of") return tr("part of");
+    if (p == "discussed") return tr("discussed");
+    if (p == "member_of") return tr("member of");
+    return toQ(p);
+}
+
+QString Display::aliasKind(const std::string &k)
+{
+    if (k == "official") return tr("official");
+    if (k == "abbreviation") return tr("abbreviation");
+    if (k == "english") return tr("English");
+    if (k == "surface") return tr("as written");
+    if (k == "user") return tr("added by you");
+    return toQ(k);
+}
+
+QString Display::error(const core::Error &e)
+{
+    QString what;
+    switch (e.code) {
+    case core::ErrorCode::Io: what = tr("The file could not be read or written."); break;
+    case core::ErrorCode::Empty: what = tr("The file is empty."); break;
+    case core::ErrorCode::Binary: what = tr("The file is not text."); break;
+    case core::ErrorCode::Decode: what = tr("The text encoding is not supported."); break;
+    case core::ErrorCode::Parse: what = tr("The content could not be parsed."); break;
+    case core::ErrorCode::Database: what = tr("The database reported an error."); break;
+    case core::ErrorCode::NotFound: what = tr("It no longer exists."); break;
+    case core::ErrorCode::InvalidArgument: what = tr("The request is not valid."); break;
+    case core::ErrorCode::Query: what = tr("The search could not be run."); break;
+    case core::ErrorCode::Cancelled: what = tr("Cancelled."); break;
+    case core::ErrorCode::Unsupported: what = tr("Not available yet in this version."); break;
+    }
+    if (!e.path.empty())
+        what += u' ' + toQ(e.path);
+    if (!e.detail.empty())
+        what += QStringLiteral(" (") + toQ(e.detail) + u')';
+    return what;
+}
+
+QStringList Display::annotationColorNames()
+{
+    return {QStringLiteral("yellow"), QStringLiteral("green"), QStringLiteral("blue"),
+            QStringLiteral("pink"), QStringLiteral("purple")};
+}
+
+QString Display::annotationColorLabel(const QString &name)
+{
+    if (name == u"yellow") return tr("Yellow");
+    if (name == u"green") return tr("Green");
+    if (name == u"blue") return tr("Blue");
+    if (name == u"pink") return tr("Pink");
+    if (name == u"purple") return tr("Purple");
+    return name;
+}
+
+QColor Display::annotationColor(const QString &name)
+{
+    if (name == u"yellow") return QColor(0xff, 0xe8, 0x6b);
+    if (name == u"green") return QColor(0xa6, 0xe8, 0xa0);
+    if (name == u"blue") return QColor(0xa4, 0xcd, 0xff);
+    if (name == u"pink") return QColor(0xff, 0xb3, 0xd1);
+    if (name == u"purple") return QColor(0xd4, 0xbb, 0xff);
+    const QColor c = QColor::fromString(name);
+    return c.isValid() ? c : QColor(0xff, 0xe8, 0x6b);
+}
+
+QString Display::snippetHtml(const QString &snippet)
+{
+    QString out;
+    out.reserve(snippet.size() + 16);
+    for (const QChar c : snippet) {
+        if (c == u'[') out += QStringLiteral("<b>");
+        else if (c == u']') out += QStringLiteral("</b>");
+        else if (c == u'<') out += QStringLiteral("&lt;");
+        else if (c == u'>') out += QStringLiteral("&gt;");
+        else if (c == u'&') out += QStringLiteral("&amp;");
+        else out += c;
+    }
+    return out;
+}
+
+} // namespace sillok::gui

@@ -1,0 +1,51 @@
+#pragma once
+// How core values are shown: strings, dates with precision, type names and colours, error
+// messages. The core produces no user-facing text; every word the user reads is a tr() here.
+
+#include "common/result.h"
+#include "store/records.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace sillok::gui {
+
+inline QString toQ(const std::string &s) { return QString::fromStdString(s); }
+inline std::string toStd(const QString &s) { return s.toStdString(); }
+QStringList toQList(const std::vector<std::string> &list);
+
+class Display {
+    Q_DECLARE_TR_FUNCTIONS(Display)
+public:
+    // "2024-04-16", "2024-04", "2024", or "" when there is no date.
+    static QString date(const core::PartialDate &date);
+    // A sortable key ("" sorts first).
+    static QString dateSortKey(const core::PartialDate &date);
+    static QString precision(core::DatePrecision precision);
+    // "2024-04 (month)" style, with the precision spelled out.
+    static QString dateWithPrecision(const core::PartialDate &date);
+    static QString basis(const std::string &basis);
+
+    static QString entityType(core::EntityType type);
+    static QString entityTypePlural(core::EntityType type);
+    static QColor entityColor(core::EntityType type);
+    static QString predicate(const std::string &predicate);
+    static QString aliasKind(const std::string &kind);
+
+    static QString error(const core::Error &error);
+
+    // Named annotation colours ("yellow"...) and "#rrggbb".
+    static QStringList annotationColorNames();
+    static QString annotationColorLabel(const QString &name);
+    static QColor annotationColor(const QString &name);
+
+    // Core snippets mark matches with [ ]; returns escaped HTML with the matches in <b>.
+    static QString snippetHtml(const QString &snippet);
+};
+
+} // namespace sillok::gui

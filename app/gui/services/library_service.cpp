@@ -1,0 +1,82 @@
+#include "services/library_service.h"
+
+#include "store/library.h"
+
+#include <QThread>
+
+namespace sillok::gui {
+
+// Lives on its own thread; owns the Library used there. Tasks arrive as queued calls (FIFO).
+class LibraryWorker : public QObject {
+public:
+    LibraryWorker(const QString &path, const char *name) : m_path(path.toStdString())
+    {
+        m_thread.setObjectName(QString::fromLatin1(name));
+        moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~LibraryWorker() override
+    {
+        m_thread.quit();
+        m_thread.wait();
+        // The thread has finished: closing the Library here is still "one thread at a time".
+        m_library.reset();
+    }
+
+    void submit(std::function<void(core::Library *, const core::Error &)> task)
+    {
+        QMetaObject::invokeMethod(this, [this, task = std::move(task)] {
+            if (!m_tried)
+                open();
+            task(m_library.get(), m_error);
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    void open()
+    {
+        m_tried = true;
+        auto opened = core::Library::open(m_path);
+        if (opened) {
+            m_library = std::move(*opened);
+        } else {
+            m_error = opened.error();
+        }
+    }
+
+    std::string m_path;
+    QThread m_thread;
+    std::unique_ptr<core::Library> m_library;
+    core::Error m_error;
+    bool m_tried = false;
+};
+
+LibraryService::LibraryService(const QString &databasePath, QObject *parent)
+    : QObject(parent), m_path(databasePath),
+      m_query(std::make_unique<LibraryWorker>(databasePath, "sillok-query")),
+      m_import(std::make_unique<LibraryWorker>(databasePath, "sillok-import"))
+{
+}
+
+LibraryService::~LibraryService()
+{
+    m_shuttingDown = true;
+    m_import.reset();
+    m_query.reset();
+}
+
+void LibraryService::post(Lane lane, Task task)
+{
+    (lane == Lane::Import ? m_import : m_query)->submit(std::move(task));
+}
+
+void LibraryService::postToGui(QObject *context, std::function<void()> fn)
+{
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(this, [guard, fn = std::move(fn)] {
+        if (guard)
+            fn();
+    }, Qt::QueuedConnection);
+}
+
+} // namespace sillok::gui

@@ -1,0 +1,85 @@
+#pragma once
+// LibraryService: the GUI's only door to the core. Every core::Library call runs on a worker
+// thread that owns its own Library (opened lazily on that thread, same database path); results
+// come back as value snapshots on the GUI thread through queued calls. The GUI thread never
+// waits on SQLite.
+//
+// Two lanes, each one thread and FIFO: Query (reads, annotations, curation: a request sees every
+// write queued before it) and Import (long imports, so reads continue meanwhile; SQLite WAL).
+// Ownership: one service per database, owned by the caller (no singleton). Destroying it cancels
+// running imports, drops queued requests and joins the threads.
+
+#include "common/result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+namespace sillok::core {
+class Library;
+}
+
+namespace sillok::gui {
+
+class LibraryWorker;
+
+class LibraryService : public QObject {
+    Q_OBJECT
+public:
+    enum class Lane { Query, Import };
+    // What changed after a write; views refresh what concerns them.
+    enum Change { Articles = 1, Entities = 2, Annotations = 4, Everything = 7 };
+
+    explicit LibraryService(const QString &databasePath, QObject *parent = nullptr);
+    ~LibraryService() override;
+
+    QString databasePath() const { return m_path; }
+
+    // Runs `work(core::Library &) -> Result<T>` on `lane`, then `done(Result<T>)` on the GUI
+    // thread if `context` still exists. When the database cannot be opened, `done` receives
+    // that error. `work` must not touch widgets.
+    template <class Work, class Done>
+    void run(QObject *context, Work work, Done done, Lane lane = Lane::Query);
+
+    // Queues `fn` to run on the GUI thread if `context` still exists (safe from any thread
+    // while the service lives).
+    void postToGui(QObject *context, std::function<void()> fn);
+
+    // Set by the destructor; long work (imports) should poll it.
+    const std::atomic_bool *shuttingDown() const { return &m_shuttingDown; }
+
+    // Tells every view that data changed (call on the GUI thread after a write landed).
+    void notifyChanged(int changes) { emit changed(changes); }
+
+signals:
+    void changed(int changes);
+
+private:
+    using Task = std::function<void(core::Library *, const core::Error &)>;
+    void post(Lane lane, Task task);
+
+    QString m_path;
+    std::atomic_bool m_shuttingDown{false};
+    std::unique_ptr<LibraryWorker> m_query;
+    std::unique_ptr<LibraryWorker> m_import;
+};
+
+template <class Work, class Done>
+void LibraryService::run(QObject *context, Work work, Done done, Lane lane)
+{
+    QPointer<QObject> guard(context);
+    post(lane, [this, guard, work = std::move(work), done = std::move(done)](
+                   core::Library *library, const core::Error &openError) mutable {
+        using R = std::invoke_result_t<Work &, core::Library &>;
+        auto result = std::make_shared<R>(library ? work(*library) : R(std::unexpected(openError)));
+        postToGui(guard.data(), [done, result]() mutable { done(std::move(*result)); });
+    });
+}
+
+} // namespace sillok::gui

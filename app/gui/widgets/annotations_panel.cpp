@@ -1,0 +1,107 @@
+#include "widgets/annotations_panel.h"
+
+#include "models/annotation_model.h"
+#include "services/display.h"
+#include "services/library_service.h"
+#include "store/library.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sillok::gui {
+
+AnnotationsPanel::AnnotationsPanel(LibraryService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_model(new AnnotationModel(this)), m_proxy(new AnnotationFilterProxy(this)),
+      m_color(new QComboBox(this)), m_tag(new QComboBox(this)), m_thisArticle(new QCheckBox(tr("This article"), this)),
+      m_search(new QLineEdit(this)), m_view(new QTableView(this)), m_status(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_color->addItem(tr("All colours"), QString());
+    for (const QString &name : Display::annotationColorNames()) {
+        QPixmap swatch(12, 12);
+        swatch.fill(Display::annotationColor(name));
+        m_color->addItem(QIcon(swatch), Display::annotationColorLabel(name), name);
+    }
+    connect(m_color, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setColor(m_color->currentData().toString()); });
+    m_tag->addItem(tr("All tags"), QString());
+    connect(m_tag, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setTag(m_tag->currentData().toString()); });
+    connect(m_thisArticle, &QCheckBox::toggled, this, [this](bool on) { m_proxy->setArticleId(on ? m_article : 0); });
+    m_search->setPlaceholderText(tr("Search highlights and notes…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QModelIndex s = m_proxy->mapToSource(i);
+        if (const auto *a = m_model->annotationAt(s.row()))
+            emit openArticle(a->articleId, a->orphaned ? -1 : a->start, a->orphaned ? -1 : a->end);
+    });
+    m_status->setWordWrap(true);
+    m_status->hide();
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_color);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_thisArticle);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    connect(service, &LibraryService::changed, this, [this](int c) {
+        if (c & LibraryService::Annotations)
+            refresh();
+    });
+}
+
+void AnnotationsPanel::setCurrentArticle(qint64 id)
+{
+    m_article = id;
+    if (m_thisArticle->isChecked())
+        m_proxy->setArticleId(id);
+}
+
+void AnnotationsPanel::setArticleTitles(const QHash<qint64, QString> &titles)
+{
+    m_model->setArticleTitles(titles);
+}
+
+void AnnotationsPanel::refresh()
+{
+    const int generation = ++m_generation;
+    m_service->run(this, [](core::Library &lib) { return lib.annotations(0); },
+                   [this, generation](core::Result<std::vector<core::AnnotationRecord>> r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            m_status->setText(Display::error(r.error()));
+            m_status->show();
+            m_model->setResults({});
+        } else {
+            m_status->hide();
+            m_model->setResults(std::move(*r));
+        }
+        const QString tag = m_tag->currentData().toString();
+        const QSignalBlocker block(m_tag);
+        m_tag->clear();
+        m_tag->addItem(tr("All tags"), QString());
+        for (const QString &t : m_model->allTags())
+            m_tag->addItem(u'#' + t, t);
+        m_tag->setCurrentIndex(std::max(0, m_tag->findData(tag)));
+        emit loaded();
+    });
+}
+
+} // namespace sillok::gui

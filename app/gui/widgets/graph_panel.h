@@ -1,0 +1,41 @@
+#pragma once
+// GraphPanel: the GraphView (app/views) around the current entity, with type filters and
+// GraphML export (core/export's writer). Double-click re-centres on another entity.
+
+#include <QSet>
+#include <QWidget>
+
+class QLabel;
+
+namespace sillok::gui {
+
+class GraphView;
+class LibraryService;
+
+class GraphPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit GraphPanel(LibraryService *service, QWidget *parent = nullptr);
+
+    void showNeighbourhood(qint64 centerId); // 0 = the whole graph
+    qint64 centerId() const { return m_center; }
+    GraphView *view() const { return m_view; }
+
+signals:
+    void entityActivated(qint64 id);
+    void errorOccurred(const QString &message);
+    void loaded();
+
+private:
+    void reload();
+    void exportGraphMl();
+
+    LibraryService *m_service;
+    GraphView *m_view;
+    QLabel *m_status;
+    QSet<int> m_types;
+    qint64 m_center = 0;
+    int m_generation = 0;
+};
+
+} // namespace sillok::gui

@@ -1,0 +1,87 @@
+#include "widgets/import_dialog.h"
+
+#include "services/import_job.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace sillok::gui {
+
+ImportDialog::ImportDialog(LibraryService *service, const QStringList &paths, QWidget *parent)
+    : QDialog(parent), m_job(new ImportJob(service, paths, this)), m_bar(new QProgressBar(this)),
+      m_current(new QLabel(this)), m_counts(new QLabel(this)), m_errors(new QListWidget(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Importing"));
+    setModal(false);
+    m_bar->setRange(0, 0);
+    m_current->setText(tr("Looking for files…"));
+    m_current->setTextFormat(Qt::PlainText);
+    m_errors->hide();
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_finished) {
+            close();
+        } else {
+            m_job->cancel();
+            m_current->setText(tr("Cancelling after the current file…"));
+        }
+    });
+    connect(m_job, &ImportJob::progress, this, &ImportDialog::onProgress);
+    connect(m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_current);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_errors, 1);
+    layout->addWidget(m_buttons);
+    resize(520, 180);
+}
+
+void ImportDialog::start()
+{
+    m_job->start();
+}
+
+void ImportDialog::onProgress(int done, int total, const QString &path, const QString &error)
+{
+    m_bar->setRange(0, total);
+    m_bar->setValue(done);
+    m_current->setText(QFileInfo(path).fileName());
+    m_counts->setText(tr("%1 of %2 files").arg(done).arg(total));
+    if (!error.isEmpty()) {
+        ++m_failed;
+        m_errors->show();
+        m_errors->addItem(QFileInfo(path).fileName() + QStringLiteral(": ") + error);
+        resize(width(), 360);
+    }
+}
+
+void ImportDialog::onFinished()
+{
+    m_finished = true;
+    const ImportOutcome &o = m_job->outcome();
+    m_bar->setRange(0, 1);
+    m_bar->setValue(1);
+    if (!o.error.isEmpty()) {
+        m_current->setText(tr("The import could not run: %1").arg(o.error));
+    } else {
+        QString summary = tr("%1 new, %2 updated, %3 unchanged, %4 failed.")
+                              .arg(o.imported).arg(o.updated).arg(o.unchanged).arg(o.failures.size());
+        if (o.cancelled)
+            summary = tr("Cancelled.") + u' ' + summary;
+        m_current->setText(summary);
+        if (m_errors->count() == 0 && !o.failures.isEmpty()) {
+            m_errors->addItems(o.failures);
+            m_errors->show();
+        }
+    }
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    emit importFinished();
+}
+
+} // namespace sillok::gui

@@ -1,0 +1,109 @@
+#include "widgets/library_panel.h"
+
+#include "models/article_model.h"
+#include "services/display.h"
+#include "services/library_service.h"
+#include "store/library.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sillok::gui {
+
+LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_model(new ArticleModel(this)), m_proxy(new ArticleFilterProxy(this)),
+      m_filter(new QLineEdit(this)), m_view(new QTableView(this)), m_status(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setPlaceholderText(tr("Filter articles…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ArticleFilterProxy::setText);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ArticleModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::DateColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::AnnotationsColumn, QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(ArticleModel::SourceColumn, true);
+    m_status->setWordWrap(true);
+    m_status->hide();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            emit articleActivated(i.data(ArticleModel::IdRole).toLongLong());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    connect(service, &LibraryService::changed, this, [this](int c) {
+        if (c & LibraryService::Articles)
+            refresh();
+    });
+}
+
+void LibraryPanel::refresh()
+{
+    const int generation = ++m_generation;
+    m_service->run(this, [](core::Library &lib) { return lib.articles(); },
+                   [this, generation](core::Result<std::vector<core::ArticleSummary>> r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            m_status->setText(Display::error(r.error()));
+            m_status->show();
+            return;
+        }
+        m_status->hide();
+        const qint64 current = m_view->currentIndex().data(ArticleModel::IdRole).toLongLong();
+        const QSignalBlocker block(m_view->selectionModel());
+        m_model->setResults(std::move(*r));
+        if (current)
+            selectArticle(current);
+        emit loaded();
+    });
+}
+
+int LibraryPanel::articleCount() const { return m_model->rowCount(); }
+
+qint64 LibraryPanel::neighbour(qint64 current, int step) const
+{
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        if (m_proxy->index(r, 0).data(ArticleModel::IdRole).toLongLong() != current)
+            continue;
+        const int n = r + step;
+        return n >= 0 && n < m_proxy->rowCount() ? m_proxy->index(n, 0).data(ArticleModel::IdRole).toLongLong() : 0;
+    }
+    return m_proxy->rowCount() ? m_proxy->index(0, 0).data(ArticleModel::IdRole).toLongLong() : 0;
+}
+
+void LibraryPanel::selectArticle(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex i = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!i.isValid() || i == m_view->currentIndex())
+        return;
+    const QSignalBlocker block(m_view->selectionModel());
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i);
+}
+
+QHash<qint64, QString> LibraryPanel::titles() const
+{
+    QHash<qint64, QString> out;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        out.insert(m_model->index(r, 0).data(ArticleModel::IdRole).toLongLong(), m_model->index(r, 0).data().toString());
+    return out;
+}
+
+} // namespace sillok::gui

@@ -1,0 +1,74 @@
+#pragma once
+// MainWindow: composes the docks and views and wires them together; owns the undo stack and
+// the actions (menus, shortcuts). No logic of its own beyond routing and restoring state.
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QUndoStack;
+
+namespace sillok::gui {
+
+class AnnotationsPanel;
+class EntityPage;
+class EntityPanel;
+class GraphPanel;
+class ImportDialog;
+class LibraryPanel;
+class LibraryService;
+class ReaderView;
+class SearchPopup;
+class TimelinePanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(LibraryService *service, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    LibraryPanel *libraryPanel() const { return m_library; }
+    EntityPanel *entityPanel() const { return m_entities; }
+    ReaderView *reader() const { return m_reader; }
+    EntityPage *entityPage() const { return m_entityPage; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    GraphPanel *graphPanel() const { return m_graph; }
+    AnnotationsPanel *annotationsPanel() const { return m_annotations; }
+    SearchPopup *searchPopup() const { return m_search; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QDockWidget *dock(const QString &objectName) const;
+
+    // Starts an import on a worker thread with its progress dialog (owned by the window).
+    ImportDialog *importPaths(const QStringList &paths);
+    void refreshAll();
+
+public slots:
+    void openArticle(qint64 id, int sentenceStart = -1, int sentenceEnd = -1);
+    void openEntity(qint64 id);
+    void showError(const QString &message);
+    void nextArticle();
+    void previousArticle();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QDockWidget *addPanel(const QString &title, const QString &name, QWidget *panel, Qt::DockWidgetArea area);
+    void createActions();
+    void restoreSettings();
+
+    LibraryService *m_service;
+    QUndoStack *m_undo;
+    LibraryPanel *m_library;
+    EntityPanel *m_entities;
+    ReaderView *m_reader;
+    EntityPage *m_entityPage;
+    TimelinePanel *m_timeline;
+    GraphPanel *m_graph;
+    AnnotationsPanel *m_annotations;
+    SearchPopup *m_search;
+    qint64 m_restoreArticle = 0;
+};
+
+} // namespace sillok::gui
