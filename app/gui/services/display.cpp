@@ -45,9 +45,9 @@ QString Display::basis(const std::string &basis)
 {
     if (basis == "dateline")
         return tr("dateline");
-    if (basis == "meta")
+    if (basis == "meta" || basis == "html-meta")
         return tr("page metadata");
-    if (basis == "cli")
+    if (basis == "cli" || basis == "option")
         return tr("given at import");
     if (basis.empty())
         return tr("not stated");

@@ -1,10 +1,9 @@
 #pragma once
-// TimelinePanel: the TimelineView (app/views) with its controls — lanes by initiative or by
-// organisation, organisation and kind filters, PNG/SVG export. Data comes from the service.
+// TimelinePanel: the TimelineView (app/views; it has its own lane, organisation and kind
+// controls) fed from the service, with PNG/SVG export buttons and the load status.
 
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 
 namespace sillok::gui {
@@ -31,9 +30,6 @@ private:
 
     LibraryService *m_service;
     TimelineView *m_view;
-    QComboBox *m_grouping;
-    QComboBox *m_organization;
-    QComboBox *m_kind;
     QLabel *m_status;
     int m_count = 0;
     int m_generation = 0;

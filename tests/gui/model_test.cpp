@@ -1,0 +1,179 @@
+// Every model under QAbstractItemModelTester, filled from a real imported library, plus the
+// code-point/UTF-16 offset helper and the embedded sample corpus.
+
+#include "gui_test_support.h"
+
+#include "app/first_run.h"
+#include "models/annotation_model.h"
+#include "models/article_model.h"
+#include "models/entity_model.h"
+#include "models/fact_model.h"
+#include "models/search_result_model.h"
+#include "services/text_offsets.h"
+#include "store/library.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QTest>
+
+using namespace sillok;
+using namespace sillok::gui;
+
+class ModelTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_path = test::importedDatabase(m_dir, &error);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(error));
+        m_library = test::openLibrary(m_path);
+        QVERIFY(m_library);
+    }
+
+    void textOffsetsCountCodePoints()
+    {
+        const QString text = QStringLiteral("가😀나🇰🇷다");
+        TextOffsets offsets(text);
+        // 가, 😀, 나, 🇰, 🇷, 다: a flag is two regional-indicator code points.
+        QCOMPARE(offsets.codePointLength(), 6);
+        QCOMPARE(offsets.toUtf16(0), 0);
+        QCOMPARE(offsets.toUtf16(2), 3);  // 나 after one surrogate pair
+        QCOMPARE(offsets.toUtf16(5), 8);  // 다 after three pairs
+        QCOMPARE(offsets.toCodePoint(3), 2);
+        QCOMPARE(offsets.toCodePoint(2), 1); // inside the pair: the emoji itself
+        QCOMPARE(offsets.toCodePoint(int(text.size())), 6);
+        QCOMPARE(offsets.toCodePoint(8), 5);
+        QCOMPARE(offsets.toUtf16(99), int(text.size())); // clamped
+    }
+
+    void sampleCorpusIsEmbedded()
+    {
+        QVERIFY2(sampleCorpusFileCount() > 0, "resources/corpus should be embedded under :/corpus");
+        QTemporaryDir dir;
+        const QString out = extractSampleCorpus(dir);
+        QVERIFY(!out.isEmpty());
+        QCOMPARE(int(QDir(out).entryList(QDir::Files).size()), sampleCorpusFileCount());
+    }
+
+    void articleModel()
+    {
+        auto articles = m_library->articles();
+        QVERIFY(articles);
+        ArticleModel model;
+        ArticleFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(*articles);
+        QCOMPARE(model.rowCount(), int(articles->size()));
+        proxy.sort(ArticleModel::DateColumn);
+        proxy.setText(QStringLiteral("zzzz-no-such-title"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setText({});
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        model.setResults({});
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void entityAndFactModels()
+    {
+        auto entities = m_library->entities();
+        SILLOK_SKIP_IF_UNSUPPORTED(entities, "Library::entities");
+        QVERIFY(entities);
+        EntityModel model;
+        EntityFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(*entities);
+        proxy.setType(int(core::EntityType::Organization));
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data(EntityModel::TypeRole).toInt(), int(core::EntityType::Organization));
+        proxy.setType(-1);
+        proxy.sort(EntityModel::ArticlesColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+        if (entities->empty())
+            return;
+        auto detail = m_library->entity(entities->front().id);
+        SILLOK_SKIP_IF_UNSUPPORTED(detail, "Library::entity");
+        QVERIFY(detail);
+        FactModel facts;
+        EvidenceModel evidence;
+        QAbstractItemModelTester t3(&facts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(&evidence, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        facts.setResults(detail->facts, detail->summary.id);
+        evidence.setResults(detail->mentions);
+        QCOMPARE(facts.rowCount(), int(detail->facts.size()));
+    }
+
+    void searchResultModel()
+    {
+        auto hits = m_library->search("반도체");
+        SILLOK_SKIP_IF_UNSUPPORTED(hits, "Library::search");
+        QVERIFY(hits);
+        auto entities = m_library->entities(core::EntityFilter{{}, "반도체", false});
+        std::vector<core::EntitySummary> found = entities ? *entities : std::vector<core::EntitySummary>{};
+        SearchResultModel model;
+        QAbstractItemModelTester t(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(found, *hits);
+        QVERIFY(model.rowCount() >= int(hits->size()));
+        if (!hits->empty()) {
+            QVERIFY(model.bestRow() >= 0);
+            // Snippet matches ([ ] from the core) become bold.
+            bool bold = false;
+            for (int r = 0; r < model.rowCount(); ++r)
+                bold = bold || model.index(r).data(SearchResultModel::HtmlRole).toString().contains(QStringLiteral("<b>"));
+            QVERIFY(bold);
+        }
+        model.clear();
+        QCOMPARE(model.bestRow(), -1);
+    }
+
+    void annotationModel()
+    {
+        auto articles = m_library->articles();
+        QVERIFY(articles && !articles->empty());
+        core::AnnotationRecord a;
+        a.articleId = articles->front().id;
+        a.start = 0;
+        a.end = 4;
+        a.color = "green";
+        a.tags = {"model-test"};
+        auto added = m_library->addAnnotation(a);
+        SILLOK_SKIP_IF_UNSUPPORTED(added, "Library::addAnnotation");
+        QVERIFY(added);
+        auto all = m_library->annotations(0);
+        QVERIFY(all);
+        AnnotationModel model;
+        AnnotationFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResults(*all);
+        QVERIFY(model.allTags().contains(QStringLiteral("model-test")));
+        proxy.setColor(QStringLiteral("pink"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setColor(QStringLiteral("green"));
+        QVERIFY(proxy.rowCount() >= 1);
+        proxy.setTag(QStringLiteral("model-test"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setArticleId(a.articleId + 100000);
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(m_library->deleteAnnotation(added->uid));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<core::Library> m_library;
+};
+
+int runModelTests(int argc, char **argv)
+{
+    ModelTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "model_test.moc"
