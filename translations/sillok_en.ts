@@ -1,4 +1,911 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+    <context>
+        <name>Display</name>
+        <message>
+            <source>day</source>
+            <translation>day</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>%1 (%2 precision)</source>
+            <translation>%1 (%2 precision)</translation>
+        </message>
+        <message>
+            <source>dateline</source>
+            <translation>dateline</translation>
+        </message>
+        <message>
+            <source>page metadata</source>
+            <translation>page metadata</translation>
+        </message>
+        <message>
+            <source>given at import</source>
+            <translation>given at import</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organizations</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>Initiatives</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>organizer</source>
+            <translation>organizer</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>part of</source>
+            <translation>part of</translation>
+        </message>
+        <message>
+            <source>discussed</source>
+            <translation>discussed</translation>
+        </message>
+        <message>
+            <source>member of</source>
+            <translation>member of</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>official</translation>
+        </message>
+        <message>
+            <source>abbreviation</source>
+            <translation>abbreviation</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>as written</source>
+            <translation>as written</translation>
+        </message>
+        <message>
+            <source>added by you</source>
+            <translation>added by you</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written.</source>
+            <translation>The file could not be read or written.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>The file is empty.</translation>
+        </message>
+        <message>
+            <source>The file is not text.</source>
+            <translation>The file is not text.</translation>
+        </message>
+        <message>
+            <source>The text encoding is not supported.</source>
+            <translation>The text encoding is not supported.</translation>
+        </message>
+        <message>
+            <source>The content could not be parsed.</source>
+            <translation>The content could not be parsed.</translation>
+        </message>
+        <message>
+            <source>The database reported an error.</source>
+            <translation>The database reported an error.</translation>
+        </message>
+        <message>
+            <source>It no longer exists.</source>
+            <translation>It no longer exists.</translation>
+        </message>
+        <message>
+            <source>The request is not valid.</source>
+            <translation>The request is not valid.</translation>
+        </message>
+        <message>
+            <source>The search could not be run.</source>
+            <translation>The search could not be run.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
+            <source>Not available yet in this version.</source>
+            <translation>Not available yet in this version.</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Yellow</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Green</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>Blue</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Pink</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>Purple</translation>
+        </message>
+        <message>
+            <source>%1, from the %2</source>
+            <translation>%1, from the %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Highlight “%1”</source>
+            <translation>Highlight “%1”</translation>
+        </message>
+        <message>
+            <source>Edit note on “%1”</source>
+            <translation>Edit note on “%1”</translation>
+        </message>
+        <message>
+            <source>Delete highlight “%1”</source>
+            <translation>Delete highlight “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Sillok: a knowledge base over Korean AI-chip industry news.</source>
+            <translation>Sillok: a knowledge base over Korean AI-chip industry news.</translation>
+        </message>
+        <message>
+            <source>Use the database at &lt;path&gt; (default: $SILLOK_DB, then the app data folder).</source>
+            <translation>Use the database at &lt;path&gt; (default: $SILLOK_DB, then the app data folder).</translation>
+        </message>
+        <message>
+            <source>Importing the sample articles</source>
+            <translation>Importing the sample articles</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationDialog</name>
+        <message>
+            <source>Highlight</source>
+            <translation>Highlight</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Text:</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>Colour:</translation>
+        </message>
+        <message>
+            <source>Your note (optional)</source>
+            <translation>Your note (optional)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. budget, follow-up</source>
+            <translation>comma-separated, e.g. budget, follow-up</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>Tags:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationModel</name>
+        <message>
+            <source>[orphaned] %1</source>
+            <translation>[orphaned] %1</translation>
+        </message>
+        <message>
+            <source>Orphaned: the highlighted words are no longer in the article.</source>
+            <translation>Orphaned: the highlighted words are no longer in the article.</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>Highlight</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationsPanel</name>
+        <message>
+            <source>This article</source>
+            <translation>This article</translation>
+        </message>
+        <message>
+            <source>All colours</source>
+            <translation>All colours</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>All tags</translation>
+        </message>
+        <message>
+            <source>Search highlights and notes…</source>
+            <translation>Search highlights and notes…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ArticleModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mentions</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityPage</name>
+        <message>
+            <source>Rename…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <source>Add alias…</source>
+            <translation>Add alias…</translation>
+        </message>
+        <message>
+            <source>Remove alias</source>
+            <translation>Remove alias</translation>
+        </message>
+        <message>
+            <source>Merge with…</source>
+            <translation>Merge with…</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <source>Not an entity</source>
+            <translation>Not an entity</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Facts</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>Mentions</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Meetings timeline</source>
+            <translation>Meetings timeline</translation>
+        </message>
+        <message>
+            <source>Names and aliases:</source>
+            <translation>Names and aliases:</translation>
+        </message>
+        <message>
+            <source>Choose an entity in the Entities list, the reader, the timeline or the graph.</source>
+            <translation>Choose an entity in the Entities list, the reader, the timeline or the graph.</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>Kind: %1</translation>
+        </message>
+        <message>
+            <source>Country: %1</source>
+            <translation>Country: %1</translation>
+        </message>
+        <message>
+            <source>English: %1</source>
+            <translation>English: %1</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Date: %1</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>Place: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s)</source>
+            <translation>
+                <numerusform>%n mention</numerusform>
+                <numerusform>%n mentions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked as not an entity</source>
+            <translation>Marked as not an entity</translation>
+        </message>
+        <message>
+            <source>Rename to “%1”</source>
+            <translation>Rename to “%1”</translation>
+        </message>
+        <message>
+            <source>Add alias “%1”</source>
+            <translation>Add alias “%1”</translation>
+        </message>
+        <message>
+            <source>Remove alias “%1”</source>
+            <translation>Remove alias “%1”</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”</source>
+            <translation>Merge “%1” into “%2”</translation>
+        </message>
+        <message>
+            <source>Split “%1” out of “%2”</source>
+            <translation>Split “%1” out of “%2”</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as not an entity</source>
+            <translation>Mark “%1” as not an entity</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>Add alias</source>
+            <translation>Add alias</translation>
+        </message>
+        <message>
+            <source>Another name for %1:</source>
+            <translation>Another name for %1:</translation>
+        </message>
+        <message>
+            <source>Select an alias in the list first.</source>
+            <translation>Select an alias in the list first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n article(s))</source>
+            <translation>
+                <numerusform>%1 (%n article)</numerusform>
+                <numerusform>%1 (%n articles)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Merge into “%1” (it keeps its name):</source>
+            <translation>Merge into “%1” (it keeps its name):</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityPanel</name>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>Filter by name or alias…</source>
+            <translation>Filter by name or alias…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EvidenceModel</name>
+        <message>
+            <source>Sentence</source>
+            <translation>Sentence</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Article</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::FactModel</name>
+        <message>
+            <source>%1 (of)</source>
+            <translation>%1 (of)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s)</source>
+            <translation>
+                <numerusform>%n sentence</numerusform>
+                <numerusform>%n sentences</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>Relation</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::GraphPanel</name>
+        <message>
+            <source>Whole graph</source>
+            <translation>Whole graph</translation>
+        </message>
+        <message>
+            <source>Export GraphML…</source>
+            <translation>Export GraphML…</translation>
+        </message>
+        <message>
+            <source>Export graph as GraphML</source>
+            <translation>Export graph as GraphML</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>GraphML files (*.graphml)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ImportDialog</name>
+        <message>
+            <source>Importing</source>
+            <translation>Importing</translation>
+        </message>
+        <message>
+            <source>Looking for files…</source>
+            <translation>Looking for files…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current file…</source>
+            <translation>Cancelling after the current file…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>%1 of %2 files</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>The import could not run: %1</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 unchanged, %4 failed.</source>
+            <translation>%1 new, %2 updated, %3 unchanged, %4 failed.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::LibraryPanel</name>
+        <message>
+            <source>Filter articles…</source>
+            <translation>Filter articles…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::MainWindow</name>
+        <message>
+            <source>Sillok</source>
+            <translation>Sillok</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <source>Entities</source>
+            <translation>Entities</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>Entity</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>Annotations</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>Graph</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Database: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Import files…</source>
+            <translation>&amp;Import files…</translation>
+        </message>
+        <message>
+            <source>Import articles</source>
+            <translation>Import articles</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+            <translation>Articles (*.txt *.html *.htm);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation>Import &amp;folder…</translation>
+        </message>
+        <message>
+            <source>Import a folder of articles</source>
+            <translation>Import a folder of articles</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight selection…</source>
+            <translation>&amp;Highlight selection…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>&amp;Search…</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>&amp;Next article</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>&amp;Previous article</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden blocks</source>
+            <translation>Show &amp;hidden blocks</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About Sillok</source>
+            <translation>&amp;About Sillok</translation>
+        </message>
+        <message>
+            <source>About Sillok</source>
+            <translation>About Sillok</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sillok (실록)&lt;/b&gt;&lt;br&gt;A knowledge base over Korean AI-chip industry news: articles, entities, timeline, graph and your annotations, in one local file.</source>
+            <translation>&lt;b&gt;Sillok (실록)&lt;/b&gt;&lt;br&gt;A knowledge base over Korean AI-chip industry news: articles, entities, timeline, graph and your annotations, in one local file.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>Import finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ReaderView</name>
+        <message>
+            <source>Show hidden blocks (navigation, captions, related news…)</source>
+            <translation>Show hidden blocks (navigation, captions, related news…)</translation>
+        </message>
+        <message>
+            <source>Highlight…</source>
+            <translation>Highlight…</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text, with a note and tags</source>
+            <translation>Highlight the selected text, with a note and tags</translation>
+        </message>
+        <message>
+            <source>Choose an article in the Library.</source>
+            <translation>Choose an article in the Library.</translation>
+        </message>
+        <message>
+            <source>from the %1</source>
+            <translation>from the %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) could not be placed in this version of the article (orphaned): </source>
+            <translation>
+                <numerusform>%n highlight could not be placed in this version of the article (orphaned): </numerusform>
+                <numerusform>%n highlights could not be placed in this version of the article (orphaned): </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select some text of the article body first.</source>
+            <translation>Select some text of the article body first.</translation>
+        </message>
+        <message>
+            <source>Highlight with note…</source>
+            <translation>Highlight with note…</translation>
+        </message>
+        <message>
+            <source>Highlight in</source>
+            <translation>Highlight in</translation>
+        </message>
+        <message>
+            <source>Edit highlight…</source>
+            <translation>Edit highlight…</translation>
+        </message>
+        <message>
+            <source>Delete highlight</source>
+            <translation>Delete highlight</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SearchPopup</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Search entities and articles (Korean or English)…</source>
+            <translation>Search entities and articles (Korean or English)…</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Everything</translation>
+        </message>
+        <message>
+            <source>Articles only</source>
+            <translation>Articles only</translation>
+        </message>
+        <message>
+            <source>Any organization</source>
+            <translation>Any organization</translation>
+        </message>
+        <message>
+            <source>from (2024-01)</source>
+            <translation>from (2024-01)</translation>
+        </message>
+        <message>
+            <source>to (2024-12-31)</source>
+            <translation>to (2024-12-31)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entities: %1</source>
+            <translation>Entities: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SearchResultModel</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>%n article</numerusform>
+                <numerusform>%n articles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>System language</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>A new language applies when Sillok starts again.</source>
+            <translation>A new language applies when Sillok starts again.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Restart Sillok to use the new language.</source>
+            <translation>Restart Sillok to use the new language.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::TimelinePanel</name>
+        <message>
+            <source>Export PNG…</source>
+            <translation>Export PNG…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>Export SVG…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export timeline as SVG</source>
+            <translation>Export timeline as SVG</translation>
+        </message>
+        <message>
+            <source>Export timeline as PNG</source>
+            <translation>Export timeline as PNG</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG images (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,903 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+    <context>
+        <name>Display</name>
+        <message>
+            <source>day</source>
+            <translation>일</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>월</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>연</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>날짜 없음</translation>
+        </message>
+        <message>
+            <source>%1 (%2 precision)</source>
+            <translation>%1 (%2 단위)</translation>
+        </message>
+        <message>
+            <source>dateline</source>
+            <translation>기사 날짜 표기</translation>
+        </message>
+        <message>
+            <source>page metadata</source>
+            <translation>페이지 메타데이터</translation>
+        </message>
+        <message>
+            <source>given at import</source>
+            <translation>가져올 때 지정</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>표기 없음</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>사업</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Initiatives</source>
+            <translation>사업</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>organizer</source>
+            <translation>주최</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>참석</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>주관</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>직책</translation>
+        </message>
+        <message>
+            <source>part of</source>
+            <translation>소속 회차</translation>
+        </message>
+        <message>
+            <source>discussed</source>
+            <translation>논의</translation>
+        </message>
+        <message>
+            <source>member of</source>
+            <translation>소속</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>공식 명칭</translation>
+        </message>
+        <message>
+            <source>abbreviation</source>
+            <translation>약칭</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>영문</translation>
+        </message>
+        <message>
+            <source>as written</source>
+            <translation>기사 표기</translation>
+        </message>
+        <message>
+            <source>added by you</source>
+            <translation>직접 추가</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written.</source>
+            <translation>파일을 읽거나 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>파일이 비어 있습니다.</translation>
+        </message>
+        <message>
+            <source>The file is not text.</source>
+            <translation>텍스트 파일이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The text encoding is not supported.</source>
+            <translation>지원하지 않는 문자 인코딩입니다.</translation>
+        </message>
+        <message>
+            <source>The content could not be parsed.</source>
+            <translation>내용을 해석할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The database reported an error.</source>
+            <translation>데이터베이스 오류가 발생했습니다.</translation>
+        </message>
+        <message>
+            <source>It no longer exists.</source>
+            <translation>더 이상 존재하지 않습니다.</translation>
+        </message>
+        <message>
+            <source>The request is not valid.</source>
+            <translation>올바르지 않은 요청입니다.</translation>
+        </message>
+        <message>
+            <source>The search could not be run.</source>
+            <translation>검색을 실행할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>취소되었습니다.</translation>
+        </message>
+        <message>
+            <source>Not available yet in this version.</source>
+            <translation>이 버전에서는 아직 사용할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>노랑</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>초록</translation>
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation>파랑</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>분홍</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>보라</translation>
+        </message>
+        <message>
+            <source>%1, from the %2</source>
+            <translation>%1, 근거: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoCommands</name>
+        <message>
+            <source>Highlight “%1”</source>
+            <translation>“%1” 강조</translation>
+        </message>
+        <message>
+            <source>Edit note on “%1”</source>
+            <translation>“%1” 메모 수정</translation>
+        </message>
+        <message>
+            <source>Delete highlight “%1”</source>
+            <translation>“%1” 강조 삭제</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Sillok: a knowledge base over Korean AI-chip industry news.</source>
+            <translation>실록: 한국 AI 반도체 산업 뉴스 지식 베이스.</translation>
+        </message>
+        <message>
+            <source>Use the database at &lt;path&gt; (default: $SILLOK_DB, then the app data folder).</source>
+            <translation>&lt;path&gt;의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).</translation>
+        </message>
+        <message>
+            <source>Importing the sample articles</source>
+            <translation>예제 기사 가져오는 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationDialog</name>
+        <message>
+            <source>Highlight</source>
+            <translation>강조</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>본문:</translation>
+        </message>
+        <message>
+            <source>Colour:</source>
+            <translation>색:</translation>
+        </message>
+        <message>
+            <source>Your note (optional)</source>
+            <translation>메모 (선택)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>메모:</translation>
+        </message>
+        <message>
+            <source>comma-separated, e.g. budget, follow-up</source>
+            <translation>쉼표로 구분, 예: 예산, 후속 확인</translation>
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation>태그:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationModel</name>
+        <message>
+            <source>[orphaned] %1</source>
+            <translation>[위치 잃음] %1</translation>
+        </message>
+        <message>
+            <source>Orphaned: the highlighted words are no longer in the article.</source>
+            <translation>위치 잃음: 강조한 문구가 기사에 더 이상 없습니다.</translation>
+        </message>
+        <message>
+            <source>Highlight</source>
+            <translation>강조</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>기사</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::AnnotationsPanel</name>
+        <message>
+            <source>This article</source>
+            <translation>이 기사만</translation>
+        </message>
+        <message>
+            <source>All colours</source>
+            <translation>모든 색</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>모든 태그</translation>
+        </message>
+        <message>
+            <source>Search highlights and notes…</source>
+            <translation>강조와 메모 검색…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ArticleModel</name>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityModel</name>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>언급</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityPage</name>
+        <message>
+            <source>Rename…</source>
+            <translation>이름 바꾸기…</translation>
+        </message>
+        <message>
+            <source>Add alias…</source>
+            <translation>별칭 추가…</translation>
+        </message>
+        <message>
+            <source>Remove alias</source>
+            <translation>별칭 삭제</translation>
+        </message>
+        <message>
+            <source>Merge with…</source>
+            <translation>병합…</translation>
+        </message>
+        <message>
+            <source>Split</source>
+            <translation>분리</translation>
+        </message>
+        <message>
+            <source>Not an entity</source>
+            <translation>개체 아님</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>사실</translation>
+        </message>
+        <message>
+            <source>Mentions</source>
+            <translation>언급</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Meetings timeline</source>
+            <translation>회의 타임라인</translation>
+        </message>
+        <message>
+            <source>Names and aliases:</source>
+            <translation>이름과 별칭:</translation>
+        </message>
+        <message>
+            <source>Choose an entity in the Entities list, the reader, the timeline or the graph.</source>
+            <translation>개체 목록, 기사 본문, 타임라인 또는 그래프에서 개체를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Kind: %1</source>
+            <translation>종류: %1</translation>
+        </message>
+        <message>
+            <source>Country: %1</source>
+            <translation>국가: %1</translation>
+        </message>
+        <message>
+            <source>English: %1</source>
+            <translation>영문: %1</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>날짜: %1</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>장소: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>기사 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mention(s)</source>
+            <translation>
+                <numerusform>언급 %n회</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Marked as not an entity</source>
+            <translation>개체 아님으로 표시됨</translation>
+        </message>
+        <message>
+            <source>Rename to “%1”</source>
+            <translation>“%1”(으)로 이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>Add alias “%1”</source>
+            <translation>별칭 “%1” 추가</translation>
+        </message>
+        <message>
+            <source>Remove alias “%1”</source>
+            <translation>별칭 “%1” 삭제</translation>
+        </message>
+        <message>
+            <source>Merge “%1” into “%2”</source>
+            <translation>“%1”을(를) “%2”에 병합</translation>
+        </message>
+        <message>
+            <source>Split “%1” out of “%2”</source>
+            <translation>“%2”에서 “%1” 분리</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as not an entity</source>
+            <translation>“%1”을(를) 개체 아님으로 표시</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>새 이름:</translation>
+        </message>
+        <message>
+            <source>Add alias</source>
+            <translation>별칭 추가</translation>
+        </message>
+        <message>
+            <source>Another name for %1:</source>
+            <translation>%1의 다른 이름:</translation>
+        </message>
+        <message>
+            <source>Select an alias in the list first.</source>
+            <translation>먼저 목록에서 별칭을 고르세요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n article(s))</source>
+            <translation>
+                <numerusform>%1 (기사 %n건)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>병합</translation>
+        </message>
+        <message>
+            <source>Merge into “%1” (it keeps its name):</source>
+            <translation>“%1”에 병합 (이름은 유지됩니다):</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EntityPanel</name>
+        <message>
+            <source>All types</source>
+            <translation>모든 유형</translation>
+        </message>
+        <message>
+            <source>Filter by name or alias…</source>
+            <translation>이름이나 별칭으로 거르기…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::EvidenceModel</name>
+        <message>
+            <source>Sentence</source>
+            <translation>문장</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>기사</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::FactModel</name>
+        <message>
+            <source>%1 (of)</source>
+            <translation>%1 (대상)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s)</source>
+            <translation>
+                <numerusform>문장 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relation</source>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>상대</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>근거</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::GraphPanel</name>
+        <message>
+            <source>Whole graph</source>
+            <translation>전체 그래프</translation>
+        </message>
+        <message>
+            <source>Export GraphML…</source>
+            <translation>GraphML 내보내기…</translation>
+        </message>
+        <message>
+            <source>Export graph as GraphML</source>
+            <translation>그래프를 GraphML로 내보내기</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>GraphML 파일 (*.graphml)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1에 쓸 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ImportDialog</name>
+        <message>
+            <source>Importing</source>
+            <translation>가져오는 중</translation>
+        </message>
+        <message>
+            <source>Looking for files…</source>
+            <translation>파일 찾는 중…</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current file…</source>
+            <translation>현재 파일을 마친 뒤 취소합니다…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>파일 %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>The import could not run: %1</source>
+            <translation>가져오기를 실행할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 unchanged, %4 failed.</source>
+            <translation>새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>취소되었습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::LibraryPanel</name>
+        <message>
+            <source>Filter articles…</source>
+            <translation>기사 거르기…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::MainWindow</name>
+        <message>
+            <source>Sillok</source>
+            <translation>실록</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>서고</translation>
+        </message>
+        <message>
+            <source>Entities</source>
+            <translation>개체</translation>
+        </message>
+        <message>
+            <source>Entity</source>
+            <translation>개체 정보</translation>
+        </message>
+        <message>
+            <source>Annotations</source>
+            <translation>주석</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>그래프</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>데이터베이스: %1</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Import files…</source>
+            <translation>파일 가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import articles</source>
+            <translation>기사 가져오기</translation>
+        </message>
+        <message>
+            <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+            <translation>기사 (*.txt *.html *.htm);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation>폴더 가져오기(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Import a folder of articles</source>
+            <translation>기사 폴더 가져오기</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>설정(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>끝내기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Highlight selection…</source>
+            <translation>선택 영역 강조(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>이동(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Search…</source>
+            <translation>검색(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Next article</source>
+            <translation>다음 기사(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous article</source>
+            <translation>이전 기사(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden blocks</source>
+            <translation>숨긴 블록 보기(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Sillok</source>
+            <translation>실록 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About Sillok</source>
+            <translation>실록 정보</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Sillok (실록)&lt;/b&gt;&lt;br&gt;A knowledge base over Korean AI-chip industry news: articles, entities, timeline, graph and your annotations, in one local file.</source>
+            <translation>&lt;b&gt;실록 (Sillok)&lt;/b&gt;&lt;br&gt;한국 AI 반도체 산업 뉴스 지식 베이스: 기사, 개체, 타임라인, 그래프와 내 주석을 로컬 파일 하나에 담습니다.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>기본</translation>
+        </message>
+        <message>
+            <source>Import finished.</source>
+            <translation>가져오기를 마쳤습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ReaderView</name>
+        <message>
+            <source>Show hidden blocks (navigation, captions, related news…)</source>
+            <translation>숨긴 블록 보기 (메뉴, 사진 설명, 관련 기사…)</translation>
+        </message>
+        <message>
+            <source>Highlight…</source>
+            <translation>강조…</translation>
+        </message>
+        <message>
+            <source>Highlight the selected text, with a note and tags</source>
+            <translation>선택한 문구를 메모, 태그와 함께 강조</translation>
+        </message>
+        <message>
+            <source>Choose an article in the Library.</source>
+            <translation>서고에서 기사를 고르세요.</translation>
+        </message>
+        <message>
+            <source>from the %1</source>
+            <translation>근거: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n highlight(s) could not be placed in this version of the article (orphaned): </source>
+            <translation>
+                <numerusform>강조 %n개는 이 판의 기사에서 위치를 찾지 못했습니다 (위치 잃음): </numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select some text of the article body first.</source>
+            <translation>먼저 기사 본문에서 문구를 선택하세요.</translation>
+        </message>
+        <message>
+            <source>Highlight with note…</source>
+            <translation>메모와 함께 강조…</translation>
+        </message>
+        <message>
+            <source>Highlight in</source>
+            <translation>색으로 강조</translation>
+        </message>
+        <message>
+            <source>Edit highlight…</source>
+            <translation>강조 수정…</translation>
+        </message>
+        <message>
+            <source>Delete highlight</source>
+            <translation>강조 삭제</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SearchPopup</name>
+        <message>
+            <source>Search</source>
+            <translation>검색</translation>
+        </message>
+        <message>
+            <source>Search entities and articles (Korean or English)…</source>
+            <translation>개체와 기사 검색 (한국어 또는 영어)…</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>전체</translation>
+        </message>
+        <message>
+            <source>Articles only</source>
+            <translation>기사만</translation>
+        </message>
+        <message>
+            <source>Any organization</source>
+            <translation>모든 기관</translation>
+        </message>
+        <message>
+            <source>from (2024-01)</source>
+            <translation>부터 (2024-01)</translation>
+        </message>
+        <message>
+            <source>to (2024-12-31)</source>
+            <translation>까지 (2024-12-31)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>기사 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Entities: %1</source>
+            <translation>개체: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SearchResultModel</name>
+        <message numerus="yes">
+            <source>%n article(s)</source>
+            <translation>
+                <numerusform>기사 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>설정</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>시스템 언어</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>언어:</translation>
+        </message>
+        <message>
+            <source>A new language applies when Sillok starts again.</source>
+            <translation>새 언어는 실록을 다시 시작하면 적용됩니다.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <source>Restart Sillok to use the new language.</source>
+            <translation>새 언어를 쓰려면 실록을 다시 시작하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::TimelinePanel</name>
+        <message>
+            <source>Export PNG…</source>
+            <translation>PNG 내보내기…</translation>
+        </message>
+        <message>
+            <source>Export SVG…</source>
+            <translation>SVG 내보내기…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>항목 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export timeline as SVG</source>
+            <translation>타임라인을 SVG로 내보내기</translation>
+        </message>
+        <message>
+            <source>Export timeline as PNG</source>
+            <translation>타임라인을 PNG로 내보내기</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG 이미지 (*.svg)</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1에 쓸 수 없습니다.</translation>
+        </message>
+    </context>
 </TS>

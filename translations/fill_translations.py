@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Fills sillok_ko.ts (Korean) and sillok_en.ts (English plurals and identity) after lupdate.
+
+Usage: ninja -C <build> update_translations && python3 translations/fill_translations.py
+Every source string must have a Korean entry below; the script fails listing the missing ones.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+KO = {
+    "day": "일", "month": "월", "year": "연", "unknown": "알 수 없음", "no date": "날짜 없음",
+    "%1 (%2 precision)": "%1 (%2 단위)", "dateline": "기사 날짜 표기", "page metadata": "페이지 메타데이터",
+    "given at import": "가져올 때 지정", "not stated": "표기 없음",
+    "Organization": "기관", "Person": "인물", "Initiative": "사업", "Meeting": "회의",
+    "Organizations": "기관", "People": "인물", "Initiatives": "사업", "Meetings": "회의",
+    "organizer": "주최", "participant": "참석", "owner": "주관", "role": "직책", "part of": "소속 회차",
+    "discussed": "논의", "member of": "소속",
+    "official": "공식 명칭", "abbreviation": "약칭", "English": "영문", "as written": "기사 표기",
+    "added by you": "직접 추가",
+    "The file could not be read or written.": "파일을 읽거나 쓸 수 없습니다.",
+    "The file is empty.": "파일이 비어 있습니다.",
+    "The file is not text.": "텍스트 파일이 아닙니다.",
+    "The text encoding is not supported.": "지원하지 않는 문자 인코딩입니다.",
+    "The content could not be parsed.": "내용을 해석할 수 없습니다.",
+    "The database reported an error.": "데이터베이스 오류가 발생했습니다.",
+    "It no longer exists.": "더 이상 존재하지 않습니다.",
+    "The request is not valid.": "올바르지 않은 요청입니다.",
+    "The search could not be run.": "검색을 실행할 수 없습니다.",
+    "Cancelled.": "취소되었습니다.",
+    "Not available yet in this version.": "이 버전에서는 아직 사용할 수 없습니다.",
+    "Yellow": "노랑", "Green": "초록", "Blue": "파랑", "Pink": "분홍", "Purple": "보라",
+    "%1, from the %2": "%1, 근거: %2",
+    "Highlight “%1”": "“%1” 강조", "Edit note on “%1”": "“%1” 메모 수정", "Delete highlight “%1”": "“%1” 강조 삭제",
+    "Sillok: a knowledge base over Korean AI-chip industry news.": "실록: 한국 AI 반도체 산업 뉴스 지식 베이스.",
+    "Use the database at <path> (default: $SILLOK_DB, then the app data folder).":
+        "<path>의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).",
+    "Importing the sample articles": "예제 기사 가져오는 중",
+    "Highlight": "강조", "Text:": "본문:", "Colour:": "색:", "Your note (optional)": "메모 (선택)",
+    "Note:": "메모:", "comma-separated, e.g. budget, follow-up": "쉼표로 구분, 예: 예산, 후속 확인",
+    "Tags:": "태그:",
+    "[orphaned] %1": "[위치 잃음] %1",
+    "Orphaned: the highlighted words are no longer in the article.": "위치 잃음: 강조한 문구가 기사에 더 이상 없습니다.",
+    "Note": "메모", "Tags": "태그", "Article": "기사",
+    "This article": "이 기사만", "All colours": "모든 색", "All tags": "모든 태그",
+    "Search highlights and notes…": "강조와 메모 검색…",
+    "Title": "제목", "Date": "날짜", "Source": "출처", "Notes": "메모",
+    "Name": "이름", "Type": "유형", "Kind": "종류", "Articles": "기사", "Mentions": "언급",
+    "Rename…": "이름 바꾸기…", "Add alias…": "별칭 추가…", "Remove alias": "별칭 삭제", "Merge with…": "병합…",
+    "Split": "분리", "Not an entity": "개체 아님", "Facts": "사실", "Meetings timeline": "회의 타임라인",
+    "Names and aliases:": "이름과 별칭:",
+    "Choose an entity in the Entities list, the reader, the timeline or the graph.":
+        "개체 목록, 기사 본문, 타임라인 또는 그래프에서 개체를 고르세요.",
+    "Kind: %1": "종류: %1", "Country: %1": "국가: %1", "English: %1": "영문: %1", "Date: %1": "날짜: %1",
+    "Place: %1": "장소: %1",
+    "%n article(s)": "기사 %n건", "%n mention(s)": "언급 %n회",
+    "Marked as not an entity": "개체 아님으로 표시됨",
+    "Rename to “%1”": "“%1”(으)로 이름 바꾸기", "Add alias “%1”": "별칭 “%1” 추가",
+    "Remove alias “%1”": "별칭 “%1” 삭제", "Merge “%1” into “%2”": "“%1”을(를) “%2”에 병합",
+    "Split “%1” out of “%2”": "“%2”에서 “%1” 분리", "Mark “%1” as not an entity": "“%1”을(를) 개체 아님으로 표시",
+    "Rename": "이름 바꾸기", "New name:": "새 이름:", "Add alias": "별칭 추가", "Another name for %1:": "%1의 다른 이름:",
+    "Select an alias in the list first.": "먼저 목록에서 별칭을 고르세요.",
+    "%1 (%n article(s))": "%1 (기사 %n건)", "Merge": "병합",
+    "Merge into “%1” (it keeps its name):": "“%1”에 병합 (이름은 유지됩니다):",
+    "All types": "모든 유형", "Filter by name or alias…": "이름이나 별칭으로 거르기…",
+    "Sentence": "문장", "%1 (of)": "%1 (대상)", "%n sentence(s)": "문장 %n개",
+    "Relation": "관계", "With": "상대", "Value": "값", "Sources": "근거",
+    "Whole graph": "전체 그래프", "Export GraphML…": "GraphML 내보내기…",
+    "Export graph as GraphML": "그래프를 GraphML로 내보내기", "GraphML files (*.graphml)": "GraphML 파일 (*.graphml)",
+    "Could not write %1.": "%1에 쓸 수 없습니다.",
+    "Importing": "가져오는 중", "Looking for files…": "파일 찾는 중…",
+    "Cancelling after the current file…": "현재 파일을 마친 뒤 취소합니다…",
+    "%1 of %2 files": "파일 %2개 중 %1개",
+    "The import could not run: %1": "가져오기를 실행할 수 없습니다: %1",
+    "%1 new, %2 updated, %3 unchanged, %4 failed.": "새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.",
+    "Filter articles…": "기사 거르기…",
+    "Sillok": "실록", "Library": "서고", "Entities": "개체", "Entity": "개체 정보", "Annotations": "주석",
+    "Timeline": "타임라인", "Graph": "그래프", "Database: %1": "데이터베이스: %1",
+    "&File": "파일(&F)", "&Import files…": "파일 가져오기(&I)…", "Import articles": "기사 가져오기",
+    "Articles (*.txt *.html *.htm);;All files (*)": "기사 (*.txt *.html *.htm);;모든 파일 (*)",
+    "Import &folder…": "폴더 가져오기(&F)…", "Import a folder of articles": "기사 폴더 가져오기",
+    "&Settings…": "설정(&S)…", "&Quit": "끝내기(&Q)", "&Edit": "편집(&E)", "&Undo": "실행 취소(&U)",
+    "&Redo": "다시 실행(&R)", "&Highlight selection…": "선택 영역 강조(&H)…", "&Go": "이동(&G)",
+    "&Search…": "검색(&S)…", "&Next article": "다음 기사(&N)", "&Previous article": "이전 기사(&P)",
+    "&View": "보기(&V)", "Show &hidden blocks": "숨긴 블록 보기(&H)", "&Help": "도움말(&H)",
+    "&About Sillok": "실록 정보(&A)", "About Sillok": "실록 정보",
+    "<b>Sillok (실록)</b><br>A knowledge base over Korean AI-chip industry news: articles, entities, timeline, graph and your annotations, in one local file.":
+        "<b>실록 (Sillok)</b><br>한국 AI 반도체 산업 뉴스 지식 베이스: 기사, 개체, 타임라인, 그래프와 내 주석을 로컬 파일 하나에 담습니다.",
+    "Main": "기본", "Import finished.": "가져오기를 마쳤습니다.",
+    "Show hidden blocks (navigation, captions, related news…)": "숨긴 블록 보기 (메뉴, 사진 설명, 관련 기사…)",
+    "Highlight…": "강조…", "Highlight the selected text, with a note and tags": "선택한 문구를 메모, 태그와 함께 강조",
+    "Choose an article in the Library.": "서고에서 기사를 고르세요.", "from the %1": "근거: %1",
+    "%n highlight(s) could not be placed in this version of the article (orphaned): ":
+        "강조 %n개는 이 판의 기사에서 위치를 찾지 못했습니다 (위치 잃음): ",
+    "Select some text of the article body first.": "먼저 기사 본문에서 문구를 선택하세요.",
+    "Highlight with note…": "메모와 함께 강조…", "Highlight in": "색으로 강조",
+    "Edit highlight…": "강조 수정…", "Delete highlight": "강조 삭제",
+    "Search": "검색", "Search entities and articles (Korean or English)…": "개체와 기사 검색 (한국어 또는 영어)…",
+    "Everything": "전체", "Articles only": "기사만", "Any organization": "모든 기관",
+    "from (2024-01)": "부터 (2024-01)", "to (2024-12-31)": "까지 (2024-12-31)", "Entities: %1": "개체: %1",
+    "Settings": "설정", "System language": "시스템 언어", "Language:": "언어:",
+    "A new language applies when Sillok starts again.": "새 언어는 실록을 다시 시작하면 적용됩니다.",
+    "Language": "언어", "Restart Sillok to use the new language.": "새 언어를 쓰려면 실록을 다시 시작하세요.",
+    "Export PNG…": "PNG 내보내기…", "Export SVG…": "SVG 내보내기…", "%n item(s)": "항목 %n개",
+    "Export timeline as SVG": "타임라인을 SVG로 내보내기", "Export timeline as PNG": "타임라인을 PNG로 내보내기",
+    "SVG images (*.svg)": "SVG 이미지 (*.svg)", "PNG images (*.png)": "PNG 이미지 (*.png)",
+}
+
+
+def english_plural(source):
+    one = source.replace("(s)", "").replace("%n", "%n")
+    many = source.replace("(s)", "s")
+    return [one, many]
+
+
+def fill(path, korean):
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        tr = message.find("translation")
+        numerus = message.get("numerus") == "yes"
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        tr.attrib.pop("type", None)
+        if korean:
+            if source not in KO:
+                missing.append(source)
+                tr.set("type", "unfinished")
+                continue
+            if numerus:
+                form = ET.SubElement(tr, "numerusform")
+                form.text = KO[source]
+            else:
+                tr.text = KO[source]
+        elif numerus:
+            for text in english_plural(source):
+                ET.SubElement(tr, "numerusform").text = text
+        else:
+            tr.text = source
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+    return missing
+
+
+here = Path(__file__).resolve().parent
+missing = fill(here / "sillok_ko.ts", True)
+fill(here / "sillok_en.ts", False)
+if missing:
+    print("missing Korean translations:\n  " + "\n  ".join(missing), file=sys.stderr)
+    sys.exit(1)
