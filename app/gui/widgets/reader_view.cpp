@@ -210,7 +210,9 @@ void ReaderView::render()
     if (!a.publishedText.empty())
         meta += QStringLiteral(" (“") + toQ(a.publishedText).toHtmlEscaped() + QStringLiteral("”)");
     d->header->setText(QStringLiteral("<h2 style='margin:0'>") + title.toHtmlEscaped() + QStringLiteral("</h2><div style='color:gray'>")
-                       + meta + QStringLiteral("<br>") + toQ(a.summary.source).toHtmlEscaped() + QStringLiteral("</div>"));
+                       + meta + QStringLiteral("<br>") + QFileInfo(toQ(a.summary.source)).fileName().toHtmlEscaped()
+                       + QStringLiteral("</div>"));
+    d->header->setToolTip(toQ(a.summary.source));
 
     QTextDocument *doc = d->text->document();
     doc->setPlainText(d->document.text());
