@@ -10,6 +10,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6svg6-dev qt6-translations-l10n libgl1-mesa-dev
   xvfb xauth fonts-nanum
+  python3-networkx python3-icalendar
 )
 
 missing=()
