@@ -15,8 +15,6 @@
 //    annotation_fts (migration 2, bigram tokenizer, kept in sync by triggers). After an article's
 //    text changed on re-import the store calls store::reanchorAnnotations(db, articleId) inside
 //    the same transaction, after the new body is written.
-// Temporary graph definitions live in library_pending_graph.cpp, compiled only while
-// SILLOK_GRAPH_STORE is OFF (core/graph/CMakeLists.txt); delete that file once it is ON for good.
 
 #include "store/database.h"
 #include "store/library.h"

@@ -18,7 +18,7 @@ namespace {
 std::vector<std::string> corpusFolders()
 {
     std::vector<std::string> folders;
-    for (const fs::path p : {fs::path(SILLOK_SHARED_DIR) / "corpus" / "seeds", fs::path(SILLOK_SAMPLE_CORPUS_DIR)})
+    for (const fs::path &p : {fs::path(SILLOK_SHARED_DIR) / "corpus" / "seeds", fs::path(SILLOK_SAMPLE_CORPUS_DIR)})
         if (fs::is_directory(p) && !fs::is_empty(p))
             folders.push_back(p.string());
     return folders;
