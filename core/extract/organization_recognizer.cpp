@@ -1,5 +1,6 @@
 #include "extract/organization_recognizer.h"
 
+#include "extract/organization_builder.h"
 #include "extract/text_scan.h"
 
 #include <algorithm>
@@ -9,32 +10,12 @@ namespace sillok::core::extract {
 
 namespace {
 
-struct Candidate {
-    int start = 0;
-    int end = 0;
-    int entry = -1;        // gazetteer entry, or -1 for a shape-based organisation
-    std::u32string name;   // canonical for shape-based ones
-    std::string kind;
-};
-
 bool isBylineContext(const ArticleText &at, int start, int end)
 {
     const auto &t = at.text();
     const char32_t before = start > 0 ? t[static_cast<std::size_t>(start - 1)] : U' ';
     const char32_t after = static_cast<std::size_t>(end) < t.size() ? t[static_cast<std::size_t>(end)] : U' ';
     return before == U'=' || before == U'ⓒ' || before == U'©' || before == U'/' || after == U'=';
-}
-
-bool isAcronym(std::u32string_view w)
-{
-    if (w.size() < 2 || w.size() > 8)
-        return false;
-    return std::ranges::all_of(w, [](char32_t c) { return (c >= U'A' && c <= U'Z') || isDigit(c) || c == U'&'; });
-}
-
-bool allLatin(std::u32string_view w)
-{
-    return !w.empty() && std::ranges::all_of(w, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-' || c == U'&'; });
 }
 
 std::string kindForSuffix(std::u32string_view stem)
@@ -52,51 +33,21 @@ std::string kindForSuffix(std::u32string_view stem)
     return "other";
 }
 
-class Builder {
-public:
-    Builder(const ArticleText &at, const Gazetteer &g) : m_at(at), m_g(g) {}
+} // namespace
 
-    void run();
-    std::vector<ExtractedOrganization> result() const;
-
-private:
-    bool covered(int start, int end) const;
-    int known(std::u32string_view word) const { return m_g.indexOf(u8(word)); }
-    void add(int start, int end, int entry, std::u32string name, std::string kind);
-    void addShape(const Token &t, std::string kind);
-    bool plausibleName(const Token &t) const;
-    std::u32string phraseTextOf(std::size_t first, std::size_t last) const
-    {
-        const auto &toks = m_at.tokens();
-        return m_at.text().substr(static_cast<std::size_t>(toks[first].start),
-                                  static_cast<std::size_t>(toks[last].stemEnd - toks[first].start));
-    }
-    void gazetteerPass();
-    void shapePass();
-    void titlePass();
-    void listPass();
-    void parenPass();
-    void countryPass();
-    void repeatPass();
-
-    const ArticleText &m_at;
-    const Gazetteer &m_g;
-    std::vector<Candidate> m_cands;
-    std::map<std::u32string, std::u32string> m_extraAlias; // key of canonical -> extra alias
-};
-
-bool Builder::covered(int start, int end) const
+bool OrgBuilder::covered(int start, int end) const
 {
-    return std::ranges::any_of(m_cands, [&](const Candidate &c) { return c.start < end && start < c.end; });
+    return std::ranges::any_of(m_cands, [&](const OrgCandidate &c) { return c.start < end && start < c.end; })
+           || std::ranges::any_of(m_blocked, [&](const auto &b) { return b.first < end && start < b.second; });
 }
 
-void Builder::add(int start, int end, int entry, std::u32string name, std::string kind)
+void OrgBuilder::add(int start, int end, int entry, std::u32string name, std::string kind)
 {
-    std::erase_if(m_cands, [&](const Candidate &c) { return c.start == start && c.end == end; });
-    m_cands.push_back({start, end, entry, std::move(name), std::move(kind)});
+    std::erase_if(m_cands, [&](const OrgCandidate &c) { return c.start == start && c.end == end; });
+    m_cands.push_back({start, end, entry, std::move(name), std::move(kind), {}});
 }
 
-void Builder::addShape(const Token &t, std::string kind)
+void OrgBuilder::addShape(const Token &t, std::string kind)
 {
     if (covered(t.start, t.stemEnd))
         return;
@@ -104,7 +55,7 @@ void Builder::addShape(const Token &t, std::string kind)
     add(t.start, t.stemEnd, entry, t.stem, std::move(kind));
 }
 
-bool Builder::plausibleName(const Token &t) const
+bool OrgBuilder::plausibleName(const Token &t) const
 {
     const auto &lex = m_at.lexicon();
     if (t.punct || t.stem.size() < 2 || t.stem.size() > 16 || m_at.isTimeWord(t) || m_at.isGeneric(t.stem))
@@ -119,17 +70,17 @@ bool Builder::plausibleName(const Token &t) const
     return t.tail.empty() || !t.tail.starts_with(U"들");
 }
 
-void Builder::gazetteerPass()
+void OrgBuilder::gazetteerPass()
 {
     for (const auto &m : m_g.findAll(std::u32string_view(m_at.text()))) {
         if (isBylineContext(m_at, m.start, m.end))
             continue;
         const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
-        m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind});
+        m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }
 }
 
-void Builder::shapePass()
+void OrgBuilder::shapePass()
 {
     const auto &toks = m_at.tokens();
     const auto &lex = m_at.lexicon();
@@ -177,7 +128,7 @@ void Builder::shapePass()
 }
 
 // 대만 경제부, 일본 경제산업성, 미국 상무부: a country followed by a ministry-shaped word.
-void Builder::countryPass()
+void OrgBuilder::countryPass()
 {
     const auto &toks = m_at.tokens();
     for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
@@ -193,13 +144,14 @@ void Builder::countryPass()
 }
 
 // Later mentions of organisations recognised by shape ("미디어텍 부회장" after a list).
-void Builder::repeatPass()
+void OrgBuilder::repeatPass()
 {
-    std::string tsv = "id\tname\tkind\n";
-    std::vector<const Candidate *> shapes;
+    std::string tsv = "id\tname\tkind\tcountry\tenglish\n";
+    std::vector<const OrgCandidate *> shapes;
     for (const auto &c : m_cands) {
         if (c.entry < 0 && c.name.size() >= 2) {
-            tsv += std::to_string(shapes.size()) + "\t" + u8(c.name) + "\t" + (c.kind.empty() ? "other" : c.kind) + "\n";
+            tsv += std::to_string(shapes.size()) + "\t" + u8(c.name) + "\t" + (c.kind.empty() ? "other" : c.kind) + "\t\t"
+                   + u8(c.english) + "\n";
             shapes.push_back(&c);
         }
     }
@@ -208,17 +160,17 @@ void Builder::repeatPass()
     auto local = Gazetteer::fromTsv(tsv);
     if (!local)
         return;
-    std::vector<Candidate> found;
+    std::vector<OrgCandidate> found;
     for (const auto &m : local->findAll(std::u32string_view(m_at.text()))) {
         if (covered(m.start, m.end) || isBylineContext(m_at, m.start, m.end))
             continue;
         const auto &e = local->entries()[static_cast<std::size_t>(m.entry)];
-        found.push_back({m.start, m.end, -1, u32(e.name), e.kind});
+        found.push_back({m.start, m.end, -1, u32(e.name), e.kind, {}});
     }
     m_cands.insert(m_cands.end(), found.begin(), found.end());
 }
 
-void Builder::titlePass()
+void OrgBuilder::titlePass()
 {
     const auto &toks = m_at.tokens();
     const auto &lex = m_at.lexicon();
@@ -258,12 +210,12 @@ void Builder::titlePass()
             --k;
         const auto &q = toks[k];
         if (company && q.tail == U"의" && plausibleName(q) && !covered(q.start, q.stemEnd)
-            && (allLatin(q.stem) || q.stem.size() >= 2))
+            && (isAllLatinWord(q.stem) || q.stem.size() >= 2))
             addShape(q, "company");
     }
 }
 
-void Builder::parenPass()
+void OrgBuilder::parenPass()
 {
     const auto &toks = m_at.tokens();
     for (std::size_t i = 1; i + 2 < toks.size(); ++i) {
@@ -280,40 +232,46 @@ void Builder::parenPass()
         const auto inner = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
         if (before.punct || inner.empty())
             continue;
-        auto at = std::ranges::find_if(m_cands, [&](const Candidate &c) { return c.end == before.stemEnd; });
-        auto inside = std::ranges::find_if(m_cands, [&](const Candidate &c) { return c.start == inStart && c.end == inEnd; });
-        if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronym(inner) || allLatin(inner))) {
+        auto at = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.end == before.stemEnd; });
+        auto inside = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.start == inStart && c.end == inEnd; });
+        if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronymWord(inner) || isAllLatinWord(inner))) {
             add(inStart, inEnd, at->entry, at->name, at->kind); // 정보통신산업진흥원(NIPA)
         } else if (at == m_cands.end() && inside != m_cands.end() && before.tail.empty() && before.spaceBefore
-                   && allLatin(inner) && !allLatin(before.stem) && plausibleName(before)
+                   && isAllLatinWord(inner) && !isAllLatinWord(before.stem) && plausibleName(before)
                    && !looksLikeKoreanName(m_at, before.stem)) {
             add(before.start, before.stemEnd, inside->entry, inside->name, inside->kind); // 엔비디아(NVIDIA)
         }
     }
 }
 
-void Builder::listPass()
+void OrgBuilder::listPass()
 {
     const auto &toks = m_at.tokens();
     const auto &lex = m_at.lexicon();
     std::size_t i = 0;
     while (i < toks.size()) {
-        // Items are single words separated by one list separator ('·', ',', '및').
+        // Items are single words separated by one list separator ('·', ','), each optionally
+        // followed by its English name in parentheses: 한빛칩(Hanbit Chip)·누리랩(Nuri Lab).
         std::vector<std::size_t> items;
+        std::vector<std::size_t> groups; // the ')' of an item's English name, 0 when none
         std::size_t k = i;
         while (k < toks.size() && !toks[k].punct) {
             items.push_back(k);
-            const bool more = k + 2 < toks.size() && (toks[k + 1].ch() == U',' || isListDot(toks[k + 1].ch()))
-                              && !toks[k + 2].punct && toks[k].tail.empty() && toks[k + 2].sentence == toks[k].sentence;
+            const std::size_t close = k + 1 < toks.size() && toks[k].tail.empty() && !toks[k + 1].spaceBefore
+                                          ? latinNameGroup(m_at, k + 1) : 0;
+            groups.push_back(close);
+            const std::size_t end = close ? close : k;
+            const bool more = end + 2 < toks.size() && (toks[end + 1].ch() == U',' || isListDot(toks[end + 1].ch()))
+                              && !toks[end + 2].punct && toks[k].tail.empty() && toks[end + 2].sentence == toks[k].sentence;
             if (!more)
                 break;
-            k += 2;
+            k = end + 2;
         }
         if (items.size() < 2) {
             ++i;
             continue;
         }
-        const std::size_t lastTok = items.back();
+        const std::size_t lastTok = groups.back() ? groups.back() : items.back();
         i = lastTok + 1;
         int knownCount = 0;
         for (auto idx : items)
@@ -325,17 +283,27 @@ void Builder::listPass()
                 || w.ends_with(U"기관") || w.ends_with(U"대기업"))
                 companyCue = true;
         }
+        const int pairs = static_cast<int>(std::ranges::count_if(groups, [](std::size_t g) { return g > 0; }));
+        // "… 등 AI반도체 기업": the list is closed by 등 before the class noun.
+        const bool closedByDeung = toks[items.back()].tail == U"등"
+                                   || (lastTok + 1 < toks.size() && toks[lastTok + 1].text == U"등");
         const bool inParens = items.front() > 0 && toks[items.front() - 1].ch() == U'(' && lastTok + 1 < toks.size()
                               && toks[lastTok + 1].ch() == U')';
         const auto n = static_cast<int>(items.size());
-        if (!(knownCount >= 1 && (companyCue || (knownCount * 2 >= n && (n >= 3 || inParens)))))
+        const bool pairList = companyCue && closedByDeung && pairs * 2 >= n;
+        if (!pairList && !(knownCount >= 1 && (companyCue || (knownCount * 2 >= n && (n >= 3 || inParens)))))
             continue;
         // Distributive suffix: NHN·KT·네이버클라우드 → NHN클라우드, KT클라우드.
-        const auto &lastStem = toks[lastTok].stem;
+        const auto &lastStem = toks[items.back()].stem;
         const auto suffix = lex.suffixIn("company_suffix", lastStem);
-        for (auto idx : items) {
+        for (std::size_t n2 = 0; n2 < items.size(); ++n2) {
+            const auto idx = items[n2];
             const auto &t = toks[idx];
-            if (idx != lastTok && !suffix.empty() && lastStem.size() > suffix.size() && t.tail.empty()) {
+            if (groups[n2] && !covered(t.start, t.stemEnd) && plausibleName(t) && (companyCue || !looksLikeKoreanName(m_at, t.stem))) {
+                addPair(t, idx + 1, groups[n2], "company");
+                continue;
+            }
+            if (idx != items.back() && !suffix.empty() && lastStem.size() > suffix.size() && t.tail.empty()) {
                 const int entry = known(t.stem + std::u32string(suffix));
                 if (entry >= 0) {
                     add(t.start, t.stemEnd, entry, u32(m_g.entries()[static_cast<std::size_t>(entry)].name),
@@ -352,10 +320,12 @@ void Builder::listPass()
     }
 }
 
-void Builder::run()
+void OrgBuilder::run()
 {
     gazetteerPass();
     parenPass();
+    pairPass();
+    classifierPass();
     countryPass();
     shapePass();
     titlePass();
@@ -364,12 +334,26 @@ void Builder::run()
     repeatPass();
 }
 
-std::vector<ExtractedOrganization> Builder::result() const
+std::vector<ExtractedOrganization> OrgBuilder::result() const
 {
     std::vector<ExtractedOrganization> out;
     std::map<std::string, std::size_t> byKey;
     auto sorted = m_cands;
-    std::ranges::sort(sorted, [](const Candidate &a, const Candidate &b) { return a.start < b.start; });
+    std::ranges::sort(sorted, [](const OrgCandidate &a, const OrgCandidate &b) { return a.start < b.start; });
+    // "Nuri Semiconductor" found by its shape elsewhere is the 누리반도체 of a 한글(English) pair.
+    std::map<std::string, const OrgCandidate *> byEnglish;
+    for (const auto &c : m_cands) {
+        if (!c.english.empty())
+            byEnglish.emplace(normalizeKey(u8(c.english)), &c);
+    }
+    for (auto &c : sorted) {
+        auto pair = c.english.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
+        if (pair != byEnglish.end() && c.entry < 0) {
+            c.entry = pair->second->entry;
+            c.name = pair->second->name;
+            c.english = pair->second->english;
+        }
+    }
     for (const auto &c : sorted) {
         std::string key = c.entry >= 0 ? "g:" + m_g.entries()[static_cast<std::size_t>(c.entry)].id : normalizeKey(u8(c.name));
         auto it = byKey.find(key);
@@ -391,6 +375,8 @@ std::vector<ExtractedOrganization> Builder::result() const
                 }
             }
             o.aliases.insert(o.aliases.begin(), o.name);
+            if (o.english.empty())
+                o.english = u8(c.english);
             it = byKey.emplace(key, out.size()).first;
             out.push_back(std::move(o));
         }
@@ -405,11 +391,9 @@ std::vector<ExtractedOrganization> Builder::result() const
     return out;
 }
 
-} // namespace
-
 std::vector<ExtractedOrganization> recognizeOrganizations(const ArticleText &at, const Gazetteer &gazetteer)
 {
-    Builder b(at, gazetteer);
+    OrgBuilder b(at, gazetteer);
     b.run();
     return b.result();
 }

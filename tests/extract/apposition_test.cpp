@@ -1,0 +1,131 @@
+// Organisations named by their context: 한글(English) pairs, classifier nouns and lists of
+// pairs. Sentences written for these tests; the company names are invented.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+const Gazetteer &gaz()
+{
+    static const Gazetteer g = [] {
+        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                    "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+                                    "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
+                                    "kr-deepx\t딥엑스\tcompany\tKR\tDEEPX\t\n");
+        return std::move(*r);
+    }();
+    return g;
+}
+
+std::vector<ExtractedOrganization> orgs(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz()).organizations;
+}
+
+const ExtractedOrganization *named(const std::vector<ExtractedOrganization> &items, std::string_view name)
+{
+    auto it = std::ranges::find_if(items, [&](const ExtractedOrganization &x) { return x.name == name; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> names(const std::vector<ExtractedOrganization> &items)
+{
+    std::vector<std::string> out;
+    for (const auto &x : items)
+        out.push_back(x.name);
+    return out;
+}
+
+bool hasAlias(const ExtractedOrganization &o, std::string_view alias)
+{
+    return std::ranges::find(o.aliases, alias) != o.aliases.end();
+}
+
+} // namespace
+
+TEST(KoreanEnglishPairs, CompanySuffixKeepsTheKoreanNameCanonical)
+{
+    const auto x = orgs("누리반도체(Nuri Semiconductor)는 새 칩을 냈다. 가온전자(Gaon Electronics)와 미르테크(Mir Tech)도 참여했다.");
+    for (auto [ko, en] : {std::pair{"누리반도체", "Nuri Semiconductor"}, {"가온전자", "Gaon Electronics"}, {"미르테크", "Mir Tech"}}) {
+        const auto *o = named(x, ko);
+        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(names(x));
+        EXPECT_EQ(o->english, en);
+        EXPECT_TRUE(hasAlias(*o, en));
+        EXPECT_EQ(o->kind, "company");
+        EXPECT_EQ(named(x, en), nullptr) << "the English name must not be a separate organisation";
+    }
+}
+
+TEST(KoreanEnglishPairs, LaterEnglishMentionsJoinThePair)
+{
+    const auto x = orgs("누리반도체(Nuri Semiconductor)는 칩을 냈다. Nuri Semiconductor의 칩은 저전력이다.");
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x[0].name, "누리반도체");
+    EXPECT_EQ(x[0].mentions.size(), 3u);
+}
+
+TEST(KoreanEnglishPairs, KindsOfChipsAreNotCompanies)
+{
+    const auto x = orgs("전력반도체(Power Semiconductor)와 시스템반도체(System Semiconductor) 시장이 커진다. "
+                        "차량용반도체(Automotive Semiconductor) 수요도 늘었다. 고대역폭메모리(HBM)를 양산한다. "
+                        "에릭 슈미트(Eric Schmidt)가 말했다. 칩스법(CHIPS Act)이 통과됐다. 반도체(semiconductor) 수출이 늘었다.");
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+}
+
+TEST(KoreanEnglishPairs, KnownNamesGainTheirEnglish)
+{
+    const auto x = orgs("엔비디아(NVIDIA Corporation)는 칩을 냈다.");
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x[0].name, "엔비디아");
+    EXPECT_TRUE(hasAlias(x[0], "NVIDIA Corporation"));
+}
+
+TEST(ClassifierNouns, NameRightAfterTheClassNoun)
+{
+    const auto x = orgs("반도체 설계 기업 한빛세미콘(Hanbit Semicon)은 22일 칩을 공개했다. 팹리스 솔바이트는 신제품을 냈다. "
+                        "스타트업 모아칩스가 투자를 받았다. AI 반도체 기업 다온에이아이는 상장을 추진한다. "
+                        "미국 스타트업 Tensorloom은 칩을 냈다.");
+    const auto *h = named(x, "한빛세미콘");
+    ASSERT_NE(h, nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(h->english, "Hanbit Semicon");
+    EXPECT_TRUE(hasAlias(*h, "Hanbit Semicon"));
+    for (const char *n : {"솔바이트", "모아칩스", "다온에이아이", "Tensorloom"})
+        EXPECT_NE(named(x, n), nullptr) << n << " in " << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(names(x));
+}
+
+TEST(ClassifierNouns, CommonNounsAfterTheClassNounAreNotNames)
+{
+    const auto x = orgs("정부는 AI 반도체 기업 육성을 위해 예산을 늘렸다. 스타트업 생태계가 커지고 있다. 팹리스 업계는 환영했다. "
+                        "반도체 기업 관계자는 말했다. 스타트업 김철수 대표는 발표했다. 기업 AI는 확산된다. 스타트업 투자가 늘었다. "
+                        "AI 반도체 기업 경쟁력을 높인다. 팹리스 기업들은 반겼다. 국내 기업 대부분은 동의했다. 반도체 기업 다수가 "
+                        "참여했다. 스타트업 지원책도 나왔다. 설계 회사 인수를 검토했다. 팹리스 성장을 돕는다. 스타트업 양성의 "
+                        "중요성을 강조했다. 반도체 기업 세 곳이 참여했다.");
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+}
+
+TEST(CompanyLists, PairsClosedByDeungAndAClassNoun)
+{
+    const auto x = orgs("행사에는 하람칩(Haram Chip)·새빛랩스(Saebit Labs) 등 AI반도체 기업이 참가했다. "
+                        "또 소리웨어(Soriware), 마루칩(Maru Chip), 딥엑스(DEEPX) 등 설계 업체도 왔다.");
+    for (auto [ko, en] : {std::pair{"하람칩", "Haram Chip"}, {"새빛랩스", "Saebit Labs"}, {"소리웨어", "Soriware"}, {"마루칩", "Maru Chip"}}) {
+        const auto *o = named(x, ko);
+        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(names(x));
+        EXPECT_EQ(o->english, en);
+        EXPECT_TRUE(hasAlias(*o, en));
+    }
+    EXPECT_NE(named(x, "딥엑스"), nullptr);
+    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(names(x));
+}
+
+TEST(CompanyLists, PairListsNeedTheClosingClassNoun)
+{
+    // Technologies, not companies: no 등 … 기업/업체 closes the list.
+    const auto x = orgs("이 칩은 처리장치(Processing Unit)·가속장치(Accelerator Unit)를 갖췄다.");
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+}
