@@ -7,6 +7,7 @@
 #include "search/snippet.h"
 #include "store/library_graph.h"
 #include "store/library_private.h"
+#include "text/particles.h"
 
 #include <algorithm>
 #include <set>
@@ -58,10 +59,23 @@ std::vector<std::vector<std::string>> aliasGroupsFor(Database &db, std::string_v
     for (std::size_t i = 0; i < terms.size(); ++i) {
         std::string run;
         for (std::size_t j = i; j < terms.size() && j - i < kMaxRunTerms; ++j) {
-            run += (j == i ? "" : " ") + terms[j].text;
+            const std::string prefix = run + (j == i ? "" : " ");
+            run = prefix + terms[j].text;
             if (gazetteer.lookup(run) != nullptr)
                 add(gazetteer.aliasGroup(run));
             add(aliasGroupFromGraph(db, run));
+            // A name typed with its particle (한빛세미콘은) is looked up without it; the typed
+            // form joins the group so that buildMatchQuery() replaces it.
+            const std::string stem = prefix + stripParticle(std::string_view(terms[j].text));
+            if (stem == run)
+                continue;
+            auto group = gazetteer.lookup(stem) != nullptr ? gazetteer.aliasGroup(stem) : std::vector<std::string>{};
+            if (group.size() <= 1)
+                group = aliasGroupFromGraph(db, stem);
+            if (group.size() > 1) {
+                group.push_back(run);
+                add(std::move(group));
+            }
         }
     }
     return groups;
