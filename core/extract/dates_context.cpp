@@ -21,6 +21,59 @@ bool hasExplicitYear(std::string_view text)
     return false;
 }
 
+// "2월 24일 오후", "3월 12일부터 16일까지", "12월": starts with a month number, so its year is
+// the only part missing (unlike 지난해 12월 or 다음 달 5일, which are relative).
+bool isMonthExpression(std::u32string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size() && i < 2 && isDigit(text[i]))
+        ++i;
+    while (i > 0 && i < text.size() && isSpace(text[i]))
+        ++i;
+    return i > 0 && i < text.size() && text[i] == U'월';
+}
+
+// 2030년까지, 2024년 말까지, 2027년 양산을 목표로, 2027년 목표: a year or month followed by a
+// deadline particle, or by 목표 within the next few words of its clause.
+bool isTarget(const ArticleText &at, int end, const PartialDate &date)
+{
+    if (date.precision == DatePrecision::Day)
+        return false;
+    const auto &text = at.text();
+    const auto rest = std::u32string_view(text).substr(static_cast<std::size_t>(std::min<int>(end, static_cast<int>(text.size()))));
+    if (rest.starts_with(U"까지") || rest.starts_with(U" 까지") || rest.starts_with(U"말까지") || rest.starts_with(U" 말까지"))
+        return true;
+    const auto &toks = at.tokens();
+    for (std::size_t k = at.tokenAt(end), n = 0; k < toks.size() && n < 4; ++k, ++n) {
+        const auto &t = toks[k];
+        if (t.punct && t.ch() != U'\'' && t.ch() != U'‘' && t.ch() != U'’')
+            break;
+        if (t.text.starts_with(U"목표"))
+            return true;
+        if (t.text.ends_with(U"다"))
+            break;
+    }
+    return false;
+}
+
+int daysIn(int year, int month)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : kDays[(month - 1) % 12];
+}
+
+// `d` moved to `year`; a range that wraps the new year (12월 30일~1월 2일) keeps its order.
+void setYear(DateMention &d, int year)
+{
+    const bool wraps = d.lastDay.isValid() && d.lastDay.month < d.date.month;
+    d.date.year = year;
+    if (d.lastDay.isValid())
+        d.lastDay.year = wraps ? year + 1 : year;
+    if (d.date.precision == DatePrecision::Day && d.date.day > daysIn(year, d.date.month))
+        d.date = PartialDate{}; // 2월 29일 in a common year: not this year after all
+}
+
 } // namespace
 
 std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published)
@@ -33,9 +86,8 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
     else
         ctx.reference = DateTimeValue{published.isValid() ? published.year : 2000, published.month > 0 ? published.month : 1, 1, 0, 0, 0, TimeGrain::Day};
     DateResolver resolver(ctx);
+    std::vector<DateMention> yearless; // month(-day) expressions waiting for a year
     for (const auto &e : resolver.find(u8(at.text()))) {
-        if (!anchored && !hasExplicitYear(e.text))
-            continue;
         DateMention d;
         d.start = e.start;
         d.end = e.end;
@@ -43,9 +95,35 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
         d.text = e.text;
         d.date = e.date();
         d.lastDay = e.lastDay();
+        if (!d.date.isValid())
+            continue;
+        d.target = isTarget(at, e.end, d.date);
+        if (anchored || hasExplicitYear(e.text))
+            out.push_back(std::move(d));
+        else if (isMonthExpression(u32(e.text)) && d.date.precision >= DatePrecision::Month)
+            yearless.push_back(std::move(d));
+    }
+    if (yearless.empty())
+        return out;
+    // Year anchors: full dates the article states itself, goals excluded.
+    std::vector<const DateMention *> anchors;
+    for (const auto &d : out) {
+        if (d.date.precision == DatePrecision::Day && !d.target)
+            anchors.push_back(&d);
+    }
+    if (anchors.empty())
+        return out;
+    for (auto &d : yearless) {
+        const DateMention *anchor = anchors.front();
+        for (const auto *a : anchors) {
+            if (a->start < d.start)
+                anchor = a;
+        }
+        setYear(d, anchor->date.year);
         if (d.date.isValid())
             out.push_back(std::move(d));
     }
+    std::ranges::stable_sort(out, [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
     return out;
 }
 

@@ -305,7 +305,7 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
         const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
         for (const auto &d : dates) {
             const std::size_t dTok = at.tokenAt(d.end);
-            if (d.sentence == s && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
+            if (d.sentence == s && !d.target && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
                 && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text))) {
                 e.date = d.date;
                 e.dateText = d.text;

@@ -133,7 +133,7 @@ const DateMention *dateFor(const Mention &m, const std::vector<DateMention> &dat
     const DateMention *before = nullptr;
     const DateMention *after = nullptr;
     for (const auto &d : dates) {
-        if (d.sentence != m.sentence || (d.start < m.end && m.start < d.end))
+        if (d.sentence != m.sentence || d.target || (d.start < m.end && m.start < d.end))
             continue;
         if (d.end <= m.start)
             before = &d;
