@@ -31,6 +31,26 @@ bool endsWithProtected(const Lexicon &lex, std::u32string_view word)
     return false;
 }
 
+bool hasFinalConsonant(char32_t c)
+{
+    return c >= 0xAC00 && c <= 0xD7A3 && (c - 0xAC00) % 28 != 0;
+}
+
+// Connective forms of verbs: 맡아, 받아, 만들어, 힘입어 (아/어 after a closed syllable),
+// 앞세워, 맞춰, 거쳐, 이뤄, 옮겨, 가져 (contracted 아/어), …하면서, …되어, …해서.
+bool isVerbConnective(std::u32string_view w)
+{
+    if (w.size() < 2 || !std::ranges::all_of(w, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+        return false;
+    if (w.ends_with(U"면서") || w.ends_with(U"하여") || w.ends_with(U"되어") || w.ends_with(U"아서") || w.ends_with(U"어서"))
+        return true;
+    const char32_t last = w.back();
+    if ((last == U'아' || last == U'어') && hasFinalConsonant(w[w.size() - 2]))
+        return true;
+    static constexpr std::u32string_view kContracted = U"워춰쳐켜뤄겨져";
+    return kContracted.find(last) != std::u32string_view::npos;
+}
+
 } // namespace
 
 ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
@@ -153,7 +173,7 @@ bool ArticleText::isBareNoun(const Token &t) const
         return false;
     const char32_t last = t.text.back();
     static constexpr std::u32string_view kVerbal = U"한된할될던며는은을고다게해록";
-    if (kVerbal.find(last) != std::u32string_view::npos && t.text.size() >= 2
+    if ((kVerbal.find(last) != std::u32string_view::npos || isVerbConnective(t.text)) && t.text.size() >= 2
         && !m_lexicon.has("protect", t.text) && !endsWithProtected(m_lexicon, t.text))
         return false;
     return true;

@@ -192,7 +192,12 @@ std::vector<Cand> Scanner::run()
             if (!nx.punct && m_at.isBareNoun(nx) && !m_lex.has("verbal_noun", nx.stem) && stageOf(nx.stem) == 0)
                 continue;
         }
-        const std::size_t first = phraseStart(m_at, i, 6);
+        std::size_t first = phraseStart(m_at, i, 6);
+        while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
+            ++first;
+        // "새 AI 가속기 로드맵", "여러 지원 사업": a determiner describes, a name does not start so.
+        if (first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
+            continue;
         const auto head = m_lex.suffixIn("initiative_head", t.stem);
         int content = first < i ? contentWords(m_at, first, i - 1) : 0;
         bool strong = false;

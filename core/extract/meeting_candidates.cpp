@@ -120,6 +120,13 @@ void Finder::fromPhrases()
             continue;
         if (head == U"포럼" && !eventForum(i))
             continue;
+        // 개발자 행사 ‘GTC 2024’, 국제 학술대회 "FCS 2026": a descriptor of the named event
+        // right after it, not a second event.
+        if (t.tail.empty() && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())
+            && std::ranges::any_of(m_out, [&](const MeetingCand &c) {
+                   return c.start >= m_toks[i + 1].start && i + 2 < m_toks.size() && c.start <= m_toks[i + 2].start;
+               }))
+            continue;
         std::size_t first = phraseStart(m_at, i, 6);
         first = triggerStart(i, first);
         while (first < i && m_lex.has("demonstrative", m_toks[first].stem))

@@ -183,6 +183,16 @@ bool startsWithContinuation(const ArticleText &at, int sentence)
         if (text.starts_with(cue))
             return true;
     }
+    // "회의에 이어 같은 장소에서는 …", "행사 직후": the sentence opens by following the previous event.
+    const auto [first, last] = at.sentenceTokens(sentence);
+    const auto &toks = at.tokens();
+    for (std::size_t k = first; k < last && k < first + 4; ++k) {
+        const auto &w = toks[k].text;
+        if ((w == U"이어" || w == U"이어서" || w == U"직후" || w == U"직후에") && k > first && toks[k - 1].tail == U"에")
+            return true;
+        if (w == U"같은" && k + 1 < last && (toks[k + 1].stem == U"장소" || toks[k + 1].stem == U"날"))
+            return true;
+    }
     return false;
 }
 
@@ -252,7 +262,21 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }
-    return meetings;
+    // A bare kind noun (시연회, 기자회견) names an event only when something pins it down: a
+    // date, an organiser or participant, or a named event or initiative in its sentence.
+    std::vector<ExtractedMeeting> kept;
+    for (const auto &m : meetings) {
+        const bool pinned = !at.lexicon().has("meeting_head", u32(m.name)) || m.date.isValid() || !m.organizers.empty()
+                            || !m.participants.empty() || !m.initiatives.empty()
+                            || std::ranges::any_of(meetings, [&](const ExtractedMeeting &other) {
+                                   return &other != &m && std::ranges::any_of(other.mentions, [&](const Mention &om) {
+                                              return std::ranges::any_of(m.mentions, [&](const Mention &mm) { return mm.sentence == om.sentence; });
+                                          });
+                               });
+        if (pinned)
+            kept.push_back(m);
+    }
+    return kept;
 }
 
 } // namespace sillok::core::extract

@@ -1,0 +1,94 @@
+// Names that are not names: verb forms leaking into a phrase, descriptions, bare kind nouns
+// of events nobody can identify. Sentences written for these tests.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+const Gazetteer &gaz()
+{
+    static const Gazetteer g = [] {
+        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                    "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+                                    "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
+                                    "us-amd\tAMD\tcompany\tUS\tAMD\t\n");
+        return std::move(*r);
+    }();
+    return g;
+}
+
+Extraction run(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+}
+
+template <class T>
+std::vector<std::string> names(const std::vector<T> &items)
+{
+    std::vector<std::string> out;
+    for (const auto &x : items)
+        out.push_back(x.name);
+    return out;
+}
+
+template <class T>
+const T *named(const std::vector<T> &items, std::string_view name)
+{
+    auto it = std::ranges::find_if(items, [&](const T &x) { return x.name == name; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+TEST(JunkNames, InitiativesStartWithANounNotAVerbForm)
+{
+    const auto x = run("정부는 예산을 받아 반도체 인재 양성 프로그램을 운영한다. 과기정통부는 민간 제안을 앞세워 "
+                       "차세대 칩 설계 지원 사업을 시작했다.");
+    EXPECT_EQ(names(x.initiatives), (std::vector<std::string>{"반도체 인재 양성 프로그램", "차세대 칩 설계 지원 사업"}));
+}
+
+TEST(JunkNames, DescriptionsAreNotInitiatives)
+{
+    const auto x = run("AMD CEO는 기조연설을 맡아 새 AI 가속기 로드맵을 공개할 예정이다. 여러 반도체 지원 사업이 있다.");
+    EXPECT_TRUE(x.initiatives.empty()) << ::testing::PrintToString(names(x.initiatives));
+}
+
+TEST(JunkNames, NounsEndingLikeVerbFormsStayNames)
+{
+    const auto x = run("정부는 한국어 반도체 용어 표준화 사업을 추진한다.");
+    EXPECT_EQ(names(x.initiatives), std::vector<std::string>{"한국어 반도체 용어 표준화 사업"});
+}
+
+TEST(JunkNames, DescriptorBeforeAQuotedEventIsNotAnotherEvent)
+{
+    const auto x = run("엔비디아는 18일 개발자 행사 ‘GTC 2030’에서 새 칩을 공개했다.");
+    EXPECT_EQ(names(x.meetings), std::vector<std::string>{"GTC 2030"});
+}
+
+TEST(JunkNames, BareKindNounsNeedSomethingThatPinsThemDown)
+{
+    const auto loose = run("시연회는 호평을 받았다. 간담회 분위기는 좋았다.");
+    EXPECT_TRUE(loose.meetings.empty()) << ::testing::PrintToString(names(loose.meetings));
+
+    const auto dated = run("17일 시연회가 열렸다.");
+    ASSERT_EQ(dated.meetings.size(), 1u);
+    EXPECT_EQ(dated.meetings[0].date.toString(), "2024-05-17");
+
+    const auto organised = run("과기정통부는 기자회견을 열었다.");
+    ASSERT_EQ(organised.meetings.size(), 1u);
+    EXPECT_EQ(organised.meetings[0].organizers, std::vector<std::string>{"과학기술정보통신부"});
+}
+
+TEST(JunkNames, FollowUpEventTakesTheDateOfTheOneItFollows)
+{
+    const auto x = run("과기정통부는 14일 제2차 칩 전략대화를 열었다. 전략대화에 이어 같은 장소에서는 기업들이 서비스를 "
+                       "선보이는 시연회가 열렸다.");
+    const auto *demo = named(x.meetings, "시연회");
+    ASSERT_NE(demo, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_EQ(demo->date.toString(), "2024-05-14");
+}
