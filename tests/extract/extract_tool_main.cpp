@@ -1,5 +1,5 @@
 // Test driver: runs the extract command without the rest of sillok-cli, so the gold scorer
-// (tests/extract/score_gold.sh) does not depend on the command dispatch in app/cli/main.cpp.
+// (tests/extract/score_gold.py) does not depend on the command dispatch in app/cli/main.cpp.
 #include "commands.h"
 
 #include <string>

@@ -1,45 +1,78 @@
 #!/usr/bin/env python3
-"""Runs the extract command on every seed that has a gold file and scores it.
+"""Runs the extract command on every article that has a gold file and scores it.
 
-usage: score_gold.py TOOL SHARED_DIR MIN_F1
-Each seed is given its gold publication date with --published (the scraped seeds state none),
-as an analyst importing them would. Exit 77 (ctest SKIP) when the shared corpus is absent.
+usage: score_gold.py TOOL SCORER GOLD_DIR ARTICLE_DIR MIN_F1 [--published-from-gold]
+                     [--min-meeting-dates X] [--min-noise X]
+
+TOOL is the extract command (sillok_extract_tool), SCORER ../shared/tools/score_extraction.py.
+Each gold file names its article (its "article" field, else the gold's base name + .txt) in
+ARTICLE_DIR. With --published-from-gold each article is given its gold publication date with
+--published, as an analyst importing undated scraped pages would; without it the articles must
+state their own dates. Fails (exit 1) when the overall F1, the share of correct meeting dates or
+the share of boilerplate blocks kept out of the body is below its floor. Exit 77 (ctest SKIP)
+when the scorer or the gold is absent.
 """
+import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
 
+def ratio(output, label):
+    m = re.search(re.escape(label) + r": ([0-9.]+) \(", output)
+    return float(m.group(1)) if m else None
+
+
 def main():
-    tool, shared, floor = sys.argv[1], sys.argv[2], sys.argv[3]
-    gold_dir = os.path.join(shared, "corpus", "gold")
-    seeds = os.path.join(shared, "corpus", "seeds")
-    scorer = os.path.join(shared, "tools", "score_extraction.py")
-    if not (os.path.isdir(gold_dir) and os.path.isdir(seeds) and os.path.isfile(scorer)):
-        print("SKIP: shared corpus not found at " + shared)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("tool")
+    ap.add_argument("scorer")
+    ap.add_argument("gold_dir")
+    ap.add_argument("article_dir")
+    ap.add_argument("min_f1", type=float)
+    ap.add_argument("--published-from-gold", action="store_true")
+    ap.add_argument("--min-meeting-dates", type=float)
+    ap.add_argument("--min-noise", type=float)
+    args = ap.parse_args()
+    if not (os.path.isdir(args.gold_dir) and os.path.isdir(args.article_dir) and os.path.isfile(args.scorer)):
+        print("SKIP: gold, articles or scorer not found (%s, %s, %s)" % (args.gold_dir, args.article_dir, args.scorer))
         return 77
     articles = []
-    for name in sorted(os.listdir(gold_dir)):
+    for name in sorted(os.listdir(args.gold_dir)):
         if not name.endswith(".json"):
             continue
-        with open(os.path.join(gold_dir, name), encoding="utf-8") as f:
+        with open(os.path.join(args.gold_dir, name), encoding="utf-8") as f:
             gold = json.load(f)
-        seed = os.path.join(seeds, gold.get("article") or name[:-5] + ".txt")
-        cmd = [tool, "extract", "--json"]
-        if gold.get("published"):
+        path = os.path.join(args.article_dir, gold.get("article") or name[:-5] + ".txt")
+        cmd = [args.tool, "extract", "--json"]
+        if args.published_from_gold and gold.get("published"):
             cmd += ["--published", gold["published"] if len(gold["published"]) == 10 else gold["published"] + "-01"]
-        out = subprocess.run(cmd + [seed], capture_output=True, text=True, check=True)
+        out = subprocess.run(cmd + [path], capture_output=True, text=True, check=True)
         articles += json.loads(out.stdout)["articles"]
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         json.dump({"articles": articles}, f, ensure_ascii=False)
         pred = f.name
     try:
-        return subprocess.run([sys.executable, scorer, "--gold", gold_dir, "--pred", pred, "--per-article",
-                               "--min-f1", floor]).returncode
+        run = subprocess.run([sys.executable, args.scorer, "--gold", args.gold_dir, "--pred", pred, "--per-article",
+                              "--min-f1", str(args.min_f1)], capture_output=True, text=True)
     finally:
         os.unlink(pred)
+    print(run.stdout, end="")
+    status = run.returncode
+    if status != 0:
+        print("FAIL: overall F1 below %.3f" % args.min_f1)
+    for label, floor in (("meeting dates correct", args.min_meeting_dates),
+                         ("noise blocks kept out of the body", args.min_noise)):
+        if floor is None:
+            continue
+        value = ratio(run.stdout, label)
+        if value is None or value < floor:
+            print("FAIL: %s %s below %.2f" % (label, value, floor))
+            status = 1
+    return status
 
 
 if __name__ == "__main__":
