@@ -84,6 +84,10 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
             if (stem < t.text.size() && endsWithProtected(m_lexicon, t.text)
                 && !endsWithProtected(m_lexicon, std::u32string_view(t.text).substr(0, stem)))
                 stem = t.text.size();
+            // 빈브레인(VinBrain): a word glued to a parenthesis is a name with its apposition,
+            // never a stem and a particle.
+            if (j < n && m_text[j] == U'(')
+                stem = t.text.size();
             t.stem = t.text.substr(0, stem);
             t.tail = t.text.substr(stem);
             t.stemEnd = t.start + static_cast<int>(stem);

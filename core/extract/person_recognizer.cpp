@@ -31,8 +31,10 @@ private:
     // Length in tokens of a title starting at token i (multi-word titles joined), 0 if none.
     std::size_t titleAt(std::size_t i, std::u32string *title) const;
     int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
+    bool isPrefixedTitle(std::u32string_view word) const;
     int orgOfToken(const Token &t) const { return organizationAt(m_spans, t.start, t.stemEnd); }
     bool nameWord(const Token &t) const;
+    bool looseNameWord(const Token &t) const;
     // Foreign name words ending at token `last` (inclusive), going back; returns first index or npos.
     std::size_t foreignBack(std::size_t last, bool highTitle, std::size_t parenWords) const;
     std::string joinWords(std::size_t first, std::size_t last) const;
@@ -53,7 +55,7 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
         if (m_toks[k].punct)
             break;
         joined += m_toks[k].stem;
-        if (m_lex.has("title", joined)) {
+        if (m_lex.has("title", joined) || (k == i && orgOfToken(m_toks[k]) < 0 && isPrefixedTitle(joined))) {
             best = k - i + 1;
             *title = joined;
         }
@@ -62,6 +64,17 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
         joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + m_toks[k].text;
     }
     return best;
+}
+
+// 상무장관, 재무장관, 경제부총리: a government title glued to its portfolio.
+bool Scanner::isPrefixedTitle(std::u32string_view word) const
+{
+    for (std::u32string_view head : {U"장관", U"차관", U"부장관", U"총리", U"부총리", U"대변인", U"위원장"}) {
+        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 4 && word.ends_with(head)
+            && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+            return true;
+    }
+    return false;
 }
 
 int Scanner::orgEndingAt(int end) const
@@ -81,7 +94,15 @@ bool Scanner::nameWord(const Token &t) const
         return false;
     return !(m_lex.has("person_stop", t.stem) || m_lex.has("generic", t.stem) || m_lex.has("title", t.stem)
              || m_lex.has("np_stop", t.stem) || m_lex.has("place_word", t.stem) || m_lex.has("meeting_head", t.stem)
-             || m_lex.has("initiative_head", t.stem));
+             || m_lex.has("initiative_head", t.stem) || !m_lex.suffixIn("org_classifier", t.stem).empty());
+}
+
+// A one-syllable bound noun (수, 중, 간) may end a foreign name (리사 수, 응우옌 찌 중) when the
+// name starts with a known given name or Vietnamese surname.
+bool Scanner::looseNameWord(const Token &t) const
+{
+    return !t.punct && t.stem.size() == 1 && t.stem[0] >= 0xAC00 && t.stem[0] <= 0xD7A3 && orgOfToken(t) < 0
+           && m_lex.has("np_stop", t.stem) && !m_at.isTimeWord(t);
 }
 
 std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t parenWords) const
@@ -89,10 +110,13 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     std::size_t first = last;
     std::size_t count = 0;
     const std::size_t maxWords = parenWords ? parenWords : 4;
+    bool loose = false;
     for (std::size_t k = last + 1; k-- > 0 && count < maxWords;) {
         const auto &t = m_toks[k];
-        if (!nameWord(t) || (k != last && !t.tail.empty()) || t.stem.size() > 4)
+        const bool word = nameWord(t) || (looseNameWord(t) && count + 1 < maxWords);
+        if (!word || (k != last && !t.tail.empty()) || t.stem.size() > 4)
             break;
+        loose = loose || !nameWord(t);
         first = k;
         ++count;
         if (!t.spaceBefore)
@@ -103,6 +127,8 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     // The word before the name must not continue it (a noun glued to the name).
     const auto &head = m_toks[first];
     const bool known = m_lex.has("vn_surname", head.stem) || m_lex.has("foreign_given", head.stem);
+    if (loose && (!known || count < 2))
+        return std::string::npos;
     if (parenWords && count == parenWords)
         return first;
     if (count >= 2 && known)
@@ -159,6 +185,14 @@ std::vector<Found> Scanner::run()
         // Backwards: [name] [org...] title   or   [org] [name] title
         std::size_t k = i;
         int org = -1;
+        // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
+        if (k > 2 && m_toks[k - 1].ch() == U')') {
+            std::size_t open = k - 1;
+            while (open > 0 && open + 6 > k && m_toks[open].ch() != U'(')
+                --open;
+            if (m_toks[open].ch() == U'(' && open > 0 && orgEndingAt(m_toks[open - 1].stemEnd) >= 0 && m_toks[open - 1].tail.empty())
+                k = open;
+        }
         // An organisation right before the title (its mention ends at the previous token).
         if (k > 0) {
             const auto &p = m_toks[k - 1];

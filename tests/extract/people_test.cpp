@@ -1,0 +1,88 @@
+// People with foreign names, organisations given with their English name, and titles glued to
+// their portfolio. Sentences written for these tests; the names are invented.
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+const Gazetteer &gaz()
+{
+    static const Gazetteer g = [] {
+        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                    "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
+                                    "us-amd\tAMD\tcompany\tUS\tAMD\t\n"
+                                    "vn-mpi\t기획투자부\tgovernment\tVN\tMinistry of Planning and Investment\t\n");
+        return std::move(*r);
+    }();
+    return g;
+}
+
+Extraction run(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+}
+
+const ExtractedPerson *named(const std::vector<ExtractedPerson> &items, std::string_view name)
+{
+    auto it = std::ranges::find_if(items, [&](const ExtractedPerson &x) { return x.name == name; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+std::vector<std::string> names(const std::vector<ExtractedPerson> &items)
+{
+    std::vector<std::string> out;
+    for (const auto &x : items)
+        out.push_back(x.name + "/" + x.role + "/" + x.organization);
+    return out;
+}
+
+} // namespace
+
+TEST(ForeignPeople, OrganizationWithItsEnglishNameBeforeTheTitle)
+{
+    const auto x = run("마이클 첸 엔비디아(Nvidia) 최고경영자(CEO)가 2일 기조연설을 했다.");
+    const auto *p = named(x.people, "마이클 첸");
+    ASSERT_NE(p, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(p->role, "최고경영자");
+    EXPECT_EQ(p->organization, "엔비디아");
+}
+
+TEST(ForeignPeople, NamesEndingInABoundNounSyllable)
+{
+    const auto x = run("캐서린 수 AMD CEO는 새 칩을 공개했다. 이어 응우옌 반 중 기획투자부 장관이 서명했다.");
+    const auto *a = named(x.people, "캐서린 수");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(a->organization, "AMD");
+    const auto *b = named(x.people, "응우옌 반 중");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(b->role, "장관");
+}
+
+TEST(ForeignPeople, BoundNounsWithoutAKnownGivenNameAreNotNames)
+{
+    // 수 after an unknown word is the bound noun (할 수), not a name.
+    const auto x = run("그 결과 수 대표는 말했다. 한 팹리스 대표는 우려했다.");
+    EXPECT_TRUE(x.people.empty()) << ::testing::PrintToString(names(x.people));
+}
+
+TEST(ForeignPeople, TitleGluedToItsPortfolio)
+{
+    const auto x = run("제니퍼 하트 상무장관은 투자를 환영했다.");
+    const auto *p = named(x.people, "제니퍼 하트");
+    ASSERT_NE(p, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(p->role, "상무장관");
+}
+
+TEST(ForeignPeople, WordGluedToAParenthesisKeepsItsLastSyllable)
+{
+    // 모아레인 ends like the copula 인; before "(" it cannot be a particle.
+    const auto x = run("엔비디아는 의료 AI 스타트업 모아레인(Moarain)을 인수한다고 밝혔다.");
+    auto it = std::ranges::find_if(x.organizations, [](const ExtractedOrganization &o) { return o.name == "모아레인"; });
+    ASSERT_NE(it, x.organizations.end());
+    EXPECT_EQ(it->english, "Moarain");
+}
