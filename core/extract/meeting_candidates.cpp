@@ -33,6 +33,8 @@ private:
     void fromQuotes();
     void fromPhrases();
     void fromAcronyms();
+    void fromNamedYears();
+    bool eventSentence(int sentence) const;
     std::size_t triggerStart(std::size_t head, std::size_t plainFirst) const;
 
     const ArticleText &m_at;
@@ -120,9 +122,9 @@ void Finder::fromPhrases()
             continue;
         if (head == U"포럼" && !eventForum(i))
             continue;
-        // 개발자 행사 ‘GTC 2024’, 국제 학술대회 "FCS 2026": a descriptor of the named event
+        // 개발자 행사 ‘GTC 2024’, IT 전시회인 ‘칩엑스포 2031’: a descriptor of the named event
         // right after it, not a second event.
-        if (t.tail.empty() && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())
+        if ((t.tail.empty() || t.tail == U"인") && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())
             && std::ranges::any_of(m_out, [&](const MeetingCand &c) {
                    return c.start >= m_toks[i + 1].start && i + 2 < m_toks.size() && c.start <= m_toks[i + 2].start;
                }))
@@ -228,11 +230,91 @@ void Finder::fromAcronyms()
     m_out.insert(m_out.end(), extra.begin(), extra.end());
 }
 
+// A sentence about an event: something opens, is held or attended there.
+bool Finder::eventSentence(int sentence) const
+{
+    const auto [first, last] = m_at.sentenceTokens(sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &w = m_toks[k].text;
+        for (std::u32string_view cue : {U"열리", U"열린", U"열렸", U"열려", U"개최", U"개막", U"참가", U"참석", U"기조연설", U"출품", U"부스"}) {
+            if (w.starts_with(cue))
+                return true;
+        }
+        if (m_lex.has("event_trigger", w) || !m_lex.suffixIn("meeting_head", m_toks[k].stem).empty())
+            return true;
+    }
+    return false;
+}
+
+// ‘컴퓨텍스 2024’, ‘핫칩스(Hot Chips) 2024’: a quoted name of one to three words and a year,
+// in a sentence about an event, is that year's edition of a recurring event.
+void Finder::fromNamedYears()
+{
+    for (const auto &q : m_quotes) {
+        if (q.close < q.open + 3 || std::ranges::any_of(m_out, [&](const MeetingCand &c) { return c.start < q.end && q.start < c.end; }))
+            continue;
+        const auto &year = m_toks[q.close - 1];
+        if (!isYear(year.stem) || !year.tail.empty())
+            continue;
+        std::vector<std::size_t> words;
+        std::u32string english;
+        bool ok = true;
+        for (std::size_t k = q.open + 1; k + 1 < q.close && ok; ++k) {
+            const auto &t = m_toks[k];
+            if (t.ch() == U'(') { // 핫칩스(Hot Chips): the English name
+                std::size_t j = k + 1;
+                std::u32string inner;
+                for (; j + 1 < q.close && m_toks[j].ch() != U')'; ++j) {
+                    ok = ok && !m_toks[j].punct && std::ranges::all_of(m_toks[j].text, [](char32_t c) { return isLatin(c) || isDigit(c); });
+                    inner += (inner.empty() ? U"" : U" ") + m_toks[j].text;
+                }
+                ok = ok && m_toks[j].ch() == U')' && !inner.empty() && english.empty() && !words.empty();
+                english = inner;
+                k = j;
+                continue;
+            }
+            ok = !t.punct && t.tail.empty() && !m_at.isGeneric(t.stem) && !m_at.isTimeWord(t)
+                 && m_lex.suffixIn("initiative_head", t.stem).empty() && !m_lex.has("np_stop", t.stem);
+            words.push_back(k);
+        }
+        if (!ok || words.empty() || words.size() > 3 || !eventSentence(m_toks[q.open].sentence))
+            continue;
+        // ‘그램 2024’를 공개했다: a product is an object; an event is one only when it is held.
+        if (q.close + 1 < m_toks.size() && (m_toks[q.close + 1].text == U"를" || m_toks[q.close + 1].text == U"을")) {
+            const bool held = q.close + 2 < m_toks.size()
+                              && (m_toks[q.close + 2].text.starts_with(U"개최") || m_toks[q.close + 2].text.starts_with(U"주최")
+                                  || m_toks[q.close + 2].text.starts_with(U"열"));
+            if (!held)
+                continue;
+        }
+        MeetingCand c;
+        c.start = q.start;
+        c.end = q.end;
+        c.firstToken = q.open;
+        c.series = phraseText(m_at, words.front(), words.back());
+        c.name = c.series + U" " + year.stem;
+        c.kind = "conference";
+        c.alias = std::u32string(trimmed(q.content));
+        if (words.size() == 1)
+            c.acronym = c.series; // later bare mentions (핫칩스에서) join it
+        for (std::size_t k = q.open; k <= q.close; ++k)
+            m_used[k] = true;
+        m_out.push_back(c);
+        if (!english.empty()) { // the English edition name, as a second mention of the same event
+            MeetingCand e = c;
+            e.alias = english + U" " + year.stem;
+            e.bare = false;
+            m_out.push_back(std::move(e));
+        }
+    }
+}
+
 std::vector<MeetingCand> Finder::run()
 {
     m_used.assign(m_toks.size(), false);
     fromQuotes();
     fromAcronyms();
+    fromNamedYears();
     for (const auto &c : m_out) {
         for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
             m_used[k] = true;

@@ -92,3 +92,24 @@ TEST(JunkNames, FollowUpEventTakesTheDateOfTheOneItFollows)
     ASSERT_NE(demo, nullptr) << ::testing::PrintToString(names(x.meetings));
     EXPECT_EQ(demo->date.toString(), "2024-05-14");
 }
+
+TEST(EventEditions, QuotedNameAndYearInAnEventSentence)
+{
+    const auto x = extractFromText("세계 최대 IT 전시회인 ‘칩엑스포 2031’은 4일부터 7일까지 서울에서 열린다. 딥칩은 지난 25일 열린 "
+                       "반도체 학술대회 ‘핫칩클럽(Hot Chip Club) 2031’에서 새 칩을 공개했다.",
+                                   PartialDate::ofDay(2024, 6, 3), gaz());
+    const auto *expo = named(x.meetings, "칩엑스포 2031");
+    ASSERT_NE(expo, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_EQ(expo->date.toString(), "2024-06-04");
+    const auto *club = named(x.meetings, "핫칩클럽 2031");
+    ASSERT_NE(club, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_NE(std::ranges::find(club->aliases, "Hot Chip Club 2031"), club->aliases.end());
+    EXPECT_EQ(x.meetings.size(), 2u) << ::testing::PrintToString(names(x.meetings));
+}
+
+TEST(EventEditions, ProductsVisionsAndPlansWithYearsAreNotEvents)
+{
+    const auto x = run("회사는 ‘칩북 2031’을 공개했다. 정부는 ‘반도체 비전 2035’를 발표했다. ‘K-칩 전략 2035’도 나왔다. "
+                       "‘칩북 2031’은 가볍다.");
+    EXPECT_TRUE(x.meetings.empty()) << ::testing::PrintToString(names(x.meetings));
+}
