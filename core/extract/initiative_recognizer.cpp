@@ -198,6 +198,13 @@ std::vector<Cand> Scanner::run()
         // "새 AI 가속기 로드맵", "여러 지원 사업": a determiner describes, a name does not start so.
         if (first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
             continue;
+        // "엔비디아 GPU 기반 AI 클라우드 사업": an organisation's line of business built on
+        // something ("… 기반") is a description; an organisation opening a name is its owner.
+        if (std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(first), m_toks.begin() + static_cast<std::ptrdiff_t>(i),
+                                [](const Token &w) { return w.stem == U"기반"; }))
+            continue;
+        while (first < i && m_toks[first].tail.empty() && organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd) >= 0)
+            ++first;
         const auto head = m_lex.suffixIn("initiative_head", t.stem);
         int content = first < i ? contentWords(m_at, first, i - 1) : 0;
         bool strong = false;

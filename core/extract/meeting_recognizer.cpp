@@ -106,7 +106,11 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
                 best = i;
         }
         if (best == out.size()) {
-            if (!at.lexicon().has("standalone_event", c.head) || c.ordinal)
+            // Ceremonies, demos and exhibitions are events in their own right (기공식을 열었다);
+            // other bare heads must be on the standalone list. recognizeMeetings() then keeps
+            // them only when something pins them down.
+            const bool ownEvent = c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition";
+            if ((!at.lexicon().has("standalone_event", c.head) && !ownEvent) || c.ordinal)
                 continue;
             ExtractedMeeting m;
             m.name = u8(c.name);

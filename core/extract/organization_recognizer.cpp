@@ -104,7 +104,7 @@ void OrgBuilder::shapePass()
         if (t.punct || covered(t.start, t.stemEnd) || !plausibleName(t))
             continue;
         const auto suffix = lex.suffixIn("org_suffix", t.stem);
-        if (suffix.empty())
+        if (suffix.empty() || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
             continue;
         const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
         if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
@@ -311,7 +311,8 @@ void OrgBuilder::listPass()
                     continue;
                 }
             }
-            if (covered(t.start, t.stemEnd) || !plausibleName(t) || (idx + 1 < toks.size() && lex.has("title", toks[idx + 1].stem)))
+            if (covered(t.start, t.stemEnd) || !plausibleName(t) || (idx + 1 < toks.size() && lex.has("title", toks[idx + 1].stem))
+                || (t.tail.empty() && !m_at.isBareNoun(t))) // 회사이고, …: a clause, not an item
                 continue;
             if (looksLikeKoreanName(m_at, t.stem) && !companyCue)
                 continue;

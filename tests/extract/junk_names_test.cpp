@@ -113,3 +113,31 @@ TEST(EventEditions, ProductsVisionsAndPlansWithYearsAreNotEvents)
                        "‘칩북 2031’은 가볍다.");
     EXPECT_TRUE(x.meetings.empty()) << ::testing::PrintToString(names(x.meetings));
 }
+
+TEST(JunkNames, ClausesVenuesAndClassNounsAreNotOrganizations)
+{
+    const auto x = run("한빛칩은 엔비디아와 AMD가 주주로 있는 회사이고, 누리칩은 AMD 등이 투자한 스타트업이다. "
+                       "합병 법인은 누리칩이다. 행사는 서울 코엑스전시센터에서 열린다.");
+    for (const auto &o : x.organizations)
+        EXPECT_TRUE(o.name == "엔비디아" || o.name == "AMD") << o.name;
+}
+
+TEST(JunkNames, BusinessLinesAreNotInitiativesAndOwnersLeaveTheName)
+{
+    const auto x = run("국내 기업들이 엔비디아 GPU 기반 AI 클라우드 사업을 확대하고 있다. 엔비디아 칩 인재 양성 프로그램도 시작됐다.");
+    EXPECT_EQ(names(x.initiatives), std::vector<std::string>{"칩 인재 양성 프로그램"});
+}
+
+TEST(JunkNames, QuotedPlanNamesBeforeAPlanWord)
+{
+    const auto x = run("정부가 국산 칩을 데이터센터에 까는 ‘K-칩클라우드’ 구상을 내놨다. 정부의 구상은 좋다.");
+    EXPECT_EQ(names(x.initiatives), std::vector<std::string>{"K-칩클라우드 구상"});
+}
+
+TEST(EventEditions, DatedCeremoniesAreEvents)
+{
+    const auto x = run("회사는 2023년 9월 기공식을 연 지 1년 만에 공장을 열었다. 기공식 얘기는 많다.");
+    ASSERT_EQ(x.meetings.size(), 1u) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_EQ(x.meetings[0].name, "기공식");
+    EXPECT_EQ(x.meetings[0].date.toString(), "2023-09");
+}
