@@ -157,8 +157,17 @@ void Finder::fromPhrases()
         if (c.bare && head == U"행사")
             continue;
         if (first > 0) {
-            if (const auto *q = quoteClosingAt(m_quotes, first - 1))
+            if (const auto *q = quoteClosingAt(m_quotes, first - 1)) {
                 c.partOf = q->content;
+                // ‘세미콘 타이완 2024’ 개막식: the ceremony of the quoted event, named after it.
+                if (c.bare && c.ordinal == 0 && c.kind == "ceremony"
+                    && std::ranges::any_of(m_out, [&](const MeetingCand &e) { return e.start <= q->start && q->end <= e.end; })) {
+                    c.series = std::u32string(trimmed(q->content)) + U" " + t.stem;
+                    c.name = c.series;
+                    c.start = q->start;
+                    c.bare = false;
+                }
+            }
         }
         if (c.ordinal && c.partOf.empty() && !c.bare)
             c.partOf = c.series;

@@ -47,6 +47,7 @@ private:
     // the parentheses [open, close] (when close > 0) as an alias and as its English name.
     void addPair(const Token &t, std::size_t open, std::size_t close, std::string kind);
     bool plausibleName(const Token &t) const;
+    bool foreignQualified(int start, const std::string &country) const;
     std::u32string phraseTextOf(std::size_t first, std::size_t last) const
     {
         const auto &toks = m_at.tokens();

@@ -39,6 +39,37 @@ void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs)
     }
 }
 
+void mergeCountryQualified(std::vector<ExtractedOrganization> &orgs, const Lexicon &lexicon)
+{
+    for (std::size_t a = 0; a < orgs.size(); ++a) {
+        if (!orgs[a].gazetteerId.empty())
+            continue;
+        const std::string tail = " " + orgs[a].name;
+        std::size_t into = orgs.size();
+        for (std::size_t b = 0; b < orgs.size(); ++b) {
+            const auto &n = orgs[b].name;
+            if (b == a || n.size() <= tail.size() || !n.ends_with(tail))
+                continue;
+            if (lexicon.has("country", u32(std::string_view(n).substr(0, n.size() - tail.size()))))
+                into = into == orgs.size() ? b : orgs.size() + 1;
+        }
+        if (into >= orgs.size())
+            continue;
+        auto &u = orgs[into];
+        for (auto m : orgs[a].mentions) {
+            m.field = "alias";
+            u.mentions.push_back(std::move(m));
+        }
+        for (const auto &alias : orgs[a].aliases) {
+            if (std::ranges::none_of(u.aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(alias); }))
+                u.aliases.push_back(alias);
+        }
+        std::ranges::sort(u.mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
+        orgs.erase(orgs.begin() + static_cast<std::ptrdiff_t>(a));
+        a = static_cast<std::size_t>(-1); // indexes moved: start over
+    }
+}
+
 bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word)
 {
     if (word.size() < 2 || word.size() > 4 || !std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))

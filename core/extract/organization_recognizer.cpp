@@ -70,12 +70,30 @@ bool OrgBuilder::plausibleName(const Token &t) const
     return t.tail.empty() || !t.tail.starts_with(U"들");
 }
 
+// "베트남 반도체산업협회": a name qualified by another country than the known entity's is a
+// namesake abroad, not that entity.
+bool OrgBuilder::foreignQualified(int start, const std::string &country) const
+{
+    if (country.empty())
+        return false;
+    const std::size_t k = m_at.tokenAt(start);
+    if (k == 0 || k >= m_at.tokens().size() || m_at.tokens()[k].start != start || !m_at.tokens()[k].spaceBefore)
+        return false;
+    const auto &p = m_at.tokens()[k - 1];
+    if (p.punct || !p.tail.empty() || !m_at.lexicon().has("country", p.stem))
+        return false;
+    const auto code = m_at.lexicon().note("country", p.stem);
+    return !code.empty() && code != country;
+}
+
 void OrgBuilder::gazetteerPass()
 {
     for (const auto &m : m_g.findAll(std::u32string_view(m_at.text()))) {
         if (isBylineContext(m_at, m.start, m.end))
             continue;
         const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
+        if (foreignQualified(m.start, e.country))
+            continue;
         m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }
 }
@@ -113,11 +131,16 @@ void OrgBuilder::shapePass()
         int start = t.start;
         for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
             const auto &p = toks[k - 1];
-            if (!m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
-                || lex.has("person_stop", p.stem) || covered(p.start, p.end) || p.stem.ends_with(U"부")
-                || looksLikeKoreanName(m_at, p.stem) || !toks[k].spaceBefore)
+            const bool country = lex.has("country", p.stem) && p.tail.empty(); // 베트남 반도체산업협회
+            if (!country
+                && (!m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
+                    || lex.has("person_stop", p.stem) || p.stem.ends_with(U"부") || looksLikeKoreanName(m_at, p.stem)))
+                break;
+            if (covered(p.start, p.end) || !toks[k].spaceBefore)
                 break;
             start = p.start;
+            if (country)
+                break;
         }
         if (covered(start, t.stemEnd))
             continue;
@@ -261,8 +284,11 @@ void OrgBuilder::listPass()
                                           ? latinNameGroup(m_at, k + 1) : 0;
             groups.push_back(close);
             const std::size_t end = close ? close : k;
-            const bool more = end + 2 < toks.size() && (toks[end + 1].ch() == U',' || isListDot(toks[end + 1].ch()))
-                              && !toks[end + 2].punct && toks[k].tail.empty() && toks[end + 2].sentence == toks[k].sentence;
+            // After an English name a particle may join the next pair: X(Eng)와 Y(Eng2).
+            const bool joiner = close && (toks[end + 1].text == U"와" || toks[end + 1].text == U"과" || toks[end + 1].text == U"및");
+            const bool more = end + 2 < toks.size() && (toks[end + 1].ch() == U',' || isListDot(toks[end + 1].ch()) || joiner)
+                              && !toks[end + 2].punct && toks[k].tail.empty() && toks[end + 2].sentence == toks[k].sentence
+                              && (!joiner || (end + 3 < toks.size() && toks[end + 3].ch() == U'(' && !toks[end + 3].spaceBefore));
             if (!more)
                 break;
             k = end + 2;
@@ -389,6 +415,7 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
             o.aliases.push_back(surface);
     }
     mergeBrandShorthands(out);
+    mergeCountryQualified(out, m_at.lexicon());
     return out;
 }
 

@@ -27,6 +27,9 @@ int organizationAt(const std::vector<OrgSpan> &spans, int start, int end);
 // Folds a short Latin brand (KT, LG) into the one unit of it named in the same article
 // (KT클라우드, LG AI연구원), as headlines abbreviate.
 void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs);
+// Folds an organisation recognised by shape (정보통신부) into the known one named with its
+// country in the same article (베트남 정보통신부).
+void mergeCountryQualified(std::vector<ExtractedOrganization> &orgs, const Lexicon &lexicon);
 
 // True when `word` looks like a Korean personal name (surname + 1-2 syllables).
 bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word);

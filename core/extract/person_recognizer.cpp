@@ -137,11 +137,12 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     // (라피더스 고이케 아쓰요시 사장): keep the last two.
     if (count >= 3)
         return last - 1;
-    if (count == 2 && first > 0 && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
+    // The name opens its phrase: the text starts there, or punctuation or a particle precedes.
+    const bool opens = first == 0 || m_toks[first - 1].punct || !m_toks[first - 1].tail.empty();
+    if (count == 2 && opens)
         return first;
     if (count == 1 && highTitle && head.stem.size() >= 2 && head.stem.size() <= 4 && !looksLikeKoreanName(m_at, head.stem)
-        && (head.stem.size() == 4 || !m_lex.has("surname", head.stem.substr(0, 1))) && first > 0
-        && (m_toks[first - 1].punct || !m_toks[first - 1].tail.empty()))
+        && (head.stem.size() == 4 || !m_lex.has("surname", head.stem.substr(0, 1))) && opens)
         return first;
     return std::string::npos;
 }
@@ -185,6 +186,10 @@ std::vector<Found> Scanner::run()
         // Backwards: [name] [org...] title   or   [org] [name] title
         std::size_t k = i;
         int org = -1;
+        // 라이칭더 대만 총통, 팜민찐 베트남 총리: the country of the office between name and title.
+        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && m_lex.has("country", m_toks[k - 1].stem)
+            && orgOfToken(m_toks[k - 1]) < 0)
+            --k;
         // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
         if (k > 2 && m_toks[k - 1].ch() == U')') {
             std::size_t open = k - 1;
@@ -235,7 +240,11 @@ std::vector<Found> Scanner::run()
         if (!nameTok.tail.empty() || nameTok.punct)
             continue;
         std::size_t first = std::string::npos;
-        if (!parenWords && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
+        // 이시바 시게루 총리: a known foreign given name or surname before a word that looks
+        // Korean makes it a foreign name.
+        const bool foreignBefore = k >= 2 && m_toks[k - 2].tail.empty() && nameWord(m_toks[k - 2]) && m_toks[k - 1].spaceBefore
+                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem));
+        if (!parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
             first = k - 1;
         else
             first = foreignBack(k - 1, high, parenWords);

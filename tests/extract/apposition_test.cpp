@@ -129,3 +129,29 @@ TEST(CompanyLists, PairListsNeedTheClosingClassNoun)
     const auto x = orgs("이 칩은 처리장치(Processing Unit)·가속장치(Accelerator Unit)를 갖췄다.");
     EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
 }
+
+TEST(CompanyLists, PairsJoinedByAParticle)
+{
+    const auto x = orgs("현지 반도체 설계 기업 누리랩스(NuriLabs)와 칩나래(ChipNarae) 등 신생 기업도 늘고 있다.");
+    for (const char *n : {"누리랩스", "칩나래"})
+        EXPECT_NE(named(x, n), nullptr) << n << " in " << ::testing::PrintToString(names(x));
+}
+
+TEST(CountryQualifiedNames, ANamesakeAbroadIsNotTheKnownEntity)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-ksia\t한국칩산업협회\tassociation\tKR\tKCIA\t칩산업협회\n"
+                                "vn-mic\t베트남 정보통신부\tgovernment\tVN\tMIC\t\n");
+    ASSERT_TRUE(g);
+    const auto x = extractFromText("응우옌 반 안 정보통신부 차관은 말했다. 베트남 정보통신부는 계획을 냈다. "
+                                   "베트남 칩산업협회(VCIA)는 환영했다.",
+                                   PartialDate::ofDay(2024, 5, 20), *g).organizations;
+    EXPECT_EQ(named(x, "한국칩산업협회"), nullptr) << ::testing::PrintToString(names(x));
+    const auto *vn = named(x, "베트남 칩산업협회");
+    ASSERT_NE(vn, nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_TRUE(hasAlias(*vn, "VCIA"));
+    const auto *mic = named(x, "베트남 정보통신부");
+    ASSERT_NE(mic, nullptr);
+    EXPECT_TRUE(hasAlias(*mic, "정보통신부"));
+    EXPECT_EQ(named(x, "정보통신부"), nullptr) << "the bare ministry is the Vietnamese one";
+}

@@ -141,3 +141,12 @@ TEST(EventEditions, DatedCeremoniesAreEvents)
     EXPECT_EQ(x.meetings[0].name, "기공식");
     EXPECT_EQ(x.meetings[0].date.toString(), "2023-09");
 }
+
+TEST(EventEditions, CeremonyOfAQuotedEventIsNamedAfterIt)
+{
+    const auto x = run("총통은 지난 4일 열린 ‘칩쇼 타이완 2031’ 개막식에 참석했다.");
+    EXPECT_NE(named(x.meetings, "칩쇼 타이완 2031"), nullptr) << ::testing::PrintToString(names(x.meetings));
+    const auto *c = named(x.meetings, "칩쇼 타이완 2031 개막식");
+    ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_EQ(c->partOf, "칩쇼 타이완 2031");
+}

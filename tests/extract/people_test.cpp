@@ -86,3 +86,11 @@ TEST(ForeignPeople, WordGluedToAParenthesisKeepsItsLastSyllable)
     ASSERT_NE(it, x.organizations.end());
     EXPECT_EQ(it->english, "Moarain");
 }
+
+TEST(ForeignPeople, CountryOfTheOfficeBetweenNameAndTitle)
+{
+    const auto x = run("라이칭샹 대만 총통은 반도체 공급망을 강조했다. 이시바 시게오 총리도 말했다.");
+    EXPECT_NE(named(x.people, "라이칭샹"), nullptr) << ::testing::PrintToString(names(x.people));
+    // 시게오 alone would read as a Korean name (surname 시); a known surname before it says otherwise.
+    EXPECT_NE(named(x.people, "이시바 시게오"), nullptr) << ::testing::PrintToString(names(x.people));
+}
