@@ -109,7 +109,8 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
             // Ceremonies, demos and exhibitions are events in their own right (기공식을 열었다);
             // other bare heads must be on the standalone list. recognizeMeetings() then keeps
             // them only when something pins them down.
-            const bool ownEvent = c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition";
+            const bool ownEvent = (c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition")
+                                  && (c.head.size() >= 3 || c.head.ends_with(U"식") || c.head.ends_with(U"회")); // not 전시
             if ((!at.lexicon().has("standalone_event", c.head) && !ownEvent) || c.ordinal)
                 continue;
             ExtractedMeeting m;
@@ -267,11 +268,23 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             previous = &m;
     }
     // A bare kind noun (시연회, 기자회견) names an event only when something pins it down: a
-    // date, an organiser or participant, or a named event or initiative in its sentence.
+    // date, an organiser or participant, an organisation or date word before it, or a named
+    // event or initiative in its sentence.
+    // "백준호 퓨리오사AI 대표는 25일 기자간담회를 열고": an organisation or a date word earlier
+    // in the sentence qualifies it even when the date cannot be resolved.
+    const auto qualifiedBefore = [&](const Mention &mm) {
+        const auto [sFirst, sLast] = at.sentenceTokens(mm.sentence);
+        for (std::size_t k = sFirst; k < sLast && toks[k].start < mm.start; ++k) {
+            if (at.isTimeWord(toks[k]) || organizationAt(spans, toks[k].start, toks[k].stemEnd) >= 0)
+                return true;
+        }
+        return false;
+    };
     std::vector<ExtractedMeeting> kept;
     for (const auto &m : meetings) {
         const bool pinned = !at.lexicon().has("meeting_head", u32(m.name)) || m.date.isValid() || !m.organizers.empty()
                             || !m.participants.empty() || !m.initiatives.empty()
+                            || std::ranges::any_of(m.mentions, qualifiedBefore)
                             || std::ranges::any_of(meetings, [&](const ExtractedMeeting &other) {
                                    return &other != &m && std::ranges::any_of(other.mentions, [&](const Mention &om) {
                                               return std::ranges::any_of(m.mentions, [&](const Mention &mm) { return mm.sentence == om.sentence; });

@@ -257,7 +257,14 @@ void OrgBuilder::parenPass()
             continue;
         auto at = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.end == before.stemEnd; });
         auto inside = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.start == inStart && c.end == inEnd; });
-        if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronymWord(inner) || isAllLatinWord(inner))) {
+        if (at != m_cands.end() && inside != m_cands.end() && at->entry >= 0 && inside->entry >= 0 && at->entry != inside->entry
+            && close == i + 2 && isAcronymWord(inner) && at->start == before.start) {
+            // 반도체산업협회(SIA): the acronym says which of the namesakes is meant.
+            const auto entry = inside->entry;
+            at->entry = entry;
+            at->name = u32(m_g.entries()[static_cast<std::size_t>(entry)].name);
+            at->kind = m_g.entries()[static_cast<std::size_t>(entry)].kind;
+        } else if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronymWord(inner) || isAllLatinWord(inner))) {
             add(inStart, inEnd, at->entry, at->name, at->kind); // 정보통신산업진흥원(NIPA)
         } else if (at == m_cands.end() && inside != m_cands.end() && before.tail.empty() && before.spaceBefore
                    && isAllLatinWord(inner) && !isAllLatinWord(before.stem) && plausibleName(before)

@@ -155,3 +155,15 @@ TEST(CountryQualifiedNames, ANamesakeAbroadIsNotTheKnownEntity)
     EXPECT_TRUE(hasAlias(*mic, "정보통신부"));
     EXPECT_EQ(named(x, "정보통신부"), nullptr) << "the bare ministry is the Vietnamese one";
 }
+
+TEST(KoreanEnglishPairs, TheAcronymPicksTheNamesake)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-kcia\t한국칩산업협회\tassociation\tKR\tKCIA\t칩산업협회\n"
+                                "us-cia\t미국칩산업협회\tassociation\tUS\tChip Industry Association\tCIA\n");
+    ASSERT_TRUE(g);
+    const auto x = extractFromText("칩산업협회(CIA)는 규제를 우려했다.", PartialDate::ofDay(2024, 5, 20), *g).organizations;
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x[0].name, "미국칩산업협회");
+    EXPECT_TRUE(hasAlias(x[0], "칩산업협회"));
+}

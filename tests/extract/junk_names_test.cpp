@@ -150,3 +150,10 @@ TEST(EventEditions, CeremonyOfAQuotedEventIsNamedAfterIt)
     ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.meetings));
     EXPECT_EQ(c->partOf, "칩쇼 타이완 2031");
 }
+
+TEST(JunkNames, PressConferenceOfAPersonWithAnUnresolvableDate)
+{
+    // No publication date: 25일 cannot be resolved, but the sentence dates and attributes it.
+    const auto x = extractFromText("홍민준 엔비디아 대표는 25일 서울에서 기자간담회를 열었다. 전시 부스도 꾸렸다.", PartialDate{}, gaz());
+    EXPECT_EQ(names(x.meetings), std::vector<std::string>{"기자간담회"});
+}
