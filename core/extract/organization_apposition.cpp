@@ -143,7 +143,23 @@ void OrgBuilder::pairPass()
             }
             continue;
         }
-        if (covered(t.start, t.stemEnd) || covered(inStart, inEnd) || !plausibleName(t) || looksLikeKoreanName(m_at, t.stem))
+        if (covered(t.start, t.stemEnd) || covered(inStart, inEnd) || !plausibleName(t))
+            continue;
+        // 제네티카(Genetica) 테크놀로지의: a designator word after the pair completes the name.
+        // An acronym inside is a gloss of a common noun (인공지능(AI) 반도체), not a brand.
+        const bool brand = std::ranges::any_of(toks[i + 2].text, [](char32_t c) { return c >= U'a' && c <= U'z'; });
+        if (brand && close + 1 < toks.size() && toks[close + 1].spaceBefore && !toks[close + 1].punct
+            && lex.has("company_suffix", toks[close + 1].stem) && !covered(toks[close + 1].start, toks[close + 1].stemEnd)) {
+            const auto &d = toks[close + 1];
+            const std::u32string name = t.stem + U" " + d.stem;
+            const std::u32string english = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
+            for (auto [s0, s1] : {std::pair{t.start, d.stemEnd}, std::pair{inStart, inEnd}}) {
+                add(s0, s1, known(name), name, "company");
+                m_cands.back().english = english;
+            }
+            continue;
+        }
+        if (looksLikeKoreanName(m_at, t.stem))
             continue;
         // 전력반도체(Power Semiconductor): a kind of chip, whatever the English says.
         const bool suffixed = !lex.suffixIn("company_suffix", t.stem).empty();

@@ -167,3 +167,11 @@ TEST(KoreanEnglishPairs, TheAcronymPicksTheNamesake)
     EXPECT_EQ(x[0].name, "미국칩산업협회");
     EXPECT_TRUE(hasAlias(x[0], "칩산업협회"));
 }
+
+TEST(KoreanEnglishPairs, DesignatorAfterThePairCompletesTheName)
+{
+    const auto x = orgs("소리나(Sorina) 테크놀로지의 대표는 말했다. 인공지능(AI) 반도체 시장이 커진다.");
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x[0].name, "소리나 테크놀로지");
+    EXPECT_EQ(x[0].english, "Sorina");
+}
