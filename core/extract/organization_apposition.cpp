@@ -198,7 +198,12 @@ void OrgBuilder::classifierPass()
             continue; // 기업 AI는, 스타트업 R&D: a topic, not a name
         // A plain Hangul word needs more: two-syllable words after a class noun are mostly
         // verbal nouns (스타트업 양성의, 기업 합병을), so they must recur elsewhere as a name.
-        const bool plainOk = phraseEnds && !t.tail.empty() && (t.stem.size() >= 3 || recursAlone(m_at, i));
+        // Subjects and coordinations name actors (스타트업 모아칩스가); an object or a genitive
+        // (스타트업 네트워크를) must recur as a name elsewhere.
+        const bool subject = t.tail == U"은" || t.tail == U"는" || t.tail == U"이" || t.tail == U"가" || t.tail == U"와"
+                             || t.tail == U"과" || t.tail == U"도";
+        const bool plainOk = phraseEnds && !t.tail.empty() && !isDigit(t.stem.front())
+                             && ((subject && t.stem.size() >= 3) || recursAlone(m_at, i));
         if ((latin && phraseEnds) || companyShaped(t) || plainOk)
             addShape(t, "company");
     }
