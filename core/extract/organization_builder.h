@@ -48,6 +48,7 @@ private:
     void addPair(const Token &t, std::size_t open, std::size_t close, std::string kind);
     bool plausibleName(const Token &t) const;
     bool foreignQualified(int start, const std::string &country) const;
+    bool splitsHangulWords(int start, int end, const GazetteerEntry &e) const;
     std::u32string phraseTextOf(std::size_t first, std::size_t last) const
     {
         const auto &toks = m_at.tokens();

@@ -86,13 +86,42 @@ bool OrgBuilder::foreignQualified(int start, const std::string &country) const
     return !code.empty() && code != country;
 }
 
+// "한미 반도체 공급망": two words read as the one-word name 한미반도체. The matcher ignores
+// spaces, so a match whose first word is a common word on its own (한미, 한일, 국내) is two
+// words, unless the entity's own name has that space ("오픈엣지 테크놀로지" is one name).
+bool OrgBuilder::splitsHangulWords(int start, int end, const GazetteerEntry &e) const
+{
+    const auto &t = m_at.text();
+    int space = -1;
+    for (int k = start + 1; k + 1 < end && space < 0; ++k) {
+        if (isSpace(t[static_cast<std::size_t>(k)]) && isHangul(t[static_cast<std::size_t>(k - 1)]) && isHangul(t[static_cast<std::size_t>(k + 1)]))
+            space = k;
+    }
+    if (space < 0)
+        return false;
+    const auto spaced = [](const std::string &n) { // a space between Hangul words
+        const auto w = u32(n);
+        for (std::size_t k = 1; k + 1 < w.size(); ++k) {
+            if (w[k] == U' ' && isHangul(w[k - 1]) && isHangul(w[k + 1]))
+                return true;
+        }
+        return false;
+    };
+    if (spaced(e.name) || std::ranges::any_of(e.aliases, spaced))
+        return false;
+    const auto first = std::u32string_view(t).substr(static_cast<std::size_t>(start), static_cast<std::size_t>(space - start));
+    const auto &lex = m_at.lexicon();
+    return lex.has("person_stop", first) || lex.has("generic", first) || lex.has("country", first) || lex.has("place_word", first)
+           || lex.has("np_stop", first);
+}
+
 void OrgBuilder::gazetteerPass()
 {
     for (const auto &m : m_g.findAll(std::u32string_view(m_at.text()))) {
         if (isBylineContext(m_at, m.start, m.end))
             continue;
         const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
-        if (foreignQualified(m.start, e.country))
+        if (foreignQualified(m.start, e.country) || splitsHangulWords(m.start, m.end, e))
             continue;
         m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }

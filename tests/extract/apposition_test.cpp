@@ -176,3 +176,15 @@ TEST(KoreanEnglishPairs, DesignatorAfterThePairCompletesTheName)
     EXPECT_EQ(x[0].name, "소리나 테크놀로지");
     EXPECT_EQ(x[0].english, "Sorina");
 }
+
+TEST(GazetteerMatches, TwoCommonWordsAreNotAOneWordName)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-hanmi\t한미반도체\tcompany\tKR\tHanmi Semiconductor\tHanmi Semiconductor\n"
+                                "kr-openedges\t오픈엣지테크놀로지\tcompany\tKR\tOPENEDGES Technology\t\n");
+    ASSERT_TRUE(g);
+    const auto run = [&](std::string_view body) { return extractFromText(body, PartialDate::ofDay(2024, 5, 20), *g).organizations; };
+    EXPECT_TRUE(run("양국은 한미 반도체 협력을 논의했다.").empty());
+    EXPECT_EQ(run("한미반도체는 장비를 수주했다.").size(), 1u);
+    EXPECT_EQ(run("오픈엣지 테크놀로지 등이 참여했다.").size(), 1u);
+}
