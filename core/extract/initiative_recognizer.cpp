@@ -111,17 +111,7 @@ std::string Scanner::headKind(std::u32string_view stem, bool quoted) const
 // 포럼 is an initiative (a standing channel) unless the sentence holds it as an event.
 bool Scanner::isEventForum(std::size_t tok) const
 {
-    if (!m_toks[tok].stem.ends_with(U"포럼"))
-        return false;
-    if (m_toks[tok].tail == U"에서" || m_toks[tok].tail == U"에는")
-        return true;
-    const auto [first, last] = m_at.sentenceTokens(m_toks[tok].sentence);
-    for (std::size_t k = first; k < last; ++k) {
-        const auto &s = m_toks[k].text;
-        if (s.starts_with(U"개최") || s.starts_with(U"열린") || s.starts_with(U"열렸") || s.starts_with(U"개막"))
-            return true;
-    }
-    return false;
+    return m_toks[tok].stem.ends_with(U"포럼") && heldAsEvent(m_at, tok);
 }
 
 void Scanner::stageAfter(std::size_t k, const std::u32string &parent)

@@ -48,15 +48,7 @@ private:
 
 bool Finder::eventForum(std::size_t tok) const
 {
-    if (m_toks[tok].tail == U"에서" || m_toks[tok].tail == U"에는")
-        return true;
-    const auto [first, last] = m_at.sentenceTokens(m_toks[tok].sentence);
-    for (std::size_t k = first; k < last; ++k) {
-        const auto &s = m_toks[k].text;
-        if (s.starts_with(U"개최") || s.starts_with(U"열린") || s.starts_with(U"열렸") || s.starts_with(U"개막"))
-            return true;
-    }
-    return false;
+    return heldAsEvent(m_at, tok);
 }
 
 bool Finder::endsPhrase(std::size_t i) const

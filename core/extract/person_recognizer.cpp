@@ -186,8 +186,10 @@ std::vector<Found> Scanner::run()
         // Backwards: [name] [org...] title   or   [org] [name] title
         std::size_t k = i;
         int org = -1;
-        // 라이칭더 대만 총통, 팜민찐 베트남 총리: the country of the office between name and title.
-        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && m_lex.has("country", m_toks[k - 1].stem)
+        // 라이칭더 대만 총통, 판 반 마이 호찌민시 인민위원장: the country or city of the office
+        // between name and title.
+        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
+            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem))
             && orgOfToken(m_toks[k - 1]) < 0)
             --k;
         // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.

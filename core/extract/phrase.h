@@ -32,6 +32,11 @@ int ordinalOf(std::u32string_view word);
 // token reduced to its stem.
 std::u32string phraseText(const ArticleText &at, std::size_t first, std::size_t last);
 
+// The sentence of token `tok` holds it as an event: it takes 에서/에는, or the sentence says
+// something is held or opens (개최, 열린, 열렸다, 연다, 열고, 개막…). Decides whether a 포럼 is
+// an event or a standing channel.
+bool heldAsEvent(const ArticleText &at, std::size_t tok);
+
 // Content words of a phrase that are not generic modifiers (for "is this a proper name?").
 int contentWords(const ArticleText &at, std::size_t first, std::size_t last);
 

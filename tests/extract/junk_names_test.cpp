@@ -157,3 +157,10 @@ TEST(JunkNames, PressConferenceOfAPersonWithAnUnresolvableDate)
     const auto x = extractFromText("홍민준 엔비디아 대표는 25일 서울에서 기자간담회를 열었다. 전시 부스도 꾸렸다.", PartialDate{}, gaz());
     EXPECT_EQ(names(x.meetings), std::vector<std::string>{"기자간담회"});
 }
+
+TEST(EventEditions, AForumThatIsHeldIsAMeeting)
+{
+    const auto x = run("센터는 22일 하노이에서 ‘칩 인재 포럼’을 연다. ‘칩 협력 포럼’은 상설 협의 채널이다.");
+    EXPECT_EQ(names(x.meetings), std::vector<std::string>{"칩 인재 포럼"});
+    EXPECT_EQ(names(x.initiatives), std::vector<std::string>{"칩 협력 포럼"});
+}

@@ -94,3 +94,9 @@ TEST(ForeignPeople, CountryOfTheOfficeBetweenNameAndTitle)
     // 시게오 alone would read as a Korean name (surname 시); a known surname before it says otherwise.
     EXPECT_NE(named(x.people, "이시바 시게오"), nullptr) << ::testing::PrintToString(names(x.people));
 }
+
+TEST(ForeignPeople, CityOfTheOfficeBetweenNameAndTitle)
+{
+    const auto x = run("판 반 라이 호찌민시 인민위원장은 계획을 발표했다.");
+    EXPECT_EQ(names(x.people), std::vector<std::string>{"판 반 라이/인민위원장/"});
+}
