@@ -14,6 +14,9 @@ void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs)
         const auto key = normalizeKey(orgs[a].name);
         if (key.size() > 4 || !std::ranges::all_of(key, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
             continue;
+        // Written as the group itself (SK그룹, LG그룹), it is not shorthand for a unit.
+        if (std::ranges::any_of(orgs[a].mentions, [&](const Mention &m) { return normalizeKey(m.surface) != key; }))
+            continue;
         std::size_t unit = orgs.size();
         for (std::size_t b = 0; b < orgs.size(); ++b) {
             const auto other = normalizeKey(orgs[b].name);

@@ -235,7 +235,9 @@ void OrgBuilder::titlePass()
         // 기획투자부 차관 / 태재대 총장: a ministry or university right before the title.
         if (p.tail.empty() && plausibleName(p) && p.stem.size() >= 3 && !covered(p.start, p.stemEnd)) {
             const char32_t last = p.stem.back();
-            if ((last == U'부' || last == U'청' || last == U'처') && !company)
+            // 전기및전자공학부 교수: a university department, not a ministry.
+            const bool department = p.stem.ends_with(U"학부") || p.stem.ends_with(U"공학부");
+            if ((last == U'부' || last == U'청' || last == U'처') && !company && !department)
                 addShape(p, "government");
             else if (last == U'대' && (t.stem == U"총장" || t.stem == U"교수"))
                 addShape(p, "university");

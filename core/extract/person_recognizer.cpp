@@ -74,6 +74,11 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
             && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
             return true;
     }
+    // DS부문장, 메모리사업부장, AI연구소장: the head of a named division.
+    for (std::u32string_view head : {U"부문장", U"사업부장", U"본부장", U"연구소장", U"센터장", U"사업부문장"}) {
+        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 8 && word.ends_with(head))
+            return true;
+    }
     return false;
 }
 
@@ -192,6 +197,10 @@ std::vector<Found> Scanner::run()
             && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem))
             && orgOfToken(m_toks[k - 1]) < 0)
             --k;
+        // 김정호 KAIST 전기및전자공학부 교수: a department between the university and the title.
+        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && orgOfToken(m_toks[k - 1]) < 0
+            && (m_toks[k - 1].stem.ends_with(U"학부") || m_toks[k - 1].stem.ends_with(U"학과") || m_toks[k - 1].stem.ends_with(U"대학원")))
+            --k;
         // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
         if (k > 2 && m_toks[k - 1].ch() == U')') {
             std::size_t open = k - 1;
@@ -216,6 +225,11 @@ std::vector<Found> Scanner::run()
                 }
                 k = j;
             }
+        }
+        // 팻 겔싱어 전 인텔 CEO: "former" before the organisation.
+        if (org >= 0 && k > 1 && m_toks[k - 1].stem == U"전" && m_toks[k - 1].tail.empty()) {
+            --k;
+            role = U"전 " + role;
         }
         // An apposition in parentheses right before: 휘(Vu Quoc Huy) 이사 → skip it, count its words.
         std::size_t parenWords = 0;

@@ -100,3 +100,33 @@ TEST(ForeignPeople, CityOfTheOfficeBetweenNameAndTitle)
     const auto x = run("판 반 라이 호찌민시 인민위원장은 계획을 발표했다.");
     EXPECT_EQ(names(x.people), std::vector<std::string>{"판 반 라이/인민위원장/"});
 }
+
+TEST(KoreanPeople, DivisionHeadsDepartmentsAndFormerTitles)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-hanbit\t한빛전자\tcompany\tKR\tHanbit Electronics\t\n"
+                                "kr-kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
+                                "us-intel\t인텔\tcompany\tUS\tIntel\t\n"
+                                "kr-nuri\tNR\tcompany\tKR\tNR Inc.\tNR그룹\n"
+                                "kr-nurichip\tNR칩스\tcompany\tKR\tNR Chips\t\n");
+    ASSERT_TRUE(g);
+    const auto x = extractFromText("강민철 한빛전자 DS부문장(부회장)은 말했다. 윤서준 KAIST 전기및전자공학부 교수는 설명했다. "
+                                   "데이비드 로스 전 인텔 CEO는 퇴임했다. 한도윤 NR그룹 회장은 NR칩스를 찾았다.",
+                                   PartialDate::ofDay(2024, 5, 20), *g);
+    const auto *a = named(x.people, "강민철");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(a->role, "DS부문장");
+    EXPECT_EQ(a->organization, "한빛전자");
+    const auto *b = named(x.people, "윤서준");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(b->organization, "한국과학기술원");
+    const auto *c = named(x.people, "데이비드 로스");
+    ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(c->role, "전 CEO");
+    EXPECT_EQ(c->organization, "인텔");
+    const auto *d = named(x.people, "한도윤");
+    ASSERT_NE(d, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(d->organization, "NR") << "the group, not its one unit named in the article";
+    for (const auto &o : x.organizations)
+        EXPECT_FALSE(o.name.ends_with("학부")) << o.name;
+}
