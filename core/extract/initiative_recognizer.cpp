@@ -173,6 +173,14 @@ std::vector<Cand> Scanner::run()
             used[i + 1] = true;
             continue;
         }
+        // 반도체과학법(CHIPS and Science Act): a law glossed with its English title.
+        if (t.tail.empty() && t.stem.size() >= 3 && t.stem.ends_with(U"법") && headKind(t.stem, false).empty()) {
+            const auto act = latinApposition(m_at, i + 1);
+            if (act.ends_with(U" Act") || act.ends_with(U" Law")) {
+                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, act});
+                continue;
+            }
+        }
         const std::string kind = headKind(t.stem, false);
         if (kind.empty() || isEventForum(i) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
             continue;
@@ -209,7 +217,9 @@ std::vector<Cand> Scanner::run()
             continue;
         }
         const auto alias = t.tail.empty() ? latinApposition(m_at, i + 1) : std::u32string();
-        if (!(content >= 2 || (strong && content >= 1) || !alias.empty()))
+        // 반도체특별법, 칩스법: a law named by the word glued to it.
+        const bool namedLaw = head.ends_with(U"법") && !glued.empty() && !m_at.isGeneric(glued) && content >= 1;
+        if (!(content >= 2 || (strong && content >= 1) || !alias.empty() || namedLaw))
             continue;
         const auto name = phraseText(m_at, first, i);
         m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});

@@ -164,3 +164,13 @@ TEST(EventEditions, AForumThatIsHeldIsAMeeting)
     EXPECT_EQ(names(x.meetings), std::vector<std::string>{"칩 인재 포럼"});
     EXPECT_EQ(names(x.initiatives), std::vector<std::string>{"칩 협력 포럼"});
 }
+
+TEST(Laws, GluedNamesEnglishTitlesAndSoCalled)
+{
+    const auto x = run("국회는 개정안, 이른바 K-메모리칩스법을 통과시켰다. 칩산업특별법은 계류 중이다. "
+                       "미국의 칩과학법(Chip and Science Act)은 지원을 늘린다. 특별법은 필요하다.");
+    EXPECT_EQ(names(x.initiatives), (std::vector<std::string>{"K-메모리칩스법", "칩산업특별법", "칩과학법"}));
+    const auto *act = named(x.initiatives, "칩과학법");
+    ASSERT_NE(act, nullptr);
+    EXPECT_NE(std::ranges::find(act->aliases, "Chip and Science Act"), act->aliases.end());
+}
