@@ -280,12 +280,36 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             addTo(static_cast<std::size_t>(it - keys.begin()), Cand{c.start, c.end, c.alias, c.kind, {}, 0, {}});
     }
     for (const auto &c : orphans) {
-        for (std::size_t i = 0; i < out.size(); ++i) {
+        bool joined = false;
+        for (std::size_t i = 0; i < out.size() && !joined; ++i) {
             if (stages[i] == c.stage && !out[i].partOf.empty()) {
                 addTo(i, c);
-                break;
+                joined = true;
             }
         }
+        if (joined)
+            continue;
+        // "K-클라우드 추진방안에 따라 올해 1단계 실증사업을": the stage of the initiative named
+        // earlier in the same sentence.
+        const int sentence = at.sentenceAt(c.start);
+        const ExtractedInitiative *parent = nullptr;
+        for (const auto &e : out) {
+            for (const auto &m : e.mentions) {
+                if (m.sentence == sentence && m.end <= c.start && e.partOf.empty() && (!parent || m.start > parent->mentions.front().start))
+                    parent = &e;
+            }
+        }
+        if (!parent)
+            continue;
+        ExtractedInitiative e;
+        e.name = parent->name + " " + u8(c.name);
+        e.kind = c.kind;
+        e.partOf = parent->name;
+        out.push_back(std::move(e));
+        keys.push_back(legalKey(u32(out.back().name)));
+        stages.push_back(c.stage);
+        addTo(out.size() - 1, Cand{c.start, c.end, u32(out.back().name), c.kind, {}, 0, {}});
+        addTo(out.size() - 1, c);
     }
     // Owners and dates from the sentence of the first mention.
     const auto spans = organizationSpans(orgs);

@@ -174,3 +174,13 @@ TEST(Laws, GluedNamesEnglishTitlesAndSoCalled)
     ASSERT_NE(act, nullptr);
     EXPECT_NE(std::ranges::find(act->aliases, "Chip and Science Act"), act->aliases.end());
 }
+
+TEST(Initiatives, AStageNamedAloneBelongsToTheInitiativeBeforeIt)
+{
+    const auto x = run("정부는 ‘K-칩 추진방안’에 따라 올해 1단계 실증사업을 벌였다. 2단계 사업은 아직이다.");
+    const auto *stage = named(x.initiatives, "K-칩 추진방안 1단계 실증사업");
+    ASSERT_NE(stage, nullptr) << ::testing::PrintToString(names(x.initiatives));
+    EXPECT_EQ(stage->partOf, "K-칩 추진방안");
+    EXPECT_NE(std::ranges::find(stage->aliases, "1단계 실증사업"), stage->aliases.end());
+    EXPECT_EQ(x.initiatives.size(), 2u) << "2단계 사업 has no initiative in its sentence";
+}
