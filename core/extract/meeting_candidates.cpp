@@ -148,6 +148,17 @@ void Finder::fromPhrases()
             c.bare = true;
         if (c.bare && head == U"행사")
             continue;
+        // 국가AI위원회의 첫 회의: the first meeting of the body named before it.
+        if (c.bare && c.ordinal == 0 && first + 1 == i && m_toks[first].stem == U"첫" && first > 0
+            && m_toks[first - 1].tail == U"의" && organizationAt(m_spans, m_toks[first - 1].start, m_toks[first - 1].stemEnd) >= 0) {
+            const auto &body = m_toks[first - 1].stem;
+            c.ordinal = 1;
+            c.series = body + U" " + t.stem;
+            c.name = body + U" 제1차 " + t.stem;
+            c.alias = phraseText(m_at, first, i);
+            c.partOf = body;
+            c.bare = false;
+        }
         if (first > 0) {
             if (const auto *q = quoteClosingAt(m_quotes, first - 1)) {
                 c.partOf = q->content;

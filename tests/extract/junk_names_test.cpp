@@ -184,3 +184,14 @@ TEST(Initiatives, AStageNamedAloneBelongsToTheInitiativeBeforeIt)
     EXPECT_NE(std::ranges::find(stage->aliases, "1단계 실증사업"), stage->aliases.end());
     EXPECT_EQ(x.initiatives.size(), 2u) << "2단계 사업 has no initiative in its sentence";
 }
+
+TEST(EventEditions, FirstMeetingOfANamedBody)
+{
+    const auto x = run("지난 16일 출범한 과기정통부의 첫 회의에서 계획이 나왔다. 첫 회의는 길었다.");
+    const auto *m = named(x.meetings, "과기정통부 제1차 회의");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_EQ(m->ordinal, 1);
+    EXPECT_EQ(m->partOf, "과기정통부");
+    EXPECT_NE(std::ranges::find(m->aliases, "첫 회의"), m->aliases.end());
+    EXPECT_EQ(x.meetings.size(), 1u);
+}
