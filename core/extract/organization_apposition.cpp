@@ -121,6 +121,19 @@ bool OrgBuilder::classifierBefore(std::size_t i) const
     return !m_at.lexicon().suffixIn("org_classifier", c.stem).empty();
 }
 
+// "UMC와 뱅가드(VIS)", "NHN, 누리칩(Nurichip)": coordinated with a known organisation.
+bool OrgBuilder::coordinatedWithOrg(std::size_t i) const
+{
+    const auto &toks = m_at.tokens();
+    const auto isOrgEnd = [&](const Token &p) {
+        return std::ranges::any_of(m_cands, [&](const OrgCandidate &c) { return c.entry >= 0 && c.end == p.stemEnd; });
+    };
+    if (i >= 1 && !toks[i - 1].punct && (toks[i - 1].tail == U"와" || toks[i - 1].tail == U"과") && isOrgEnd(toks[i - 1]))
+        return true;
+    return i >= 2 && (toks[i - 1].ch() == U',' || isListDot(toks[i - 1].ch())) && !toks[i - 2].punct && toks[i - 2].tail.empty()
+           && isOrgEnd(toks[i - 2]);
+}
+
 void OrgBuilder::pairPass()
 {
     const auto &toks = m_at.tokens();
@@ -164,7 +177,9 @@ void OrgBuilder::pairPass()
         // 전력반도체(Power Semiconductor): a kind of chip, whatever the English says.
         const bool suffixed = !lex.suffixIn("company_suffix", t.stem).empty();
         const bool englishOrgWord = lex.has("org_suffix_en", toks[close - 1].stem) && close > i + 3;
-        if (companyShaped(t) || (englishOrgWord && !suffixed) || classifierBefore(i))
+        // Coordination alone is weak: 삼성전자와 고대역폭메모리(HBM) glosses a term, so the
+        // English must read as a brand (a lowercase letter), not an acronym.
+        if (companyShaped(t) || (englishOrgWord && !suffixed) || classifierBefore(i) || (brand && coordinatedWithOrg(i)))
             addPair(t, i + 1, close, "company");
         else if (suffixed)
             m_blocked.emplace_back(t.start, toks[close].end); // nor is its English an organisation

@@ -67,6 +67,7 @@ private:
     void classifierPass();
     bool companyShaped(const Token &t) const;
     bool classifierBefore(std::size_t i) const;
+    bool coordinatedWithOrg(std::size_t i) const;
 
     const ArticleText &m_at;
     const Gazetteer &m_g;

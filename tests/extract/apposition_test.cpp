@@ -188,3 +188,11 @@ TEST(GazetteerMatches, TwoCommonWordsAreNotAOneWordName)
     EXPECT_EQ(run("한미반도체는 장비를 수주했다.").size(), 1u);
     EXPECT_EQ(run("오픈엣지 테크놀로지 등이 참여했다.").size(), 1u);
 }
+
+TEST(KoreanEnglishPairs, CoordinatedWithAKnownOrganization)
+{
+    const auto x = orgs("엔비디아와 누리게이트(Nurigate)도 증설에 나섰다. 엔비디아와 고대역폭메모리(HBM) 시장이 커졌다. "
+                        "딥엑스와 인공지능(AI) 칩을 만든다.");
+    EXPECT_NE(named(x, "누리게이트"), nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(x.size(), 3u) << ::testing::PrintToString(names(x));
+}
