@@ -118,7 +118,11 @@ bool OrgBuilder::classifierBefore(std::size_t i) const
     const auto &c = toks[i - 1];
     if (c.punct || c.sentence != toks[i].sentence || !(c.tail.empty() || c.tail == U"인"))
         return false;
-    return !m_at.lexicon().suffixIn("org_classifier", c.stem).empty();
+    if (!m_at.lexicon().suffixIn("org_classifier", c.stem).empty())
+        return true;
+    // 기업인 is also a noun (a businessperson), so the tokenizer keeps it whole.
+    return c.stem.ends_with(U"인") && c.stem.size() > 1
+           && !m_at.lexicon().suffixIn("org_classifier", std::u32string_view(c.stem).substr(0, c.stem.size() - 1)).empty();
 }
 
 // "UMC와 뱅가드(VIS)", "NHN, 누리칩(Nurichip)": coordinated with a known organisation.
@@ -198,7 +202,10 @@ void OrgBuilder::classifierPass()
         static constexpr std::u32string_view kAbstractEnd = U"력계화들성자";
         if (kAbstractEnd.find(t.stem.back()) != std::u32string_view::npos)
             continue;
-        if (looksLikeKoreanName(m_at, t.stem) || lex.has("verbal_noun", t.stem) || lex.has("classifier_stop", t.stem)
+        // 스타트업 김철수 대표: a person introduced by the class noun takes a title next.
+        const bool person = looksLikeKoreanName(m_at, t.stem)
+                            && (t.tail.empty() || (i + 1 < toks.size() && lex.has("title", toks[i + 1].stem)));
+        if (person || lex.has("verbal_noun", t.stem) || lex.has("classifier_stop", t.stem)
             || lex.has("company_suffix", t.stem) || lex.has("country", t.stem) || !lex.suffixIn("org_classifier", t.stem).empty())
             continue;
         const bool latin = isAllLatinWord(t.stem) && isUpper(t.stem.front());

@@ -196,3 +196,9 @@ TEST(KoreanEnglishPairs, CoordinatedWithAKnownOrganization)
     EXPECT_NE(named(x, "누리게이트"), nullptr) << ::testing::PrintToString(names(x));
     EXPECT_EQ(x.size(), 3u) << ::testing::PrintToString(names(x));
 }
+
+TEST(ClassifierNouns, ClassNounWithTheCopula)
+{
+    const auto x = orgs("팹리스 기업인 한결칩은 상장했다. 중소 기업인 모임이 열렸다.");
+    EXPECT_EQ(names(x), std::vector<std::string>{"한결칩"});
+}
