@@ -308,7 +308,7 @@ void Finder::fromNamedYears()
         c.kind = "conference";
         c.alias = std::u32string(trimmed(q.content));
         if (words.size() == 1)
-            c.acronym = c.series; // later bare mentions (핫칩스에서) join it
+            c.acronym = c.series; // keys the edition by series and year, like CES 2024
         for (std::size_t k = q.open; k <= q.close; ++k)
             m_used[k] = true;
         m_out.push_back(c);
