@@ -148,6 +148,32 @@ void Finder::fromPhrases()
             c.bare = true;
         if (c.bare && head == U"행사")
             continue;
+        // ‘K-클라우드 프로젝트’ 1단계 사업의 AI서비스 실증 시연회, ‘K-칩 사업’의 성과 발표회: an
+        // event of a quoted initiative (or of one of its stages) is named after it; the plain
+        // phrase stays an alias.
+        if (!c.bare && c.ordinal == 0 && first >= 2) {
+            const auto &g = m_toks[first - 1];
+            const auto isStage = [](const Token &w) { return w.stem.size() > 2 && w.stem.ends_with(U"단계") && isDigit(w.stem.front()); };
+            const Quote *q = nullptr;
+            std::u32string stage;
+            if (g.punct && g.text == U"의") {
+                q = quoteClosingAt(m_quotes, first - 2);
+            } else if (!g.punct && g.tail == U"의") {
+                std::size_t j = first - 1;
+                if (g.stem == U"사업" && isStage(m_toks[j - 1]) && m_toks[j - 1].tail.empty())
+                    stage = m_toks[--j].stem;
+                else if (isStage(g))
+                    stage = g.stem;
+                if (!stage.empty() && j > 0)
+                    q = quoteClosingAt(m_quotes, j - 1);
+            }
+            if (q && !m_lex.suffixIn("initiative_head", m_toks[q->close - 1].stem).empty()) {
+                c.alias = c.name;
+                c.name = std::u32string(trimmed(q->content)) + (stage.empty() ? U"" : U" " + stage) + U" " + c.name;
+                c.series = c.name;
+                c.start = q->start;
+            }
+        }
         // 국가AI위원회의 첫 회의: the first meeting of the body named before it.
         if (c.bare && c.ordinal == 0 && first + 1 == i && m_toks[first].stem == U"첫" && first > 0
             && m_toks[first - 1].tail == U"의" && organizationAt(m_spans, m_toks[first - 1].start, m_toks[first - 1].stemEnd) >= 0) {

@@ -195,3 +195,13 @@ TEST(EventEditions, FirstMeetingOfANamedBody)
     EXPECT_NE(std::ranges::find(m->aliases, "첫 회의"), m->aliases.end());
     EXPECT_EQ(x.meetings.size(), 1u);
 }
+
+TEST(EventEditions, EventsOfAQuotedInitiativeAreNamedAfterIt)
+{
+    const auto x = run("장관은 14일 ‘K-칩 프로젝트’ 2단계 사업의 서비스 실증 시연회에 참석했다. "
+                       "앞서 ‘미래칩 사업’의 성과 발표회가 열렸다.");
+    const auto *demo = named(x.meetings, "K-칩 프로젝트 2단계 서비스 실증 시연회");
+    ASSERT_NE(demo, nullptr) << ::testing::PrintToString(names(x.meetings));
+    EXPECT_NE(std::ranges::find(demo->aliases, "서비스 실증 시연회"), demo->aliases.end());
+    EXPECT_NE(named(x.meetings, "미래칩 사업 성과 발표회"), nullptr) << ::testing::PrintToString(names(x.meetings));
+}
