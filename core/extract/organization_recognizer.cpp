@@ -121,7 +121,9 @@ void OrgBuilder::gazetteerPass()
         if (isBylineContext(m_at, m.start, m.end))
             continue;
         const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
-        if (foreignQualified(m.start, e.country) || splitsHangulWords(m.start, m.end, e))
+        // Companies work abroad (미국 삼성전자 공장, 일본 TSMC); bodies have namesakes abroad.
+        const bool body = e.kind != "company" && e.kind != "media";
+        if ((body && foreignQualified(m.start, e.country)) || splitsHangulWords(m.start, m.end, e))
             continue;
         m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }

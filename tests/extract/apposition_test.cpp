@@ -202,3 +202,10 @@ TEST(ClassifierNouns, ClassNounWithTheCopula)
     const auto x = orgs("팹리스 기업인 한결칩은 상장했다. 중소 기업인 모임이 열렸다.");
     EXPECT_EQ(names(x), std::vector<std::string>{"한결칩"});
 }
+
+TEST(CountryQualifiedNames, CompaniesAbroadAreStillTheCompany)
+{
+    const auto x = orgs("일본 엔비디아 법인과 미국 딥엑스 지사가 문을 열었다.");
+    EXPECT_NE(named(x, "엔비디아"), nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_NE(named(x, "딥엑스"), nullptr) << ::testing::PrintToString(names(x));
+}
