@@ -145,10 +145,17 @@ std::string writeIcs(const std::vector<EntitySummary> &meetings, const IcsOption
         if (span->monthOnly)
             description = "Date known to the month only (" + m.date.toString()
                 + "); the event spans the whole month. 날짜는 월까지만 알려짐.";
+        // Appended piece by piece: GCC 12 at -O3 misreads `"..." + std::string` as an overlapping copy.
+        const auto addLine = [&description](std::string_view label, const std::string &value) {
+            if (!description.empty())
+                description += '\n';
+            description += label;
+            description += value;
+        };
         if (!m.dateText.empty())
-            description += (description.empty() ? "" : "\n") + std::string("Date as reported: ") + m.dateText;
+            addLine("Date as reported: ", m.dateText);
         if (!m.kind.empty())
-            description += (description.empty() ? "" : "\n") + std::string("Kind: ") + m.kind;
+            addLine("Kind: ", m.kind);
         out += "BEGIN:VEVENT\r\n";
         property(out, "UID", icsUid(m.uid.empty() ? "meeting:" + std::to_string(m.id) : m.uid));
         property(out, "DTSTAMP", stamp);

@@ -186,8 +186,10 @@ std::string organizationUid(std::string_view name, std::string_view gazetteerId)
 std::string personUid(std::string_view name, std::string_view organizationUid)
 {
     std::string uid = "person:" + entityNormKey(stripTrailingParticle(name));
-    if (!organizationUid.empty())
-        uid += "@" + std::string(organizationUid);
+    if (!organizationUid.empty()) {
+        uid += '@';
+        uid += organizationUid;
+    }
     return uid;
 }
 
@@ -236,8 +238,10 @@ std::string meetingUid(std::string_view name, std::string_view series, int ordin
         return "meeting:" + entityNormKey(parsed.series) + "#" + std::to_string(ordinal);
     }
     std::string uid = meetingNameUid(name);
-    if (date.isValid())
-        uid += "@" + date.toString();
+    if (date.isValid()) {
+        uid += '@';
+        uid += date.toString();
+    }
     return uid;
 }
 
