@@ -48,8 +48,10 @@ std::string fixedReason(const SourceLine &line)
         return "links";
     if (const std::string_view w = noise::widgetReason(t); !w.empty())
         return std::string(w);
-    if (noise::isCounter(t))
+    if (noise::isCounter(t) || noise::isReactionWidget(t))
         return "counter";
+    if (noise::isArticleActionPrompt(t))
+        return "widget";
     if (noise::isCommentMarker(t))
         return "comments";
     if (noise::isCopyrightOrDisclaimer(t))

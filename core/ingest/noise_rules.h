@@ -23,6 +23,14 @@ std::string_view widgetReason(std::string_view line);
 // "+1", "0", "23", "1,024": reaction and view counters.
 bool isCounter(std::string_view line);
 
+// A one-line reaction widget: counters with the button words common to Korean news sites
+// ("+1 0", "[ 0 ] 좋아요", "좋아요 0", "추천 3 비추천 0", "공감 12", "이 기사를 추천합니다 +1 0"). Every
+// token must be a count, a reaction word, a pictograph or a prompt word, and one must be a count.
+bool isReactionWidget(std::string_view line);
+
+// A short call to act on the article: "이 기사를 공유합니다", "이 기사를 추천하시겠습니까?".
+bool isArticleActionPrompt(std::string_view line);
+
 // Comment-box furniture ("댓글 (0)", "댓글을 남겨주세요", "Please enter your comment!").
 bool isCommentMarker(std::string_view line);
 

@@ -169,3 +169,18 @@ TEST(Ingest, HtmlTitleFallsBackFromOgTitleToH1)
     ASSERT_FALSE(a->blocks.empty());
     EXPECT_EQ(a->blocks.front().kind, BlockKind::Noise); // the breadcrumb
 }
+
+TEST(Ingest, ReactionWidgetsAreNoiseButSentencesWithCountsStay)
+{
+    const auto a = parseArticleFile(ingestData("reactions.txt"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    EXPECT_NE(a->body.find("좋아요 3만 개를 넘었고"), std::string::npos) << a->body;
+    EXPECT_TRUE(a->body.ends_with("샘플을 공급할 계획이다.")) << a->body;
+    for (const char *noise : {"+1 0", "[ 0 ]", "싫어요", "추천 3 비추천 0", "공감 12", "추천합니다", "공유합니다"})
+        EXPECT_EQ(a->body.find(noise), std::string::npos) << noise;
+    const bool counterBlock = std::any_of(a->blocks.begin(), a->blocks.end(), [](const TextBlock &b) {
+        return b.kind == BlockKind::Noise && b.reason == "counter" && b.text.find("[ 0 ] 좋아요") != std::string::npos;
+    });
+    EXPECT_TRUE(counterBlock) << "reaction counters are kept as noise";
+}
