@@ -69,6 +69,18 @@ bool isTeaserLike(std::string_view line);
 // Could be a headline: 8-150 code points, at least two words, letters, not sentence-final.
 bool isHeadlineLike(std::string_view line);
 
+// One headline of another story as related-news lists print them: 10-90 code points, a
+// headline's shape, no sentence ending, not a "label: value" fact line.
+bool isListedHeadline(std::string_view line);
+
+// What makes a short line read as a listed headline rather than a phrase of the article: a date
+// or time stamp, a source tag ("[단독]", "(가상일보)", "- 가상뉴스"), a byline bracket, quotes, an
+// ellipsis or a "Subject, …" lead.
+bool hasHeadlineEvidence(std::string_view line);
+
+// The enumerator opening an item of the article's own list ("▲", "①", "1.", "첫째"), "" if none.
+std::string_view listEnumerator(std::string_view line);
+
 // True when the line holds an e-mail address.
 bool hasEmail(std::string_view line);
 

@@ -99,3 +99,22 @@ TEST(NoiseRules, ReactionWidgets)
     EXPECT_FALSE(noise::isArticleActionPrompt("이 기사를 쓴 기자는 현장을 여러 번 찾았다."));
     EXPECT_FALSE(noise::isArticleActionPrompt("기사를 공유한 이용자들이 늘었다는 분석이 나왔다"));
 }
+
+TEST(NoiseRules, ListedHeadlines)
+{
+    EXPECT_TRUE(noise::isListedHeadline("가상전자, 2분기 영업이익 10조 돌파…반도체 회복세 뚜렷"));
+    EXPECT_TRUE(noise::isListedHeadline("☞ 반도체 장비 수출 석 달째 증가 09:12"));
+    EXPECT_FALSE(noise::isListedHeadline("회사는 올해 안에 샘플 공급을 시작할 계획이다."));
+    EXPECT_FALSE(noise::isListedHeadline("일시: 2024년 6월 20일 오후 2시"));
+    EXPECT_FALSE(noise::isListedHeadline("신제품의 주요 사양은 다음과 같다:"));
+    EXPECT_FALSE(noise::isListedHeadline("짧은 줄"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("가상전자, 2분기 영업이익 10조 돌파"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("반도체 장비 수출 석 달째 증가 2024.06.10"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("[단독] 정부, 실증 예산 증액 추진"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("새 AI칩 시험 공급 - 가상경제"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("국산 AI칩 실증 사업 2차 공모 시작 1시간 전"));
+    EXPECT_FALSE(noise::hasHeadlineEvidence("고대역폭메모리 HBM3 탑재"));
+    EXPECT_EQ(noise::listEnumerator("▲ 4나노 공정 기반"), "▲");
+    EXPECT_EQ(noise::listEnumerator("2) 전력 효율"), "number");
+    EXPECT_EQ(noise::listEnumerator("2024년 계획"), "");
+}
