@@ -63,7 +63,7 @@ TEST(ExtractCommand, FoldersAreSearchedRecursivelyInSortedOrder)
     fs::remove_all(dir);
     fs::create_directories(dir / "b_sub" / "deeper");
     const std::string sentence = "가상반도체는 2024년 3월 5일 서울에서 신형 추론칩을 공개하고 공급 계획을 밝혔다.\n";
-    for (const char *name : {"c.txt", "a.html", "b_sub/deeper/z.htm", "b_sub/m.TXT", "notes.pdf", "readme.md"}) {
+    for (const char *name : {"c.txt", "a.html", "b_sub/deeper/z.htm", "b_sub/m.TXT", "logo.png", "readme.md"}) {
         std::ofstream f(dir / name);
         if (std::string(name).ends_with(".html") || std::string(name).ends_with(".htm"))
             f << "<html><body><p>" << sentence << "</p></body></html>";
@@ -81,9 +81,15 @@ TEST(ExtractCommand, FoldersAreSearchedRecursivelyInSortedOrder)
     const std::string d = dir.string();
     const std::vector<std::string> expected = {d + "/a.html", d + "/b_sub/deeper/z.htm", d + "/b_sub/m.TXT", d + "/c.txt"};
     EXPECT_EQ(sources, expected);
-    // A folder and a missing path together: the folder's files are printed, the missing one reported.
+    // A missing path, or a document the importer does not read, is reported (exit 1); the
+    // folder's articles are still printed.
     const auto m = run({"--json", dir.string(), (dir / "nope").string()});
     EXPECT_EQ(m.status, 1);
     EXPECT_NE(m.out.find(d + "/c.txt"), std::string::npos);
+    std::ofstream(dir / "b_sub" / "notes.pdf") << "%PDF-1.4\n";
+    const auto p = run({"--json", dir.string()});
+    EXPECT_EQ(p.status, 1);
+    EXPECT_EQ(p.out.find("notes.pdf"), std::string::npos);
+    EXPECT_NE(p.out.find(d + "/c.txt"), std::string::npos);
     fs::remove_all(dir);
 }
