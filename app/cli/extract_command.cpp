@@ -1,13 +1,16 @@
-// sillok-cli extract --json [--published YYYY-MM-DD] FILE...
+// sillok-cli extract --json [--published YYYY-MM-DD] PATH...
 // Parses and extracts each file without a database and prints the contract JSON
-// (../shared/spec/cli-contract.md). A bad file is reported on stderr (one line naming the file
-// and the reason) and the exit status becomes 1; the other files are still printed.
+// (../shared/spec/cli-contract.md). Folders are searched recursively for the files import takes
+// (.txt, .html, .htm; sorted); "source" is the path as given or as found in the folder. A bad or
+// missing path is reported on stderr (one line naming it and the reason) and the exit status
+// becomes 1; the other files are still printed.
 
 #include "commands.h"
 
 #include "common/json_writer.h"
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
+#include "store/library.h"
 
 #include <cstdio>
 #include <string>
@@ -82,7 +85,7 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
 
 int usage()
 {
-    std::fputs("usage: sillok-cli extract --json [--published YYYY-MM-DD] FILE...\n", stderr);
+    std::fputs("usage: sillok-cli extract --json [--published YYYY-MM-DD] PATH...\n", stderr);
     return 2;
 }
 
@@ -116,10 +119,16 @@ int runExtract(const std::vector<std::string> &args)
         return usage();
 
     int status = 0;
+    std::vector<ImportFailure> missing;
+    const std::vector<std::string> found = Library::collectFiles(files, &missing);
+    for (const ImportFailure &m : missing) {
+        std::fprintf(stderr, "%s: %s\n", m.path.c_str(), m.error.c_str());
+        status = 1;
+    }
     JsonWriter w;
     w.beginObject();
     w.key("articles").beginArray();
-    for (const auto &file : files) {
+    for (const auto &file : found) {
         auto parsed = parseArticleFile(file, options);
         if (!parsed) {
             std::fprintf(stderr, "%s: %s\n", file.c_str(), parsed.error().detail.c_str());

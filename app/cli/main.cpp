@@ -25,7 +25,7 @@ constexpr const char *kUsage =
     "  search [--json] [--limit N] QUERY...               ranked full-text search\n"
     "  entities [--type TYPE] [--json] [QUERY]            organizations, people, initiatives, meetings\n"
     "  timeline [--json]                                  dated initiatives and meetings\n"
-    "  extract --json [--published YYYY-MM-DD] FILE...    parse and extract without a database\n"
+    "  extract --json [--published YYYY-MM-DD] PATH...    parse and extract without a database\n"
     "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
     "\n"
     "Options:\n"

@@ -52,6 +52,10 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
 
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
 {
+    // Several recognizer passes are super-linear in the number of candidates; a body this large
+    // is not a news article (those stay under ~100 KiB), and mining it would stall an import.
+    if (article.body.size() > kMaxMinedBodyBytes)
+        return {};
     return extractFromText(article.body, article.published, gazetteer, lexicon);
 }
 

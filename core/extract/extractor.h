@@ -10,9 +10,14 @@
 #include "extract/lexicon.h"
 #include "ingest/article.h"
 
+#include <cstddef>
 #include <string_view>
 
 namespace sillok::core {
+
+// Bodies longer than this (bytes of UTF-8) are stored and searchable but not mined:
+// extractEntities returns an empty Extraction for them.
+inline constexpr std::size_t kMaxMinedBodyBytes = 256 * 1024;
 
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin());
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon);

@@ -48,8 +48,10 @@ std::string fixedReason(const SourceLine &line)
         return "links";
     if (const std::string_view w = noise::widgetReason(t); !w.empty())
         return std::string(w);
-    if (noise::isCounter(t))
+    if (noise::isCounter(t) || noise::isReactionWidget(t))
         return "counter";
+    if (noise::isArticleActionPrompt(t))
+        return "widget";
     if (noise::isCommentMarker(t))
         return "comments";
     if (noise::isCopyrightOrDisclaimer(t))
@@ -187,6 +189,32 @@ std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineSt
     return title;
 }
 
+// Related-news lists without a marker line: after the first paragraph of prose, a run of three
+// or more listed headlines, most of them with a date, a source, quotes or an ellipsis, is
+// noise. Items of the article's own lists ("▲", "1.", "①") never count as headlines.
+void markHeadlineRuns(const std::vector<SourceLine> &lines, std::vector<LineState> &st)
+{
+    const std::size_t firstStrong = firstStrongIndex(st);
+    auto candidate = [&](std::size_t k) {
+        return st[k].reason.empty() && !st[k].title && noise::isListedHeadline(lines[k].text)
+            && noise::listEnumerator(lines[k].text).empty() && (!st[k].strong || noise::isTeaserLike(lines[k].text));
+    };
+    for (std::size_t i = firstStrong + 1; i < lines.size();) {
+        std::size_t j = i;
+        while (j < lines.size() && candidate(j))
+            ++j;
+        if (j - i >= 3) {
+            std::size_t evidence = 0;
+            for (std::size_t k = i; k < j; ++k)
+                evidence += noise::hasHeadlineEvidence(lines[k].text);
+            if (evidence * 2 >= j - i && evidence >= 2)
+                for (std::size_t k = i; k < j; ++k)
+                    st[k].reason = "related";
+        }
+        i = j == i ? i + 1 : j;
+    }
+}
+
 // Short unlabelled lines: subtitles before the body, fragments inside it, furniture after it.
 void classifyRest(const std::vector<SourceLine> &lines, std::vector<LineState> &st)
 {
@@ -268,6 +296,7 @@ CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<s
             && noise::length(lines[i].text) <= 60)
             st[i].reason = "caption";
     out.title = chooseTitle(lines, st, knownTitles, firstDateline);
+    markHeadlineRuns(lines, st);
     classifyRest(lines, st);
 
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -47,6 +47,26 @@ bool isCaption(std::string_view line)
                 return true;
         }
     }
+    // "화웨이 로고 / 로이터=연합뉴스", "행사 모습 / AP 연합뉴스", "시제품 / 회사 제공": a short label and a
+    // photo credit after a slash — the credit names a wire service ("X=Y") or ends in "제공".
+    if (len <= 80 && !isSentenceLike(t)) {
+        const std::size_t slash = t.rfind(" /");
+        if (slash != std::string_view::npos && slash > 0) {
+            const std::string_view credit = trimSpaces(t.substr(slash + 2));
+            const std::size_t creditLen = codePointCount(credit);
+            const std::size_t eq = credit.find('=');
+            const bool wire = eq != std::string_view::npos && eq > 0 && eq + 1 < credit.size()
+                && credit.find(' ') == std::string_view::npos;
+            const std::string_view lastWord = lastToken(credit);
+            const bool agency = std::ranges::any_of(
+                std::initializer_list<std::string_view>{"연합뉴스", "뉴시스", "뉴스1", "로이터", "AFP", "AP", "EPA",
+                                                        "게티이미지", "게티이미지코리아", "신화통신", "교도통신",
+                                                        "Reuters", "Images"},
+                [&](std::string_view w) { return lastWord == w; });
+            if (creditLen >= 2 && creditLen <= 25 && (wire || agency || credit.ends_with("제공")))
+                return true;
+        }
+    }
     // "… 2023.11.07 someone@site.com" or "…있다. 2024.01.18".
     std::string_view before;
     const std::string_view last = lastToken(t, &before);

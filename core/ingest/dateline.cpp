@@ -3,6 +3,7 @@
 #include "common/utf.h"
 #include "ingest/source_line.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -204,6 +205,39 @@ std::size_t wordLetters(std::string_view s)
     return letters;
 }
 
+// Byte offset in `after` where an author credit starts when `after` is only a time followed by
+// one ("09:15  작성자: 홍길동 기자", "| 글쓴이 홍길동", "09:15 홍길동 기자"); npos otherwise.
+std::size_t authorCreditAfterTime(std::string_view after)
+{
+    std::size_t i = 0;
+    while (i < after.size()) {
+        const char c = after[i];
+        if (isDigit(c) || c == ':' || c == ' ' || c == '|' || c == '/' || c == ',' || c == '(' || c == ')') {
+            ++i;
+            continue;
+        }
+        bool timeWord = false;
+        for (const std::string_view w : {"오전", "오후", "시", "분", "초", "·", "ㅣ", "KST"})
+            if (after.substr(i).starts_with(w)) {
+                i += w.size();
+                timeWord = true;
+                break;
+            }
+        if (!timeWord)
+            break;
+    }
+    const std::string_view rest = trimSpaces(after.substr(i));
+    if (rest.empty() || codePointCount(rest) > 30)
+        return std::string_view::npos;
+    for (const std::string_view label : {"작성자", "글쓴이", "글 ", "글=", "글:", "기자", "필자", "By ", "by "})
+        if (rest.starts_with(label))
+            return i;
+    std::string_view name = rest;
+    while (!name.empty() && (name.back() == ' ' || name.back() == '|'))
+        name.remove_suffix(1);
+    return name.ends_with("기자") || name.ends_with("특파원") ? i : std::string_view::npos;
+}
+
 } // namespace
 
 std::optional<DateHit> findDate(std::string_view text)
@@ -249,13 +283,15 @@ std::optional<Dateline> parseDateline(std::string_view rawLine, bool allowBare)
         // The label is all the segment says ("기사입력 : ", "| 수정 "), and after the date only a
         // time (or the next label / a reporter's name) follows: "등록 마감은 2024년 3월 5일까지다"
         // is prose, not a dateline.
+        // "2024년 08월 28일 09:15  작성자: 홍길동 기자": a date whose time is followed by the author.
+        const std::size_t credit = authorCreditAfterTime(after);
         const bool afterIsTime = wordLetters(after) <= 2 || after.find("기자") != std::string_view::npos
-            || (n + 1 < pieces.size() && labelIn(after) != nullptr);
+            || credit != std::string_view::npos || (n + 1 < pieces.size() && labelIn(after) != nullptr);
         std::optional<DatelineRank> rank;
         if (label && labelOpensSegment(segment, *label) && afterIsTime)
             rank = label->rank;
         else if (!label && n == 0 && allowBare && pieces.size() == 1 && wordLetters(segment) == 0
-                 && wordLetters(after) <= 2)
+                 && (wordLetters(after) <= 2 || credit != std::string_view::npos))
             rank = DatelineRank::Bare;
         if (!rank || codePointCount(segment) > 40)
             continue;
@@ -268,6 +304,8 @@ std::optional<Dateline> parseDateline(std::string_view rawLine, bool allowBare)
             const Label *next = labelIn(nextSegment);
             wordsEnd = next ? pieces[n + 1].segmentBegin + nextSegment.find(next->word) : pieces[n + 1].hit.begin;
         }
+        if (credit != std::string_view::npos)
+            wordsEnd = std::min(wordsEnd, p.hit.end + credit); // the author is not part of the date's words
         std::string_view words = trimSpaces(line.substr(wordsBegin, wordsEnd - wordsBegin));
         while (!words.empty() && (words.back() == '|' || words.back() == '/' || words.back() == ','))
             words = trimSpaces(words.substr(0, words.size() - 1));

@@ -75,6 +75,15 @@ bool isImportableExtension(std::string_view path)
     return ext == "txt" || ext == "html" || ext == "htm";
 }
 
+bool isRefusedDocumentExtension(std::string_view path)
+{
+    const std::string ext = extensionOf(path);
+    for (const std::string_view e : {"pdf", "doc", "docx", "hwp", "hwpx", "rtf", "odt", "epub"})
+        if (ext == e)
+            return true;
+    return false;
+}
+
 Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::string &sourcePath,
                                         const ParseOptions &options)
 {
@@ -140,7 +149,13 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
 Result<ParsedArticle> parseArticleFile(const std::string &path, const ParseOptions &options)
 {
     if (!isImportableExtension(path))
-        return fail(ErrorCode::Unsupported, "not a .txt, .html or .htm file", path);
+    {
+        const std::string ext = extensionOf(path);
+        return fail(ErrorCode::Unsupported,
+                    (ext.empty() ? std::string("unsupported file type") : "unsupported file type ." + ext)
+                        + " (only .txt, .html and .htm are imported)",
+                    path);
+    }
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return fail(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno), path);

@@ -31,4 +31,9 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
 // .txt .html .htm, case-insensitive.
 bool isImportableExtension(std::string_view path);
 
+// Document formats a user may expect to import but that are not read (.pdf, .doc, .docx, .hwp,
+// .hwpx, .rtf, .odt, .epub), case-insensitive. Folder scans report these as refused files instead
+// of skipping them silently as they skip images, scripts and style sheets.
+bool isRefusedDocumentExtension(std::string_view path);
+
 } // namespace sillok::core

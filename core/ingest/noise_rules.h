@@ -23,6 +23,14 @@ std::string_view widgetReason(std::string_view line);
 // "+1", "0", "23", "1,024": reaction and view counters.
 bool isCounter(std::string_view line);
 
+// A one-line reaction widget: counters with the button words common to Korean news sites
+// ("+1 0", "[ 0 ] 좋아요", "좋아요 0", "추천 3 비추천 0", "공감 12", "이 기사를 추천합니다 +1 0"). Every
+// token must be a count, a reaction word, a pictograph or a prompt word, and one must be a count.
+bool isReactionWidget(std::string_view line);
+
+// A short call to act on the article: "이 기사를 공유합니다", "이 기사를 추천하시겠습니까?".
+bool isArticleActionPrompt(std::string_view line);
+
 // Comment-box furniture ("댓글 (0)", "댓글을 남겨주세요", "Please enter your comment!").
 bool isCommentMarker(std::string_view line);
 
@@ -60,6 +68,18 @@ bool isTeaserLike(std::string_view line);
 
 // Could be a headline: 8-150 code points, at least two words, letters, not sentence-final.
 bool isHeadlineLike(std::string_view line);
+
+// One headline of another story as related-news lists print them: 10-90 code points, a
+// headline's shape, no sentence ending, not a "label: value" fact line.
+bool isListedHeadline(std::string_view line);
+
+// What makes a short line read as a listed headline rather than a phrase of the article: a date
+// or time stamp, a source tag ("[단독]", "(가상일보)", "- 가상뉴스"), a byline bracket, quotes, an
+// ellipsis or a "Subject, …" lead.
+bool hasHeadlineEvidence(std::string_view line);
+
+// The enumerator opening an item of the article's own list ("▲", "①", "1.", "첫째"), "" if none.
+std::string_view listEnumerator(std::string_view line);
 
 // True when the line holds an e-mail address.
 bool hasEmail(std::string_view line);

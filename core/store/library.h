@@ -59,7 +59,8 @@ public:
     static std::string defaultPath();
 
     // ---- import ---------------------------------------------------------------------------
-    // Expands folders recursively to importable files (.txt, .html, .htm), sorted.
+    // Expands folders recursively to importable files (.txt, .html, .htm), sorted, plus document
+    // files that will be refused with a reason (.pdf, .docx, .hwp...; see isRefusedDocumentExtension).
     static std::vector<std::string> collectFiles(const std::vector<std::string> &paths,
                                                  std::vector<ImportFailure> *missing = nullptr);
     // Imports files and folders. Each file is one transaction. `cancel` is polled between files.

@@ -230,8 +230,9 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
         fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
         for (; !ec && it != end; it.increment(ec)) {
             std::error_code fileEc;
-            if (it->is_regular_file(fileEc) && isImportableExtension(it->path().string()))
-                found.push_back(it->path().string());
+            const std::string file = it->path().string();
+            if (it->is_regular_file(fileEc) && (isImportableExtension(file) || isRefusedDocumentExtension(file)))
+                found.push_back(file);
         }
         if (ec && missing)
             missing->push_back({path, "cannot list folder: " + ec.message()});

@@ -56,3 +56,40 @@ TEST(ExtractCommand, UsageErrors)
     EXPECT_EQ(run({"--json", "--published", "yesterday", "a.txt"}).status, 2);
     EXPECT_EQ(run({"--bogus", "a.txt"}).status, 2);
 }
+
+TEST(ExtractCommand, FoldersAreSearchedRecursivelyInSortedOrder)
+{
+    const auto dir = fs::temp_directory_path() / "sillok_extract_command_folder_test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "b_sub" / "deeper");
+    const std::string sentence = "가상반도체는 2024년 3월 5일 서울에서 신형 추론칩을 공개하고 공급 계획을 밝혔다.\n";
+    for (const char *name : {"c.txt", "a.html", "b_sub/deeper/z.htm", "b_sub/m.TXT", "logo.png", "readme.md"}) {
+        std::ofstream f(dir / name);
+        if (std::string(name).ends_with(".html") || std::string(name).ends_with(".htm"))
+            f << "<html><body><p>" << sentence << "</p></body></html>";
+        else
+            f << sentence;
+    }
+    const auto c = run({"--json", dir.string()});
+    EXPECT_EQ(c.status, 0) << c.out;
+    std::vector<std::string> sources;
+    const std::string key = "\"source\":\"";
+    for (std::size_t at = c.out.find(key); at != std::string::npos; at = c.out.find(key, at + 1)) {
+        const std::size_t b = at + key.size();
+        sources.push_back(c.out.substr(b, c.out.find('"', b) - b));
+    }
+    const std::string d = dir.string();
+    const std::vector<std::string> expected = {d + "/a.html", d + "/b_sub/deeper/z.htm", d + "/b_sub/m.TXT", d + "/c.txt"};
+    EXPECT_EQ(sources, expected);
+    // A missing path, or a document the importer does not read, is reported (exit 1); the
+    // folder's articles are still printed.
+    const auto m = run({"--json", dir.string(), (dir / "nope").string()});
+    EXPECT_EQ(m.status, 1);
+    EXPECT_NE(m.out.find(d + "/c.txt"), std::string::npos);
+    std::ofstream(dir / "b_sub" / "notes.pdf") << "%PDF-1.4\n";
+    const auto p = run({"--json", dir.string()});
+    EXPECT_EQ(p.status, 1);
+    EXPECT_EQ(p.out.find("notes.pdf"), std::string::npos);
+    EXPECT_NE(p.out.find(d + "/c.txt"), std::string::npos);
+    fs::remove_all(dir);
+}

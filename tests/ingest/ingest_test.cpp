@@ -169,3 +169,39 @@ TEST(Ingest, HtmlTitleFallsBackFromOgTitleToH1)
     ASSERT_FALSE(a->blocks.empty());
     EXPECT_EQ(a->blocks.front().kind, BlockKind::Noise); // the breadcrumb
 }
+
+TEST(Ingest, ReactionWidgetsAreNoiseButSentencesWithCountsStay)
+{
+    const auto a = parseArticleFile(ingestData("reactions.txt"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    EXPECT_NE(a->body.find("좋아요 3만 개를 넘었고"), std::string::npos) << a->body;
+    EXPECT_TRUE(a->body.ends_with("샘플을 공급할 계획이다.")) << a->body;
+    for (const char *noise : {"+1 0", "[ 0 ]", "싫어요", "추천 3 비추천 0", "공감 12", "추천합니다", "공유합니다"})
+        EXPECT_EQ(a->body.find(noise), std::string::npos) << noise;
+    const bool counterBlock = std::any_of(a->blocks.begin(), a->blocks.end(), [](const TextBlock &b) {
+        return b.kind == BlockKind::Noise && b.reason == "counter" && b.text.find("[ 0 ] 좋아요") != std::string::npos;
+    });
+    EXPECT_TRUE(counterBlock) << "reaction counters are kept as noise";
+}
+
+TEST(Ingest, UnmarkedRelatedHeadlineRunsAreNoise)
+{
+    const auto a = parseArticleFile(ingestData("related_unmarked.txt"));
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    // Between paragraphs and at the end: dated, sourced, quoted headlines of other stories.
+    for (const char *noise : {"2분기 영업이익 10조", "AI 거품 우려", "[단독]", "새 AI칩 시험 공급", "새 사옥 준공식",
+                              "석 달째 증가", "2차 공모 시작"})
+        EXPECT_EQ(a->body.find(noise), std::string::npos) << noise;
+    const bool related = std::any_of(a->blocks.begin(), a->blocks.end(), [](const TextBlock &b) {
+        return b.kind == BlockKind::Noise && b.reason == "related" && b.text.find("[단독]") != std::string::npos;
+    });
+    EXPECT_TRUE(related);
+    // The article's own subtitles, "▲" list and fact box stay in the body.
+    for (const char *body : {"국내 팹리스 첫 4나노 추론칩", "연내 샘플 공급 목표", "▲ 고대역폭메모리 HBM3 탑재",
+                             "▲ 전력 150W 수준의 저전력 구조", "일시: 2024년 6월 20일 오후 2시", "장소: 서울 코엑스",
+                             "올해 안에 샘플 공급을 시작하고", "관건이라는 분석이 나온다."})
+        EXPECT_NE(a->body.find(body), std::string::npos) << body;
+    EXPECT_EQ(a->published.toString(), "2024-06-11");
+}

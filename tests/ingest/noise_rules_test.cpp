@@ -42,8 +42,20 @@ TEST(NoiseRules, Captions)
     EXPECT_TRUE(noise::isCaption("[서울=가상뉴스] 김기자 기자 = 장관이 발언하고 있다. 2023.11.07 someone@site.example"));
     EXPECT_TRUE(noise::isCaption("회사 로고 [사진=가상전자]"));
     EXPECT_TRUE(noise::isCaption("Tiêu đề - ảnh 1 chú thích"));
+    EXPECT_TRUE(noise::isCaption("가상전자 로고 / 로이터=연합뉴스"));
+    EXPECT_TRUE(noise::isCaption("행사장 모습 / AP 연합뉴스"));
+    EXPECT_TRUE(noise::isCaption("신형 가속기 시제품 / 가상전자 제공"));
+    EXPECT_FALSE(noise::isCaption("HBM / APU"));
+    EXPECT_FALSE(noise::isCaption("매출 / 영업이익"));
     EXPECT_FALSE(noise::isCaption("정부는 1/4 분기 실적을 발표했다. 이는 시장 예상을 웃돈 수준이다."));
     EXPECT_FALSE(noise::isCaption("회사는 2024.01.19 공시를 통해 투자 계획을 밝혔다는 점을 강조했다"));
+}
+
+TEST(NoiseRules, CopyrightLines)
+{
+    EXPECT_TRUE(noise::isCopyrightOrDisclaimer("본 기사는 가상일보의 저작물로 무단 복제·배포를 금합니다."));
+    EXPECT_TRUE(noise::isCopyrightOrDisclaimer("Copyright © 가상일보 | 무단전재 및 재배포 금지"));
+    EXPECT_FALSE(noise::isCopyrightOrDisclaimer("정부는 반도체 설계 자산의 복제를 막는 법안을 내놓았다."));
 }
 
 TEST(NoiseRules, Bylines)
@@ -69,4 +81,40 @@ TEST(NoiseRules, Prose)
     EXPECT_TRUE(noise::isTeaserLike("다른 소식 제목 [서울=가상뉴스] 김기자 기자 = 본문이 이어진다. 2025-10-22 09:32"));
     EXPECT_TRUE(noise::isHeadlineLike("가상전자, 차세대 AI 가속기 시제품 공개"));
     EXPECT_FALSE(noise::isHeadlineLike("가상전자가 시제품을 공개했다."));
+}
+
+TEST(NoiseRules, ReactionWidgets)
+{
+    for (const char *line : {"+1 0", "+1  0", "[ 0 ] 좋아요", "[ 0 ] 좋아요     [ 0 ] 싫어요", "좋아요 0", "좋아요 +1",
+                             "추천 3 비추천 0", "공감 12", "이 기사를 추천합니다 +1 0", "좋아요(3) 싫어요(0)", "추천0 반대0",
+                             "👍 3 😢 0", "♥ 12", "훈훈해요 0 슬퍼요 0 화나요 1 후속기사 원해요 0", "Like 4", "조회수 1,024"})
+        EXPECT_TRUE(noise::isReactionWidget(line)) << line;
+    // Body sentences with numbers and reaction words, headlines and data are not widgets.
+    for (const char *line : {"이 영상은 공개 사흘 만에 좋아요 3만 개를 넘었다.", "이용자 1000명이 좋아요를 눌렀다.",
+                             "좋아요 수가 12만을 넘었다", "공감 12개 항목을 정리했다", "추천 종목 3선",
+                             "2024 2025", "1 2 3", "좋아요", "추천", "3나노 2세대", "반대 의견 3건"})
+        EXPECT_FALSE(noise::isReactionWidget(line)) << line;
+    EXPECT_TRUE(noise::isArticleActionPrompt("이 기사를 공유합니다"));
+    EXPECT_TRUE(noise::isArticleActionPrompt("이 기사를 추천하시겠습니까?"));
+    EXPECT_FALSE(noise::isArticleActionPrompt("이 기사를 쓴 기자는 현장을 여러 번 찾았다."));
+    EXPECT_FALSE(noise::isArticleActionPrompt("기사를 공유한 이용자들이 늘었다는 분석이 나왔다"));
+}
+
+TEST(NoiseRules, ListedHeadlines)
+{
+    EXPECT_TRUE(noise::isListedHeadline("가상전자, 2분기 영업이익 10조 돌파…반도체 회복세 뚜렷"));
+    EXPECT_TRUE(noise::isListedHeadline("☞ 반도체 장비 수출 석 달째 증가 09:12"));
+    EXPECT_FALSE(noise::isListedHeadline("회사는 올해 안에 샘플 공급을 시작할 계획이다."));
+    EXPECT_FALSE(noise::isListedHeadline("일시: 2024년 6월 20일 오후 2시"));
+    EXPECT_FALSE(noise::isListedHeadline("신제품의 주요 사양은 다음과 같다:"));
+    EXPECT_FALSE(noise::isListedHeadline("짧은 줄"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("가상전자, 2분기 영업이익 10조 돌파"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("반도체 장비 수출 석 달째 증가 2024.06.10"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("[단독] 정부, 실증 예산 증액 추진"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("새 AI칩 시험 공급 - 가상경제"));
+    EXPECT_TRUE(noise::hasHeadlineEvidence("국산 AI칩 실증 사업 2차 공모 시작 1시간 전"));
+    EXPECT_FALSE(noise::hasHeadlineEvidence("고대역폭메모리 HBM3 탑재"));
+    EXPECT_EQ(noise::listEnumerator("▲ 4나노 공정 기반"), "▲");
+    EXPECT_EQ(noise::listEnumerator("2) 전력 효율"), "number");
+    EXPECT_EQ(noise::listEnumerator("2024년 계획"), "");
 }

@@ -141,3 +141,63 @@ TEST(SampleCorpus, EveryArticleParsesWithACleanBody)
     if (parsed == 0)
         GTEST_SKIP() << "sample corpus is empty";
 }
+
+namespace {
+
+// Runs of white space as one space, so gold snippets match across line breaks and padding.
+std::string collapseWhite(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace
+
+// The analyst gold of the sample corpus: every noise snippet stays out of the body, every
+// organization stays in it, and explicitly printed dates are read.
+TEST(SampleCorpus, GoldNoiseOrganizationsAndDates)
+{
+    const fs::path dir = SILLOK_SAMPLE_CORPUS_DIR;
+    if (!fs::is_directory(dir / "gold"))
+        GTEST_SKIP() << "no sample corpus gold at " << dir / "gold";
+    int noiseChecked = 0, orgsChecked = 0, datesChecked = 0;
+    for (const auto &e : fs::directory_iterator(dir / "gold")) {
+        if (e.path().extension() != ".json")
+            continue;
+        const auto gold = sillok::test::JsonReader(sillok::test::readAll(e.path())).parse();
+        const auto article = parseArticleFile((dir / gold["article"].text).string());
+        ASSERT_TRUE(article.has_value()) << gold["article"].text;
+        const std::string body = collapseWhite(article->body);
+        for (const auto &n : gold["noise"].items) {
+            EXPECT_EQ(body.find(collapseWhite(n.text)), std::string::npos) << e.path() << " noise in body: " << n.text;
+            ++noiseChecked;
+        }
+        for (const auto &org : gold["organizations"].items) {
+            std::vector<std::string> names{org["name"].text};
+            for (const auto &alias : org["aliases"].items)
+                names.push_back(alias.text);
+            EXPECT_TRUE(std::any_of(names.begin(), names.end(),
+                                    [&](const std::string &n) { return body.find(n) != std::string::npos; }))
+                << e.path() << " organization not in body: " << org["name"].text;
+            ++orgsChecked;
+        }
+        if (gold["published_basis"].text.starts_with("explicit")) {
+            EXPECT_EQ(article->published.toString(), gold["published"].text) << e.path();
+            ++datesChecked;
+        }
+    }
+    EXPECT_GT(noiseChecked, 100);
+    EXPECT_GT(orgsChecked, 100);
+    EXPECT_GT(datesChecked, 10);
+}
