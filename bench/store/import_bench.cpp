@@ -1,7 +1,9 @@
 // Import throughput of the Library (parse + clean + extract + graph merge + FTS indexing, one
 // transaction per file) into a fresh temporary database, repeated to average out noise.
-// Usage: import_bench [REPEATS=3] [FOLDER...]   (default folders: resources/corpus and
-// ../shared/corpus/seeds when present). Prints articles/s and MB/s per folder and mode.
+// Usage: import_bench [REPEATS=3] [--index-only] [FOLDER...]   (default folders:
+// resources/corpus and ../shared/corpus/seeds when present). Prints articles/s and MB/s per
+// folder and mode; --index-only skips the extraction mode (extraction time grows faster than
+// linearly with the size of one article, see docs/performance.md).
 
 #include "store/library.h"
 
@@ -10,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fs = std::filesystem;
@@ -61,10 +64,13 @@ double folderMegabytes(const std::string &folder)
 int main(int argc, char **argv)
 {
     int repeats = 3;
+    bool indexOnly = false;
     std::vector<std::string> folders;
     for (int i = 1; i < argc; ++i) {
         if (i == 1 && std::atoi(argv[i]) > 0)
             repeats = std::atoi(argv[i]);
+        else if (std::string_view(argv[i]) == "--index-only")
+            indexOnly = true;
         else
             folders.emplace_back(argv[i]);
     }
@@ -81,6 +87,8 @@ int main(int argc, char **argv)
     for (const std::string &folder : folders) {
         const double mb = folderMegabytes(folder);
         for (const bool extract : {false, true}) {
+            if (extract && indexOnly)
+                continue;
             Numbers total;
             for (int i = 0; i < repeats; ++i) {
                 const Numbers n = importOnce(folder, extract);
