@@ -6,6 +6,7 @@
 #include "store/annotation_store.h"
 #include "store/library_private.h"
 #include "text/normalize.h"
+#include "text/particles.h"
 
 #include <algorithm>
 #include <optional>
@@ -313,14 +314,21 @@ Result<std::vector<AnnotationRecord>> Library::annotations(std::int64_t articleI
 Result<std::vector<AnnotationRecord>> Library::searchAnnotations(std::string_view query)
 {
     // Every whitespace-separated term of the folded query must occur (as a substring) in the
-    // folded quote, note or tags: Korean words match inside compounds and with particles.
-    std::vector<std::string> terms;
+    // folded quote, note or tags: Korean words match inside compounds and with particles. A
+    // term typed with a particle or ending (분과회의에, 발표했다) also matches through its stems.
+    std::vector<std::vector<std::string>> terms;
     std::string folded = normalizeForMatch(query);
     std::replace_if(folded.begin(), folded.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
     for (std::size_t from = 0; from < folded.size();) {
         const std::size_t space = std::min(folded.find(' ', from), folded.size());
-        if (space > from)
-            terms.push_back(folded.substr(from, space - from));
+        if (space > from) {
+            std::vector<std::string> forms{folded.substr(from, space - from)};
+            ParticleOptions options;
+            options.verbEndings = true;
+            for (std::string &stem : stemCandidates(forms.front(), options))
+                forms.push_back(std::move(stem));
+            terms.push_back(std::move(forms));
+        }
         from = space + 1;
     }
     if (terms.empty())
@@ -334,7 +342,11 @@ Result<std::vector<AnnotationRecord>> Library::searchAnnotations(std::string_vie
         for (const std::string &tag : a.tags)
             haystack += "\n" + tag;
         const std::string text = normalizeForMatch(haystack);
-        if (std::all_of(terms.begin(), terms.end(), [&](const std::string &t) { return text.find(t) != std::string::npos; }))
+        const auto occurs = [&text](const std::vector<std::string> &forms) {
+            return std::any_of(forms.begin(), forms.end(),
+                               [&text](const std::string &f) { return text.find(f) != std::string::npos; });
+        };
+        if (std::all_of(terms.begin(), terms.end(), occurs))
             out.push_back(std::move(a));
     }
     std::stable_sort(out.begin(), out.end(),

@@ -192,6 +192,9 @@ TEST_F(LibraryAnnotationsTest, SearchOverQuoteNoteAndTagsNormalized)
     EXPECT_EQ(m_lib->searchAnnotations("ＤＡＴＥ 회의")->size(), 1u); // NFKC width, all terms
     EXPECT_EQ(m_lib->searchAnnotations("기업")->size(), 1u);          // tag
     EXPECT_EQ(m_lib->searchAnnotations("가상")->size(), 1u);          // deleted one is not found
+    EXPECT_EQ(m_lib->searchAnnotations("협의회에서")->size(), 1u);    // particle typed
+    EXPECT_EQ(m_lib->searchAnnotations("설계를 양성했다")->size(), 1u); // particle and ending
+    EXPECT_TRUE(m_lib->searchAnnotations("설계자")->empty());          // longer word: no match
     EXPECT_TRUE(m_lib->searchAnnotations("회의 없는말")->empty());
     EXPECT_TRUE(m_lib->searchAnnotations("   ")->empty());
 }
