@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
 #include <QImage>
@@ -184,11 +185,15 @@ void GraphView::advanceLayout()
 {
     if (!d->layout)
         return;
-    // About 300 iterations over ~1.2 s; big graphs take one iteration per frame.
-    const int perTick = d->nodes.size() > 200 ? 1 : 4;
+    // Iterate for up to ~10 ms per frame (at least once), then move the items: the layout
+    // settles in about the same number of frames whatever the graph size, and repainting —
+    // not the force computation — stays the per-frame cost.
+    QElapsedTimer budget;
+    budget.start();
     bool more = true;
-    for (int i = 0; i < perTick && more; ++i)
+    do
         more = d->layout->step();
+    while (more && budget.elapsed() < 10);
     const auto &positions = d->layout->positions();
     for (std::size_t i = 0; i < d->nodes.size(); ++i)
         if (!d->nodes[i]->isUnderMouse() || !(QApplication::mouseButtons() & Qt::LeftButton))
