@@ -146,6 +146,10 @@ KO = {
     "Sillok timeline of initiatives and meetings": "실록 사업·회의 타임라인",
     "Policy": "정책", "Project": "프로젝트", "Program": "프로그램", "Alliance": "연합", "Fund": "기금",
     "Strategy": "전략", "Conference": "콘퍼런스", "Press conference": "기자회견", "Demonstration": "시연",
+    "Example note: this sentence is evidence for the highlighted organisation.":
+        "예시 메모: 이 문장은 강조한 기관의 근거입니다.",
+    "Government": "정부·공공", "Company": "기업", "Research institute": "연구기관", "University": "대학",
+    "Association": "협회·단체", "Media": "언론", "Meeting series": "연속 회의",
     "Exhibition": "전시회", "Forum": "포럼", "Ceremony": "행사", "Workshop": "워크숍", "Unspecified": "미지정",
 }
 

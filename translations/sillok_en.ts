@@ -191,6 +191,45 @@
             <source>%1, from the %2</source>
             <translation>%1, from the %2</translation>
         </message>
+        <message>
+            <source>Government</source>
+            <translation>Government</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Research institute</source>
+            <translation>Research institute</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>University</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alliance</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Meeting series</source>
+            <translation>Meeting series</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Example note: this sentence is evidence for the highlighted organisation.</source>
+            <translation>Example note: this sentence is evidence for the highlighted organisation.</translation>
+        </message>
     </context>
     <context>
         <name>UndoCommands</name>
@@ -1297,9 +1336,6 @@
             <source>Other</source>
             <translation>Other</translation>
         </message>
-    </context>
-    <context>
-        <name>sillok::gui::style</name>
         <message>
             <source>Organization</source>
             <translation>Organization</translation>
@@ -1311,14 +1347,6 @@
         <message>
             <source>Initiative</source>
             <translation>Initiative</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
         </message>
         <message>
             <source>Unspecified</source>

@@ -191,6 +191,45 @@
             <source>%1, from the %2</source>
             <translation>%1, 근거: %2</translation>
         </message>
+        <message>
+            <source>Government</source>
+            <translation>정부·공공</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <source>Research institute</source>
+            <translation>연구기관</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>대학</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>협회·단체</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>연합</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>언론</translation>
+        </message>
+        <message>
+            <source>Meeting series</source>
+            <translation>연속 회의</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Example note: this sentence is evidence for the highlighted organisation.</source>
+            <translation>예시 메모: 이 문장은 강조한 기관의 근거입니다.</translation>
+        </message>
     </context>
     <context>
         <name>UndoCommands</name>
@@ -1288,9 +1327,6 @@
             <source>Other</source>
             <translation>기타</translation>
         </message>
-    </context>
-    <context>
-        <name>sillok::gui::style</name>
         <message>
             <source>Organization</source>
             <translation>기관</translation>
@@ -1302,14 +1338,6 @@
         <message>
             <source>Initiative</source>
             <translation>사업</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>회의</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>기타</translation>
         </message>
         <message>
             <source>Unspecified</source>

@@ -47,7 +47,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return toQ(e->name);
         case TypeColumn: return Display::entityType(e->type);
-        case KindColumn: return toQ(e->kind);
+        case KindColumn: return e->kind.empty() ? QString() : Display::entityKind(e->kind);
         case DateColumn: return Display::date(e->date);
         case ArticlesColumn: return e->articleCount;
         case MentionsColumn: return e->mentionCount;

@@ -213,7 +213,7 @@ void EntityPage::render()
     const core::EntityDetail &e = d->data->detail;
     const core::EntitySummary &s = e.summary;
     QStringList lines;
-    if (!s.kind.empty()) lines << tr("Kind: %1").arg(toQ(s.kind).toHtmlEscaped());
+    if (!s.kind.empty()) lines << tr("Kind: %1").arg(Display::entityKind(s.kind).toHtmlEscaped());
     if (!s.country.empty()) lines << tr("Country: %1").arg(toQ(s.country).toHtmlEscaped());
     if (!s.english.empty()) lines << tr("English: %1").arg(toQ(s.english).toHtmlEscaped());
     if (s.date.isValid()) {
