@@ -27,11 +27,12 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     // Screenshot runs keep their settings (window layout, last article) to themselves, so the
     // shots are the same on every machine and the user's settings are untouched.
-    QTemporaryDir screenshotSettings;
+    std::unique_ptr<QTemporaryDir> screenshotSettings;
     const QStringList args = QApplication::arguments();
     if (std::any_of(args.begin(), args.end(), [](const QString &a) { return a.startsWith(QStringLiteral("--screenshot")); })) {
+        screenshotSettings = std::make_unique<QTemporaryDir>();
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings->path());
     }
     const QString language = sillok::gui::installTranslations(app);
     const sillok::gui::AppOptions options = sillok::gui::parseOptions(QApplication::arguments());
