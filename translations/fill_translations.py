@@ -104,6 +104,61 @@ KO = {
     "Export PNG…": "PNG 내보내기…", "Export SVG…": "SVG 내보내기…", "%n item(s)": "항목 %n개",
     "Export timeline as SVG": "타임라인을 SVG로 내보내기", "Export timeline as PNG": "타임라인을 PNG로 내보내기",
     "SVG images (*.svg)": "SVG 이미지 (*.svg)", "PNG images (*.png)": "PNG 이미지 (*.png)",
+    # Evidence links, exports and annotation import.
+    "an organisation, person, initiative or meeting (optional)": "기관, 인물, 사업 또는 회의 (선택)",
+    "Link this highlight to an entity as evidence; it is listed on the entity's page.":
+        "이 강조를 개체의 근거로 연결합니다. 개체 정보의 근거 목록에 나타납니다.",
+    "Evidence for:": "근거 대상:", "Evidence for": "근거 대상",
+    "No entity has this name: choose one from the list, or clear the field.":
+        "이 이름의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.",
+    "Open in reader": "본문에서 열기",
+    "Your highlights linked to this entity as evidence; double-click to read one in place.":
+        "이 개체의 근거로 연결한 강조입니다. 두 번 누르면 본문의 해당 위치가 열립니다.",
+    "Evidence": "근거", "Evidence (%1)": "근거 (%1)",
+    "&Graph (GraphML)…": "그래프 (GraphML)(&G)…", "&Entities (CSV)…": "개체 (CSV)(&E)…",
+    "&Facts (CSV)…": "사실 (CSV)(&F)…", "&Meetings (iCalendar)…": "회의 (iCalendar)(&M)…",
+    "&Annotations (W3C JSON-LD)…": "주석 (W3C JSON-LD)(&A)…",
+    "CSV files (*.csv)": "CSV 파일 (*.csv)", "iCalendar files (*.ics)": "iCalendar 파일 (*.ics)",
+    "W3C Web Annotations (*.jsonld *.json)": "W3C 웹 주석 (*.jsonld *.json)",
+    "&Export": "내보내기(&E)", "Import &annotations…": "주석 가져오기(&A)…", "Export": "내보내기",
+    "Exporting to %1…": "%1(으)로 내보내는 중…", "Could not export: %1": "내보낼 수 없습니다: %1",
+    "Exported to %1.": "%1(으)로 내보냈습니다.", "Import annotations": "주석 가져오기",
+    "All files (*)": "모든 파일 (*)", "Could not import annotations: %1": "주석을 가져올 수 없습니다: %1",
+    "Annotations: %1 added, %2 updated, %3 unchanged, %4 orphaned, %5 not imported.":
+        "주석: 추가 %1, 갱신 %2, 변경 없음 %3, 위치 잃음 %4, 가져오지 못함 %5.",
+    "Some annotations could not be imported; see the details.": "일부 주석을 가져오지 못했습니다. 자세한 내용을 보세요.",
+    "Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.":
+        "여기 보이는 그래프(이 주변)를 GraphML로 저장합니다. 전체 그래프는 파일 → 내보내기에서 저장합니다.",
+    # app/views: graph and timeline controls, legends, kinds.
+    "Centre of the view": "보기의 중심", "Show:": "표시:", "Depth:": "깊이:", "1 hop": "1단계", "2 hops": "2단계",
+    "Show entities up to %n step(s) away from the centre": "중심에서 %n단계 안의 개체 표시",
+    "Zoom out (wheel, -)": "축소 (휠, -)", "Zoom in (wheel, +)": "확대 (휠, +)", "Fit": "맞춤",
+    "Show the whole graph": "그래프 전체 보기",
+    "Exact day": "날짜 확정", "Day range": "기간", "Month only (day unknown)": "월만 (일 모름)",
+    "Year only (month unknown)": "연도만 (월 모름)", "Other": "기타",
+    "Month known": "월까지 확인", "Year known": "연도까지 확인", "Kinds:": "종류:",
+    "By initiative": "사업별", "By organization": "기관별", "Group the timeline into lanes": "타임라인을 줄로 묶기",
+    "Show only items of one organization": "한 기관의 항목만 표시", "Kinds": "종류",
+    "Show only some kinds of meetings and initiatives": "일부 종류의 회의와 사업만 표시",
+    "Lanes:": "줄:", "Organization:": "기관:", "Zoom out (Ctrl+wheel, -)": "축소 (Ctrl+휠, -)",
+    "Zoom in (Ctrl+wheel, +)": "확대 (Ctrl+휠, +)", "Show the whole time range": "전체 기간 보기",
+    "All organizations": "모든 기관", "Kinds (%1)": "종류 (%1)",
+    "Sillok timeline of initiatives and meetings": "실록 사업·회의 타임라인",
+    "Policy": "정책", "Project": "프로젝트", "Program": "프로그램", "Alliance": "연합", "Fund": "기금",
+    "Strategy": "전략", "Conference": "콘퍼런스", "Press conference": "기자회견", "Demonstration": "시연",
+    "Example note: this sentence is evidence for the highlighted organisation.":
+        "예시 메모: 이 문장은 강조한 기관의 근거입니다.",
+    "Government": "정부·공공", "Company": "기업", "Research institute": "연구기관", "University": "대학",
+    "Association": "협회·단체", "Media": "언론", "Meeting series": "연속 회의",
+    "Exhibition": "전시회", "Forum": "포럼", "Ceremony": "행사", "Workshop": "워크숍", "Unspecified": "미지정",
+}
+
+# Same source text, different meaning: keyed by (source, comment).
+KO_BY_COMMENT = {
+    ("%1", "axis: a year"): "%1년",
+    ("%1", "axis: day of month"): "%1일",
+    ("%2 %1", "axis: month and year; %1 = year, %2 = month name"): "%1년 %2",
+    ("%1  (%2)", "lane title and item count"): "%1  (%2)",
 }
 
 
@@ -125,15 +180,18 @@ def fill(path, korean):
         tr.text = None
         tr.attrib.pop("type", None)
         if korean:
-            if source not in KO:
+            comment = message.find("comment")
+            key = (source, comment.text if comment is not None else None)
+            text = KO_BY_COMMENT.get(key, KO.get(source))
+            if text is None:
                 missing.append(source)
                 tr.set("type", "unfinished")
                 continue
             if numerus:
                 form = ET.SubElement(tr, "numerusform")
-                form.text = KO[source]
+                form.text = text
             else:
-                tr.text = KO[source]
+                tr.text = text
         elif numerus:
             for text in english_plural(source):
                 ET.SubElement(tr, "numerusform").text = text

@@ -191,6 +191,45 @@
             <source>%1, from the %2</source>
             <translation>%1, from the %2</translation>
         </message>
+        <message>
+            <source>Government</source>
+            <translation>Government</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Research institute</source>
+            <translation>Research institute</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>University</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>Association</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alliance</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Media</translation>
+        </message>
+        <message>
+            <source>Meeting series</source>
+            <translation>Meeting series</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Example note: this sentence is evidence for the highlighted organisation.</source>
+            <translation>Example note: this sentence is evidence for the highlighted organisation.</translation>
+        </message>
     </context>
     <context>
         <name>UndoCommands</name>
@@ -252,6 +291,22 @@
             <source>Tags:</source>
             <translation>Tags:</translation>
         </message>
+        <message>
+            <source>an organisation, person, initiative or meeting (optional)</source>
+            <translation>an organisation, person, initiative or meeting (optional)</translation>
+        </message>
+        <message>
+            <source>Link this highlight to an entity as evidence; it is listed on the entity's page.</source>
+            <translation>Link this highlight to an entity as evidence; it is listed on the entity's page.</translation>
+        </message>
+        <message>
+            <source>Evidence for:</source>
+            <translation>Evidence for:</translation>
+        </message>
+        <message>
+            <source>No entity has this name: choose one from the list, or clear the field.</source>
+            <translation>No entity has this name: choose one from the list, or clear the field.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationModel</name>
@@ -279,6 +334,10 @@
             <source>Article</source>
             <translation>Article</translation>
         </message>
+        <message>
+            <source>Evidence for</source>
+            <translation>Evidence for</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationsPanel</name>
@@ -297,6 +356,18 @@
         <message>
             <source>Search highlights and notes…</source>
             <translation>Search highlights and notes…</translation>
+        </message>
+        <message>
+            <source>Open in reader</source>
+            <translation>Open in reader</translation>
+        </message>
+        <message>
+            <source>Edit highlight…</source>
+            <translation>Edit highlight…</translation>
+        </message>
+        <message>
+            <source>Delete highlight</source>
+            <translation>Delete highlight</translation>
         </message>
     </context>
     <context>
@@ -492,6 +563,18 @@
             <source>Merge into “%1” (it keeps its name):</source>
             <translation>Merge into “%1” (it keeps its name):</translation>
         </message>
+        <message>
+            <source>Your highlights linked to this entity as evidence; double-click to read one in place.</source>
+            <translation>Your highlights linked to this entity as evidence; double-click to read one in place.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Evidence (%1)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -513,6 +596,89 @@
         <message>
             <source>Article</source>
             <translation>Article</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ExchangeActions</name>
+        <message>
+            <source>&amp;Graph (GraphML)…</source>
+            <translation>&amp;Graph (GraphML)…</translation>
+        </message>
+        <message>
+            <source>&amp;Entities (CSV)…</source>
+            <translation>&amp;Entities (CSV)…</translation>
+        </message>
+        <message>
+            <source>&amp;Facts (CSV)…</source>
+            <translation>&amp;Facts (CSV)…</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings (iCalendar)…</source>
+            <translation>&amp;Meetings (iCalendar)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annotations (W3C JSON-LD)…</source>
+            <translation>&amp;Annotations (W3C JSON-LD)…</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>GraphML files (*.graphml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar files (*.ics)</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (*.jsonld *.json)</source>
+            <translation>W3C Web Annotations (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>Import &amp;annotations…</source>
+            <translation>Import &amp;annotations…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Exporting to %1…</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Could not export: %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exported to %1.</translation>
+        </message>
+        <message>
+            <source>Import annotations</source>
+            <translation>Import annotations</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>All files (*)</translation>
+        </message>
+        <message>
+            <source>Could not import annotations: %1</source>
+            <translation>Could not import annotations: %1</translation>
+        </message>
+        <message>
+            <source>Annotations: %1 added, %2 updated, %3 unchanged, %4 orphaned, %5 not imported.</source>
+            <translation>Annotations: %1 added, %2 updated, %3 unchanged, %4 orphaned, %5 not imported.</translation>
+        </message>
+        <message>
+            <source>Some annotations could not be imported; see the details.</source>
+            <translation>Some annotations could not be imported; see the details.</translation>
         </message>
     </context>
     <context>
@@ -564,8 +730,86 @@
             <translation>GraphML files (*.graphml)</translation>
         </message>
         <message>
-            <source>Could not write %1.</source>
-            <translation>Could not write %1.</translation>
+            <source>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</source>
+            <translation>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Could not export: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::GraphView</name>
+        <message>
+            <source>organizer</source>
+            <translation>organizer</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>part of</source>
+            <translation>part of</translation>
+        </message>
+        <message>
+            <source>discussed</source>
+            <translation>discussed</translation>
+        </message>
+        <message>
+            <source>member of</source>
+            <translation>member of</translation>
+        </message>
+        <message>
+            <source>Centre of the view</source>
+            <translation>Centre of the view</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Depth:</source>
+            <translation>Depth:</translation>
+        </message>
+        <message>
+            <source>1 hop</source>
+            <translation>1 hop</translation>
+        </message>
+        <message>
+            <source>2 hops</source>
+            <translation>2 hops</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show entities up to %n step(s) away from the centre</source>
+            <translation>
+                <numerusform>Show entities up to %n step away from the centre</numerusform>
+                <numerusform>Show entities up to %n steps away from the centre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Zoom out (wheel, -)</source>
+            <translation>Zoom out (wheel, -)</translation>
+        </message>
+        <message>
+            <source>Zoom in (wheel, +)</source>
+            <translation>Zoom in (wheel, +)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole graph</source>
+            <translation>Show the whole graph</translation>
         </message>
     </context>
     <context>
@@ -871,6 +1115,24 @@
         </message>
     </context>
     <context>
+        <name>sillok::gui::TimelineAxis</name>
+        <message>
+            <source>%1</source>
+            <comment>axis: a year</comment>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>%2 %1</source>
+            <comment>axis: month and year; %1 = year, %2 = month name</comment>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <comment>axis: day of month</comment>
+            <translation>%1</translation>
+        </message>
+    </context>
+    <context>
         <name>sillok::gui::TimelinePanel</name>
         <message>
             <source>Export PNG…</source>
@@ -906,6 +1168,190 @@
         <message>
             <source>Could not write %1.</source>
             <translation>Could not write %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::TimelineView</name>
+        <message>
+            <source>Exact day</source>
+            <translation>Exact day</translation>
+        </message>
+        <message>
+            <source>Day range</source>
+            <translation>Day range</translation>
+        </message>
+        <message>
+            <source>Month only (day unknown)</source>
+            <translation>Month only (day unknown)</translation>
+        </message>
+        <message>
+            <source>Year only (month unknown)</source>
+            <translation>Year only (month unknown)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>%1  (%2)</source>
+            <comment>lane title and item count</comment>
+            <translation>%1  (%2)</translation>
+        </message>
+        <message>
+            <source>Month known</source>
+            <translation>Month known</translation>
+        </message>
+        <message>
+            <source>Year known</source>
+            <translation>Year known</translation>
+        </message>
+        <message>
+            <source>Kinds:</source>
+            <translation>Kinds:</translation>
+        </message>
+        <message>
+            <source>By initiative</source>
+            <translation>By initiative</translation>
+        </message>
+        <message>
+            <source>By organization</source>
+            <translation>By organization</translation>
+        </message>
+        <message>
+            <source>Group the timeline into lanes</source>
+            <translation>Group the timeline into lanes</translation>
+        </message>
+        <message>
+            <source>Show only items of one organization</source>
+            <translation>Show only items of one organization</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>Kinds</translation>
+        </message>
+        <message>
+            <source>Show only some kinds of meetings and initiatives</source>
+            <translation>Show only some kinds of meetings and initiatives</translation>
+        </message>
+        <message>
+            <source>Lanes:</source>
+            <translation>Lanes:</translation>
+        </message>
+        <message>
+            <source>Organization:</source>
+            <translation>Organization:</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel, -)</source>
+            <translation>Zoom out (Ctrl+wheel, -)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel, +)</source>
+            <translation>Zoom in (Ctrl+wheel, +)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Show the whole time range</source>
+            <translation>Show the whole time range</translation>
+        </message>
+        <message>
+            <source>All organizations</source>
+            <translation>All organizations</translation>
+        </message>
+        <message>
+            <source>Kinds (%1)</source>
+            <translation>Kinds (%1)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <source>Sillok timeline of initiatives and meetings</source>
+            <translation>Sillok timeline of initiatives and meetings</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ViewStyle</name>
+        <message>
+            <source>Policy</source>
+            <translation>Policy</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Project</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alliance</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>Fund</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>Strategy</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Conference</translation>
+        </message>
+        <message>
+            <source>Press conference</source>
+            <translation>Press conference</translation>
+        </message>
+        <message>
+            <source>Demonstration</source>
+            <translation>Demonstration</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exhibition</translation>
+        </message>
+        <message>
+            <source>Forum</source>
+            <translation>Forum</translation>
+        </message>
+        <message>
+            <source>Ceremony</source>
+            <translation>Ceremony</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organization</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>Initiative</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <comment>kind</comment>
+            <translation>Unspecified</translation>
         </message>
     </context>
 </TS>

@@ -191,6 +191,45 @@
             <source>%1, from the %2</source>
             <translation>%1, 근거: %2</translation>
         </message>
+        <message>
+            <source>Government</source>
+            <translation>정부·공공</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>기업</translation>
+        </message>
+        <message>
+            <source>Research institute</source>
+            <translation>연구기관</translation>
+        </message>
+        <message>
+            <source>University</source>
+            <translation>대학</translation>
+        </message>
+        <message>
+            <source>Association</source>
+            <translation>협회·단체</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>연합</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>언론</translation>
+        </message>
+        <message>
+            <source>Meeting series</source>
+            <translation>연속 회의</translation>
+        </message>
+    </context>
+    <context>
+        <name>Screenshots</name>
+        <message>
+            <source>Example note: this sentence is evidence for the highlighted organisation.</source>
+            <translation>예시 메모: 이 문장은 강조한 기관의 근거입니다.</translation>
+        </message>
     </context>
     <context>
         <name>UndoCommands</name>
@@ -252,6 +291,22 @@
             <source>Tags:</source>
             <translation>태그:</translation>
         </message>
+        <message>
+            <source>an organisation, person, initiative or meeting (optional)</source>
+            <translation>기관, 인물, 사업 또는 회의 (선택)</translation>
+        </message>
+        <message>
+            <source>Link this highlight to an entity as evidence; it is listed on the entity's page.</source>
+            <translation>이 강조를 개체의 근거로 연결합니다. 개체 정보의 근거 목록에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Evidence for:</source>
+            <translation>근거 대상:</translation>
+        </message>
+        <message>
+            <source>No entity has this name: choose one from the list, or clear the field.</source>
+            <translation>이 이름의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationModel</name>
@@ -279,6 +334,10 @@
             <source>Article</source>
             <translation>기사</translation>
         </message>
+        <message>
+            <source>Evidence for</source>
+            <translation>근거 대상</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationsPanel</name>
@@ -297,6 +356,18 @@
         <message>
             <source>Search highlights and notes…</source>
             <translation>강조와 메모 검색…</translation>
+        </message>
+        <message>
+            <source>Open in reader</source>
+            <translation>본문에서 열기</translation>
+        </message>
+        <message>
+            <source>Edit highlight…</source>
+            <translation>강조 수정…</translation>
+        </message>
+        <message>
+            <source>Delete highlight</source>
+            <translation>강조 삭제</translation>
         </message>
     </context>
     <context>
@@ -489,6 +560,18 @@
             <source>Merge into “%1” (it keeps its name):</source>
             <translation>“%1”에 병합 (이름은 유지됩니다):</translation>
         </message>
+        <message>
+            <source>Your highlights linked to this entity as evidence; double-click to read one in place.</source>
+            <translation>이 개체의 근거로 연결한 강조입니다. 두 번 누르면 본문의 해당 위치가 열립니다.</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>근거</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>근거 (%1)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -510,6 +593,89 @@
         <message>
             <source>Article</source>
             <translation>기사</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ExchangeActions</name>
+        <message>
+            <source>&amp;Graph (GraphML)…</source>
+            <translation>그래프 (GraphML)(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Entities (CSV)…</source>
+            <translation>개체 (CSV)(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Facts (CSV)…</source>
+            <translation>사실 (CSV)(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings (iCalendar)…</source>
+            <translation>회의 (iCalendar)(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Annotations (W3C JSON-LD)…</source>
+            <translation>주석 (W3C JSON-LD)(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>GraphML files (*.graphml)</source>
+            <translation>GraphML 파일 (*.graphml)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar 파일 (*.ics)</translation>
+        </message>
+        <message>
+            <source>W3C Web Annotations (*.jsonld *.json)</source>
+            <translation>W3C 웹 주석 (*.jsonld *.json)</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>내보내기(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Import &amp;annotations…</source>
+            <translation>주석 가져오기(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>%1(으)로 내보내는 중…</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>내보낼 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>%1(으)로 내보냈습니다.</translation>
+        </message>
+        <message>
+            <source>Import annotations</source>
+            <translation>주석 가져오기</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Could not import annotations: %1</source>
+            <translation>주석을 가져올 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Annotations: %1 added, %2 updated, %3 unchanged, %4 orphaned, %5 not imported.</source>
+            <translation>주석: 추가 %1, 갱신 %2, 변경 없음 %3, 위치 잃음 %4, 가져오지 못함 %5.</translation>
+        </message>
+        <message>
+            <source>Some annotations could not be imported; see the details.</source>
+            <translation>일부 주석을 가져오지 못했습니다. 자세한 내용을 보세요.</translation>
         </message>
     </context>
     <context>
@@ -560,8 +726,85 @@
             <translation>GraphML 파일 (*.graphml)</translation>
         </message>
         <message>
-            <source>Could not write %1.</source>
-            <translation>%1에 쓸 수 없습니다.</translation>
+            <source>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</source>
+            <translation>여기 보이는 그래프(이 주변)를 GraphML로 저장합니다. 전체 그래프는 파일 → 내보내기에서 저장합니다.</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>내보낼 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::GraphView</name>
+        <message>
+            <source>organizer</source>
+            <translation>주최</translation>
+        </message>
+        <message>
+            <source>participant</source>
+            <translation>참석</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>주관</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>직책</translation>
+        </message>
+        <message>
+            <source>part of</source>
+            <translation>소속 회차</translation>
+        </message>
+        <message>
+            <source>discussed</source>
+            <translation>논의</translation>
+        </message>
+        <message>
+            <source>member of</source>
+            <translation>소속</translation>
+        </message>
+        <message>
+            <source>Centre of the view</source>
+            <translation>보기의 중심</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>표시:</translation>
+        </message>
+        <message>
+            <source>Depth:</source>
+            <translation>깊이:</translation>
+        </message>
+        <message>
+            <source>1 hop</source>
+            <translation>1단계</translation>
+        </message>
+        <message>
+            <source>2 hops</source>
+            <translation>2단계</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show entities up to %n step(s) away from the centre</source>
+            <translation>
+                <numerusform>중심에서 %n단계 안의 개체 표시</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Zoom out (wheel, -)</source>
+            <translation>축소 (휠, -)</translation>
+        </message>
+        <message>
+            <source>Zoom in (wheel, +)</source>
+            <translation>확대 (휠, +)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>맞춤</translation>
+        </message>
+        <message>
+            <source>Show the whole graph</source>
+            <translation>그래프 전체 보기</translation>
         </message>
     </context>
     <context>
@@ -864,6 +1107,24 @@
         </message>
     </context>
     <context>
+        <name>sillok::gui::TimelineAxis</name>
+        <message>
+            <source>%1</source>
+            <comment>axis: a year</comment>
+            <translation>%1년</translation>
+        </message>
+        <message>
+            <source>%2 %1</source>
+            <comment>axis: month and year; %1 = year, %2 = month name</comment>
+            <translation>%1년 %2</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <comment>axis: day of month</comment>
+            <translation>%1일</translation>
+        </message>
+    </context>
+    <context>
         <name>sillok::gui::TimelinePanel</name>
         <message>
             <source>Export PNG…</source>
@@ -898,6 +1159,190 @@
         <message>
             <source>Could not write %1.</source>
             <translation>%1에 쓸 수 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::TimelineView</name>
+        <message>
+            <source>Exact day</source>
+            <translation>날짜 확정</translation>
+        </message>
+        <message>
+            <source>Day range</source>
+            <translation>기간</translation>
+        </message>
+        <message>
+            <source>Month only (day unknown)</source>
+            <translation>월만 (일 모름)</translation>
+        </message>
+        <message>
+            <source>Year only (month unknown)</source>
+            <translation>연도만 (월 모름)</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <source>%1  (%2)</source>
+            <comment>lane title and item count</comment>
+            <translation>%1  (%2)</translation>
+        </message>
+        <message>
+            <source>Month known</source>
+            <translation>월까지 확인</translation>
+        </message>
+        <message>
+            <source>Year known</source>
+            <translation>연도까지 확인</translation>
+        </message>
+        <message>
+            <source>Kinds:</source>
+            <translation>종류:</translation>
+        </message>
+        <message>
+            <source>By initiative</source>
+            <translation>사업별</translation>
+        </message>
+        <message>
+            <source>By organization</source>
+            <translation>기관별</translation>
+        </message>
+        <message>
+            <source>Group the timeline into lanes</source>
+            <translation>타임라인을 줄로 묶기</translation>
+        </message>
+        <message>
+            <source>Show only items of one organization</source>
+            <translation>한 기관의 항목만 표시</translation>
+        </message>
+        <message>
+            <source>Kinds</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Show only some kinds of meetings and initiatives</source>
+            <translation>일부 종류의 회의와 사업만 표시</translation>
+        </message>
+        <message>
+            <source>Lanes:</source>
+            <translation>줄:</translation>
+        </message>
+        <message>
+            <source>Organization:</source>
+            <translation>기관:</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+wheel, -)</source>
+            <translation>축소 (Ctrl+휠, -)</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl+wheel, +)</source>
+            <translation>확대 (Ctrl+휠, +)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>맞춤</translation>
+        </message>
+        <message>
+            <source>Show the whole time range</source>
+            <translation>전체 기간 보기</translation>
+        </message>
+        <message>
+            <source>All organizations</source>
+            <translation>모든 기관</translation>
+        </message>
+        <message>
+            <source>Kinds (%1)</source>
+            <translation>종류 (%1)</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+        <message>
+            <source>Sillok timeline of initiatives and meetings</source>
+            <translation>실록 사업·회의 타임라인</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ViewStyle</name>
+        <message>
+            <source>Policy</source>
+            <translation>정책</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>프로젝트</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>프로그램</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>연합</translation>
+        </message>
+        <message>
+            <source>Fund</source>
+            <translation>기금</translation>
+        </message>
+        <message>
+            <source>Strategy</source>
+            <translation>전략</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>콘퍼런스</translation>
+        </message>
+        <message>
+            <source>Press conference</source>
+            <translation>기자회견</translation>
+        </message>
+        <message>
+            <source>Demonstration</source>
+            <translation>시연</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>전시회</translation>
+        </message>
+        <message>
+            <source>Forum</source>
+            <translation>포럼</translation>
+        </message>
+        <message>
+            <source>Ceremony</source>
+            <translation>행사</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>워크숍</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>기타</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Initiative</source>
+            <translation>사업</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <comment>kind</comment>
+            <translation>미지정</translation>
         </message>
     </context>
 </TS>

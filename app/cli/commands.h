@@ -15,5 +15,6 @@ int runExtract(const std::vector<std::string> &args); // needs no database
 int runEntities(const std::string &dbPath, const std::vector<std::string> &args);
 int runTimeline(const std::string &dbPath, const std::vector<std::string> &args);
 int runExport(const std::string &dbPath, const std::vector<std::string> &args);
+int runImportAnnotations(const std::string &dbPath, const std::vector<std::string> &args);
 
 } // namespace sillok::cli

@@ -27,6 +27,7 @@ constexpr const char *kUsage =
     "  timeline [--json]                                  dated initiatives and meetings\n"
     "  extract --json [--published YYYY-MM-DD] PATH...    parse and extract without a database\n"
     "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
+    "  import-annotations [--json] FILE...               add W3C Web Annotation (JSON-LD) files\n"
     "\n"
     "Options:\n"
     "  --db PATH     the database (default: $SILLOK_DB, else the per-user data folder)\n"
@@ -92,5 +93,7 @@ int main(int argc, char **argv)
         return runExtract(rest);
     if (command == "export")
         return runExport(dbPath, rest);
+    if (command == "import-annotations")
+        return runImportAnnotations(dbPath, rest);
     return usage(("unknown command " + command).c_str());
 }

@@ -12,8 +12,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <memory>
 
 int main(int argc, char **argv)
@@ -23,7 +25,16 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("sillok"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sillok"));
     QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    sillok::gui::installTranslations(app);
+    // Screenshot runs keep their settings (window layout, last article) to themselves, so the
+    // shots are the same on every machine and the user's settings are untouched.
+    std::unique_ptr<QTemporaryDir> screenshotSettings;
+    const QStringList args = QApplication::arguments();
+    if (std::any_of(args.begin(), args.end(), [](const QString &a) { return a.startsWith(QStringLiteral("--screenshot")); })) {
+        screenshotSettings = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings->path());
+    }
+    const QString language = sillok::gui::installTranslations(app);
     const sillok::gui::AppOptions options = sillok::gui::parseOptions(QApplication::arguments());
 
     const bool firstRun = !QFileInfo::exists(options.databasePath);
@@ -34,7 +45,8 @@ int main(int argc, char **argv)
 
     auto afterImport = [&] {
         if (!options.screenshotDir.isEmpty())
-            sillok::gui::takeScreenshots(&window, options.screenshotDir, [] { QApplication::quit(); });
+            sillok::gui::takeScreenshots(&window, &service, options.screenshotDir,
+                                         language == u"en" ? QString() : u'-' + language, [] { QApplication::quit(); });
     };
     if (firstRun && sillok::gui::sampleCorpusFileCount() > 0) {
         auto temp = std::make_shared<QTemporaryDir>();

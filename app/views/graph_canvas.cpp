@@ -31,6 +31,7 @@ GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent) : QGraphicsView
 
 void GraphCanvas::zoomBy(double factor)
 {
+    m_fitted = false;
     const double next = std::clamp(zoom() * factor, 0.05, 8.0);
     const double f = next / zoom();
     scale(f, f);
@@ -51,6 +52,14 @@ void GraphCanvas::zoomToFit()
     if (zoom() > 1.5) // few nodes: do not blow them up
         setTransform(QTransform::fromScale(1.5, 1.5));
     centerOn(bounds.center());
+    m_fitted = true;
+}
+
+void GraphCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        zoomToFit();
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent *event)

@@ -32,11 +32,15 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
+    // Until the user zooms, the graph stays fitted when the view gets its size (a graph laid
+    // out while hidden behind another tab was fitted to no size at all).
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     qint64 nodeAt(QPoint viewportPos) const; // 0 when none
     QPoint m_pressPos;
     bool m_pressed = false;
+    bool m_fitted = false; // the last zoom was zoomToFit(), not the user's
 };
 
 } // namespace sillok::gui::graph

@@ -37,6 +37,7 @@ struct GraphView::Private {
     std::map<qint64, int> index;   // entity id -> layout index
     QCheckBox *typeBoxes[style::kEntityTypeCount] = {};
     QButtonGroup *hopGroup = nullptr;
+    QHBoxLayout *toolBar = nullptr;
     QSet<int> visibleTypes{0, 1, 2, 3};
     qint64 centerId = 0;
     int hops = 1;
@@ -80,6 +81,7 @@ GraphView::~GraphView() = default;
 void GraphView::buildToolBar()
 {
     auto *bar = new QHBoxLayout;
+    d->toolBar = bar;
     bar->setContentsMargins(4, 4, 4, 0);
     bar->addWidget(new QLabel(tr("Show:"), this));
     for (int t = 0; t < style::kEntityTypeCount; ++t) {
@@ -123,6 +125,11 @@ void GraphView::buildToolBar()
     addButton(QStringLiteral("+"), tr("Zoom in (wheel, +)"), &GraphView::zoomIn);
     addButton(tr("Fit"), tr("Show the whole graph"), &GraphView::zoomToFit);
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
+}
+
+void GraphView::addToolBarWidget(QWidget *widget)
+{
+    d->toolBar->addWidget(widget);
 }
 
 void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)

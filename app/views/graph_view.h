@@ -34,6 +34,10 @@ public:
     void setHops(int hops);
     qint64 centerId() const;
 
+    // Appends a widget (e.g. a button of the embedding panel) to the end of the view's own
+    // control row, so the panel needs no second row. The view takes ownership.
+    void addToolBarWidget(QWidget *widget);
+
     // Renders every visible node and edge with the legend; false when it cannot be written.
     bool exportPng(const QString &path);
 

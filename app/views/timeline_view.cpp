@@ -47,6 +47,7 @@ TimelineView::~TimelineView() = default;
 void TimelineView::buildToolBar()
 {
     auto *bar = new QHBoxLayout;
+    d->toolBar = bar;
     bar->setContentsMargins(4, 4, 4, 0);
     d->groupingBox = new QComboBox(this);
     d->groupingBox->addItem(tr("By initiative"));
@@ -90,6 +91,11 @@ void TimelineView::buildToolBar()
     addButton(tr("Fit"), tr("Show the whole time range"), &TimelineView::zoomToFit);
     static_cast<QVBoxLayout *>(QWidget::layout())->addLayout(bar);
     refreshFilterControls();
+}
+
+void TimelineView::addToolBarWidget(QWidget *widget)
+{
+    d->toolBar->addWidget(widget);
 }
 
 void TimelineView::refreshFilterControls()

@@ -44,6 +44,9 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Appends a widget (e.g. a button of the embedding panel) to the end of the view's own
+    // control row, so the panel needs no second row. The view takes ownership.
+    void addToolBarWidget(QWidget *widget);
 
     // What is shown: lane titles top to bottom ("Other"/기타 for items with no lane) and
     // how many item graphics each holds (an item in two lanes counts in both).

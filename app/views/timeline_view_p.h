@@ -4,6 +4,7 @@
 #include "timeline_view.h"
 
 class QComboBox;
+class QHBoxLayout;
 class QMenu;
 class QToolButton;
 
@@ -22,6 +23,7 @@ struct TimelineView::Private {
     QComboBox *organizationBox = nullptr;
     QToolButton *kindButton = nullptr;
     QMenu *kindMenu = nullptr;
+    QHBoxLayout *toolBar = nullptr;
     Grouping grouping = Grouping::ByInitiative;
     QString organization;
     QStringList kinds;

@@ -45,12 +45,13 @@ QColor typeColor(int entityType)
 
 QString typeName(int entityType)
 {
+    // Literal contexts, so lupdate files them where tr() above looks them up.
     switch (entityType) {
-    case 0: return tr("Organization");
-    case 1: return tr("Person");
-    case 2: return tr("Initiative");
-    case 3: return tr("Meeting");
-    default: return tr("Other");
+    case 0: return QCoreApplication::translate("sillok::gui::ViewStyle", "Organization");
+    case 1: return QCoreApplication::translate("sillok::gui::ViewStyle", "Person");
+    case 2: return QCoreApplication::translate("sillok::gui::ViewStyle", "Initiative");
+    case 3: return QCoreApplication::translate("sillok::gui::ViewStyle", "Meeting");
+    default: return QCoreApplication::translate("sillok::gui::ViewStyle", "Other");
     }
 }
 
@@ -74,7 +75,7 @@ QPainterPath typeShape(int entityType, qreal radius)
 QString kindName(const QString &kind)
 {
     if (kind.isEmpty())
-        return tr("Unspecified", "kind");
+        return QCoreApplication::translate("sillok::gui::ViewStyle", "Unspecified", "kind");
     static const std::array<std::pair<const char *, const char *>, 15> names{{
         {"policy", QT_TRANSLATE_NOOP("sillok::gui::ViewStyle", "Policy")},
         {"project", QT_TRANSLATE_NOOP("sillok::gui::ViewStyle", "Project")},

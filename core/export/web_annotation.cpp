@@ -2,6 +2,7 @@
 
 #include "common/json_writer.h"
 #include "export/json_value.h"
+#include "ingest/sha256.h"
 
 #include <cctype>
 
@@ -183,6 +184,17 @@ void readBody(const JsonValue &body, AnnotationRecord &a)
     entityFrom(body.find("source") ? body.stringAt("source") : body.stringAt("id"));
 }
 
+// A stable name-based UUID (SHA-256, version 8 layout) for an annotation id that is not a
+// urn:uuid: IRI, so importing another client's file twice finds the same annotation.
+std::string uuidFromIri(std::string_view iri)
+{
+    std::string hex = sha256Hex(iri).substr(0, 32);
+    hex[12] = '8';
+    hex[16] = "89ab"[hex[16] >= 'a' ? (hex[16] - 'a' + 10) & 3 : (hex[16] - '0') & 3];
+    return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-"
+        + hex.substr(20, 12);
+}
+
 // Fills `a` from one annotation object; returns the reason it is unusable, or "".
 std::string readAnnotation(const JsonValue &item, AnnotationRecord &a)
 {
@@ -191,6 +203,8 @@ std::string readAnnotation(const JsonValue &item, AnnotationRecord &a)
     const std::string &id = item.stringAt("id");
     if (id.starts_with(kUuidScheme))
         a.uid = id.substr(kUuidScheme.size());
+    else if (!id.empty())
+        a.uid = uuidFromIri(id);
     a.createdAt = item.stringAt("created");
     a.modifiedAt = item.stringAt("modified");
     const std::string &styles = item.stringAt("stylesClass");

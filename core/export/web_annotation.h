@@ -15,8 +15,11 @@
 // Uids inside urn:sillok: IRIs are percent-encoded outside [A-Za-z0-9-._~:] and non-ASCII.
 //
 // Import accepts an AnnotationCollection (first.items), an AnnotationPage (items), an array of
-// annotations or one annotation, from this exporter or another W3C client. Record ids and
-// articleId are left 0: the caller maps articleUid to its article. Annotations that cannot be
+// annotations or one annotation, from this exporter or another W3C client. The uid comes from
+// an "urn:uuid:" id, or is derived from any other id (a stable name-based UUID, so importing the
+// same file twice is idempotent); it stays empty when the item has no id. Record ids and
+// articleId are left 0: the caller maps articleUid (a urn:sillok:article: uid, else the
+// target's source IRI as written) to its article. Annotations that cannot be
 // used (no target, no quote) are skipped with a reason rather than failing the whole import.
 
 #include "common/result.h"

@@ -105,6 +105,21 @@ public:
     Result<std::vector<AnnotationRecord>> annotations(std::int64_t articleId = 0);
     // Full-text search over annotation quotes, notes and tags.
     Result<std::vector<AnnotationRecord>> searchAnnotations(std::string_view query);
+    // Imports annotations made elsewhere (a W3C Web Annotation file, another database). Each is
+    // attached to the article its articleUid names (an article uid, else a source path as
+    // imported or a file:// URL of it) and placed on that article's current text by its quote
+    // and position: a quote whose prefix + exact + suffix occur literally once in the body is
+    // placed there; otherwise it is kept, re-anchored on its context, or stored as orphaned when
+    // the quote is gone. Idempotent by uid: one
+    // already present is left alone, or updated when its note, colour, tags or entity link
+    // differ; a deleted one is restored. An annotation without uid counts as present when its
+    // article has one with the same quote, context and note. Each annotation is its own
+    // transaction; one that cannot be imported (no article, no quote...) is reported in
+    // `errors` and the others still import. Fails only when the database cannot be read.
+    Result<AnnotationImportReport> importAnnotations(const std::vector<AnnotationRecord> &annotations);
+    // Live annotations linked as evidence (entityUid) to entity `entityId` or to an entity
+    // merged into it, ordered like annotations().
+    Result<std::vector<AnnotationRecord>> entityAnnotations(std::int64_t entityId);
 
     Database &database();
 

@@ -173,6 +173,15 @@ struct AnnotationRecord {
     std::string modifiedAt;
 };
 
+// What Library::importAnnotations() did, per annotation.
+struct AnnotationImportReport {
+    int added = 0;     // new, or a deleted one restored under its uid
+    int updated = 0;   // already present (same uid): note, colour, tags or evidence changed
+    int unchanged = 0; // already present and identical
+    int orphaned = 0;  // of added + updated: the quote is not in the article's current text
+    std::vector<std::string> errors; // one per annotation not imported: "<which>: <reason>"
+};
+
 struct ImportFailure {
     std::string path;
     std::string error; // one line: the reason

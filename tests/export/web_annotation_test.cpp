@@ -137,7 +137,18 @@ TEST(WebAnnotationTest, ImportsOtherShapesAndClients)
     ASSERT_TRUE(one) << one.error().detail;
     ASSERT_EQ(one->annotations.size(), 1u);
     const AnnotationRecord &a = one->annotations[0];
-    EXPECT_EQ(a.uid, "");
+    // A foreign id gets a stable name-based UUID, so importing the file again finds it.
+    ASSERT_EQ(a.uid.size(), 36u);
+    EXPECT_EQ(a.uid[14], '8');
+    EXPECT_NE(std::string("89ab").find(a.uid[19]), std::string::npos) << a.uid;
+    const auto again = readWebAnnotations(R"({"id": "http://example.org/anno/1", "type": "Annotation",
+      "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "x"}}})");
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->annotations.at(0).uid, a.uid);
+    const auto other = readWebAnnotations(R"({"id": "http://example.org/anno/2", "type": "Annotation",
+      "target": {"source": "s", "selector": {"type": "TextQuoteSelector", "exact": "x"}}})");
+    ASSERT_TRUE(other);
+    EXPECT_NE(other->annotations.at(0).uid, a.uid);
     EXPECT_EQ(a.note, "메모");
     EXPECT_EQ(a.entityUid, "organization:gaz:x");
     EXPECT_EQ(a.articleUid, "http://example.org/page");
@@ -150,6 +161,7 @@ TEST(WebAnnotationTest, ImportsOtherShapesAndClients)
         "selector": [{"type": "TextQuoteSelector", "exact": "x"}]}}])");
     ASSERT_TRUE(array);
     EXPECT_EQ(array->annotations.size(), 1u);
+    EXPECT_EQ(array->annotations.at(0).uid, ""); // no id at all: the importer matches by content
     const auto page = readWebAnnotations(R"({"type": "AnnotationPage", "items": []})");
     ASSERT_TRUE(page);
     EXPECT_TRUE(page->annotations.empty());

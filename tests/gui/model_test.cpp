@@ -161,6 +161,18 @@ private slots:
         QCOMPARE(proxy.rowCount(), 1);
         proxy.setArticleId(a.articleId + 100000);
         QCOMPARE(proxy.rowCount(), 0);
+        // The evidence column names the linked entity (its uid when the name is unknown).
+        core::AnnotationRecord linked = *added;
+        linked.entityUid = "organization:test:model";
+        QVERIFY(m_library->updateAnnotation(linked));
+        model.setResults(*m_library->annotations(0));
+        proxy.setArticleId(0);
+        QCOMPARE(proxy.rowCount(), 1);
+        const QModelIndex evidence = proxy.index(0, AnnotationModel::EntityColumn);
+        QCOMPARE(evidence.data().toString(), QStringLiteral("organization:test:model"));
+        model.setEntityNames({{QStringLiteral("organization:test:model"), QStringLiteral("모델 기관")}});
+        QCOMPARE(evidence.data().toString(), QStringLiteral("모델 기관"));
+        QCOMPARE(evidence.data(AnnotationModel::EntityUidRole).toString(), QStringLiteral("organization:test:model"));
         QVERIFY(m_library->deleteAnnotation(added->uid));
     }
 

@@ -45,6 +45,7 @@ private slots:
     void dragMovesAndPinsNode();
     void exportPng();
     void emptyGraph();
+    void fitsWhenFirstShownAtItsSize();
 };
 
 void GraphViewTest::layoutIsDeterministicAndSpread()
@@ -165,6 +166,35 @@ void GraphViewTest::exportPng()
     const QImage image(path);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 150 && image.height() > 150);
+}
+
+// A graph laid out while its view is hidden (the Graph dock behind the Timeline tab) must fill
+// the view once it is shown at its real size, not stay fitted to the hidden, tiny one.
+void GraphViewTest::fitsWhenFirstShownAtItsSize()
+{
+    QWidget host;
+    auto *view = new GraphView(&host);
+    view->resize(60, 40);
+    view->setGraph(sampleGraph(), 1);
+    view->finishLayout();
+    host.resize(900, 700);
+    view->resize(900, 700);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    QRect spread;
+    for (qint64 id = 1; id <= 7; ++id)
+        spread |= QRect(view->nodeViewportPosition(id), QSize(1, 1));
+    const QSize viewport = view->graphicsView()->viewport()->size();
+    QVERIFY2(spread.width() > viewport.width() / 3 || spread.height() > viewport.height() / 3,
+             qPrintable(QStringLiteral("nodes span %1x%2 of %3x%4").arg(spread.width()).arg(spread.height())
+                            .arg(viewport.width()).arg(viewport.height())));
+    // Once the user zooms, a resize no longer re-fits.
+    view->zoomOut();
+    view->zoomOut();
+    const QPoint before = view->nodeViewportPosition(3) - view->nodeViewportPosition(1);
+    view->resize(800, 650);
+    const QPoint after = view->nodeViewportPosition(3) - view->nodeViewportPosition(1);
+    QVERIFY(std::abs(before.x() - after.x()) <= 2 && std::abs(before.y() - after.y()) <= 2);
 }
 
 void GraphViewTest::emptyGraph()

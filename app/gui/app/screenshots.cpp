@@ -1,17 +1,26 @@
 #include "app/screenshots.h"
 
 #include "models/entity_model.h"
+#include "services/display.h"
+#include "services/library_service.h"
+#include "store/library.h"
+#include "widgets/annotation_dialog.h"
+#include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
 #include "widgets/library_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 #include "widgets/search_popup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+
+#include <memory>
 
 namespace sillok::gui {
 
@@ -20,10 +29,20 @@ namespace {
 struct Step {
     std::function<void()> prepare;
     QString name; // "" = no grab
-    bool popup = false;
+    std::function<QWidget *()> target = {}; // what to grab; the window when unset
 };
 
-void runSteps(MainWindow *w, QString dir, std::shared_ptr<std::vector<Step>> steps, std::size_t i,
+// What the demo highlight ended up on.
+struct Demo {
+    qint64 articleId = 0;
+    qint64 entityId = 0;
+    int start = -1;
+    int end = -1;
+    QString quote;
+    QString entityUid;
+};
+
+void runSteps(MainWindow *w, QString dir, QString suffix, std::shared_ptr<std::vector<Step>> steps, std::size_t i,
               std::function<void()> done)
 {
     if (i >= steps->size()) {
@@ -31,13 +50,14 @@ void runSteps(MainWindow *w, QString dir, std::shared_ptr<std::vector<Step>> ste
         return;
     }
     (*steps)[i].prepare();
-    QTimer::singleShot(1800, w, [w, dir, steps, i, done] {
+    QTimer::singleShot(1800, w, [w, dir, suffix, steps, i, done] {
         const Step &s = (*steps)[i];
         if (!s.name.isEmpty()) {
-            QWidget *target = s.popup ? static_cast<QWidget *>(w->searchPopup()) : static_cast<QWidget *>(w);
-            target->grab().save(QDir(dir).filePath(s.name + QStringLiteral(".png")));
+            QWidget *target = s.target ? s.target() : w;
+            if (target)
+                target->grab().save(QDir(dir).filePath(s.name + suffix + QStringLiteral(".png")));
         }
-        runSteps(w, dir, steps, i + 1, done);
+        runSteps(w, dir, suffix, steps, i + 1, done);
     });
 }
 
@@ -56,37 +76,125 @@ qint64 topEntity(MainWindow *w, int type)
     return best;
 }
 
+// Highlights the sentence of the first organisation mention of `articleId`, as evidence for
+// that organisation (any entity when the article names no organisation).
+void addDemoAnnotation(LibraryService *service, MainWindow *w, qint64 articleId, std::shared_ptr<Demo> demo)
+{
+    const std::string note = toStd(QCoreApplication::translate(
+        "Screenshots", "Example note: this sentence is evidence for the highlighted organisation."));
+    service->run(w, [articleId, note](core::Library &lib) -> core::Result<Demo> {
+        auto article = lib.article(articleId);
+        if (!article)
+            return std::unexpected(article.error());
+        const core::MentionRecord *pick = nullptr;
+        for (const auto &m : article->mentions)
+            if (m.entityId != 0 && (!pick || (m.entityType == core::EntityType::Organization
+                                             && pick->entityType != core::EntityType::Organization)))
+                pick = &m;
+        if (!pick)
+            return core::fail(core::ErrorCode::NotFound, "no entity mention in the first article");
+        auto entity = lib.entity(pick->entityId);
+        if (!entity)
+            return std::unexpected(entity.error());
+        core::AnnotationRecord a;
+        a.articleId = articleId;
+        a.start = pick->start;
+        a.end = pick->end;
+        for (const auto &[s, e] : article->sentences)
+            if (s <= pick->start && pick->end <= e) {
+                a.start = s;
+                a.end = e;
+            }
+        a.color = "yellow";
+        a.note = note;
+        a.tags = {"demo"};
+        a.entityUid = entity->summary.uid;
+        auto existing = lib.annotations(0);
+        if (existing && !existing->empty()) // never a second demo on a database that has notes
+            a = existing->front();
+        else if (auto stored = lib.addAnnotation(a); stored)
+            a = *stored;
+        else
+            return std::unexpected(stored.error());
+        return Demo{a.articleId, pick->entityId, a.start, a.end, toQ(a.exact), toQ(a.entityUid)};
+    }, [service, demo](core::Result<Demo> r) {
+        if (r)
+            *demo = *r;
+        service->notifyChanged(LibraryService::Annotations | LibraryService::Articles);
+    });
+}
+
+// Runs `fn` once the library and entity lists have loaded (polls; gives up after ~20 s).
+void whenLoaded(MainWindow *w, std::function<void()> fn, int attempt = 0)
+{
+    if ((w->libraryPanel()->articleCount() > 0 && w->entityPanel()->model()->rowCount() > 0) || attempt > 100) {
+        fn();
+        return;
+    }
+    QTimer::singleShot(200, w, [w, fn, attempt] { whenLoaded(w, fn, attempt + 1); });
+}
+
+void selectEvidenceTab(MainWindow *w, bool evidence)
+{
+    if (auto *tabs = w->entityPage()->findChild<QTabWidget *>())
+        tabs->setCurrentIndex(evidence ? tabs->indexOf(w->entityPage()->evidenceView()) : 0);
+}
+
 } // namespace
 
-void takeScreenshots(MainWindow *w, const QString &dir, std::function<void()> done)
+void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir, const QString &suffix,
+                     std::function<void()> done)
 {
     QDir().mkpath(dir);
+    auto demo = std::make_shared<Demo>();
+    auto dialog = std::make_shared<AnnotationDialog *>(nullptr);
     auto steps = std::make_shared<std::vector<Step>>();
-    steps->push_back({[] {}, {}});
-    steps->push_back({[w] {
-        const qint64 first = w->libraryPanel()->neighbour(0, 0);
-        w->openArticle(first);
-    }, QStringLiteral("reader")});
-    steps->push_back({[w] {
-        w->openEntity(topEntity(w, 2)); // an initiative
-        w->dock(QStringLiteral("graph"))->raise();
-    }, QStringLiteral("entity-graph")});
-    steps->push_back({[w] {
-        w->openEntity(topEntity(w, 0));
+    steps->push_back({[w, service, demo] { whenLoaded(w, [w, service, demo] {
+        addDemoAnnotation(service, w, w->libraryPanel()->neighbour(0, 0), demo);
+    }); }, {}});
+    steps->push_back({[w, demo] {
+        w->openArticle(demo->articleId ? demo->articleId : w->libraryPanel()->neighbour(0, 0));
+        if (demo->entityId)
+            w->openEntity(demo->entityId);
         w->dock(QStringLiteral("timeline"))->raise();
-        w->dock(QStringLiteral("entities"))->raise();
-    }, QStringLiteral("entities-timeline")});
-    steps->push_back({[w] {
-        w->dock(QStringLiteral("annotations"))->raise();
         w->dock(QStringLiteral("library"))->raise();
-        w->reader()->setShowNoise(true);
-    }, QStringLiteral("annotations-noise")});
+    }, QStringLiteral("reader")});
+    steps->push_back({[w] { w->reader()->setShowNoise(true); }, QStringLiteral("reader-hidden-blocks")});
     steps->push_back({[w] {
         w->reader()->setShowNoise(false);
+        w->dock(QStringLiteral("annotations"))->raise();
+    }, QStringLiteral("annotations")});
+    steps->push_back({[w, demo] {
+        if (demo->entityId)
+            w->openEntity(demo->entityId);
+        selectEvidenceTab(w, true);
+        w->dock(QStringLiteral("entities"))->raise();
+    }, QStringLiteral("entity-evidence")});
+    steps->push_back({[w, demo, dialog] {
+        auto *d = new AnnotationDialog(demo->quote, w);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setEntityModel(w->entityPanel()->model());
+        d->setNote(QCoreApplication::translate("Screenshots",
+                                               "Example note: this sentence is evidence for the highlighted organisation."));
+        d->setTags({QStringLiteral("demo")});
+        d->setEntityUid(demo->entityUid);
+        d->show();
+        *dialog = d;
+    }, QStringLiteral("annotation-dialog"), [dialog] { return static_cast<QWidget *>(*dialog); }});
+    steps->push_back({[w, dialog] {
+        if (*dialog)
+            (*dialog)->close();
+        selectEvidenceTab(w, false);
+        w->openEntity(topEntity(w, int(core::EntityType::Meeting)));
+        w->dock(QStringLiteral("timeline"))->raise();
+        w->dock(QStringLiteral("library"))->raise();
+    }, QStringLiteral("timeline")});
+    steps->push_back({[w] { w->dock(QStringLiteral("graph"))->raise(); }, QStringLiteral("graph")});
+    steps->push_back({[w] {
         w->searchPopup()->popup();
         w->searchPopup()->queryEdit()->setText(QStringLiteral("반도체"));
-    }, QStringLiteral("search"), true});
-    runSteps(w, dir, steps, 0, std::move(done));
+    }, QStringLiteral("search"), [w] { return static_cast<QWidget *>(w->searchPopup()); }});
+    runSteps(w, dir, suffix, steps, 0, std::move(done));
 }
 
 } // namespace sillok::gui

@@ -1,6 +1,9 @@
 #pragma once
 // The hidden --screenshot DIR mode: walks the main views once the data has loaded, saves each
 // as a PNG with QWidget::grab(), then calls `done`. Used for docs/screenshots and visual checks.
+// So that the annotation views are not empty, it first adds one demo highlight (with a note,
+// linked to an entity as evidence) to the first article when the database has no annotation
+// yet: run it on a throwaway database. File names get `suffix` ("-ko" for the Korean UI).
 
 #include <QString>
 
@@ -8,8 +11,10 @@
 
 namespace sillok::gui {
 
+class LibraryService;
 class MainWindow;
 
-void takeScreenshots(MainWindow *window, const QString &dir, std::function<void()> done);
+void takeScreenshots(MainWindow *window, LibraryService *service, const QString &dir, const QString &suffix,
+                     std::function<void()> done);
 
 } // namespace sillok::gui

@@ -23,6 +23,13 @@ void AnnotationModel::setArticleTitles(const QHash<qint64, QString> &titles)
         emit dataChanged(index(0, ArticleColumn), index(rowCount() - 1, ArticleColumn));
 }
 
+void AnnotationModel::setEntityNames(const QHash<QString, QString> &names)
+{
+    m_entityNames = names;
+    if (!m_annotations.empty())
+        emit dataChanged(index(0, EntityColumn), index(rowCount() - 1, EntityColumn));
+}
+
 const core::AnnotationRecord *AnnotationModel::annotationAt(int row) const
 {
     return row >= 0 && row < int(m_annotations.size()) ? &m_annotations[std::size_t(row)] : nullptr;
@@ -62,6 +69,7 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
         case NoteColumn: return toQ(a->note);
         case TagsColumn: return toQList(a->tags).join(QStringLiteral(", "));
         case ArticleColumn: return m_titles.value(a->articleId, QString::number(a->articleId));
+        case EntityColumn: return a->entityUid.empty() ? QString() : m_entityNames.value(toQ(a->entityUid), toQ(a->entityUid));
         }
         break;
     case Qt::ToolTipRole:
@@ -82,6 +90,8 @@ QVariant AnnotationModel::data(const QModelIndex &index, int role) const
     case TagsRole: return toQList(a->tags);
     case OrphanedRole: return a->orphaned;
     case StartRole: return a->start;
+    case EndRole: return a->end;
+    case EntityUidRole: return toQ(a->entityUid);
     case SortRole: return data(index, Qt::DisplayRole).toString().toLower();
     }
     return {};
@@ -96,6 +106,7 @@ QVariant AnnotationModel::headerData(int section, Qt::Orientation orientation, i
     case NoteColumn: return tr("Note");
     case TagsColumn: return tr("Tags");
     case ArticleColumn: return tr("Article");
+    case EntityColumn: return tr("Evidence for");
     }
     return {};
 }

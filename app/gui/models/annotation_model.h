@@ -17,15 +17,18 @@ namespace sillok::gui {
 class AnnotationModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, NoteColumn, TagsColumn, ArticleColumn, ColumnCount };
-    enum Role { UidRole = Qt::UserRole + 1, ArticleIdRole, ColorRole, TagsRole, OrphanedRole, StartRole, SortRole };
+    enum Column { QuoteColumn, NoteColumn, TagsColumn, ArticleColumn, EntityColumn, ColumnCount };
+    enum Role { UidRole = Qt::UserRole + 1, ArticleIdRole, ColorRole, TagsRole, OrphanedRole, StartRole, SortRole,
+                EndRole, EntityUidRole };
 
     explicit AnnotationModel(QObject *parent = nullptr);
     ~AnnotationModel() override;
 
-    // `articleTitles` names the article column (id -> title); missing ids show the id.
     void setResults(std::vector<core::AnnotationRecord> annotations);
+    // Names the article column (id -> title); missing ids show the id.
     void setArticleTitles(const QHash<qint64, QString> &titles);
+    // Names the evidence column (entity uid -> name); unknown uids show the uid.
+    void setEntityNames(const QHash<QString, QString> &names);
     const core::AnnotationRecord *annotationAt(int row) const;
     QStringList allTags() const;
 
@@ -37,6 +40,7 @@ public:
 private:
     std::vector<core::AnnotationRecord> m_annotations;
     QHash<qint64, QString> m_titles;
+    QHash<QString, QString> m_entityNames;
 };
 
 class AnnotationFilterProxy : public QSortFilterProxyModel {

@@ -47,7 +47,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return toQ(e->name);
         case TypeColumn: return Display::entityType(e->type);
-        case KindColumn: return toQ(e->kind);
+        case KindColumn: return e->kind.empty() ? QString() : Display::entityKind(e->kind);
         case DateColumn: return Display::date(e->date);
         case ArticlesColumn: return e->articleCount;
         case MentionsColumn: return e->mentionCount;
@@ -71,6 +71,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         break;
     case IdRole: return qint64(e->id);
     case TypeRole: return int(e->type);
+    case UidRole: return toQ(e->uid);
     case SortRole:
         switch (index.column()) {
         case ArticlesColumn: return e->articleCount;
@@ -80,6 +81,14 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         }
     }
     return {};
+}
+
+QHash<QString, QString> EntityModel::namesByUid() const
+{
+    QHash<QString, QString> names;
+    for (const auto &e : m_entities)
+        names.insert(toQ(e.uid), toQ(e.name));
+    return names;
 }
 
 QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 // EntityFilterProxy: by type and by text typed so far (name, English name, kind).
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -17,7 +18,7 @@ class EntityModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, TypeColumn, KindColumn, DateColumn, ArticlesColumn, MentionsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, TypeRole, SortRole };
+    enum Role { IdRole = Qt::UserRole + 1, TypeRole, SortRole, UidRole };
 
     explicit EntityModel(QObject *parent = nullptr);
     ~EntityModel() override;
@@ -25,6 +26,8 @@ public:
     void setResults(std::vector<core::EntitySummary> entities);
     const core::EntitySummary *entityAt(int row) const;
     int rowOfId(qint64 id) const;
+    // Entity uid -> name, for views that show annotation evidence links.
+    QHash<QString, QString> namesByUid() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,7 @@
 #include "services/display.h"
 
+#include "view_style.h"
+
 #include <QStringBuilder>
 
 namespace sillok::gui {
@@ -78,13 +80,9 @@ QString Display::entityTypePlural(core::EntityType type)
 
 QColor Display::entityColor(core::EntityType type)
 {
-    switch (type) {
-    case core::EntityType::Organization: return QColor(0x2b, 0x6c, 0xb0);
-    case core::EntityType::Person: return QColor(0x2f, 0x85, 0x5a);
-    case core::EntityType::Initiative: return QColor(0xc0, 0x56, 0x21);
-    case core::EntityType::Meeting: return QColor(0x80, 0x5a, 0xd5);
-    }
-    return Qt::gray;
+    // One palette: the reader, lists and entity page use the timeline's and graph's colours,
+    // a little darker so that coloured text stays readable on white.
+    return style::typeColor(int(type)).darker(115);
 }
 
 QString Display::predicate(const std::string &p)
@@ -107,6 +105,21 @@ QString Display::aliasKind(const std::string &k)
     if (k == "surface") return tr("as written");
     if (k == "user") return tr("added by you");
     return toQ(k);
+}
+
+QString Display::entityKind(const std::string &kind)
+{
+    // Organisation kinds (docs/gazetteer.md) and meeting series here; meeting and initiative
+    // kinds are the views' (style::kindName), so the timeline legend and the pages agree.
+    if (kind == "government") return tr("Government");
+    if (kind == "company") return tr("Company");
+    if (kind == "research") return tr("Research institute");
+    if (kind == "university") return tr("University");
+    if (kind == "association") return tr("Association");
+    if (kind == "alliance") return tr("Alliance");
+    if (kind == "media") return tr("Media");
+    if (kind == "series") return tr("Meeting series");
+    return style::kindName(toQ(kind));
 }
 
 QString Display::error(const core::Error &e)

@@ -36,6 +36,8 @@ public:
     static QColor entityColor(core::EntityType type);
     static QString predicate(const std::string &predicate);
     static QString aliasKind(const std::string &kind);
+    // The kind of an entity ("company" → "Company" / "기업"); unknown kinds as written.
+    static QString entityKind(const std::string &kind);
 
     static QString error(const core::Error &error);
 

@@ -1,19 +1,25 @@
 #include "widgets/annotation_dialog.h"
 
+#include "models/entity_model.h"
 #include "services/display.h"
 
+#include <QAbstractItemModel>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 namespace sillok::gui {
 
 AnnotationDialog::AnnotationDialog(const QString &quote, QWidget *parent)
-    : QDialog(parent), m_color(new QComboBox(this)), m_note(new QPlainTextEdit(this)), m_tags(new QLineEdit(this))
+    : QDialog(parent), m_color(new QComboBox(this)), m_note(new QPlainTextEdit(this)), m_tags(new QLineEdit(this)),
+      m_entity(new QLineEdit(this)), m_entityHint(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Highlight"));
     auto *form = new QFormLayout(this);
@@ -30,11 +36,18 @@ AnnotationDialog::AnnotationDialog(const QString &quote, QWidget *parent)
     form->addRow(tr("Note:"), m_note);
     m_tags->setPlaceholderText(tr("comma-separated, e.g. budget, follow-up"));
     form->addRow(tr("Tags:"), m_tags);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
-    resize(420, 260);
+    m_entity->setPlaceholderText(tr("an organisation, person, initiative or meeting (optional)"));
+    m_entity->setClearButtonEnabled(true);
+    m_entity->setToolTip(tr("Link this highlight to an entity as evidence; it is listed on the entity's page."));
+    form->addRow(tr("Evidence for:"), m_entity);
+    m_entityHint->setStyleSheet(QStringLiteral("color:#9a3412"));
+    m_entityHint->hide();
+    form->addRow(QString(), m_entityHint);
+    connect(m_entity, &QLineEdit::textChanged, this, &AnnotationDialog::validateEntity);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(m_buttons);
+    resize(460, 300);
 }
 
 void AnnotationDialog::setColor(const QString &color)
@@ -56,6 +69,97 @@ QStringList AnnotationDialog::tags() const
         if (!t.trimmed().isEmpty())
             out << t.trimmed();
     return out;
+}
+
+void AnnotationDialog::setEntityModel(QAbstractItemModel *entities)
+{
+    m_entities = entities;
+    delete m_completer;
+    m_completer = nullptr;
+    if (!entities)
+        return;
+    m_completer = new QCompleter(entities, this);
+    m_completer->setCompletionColumn(EntityModel::NameColumn);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setMaxVisibleItems(12);
+    m_entity->setCompleter(m_completer);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
+        m_chosenUid = i.data(EntityModel::UidRole).toString();
+        m_chosenName = i.data(Qt::DisplayRole).toString();
+        validateEntity();
+    });
+    validateEntity();
+}
+
+void AnnotationDialog::setEntityUid(const QString &uid)
+{
+    m_chosenUid = m_unknownUid = QString();
+    if (uid.isEmpty()) {
+        m_entity->clear();
+        return;
+    }
+    if (m_entities) {
+        for (int r = 0; r < m_entities->rowCount(); ++r) {
+            const QModelIndex i = m_entities->index(r, EntityModel::NameColumn);
+            if (i.data(EntityModel::UidRole).toString() == uid) {
+                m_chosenUid = uid;
+                m_chosenName = i.data(Qt::DisplayRole).toString();
+                m_entity->setText(m_chosenName);
+                return;
+            }
+        }
+    }
+    m_unknownUid = uid;
+    m_entity->setText(uid);
+}
+
+QString AnnotationDialog::resolveEntity(const QString &text) const
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return {};
+    if (!m_chosenUid.isEmpty() && typed == m_chosenName)
+        return m_chosenUid;
+    if (!m_unknownUid.isEmpty() && typed == m_unknownUid)
+        return m_unknownUid;
+    if (!m_entities)
+        return {};
+    for (int r = 0; r < m_entities->rowCount(); ++r) {
+        const QModelIndex i = m_entities->index(r, EntityModel::NameColumn);
+        if (i.data(Qt::DisplayRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
+            return i.data(EntityModel::UidRole).toString();
+    }
+    return {};
+}
+
+QString AnnotationDialog::entityUid() const { return resolveEntity(m_entity->text()); }
+
+bool AnnotationDialog::editRecord(core::AnnotationRecord &record, QAbstractItemModel *entities, QWidget *parent)
+{
+    AnnotationDialog dialog(toQ(record.exact), parent);
+    dialog.setEntityModel(entities);
+    dialog.setColor(toQ(record.color));
+    dialog.setNote(toQ(record.note));
+    dialog.setTags(toQList(record.tags));
+    dialog.setEntityUid(toQ(record.entityUid));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    record.color = toStd(dialog.color());
+    record.note = toStd(dialog.note());
+    record.tags.clear();
+    for (const QString &t : dialog.tags())
+        record.tags.push_back(toStd(t));
+    record.entityUid = toStd(dialog.entityUid());
+    return true;
+}
+
+void AnnotationDialog::validateEntity()
+{
+    const bool unknown = !m_entity->text().trimmed().isEmpty() && entityUid().isEmpty();
+    m_entityHint->setText(tr("No entity has this name: choose one from the list, or clear the field."));
+    m_entityHint->setVisible(unknown);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!unknown);
 }
 
 } // namespace sillok::gui

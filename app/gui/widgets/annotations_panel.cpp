@@ -4,6 +4,8 @@
 #include "services/display.h"
 #include "services/library_service.h"
 #include "store/library.h"
+#include "widgets/annotation_dialog.h"
+#include "widgets/undo_commands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,8 +13,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPixmap>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sillok::gui {
@@ -43,11 +47,19 @@ AnnotationsPanel::AnnotationsPanel(LibraryService *service, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {
-        const QModelIndex s = m_proxy->mapToSource(i);
-        if (const auto *a = m_model->annotationAt(s.row()))
-            emit openArticle(a->articleId, a->orphaned ? -1 : a->start, a->orphaned ? -1 : a->end);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_view->indexAt(pos);
+        if (!i.isValid())
+            return;
+        QMenu menu;
+        const int row = i.row();
+        menu.addAction(tr("Open in reader"), this, [this, row] { openRow(row); });
+        menu.addAction(tr("Edit highlight…"), this, [this, row] { editRow(row); });
+        menu.addAction(tr("Delete highlight"), this, [this, row] { deleteRow(row); });
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     m_status->setWordWrap(true);
     m_status->hide();
     auto *filters = new QHBoxLayout;
@@ -76,6 +88,36 @@ void AnnotationsPanel::setCurrentArticle(qint64 id)
 void AnnotationsPanel::setArticleTitles(const QHash<qint64, QString> &titles)
 {
     m_model->setArticleTitles(titles);
+}
+
+void AnnotationsPanel::setEntityNames(const QHash<QString, QString> &names)
+{
+    m_model->setEntityNames(names);
+}
+
+void AnnotationsPanel::openRow(int row)
+{
+    if (const auto *a = m_model->annotationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+        emit openArticle(a->articleId, a->orphaned ? -1 : a->start, a->orphaned ? -1 : a->end);
+}
+
+void AnnotationsPanel::editRow(int row)
+{
+    const core::AnnotationRecord *a = m_model->annotationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    if (!a || !m_undo)
+        return;
+    const core::AnnotationRecord before = *a; // the dialog's event loop may refresh the model
+    core::AnnotationRecord after = before;
+    if (AnnotationDialog::editRecord(after, m_entities, this))
+        m_undo->push(new EditAnnotationCommand(m_service, before, std::move(after),
+                                               [this](const QString &m) { emit errorOccurred(m); }));
+}
+
+void AnnotationsPanel::deleteRow(int row)
+{
+    const core::AnnotationRecord *a = m_model->annotationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    if (a && m_undo)
+        m_undo->push(new DeleteAnnotationCommand(m_service, *a, [this](const QString &m) { emit errorOccurred(m); }));
 }
 
 void AnnotationsPanel::refresh()

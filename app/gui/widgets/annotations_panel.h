@@ -1,15 +1,18 @@
 #pragma once
 // AnnotationsPanel: every highlight and note, filtered by colour, tag, the current article and
-// text (model -> AnnotationFilterProxy). Activating one opens the reader at it.
+// text (model -> AnnotationFilterProxy). Activating one opens the reader at it; its context
+// menu edits (colour, note, tags, evidence link) or deletes it through the undo stack.
 
 #include <QHash>
 #include <QWidget>
 
 class QCheckBox;
+class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QUndoStack;
 
 namespace sillok::gui {
 
@@ -25,12 +28,22 @@ public:
     void refresh();
     void setCurrentArticle(qint64 id);
     void setArticleTitles(const QHash<qint64, QString> &titles);
+    void setEntityNames(const QHash<QString, QString> &names);
+    // Edits go through `undo`; the dialog completes entity names from `entities` (neither owned).
+    void setUndoStack(QUndoStack *undo) { m_undo = undo; }
+    void setEntityModel(QAbstractItemModel *entities) { m_entities = entities; }
+    QTableView *view() const { return m_view; }
+    // Opens / edits / deletes the annotation shown in proxy row `row` (the context menu).
+    void openRow(int row);
+    void editRow(int row);
+    void deleteRow(int row);
     AnnotationModel *model() const { return m_model; }
     AnnotationFilterProxy *proxy() const { return m_proxy; }
 
 signals:
     void openArticle(qint64 articleId, int start, int end);
     void loaded();
+    void errorOccurred(const QString &message);
 
 private:
     LibraryService *m_service;
@@ -42,6 +55,8 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_status;
+    QUndoStack *m_undo = nullptr;
+    QAbstractItemModel *m_entities = nullptr;
     qint64 m_article = 0;
     int m_generation = 0;
 };

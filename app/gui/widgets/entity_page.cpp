@@ -1,19 +1,18 @@
 #include "widgets/entity_page.h"
+#include "widgets/entity_page_p.h"
 
+#include "models/annotation_model.h"
 #include "models/article_model.h"
 #include "models/fact_model.h"
 #include "services/display.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "timeline_view.h"
-#include "widgets/undo_commands.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -23,11 +22,6 @@
 namespace sillok::gui {
 
 namespace {
-
-struct Loaded {
-    core::EntityDetail detail;
-    std::vector<core::TimelineItem> meetings; // initiatives only
-};
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
@@ -41,33 +35,7 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return t;
 }
 
-// Merges made into an entity during this session: (decision id, merged name). The core has no
-// "list decisions" call yet, so Split offers these.
-std::map<qint64, std::vector<std::pair<std::int64_t, QString>>> &sessionMerges()
-{
-    static std::map<qint64, std::vector<std::pair<std::int64_t, QString>>> merges;
-    return merges;
-}
-
 } // namespace
-
-struct EntityPage::Private {
-    LibraryService *service = nullptr;
-    QUndoStack *undo = nullptr;
-    qint64 requested = 0;
-    bool loading = false;
-    std::optional<Loaded> data;
-    QLabel *header = nullptr;
-    QLabel *status = nullptr;
-    QListWidget *aliases = nullptr;
-    FactModel *facts = nullptr;
-    ArticleModel *articles = nullptr;
-    EvidenceModel *mentions = nullptr;
-    QTabWidget *tabs = nullptr;
-    TimelineView *timeline = nullptr;
-    QPushButton *split = nullptr;
-    QList<QPushButton *> actions;
-};
 
 EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent), d(std::make_unique<Private>())
@@ -106,6 +74,7 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->facts = new FactModel(this);
     d->articles = new ArticleModel(this);
     d->mentions = new EvidenceModel(this);
+    d->evidence = new AnnotationModel(this);
     d->tabs = new QTabWidget(this);
     QTableView *factView = makeTable(d->facts, this);
     QTableView *articleView = makeTable(d->articles, this);
@@ -116,6 +85,12 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->tabs->addTab(factView, tr("Facts"));
     d->tabs->addTab(mentionView, tr("Mentions"));
     d->tabs->addTab(articleView, tr("Articles"));
+    d->evidenceView = makeTable(d->evidence, this);
+    d->evidenceView->setColumnHidden(AnnotationModel::EntityColumn, true);
+    d->evidenceView->setColumnHidden(AnnotationModel::TagsColumn, true);
+    d->evidenceView->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
+    d->evidenceView->setToolTip(tr("Your highlights linked to this entity as evidence; double-click to read one in place."));
+    d->tabs->addTab(d->evidenceView, tr("Evidence"));
     d->timeline = new TimelineView(this);
     d->tabs->addTab(d->timeline, tr("Meetings timeline"));
 
@@ -130,6 +105,11 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
         emit openArticle(i.data(EvidenceModel::ArticleIdRole).toLongLong(), i.data(EvidenceModel::SentenceStartRole).toInt(),
                          i.data(EvidenceModel::SentenceEndRole).toInt());
     });
+    connect(d->evidenceView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const bool placed = !i.data(AnnotationModel::OrphanedRole).toBool();
+        emit openArticle(i.data(AnnotationModel::ArticleIdRole).toLongLong(), placed ? i.data(AnnotationModel::StartRole).toInt() : -1,
+                         placed ? i.data(AnnotationModel::EndRole).toInt() : -1);
+    });
     connect(articleView, &QTableView::activated, this, [this](const QModelIndex &i) {
         emit openArticle(i.data(ArticleModel::IdRole).toLongLong(), -1, -1);
     });
@@ -143,13 +123,17 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     layout->addLayout(bar);
     layout->addWidget(d->tabs, 1);
     connect(service, &LibraryService::changed, this, [this](int c) {
-        if ((c & LibraryService::Entities) && d->requested)
+        if ((c & (LibraryService::Entities | LibraryService::Annotations)) && d->requested)
             reload();
     });
     render();
 }
 
 EntityPage::~EntityPage() = default;
+
+void EntityPage::setArticleTitles(const QHash<qint64, QString> &titles) { d->evidence->setArticleTitles(titles); }
+int EntityPage::evidenceCount() const { return d->data ? int(d->data->evidence.size()) : 0; }
+QTableView *EntityPage::evidenceView() const { return d->evidenceView; }
 
 qint64 EntityPage::entityId() const { return d->data ? d->data->detail.summary.id : 0; }
 QString EntityPage::entityName() const { return d->data ? toQ(d->data->detail.summary.name) : QString(); }
@@ -174,11 +158,13 @@ void EntityPage::reload()
 {
     const qint64 id = d->requested;
     d->loading = true;
-    d->service->run(this, [id](core::Library &lib) -> core::Result<Loaded> {
+    d->service->run(this, [id](core::Library &lib) -> core::Result<EntityPageData> {
         auto detail = lib.entity(id);
         if (!detail)
             return std::unexpected(detail.error());
-        Loaded loaded{std::move(*detail), {}};
+        EntityPageData loaded{std::move(*detail), {}, {}};
+        if (auto evidence = lib.entityAnnotations(id))
+            loaded.evidence = std::move(*evidence);
         if (loaded.detail.summary.type == core::EntityType::Initiative) {
             if (auto items = lib.timeline()) {
                 for (auto &item : *items)
@@ -188,7 +174,7 @@ void EntityPage::reload()
             }
         }
         return loaded;
-    }, [this, id](core::Result<Loaded> r) {
+    }, [this, id](core::Result<EntityPageData> r) {
         if (id != d->requested)
             return;
         d->loading = false;
@@ -220,13 +206,14 @@ void EntityPage::render()
         d->facts->setResults({}, 0);
         d->articles->setResults({});
         d->mentions->setResults({});
+        d->evidence->setResults({});
         d->timeline->setItems({});
         return;
     }
     const core::EntityDetail &e = d->data->detail;
     const core::EntitySummary &s = e.summary;
     QStringList lines;
-    if (!s.kind.empty()) lines << tr("Kind: %1").arg(toQ(s.kind).toHtmlEscaped());
+    if (!s.kind.empty()) lines << tr("Kind: %1").arg(Display::entityKind(s.kind).toHtmlEscaped());
     if (!s.country.empty()) lines << tr("Country: %1").arg(toQ(s.country).toHtmlEscaped());
     if (!s.english.empty()) lines << tr("English: %1").arg(toQ(s.english).toHtmlEscaped());
     if (s.date.isValid()) {
@@ -250,129 +237,12 @@ void EntityPage::render()
     d->facts->setResults(e.facts, s.id);
     d->articles->setResults(e.articles);
     d->mentions->setResults(e.mentions);
+    d->evidence->setResults(d->data->evidence);
+    d->tabs->setTabText(d->tabs->indexOf(d->evidenceView),
+                        d->data->evidence.empty() ? tr("Evidence") : tr("Evidence (%1)").arg(d->data->evidence.size()));
     const bool initiative = s.type == core::EntityType::Initiative;
-    d->tabs->setTabVisible(3, initiative);
+    d->tabs->setTabVisible(d->tabs->indexOf(d->timeline), initiative);
     d->timeline->setItems(initiative ? d->data->meetings : std::vector<core::TimelineItem>{});
-}
-
-bool EntityPage::canSplit() const
-{
-    auto it = sessionMerges().find(entityId());
-    return it != sessionMerges().end() && !it->second.empty();
-}
-
-void EntityPage::rename(const QString &name)
-{
-    const qint64 id = entityId();
-    const std::string n = toStd(name);
-    d->undo->push(new CurationCommand(d->service, tr("Rename to “%1”").arg(name),
-                                      [id, n](core::Library &lib) { return lib.renameEntity(id, n); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
-}
-
-void EntityPage::addAlias(const QString &alias)
-{
-    const qint64 id = entityId();
-    const std::string a = toStd(alias);
-    d->undo->push(new CurationCommand(d->service, tr("Add alias “%1”").arg(alias),
-                                      [id, a](core::Library &lib) { return lib.addAlias(id, a); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
-}
-
-void EntityPage::removeAlias(const QString &alias)
-{
-    const qint64 id = entityId();
-    const std::string a = toStd(alias);
-    d->undo->push(new CurationCommand(d->service, tr("Remove alias “%1”").arg(alias),
-                                      [id, a](core::Library &lib) { return lib.removeAlias(id, a); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
-}
-
-void EntityPage::mergeWith(qint64 otherId, const QString &otherName)
-{
-    const qint64 keep = entityId();
-    d->undo->push(new CurationCommand(
-        d->service, tr("Merge “%1” into “%2”").arg(otherName, entityName()),
-        [keep, otherId](core::Library &lib) { return lib.mergeEntities(keep, otherId); },
-        [this](const QString &m) { emit errorOccurred(m); },
-        [keep, otherName](std::int64_t decision) { sessionMerges()[keep].emplace_back(decision, otherName); }));
-}
-
-void EntityPage::splitLastMerge()
-{
-    auto it = sessionMerges().find(entityId());
-    if (it == sessionMerges().end() || it->second.empty())
-        return;
-    const auto [decision, name] = it->second.back();
-    it->second.pop_back();
-    const qint64 id = entityId();
-    d->undo->push(new CurationCommand(d->service, tr("Split “%1” out of “%2”").arg(name, entityName()),
-                                      [id, decision](core::Library &lib) { return lib.splitEntity(id, decision); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
-}
-
-void EntityPage::reject()
-{
-    const qint64 id = entityId();
-    d->undo->push(new CurationCommand(d->service, tr("Mark “%1” as not an entity").arg(entityName()),
-                                      [id](core::Library &lib) { return lib.rejectEntity(id); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
-}
-
-void EntityPage::askRename()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename"), tr("New name:"), QLineEdit::Normal, entityName(), &ok);
-    if (ok && !name.trimmed().isEmpty() && name.trimmed() != entityName())
-        rename(name.trimmed());
-}
-
-void EntityPage::askAddAlias()
-{
-    bool ok = false;
-    const QString alias = QInputDialog::getText(this, tr("Add alias"), tr("Another name for %1:").arg(entityName()),
-                                                QLineEdit::Normal, {}, &ok);
-    if (ok && !alias.trimmed().isEmpty())
-        addAlias(alias.trimmed());
-}
-
-void EntityPage::askRemoveAlias()
-{
-    QListWidgetItem *item = d->aliases->currentItem();
-    if (!item) {
-        emit errorOccurred(tr("Select an alias in the list first."));
-        return;
-    }
-    removeAlias(item->text());
-}
-
-void EntityPage::askMerge()
-{
-    if (!d->data)
-        return;
-    const auto type = d->data->detail.summary.type;
-    const qint64 self = entityId();
-    d->service->run(this, [type](core::Library &lib) { return lib.entities(core::EntityFilter{type, {}, false}); },
-                    [this, self](core::Result<std::vector<core::EntitySummary>> r) {
-        if (!r) {
-            emit errorOccurred(Display::error(r.error()));
-            return;
-        }
-        QStringList names;
-        std::vector<std::pair<qint64, QString>> ids;
-        for (const auto &e : *r) {
-            if (e.id == self)
-                continue;
-            ids.emplace_back(e.id, toQ(e.name));
-            names << tr("%1 (%n article(s))", nullptr, e.articleCount).arg(toQ(e.name));
-        }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Merge"), tr("Merge into “%1” (it keeps its name):").arg(entityName()),
-                                                     names, 0, false, &ok);
-        const auto at = names.indexOf(chosen);
-        if (ok && at >= 0)
-            mergeWith(ids[std::size_t(at)].first, ids[std::size_t(at)].second);
-    });
 }
 
 } // namespace sillok::gui

@@ -1,15 +1,18 @@
 #pragma once
 // EntityPage: one entity — names and aliases, kind, country, facts (people & roles, meetings,
 // initiatives...), articles and every mention; each fact and mention opens the reader at its
-// sentence. An initiative shows its meetings as a small timeline. Curation (rename, aliases,
+// sentence. An initiative shows its meetings as a small timeline. The Evidence tab lists the
+// highlights linked to the entity and opens the reader at their quote. Curation (rename, aliases,
 // merge, split, "not an entity") goes through the undo stack.
 
+#include <QHash>
 #include <QWidget>
 
 #include <map>
 #include <memory>
 #include <vector>
 
+class QTableView;
 class QUndoStack;
 
 namespace sillok::gui {
@@ -27,6 +30,10 @@ public:
     QStringList aliases() const;
     bool isLoading() const;
     void showEntity(qint64 id);
+    // Names the article column of the evidence list.
+    void setArticleTitles(const QHash<qint64, QString> &titles);
+    int evidenceCount() const;
+    QTableView *evidenceView() const;
 
     // Curation without dialogs (the buttons ask, then call these).
     void rename(const QString &name);

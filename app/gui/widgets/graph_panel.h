@@ -1,8 +1,8 @@
 #pragma once
-// GraphPanel: the GraphView (app/views) around the current entity, with type filters and
-// GraphML export (core/export's writer). Double-click re-centres on another entity.
+// GraphPanel: the GraphView (app/views, with its own type filter, hop and zoom row) around the
+// current entity, plus "Whole graph" and the GraphML export of the neighbourhood shown
+// (core/export's writer, written off the GUI thread). Double-click re-centres on another entity.
 
-#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -33,7 +33,6 @@ private:
     LibraryService *m_service;
     GraphView *m_view;
     QLabel *m_status;
-    QSet<int> m_types;
     qint64 m_center = 0;
     int m_generation = 0;
 };

@@ -25,7 +25,10 @@ void HtmlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const QString html = index.data(m_role).toString();
+    QString html = index.data(m_role).toString();
+    if (opt.state & QStyle::State_Selected) // grey secondary text is unreadable on the highlight
+        html.replace(QStringLiteral("color:gray"),
+                     QStringLiteral("color:") + opt.palette.color(QPalette::HighlightedText).name());
     opt.text.clear();
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);

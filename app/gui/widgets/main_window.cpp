@@ -1,9 +1,11 @@
 #include "widgets/main_window.h"
 
+#include "models/entity_model.h"
 #include "services/library_service.h"
 #include "widgets/annotations_panel.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
+#include "widgets/exchange_actions.h"
 #include "widgets/graph_panel.h"
 #include "widgets/import_dialog.h"
 #include "widgets/library_panel.h"
@@ -32,7 +34,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
       m_library(new LibraryPanel(service, this)), m_entities(new EntityPanel(service, this)),
       m_reader(new ReaderView(service, m_undo, this)), m_entityPage(new EntityPage(service, m_undo, this)),
       m_timeline(new TimelinePanel(service, this)), m_graph(new GraphPanel(service, this)),
-      m_annotations(new AnnotationsPanel(service, this)), m_search(new SearchPopup(service, this))
+      m_annotations(new AnnotationsPanel(service, this)), m_search(new SearchPopup(service, this)),
+      m_exchange(new ExchangeActions(service, this))
 {
     setWindowTitle(tr("Sillok"));
     setAcceptDrops(true);
@@ -50,13 +53,17 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     QDockWidget *graph = addPanel(tr("Graph"), QStringLiteral("graph"), m_graph, Qt::BottomDockWidgetArea);
     tabifyDockWidget(timeline, graph);
     timeline->raise();
-    resizeDocks({library, page}, {380, 460}, Qt::Horizontal);
-    resizeDocks({timeline}, {300}, Qt::Vertical);
 
     auto report = [this](const QString &m) { showError(m); };
     connect(m_library, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    m_reader->setEntityModel(m_entities->model());
+    m_annotations->setUndoStack(m_undo);
+    m_annotations->setEntityModel(m_entities->model());
+    connect(m_entities, &EntityPanel::loaded, this,
+            [this] { m_annotations->setEntityNames(m_entities->model()->namesByUid()); });
     connect(m_library, &LibraryPanel::loaded, this, [this] {
         m_annotations->setArticleTitles(m_library->titles());
+        m_entityPage->setArticleTitles(m_library->titles());
         if (m_restoreArticle && !m_reader->articleId())
             openArticle(std::exchange(m_restoreArticle, 0));
     });
@@ -67,6 +74,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
         m_library->selectArticle(id);
         m_annotations->setCurrentArticle(id);
         QSettings().setValue(QStringLiteral("reader/lastArticle"), id);
+        saveSettings(); // also kept when the app is killed rather than closed
     });
     connect(m_entityPage, &EntityPage::entityActivated, this, &MainWindow::openEntity);
     connect(m_entityPage, &EntityPage::openArticle, this, &MainWindow::openArticle);
@@ -76,6 +84,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_graph, &GraphPanel::entityActivated, this, &MainWindow::openEntity);
     connect(m_graph, &GraphPanel::errorOccurred, this, report);
     connect(m_annotations, &AnnotationsPanel::openArticle, this, &MainWindow::openArticle);
+    connect(m_annotations, &AnnotationsPanel::errorOccurred, this, report);
+    connect(m_exchange, &ExchangeActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_search, &SearchPopup::entityChosen, this, &MainWindow::openEntity);
     connect(m_search, &SearchPopup::articleChosen, this, [this](qint64 id) { openArticle(id); });
 
@@ -116,6 +126,8 @@ void MainWindow::createActions()
         if (!dir.isEmpty())
             importPaths({dir});
     });
+    file->addSeparator();
+    m_exchange->addTo(file);
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, [this] { SettingsDialog(this).exec(); });
     file->addSeparator();
@@ -170,15 +182,40 @@ void MainWindow::restoreSettings()
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1500, 920);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    // Dock sizes are restored at the first show: before it, the window has no final size yet
+    // and restoreState() would scale the docks to a provisional one.
+    m_savedState = s.value(QStringLiteral("window/state")).toByteArray();
     m_restoreArticle = s.value(QStringLiteral("reader/lastArticle")).toLongLong();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveSettings()
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // Side docks about a quarter of the width each; the timeline/graph area two fifths of the
+    // height, so lanes and graph are readable without dragging the splitter first.
+    resizeDocks({dock(QStringLiteral("library")), dock(QStringLiteral("entity"))}, {width() / 4, width() * 3 / 10},
+                Qt::Horizontal);
+    resizeDocks({dock(QStringLiteral("timeline"))}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_firstShow, false))
+        return;
+    if (!restoreState(m_savedState))
+        applyDefaultLayout();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
     QMainWindow::closeEvent(event);
 }
 

@@ -12,6 +12,7 @@ namespace sillok::gui {
 class AnnotationsPanel;
 class EntityPage;
 class EntityPanel;
+class ExchangeActions;
 class GraphPanel;
 class ImportDialog;
 class LibraryPanel;
@@ -34,6 +35,7 @@ public:
     GraphPanel *graphPanel() const { return m_graph; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
     SearchPopup *searchPopup() const { return m_search; }
+    ExchangeActions *exchange() const { return m_exchange; }
     QUndoStack *undoStack() const { return m_undo; }
     QDockWidget *dock(const QString &objectName) const;
 
@@ -50,6 +52,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -57,6 +60,8 @@ private:
     QDockWidget *addPanel(const QString &title, const QString &name, QWidget *panel, Qt::DockWidgetArea area);
     void createActions();
     void restoreSettings();
+    void saveSettings();
+    void applyDefaultLayout();
 
     LibraryService *m_service;
     QUndoStack *m_undo;
@@ -68,7 +73,10 @@ private:
     GraphPanel *m_graph;
     AnnotationsPanel *m_annotations;
     SearchPopup *m_search;
+    ExchangeActions *m_exchange;
     qint64 m_restoreArticle = 0;
+    QByteArray m_savedState; // window/state, applied at the first show
+    bool m_firstShow = true;
 };
 
 } // namespace sillok::gui

@@ -41,6 +41,7 @@ struct Loaded {
 struct ReaderView::Private {
     LibraryService *service = nullptr;
     QUndoStack *undo = nullptr;
+    QAbstractItemModel *entities = nullptr;
     QLabel *header = nullptr;
     QLabel *orphans = nullptr;
     QCheckBox *noise = nullptr;
@@ -309,12 +310,15 @@ void ReaderView::annotateSelection(const QString &color)
         return;
     }
     AnnotationDialog dialog(d->text->textCursor().selectedText(), this);
+    dialog.setEntityModel(d->entities);
     if (dialog.exec() == QDialog::Accepted)
-        addAnnotation(s, e, dialog.color(), dialog.note(), dialog.tags());
+        addAnnotation(s, e, dialog.color(), dialog.note(), dialog.tags(), dialog.entityUid());
 }
 
+void ReaderView::setEntityModel(QAbstractItemModel *entities) { d->entities = entities; }
+
 void ReaderView::addAnnotation(int bodyStart, int bodyEnd, const QString &color, const QString &note,
-                               const QStringList &tags)
+                               const QStringList &tags, const QString &entityUid)
 {
     if (!d->article)
         return;
@@ -328,6 +332,7 @@ void ReaderView::addAnnotation(int bodyStart, int bodyEnd, const QString &color,
     a.color = toStd(color.isEmpty() ? QStringLiteral("yellow") : color);
     for (const QString &t : tags)
         a.tags.push_back(toStd(t));
+    a.entityUid = toStd(entityUid);
     d->undo->push(new AddAnnotationCommand(d->service, std::move(a), [this](const QString &m) { emit errorOccurred(m); }));
 }
 
@@ -354,19 +359,11 @@ void ReaderView::editAnnotationAt(int bodyPos)
     const core::AnnotationRecord *a = d->annotationAt(bodyPos);
     if (!a)
         return;
-    AnnotationDialog dialog(toQ(a->exact), this);
-    dialog.setColor(toQ(a->color));
-    dialog.setNote(toQ(a->note));
-    dialog.setTags(toQList(a->tags));
-    if (dialog.exec() != QDialog::Accepted)
+    const core::AnnotationRecord before = *a; // the dialog's event loop may reload the list
+    core::AnnotationRecord after = before;
+    if (!AnnotationDialog::editRecord(after, d->entities, this))
         return;
-    core::AnnotationRecord after = *a;
-    after.color = toStd(dialog.color());
-    after.note = toStd(dialog.note());
-    after.tags.clear();
-    for (const QString &t : dialog.tags())
-        after.tags.push_back(toStd(t));
-    d->undo->push(new EditAnnotationCommand(d->service, *a, std::move(after), [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new EditAnnotationCommand(d->service, before, std::move(after), [this](const QString &m) { emit errorOccurred(m); }));
 }
 
 void ReaderView::deleteAnnotationAt(int bodyPos)

@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QAbstractItemModel;
 class QTextBrowser;
 class QUndoStack;
 
@@ -33,7 +34,9 @@ public:
     void setShowNoise(bool show);
     // Highlights [bodyStart, bodyEnd) (body code points) through the undo stack.
     void addAnnotation(int bodyStart, int bodyEnd, const QString &color, const QString &note,
-                       const QStringList &tags);
+                       const QStringList &tags, const QString &entityUid = {});
+    // The entities the annotation dialog offers as evidence links (an EntityModel, not owned).
+    void setEntityModel(QAbstractItemModel *entities);
     // The current selection as body code points, or {-1, -1}.
     std::pair<int, int> selectedBodyRange() const;
     // Selects [bodyStart, bodyEnd) in the text (tests and provenance links).

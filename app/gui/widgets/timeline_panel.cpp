@@ -6,7 +6,6 @@
 #include "timeline_view.h"
 
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -22,15 +21,12 @@ TimelinePanel::TimelinePanel(LibraryService *service, QWidget *parent)
     connect(png, &QPushButton::clicked, this, [this] { exportImage(false); });
     connect(svg, &QPushButton::clicked, this, [this] { exportImage(true); });
     connect(m_view, &TimelineView::entityActivated, this, &TimelinePanel::entityActivated);
-    m_status->setWordWrap(true);
-
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_status, 1);
-    bar->addWidget(png);
-    bar->addWidget(svg);
+    // One control row: TimelineView's own (lanes, filters, zoom), the item count, the exports.
+    m_view->addToolBarWidget(m_status);
+    m_view->addToolBarWidget(png);
+    m_view->addToolBarWidget(svg);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     connect(service, &LibraryService::changed, this, [this](int c) {
         if (c & LibraryService::Entities)

@@ -1,0 +1,193 @@
+// Library: importing annotations made elsewhere (W3C Web Annotation files, another database)
+// and listing the annotations linked to an entity as evidence.
+
+#include "common/utf.h"
+#include "store/library_private.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace sillok::core {
+
+namespace {
+
+struct Target {
+    std::int64_t id = 0;
+    std::string uid;
+    std::string body;
+    std::string hash;
+};
+
+// "%E2%82%AC" -> bytes; malformed escapes are kept as written.
+std::string percentDecoded(std::string_view text)
+{
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '%' && i + 2 < text.size()) {
+            const auto hex = [](char c) -> int {
+                if (c >= '0' && c <= '9')
+                    return c - '0';
+                if (c >= 'a' && c <= 'f')
+                    return c - 'a' + 10;
+                if (c >= 'A' && c <= 'F')
+                    return c - 'A' + 10;
+                return -1;
+            };
+            const int hi = hex(text[i + 1]), lo = hex(text[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                out.push_back(static_cast<char>(hi * 16 + lo));
+                i += 2;
+                continue;
+            }
+        }
+        out.push_back(text[i]);
+    }
+    return out;
+}
+
+// The article an imported annotation names: by uid, else by its source path as imported (or
+// the canonical path), else by a file:// URL of either. nullopt when there is none.
+Result<std::optional<Target>> findTarget(Database &db, const std::string &name)
+{
+    std::vector<std::string> keys{name};
+    if (name.starts_with("file://")) {
+        std::string path = name.substr(7);
+        if (!path.starts_with("/")) // file://host/path
+            path = path.substr(std::min(path.find('/'), path.size()));
+        keys.push_back(percentDecoded(path));
+    }
+    Statement st(db, "SELECT id, uid, body, content_hash FROM article WHERE uid = ?1 OR source = ?1 OR source_key = ?1 "
+                     "ORDER BY uid = ?1 DESC, id LIMIT 1");
+    for (const std::string &key : keys) {
+        if (key.empty())
+            continue;
+        st.reset();
+        st.bind(1, key);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            return std::optional<Target>(Target{st.int64(0), st.text(1), st.text(2), st.text(3)});
+    }
+    return std::optional<Target>();
+}
+
+// W3C TextQuoteSelector semantics first: when prefix + exact + suffix occur literally, exactly
+// once, in the current body, that is the place (other clients keep shorter context than ours,
+// which the fuzzy re-anchoring would not trust). The context is then dropped so the store takes
+// fresh context from the text. An annotation made on this very text is left to the store.
+void placeByQuote(AnnotationRecord &a, const Target &target)
+{
+    if (a.exact.empty() || (!a.textHash.empty() && a.textHash == target.hash))
+        return;
+    const std::string needle = a.prefix + a.exact + a.suffix;
+    const std::size_t at = target.body.find(needle);
+    if (at == std::string::npos || target.body.find(needle, at + 1) != std::string::npos)
+        return;
+    a.start = static_cast<int>(codePointCount(std::string_view(target.body).substr(0, at + a.prefix.size())));
+    a.end = a.start + static_cast<int>(codePointCount(a.exact));
+    a.prefix.clear();
+    a.suffix.clear();
+}
+
+bool sameContent(const AnnotationRecord &x, const AnnotationRecord &y)
+{
+    return x.note == y.note && x.color == y.color && x.tags == y.tags && x.entityUid == y.entityUid;
+}
+
+std::string which(const AnnotationRecord &a, std::size_t index)
+{
+    return a.uid.empty() ? "annotation " + std::to_string(index) : "annotation " + a.uid;
+}
+
+} // namespace
+
+Result<AnnotationImportReport> Library::importAnnotations(const std::vector<AnnotationRecord> &annotations)
+{
+    Database &db = *d->db;
+    AnnotationImportReport report;
+    auto live = this->annotations(0);
+    if (!live)
+        return std::unexpected(live.error());
+    for (std::size_t i = 0; i < annotations.size(); ++i) {
+        AnnotationRecord a = annotations[i];
+        if (a.exact.empty()) {
+            report.errors.push_back(which(a, i) + ": no quote");
+            continue;
+        }
+        auto target = findTarget(db, a.articleUid);
+        if (!target)
+            return std::unexpected(target.error());
+        if (!*target) {
+            report.errors.push_back(which(a, i) + ": no article " + a.articleUid);
+            continue;
+        }
+        a.id = 0;
+        a.articleId = (*target)->id;
+        a.articleUid = (*target)->uid;
+        if (a.color.empty())
+            a.color = "yellow";
+        placeByQuote(a, **target);
+
+        // Already here: by uid, or (for an annotation without id) the same quote and note.
+        const auto existing = std::find_if(live->begin(), live->end(), [&](const AnnotationRecord &x) {
+            if (!a.uid.empty())
+                return x.uid == a.uid;
+            return x.articleUid == a.articleUid && x.exact == a.exact && x.prefix == a.prefix
+                && x.suffix == a.suffix && x.note == a.note;
+        });
+        if (existing != live->end()) {
+            if (sameContent(*existing, a)) {
+                ++report.unchanged;
+                continue;
+            }
+            AnnotationRecord update = *existing;
+            update.note = a.note;
+            update.color = a.color;
+            update.tags = a.tags;
+            update.entityUid = a.entityUid;
+            if (auto s = updateAnnotation(update); !s) {
+                report.errors.push_back(which(a, i) + ": " + s.error().detail);
+                continue;
+            }
+            *existing = update;
+            ++report.updated;
+            report.orphaned += existing->orphaned ? 1 : 0;
+            continue;
+        }
+        auto stored = addAnnotation(a);
+        if (!stored) {
+            report.errors.push_back(which(a, i) + ": " + stored.error().detail);
+            continue;
+        }
+        ++report.added;
+        report.orphaned += stored->orphaned ? 1 : 0;
+        live->push_back(*stored);
+    }
+    return report;
+}
+
+Result<std::vector<AnnotationRecord>> Library::entityAnnotations(std::int64_t entityId)
+{
+    Statement uids(*d->db, "SELECT uid FROM entity WHERE id = ?1 OR merged_into = ?1");
+    uids.bind(1, entityId);
+    std::vector<std::string> keys;
+    for (;;) {
+        auto row = uids.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        keys.push_back(uids.text(0));
+    }
+    auto all = annotations(0);
+    if (!all)
+        return all;
+    std::vector<AnnotationRecord> out;
+    for (AnnotationRecord &a : *all)
+        if (!a.entityUid.empty() && std::find(keys.begin(), keys.end(), a.entityUid) != keys.end())
+            out.push_back(std::move(a));
+    return out;
+}
+
+} // namespace sillok::core

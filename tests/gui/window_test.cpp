@@ -1,0 +1,149 @@
+// The main window itself: a sensible default layout (the timeline tall enough), layout, dock
+// sizes and the last article restored on the next start, files dropped on the window imported,
+// and one type-filter row in the graph dock.
+
+#include "gui_test_support.h"
+
+#include "models/article_model.h"
+#include "services/library_service.h"
+#include "widgets/graph_panel.h"
+#include "widgets/import_dialog.h"
+#include "widgets/library_panel.h"
+#include "widgets/main_window.h"
+#include "widgets/reader_view.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QUrl>
+
+using namespace sillok;
+using namespace sillok::gui;
+
+namespace {
+constexpr int kWait = 30000;
+}
+
+class WindowTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        m_path = test::importedDatabase(m_dir, &error);
+        QVERIFY2(!m_path.isEmpty(), qPrintable(error));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void defaultLayoutGivesTheTimelineRoom()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QDockWidget *timeline = window.dock(QStringLiteral("timeline"));
+        QTRY_VERIFY2_WITH_TIMEOUT(timeline->height() >= 330,
+                                  qPrintable(QStringLiteral("timeline dock is %1 px of %2").arg(timeline->height()).arg(window.height())),
+                                  kWait);
+        QVERIFY(window.dock(QStringLiteral("library"))->width() >= 250);
+        QVERIFY(window.centralWidget()->width() >= 400); // the reader keeps the middle
+    }
+
+    void layoutAndLastArticleComeBack()
+    {
+        qint64 second = 0;
+        int timelineHeight = 0;
+        int libraryWidth = 0;
+        {
+            LibraryService service(m_path);
+            MainWindow window(&service);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTableView *table = window.libraryPanel()->view();
+            QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 1, kWait);
+            const QModelIndex row = table->model()->index(1, 0);
+            second = row.data(ArticleModel::IdRole).toLongLong();
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+            QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), second, kWait);
+            // The user drags the splitters and closes a dock.
+            window.resizeDocks({window.dock(QStringLiteral("timeline"))}, {240}, Qt::Vertical);
+            window.resizeDocks({window.dock(QStringLiteral("library"))}, {290}, Qt::Horizontal);
+            window.dock(QStringLiteral("annotations"))->close();
+            QTRY_VERIFY(window.dock(QStringLiteral("timeline"))->height() < 300);
+            timelineHeight = window.dock(QStringLiteral("timeline"))->height();
+            libraryWidth = window.dock(QStringLiteral("library"))->width();
+            window.close();
+        }
+        // "Restart".
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), second, kWait);
+        QTRY_VERIFY2(std::abs(window.dock(QStringLiteral("timeline"))->height() - timelineHeight) <= 4,
+                     qPrintable(QStringLiteral("%1 vs %2 (window %3x%4)").arg(window.dock(QStringLiteral("timeline"))->height()).arg(timelineHeight)
+                                .arg(window.width()).arg(window.height())));
+        QVERIFY(std::abs(window.dock(QStringLiteral("library"))->width() - libraryWidth) <= 4);
+        QVERIFY(!window.dock(QStringLiteral("annotations"))->isVisible());
+    }
+
+    void droppedFilesAreImported()
+    {
+        LibraryService service(QDir(m_dir.path()).filePath(QStringLiteral("drop.sqlite")));
+        MainWindow window(&service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryPanel()->articleCount(), 0, kWait);
+
+        QMimeData mime;
+        const QString folder = QString::fromUtf8(SILLOK_TEST_DATA_DIR "/store/good");
+        mime.setUrls({QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("chip_design.txt"))),
+                      QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("policy_forum.txt")))});
+        const QPoint at = window.rect().center();
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(drop.isAccepted());
+        auto *dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(window.libraryPanel()->articleCount(), 2, kWait);
+
+        // Something that is not a file (a web link) is not taken.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.org/a.html"))});
+        QDropEvent refused(QPointF(at), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        refused.setAccepted(false);
+        QCoreApplication::sendEvent(&window, &refused);
+        QVERIFY(!refused.isAccepted());
+    }
+
+    void graphDockHasOneTypeFilterRow()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        // GraphView's own row: one check box per entity type, and no second row from the panel.
+        QCOMPARE(window.graphPanel()->findChildren<QCheckBox *>().size(), 4);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+int runWindowTests(int argc, char **argv)
+{
+    WindowTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "window_test.moc"
