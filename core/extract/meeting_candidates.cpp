@@ -4,6 +4,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sillok::core::extract {
 
@@ -249,10 +250,19 @@ void Finder::fromAcronyms()
         ++i;
     }
     // Bare acronyms of those events ("AISC는").
+    std::unordered_map<std::u32string, std::vector<std::size_t>> byAcronym; // indices into m_out, ascending
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        if (!m_out[k].acronym.empty())
+            byAcronym[m_out[k].acronym].push_back(k);
+    }
     std::vector<MeetingCand> extra;
-    for (std::size_t i = 0; i < m_toks.size(); ++i) {
-        for (const auto &c : m_out) {
-            if (!c.acronym.empty() && m_toks[i].stem == c.acronym && !(m_toks[i].start >= c.start && m_toks[i].start < c.end)) {
+    for (std::size_t i = 0; i < m_toks.size() && !byAcronym.empty(); ++i) {
+        const auto named = byAcronym.find(m_toks[i].stem);
+        if (named == byAcronym.end())
+            continue;
+        for (const std::size_t k : named->second) {
+            const auto &c = m_out[k];
+            if (!(m_toks[i].start >= c.start && m_toks[i].start < c.end)) {
                 MeetingCand b = c;
                 b.start = m_toks[i].start;
                 b.end = m_toks[i].stemEnd;

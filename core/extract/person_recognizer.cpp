@@ -21,7 +21,7 @@ std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks);
 class Scanner {
 public:
     Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
-        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_ownToks(restoreDo(at.lexicon(), at.tokens())), m_toks(m_ownToks),
+        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_spansByEnd(indexSpansByEnd(m_spans)), m_ownToks(restoreDo(at.lexicon(), at.tokens())), m_toks(m_ownToks),
           m_lex(at.lexicon())
     {
     }
@@ -42,6 +42,7 @@ private:
     const ArticleText &m_at;
     const std::vector<ExtractedOrganization> &m_orgs;
     std::vector<OrgSpan> m_spans;
+    SpansByEnd m_spansByEnd;
     std::vector<Token> m_ownToks;
     const std::vector<Token> &m_toks;
     const Lexicon &m_lex;
@@ -84,11 +85,8 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
 
 int Scanner::orgEndingAt(int end) const
 {
-    for (const auto &s : m_spans) {
-        if (s.end == end)
-            return s.org;
-    }
-    return -1;
+    const auto it = m_spansByEnd.find(end);
+    return it == m_spansByEnd.end() ? -1 : m_spans[it->second.front()].org;
 }
 
 bool Scanner::nameWord(const Token &t) const
@@ -219,9 +217,9 @@ std::vector<Found> Scanner::run()
                 while (j > 0 && m_toks[j].start > 0 && organizationAt(m_spans, m_toks[j - 1].start, m_toks[j - 1].stemEnd) == o)
                     --j;
                 // move before all tokens of the org mention
-                for (const auto &s : m_spans) {
-                    if (s.org == o && s.end == p.stemEnd)
-                        j = m_at.tokenAt(s.start);
+                for (const std::size_t si : m_spansByEnd.at(p.stemEnd)) {
+                    if (m_spans[si].org == o)
+                        j = m_at.tokenAt(m_spans[si].start);
                 }
                 k = j;
             }
