@@ -2,8 +2,9 @@
 // Private to core/extract: indexes that keep the recognizers' candidate look-ups logarithmic in
 // the number of candidates, so extraction time stays linear in body size.
 //
-// SpanSet answers "does any stored span overlap [start, end)?" exactly as a linear scan over
-// the spans would (half-open overlap: a.start < end && start < a.end). Not thread-safe.
+// SpanSet answers "does any stored span overlap [start, end)?" (half-open overlap:
+// a.start < end && start < a.end), "contain it?" or "start in [lo, hi]?" exactly as a linear
+// scan over the spans would, in O(log n + spans near the query). Not thread-safe.
 
 #include <algorithm>
 #include <limits>
@@ -32,6 +33,23 @@ public:
         for (auto it = m_spans.lower_bound({start - m_maxLength, std::numeric_limits<int>::min()});
              it != m_spans.end() && it->first < end; ++it) {
             if (start < it->second)
+                return true;
+        }
+        return false;
+    }
+
+    // Some span starts in [lo, hi].
+    bool anyStartingIn(int lo, int hi) const
+    {
+        const auto it = m_spans.lower_bound({lo, std::numeric_limits<int>::min()});
+        return it != m_spans.end() && it->first <= hi;
+    }
+    // Some span contains [start, end): span.start <= start && end <= span.end.
+    bool anyContaining(int start, int end) const
+    {
+        for (auto it = m_spans.lower_bound({end - m_maxLength, std::numeric_limits<int>::min()});
+             it != m_spans.end() && it->first <= start; ++it) {
+            if (end <= it->second)
                 return true;
         }
         return false;
