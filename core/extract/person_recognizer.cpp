@@ -3,6 +3,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sillok::core::extract {
 
@@ -323,19 +324,21 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
     std::vector<ExtractedPerson> people;
     auto found = scanner.run();
     std::ranges::stable_sort(found, [](const Found &a, const Found &b) { return a.start < b.start; });
+    std::unordered_map<std::string, std::size_t> byName; // index into people
     for (const auto &f : found) {
-        auto it = std::ranges::find_if(people, [&](const ExtractedPerson &p) { return p.name == f.name; });
-        if (it == people.end()) {
+        const auto [named, fresh] = byName.try_emplace(f.name, people.size());
+        if (fresh) {
             ExtractedPerson p;
             p.name = f.name;
             people.push_back(std::move(p));
-            it = people.end() - 1;
         }
+        const auto it = people.begin() + static_cast<std::ptrdiff_t>(named->second);
         if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos))
             it->role = f.role;
         if (it->organization.empty() && f.org >= 0)
             it->organization = orgs[static_cast<std::size_t>(f.org)].name;
-        if (std::ranges::none_of(it->mentions, [&](const Mention &m) { return m.start == f.start; }))
+        // `found` is sorted by start, so a mention at f.start would be the last one.
+        if (it->mentions.empty() || it->mentions.back().start != f.start)
             it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
     }
     return people;
