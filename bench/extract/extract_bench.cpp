@@ -48,7 +48,7 @@ int runSweep(const std::vector<ParsedArticle> &articles, const Gazetteer &gazett
             big.body += articles[k % articles.size()].body;
         }
         const auto t0 = std::chrono::steady_clock::now();
-        const auto x = extractFromText(big.body, big.published, gazetteer);
+        const auto x = extractEntities(big, gazetteer);
         const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
         std::printf("%8.2f %10zu %9.3f %8.3f %10zu %9zu\n", mb, big.body.size(), secs,
                     static_cast<double>(big.body.size()) / secs / 1e6, x.sentences.size(), mentionCount(x));
