@@ -51,6 +51,23 @@ std::string bigBody(std::size_t minBytes, int *groups)
     return body + "이어 KT클라우드는 구글과 데이터센터 협력 방안을 논의했다.";
 }
 
+// Every organisation mention's surface is the body text at its code points, inside its sentence.
+void expectWholeBodyOffsets(const Extraction &x, const std::u32string &text)
+{
+    for (const auto &o : x.organizations) {
+        for (const auto &m : o.mentions) {
+            ASSERT_GE(m.start, 0);
+            ASSERT_LE(static_cast<std::size_t>(m.end), text.size());
+            EXPECT_EQ(toUtf8(std::u32string_view(text).substr(static_cast<std::size_t>(m.start), static_cast<std::size_t>(m.end - m.start))),
+                      m.surface);
+            ASSERT_GE(m.sentence, 0);
+            ASSERT_LT(static_cast<std::size_t>(m.sentence), x.sentences.size());
+            const auto &s = x.sentences[static_cast<std::size_t>(m.sentence)];
+            EXPECT_TRUE(s.start <= m.start && m.end <= s.end) << m.surface << " at " << m.start;
+        }
+    }
+}
+
 TEST(LargeBody, MinedToTheFarEndAtWholeBodyOffsets)
 {
     int groups = 0;
@@ -67,21 +84,10 @@ TEST(LargeBody, MinedToTheFarEndAtWholeBodyOffsets)
     EXPECT_GT(kt->mentions.front().start, static_cast<int>(text.size() * 99 / 100));
     ASSERT_NE(org(x, "구글"), nullptr);
 
-    // Every mention sits at its offset in the whole body, inside its sentence.
+    expectWholeBodyOffsets(x, text);
     std::size_t mentions = 0;
-    for (const auto &o : x.organizations) {
-        for (const auto &m : o.mentions) {
-            ++mentions;
-            ASSERT_GE(m.start, 0);
-            ASSERT_LE(static_cast<std::size_t>(m.end), text.size());
-            EXPECT_EQ(toUtf8(std::u32string_view(text).substr(static_cast<std::size_t>(m.start), static_cast<std::size_t>(m.end - m.start))),
-                      m.surface);
-            ASSERT_GE(m.sentence, 0);
-            ASSERT_LT(static_cast<std::size_t>(m.sentence), x.sentences.size());
-            const auto &s = x.sentences[static_cast<std::size_t>(m.sentence)];
-            EXPECT_TRUE(s.start <= m.start && m.end <= s.end) << m.surface << " at " << m.start;
-        }
-    }
+    for (const auto &o : x.organizations)
+        mentions += o.mentions.size();
     EXPECT_GE(mentions, static_cast<std::size_t>(groups) * 5);
     EXPECT_EQ(x.sentences.size(), static_cast<std::size_t>(groups) * 3 + 1);
     for (std::size_t k = 1; k < x.sentences.size(); ++k)
@@ -107,6 +113,36 @@ TEST(LargeBody, EachEntityOnceWithEveryMention)
     const auto [lo, hi] = std::ranges::minmax(first->mentions, {}, &Mention::start);
     EXPECT_LT(lo.start, 100);
     EXPECT_GT(static_cast<std::size_t>(hi.start), codePointCount(a.body) * 9 / 10);
+}
+
+// One line without a break: windows are cut after a space, and the far end is still mined.
+TEST(LargeBody, OneLineBodyIsMinedToTheEnd)
+{
+    int groups = 0;
+    ParsedArticle a;
+    a.body = bigBody(kMinedWindowBytes + kMinedWindowBytes / 2, &groups);
+    std::ranges::replace(a.body, '\n', ' ');
+    const auto text = toU32(a.body);
+    const auto x = extractEntities(a, gaz());
+    const auto *kt = org(x, "KT클라우드");
+    ASSERT_NE(kt, nullptr);
+    EXPECT_GT(kt->mentions.front().start, static_cast<int>(text.size() * 99 / 100));
+    expectWholeBodyOffsets(x, text);
+}
+
+// No line break and no space (not text, but it must not break the windows' offsets or crash).
+TEST(LargeBody, UnbrokenRunOfSyllables)
+{
+    ParsedArticle a;
+    while (a.body.size() < kMinedWindowBytes * 2 + 7)
+        a.body += "가나다라마바사";
+    a.body += " 리벨리온은 칩을 공개했다.";
+    const auto text = toU32(a.body);
+    const auto x = extractEntities(a, gaz());
+    const auto *r = org(x, "리벨리온");
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->mentions.front().start, static_cast<int>(text.rfind(U"리벨리온")));
+    expectWholeBodyOffsets(x, text);
 }
 
 } // namespace
