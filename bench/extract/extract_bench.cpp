@@ -1,6 +1,9 @@
 // Extraction throughput: parses the given article files (default: the shared seeds, else the
 // bundled sample corpus) once, then runs extractEntities over them repeatedly and prints
-// MB/s of body text and articles/s. Usage: extract_bench [--rounds N] [FILE|DIR...]
+// MB/s of body text and articles/s. Usage: extract_bench [--rounds N] [--sweep [--max-mb M]] [FILE|DIR...]
+// --sweep: instead, joins the article bodies (paragraph breaks between them) repeatedly into one
+// body of 0.25, 0.5, 1, 2, 4 and 8 MB (up to M) and extracts each once, printing seconds and MB/s per size;
+// MB/s that stays flat across sizes means extraction time is linear in body size.
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
 
@@ -14,14 +17,62 @@
 namespace fs = std::filesystem;
 using namespace sillok::core;
 
+namespace {
+
+std::size_t mentionCount(const Extraction &x)
+{
+    std::size_t n = 0;
+    for (const auto &o : x.organizations)
+        n += o.mentions.size();
+    for (const auto &p : x.people)
+        n += p.mentions.size();
+    for (const auto &i : x.initiatives)
+        n += i.mentions.size();
+    for (const auto &m : x.meetings)
+        n += m.mentions.size();
+    return n;
+}
+
+int runSweep(const std::vector<ParsedArticle> &articles, const Gazetteer &gazetteer, double maxMb)
+{
+    std::printf("%8s %10s %9s %8s %10s %9s\n", "MB", "bytes", "seconds", "MB/s", "sentences", "mentions");
+    for (const double mb : {0.25, 0.5, 1.0, 2.0, 4.0, 8.0}) {
+        if (mb > maxMb)
+            break;
+        const auto target = static_cast<std::size_t>(mb * 1024 * 1024);
+        ParsedArticle big = articles.front();
+        big.body.clear();
+        for (std::size_t k = 0; big.body.size() < target; ++k) {
+            if (!big.body.empty())
+                big.body += "\n\n";
+            big.body += articles[k % articles.size()].body;
+        }
+        const auto t0 = std::chrono::steady_clock::now();
+        const auto x = extractEntities(big, gazetteer);
+        const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        std::printf("%8.2f %10zu %9.3f %8.3f %10zu %9zu\n", mb, big.body.size(), secs,
+                    static_cast<double>(big.body.size()) / secs / 1e6, x.sentences.size(), mentionCount(x));
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     int rounds = 20;
+    bool sweep = false;
+    double maxMb = 8.0;
     std::vector<std::string> inputs;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--rounds" && i + 1 < argc)
             rounds = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--max-mb" && i + 1 < argc)
+            maxMb = std::atof(argv[++i]);
+        else if (a == "--sweep")
+            sweep = true;
         else
             inputs.push_back(a);
     }
@@ -61,6 +112,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const auto &gazetteer = Gazetteer::builtin(); // loaded outside the timed loop
+    if (sweep)
+        return runSweep(articles, gazetteer, maxMb);
     std::size_t entities = 0;
     const auto t0 = std::chrono::steady_clock::now();
     for (int r = 0; r < rounds; ++r) {

@@ -7,6 +7,7 @@
 #include "extract/organization_recognizer.h"
 #include "extract/person_recognizer.h"
 #include "extract/text_scan.h"
+#include "extract/window_merge.h"
 
 #include <algorithm>
 
@@ -52,11 +53,18 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
 
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
 {
-    // Several recognizer passes are super-linear in the number of candidates; a body this large
-    // is not a news article (those stay under ~100 KiB), and mining it would stall an import.
-    if (article.body.size() > kMaxMinedBodyBytes)
-        return {};
-    return extractFromText(article.body, article.published, gazetteer, lexicon);
+    if (article.body.size() <= kMinedWindowBytes)
+        return extractFromText(article.body, article.published, gazetteer, lexicon);
+    WindowMerger merger;
+    std::size_t pos = 0;
+    int cpOffset = 0;
+    for (const std::size_t len : windowLengths(article.body, kMinedWindowBytes)) {
+        const auto window = std::string_view(article.body).substr(pos, len);
+        merger.append(extractFromText(window, article.published, gazetteer, lexicon), cpOffset);
+        cpOffset += static_cast<int>(u32(window).size());
+        pos += len;
+    }
+    return merger.take();
 }
 
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer)

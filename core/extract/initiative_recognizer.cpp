@@ -80,7 +80,7 @@ std::u32string abbreviatedKey(std::u32string_view name)
 class Scanner {
 public:
     Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
-        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(organizationSpans(orgs)), m_quotes(findQuotes(at))
+        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(organizationSpans(orgs)), m_spansByEnd(indexSpansByEnd(m_spans)), m_quotes(findQuotes(at))
     {
     }
     std::vector<Cand> run();
@@ -94,6 +94,7 @@ private:
     const std::vector<Token> &m_toks;
     const Lexicon &m_lex;
     std::vector<OrgSpan> m_spans;
+    SpansByEnd m_spansByEnd;
     std::vector<Quote> m_quotes;
     std::vector<Cand> m_out;
 };
@@ -133,9 +134,9 @@ std::vector<Cand> Scanner::run()
     std::vector<bool> used(m_toks.size(), false);
     // Quoted names.
     for (const auto &q : m_quotes) {
-        if (organizationAt(m_spans, q.start, q.end) >= 0 && m_spans.end() != std::ranges::find_if(m_spans, [&](const OrgSpan &s) {
-                return s.start == q.start && s.end == q.end;
-            }))
+        const auto sameEnd = m_spansByEnd.find(q.end);
+        if (organizationAt(m_spans, q.start, q.end) >= 0 && sameEnd != m_spansByEnd.end()
+            && std::ranges::any_of(sameEnd->second, [&](std::size_t k) { return m_spans[k].start == q.start; }))
             continue;
         const auto &last = m_toks[q.close - 1];
         std::u32string name(trimmed(q.content));

@@ -1,9 +1,11 @@
 #include "extract/meeting_candidates.h"
 
 #include "extract/phrase.h"
+#include "extract/span_index.h"
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sillok::core::extract {
 
@@ -43,7 +45,15 @@ private:
     const std::vector<OrgSpan> &m_spans;
     std::vector<Quote> m_quotes;
     std::vector<bool> m_used;
+    // Appends to m_out and indexes the span.
+    void push(MeetingCand c)
+    {
+        m_outSpans.insert(c.start, c.end);
+        m_out.push_back(std::move(c));
+    }
+
     std::vector<MeetingCand> m_out;
+    SpanSet m_outSpans; // of m_out
 };
 
 bool Finder::eventForum(std::size_t tok) const
@@ -84,7 +94,7 @@ void Finder::fromQuotes()
             c.partOf = c.series;
         for (std::size_t k = q.open; k <= q.close; ++k)
             m_used[k] = true;
-        m_out.push_back(std::move(c));
+        push(std::move(c));
     }
 }
 
@@ -117,9 +127,7 @@ void Finder::fromPhrases()
         // 개발자 행사 ‘GTC 2024’, IT 전시회인 ‘칩엑스포 2031’: a descriptor of the named event
         // right after it, not a second event.
         if ((t.tail.empty() || t.tail == U"인") && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())
-            && std::ranges::any_of(m_out, [&](const MeetingCand &c) {
-                   return c.start >= m_toks[i + 1].start && i + 2 < m_toks.size() && c.start <= m_toks[i + 2].start;
-               }))
+            && i + 2 < m_toks.size() && m_outSpans.anyStartingIn(m_toks[i + 1].start, m_toks[i + 2].start))
             continue;
         std::size_t first = phraseStart(m_at, i, 6);
         first = triggerStart(i, first);
@@ -190,7 +198,7 @@ void Finder::fromPhrases()
                 c.partOf = q->content;
                 // ‘세미콘 타이완 2024’ 개막식: the ceremony of the quoted event, named after it.
                 if (c.bare && c.ordinal == 0 && c.kind == "ceremony"
-                    && std::ranges::any_of(m_out, [&](const MeetingCand &e) { return e.start <= q->start && q->end <= e.end; })) {
+                    && m_outSpans.anyContaining(q->start, q->end)) {
                     c.series = std::u32string(trimmed(q->content)) + U" " + t.stem;
                     c.name = c.series;
                     c.start = q->start;
@@ -205,7 +213,7 @@ void Finder::fromPhrases()
             c.bare = true;
         for (std::size_t k = first; k <= i; ++k)
             m_used[k] = true;
-        m_out.push_back(std::move(c));
+        push(std::move(c));
     }
 }
 
@@ -245,14 +253,23 @@ void Finder::fromAcronyms()
             if (!m_toks[k].tail.empty())
                 break;
         }
-        m_out.push_back(std::move(c));
+        push(std::move(c));
         ++i;
     }
     // Bare acronyms of those events ("AISC는").
+    std::unordered_map<std::u32string, std::vector<std::size_t>> byAcronym; // indices into m_out, ascending
+    for (std::size_t k = 0; k < m_out.size(); ++k) {
+        if (!m_out[k].acronym.empty())
+            byAcronym[m_out[k].acronym].push_back(k);
+    }
     std::vector<MeetingCand> extra;
-    for (std::size_t i = 0; i < m_toks.size(); ++i) {
-        for (const auto &c : m_out) {
-            if (!c.acronym.empty() && m_toks[i].stem == c.acronym && !(m_toks[i].start >= c.start && m_toks[i].start < c.end)) {
+    for (std::size_t i = 0; i < m_toks.size() && !byAcronym.empty(); ++i) {
+        const auto named = byAcronym.find(m_toks[i].stem);
+        if (named == byAcronym.end())
+            continue;
+        for (const std::size_t k : named->second) {
+            const auto &c = m_out[k];
+            if (!(m_toks[i].start >= c.start && m_toks[i].start < c.end)) {
                 MeetingCand b = c;
                 b.start = m_toks[i].start;
                 b.end = m_toks[i].stemEnd;
@@ -265,7 +282,8 @@ void Finder::fromAcronyms()
             }
         }
     }
-    m_out.insert(m_out.end(), extra.begin(), extra.end());
+    for (auto &b : extra)
+        push(std::move(b));
 }
 
 // A sentence about an event: something opens, is held or attended there.
@@ -289,7 +307,7 @@ bool Finder::eventSentence(int sentence) const
 void Finder::fromNamedYears()
 {
     for (const auto &q : m_quotes) {
-        if (q.close < q.open + 3 || std::ranges::any_of(m_out, [&](const MeetingCand &c) { return c.start < q.end && q.start < c.end; }))
+        if (q.close < q.open + 3 || m_outSpans.overlaps(q.start, q.end))
             continue;
         const auto &year = m_toks[q.close - 1];
         if (!isYear(year.stem) || !year.tail.empty())
@@ -337,12 +355,12 @@ void Finder::fromNamedYears()
             c.acronym = c.series; // keys the edition by series and year, like CES 2024
         for (std::size_t k = q.open; k <= q.close; ++k)
             m_used[k] = true;
-        m_out.push_back(c);
+        push(c);
         if (!english.empty()) { // the English edition name, as a second mention of the same event
             MeetingCand e = c;
             e.alias = english + U" " + year.stem;
             e.bare = false;
-            m_out.push_back(std::move(e));
+            push(std::move(e));
         }
     }
 }

@@ -5,6 +5,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sillok::core::extract {
 
@@ -133,12 +134,19 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
     return out;
 }
 
-const DateMention *dateFor(const Mention &m, const std::vector<DateMention> &dates)
+// Dates by sentence, each list in the order of `dates`.
+using DatesBySentence = std::unordered_map<int, std::vector<const DateMention *>>;
+
+const DateMention *dateFor(const Mention &m, const DatesBySentence &dates)
 {
     const DateMention *before = nullptr;
     const DateMention *after = nullptr;
-    for (const auto &d : dates) {
-        if (d.sentence != m.sentence || d.target || (d.start < m.end && m.start < d.end))
+    const auto inSentence = dates.find(m.sentence);
+    if (inSentence == dates.end())
+        return nullptr;
+    for (const auto *dp : inSentence->second) {
+        const auto &d = *dp;
+        if (d.target || (d.start < m.end && m.start < d.end))
             continue;
         if (d.end <= m.start)
             before = &d;
@@ -210,6 +218,23 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
     const auto spans = organizationSpans(orgs);
     auto meetings = merge(at, findMeetingCandidates(at, spans));
     const auto &toks = at.tokens();
+    DatesBySentence datesBySentence;
+    for (const auto &d : dates)
+        datesBySentence[d.sentence].push_back(&d);
+    // Spans are sorted by start, so their sentences ascend: one sentence's spans are a run.
+    std::vector<int> spanSentence;
+    spanSentence.reserve(spans.size());
+    for (const auto &sp : spans)
+        spanSentence.push_back(at.sentenceAt(sp.start));
+    // Initiatives mentioned in each sentence, ascending and once each.
+    std::unordered_map<int, std::vector<std::size_t>> initiativesBySentence;
+    for (std::size_t i = 0; i < initiatives.size(); ++i) {
+        for (const auto &im : initiatives[i].mentions) {
+            auto &list = initiativesBySentence[im.sentence];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+    }
     const ExtractedMeeting *previous = nullptr;
     for (auto &m : meetings) {
         // Date: from the first mention that has one in its sentence (named mentions first).
@@ -217,7 +242,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             for (const auto &mm : m.mentions) {
                 if ((pass == 0) != (mm.field == "name"))
                     continue;
-                if (const auto *d = dateFor(mm, dates)) {
+                if (const auto *d = dateFor(mm, datesBySentence)) {
                     m.date = d->date;
                     m.endDate = d->lastDay;
                     m.dateText = d->text;
@@ -252,16 +277,13 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             for (std::size_t k = a; k < b; ++k)
                 attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
             if (attend) {
-                for (const auto &sp : spans) {
-                    if (at.sentenceAt(sp.start) == s)
-                        addUnique(m.participants, orgs[static_cast<std::size_t>(sp.org)].name);
-                }
+                const auto [lo, hi] = std::ranges::equal_range(spanSentence, s);
+                for (auto k = lo; k != hi; ++k)
+                    addUnique(m.participants, orgs[static_cast<std::size_t>(spans[static_cast<std::size_t>(k - spanSentence.begin())].org)].name);
             }
-            for (const auto &ini : initiatives) {
-                for (const auto &im : ini.mentions) {
-                    if (im.sentence == s)
-                        addUnique(m.initiatives, ini.name);
-                }
+            if (const auto ini = initiativesBySentence.find(s); ini != initiativesBySentence.end()) {
+                for (const std::size_t i : ini->second)
+                    addUnique(m.initiatives, initiatives[i].name);
             }
         }
         if (m.date.precision == DatePrecision::Day)
@@ -280,16 +302,30 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         }
         return false;
     };
+    // For each sentence, up to two meetings mentioned in it (indices, distinct).
+    std::unordered_map<int, std::pair<std::size_t, std::size_t>> meetingsBySentence;
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        for (const auto &mm : meetings[i].mentions) {
+            auto [it, fresh] = meetingsBySentence.try_emplace(mm.sentence, i, kNone);
+            if (!fresh && it->second.first != i && it->second.second == kNone)
+                it->second.second = i;
+        }
+    }
+    // Another meeting is mentioned in one of m's sentences.
+    const auto sharesSentence = [&](std::size_t i) {
+        return std::ranges::any_of(meetings[i].mentions, [&](const Mention &mm) {
+            const auto &[a, b] = meetingsBySentence.at(mm.sentence);
+            return a != i || (b != kNone && b != i);
+        });
+    };
     std::vector<ExtractedMeeting> kept;
-    for (const auto &m : meetings) {
+    for (std::size_t mi = 0; mi < meetings.size(); ++mi) {
+        const auto &m = meetings[mi];
         const bool pinned = !at.lexicon().has("meeting_head", u32(m.name)) || m.date.isValid() || !m.organizers.empty()
                             || !m.participants.empty() || !m.initiatives.empty()
                             || std::ranges::any_of(m.mentions, qualifiedBefore)
-                            || std::ranges::any_of(meetings, [&](const ExtractedMeeting &other) {
-                                   return &other != &m && std::ranges::any_of(other.mentions, [&](const Mention &om) {
-                                              return std::ranges::any_of(m.mentions, [&](const Mention &mm) { return mm.sentence == om.sentence; });
-                                          });
-                               });
+                            || sharesSentence(mi);
         if (pinned)
             kept.push_back(m);
     }

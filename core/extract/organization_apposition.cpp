@@ -130,7 +130,7 @@ bool OrgBuilder::coordinatedWithOrg(std::size_t i) const
 {
     const auto &toks = m_at.tokens();
     const auto isOrgEnd = [&](const Token &p) {
-        return std::ranges::any_of(m_cands, [&](const OrgCandidate &c) { return c.entry >= 0 && c.end == p.stemEnd; });
+        return m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.entry >= 0; }) != nullptr;
     };
     if (i >= 1 && !toks[i - 1].punct && (toks[i - 1].tail == U"와" || toks[i - 1].tail == U"과") && isOrgEnd(toks[i - 1]))
         return true;
@@ -152,8 +152,8 @@ void OrgBuilder::pairPass()
         const int inStart = toks[i + 2].start;
         const int inEnd = toks[close - 1].stemEnd;
         // A known organisation with a multi-word English name the gazetteer lacks.
-        auto at = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.end == t.stemEnd && c.start <= t.start; });
-        if (at != m_cands.end()) {
+        const auto *at = m_cands.firstEndingAt(t.stemEnd, [&](const OrgCandidate &c) { return c.start <= t.start; });
+        if (at) {
             if (!covered(inStart, inEnd) && close > i + 3) {
                 const auto c = *at;
                 add(inStart, inEnd, c.entry, c.name, c.kind);
@@ -186,7 +186,7 @@ void OrgBuilder::pairPass()
         if (companyShaped(t) || (englishOrgWord && !suffixed) || classifierBefore(i) || (brand && coordinatedWithOrg(i)))
             addPair(t, i + 1, close, "company");
         else if (suffixed)
-            m_blocked.emplace_back(t.start, toks[close].end); // nor is its English an organisation
+            m_blocked.insert(t.start, toks[close].end); // nor is its English an organisation
     }
 }
 

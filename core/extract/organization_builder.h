@@ -8,9 +8,11 @@
 #include "extract/article_text.h"
 #include "extract/extraction.h"
 #include "extract/gazetteer.h"
+#include "extract/span_index.h"
 #include "extract/text_scan.h"
 
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -30,6 +32,54 @@ struct OrgCandidate {
 std::size_t latinNameGroup(const ArticleText &at, std::size_t open);
 bool isAcronymWord(std::u32string_view w);
 bool isAllLatinWord(std::u32string_view w);
+
+// The candidates in the order they were found (result() sorts them unstably by start, so that
+// order decides ties), indexed so that the passes' look-ups do not scan the whole list. A
+// replaced candidate stays in place as a tombstone and is skipped. Not thread-safe.
+class CandidateList {
+public:
+    void push(OrgCandidate c);
+    // Drops every live candidate with exactly c's span, then appends c.
+    void replace(OrgCandidate c);
+    // The candidate appended last.
+    OrgCandidate &back() { return m_items.back(); }
+    bool overlaps(int start, int end) const { return m_spans.overlaps(start, end); }
+    // The first live candidate (in the order found) that ends at `end` and satisfies `pred`,
+    // or nullptr. The pointer is valid until the next push or replace.
+    template <class Pred>
+    OrgCandidate *firstEndingAt(int end, Pred pred)
+    {
+        const auto it = m_byEnd.find(end);
+        if (it == m_byEnd.end())
+            return nullptr;
+        for (const std::size_t k : it->second) {
+            if (pred(m_items[k]))
+                return &m_items[k];
+        }
+        return nullptr;
+    }
+    template <class Pred>
+    const OrgCandidate *firstEndingAt(int end, Pred pred) const
+    {
+        return const_cast<CandidateList *>(this)->firstEndingAt(end, pred);
+    }
+    // Calls f on every live candidate, in the order found.
+    template <class F>
+    void forEach(F f) const
+    {
+        for (std::size_t k = 0; k < m_items.size(); ++k) {
+            if (!m_dead[k])
+                f(m_items[k]);
+        }
+    }
+    std::vector<OrgCandidate> live() const;
+
+private:
+    std::vector<OrgCandidate> m_items;
+    std::vector<bool> m_dead;
+    std::unordered_map<int, std::vector<std::size_t>> m_byEnd; // live indices, ascending
+    SpanSet m_spans;                                           // live spans
+};
 
 class OrgBuilder {
 public:
@@ -71,8 +121,8 @@ private:
 
     const ArticleText &m_at;
     const Gazetteer &m_g;
-    std::vector<OrgCandidate> m_cands;
-    std::vector<std::pair<int, int>> m_blocked; // spans read as not naming an organisation
+    CandidateList m_cands;
+    SpanSet m_blocked; // spans read as not naming an organisation
 };
 
 } // namespace sillok::core::extract

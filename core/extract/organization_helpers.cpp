@@ -99,11 +99,22 @@ std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> 
     return spans;
 }
 
+SpansByEnd indexSpansByEnd(const std::vector<OrgSpan> &spans)
+{
+    SpansByEnd byEnd;
+    for (std::size_t k = 0; k < spans.size(); ++k)
+        byEnd[spans[k].end].push_back(k);
+    return byEnd;
+}
+
 int organizationAt(const std::vector<OrgSpan> &spans, int start, int end)
 {
-    for (const auto &s : spans) {
-        if (s.start >= start && s.end <= end && s.start < end)
-            return s.org;
+    // Sorted by start: only spans starting in [start, end) can lie inside; the first of them
+    // (in list order) that ends by `end` is the answer a full scan would give.
+    auto it = std::ranges::lower_bound(spans, start, {}, &OrgSpan::start);
+    for (; it != spans.end() && it->start < end; ++it) {
+        if (it->end <= end)
+            return it->org;
     }
     return -1;
 }

@@ -35,16 +35,43 @@ std::string kindForSuffix(std::u32string_view stem)
 
 } // namespace
 
+void CandidateList::push(OrgCandidate c)
+{
+    m_byEnd[c.end].push_back(m_items.size());
+    m_spans.insert(c.start, c.end);
+    m_items.push_back(std::move(c));
+    m_dead.push_back(false);
+}
+
+void CandidateList::replace(OrgCandidate c)
+{
+    if (const auto it = m_byEnd.find(c.end); it != m_byEnd.end()) {
+        std::erase_if(it->second, [&](std::size_t k) {
+            if (m_items[k].start != c.start)
+                return false;
+            m_dead[k] = true;
+            m_spans.erase(c.start, c.end);
+            return true;
+        });
+    }
+    push(std::move(c));
+}
+
+std::vector<OrgCandidate> CandidateList::live() const
+{
+    std::vector<OrgCandidate> out;
+    forEach([&](const OrgCandidate &c) { out.push_back(c); });
+    return out;
+}
+
 bool OrgBuilder::covered(int start, int end) const
 {
-    return std::ranges::any_of(m_cands, [&](const OrgCandidate &c) { return c.start < end && start < c.end; })
-           || std::ranges::any_of(m_blocked, [&](const auto &b) { return b.first < end && start < b.second; });
+    return m_cands.overlaps(start, end) || m_blocked.overlaps(start, end);
 }
 
 void OrgBuilder::add(int start, int end, int entry, std::u32string name, std::string kind)
 {
-    std::erase_if(m_cands, [&](const OrgCandidate &c) { return c.start == start && c.end == end; });
-    m_cands.push_back({start, end, entry, std::move(name), std::move(kind), {}});
+    m_cands.replace({start, end, entry, std::move(name), std::move(kind), {}});
 }
 
 void OrgBuilder::addShape(const Token &t, std::string kind)
@@ -125,7 +152,7 @@ void OrgBuilder::gazetteerPass()
         const bool body = e.kind != "company" && e.kind != "media";
         if ((body && foreignQualified(m.start, e.country)) || splitsHangulWords(m.start, m.end, e))
             continue;
-        m_cands.push_back({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
+        m_cands.push({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }
 }
 
@@ -202,13 +229,13 @@ void OrgBuilder::repeatPass()
 {
     std::string tsv = "id\tname\tkind\tcountry\tenglish\n";
     std::vector<const OrgCandidate *> shapes;
-    for (const auto &c : m_cands) {
+    m_cands.forEach([&](const OrgCandidate &c) {
         if (c.entry < 0 && c.name.size() >= 2) {
             tsv += std::to_string(shapes.size()) + "\t" + u8(c.name) + "\t" + (c.kind.empty() ? "other" : c.kind) + "\t\t"
                    + u8(c.english) + "\n";
             shapes.push_back(&c);
         }
-    }
+    });
     if (shapes.empty())
         return;
     auto local = Gazetteer::fromTsv(tsv);
@@ -221,7 +248,8 @@ void OrgBuilder::repeatPass()
         const auto &e = local->entries()[static_cast<std::size_t>(m.entry)];
         found.push_back({m.start, m.end, -1, u32(e.name), e.kind, {}});
     }
-    m_cands.insert(m_cands.end(), found.begin(), found.end());
+    for (auto &c : found)
+        m_cands.push(std::move(c));
 }
 
 void OrgBuilder::titlePass()
@@ -288,18 +316,18 @@ void OrgBuilder::parenPass()
         const auto inner = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
         if (before.punct || inner.empty())
             continue;
-        auto at = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.end == before.stemEnd; });
-        auto inside = std::ranges::find_if(m_cands, [&](const OrgCandidate &c) { return c.start == inStart && c.end == inEnd; });
-        if (at != m_cands.end() && inside != m_cands.end() && at->entry >= 0 && inside->entry >= 0 && at->entry != inside->entry
+        auto *at = m_cands.firstEndingAt(before.stemEnd, [](const OrgCandidate &) { return true; });
+        auto *inside = m_cands.firstEndingAt(inEnd, [&](const OrgCandidate &c) { return c.start == inStart; });
+        if (at && inside && at->entry >= 0 && inside->entry >= 0 && at->entry != inside->entry
             && close == i + 2 && isAcronymWord(inner) && at->start == before.start) {
             // 반도체산업협회(SIA): the acronym says which of the namesakes is meant.
             const auto entry = inside->entry;
             at->entry = entry;
             at->name = u32(m_g.entries()[static_cast<std::size_t>(entry)].name);
             at->kind = m_g.entries()[static_cast<std::size_t>(entry)].kind;
-        } else if (at != m_cands.end() && inside == m_cands.end() && close == i + 2 && (isAcronymWord(inner) || isAllLatinWord(inner))) {
+        } else if (at && !inside && close == i + 2 && (isAcronymWord(inner) || isAllLatinWord(inner))) {
             add(inStart, inEnd, at->entry, at->name, at->kind); // 정보통신산업진흥원(NIPA)
-        } else if (at == m_cands.end() && inside != m_cands.end() && before.tail.empty() && before.spaceBefore
+        } else if (!at && inside && before.tail.empty() && before.spaceBefore
                    && isAllLatinWord(inner) && !isAllLatinWord(before.stem) && plausibleName(before)
                    && !looksLikeKoreanName(m_at, before.stem)) {
             add(before.start, before.stemEnd, inside->entry, inside->name, inside->kind); // 엔비디아(NVIDIA)
@@ -325,14 +353,14 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
 {
     std::vector<ExtractedOrganization> out;
     std::map<std::string, std::size_t> byKey;
-    auto sorted = m_cands;
+    auto sorted = m_cands.live();
     std::ranges::sort(sorted, [](const OrgCandidate &a, const OrgCandidate &b) { return a.start < b.start; });
     // "Nuri Semiconductor" found by its shape elsewhere is the 누리반도체 of a 한글(English) pair.
     std::map<std::string, const OrgCandidate *> byEnglish;
-    for (const auto &c : m_cands) {
+    m_cands.forEach([&](const OrgCandidate &c) {
         if (!c.english.empty())
             byEnglish.emplace(normalizeKey(u8(c.english)), &c);
-    }
+    });
     for (auto &c : sorted) {
         auto pair = c.english.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
         if (pair != byEnglish.end() && c.entry < 0) {

@@ -8,6 +8,7 @@
 #include "extract/extraction.h"
 #include "extract/gazetteer.h"
 
+#include <unordered_map>
 #include <vector>
 
 namespace sillok::core::extract {
@@ -21,6 +22,9 @@ struct OrgSpan {
     int org = -1; // index into the organisations
 };
 std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> &orgs);
+// Indices into a span list by mention end, each list ascending (in span order).
+using SpansByEnd = std::unordered_map<int, std::vector<std::size_t>>;
+SpansByEnd indexSpansByEnd(const std::vector<OrgSpan> &spans);
 // The organisation whose mention covers exactly the stem of tokens [first, last], or -1.
 int organizationAt(const std::vector<OrgSpan> &spans, int start, int end);
 

@@ -3,6 +3,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace sillok::core::extract {
 
@@ -21,7 +22,7 @@ std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks);
 class Scanner {
 public:
     Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
-        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_ownToks(restoreDo(at.lexicon(), at.tokens())), m_toks(m_ownToks),
+        : m_at(at), m_orgs(orgs), m_spans(organizationSpans(orgs)), m_spansByEnd(indexSpansByEnd(m_spans)), m_ownToks(restoreDo(at.lexicon(), at.tokens())), m_toks(m_ownToks),
           m_lex(at.lexicon())
     {
     }
@@ -42,6 +43,7 @@ private:
     const ArticleText &m_at;
     const std::vector<ExtractedOrganization> &m_orgs;
     std::vector<OrgSpan> m_spans;
+    SpansByEnd m_spansByEnd;
     std::vector<Token> m_ownToks;
     const std::vector<Token> &m_toks;
     const Lexicon &m_lex;
@@ -84,11 +86,8 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
 
 int Scanner::orgEndingAt(int end) const
 {
-    for (const auto &s : m_spans) {
-        if (s.end == end)
-            return s.org;
-    }
-    return -1;
+    const auto it = m_spansByEnd.find(end);
+    return it == m_spansByEnd.end() ? -1 : m_spans[it->second.front()].org;
 }
 
 bool Scanner::nameWord(const Token &t) const
@@ -219,9 +218,9 @@ std::vector<Found> Scanner::run()
                 while (j > 0 && m_toks[j].start > 0 && organizationAt(m_spans, m_toks[j - 1].start, m_toks[j - 1].stemEnd) == o)
                     --j;
                 // move before all tokens of the org mention
-                for (const auto &s : m_spans) {
-                    if (s.org == o && s.end == p.stemEnd)
-                        j = m_at.tokenAt(s.start);
+                for (const std::size_t si : m_spansByEnd.at(p.stemEnd)) {
+                    if (m_spans[si].org == o)
+                        j = m_at.tokenAt(m_spans[si].start);
                 }
                 k = j;
             }
@@ -325,19 +324,21 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
     std::vector<ExtractedPerson> people;
     auto found = scanner.run();
     std::ranges::stable_sort(found, [](const Found &a, const Found &b) { return a.start < b.start; });
+    std::unordered_map<std::string, std::size_t> byName; // index into people
     for (const auto &f : found) {
-        auto it = std::ranges::find_if(people, [&](const ExtractedPerson &p) { return p.name == f.name; });
-        if (it == people.end()) {
+        const auto [named, fresh] = byName.try_emplace(f.name, people.size());
+        if (fresh) {
             ExtractedPerson p;
             p.name = f.name;
             people.push_back(std::move(p));
-            it = people.end() - 1;
         }
+        const auto it = people.begin() + static_cast<std::ptrdiff_t>(named->second);
         if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos))
             it->role = f.role;
         if (it->organization.empty() && f.org >= 0)
             it->organization = orgs[static_cast<std::size_t>(f.org)].name;
-        if (std::ranges::none_of(it->mentions, [&](const Mention &m) { return m.start == f.start; }))
+        // `found` is sorted by start, so a mention at f.start would be the last one.
+        if (it->mentions.empty() || it->mentions.back().start != f.start)
             it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
     }
     return people;

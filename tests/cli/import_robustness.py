@@ -8,8 +8,8 @@ a style sheet and remote images whose URLs point at a local HTTP server that cou
 
 Checks: exit status 1 (no crash, no hang), exactly one failed entry per bad file with a one-line
 reason that stderr repeats, every good file imported and found by a search for a word of its
-body, PRAGMA integrity_check = ok, nothing fetched and no script text stored, and a re-import
-that reports every good file unchanged.
+body, the big text mined to its end, PRAGMA integrity_check = ok, nothing fetched and no script
+text stored, and a re-import that reports every good file unchanged.
 
 usage: import_robustness.py SILLOK_CLI SOURCE_DIR SHARED_DIR [BIG_MB=50]
 """
@@ -185,6 +185,11 @@ def main():
             check(not any(marker in t for t in texts), "no stored text holds %s" % marker)
         page = bodies.get(os.path.join(root, "web", "page.html"), "")
         check("미리내가속기" in page and "전력 효율을 크게 높였다" in page, "the HTML page's article text is its body")
+        # The big text is mined to its end (in windows): mentions reach its last lines.
+        row = con.execute("SELECT length(a.body), (SELECT max(m.start) FROM mention m WHERE m.article_id = a.id) "
+                          "FROM article a WHERE a.source = ?", (os.path.join(root, "big", "big.txt"),)).fetchone()
+        check(row is not None and row[1] is not None and row[1] > row[0] * 0.99,
+              "the big text is mined to its end (last mention at %s of %s characters)" % (row and row[1], row and row[0]))
         con.close()
 
         # Every good file is found by a word of its own body (the rarest across the folder).
