@@ -94,6 +94,39 @@ private slots:
         QVERIFY(!window.dock(QStringLiteral("annotations"))->isVisible());
     }
 
+    void libraryColumnsCanBeShownAndAreRemembered()
+    {
+        {
+            LibraryService service(m_path);
+            MainWindow window(&service);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            LibraryPanel *panel = window.libraryPanel();
+            QTableView *table = panel->view();
+            QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, kWait);
+            QVERIFY(!panel->isColumnShown(ArticleModel::SourceColumn)); // hidden by default
+            QVERIFY(panel->isColumnShown(ArticleModel::DateColumn));
+            panel->setColumnShown(ArticleModel::SourceColumn, true);
+            panel->setColumnShown(ArticleModel::AnnotationsColumn, false);
+            panel->setColumnShown(ArticleModel::TitleColumn, false); // the title always stays
+            QVERIFY(!table->isColumnHidden(ArticleModel::SourceColumn));
+            QVERIFY(table->isColumnHidden(ArticleModel::AnnotationsColumn));
+            QVERIFY(!table->isColumnHidden(ArticleModel::TitleColumn));
+            const QString source = table->model()->index(0, ArticleModel::SourceColumn).data().toString();
+            QVERIFY2(source.endsWith(QStringLiteral(".txt")) || source.endsWith(QStringLiteral(".html"))
+                         || source.endsWith(QStringLiteral(".htm")),
+                     qPrintable(source));
+            window.close();
+        }
+        // "Restart": the choice is kept.
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.libraryPanel()->isColumnShown(ArticleModel::SourceColumn));
+        QVERIFY(!window.libraryPanel()->isColumnShown(ArticleModel::AnnotationsColumn));
+    }
+
     void droppedFilesAreImported()
     {
         LibraryService service(QDir(m_dir.path()).filePath(QStringLiteral("drop.sqlite")));

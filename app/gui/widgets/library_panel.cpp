@@ -6,6 +6,8 @@
 #include "store/library.h"
 
 #include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -32,7 +34,26 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::DateColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::AnnotationsColumn, QHeaderView::ResizeToContents);
-    m_view->setColumnHidden(ArticleModel::SourceColumn, true);
+    // Source starts hidden; a right-click on the header shows or hides any column but the title,
+    // and the choice is remembered.
+    const QStringList hidden =
+        QSettings().value(QStringLiteral("library/hiddenColumns"), QStringList{QString::number(ArticleModel::SourceColumn)})
+            .toStringList();
+    for (int c = 0; c < ArticleModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, c != ArticleModel::TitleColumn && hidden.contains(QString::number(c)));
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        for (int c = 0; c < ArticleModel::ColumnCount; ++c) {
+            if (c == ArticleModel::TitleColumn)
+                continue;
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_view->isColumnHidden(c));
+            connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
+        }
+        menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
     m_status->setWordWrap(true);
     m_status->hide();
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
@@ -105,5 +126,19 @@ QHash<qint64, QString> LibraryPanel::titles() const
         out.insert(m_model->index(r, 0).data(ArticleModel::IdRole).toLongLong(), m_model->index(r, 0).data().toString());
     return out;
 }
+
+void LibraryPanel::setColumnShown(int column, bool shown)
+{
+    if (column == ArticleModel::TitleColumn || column < 0 || column >= ArticleModel::ColumnCount)
+        return;
+    m_view->setColumnHidden(column, !shown);
+    QStringList hidden;
+    for (int c = 0; c < ArticleModel::ColumnCount; ++c)
+        if (m_view->isColumnHidden(c))
+            hidden << QString::number(c);
+    QSettings().setValue(QStringLiteral("library/hiddenColumns"), hidden);
+}
+
+bool LibraryPanel::isColumnShown(int column) const { return !m_view->isColumnHidden(column); }
 
 } // namespace sillok::gui

@@ -24,6 +24,9 @@ public:
     QTableView *view() const { return m_view; }
     ArticleModel *model() const { return m_model; }
     int articleCount() const;
+    // Shows or hides a column of the article list (never the title); remembered in the settings.
+    void setColumnShown(int column, bool shown);
+    bool isColumnShown(int column) const;
     // The article `step` rows after `current` in the shown order (wraps not), or 0.
     qint64 neighbour(qint64 current, int step) const;
     void selectArticle(qint64 id);
