@@ -47,6 +47,12 @@ bool isVerbConnective(std::u32string_view w)
     const char32_t last = w.back();
     if ((last == U'아' || last == U'어') && hasFinalConsonant(w[w.size() - 2]))
         return true;
+    // 아/어 after an open syllable is mostly part of a word (아시아, 코리아); only these common
+    // connectives (모으다 → 모아, 잇다 → 이어…) and adverbs of sequence are verb forms.
+    static constexpr std::u32string_view kOpenConnectives[] = {U"모아", U"보아", U"주어", U"두어", U"이어",
+                                                                U"나아가", U"아울러"};
+    if (std::ranges::find(kOpenConnectives, w) != std::end(kOpenConnectives))
+        return true;
     static constexpr std::u32string_view kContracted = U"워춰쳐켜뤄겨져";
     return kContracted.find(last) != std::u32string_view::npos;
 }

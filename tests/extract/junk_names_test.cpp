@@ -52,6 +52,14 @@ TEST(JunkNames, InitiativesStartWithANounNotAVerbForm)
     EXPECT_EQ(names(x.initiatives), (std::vector<std::string>{"반도체 인재 양성 프로그램", "차세대 칩 설계 지원 사업"}));
 }
 
+TEST(JunkNames, OpenSyllableConnectivesDoNotStartANameButWordsEndingInAStay)
+{
+    const auto x = run("정부는 업계 의견을 모아 AI반도체 협업 포럼을 열기로 했다. 이어 아시아 반도체 협력 포럼도 "
+                       "개최한다.");
+    EXPECT_EQ(names(x.meetings), (std::vector<std::string>{"AI반도체 협업 포럼", "아시아 반도체 협력 포럼"}))
+        << ::testing::PrintToString(names(x.initiatives));
+}
+
 TEST(JunkNames, DescriptionsAreNotInitiatives)
 {
     const auto x = run("AMD CEO는 기조연설을 맡아 새 AI 가속기 로드맵을 공개할 예정이다. 여러 반도체 지원 사업이 있다.");
