@@ -1,10 +1,10 @@
 #include "export/web_annotation.h"
 
 #include "common/json_writer.h"
+#include "common/percent_encoding.h"
 #include "export/json_value.h"
 #include "ingest/sha256.h"
 
-#include <cctype>
 
 namespace sillok::core {
 
@@ -17,51 +17,12 @@ constexpr std::string_view kColorClass = "sillok-color-";
 constexpr std::string_view kTextHashTerm = "sillok:textHash";
 constexpr std::string_view kOrphanedTerm = "sillok:orphaned";
 
-std::string percentEncode(std::string_view text)
-{
-    static const char *hex = "0123456789ABCDEF";
-    std::string out;
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x80 || std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == ':') {
-            out.push_back(ch);
-        } else {
-            out.push_back('%');
-            out.push_back(hex[c >> 4]);
-            out.push_back(hex[c & 0xF]);
-        }
-    }
-    return out;
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-std::string percentDecode(std::string_view text)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
-            out.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
-            i += 2;
-        } else {
-            out.push_back(text[i]);
-        }
-    }
-    return out;
-}
-
 bool isHexColor(std::string_view s)
 {
     if (s.size() != 6)
         return false;
     for (char c : s)
-        if (hexValue(c) < 0)
+        if (hexDigitValue(c) < 0)
             return false;
     return true;
 }

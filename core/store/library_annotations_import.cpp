@@ -1,6 +1,7 @@
 // Library: importing annotations made elsewhere (W3C Web Annotation files, another database)
 // and listing the annotations linked to an entity as evidence.
 
+#include "common/percent_encoding.h"
 #include "common/utf.h"
 #include "store/library_private.h"
 
@@ -18,33 +19,6 @@ struct Target {
     std::string hash;
 };
 
-// "%E2%82%AC" -> bytes; malformed escapes are kept as written.
-std::string percentDecoded(std::string_view text)
-{
-    std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '%' && i + 2 < text.size()) {
-            const auto hex = [](char c) -> int {
-                if (c >= '0' && c <= '9')
-                    return c - '0';
-                if (c >= 'a' && c <= 'f')
-                    return c - 'a' + 10;
-                if (c >= 'A' && c <= 'F')
-                    return c - 'A' + 10;
-                return -1;
-            };
-            const int hi = hex(text[i + 1]), lo = hex(text[i + 2]);
-            if (hi >= 0 && lo >= 0) {
-                out.push_back(static_cast<char>(hi * 16 + lo));
-                i += 2;
-                continue;
-            }
-        }
-        out.push_back(text[i]);
-    }
-    return out;
-}
-
 // The article an imported annotation names: by uid, else by its source path as imported (or
 // the canonical path), else by a file:// URL of either. nullopt when there is none.
 Result<std::optional<Target>> findTarget(Database &db, const std::string &name)
@@ -54,7 +28,7 @@ Result<std::optional<Target>> findTarget(Database &db, const std::string &name)
         std::string path = name.substr(7);
         if (!path.starts_with("/")) // file://host/path
             path = path.substr(std::min(path.find('/'), path.size()));
-        keys.push_back(percentDecoded(path));
+        keys.push_back(percentDecode(path));
     }
     Statement st(db, "SELECT id, uid, body, content_hash FROM article WHERE uid = ?1 OR source = ?1 OR source_key = ?1 "
                      "ORDER BY uid = ?1 DESC, id LIMIT 1");

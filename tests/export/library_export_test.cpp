@@ -8,6 +8,8 @@
 #include "export/web_annotation.h"
 #include "store/library.h"
 
+#include "annotation_expect.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -108,25 +110,6 @@ protected:
     std::unique_ptr<Library> m_lib;
 };
 
-void expectSame(const AnnotationRecord &x, const AnnotationRecord &y)
-{
-    EXPECT_EQ(x.uid, y.uid);
-    EXPECT_EQ(x.articleUid, y.articleUid);
-    EXPECT_EQ(x.start, y.start);
-    EXPECT_EQ(x.end, y.end);
-    EXPECT_EQ(x.exact, y.exact);
-    EXPECT_EQ(x.prefix, y.prefix);
-    EXPECT_EQ(x.suffix, y.suffix);
-    EXPECT_EQ(x.textHash, y.textHash);
-    EXPECT_EQ(x.note, y.note);
-    EXPECT_EQ(x.color, y.color);
-    EXPECT_EQ(x.tags, y.tags);
-    EXPECT_EQ(x.entityUid, y.entityUid);
-    EXPECT_EQ(x.orphaned, y.orphaned);
-    EXPECT_EQ(x.createdAt, y.createdAt);
-    EXPECT_EQ(x.modifiedAt, y.modifiedAt);
-}
-
 } // namespace
 
 TEST(ExportFormatTest, NamesRoundTrip)
@@ -224,7 +207,7 @@ TEST_F(LibraryExportTest, AnnotationsRoundTripThroughADeletedDatabase)
     ASSERT_TRUE(after);
     ASSERT_EQ(after->size(), before->size());
     for (std::size_t i = 0; i < after->size(); ++i)
-        expectSame((*after)[i], (*before)[i]);
+        sillok::test::expectSameAnnotation((*after)[i], (*before)[i]);
 
     // Idempotent: the same file again adds and changes nothing.
     auto again = importWebAnnotations(*m_lib, readFile(file));

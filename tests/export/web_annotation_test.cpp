@@ -2,6 +2,8 @@
 
 #include "export/json_value.h"
 
+#include "annotation_expect.h"
+
 #include <gtest/gtest.h>
 
 using namespace sillok::core;
@@ -26,25 +28,6 @@ AnnotationRecord sample()
     a.createdAt = "2024-05-01T09:00:00Z";
     a.modifiedAt = "2024-05-02T10:30:00Z";
     return a;
-}
-
-void expectSame(const AnnotationRecord &x, const AnnotationRecord &y)
-{
-    EXPECT_EQ(x.uid, y.uid);
-    EXPECT_EQ(x.articleUid, y.articleUid);
-    EXPECT_EQ(x.start, y.start);
-    EXPECT_EQ(x.end, y.end);
-    EXPECT_EQ(x.exact, y.exact);
-    EXPECT_EQ(x.prefix, y.prefix);
-    EXPECT_EQ(x.suffix, y.suffix);
-    EXPECT_EQ(x.textHash, y.textHash);
-    EXPECT_EQ(x.note, y.note);
-    EXPECT_EQ(x.color, y.color);
-    EXPECT_EQ(x.tags, y.tags);
-    EXPECT_EQ(x.entityUid, y.entityUid);
-    EXPECT_EQ(x.orphaned, y.orphaned);
-    EXPECT_EQ(x.createdAt, y.createdAt);
-    EXPECT_EQ(x.modifiedAt, y.modifiedAt);
 }
 
 } // namespace
@@ -99,7 +82,7 @@ TEST(WebAnnotationTest, HighlightWithoutBody)
     const auto back = readWebAnnotations(writeWebAnnotations({a}));
     ASSERT_TRUE(back);
     ASSERT_EQ(back->annotations.size(), 1u);
-    expectSame(back->annotations[0], a);
+    sillok::test::expectSameAnnotation(back->annotations[0], a);
 }
 
 TEST(WebAnnotationTest, RoundTripGivesTheSameAnnotations)
@@ -118,8 +101,8 @@ TEST(WebAnnotationTest, RoundTripGivesTheSameAnnotations)
     ASSERT_TRUE(back) << back.error().detail;
     EXPECT_TRUE(back->skipped.empty());
     ASSERT_EQ(back->annotations.size(), 2u);
-    expectSame(back->annotations[0], original[0]);
-    expectSame(back->annotations[1], original[1]);
+    sillok::test::expectSameAnnotation(back->annotations[0], original[0]);
+    sillok::test::expectSameAnnotation(back->annotations[1], original[1]);
     // Exporting the import again gives the same document.
     EXPECT_EQ(writeWebAnnotations(back->annotations), writeWebAnnotations(original));
 }
