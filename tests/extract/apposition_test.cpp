@@ -2,6 +2,8 @@
 // pairs. Sentences written for these tests; the company names are invented.
 #include "extract/extractor.h"
 
+#include "extract_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,35 +12,20 @@ using namespace sillok::core;
 
 namespace {
 
+namespace test = sillok::test;
+
 const Gazetteer &gaz()
 {
-    static const Gazetteer g = [] {
-        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
-                                    "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
-                                    "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
-                                    "kr-deepx\t딥엑스\tcompany\tKR\tDEEPX\t\n");
-        return std::move(*r);
-    }();
+    static const Gazetteer g = test::gazetteerOf(
+        "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+        "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
+        "kr-deepx\t딥엑스\tcompany\tKR\tDEEPX\t\n");
     return g;
 }
 
 std::vector<ExtractedOrganization> orgs(std::string_view body)
 {
     return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz()).organizations;
-}
-
-const ExtractedOrganization *named(const std::vector<ExtractedOrganization> &items, std::string_view name)
-{
-    auto it = std::ranges::find_if(items, [&](const ExtractedOrganization &x) { return x.name == name; });
-    return it == items.end() ? nullptr : &*it;
-}
-
-std::vector<std::string> names(const std::vector<ExtractedOrganization> &items)
-{
-    std::vector<std::string> out;
-    for (const auto &x : items)
-        out.push_back(x.name);
-    return out;
 }
 
 bool hasAlias(const ExtractedOrganization &o, std::string_view alias)
@@ -52,19 +39,19 @@ TEST(KoreanEnglishPairs, CompanySuffixKeepsTheKoreanNameCanonical)
 {
     const auto x = orgs("누리반도체(Nuri Semiconductor)는 새 칩을 냈다. 가온전자(Gaon Electronics)와 미르테크(Mir Tech)도 참여했다.");
     for (auto [ko, en] : {std::pair{"누리반도체", "Nuri Semiconductor"}, {"가온전자", "Gaon Electronics"}, {"미르테크", "Mir Tech"}}) {
-        const auto *o = named(x, ko);
-        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(names(x));
+        const auto *o = test::named(x, ko);
+        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(test::nameList(x));
         EXPECT_EQ(o->english, en);
         EXPECT_TRUE(hasAlias(*o, en));
         EXPECT_EQ(o->kind, "company");
-        EXPECT_EQ(named(x, en), nullptr) << "the English name must not be a separate organisation";
+        EXPECT_EQ(test::named(x, en), nullptr) << "the English name must not be a separate organisation";
     }
 }
 
 TEST(KoreanEnglishPairs, LaterEnglishMentionsJoinThePair)
 {
     const auto x = orgs("누리반도체(Nuri Semiconductor)는 칩을 냈다. Nuri Semiconductor의 칩은 저전력이다.");
-    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(test::nameList(x));
     EXPECT_EQ(x[0].name, "누리반도체");
     EXPECT_EQ(x[0].mentions.size(), 3u);
 }
@@ -74,13 +61,13 @@ TEST(KoreanEnglishPairs, KindsOfChipsAreNotCompanies)
     const auto x = orgs("전력반도체(Power Semiconductor)와 시스템반도체(System Semiconductor) 시장이 커진다. "
                         "차량용반도체(Automotive Semiconductor) 수요도 늘었다. 고대역폭메모리(HBM)를 양산한다. "
                         "에릭 슈미트(Eric Schmidt)가 말했다. 칩스법(CHIPS Act)이 통과됐다. 반도체(semiconductor) 수출이 늘었다.");
-    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(KoreanEnglishPairs, KnownNamesGainTheirEnglish)
 {
     const auto x = orgs("엔비디아(NVIDIA Corporation)는 칩을 냈다.");
-    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(test::nameList(x));
     EXPECT_EQ(x[0].name, "엔비디아");
     EXPECT_TRUE(hasAlias(x[0], "NVIDIA Corporation"));
 }
@@ -90,13 +77,13 @@ TEST(ClassifierNouns, NameRightAfterTheClassNoun)
     const auto x = orgs("반도체 설계 기업 한빛세미콘(Hanbit Semicon)은 22일 칩을 공개했다. 팹리스 솔바이트는 신제품을 냈다. "
                         "스타트업 모아칩스가 투자를 받았다. AI 반도체 기업 다온에이아이는 상장을 추진한다. "
                         "미국 스타트업 Tensorloom은 칩을 냈다.");
-    const auto *h = named(x, "한빛세미콘");
-    ASSERT_NE(h, nullptr) << ::testing::PrintToString(names(x));
+    const auto *h = test::named(x, "한빛세미콘");
+    ASSERT_NE(h, nullptr) << ::testing::PrintToString(test::nameList(x));
     EXPECT_EQ(h->english, "Hanbit Semicon");
     EXPECT_TRUE(hasAlias(*h, "Hanbit Semicon"));
     for (const char *n : {"솔바이트", "모아칩스", "다온에이아이", "Tensorloom"})
-        EXPECT_NE(named(x, n), nullptr) << n << " in " << ::testing::PrintToString(names(x));
-    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(names(x));
+        EXPECT_NE(test::named(x, n), nullptr) << n << " in " << ::testing::PrintToString(test::nameList(x));
+    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(ClassifierNouns, CommonNounsAfterTheClassNounAreNotNames)
@@ -107,7 +94,7 @@ TEST(ClassifierNouns, CommonNounsAfterTheClassNounAreNotNames)
                         "참여했다. 스타트업 지원책도 나왔다. 설계 회사 인수를 검토했다. 팹리스 성장을 돕는다. 스타트업 양성의 "
                         "중요성을 강조했다. 반도체 기업 세 곳이 참여했다. 국내 기업 10곳이 참여했다. 반도체 회사 "
                         "엔지니어가 이직했다. 스타트업 네트워크를 넓힌다.");
-    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(CompanyLists, PairsClosedByDeungAndAClassNoun)
@@ -115,27 +102,27 @@ TEST(CompanyLists, PairsClosedByDeungAndAClassNoun)
     const auto x = orgs("행사에는 하람칩(Haram Chip)·새빛랩스(Saebit Labs) 등 AI반도체 기업이 참가했다. "
                         "또 소리웨어(Soriware), 마루칩(Maru Chip), 딥엑스(DEEPX) 등 설계 업체도 왔다.");
     for (auto [ko, en] : {std::pair{"하람칩", "Haram Chip"}, {"새빛랩스", "Saebit Labs"}, {"소리웨어", "Soriware"}, {"마루칩", "Maru Chip"}}) {
-        const auto *o = named(x, ko);
-        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(names(x));
+        const auto *o = test::named(x, ko);
+        ASSERT_NE(o, nullptr) << ko << " in " << ::testing::PrintToString(test::nameList(x));
         EXPECT_EQ(o->english, en);
         EXPECT_TRUE(hasAlias(*o, en));
     }
-    EXPECT_NE(named(x, "딥엑스"), nullptr);
-    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(names(x));
+    EXPECT_NE(test::named(x, "딥엑스"), nullptr);
+    EXPECT_EQ(x.size(), 5u) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(CompanyLists, PairListsNeedTheClosingClassNoun)
 {
     // Technologies, not companies: no 등 … 기업/업체 closes the list.
     const auto x = orgs("이 칩은 처리장치(Processing Unit)·가속장치(Accelerator Unit)를 갖췄다.");
-    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(names(x));
+    EXPECT_TRUE(x.empty()) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(CompanyLists, PairsJoinedByAParticle)
 {
     const auto x = orgs("현지 반도체 설계 기업 누리랩스(NuriLabs)와 칩나래(ChipNarae) 등 신생 기업도 늘고 있다.");
     for (const char *n : {"누리랩스", "칩나래"})
-        EXPECT_NE(named(x, n), nullptr) << n << " in " << ::testing::PrintToString(names(x));
+        EXPECT_NE(test::named(x, n), nullptr) << n << " in " << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(CountryQualifiedNames, ANamesakeAbroadIsNotTheKnownEntity)
@@ -147,14 +134,14 @@ TEST(CountryQualifiedNames, ANamesakeAbroadIsNotTheKnownEntity)
     const auto x = extractFromText("응우옌 반 안 정보통신부 차관은 말했다. 베트남 정보통신부는 계획을 냈다. "
                                    "베트남 칩산업협회(VCIA)는 환영했다.",
                                    PartialDate::ofDay(2024, 5, 20), *g).organizations;
-    EXPECT_EQ(named(x, "한국칩산업협회"), nullptr) << ::testing::PrintToString(names(x));
-    const auto *vn = named(x, "베트남 칩산업협회");
-    ASSERT_NE(vn, nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_EQ(test::named(x, "한국칩산업협회"), nullptr) << ::testing::PrintToString(test::nameList(x));
+    const auto *vn = test::named(x, "베트남 칩산업협회");
+    ASSERT_NE(vn, nullptr) << ::testing::PrintToString(test::nameList(x));
     EXPECT_TRUE(hasAlias(*vn, "VCIA"));
-    const auto *mic = named(x, "베트남 정보통신부");
+    const auto *mic = test::named(x, "베트남 정보통신부");
     ASSERT_NE(mic, nullptr);
     EXPECT_TRUE(hasAlias(*mic, "정보통신부"));
-    EXPECT_EQ(named(x, "정보통신부"), nullptr) << "the bare ministry is the Vietnamese one";
+    EXPECT_EQ(test::named(x, "정보통신부"), nullptr) << "the bare ministry is the Vietnamese one";
 }
 
 TEST(KoreanEnglishPairs, TheAcronymPicksTheNamesake)
@@ -164,7 +151,7 @@ TEST(KoreanEnglishPairs, TheAcronymPicksTheNamesake)
                                 "us-cia\t미국칩산업협회\tassociation\tUS\tChip Industry Association\tCIA\n");
     ASSERT_TRUE(g);
     const auto x = extractFromText("칩산업협회(CIA)는 규제를 우려했다.", PartialDate::ofDay(2024, 5, 20), *g).organizations;
-    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(test::nameList(x));
     EXPECT_EQ(x[0].name, "미국칩산업협회");
     EXPECT_TRUE(hasAlias(x[0], "칩산업협회"));
 }
@@ -172,7 +159,7 @@ TEST(KoreanEnglishPairs, TheAcronymPicksTheNamesake)
 TEST(KoreanEnglishPairs, DesignatorAfterThePairCompletesTheName)
 {
     const auto x = orgs("소리나(Sorina) 테크놀로지의 대표는 말했다. 인공지능(AI) 반도체 시장이 커진다.");
-    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(names(x));
+    ASSERT_EQ(x.size(), 1u) << ::testing::PrintToString(test::nameList(x));
     EXPECT_EQ(x[0].name, "소리나 테크놀로지");
     EXPECT_EQ(x[0].english, "Sorina");
 }
@@ -193,19 +180,19 @@ TEST(KoreanEnglishPairs, CoordinatedWithAKnownOrganization)
 {
     const auto x = orgs("엔비디아와 누리게이트(Nurigate)도 증설에 나섰다. 엔비디아와 고대역폭메모리(HBM) 시장이 커졌다. "
                         "딥엑스와 인공지능(AI) 칩을 만든다.");
-    EXPECT_NE(named(x, "누리게이트"), nullptr) << ::testing::PrintToString(names(x));
-    EXPECT_EQ(x.size(), 3u) << ::testing::PrintToString(names(x));
+    EXPECT_NE(test::named(x, "누리게이트"), nullptr) << ::testing::PrintToString(test::nameList(x));
+    EXPECT_EQ(x.size(), 3u) << ::testing::PrintToString(test::nameList(x));
 }
 
 TEST(ClassifierNouns, ClassNounWithTheCopula)
 {
     const auto x = orgs("팹리스 기업인 한결칩은 상장했다. 중소 기업인 모임이 열렸다.");
-    EXPECT_EQ(names(x), std::vector<std::string>{"한결칩"});
+    EXPECT_EQ(test::nameList(x), std::vector<std::string>{"한결칩"});
 }
 
 TEST(CountryQualifiedNames, CompaniesAbroadAreStillTheCompany)
 {
     const auto x = orgs("일본 엔비디아 법인과 미국 딥엑스 지사가 문을 열었다.");
-    EXPECT_NE(named(x, "엔비디아"), nullptr) << ::testing::PrintToString(names(x));
-    EXPECT_NE(named(x, "딥엑스"), nullptr) << ::testing::PrintToString(names(x));
+    EXPECT_NE(test::named(x, "엔비디아"), nullptr) << ::testing::PrintToString(test::nameList(x));
+    EXPECT_NE(test::named(x, "딥엑스"), nullptr) << ::testing::PrintToString(test::nameList(x));
 }

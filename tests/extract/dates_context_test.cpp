@@ -3,6 +3,8 @@
 // Sentences written for these tests.
 #include "extract/extractor.h"
 
+#include "extract_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,26 +13,18 @@ using namespace sillok::core;
 
 namespace {
 
+namespace test = sillok::test;
+
 const Gazetteer &gaz()
 {
-    static const Gazetteer g = [] {
-        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
-                                    "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n");
-        return std::move(*r);
-    }();
+    static const Gazetteer g = test::gazetteerOf(
+        "kr-msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n");
     return g;
 }
 
 Extraction undated(std::string_view body)
 {
     return extractFromText(body, PartialDate{}, gaz());
-}
-
-template <class T>
-const T *named(const std::vector<T> &items, std::string_view name)
-{
-    auto it = std::ranges::find_if(items, [&](const T &x) { return x.name == name; });
-    return it == items.end() ? nullptr : &*it;
 }
 
 template <class T>
@@ -49,14 +43,14 @@ TEST(UndatedArticles, MonthDayTakesTheYearOfAStatedFullDate)
     // The only full date comes after the month-day expressions: it is still the article's year.
     const auto x = undated("3월 4일 과기정통부는 기자회견을 열고 5월 12일부터 14일까지 서울에서 열리는 ‘미래칩 학술대회’ 개최를 "
                            "발표했다. 이번 발표는 2031년 2월 20일에 열린 칩 전략회의의 후속 조치다.");
-    const auto *press = named(x.meetings, "기자회견");
+    const auto *press = test::named(x.meetings, "기자회견");
     ASSERT_NE(press, nullptr) << names(x.meetings);
     EXPECT_EQ(press->date.toString(), "2031-03-04");
-    const auto *conf = named(x.meetings, "미래칩 학술대회");
+    const auto *conf = test::named(x.meetings, "미래칩 학술대회");
     ASSERT_NE(conf, nullptr) << names(x.meetings);
     EXPECT_EQ(conf->date.toString(), "2031-05-12");
     EXPECT_EQ(conf->endDate.toString(), "2031-05-14");
-    const auto *strategy = named(x.meetings, "칩 전략회의");
+    const auto *strategy = test::named(x.meetings, "칩 전략회의");
     ASSERT_NE(strategy, nullptr) << names(x.meetings);
     EXPECT_EQ(strategy->date.toString(), "2031-02-20");
 }
@@ -65,7 +59,7 @@ TEST(UndatedArticles, NearestPrecedingFullDateWins)
 {
     const auto x = undated("과기정통부는 2029년 11월 2일 칩 포럼을 발족했다. 이어 2030년 1월 8일 계획을 확정했다. "
                            "과기정통부는 3월 5일 제1차 칩 분과회의를 열었다.");
-    const auto *m = named(x.meetings, "제1차 칩 분과회의");
+    const auto *m = test::named(x.meetings, "제1차 칩 분과회의");
     ASSERT_NE(m, nullptr) << names(x.meetings);
     EXPECT_EQ(m->date.toString(), "2030-03-05");
 }
@@ -82,7 +76,7 @@ TEST(UndatedArticles, RelativeExpressionsStayUnresolved)
 {
     // 지난해 12월 needs the publication year, which the article does not give.
     const auto x = undated("과기정통부는 2030년 1월 8일 계획을 확정했다. 과기정통부는 지난해 12월 5일 제1차 칩 분과회의를 열었다.");
-    const auto *m = named(x.meetings, "제1차 칩 분과회의");
+    const auto *m = test::named(x.meetings, "제1차 칩 분과회의");
     ASSERT_NE(m, nullptr) << names(x.meetings);
     EXPECT_FALSE(m->date.isValid()) << m->date.toString();
 }
@@ -92,11 +86,11 @@ TEST(Targets, GoalYearsAreNeitherAnchorsNorInitiativeDates)
     const auto x = undated("정부는 2030년까지 ‘미래칩 산업 육성 전략’을 추진한다. 2027년 양산을 목표로 ‘차세대 칩 개발 사업’도 "
                            "시작한다. 과기정통부는 3월 5일 제1차 칩 분과회의를 열었다.");
     for (const char *n : {"미래칩 산업 육성 전략", "차세대 칩 개발 사업"}) {
-        const auto *i = named(x.initiatives, n);
+        const auto *i = test::named(x.initiatives, n);
         ASSERT_NE(i, nullptr) << n << " in " << names(x.initiatives);
         EXPECT_FALSE(i->date.isValid()) << n << " dated " << i->date.toString();
     }
-    const auto *m = named(x.meetings, "제1차 칩 분과회의");
+    const auto *m = test::named(x.meetings, "제1차 칩 분과회의");
     ASSERT_NE(m, nullptr) << names(x.meetings);
     EXPECT_FALSE(m->date.isValid()) << "a goal year is not the article's year";
 }

@@ -2,6 +2,8 @@
 // their portfolio. Sentences written for these tests; the names are invented.
 #include "extract/extractor.h"
 
+#include "extract_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -10,27 +12,20 @@ using namespace sillok::core;
 
 namespace {
 
+namespace test = sillok::test;
+
 const Gazetteer &gaz()
 {
-    static const Gazetteer g = [] {
-        auto r = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
-                                    "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
-                                    "us-amd\tAMD\tcompany\tUS\tAMD\t\n"
-                                    "vn-mpi\t기획투자부\tgovernment\tVN\tMinistry of Planning and Investment\t\n");
-        return std::move(*r);
-    }();
+    static const Gazetteer g = test::gazetteerOf(
+        "us-nvidia\t엔비디아\tcompany\tUS\tNVIDIA\t\n"
+        "us-amd\tAMD\tcompany\tUS\tAMD\t\n"
+        "vn-mpi\t기획투자부\tgovernment\tVN\tMinistry of Planning and Investment\t\n");
     return g;
 }
 
 Extraction run(std::string_view body)
 {
     return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
-}
-
-const ExtractedPerson *named(const std::vector<ExtractedPerson> &items, std::string_view name)
-{
-    auto it = std::ranges::find_if(items, [&](const ExtractedPerson &x) { return x.name == name; });
-    return it == items.end() ? nullptr : &*it;
 }
 
 std::vector<std::string> names(const std::vector<ExtractedPerson> &items)
@@ -46,7 +41,7 @@ std::vector<std::string> names(const std::vector<ExtractedPerson> &items)
 TEST(ForeignPeople, OrganizationWithItsEnglishNameBeforeTheTitle)
 {
     const auto x = run("마이클 첸 엔비디아(Nvidia) 최고경영자(CEO)가 2일 기조연설을 했다.");
-    const auto *p = named(x.people, "마이클 첸");
+    const auto *p = test::named(x.people, "마이클 첸");
     ASSERT_NE(p, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(p->role, "최고경영자");
     EXPECT_EQ(p->organization, "엔비디아");
@@ -55,10 +50,10 @@ TEST(ForeignPeople, OrganizationWithItsEnglishNameBeforeTheTitle)
 TEST(ForeignPeople, NamesEndingInABoundNounSyllable)
 {
     const auto x = run("캐서린 수 AMD CEO는 새 칩을 공개했다. 이어 응우옌 반 중 기획투자부 장관이 서명했다.");
-    const auto *a = named(x.people, "캐서린 수");
+    const auto *a = test::named(x.people, "캐서린 수");
     ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(a->organization, "AMD");
-    const auto *b = named(x.people, "응우옌 반 중");
+    const auto *b = test::named(x.people, "응우옌 반 중");
     ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(b->role, "장관");
 }
@@ -73,7 +68,7 @@ TEST(ForeignPeople, BoundNounsWithoutAKnownGivenNameAreNotNames)
 TEST(ForeignPeople, TitleGluedToItsPortfolio)
 {
     const auto x = run("제니퍼 하트 상무장관은 투자를 환영했다.");
-    const auto *p = named(x.people, "제니퍼 하트");
+    const auto *p = test::named(x.people, "제니퍼 하트");
     ASSERT_NE(p, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(p->role, "상무장관");
 }
@@ -90,9 +85,9 @@ TEST(ForeignPeople, WordGluedToAParenthesisKeepsItsLastSyllable)
 TEST(ForeignPeople, CountryOfTheOfficeBetweenNameAndTitle)
 {
     const auto x = run("라이칭샹 대만 총통은 반도체 공급망을 강조했다. 이시바 시게오 총리도 말했다.");
-    EXPECT_NE(named(x.people, "라이칭샹"), nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_NE(test::named(x.people, "라이칭샹"), nullptr) << ::testing::PrintToString(names(x.people));
     // 시게오 alone would read as a Korean name (surname 시); a known surname before it says otherwise.
-    EXPECT_NE(named(x.people, "이시바 시게오"), nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_NE(test::named(x.people, "이시바 시게오"), nullptr) << ::testing::PrintToString(names(x.people));
 }
 
 TEST(ForeignPeople, CityOfTheOfficeBetweenNameAndTitle)
@@ -113,18 +108,18 @@ TEST(KoreanPeople, DivisionHeadsDepartmentsAndFormerTitles)
     const auto x = extractFromText("강민철 한빛전자 DS부문장(부회장)은 말했다. 윤서준 KAIST 전기및전자공학부 교수는 설명했다. "
                                    "데이비드 로스 전 인텔 CEO는 퇴임했다. 한도윤 NR그룹 회장은 NR칩스를 찾았다.",
                                    PartialDate::ofDay(2024, 5, 20), *g);
-    const auto *a = named(x.people, "강민철");
+    const auto *a = test::named(x.people, "강민철");
     ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(a->role, "DS부문장");
     EXPECT_EQ(a->organization, "한빛전자");
-    const auto *b = named(x.people, "윤서준");
+    const auto *b = test::named(x.people, "윤서준");
     ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(b->organization, "한국과학기술원");
-    const auto *c = named(x.people, "데이비드 로스");
+    const auto *c = test::named(x.people, "데이비드 로스");
     ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(c->role, "전 CEO");
     EXPECT_EQ(c->organization, "인텔");
-    const auto *d = named(x.people, "한도윤");
+    const auto *d = test::named(x.people, "한도윤");
     ASSERT_NE(d, nullptr) << ::testing::PrintToString(names(x.people));
     EXPECT_EQ(d->organization, "NR") << "the group, not its one unit named in the article";
     for (const auto &o : x.organizations)
