@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <thread>
+
 namespace sillok::core {
 
 Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
@@ -40,11 +43,20 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     if (auto s = db->exec("PRAGMA foreign_keys = ON;"); !s)
         return std::unexpected(s.error());
     if (mode != OpenMode::ReadOnly) {
-        // Also the first read of the file: a file that is not a database fails here.
-        if (auto s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !s) {
-            Error e = s.error();
-            e.path = path;
-            return std::unexpected(e);
+        // Also the first read of the file: a file that is not a database fails here. Switching a new
+        // file to WAL takes an exclusive lock and SQLite answers SQLITE_BUSY at once, without the busy
+        // handler, while another connection (the GUI has one per worker) is reading it: retry.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busyTimeoutMs);
+        for (;;) {
+            auto s = db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+            if (s)
+                break;
+            if ((sqlite3_errcode(raw) & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) {
+                Error e = s.error();
+                e.path = path;
+                return std::unexpected(e);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         }
     }
     return db;

@@ -6,6 +6,7 @@
 #include "store/schema_v1.h"
 #include "store/statement.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,22 +40,37 @@ Status setMeta(Database &db, std::string_view key, std::string_view value)
     return st.run();
 }
 
-// Rebuilds the FTS indexes when they were built by another tokenizer version.
-Status checkTokenizerVersion(Database &db)
+// The tokenizer version the FTS indexes were built with, or nullopt when none is recorded.
+Result<std::optional<std::string>> storedTokenizerVersion(Database &db)
 {
     Statement st(db, "SELECT value FROM meta WHERE key = 'tokenizer_version'");
     auto row = st.step();
     if (!row)
         return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<std::string>{};
+    return std::optional<std::string>{st.text(0)};
+}
+
+// Rebuilds the FTS indexes when they were built by another tokenizer version.
+Status checkTokenizerVersion(Database &db)
+{
     const std::string wanted = std::to_string(kKoreanTokenizerVersion);
-    if (*row && st.text(0) == wanted)
+    auto stored = storedTokenizerVersion(db);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored == wanted)
         return {};
-    const bool hadVersion = *row;
-    st.reset();
     Transaction tx(db);
     if (auto s = tx.begin(); !s)
         return s;
-    if (hadVersion) {
+    // Read again under the write lock: another connection may have rebuilt meanwhile.
+    stored = storedTokenizerVersion(db);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (*stored == wanted)
+        return {};
+    if (stored->has_value()) {
         if (auto s = db.exec(searchRebuildSql()); !s)
             return s;
         if (auto s = db.exec(annotationSearchRebuildSql()); !s)
@@ -85,6 +101,15 @@ Status migrate(Database &db)
         Transaction tx(db);
         if (auto s = tx.begin(); !s)
             return s;
+        // Another connection (the GUI opens one per worker thread) may have run this step between
+        // our first read and the write lock: read the version again under the lock.
+        auto locked = db.userVersion();
+        if (!locked)
+            return std::unexpected(locked.error());
+        if (*locked > v) {
+            v = *locked - 1;
+            continue; // the transaction rolls back; nothing was written
+        }
         if (auto s = steps()[static_cast<std::size_t>(v)](db); !s)
             return fail(ErrorCode::Database, "migration " + std::to_string(v + 1) + ": " + s.error().detail);
         if (auto s = db.setUserVersion(v + 1); !s)

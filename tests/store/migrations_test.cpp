@@ -8,6 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace sillok::core;
 
 TEST(Migrations, FromEmptyToCurrentAndReopen)
@@ -38,6 +42,39 @@ TEST(Migrations, FromEmptyToCurrentAndReopen)
     auto articles = (*again)->articles();
     ASSERT_TRUE(articles);
     EXPECT_TRUE(articles->empty());
+}
+
+// The GUI opens one connection per worker thread, both on a database that may not exist yet: every
+// one of them must come up, whichever runs the migrations (the import worker once failed with
+// "migration 1: table … already exists" and the dropped files never arrived).
+TEST(Migrations, ConnectionsOpeningANewFileAtOnceAllSucceed)
+{
+    sillok::test::TempDir dir;
+    constexpr int kRounds = 20;
+    constexpr int kThreads = 4;
+    for (int round = 0; round < kRounds; ++round) {
+        const std::string path = dir.file("race" + std::to_string(round) + ".sqlite");
+        std::vector<std::string> errors(kThreads);
+        std::atomic_int ready = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads.emplace_back([&, t] {
+                ++ready;
+                while (ready.load() < kThreads) {
+                }
+                auto lib = Library::open(path);
+                if (!lib)
+                    errors[static_cast<std::size_t>(t)] = lib.error().detail.empty() ? "failed" : lib.error().detail;
+            });
+        }
+        for (auto &th : threads)
+            th.join();
+        for (int t = 0; t < kThreads; ++t)
+            EXPECT_EQ(errors[static_cast<std::size_t>(t)], "") << "round " << round << " thread " << t;
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib);
+        EXPECT_EQ(*(*lib)->database().userVersion(), currentSchemaVersion());
+    }
 }
 
 TEST(Migrations, NewerDatabaseIsRefused)
