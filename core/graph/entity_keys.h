@@ -9,6 +9,7 @@
 //   initiative    "initiative:<name key>"
 //   meeting       "meeting:<series key>#<N>" (제N차 / N차 / 제N회)
 //                 else "meeting:<name key>@<YYYY[-MM[-DD]]>"  or  "meeting:<name key>"
+//                 a bare kind noun ("기자회견") is scoped to its article: "…~<article uid>"
 
 #include "common/partial_date.h"
 
@@ -43,9 +44,21 @@ struct MeetingOrdinal {
 // {"AI 반도체 최고위 전략대화", 4}; "AI반도체분과 1차회의" → {"AI반도체분과 회의", 1}.
 MeetingOrdinal splitMeetingOrdinal(std::string_view name);
 
+// True for a meeting name that only says what kind of event it is — a meeting head noun of the
+// lexicon ("회의", "기자회견", "컨퍼런스", "전략대화"), possibly after an ordinal or a determiner
+// ("1차회의", "첫 회의", "이번 회의", "제3차 전략대화"). Such a name identifies nothing outside
+// the article that uses it.
+bool isGenericMeetingName(std::string_view name);
+// The head noun of a generic meeting name ("제3차 전략대화" → "전략대화"), "" when the name is not
+// generic (or is only an ordinal or a determiner).
+std::string genericMeetingHead(std::string_view name);
+
 // `series`/`ordinal` come from the extractor (may be empty/0: then parsed from `name`).
+// `articleScope` (the article's uid, may be empty) keeps a generic name (isGenericMeetingName)
+// to its article: "meeting:<name key>[@<date>]~<scope>", so two articles' "기자회견" never merge
+// by name alone (a user can still merge them).
 std::string meetingUid(std::string_view name, std::string_view series, int ordinal,
-                       const PartialDate &date);
+                       const PartialDate &date, std::string_view articleScope = {});
 // "meeting:<name key>": the uid prefix shared by every dated occurrence of an unnumbered meeting.
 std::string meetingNameUid(std::string_view name);
 

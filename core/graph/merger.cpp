@@ -45,7 +45,8 @@ bool isMatchForm(std::string_view form)
 
 class Planner {
 public:
-    Planner(std::u32string_view body, const Gazetteer *gazetteer) : m_body(body), m_gazetteer(gazetteer) { }
+    Planner(std::u32string_view body, const Gazetteer *gazetteer, std::string_view articleScope)
+        : m_body(body), m_gazetteer(gazetteer), m_articleScope(articleScope) { }
 
     MergePlan run(const Extraction &x);
 
@@ -61,6 +62,7 @@ private:
 
     std::u32string_view m_body;
     const Gazetteer *m_gazetteer;
+    std::string_view m_articleScope;
     MergePlan m_plan;
     std::map<std::string, int> m_byUid;
     std::map<std::pair<EntityType, std::string>, int> m_byNorm;
@@ -116,7 +118,7 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
     for (const auto &a : e.aliases)
         if (entityNormKey(a.form) == key)
             return;
-    if (isMatchForm(form))
+    if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form)))
         e.matchForms.push_back(form);
     e.aliases.push_back({std::move(form), std::move(kind), std::move(source)});
 }
@@ -266,7 +268,8 @@ MergePlan Planner::run(const Extraction &x)
     for (const auto &mt : x.meetings) {
         PlannedEntity e;
         e.type = EntityType::Meeting;
-        e.uid = meetingUid(mt.name, mt.series, mt.ordinal, mt.date);
+        e.uid = meetingUid(mt.name, mt.series, mt.ordinal, mt.date, m_articleScope);
+        e.genericName = isGenericMeetingName(mt.name);
         e.name = mt.name;
         e.kind = mt.kind;
         e.date = mt.date;
@@ -277,8 +280,11 @@ MergePlan Planner::run(const Extraction &x)
         e.series = !mt.series.empty() ? mt.series : parsed.series;
         e.ordinal = mt.ordinal > 0 ? mt.ordinal : parsed.ordinal;
         e.aliases.push_back({mt.name, "official", "extract"});
+        // "회의", "첫 회의", "컨퍼런스": the article's short references name no event outside it; as
+        // stored aliases they would match (and merge) another article's meeting of the same kind.
         for (const auto &a : mt.aliases)
-            e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
+            if (!isGenericMeetingName(a))
+                e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
         const int index = addEntity(std::move(e));
         addMentions(index, mt.mentions);
         meetings.push_back(index);
@@ -335,8 +341,10 @@ MergePlan Planner::run(const Extraction &x)
                 parent = reference(EntityType::Meeting, mt.partOf);
             addFact(index, "part_of", parent, {});
         } else if (self.ordinal > 0 && !self.series.empty()) {
+            // "제3차 전략대화" belongs to a series, but "전략대화" alone does not say which one.
             const std::string series = splitMeetingOrdinal(self.series).series;
-            addFact(index, "part_of", reference(EntityType::Meeting, series), {});
+            if (!isGenericMeetingName(series))
+                addFact(index, "part_of", reference(EntityType::Meeting, series), {});
         }
     }
     return std::move(m_plan);
@@ -344,9 +352,10 @@ MergePlan Planner::run(const Extraction &x)
 
 } // namespace
 
-MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer)
+MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer,
+                    std::string_view articleScope)
 {
-    return Planner(body, gazetteer).run(extraction);
+    return Planner(body, gazetteer, articleScope).run(extraction);
 }
 
 } // namespace sillok::core

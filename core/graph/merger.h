@@ -51,6 +51,9 @@ struct PlannedEntity {
     std::vector<std::string> matchForms;
     // Only named by another entity (an owner, organizer...): never overwrites stored attributes.
     bool referenceOnly = false;
+    // A meeting named only by its kind noun ("시연회"): its uid is scoped to the article, and the
+    // store attaches it to the one named meeting with that head noun on the same day, if any.
+    bool genericName = false;
 };
 
 struct PlannedMention {
@@ -75,7 +78,9 @@ struct MergePlan {
 
 // `body` is the article body the mention offsets refer to (for "한글(English)" aliases);
 // may be empty. `gazetteer` adds official/English/abbreviation aliases of known organizations;
-// may be null.
-MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer);
+// may be null. `articleScope` (the article's uid) keeps meetings with a generic name
+// (isGenericMeetingName) to their article; empty means no scoping.
+MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer,
+                    std::string_view articleScope = {});
 
 } // namespace sillok::core

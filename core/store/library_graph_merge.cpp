@@ -18,8 +18,36 @@ using graphdb::Query;
 
 namespace {
 
+// The one meeting of the same day that the planned meeting names differently: a generic "시연회"
+// finds the named "… 실증 시연회" and a named one finds a stored generic one (whichever article
+// came first). 0 when there is none or more than one.
+Result<std::int64_t> sameDayMeeting(Database &db, const PlannedEntity &e)
+{
+    if (e.type != EntityType::Meeting || e.date.precision != DatePrecision::Day)
+        return 0;
+    const std::string head = e.genericName ? entityNormKey(genericMeetingHead(e.name)) : std::string();
+    const std::string key = entityNormKey(e.name);
+    if (key.empty() || (e.genericName && head.empty()))
+        return 0;
+    Query q(db, "SELECT id, uid, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? AND date_precision = ? "
+                "AND merged_into IS NULL AND rejected = 0");
+    q.bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
+    std::set<std::int64_t> found;
+    while (q.next()) {
+        const std::string storedKey = q.text(2);
+        const bool storedGeneric = isGenericMeetingName(q.text(3));
+        if (e.genericName ? (!storedGeneric && storedKey.ends_with(head))
+                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q.text(3))))))
+            found.insert(q.int64(0));
+    }
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    return found.size() == 1 ? *found.begin() : 0;
+}
+
 // The stored entity a planned one becomes: by uid, else by a unique alias match of the same
-// type, else a new row. Returns the raw entity id.
+// type, else (meetings) the one same-day meeting it names differently, else a new row. Returns
+// the raw entity id.
 Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::int64_t runId)
 {
     const char *typeName = entityTypeName(e.type);
@@ -46,6 +74,25 @@ Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::in
             return std::unexpected(q.status().error());
         if (candidates.size() == 1)
             id = *candidates.begin();
+    }
+    if (id == 0) {
+        auto sameDay = sameDayMeeting(db, e);
+        if (!sameDay)
+            return std::unexpected(sameDay.error());
+        id = *sameDay;
+        if (id != 0 && !e.genericName) {
+            // The stored one was only "시연회": it takes the full name this article gives, and its
+            // kind noun stops being one of its names.
+            Query drop(db, "DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
+                           "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
+            drop.bind(id);
+            if (auto s = drop.run(); !s)
+                return std::unexpected(s.error());
+            Query rename(db, "UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
+            rename.bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
+            if (auto s = rename.run(); !s)
+                return std::unexpected(s.error());
+        }
     }
     if (id == 0) {
         Query q(db, "INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
@@ -92,6 +139,16 @@ Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::in
 
 Status insertAliases(Database &db, std::int64_t entityId, const PlannedEntity &e)
 {
+    if (e.genericName) {
+        // Attached to a named meeting: "시연회" is not one of its names.
+        Query own(db, "SELECT uid = ? FROM entity WHERE id = ?");
+        own.bind(e.uid).bind(entityId);
+        const bool isOwn = own.next() && own.int64(0) != 0;
+        if (!own.status())
+            return own.status();
+        if (!isOwn)
+            return {};
+    }
     Query q(db, "INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
                 "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
                 "WHERE alias.source = 'user'");
@@ -107,14 +164,23 @@ Status insertAliases(Database &db, std::int64_t entityId, const PlannedEntity &e
     return {};
 }
 
-Result<std::u32string> articleBody(Database &db, std::int64_t articleId)
+struct ArticleText {
+    std::string uid;
+    std::u32string body;
+};
+
+Result<ArticleText> articleText(Database &db, std::int64_t articleId)
 {
-    Query q(db, "SELECT body FROM article WHERE id = ?");
+    Query q(db, "SELECT uid, body FROM article WHERE id = ?");
     q.bind(articleId);
-    std::u32string body = q.next() ? toU32(q.text(0)) : std::u32string();
+    ArticleText a;
+    if (q.next()) {
+        a.uid = q.text(0);
+        a.body = toU32(q.text(1));
+    }
     if (!q.status())
         return std::unexpected(q.status().error());
-    return body;
+    return a;
 }
 
 } // namespace
@@ -147,10 +213,10 @@ Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &e
 {
     if (auto s = dropArticleMentions(db, articleId); !s)
         return s;
-    auto body = articleBody(db, articleId);
-    if (!body)
-        return std::unexpected(body.error());
-    const MergePlan plan = planMerge(extraction, *body, &Gazetteer::builtin());
+    auto article = articleText(db, articleId);
+    if (!article)
+        return std::unexpected(article.error());
+    const MergePlan plan = planMerge(extraction, article->body, &Gazetteer::builtin(), article->uid);
 
     std::vector<std::int64_t> ids;
     ids.reserve(plan.entities.size());

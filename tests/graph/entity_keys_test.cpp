@@ -101,3 +101,18 @@ TEST(EntityKeys, ParenthesizedCrossScriptAliases)
     EXPECT_TRUE(isLatinName("Ministry of Science and ICT"));
     EXPECT_FALSE(isLatinName("KT클라우드"));
 }
+
+TEST(EntityKeys, GenericMeetingNamesStayInTheirArticle)
+{
+    for (const char *generic : {"회의", "기자회견", "컨퍼런스", "1차회의", "첫 회의", "이번 회의", "제3차 전략대화", "분과회의"})
+        EXPECT_TRUE(isGenericMeetingName(generic)) << generic;
+    for (const char *named : {"제1차 AI반도체 분과회의", "AISC 2025", "반도체 현안 점검회의", "CES 2024", "표창 시상식",
+                              "국가인공지능위원회 제1차 회의"})
+        EXPECT_FALSE(isGenericMeetingName(named)) << named;
+    const PartialDate day = PartialDate::ofDay(2024, 3, 5);
+    EXPECT_EQ(meetingUid("기자회견", "", 0, day, "a1"), "meeting:기자회견@2024-03-05~a1");
+    EXPECT_NE(meetingUid("기자회견", "", 0, {}, "a1"), meetingUid("기자회견", "", 0, {}, "b2"));
+    // A named meeting is the same in every article.
+    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "a1"), meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "b2"));
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, day, "a1"), "meeting:반도체현안점검회의@2024-03-05");
+}
