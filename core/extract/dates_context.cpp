@@ -105,21 +105,26 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
     }
     if (yearless.empty())
         return out;
-    // Year anchors: full dates the article states itself, goals excluded.
-    std::vector<const DateMention *> anchors;
+    // Year anchors: full dates the article states itself, goals excluded. Kept as values: `out`
+    // grows below, which would leave pointers into it dangling.
+    struct Anchor {
+        int start;
+        int year;
+    };
+    std::vector<Anchor> anchors;
     for (const auto &d : out) {
         if (d.date.precision == DatePrecision::Day && !d.target)
-            anchors.push_back(&d);
+            anchors.push_back({d.start, d.date.year});
     }
     if (anchors.empty())
         return out;
     for (auto &d : yearless) {
-        const DateMention *anchor = anchors.front();
-        for (const auto *a : anchors) {
-            if (a->start < d.start)
+        Anchor anchor = anchors.front();
+        for (const Anchor &a : anchors) {
+            if (a.start < d.start)
                 anchor = a;
         }
-        setYear(d, anchor->date.year);
+        setYear(d, anchor.year);
         if (d.date.isValid())
             out.push_back(std::move(d));
     }
