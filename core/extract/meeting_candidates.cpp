@@ -54,6 +54,9 @@ private:
 
     std::vector<MeetingCand> m_out;
     SpanSet m_outSpans; // of m_out
+    // eventSentence() per sentence: -1 unknown, else 0/1. Without it every quoted name scanned
+    // its whole sentence again (quadratic in one long sentence full of ‘Name 2024’ quotes).
+    mutable std::vector<signed char> m_eventSentence;
 };
 
 bool Finder::eventForum(std::size_t tok) const
@@ -289,17 +292,27 @@ void Finder::fromAcronyms()
 // A sentence about an event: something opens, is held or attended there.
 bool Finder::eventSentence(int sentence) const
 {
+    const auto index = static_cast<std::size_t>(sentence);
+    if (sentence >= 0 && index < m_eventSentence.size() && m_eventSentence[index] >= 0)
+        return m_eventSentence[index] != 0;
+    bool found = false;
     const auto [first, last] = m_at.sentenceTokens(sentence);
-    for (std::size_t k = first; k < last; ++k) {
+    for (std::size_t k = first; k < last && !found; ++k) {
         const auto &w = m_toks[k].text;
         for (std::u32string_view cue : {U"열리", U"열린", U"열렸", U"열려", U"개최", U"개막", U"참가", U"참석", U"기조연설", U"출품", U"부스"}) {
             if (w.starts_with(cue))
-                return true;
+                found = true;
         }
-        if (m_lex.has("event_trigger", w) || !m_lex.suffixIn("meeting_head", m_toks[k].stem).empty())
-            return true;
+        if (!found && (m_lex.has("event_trigger", w) || !m_lex.suffixIn("meeting_head", m_toks[k].stem).empty()))
+            found = true;
     }
-    return false;
+    if (sentence >= 0) {
+        if (m_eventSentence.empty())
+            m_eventSentence.assign(m_at.sentences().size(), -1);
+        if (index < m_eventSentence.size())
+            m_eventSentence[index] = found ? 1 : 0;
+    }
+    return found;
 }
 
 // ‘컴퓨텍스 2024’, ‘핫칩스(Hot Chips) 2024’: a quoted name of one to three words and a year,

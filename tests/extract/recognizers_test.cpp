@@ -214,3 +214,17 @@ TEST(Extractor, EmptyAndOddInput)
     const auto x = run("((( ’’ ‘ “ 」 ··· 제차 1단계 ▲▲");
     EXPECT_TRUE(x.meetings.empty());
 }
+
+// Found by tests/fuzz (6 s for a 160 KB page in the optimized build): every quoted ‘Name 2024’
+// scanned its whole sentence for an event cue again, quadratic in one long sentence full of such
+// quotes. The answer is now kept per sentence; the edition is still found in such a sentence.
+TEST(Meetings, ManyQuotedEditionsInOneLongSentence)
+{
+    std::string body = "올해 ‘칩스쇼 2024’가 열렸고";
+    for (int k = 0; k < 1000; ++k)
+        body += " 관련 제품 ‘가온 2024’ 소개와";
+    body += " 전시가 이어졌다.";
+    const auto x = run(body);
+    const auto *m = named(x.meetings, "칩스쇼 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(names(x.meetings));
+}
