@@ -86,3 +86,15 @@ TEST_F(AliasSearch, NamesLearnedFromArticlesExpandToo)
     EXPECT_EQ(sources("한빛세미콘"), (std::vector<std::string>{"english_only", "pair"}));
     EXPECT_EQ(sources("한빛세미콘은"), (std::vector<std::string>{"english_only", "pair"}));
 }
+
+TEST_F(AliasSearch, TwoWordsThatNameAnEntityStillFindThemApart)
+{
+    // "Hanbit Semicon" is a learned alias; an article that writes both words apart ("Hanbit …
+    // Semicon") is still found by the two words, as with any two-word query.
+    m_dir.write("in2/apart.txt", "Design house news\n\n"
+                                 "Hanbit, a design house, named its new unit Semicon Labs on Friday. "
+                                 "The unit will build inference accelerators.\n");
+    ASSERT_EQ(m_lib->importPaths({(m_dir.path() / "in2").string()}, {}).imported, 1);
+    EXPECT_EQ(sources("Hanbit Semicon"), (std::vector<std::string>{"apart", "english_only", "pair"}));
+    EXPECT_EQ(sources("Semicon Hanbit"), (std::vector<std::string>{"apart", "english_only", "pair"}));
+}
