@@ -221,6 +221,18 @@ MeetingOrdinal splitMeetingOrdinal(std::string_view name)
             tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i));
         else
             tokens[i] = rest;
+        // "X 출범식 겸 제1차 회의": the number belongs to the meeting after 겸, so the series is
+        // "X 회의" (the ceremony it was combined with is not part of the series' name).
+        if (i >= 1 && tokens[i - 1] == U"겸") {
+            std::size_t from = i - 1;
+            if (from >= 1 && from - 1 >= 1) {
+                const std::u32string &before = tokens[from - 1];
+                if (before.ends_with(U"식") || before.ends_with(U"회") || before.ends_with(U"행사"))
+                    --from;
+            }
+            tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                         tokens.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         return {toUtf8(trimmed(joinSpaces(tokens))), n};
     }
     return {toUtf8(trimmed(toU32(name))), 0};

@@ -58,6 +58,12 @@ TEST(EntityKeys, MeetingOrdinals)
     EXPECT_EQ(d.ordinal, 0);
     EXPECT_EQ(d.series, "AISC 2025");
     EXPECT_EQ(splitMeetingOrdinal("30회 연속").ordinal, 0); // 회 needs 제
+    // A meeting combined with a ceremony keeps the series of the meeting.
+    auto e = splitMeetingOrdinal("국가인공지능위원회 출범식 겸 제1차 회의");
+    EXPECT_EQ(e.ordinal, 1);
+    EXPECT_EQ(e.series, "국가인공지능위원회 회의");
+    EXPECT_EQ(meetingUid("국가인공지능위원회 출범식 겸 제1차 회의", "", 0, {}),
+              meetingUid("국가인공지능위원회 제1차 회의", "", 0, {}));
 }
 
 TEST(EntityKeys, SameNumberedMeetingInTwoArticlesHasOneUid)
