@@ -505,3 +505,33 @@ TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
         fs::remove_all(dir);
     }
 }
+
+// An annotation linked to an entity as evidence stays on the entity's page through merges, two
+// deep (엔비디아 into 퓨리오사AI, then that group into the ministry).
+TEST_F(LibraryGraph, EvidenceFollowsItsEntityThroughMerges)
+{
+    const EntitySummary nvidia = byName("엔비디아", EntityType::Organization);
+    const EntitySummary furiosa = byName("퓨리오사AI", EntityType::Organization);
+    const EntitySummary ministry = byName("과학기술정보통신부", EntityType::Organization);
+    auto a = m_lib->article(m_a);
+    ASSERT_TRUE(a);
+    const std::string quote = "엔비디아";
+    const std::size_t at = a->body.find(quote);
+    ASSERT_NE(at, std::string::npos);
+    AnnotationRecord n;
+    n.articleId = m_a;
+    n.start = static_cast<int>(codePointCount(std::string_view(a->body).substr(0, at)));
+    n.end = n.start + static_cast<int>(codePointCount(quote));
+    n.note = "참석 근거";
+    n.color = "yellow";
+    n.entityUid = nvidia.uid;
+    ASSERT_TRUE(m_lib->addAnnotation(n));
+
+    ASSERT_TRUE(m_lib->mergeEntities(furiosa.id, nvidia.id));
+    ASSERT_TRUE(m_lib->mergeEntities(ministry.id, furiosa.id));
+    auto onRoot = m_lib->entityAnnotations(ministry.id);
+    ASSERT_TRUE(onRoot);
+    ASSERT_EQ(onRoot->size(), 1u);
+    EXPECT_EQ(onRoot->front().note, "참석 근거");
+    EXPECT_TRUE(m_lib->entityAnnotations(furiosa.id)->empty()) << "a merged-away entity has no page of its own";
+}
