@@ -291,6 +291,25 @@ std::string meetingNameUid(std::string_view name)
     return "meeting:" + entityNormKey(name);
 }
 
+std::string initiativeCoreName(std::string_view name)
+{
+    const std::vector<std::u32string> tokens = splitSpaces(toU32(name));
+    std::size_t cut = 0; // the first token after the last adnominal one
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        const std::u32string &t = tokens[i];
+        if (t.size() >= 2 && isHangulSyllable(t.back())
+            && (t.ends_with(U"한") || t.ends_with(U"된") || t.ends_with(U"는") || t.ends_with(U"할")))
+            cut = i + 1;
+    }
+    if (cut == 0)
+        return {};
+    const std::vector<std::u32string> tail(tokens.begin() + static_cast<std::ptrdiff_t>(cut), tokens.end());
+    const bool distinctive = std::ranges::any_of(tail, [](const std::u32string &t) {
+        return std::ranges::any_of(t, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-'; });
+    });
+    return distinctive ? toUtf8(joinSpaces(tail)) : std::string();
+}
+
 std::string parentInitiativeName(std::string_view name)
 {
     const std::vector<std::u32string> tokens = splitSpaces(toU32(name));
