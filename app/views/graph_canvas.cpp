@@ -246,17 +246,13 @@ std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
         return false;
     };
     std::vector<PlacedLabel> placed;
-    QFont plain = font();
-    QFont bold = plain;
-    bold.setBold(true);
+    const qreal lineHeight = QFontMetricsF(QApplication::font()).height() + 2;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const NodeItem *node = nodes[i];
         const bool always = node->isCenter() || node->isHovered();
-        const QFont &f = node->isCenter() ? bold : plain;
-        const QFontMetricsF fm(f);
-        const qreal w = fm.horizontalAdvance(node->name()) + 8;
+        const qreal w = node->labelWidth(); // measured once per node: shaping every frame is slow
         const QRectF &disc = discs[i];
-        const qreal h = fm.height() + 2;
+        const qreal h = lineHeight;
         // Below the node, else to its right, its left, or above it.
         const QRectF candidates[] = {
             QRectF(disc.center().x() - w / 2, disc.bottom() + 2, w, h),

@@ -24,6 +24,8 @@ public:
     bool isCenter() const { return m_center; }
     bool isHovered() const { return m_hovered; }
     const QString &name() const { return m_name; }
+    // Width of the name's label box in the application font (bold for the centre), measured once.
+    qreal labelWidth() const { return m_labelWidth; }
     qreal radius() const { return m_radius; }
     void addEdge(EdgeItem *edge) { m_edges.push_back(edge); }
     // Called with the new position whenever the user drags the node.

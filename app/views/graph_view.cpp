@@ -47,10 +47,13 @@ struct GraphView::Private {
 
     QPointF toScene(QPointF p) const { return {p.x() * stretch, p.y()}; }
     QPointF toLayout(QPointF p) const { return {p.x() / stretch, p.y()}; }
-    // The stretch that gives the laid-out graph the viewport's proportions (at most 2.2×).
+    // The stretch that gives the laid-out graph the viewport's proportions (at most 2.2×; graphs
+    // up to 400 nodes).
     void fitStretch(const std::vector<QPointF> &positions, QSize viewport)
     {
-        if (positions.size() < 3 || viewport.height() < 60 || viewport.width() < 60)
+        // Large graphs are left round: stretched, they fill the view and a frame paints twice the
+        // pixels (2,000 nodes: ~2× the frame time), for a picture that stays a hairball anyway.
+        if (positions.size() < 3 || positions.size() > 400 || viewport.height() < 60 || viewport.width() < 60)
             return;
         QRectF box;
         for (const QPointF &p : positions)
