@@ -156,13 +156,13 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
     // its month (then everything resolves against it) or its year (event_calendar.h).
     std::vector<DateWords> words;
     words.reserve(found.size());
-    std::unordered_map<int, std::string> sentenceKeys;
+    std::unordered_map<int, std::vector<int>> sentenceEvents; // looked up once per sentence
     for (const auto &e : found) {
         const int sentence = at.sentenceAt(e.start);
-        auto [it, fresh] = sentenceKeys.try_emplace(sentence);
+        auto [it, fresh] = sentenceEvents.try_emplace(sentence);
         if (fresh && sentence >= 0) {
             const Sentence &s = at.sentences()[static_cast<std::size_t>(sentence)];
-            it->second = normalizeKey(at.slice(s.start, s.end));
+            it->second = calendar.mentionedIn(normalizeKey(at.slice(s.start, s.end)));
         }
         words.push_back({e.text, it->second});
     }

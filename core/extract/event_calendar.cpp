@@ -152,13 +152,19 @@ Words parseWords(std::string_view text)
     return w;
 }
 
-bool mentions(const KnownEvent &e, std::string_view sentenceKey)
+} // namespace
+
+std::vector<int> EventCalendar::mentionedIn(std::string_view sentenceKey) const
 {
     const auto in = [&](const std::string &k) { return sentenceKey.find(k) != std::string_view::npos; };
-    return std::ranges::any_of(e.forms, in) && (e.cues.empty() || std::ranges::any_of(e.cues, in));
+    std::vector<int> out;
+    for (std::size_t i = 0; i < m_events.size(); ++i) {
+        const KnownEvent &e = m_events[i];
+        if (std::ranges::any_of(e.forms, in) && (e.cues.empty() || std::ranges::any_of(e.cues, in)))
+            out.push_back(static_cast<int>(i));
+    }
+    return out;
 }
-
-} // namespace
 
 Result<EventCalendar> EventCalendar::fromTsv(std::string_view tsv)
 {
@@ -220,9 +226,10 @@ std::optional<InferredReference> inferReference(const std::vector<DateWords> &da
             continue;
         if (w.kind == Words::Kind::Day)
             latestDay = std::max(latestDay, w.past ? w.day + 1 : w.day);
-        for (const KnownEvent &e : calendar.events()) {
-            if (!mentions(e, d.sentenceKey))
+        for (const int index : d.events) {
+            if (index < 0 || static_cast<std::size_t>(index) >= calendar.events().size())
                 continue;
+            const KnownEvent &e = calendar.events()[static_cast<std::size_t>(index)];
             for (const PartialDate &x : daysOf(e)) {
                 const bool day = x.precision == DatePrecision::Day;
                 switch (w.kind) {

@@ -40,16 +40,19 @@ public:
     static const EventCalendar &builtin();
 
     const std::vector<KnownEvent> &events() const { return m_events; }
+    // Indexes of the events a sentence names (with a cue word when the event lists cues), given
+    // the sentence's normalizeKey().
+    std::vector<int> mentionedIn(std::string_view sentenceKey) const;
 
 private:
     std::vector<KnownEvent> m_events;
 };
 
-// One date expression of the article as written (the resolver's words) and normalizeKey() of
-// the sentence it is in.
+// One date expression of the article as written (the resolver's words) and the events its
+// sentence names (EventCalendar::mentionedIn, computed once per sentence by the caller).
 struct DateWords {
     std::string text;
-    std::string sentenceKey;
+    std::vector<int> events;
 };
 
 struct InferredReference {

@@ -31,7 +31,7 @@ const EventCalendar &calendar()
 
 DateWords words(const std::string &expression, const std::string &sentence)
 {
-    return {expression, normalizeKey(sentence)};
+    return {expression, calendar().mentionedIn(normalizeKey(sentence))};
 }
 
 } // namespace
