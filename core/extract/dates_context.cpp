@@ -118,23 +118,28 @@ std::vector<DateMention> keptDates(const ArticleText &at, const std::vector<Temp
     }
     if (yearless.empty())
         return out;
-    // Year anchors: full dates the article states itself, goals excluded.
-    std::vector<const DateMention *> anchors;
+    // Year anchors: full dates the article states itself, goals excluded. Kept as values: `out`
+    // grows below, which would leave pointers into it dangling.
+    struct Anchor {
+        int start;
+        int year;
+    };
+    std::vector<Anchor> anchors;
     for (const auto &d : out) {
         if (d.date.precision == DatePrecision::Day && !d.target)
-            anchors.push_back(&d);
+            anchors.push_back({d.start, d.date.year});
     }
     if (anchors.empty() && fallbackYear == 0)
         return out;
     for (auto &d : yearless) {
         int year = fallbackYear;
         if (!anchors.empty()) {
-            const DateMention *anchor = anchors.front();
-            for (const auto *a : anchors) {
-                if (a->start < d.start)
+            Anchor anchor = anchors.front();
+            for (const Anchor &a : anchors) {
+                if (a.start < d.start)
                     anchor = a;
             }
-            year = anchor->date.year;
+            year = anchor.year;
         }
         setYear(d, year);
         if (d.date.isValid())

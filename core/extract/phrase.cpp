@@ -68,8 +68,11 @@ int ordinalOf(std::u32string_view w)
     if (w.size() < 2 || w.back() != U'차' || !std::ranges::all_of(w.substr(0, w.size() - 1), [](char32_t c) { return isDigit(c); }))
         return 0;
     int n = 0;
-    for (char32_t c : w.substr(0, w.size() - 1))
-        n = n * 10 + static_cast<int>(c - U'0');
+    for (char32_t c : w.substr(0, w.size() - 1)) {
+        n = n * 10 + static_cast<int>(c >= 0xFF10 ? c - 0xFF10 : c - U'0'); // ASCII or full-width
+        if (n > kMaxOrdinal)
+            return 0; // 제99999999999차 numbers no meeting (and would overflow)
+    }
     return n;
 }
 

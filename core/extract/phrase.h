@@ -25,7 +25,11 @@ const Quote *quoteClosingAt(const std::vector<Quote> &quotes, std::size_t closeT
 // particle, no verb ending, no time word, not a title), at most `maxWords` of them.
 std::size_t phraseStart(const ArticleText &at, std::size_t head, std::size_t maxWords);
 
-// Ordinal of "제4차" / "4차" (0 when the word is not one).
+// Meeting ordinals above this are not read as ordinals (a serial or a stray digit run).
+inline constexpr int kMaxOrdinal = 99999;
+
+// Ordinal of "제4차" / "4차" / "제４차" (ASCII or full-width digits); 0 when the word is not
+// one or its number exceeds kMaxOrdinal.
 int ordinalOf(std::u32string_view word);
 
 // Text of tokens [first, last] with single spaces where the source had whitespace, the last

@@ -6,6 +6,7 @@
 #include "ingest/decode.h"
 #include "ingest/html_reader.h"
 #include "ingest/sha256.h"
+#include "text/normalize.h"
 
 #include <cerrno>
 #include <cstring>
@@ -31,12 +32,16 @@ std::string extensionOf(std::string_view path)
     return ext;
 }
 
-// Joins blocks with "\n\n" and fills their code-point spans, fullText, body and hash.
+// Joins blocks with "\n\n" and fills their code-point spans, fullText, body and hash. Each
+// block is NFC on its own (a no-op check for almost every block), so the joined texts are NFC:
+// "\n" never composes with what follows it.
 void assemble(ParsedArticle &a, std::vector<TextBlock> blocks)
 {
     std::size_t bytes = 0;
-    for (const TextBlock &b : blocks)
+    for (TextBlock &b : blocks) {
+        b.text = normalizeNfc(b.text);
         bytes += b.text.size() + 2;
+    }
     a.fullText.reserve(bytes);
     int cp = 0;
     for (TextBlock &b : blocks) {
@@ -107,9 +112,13 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
             return std::unexpected(parsed.error());
         page = std::move(*parsed);
         lines = std::move(page.lines);
+        // Text joined across tags, entities and dropped control bytes can leave decomposed
+        // pairs side by side (ᄋ<b>ᅵ</b>, e&#x301;): the decoded page was NFC, its text may not be.
+        for (SourceLine &line : lines)
+            line.text = normalizeNfc(line.text);
         for (const std::string *t : {&page.ogTitle, &page.h1, &page.title})
             if (!t->empty())
-                knownTitles.push_back(*t);
+                knownTitles.push_back(normalizeNfc(*t));
     } else {
         lines = splitTextLines(decoded->text);
     }
@@ -120,7 +129,7 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
 
     CleanResult clean = cleanLines(lines, knownTitles);
     lines.clear();
-    a.title = std::move(clean.title);
+    a.title = normalizeNfc(clean.title);
 
     // A machine date from the page's metadata, then the printed dateline, then the caller's.
     const auto meta = html && page.publishedLabel != "time" ? machineDate(page.published) : std::nullopt;

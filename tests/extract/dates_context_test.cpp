@@ -1,6 +1,8 @@
 // Dates of meetings and initiatives in articles without a publication date: month-day
 // expressions take their year from a full date the article states; goals never give a date.
 // Sentences written for these tests.
+#include "extract/dates_context.h"
+#include "common/utf.h"
 #include "extract/extractor.h"
 
 #include "extract_test_util.h"
@@ -8,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
 
 using namespace sillok::core;
 
@@ -107,4 +110,20 @@ TEST(Targets, PublishedArticlesKeepTheirRelativeDates)
     const auto x = extractFromText("과기정통부는 3월 5일 제1차 칩 분과회의를 열었다. 2030년까지 투자한다.", PartialDate::ofDay(2024, 3, 6), gaz());
     ASSERT_EQ(x.meetings.size(), 1u);
     EXPECT_EQ(x.meetings[0].date.toString(), "2024-03-05");
+}
+
+// Found by tests/fuzz (a 260 KB page with a dozen year-less dates after one full date): the year
+// anchors were pointers into the result vector, which reallocated as year-less dates were
+// appended, so every later date read its year from freed memory (AddressSanitizer:
+// heap-use-after-free in findDates). Each of the 40 dates must take the anchor's year.
+TEST(UndatedArticles, ManyMonthDayDatesAllTakeTheAnchorYear)
+{
+    std::string body = "2031년 2월 20일 회의가 열렸다.";
+    for (int k = 0; k < 40; ++k)
+        body += " " + std::to_string(1 + k % 12) + "월 " + std::to_string(1 + k % 28) + "일 행사가 열렸다.";
+    const extract::ArticleText at(toU32(body), Lexicon::builtin());
+    const auto dates = extract::findDates(at, PartialDate{});
+    ASSERT_EQ(dates.size(), 41u);
+    for (const auto &d : dates)
+        EXPECT_EQ(d.date.year, 2031) << d.text << " → " << d.date.toString();
 }

@@ -2,6 +2,7 @@
 #include "common/utf.h"
 #include "ingest/ingest.h"
 #include "ingest/sha256.h"
+#include "text/normalize.h"
 #include "ingest_test_util.h"
 
 #include <gtest/gtest.h>
@@ -204,4 +205,23 @@ TEST(Ingest, UnmarkedRelatedHeadlineRunsAreNoise)
                              "올해 안에 샘플 공급을 시작하고", "관건이라는 분석이 나온다."})
         EXPECT_NE(a->body.find(body), std::string::npos) << body;
     EXPECT_EQ(a->published.toString(), "2024-06-11");
+}
+
+// Found by tests/fuzz: decomposed Hangul (conjoining jamo, valid NFC while a control byte or a
+// tag sits between them) became adjacent once libxml2 dropped the control byte or the tags were
+// joined, and the body was no longer NFC (offsets of mentions and annotations count NFC code
+// points). Minimized input: tests/data/fuzz/html_jamo_joined_by_dropped_control.html.
+TEST(Ingest, HtmlTextJoinedAcrossTagsAndDroppedControlsIsNfc)
+{
+    const std::string html = "<html><head><title>\xE1\x84\x8B<i>\xE1\x85\xA7</i>\xE1\x86\xAF\xEB\xA6\xB0 회의</title></head><body>"
+                             "<p>정부는 반도체 회의를 \xE1\x84\x8B<b>\xE1\x85\xA7</b>\xE1\x86\xAF었다. 오늘 회의는 길었다.</p>"
+                             "<p>업계는 회의를 \xE1\x84\x8B\xE1\x85\xA7\x10\xE1\x86\xAF고 논의를 이어갔다.</p></body></html>";
+    const auto a = parseArticleBytes(html, "page.html");
+    ASSERT_TRUE(a.has_value()) << a.error().detail;
+    expectConsistent(*a);
+    EXPECT_EQ(a->body, normalizeNfc(a->body));
+    EXPECT_EQ(a->fullText, normalizeNfc(a->fullText));
+    EXPECT_EQ(a->title, normalizeNfc(a->title));
+    EXPECT_NE(a->body.find("열었다"), std::string::npos) << a->body;
+    EXPECT_NE(a->body.find("열고"), std::string::npos) << a->body;
 }
