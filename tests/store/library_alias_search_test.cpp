@@ -98,3 +98,16 @@ TEST_F(AliasSearch, TwoWordsThatNameAnEntityStillFindThemApart)
     EXPECT_EQ(sources("Hanbit Semicon"), (std::vector<std::string>{"apart", "english_only", "pair"}));
     EXPECT_EQ(sources("Semicon Hanbit"), (std::vector<std::string>{"apart", "english_only", "pair"}));
 }
+
+TEST_F(AliasSearch, TheBeginningOfALatinNameFindsItsEntity)
+{
+    // Only the Korean name is written here; "hanbitsemi" begins the learned English alias.
+    m_dir.write("in3/korean_only.txt", "추론 칩 소식\n\n한빛세미콘이 새 추론 칩의 시제품을 고객사에 보냈다.\n");
+    ASSERT_EQ(m_lib->importPaths({(m_dir.path() / "in3").string()}, {}).imported, 1);
+    const std::vector<std::string> all{"english_only", "korean_only", "pair"};
+    EXPECT_EQ(sources("hanbitsemi"), all);
+    EXPECT_EQ(sources("HanbitSemicon"), all);
+    // Too short to say which entity is meant, or not the beginning of any name: as typed.
+    EXPECT_EQ(sources("hanb"), std::vector<std::string>{});
+    EXPECT_EQ(sources("bitsemi"), std::vector<std::string>{});
+}
