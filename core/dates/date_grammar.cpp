@@ -150,6 +150,10 @@ std::optional<Match> Grammar::parseAt(std::size_t pos)
         }
         return withSuffix(*x);
     };
+    // No expression starts with a space. Parsing from inside a run of spaces would skip the rest
+    // of the run at every position of it (quadratic: 20,000 spaces took seconds).
+    if (isSpaceAt(pos))
+        return std::nullopt;
     m_tense = Tense::Unknown;
     m_tenseUsed = false;
     std::optional<Match> m = full(pos);

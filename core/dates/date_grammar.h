@@ -30,7 +30,8 @@ struct Match {
 class Grammar {
 public:
     Grammar(std::u32string_view text, const ResolveContext &ctx);
-    // The longest expression starting at `pos` (ranges and suffixes included), or nullopt.
+    // The longest expression starting at `pos` (ranges and suffixes included), or nullopt;
+    // always nullopt at a space.
     std::optional<Match> parseAt(std::size_t pos);
     // Day used by 이날 / 전날 / bare clock times in news style.
     void setAnchor(const DateTimeValue &day) { m_anchor = day; }
@@ -42,6 +43,7 @@ private:
     // Index of the first matching word (advancing p), or -1.
     int litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const;
     std::size_t skipSpaces(std::size_t p) const;
+    bool isSpaceAt(std::size_t p) const;
     char32_t at(std::size_t p) const { return p < m_s.size() ? m_s[p] : U'\0'; }
     bool isDigitAt(std::size_t p) const;
     // ASCII digits only, between minLen and maxLen of them.

@@ -142,6 +142,8 @@ std::size_t Grammar::skipSpaces(std::size_t p) const
     return p;
 }
 
+bool Grammar::isSpaceAt(std::size_t p) const { return p < m_s.size() && isSpace(m_s[p]); }
+
 bool Grammar::isDigitAt(std::size_t p) const { return p < m_s.size() && m_s[p] >= U'0' && m_s[p] <= U'9'; }
 
 std::optional<int> Grammar::digits(std::size_t &p, int minLen, int maxLen) const

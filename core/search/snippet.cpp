@@ -139,25 +139,47 @@ std::string makeSnippet(std::string_view body, const std::vector<std::string> &t
     const std::vector<ByteMatch> merged = mergeMatches(raw);
 
     // Window start: a little context before some match; best = most distinct terms, then most matches.
+    // Candidate windows move forward only, so the matches inside are kept by a sliding window
+    // (each match enters once, in order of its end, and leaves once, in order of its start):
+    // linear in the number of matches, where comparing every window with every match took
+    // minutes on a long body with thousands of hits.
     int bestStart = 0;
     if (!raw.empty()) {
         const int context = std::min(maxChars / 4, 30);
+        const std::size_t n = raw.size();
+        std::vector<int> ms(n), me(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            ms[i] = cpIndex(starts, raw[i].begin);
+            me[i] = cpIndex(starts, raw[i].end);
+        }
+        std::vector<std::size_t> byEnd(n); // raw is sorted by start already
+        for (std::size_t i = 0; i < n; ++i)
+            byEnd[i] = i;
+        std::ranges::stable_sort(byEnd, [&](std::size_t a, std::size_t b) { return me[a] < me[b]; });
+        std::vector<long> perTerm(terms.size(), 0);
+        std::vector<bool> inside(n, false);
+        std::size_t nextIn = 0, nextOut = 0;
+        long distinct = 0, count = 0;
         long bestScore = -1;
         for (const ByteMatch &cand : merged) {
             const int s = std::max(0, cpIndex(starts, cand.begin) - context);
             const int e = s + maxChars;
-            std::vector<bool> seen(terms.size(), false);
-            long distinct = 0;
-            long count = 0;
-            for (const ByteMatch &m : raw) {
-                const int ms = cpIndex(starts, m.begin);
-                if (ms < s || cpIndex(starts, m.end) > e)
+            for (; nextOut < n && ms[nextOut] < s; ++nextOut) { // leaves: starts before the window
+                if (!inside[nextOut])
                     continue;
+                inside[nextOut] = false;
+                --count;
+                if (--perTerm[static_cast<std::size_t>(raw[nextOut].term)] == 0)
+                    --distinct;
+            }
+            for (; nextIn < n && me[byEnd[nextIn]] <= e; ++nextIn) { // enters: ends inside the window
+                const std::size_t i = byEnd[nextIn];
+                if (ms[i] < s)
+                    continue; // already behind the window, and windows only move forward
+                inside[i] = true;
                 ++count;
-                if (!seen[static_cast<std::size_t>(m.term)]) {
-                    seen[static_cast<std::size_t>(m.term)] = true;
+                if (perTerm[static_cast<std::size_t>(raw[i].term)]++ == 0)
                     ++distinct;
-                }
             }
             const long score = distinct * 100000 + count;
             if (score > bestScore) {

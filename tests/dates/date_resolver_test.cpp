@@ -149,5 +149,22 @@ TEST(DateResolverFind, InvalidUtf8AndEmpty)
     EXPECT_EQ(found[0].date().toString(), "2024-03");
 }
 
+// Found by tests/fuzz: every position inside a run of spaces started a parse that skipped the
+// rest of the run (a clock may follow 오전/오후 and spaces), so a line padded with spaces took
+// quadratic time — 20,000 spaces cost 13 s in the Debug build, 200,000 would take many minutes.
+// Nothing starts at a space now; the dates around a 200,000-space run keep their offsets.
+TEST(DateResolverFind, LongRunsOfSpacesAreCrossedOnce)
+{
+    const DateResolver r = newsResolver(2024, 1, 19);
+    const std::string padding(200000, ' ');
+    const auto found = r.find("3월 5일 회의" + padding + "\t\xC2\xA0오전 9시 회의" + padding + "2024년 3월 6일");
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ(found[0].date().toString(), "2024-03-05");
+    EXPECT_EQ(found[1].text, "오전 9시");
+    EXPECT_EQ(found[1].start, 8 + 200000 + 2);
+    EXPECT_EQ(found[2].date().toString(), "2024-03-06");
+    EXPECT_EQ(found[2].start, 8 + 200000 + 2 + 8 + 200000);
+}
+
 } // namespace
 } // namespace sillok::core

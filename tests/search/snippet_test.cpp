@@ -56,3 +56,18 @@ TEST(Snippet, HighlightSpansInCodePoints)
     EXPECT_EQ(spans[0].start, 3);
     EXPECT_EQ(spans[0].end, 9);
 }
+
+// Found by tests/fuzz: choosing the window compared every candidate window with every match, so a
+// body with thousands of hits (12,000 repeats of a dated phrase, 84 KB) spent 53 s in one search
+// in the Debug build. The window now slides; this body (20,000 hits) must still pick the one
+// window holding both terms, far down the text, and run in linear time.
+TEST(Snippet, ManyMatchesStillPickTheWindowWithMostTerms)
+{
+    std::string body;
+    for (int k = 0; k < 20000; ++k)
+        body += k == 15000 ? "회의 반도체 " : "회의 ";
+    const std::string snippet = makeSnippet(body, {"회의", "반도체"}, 60);
+    EXPECT_NE(snippet.find("[반도체]"), std::string::npos) << snippet;
+    EXPECT_TRUE(snippet.starts_with("…")) << snippet;
+    EXPECT_NE(snippet.find("[회의]"), std::string::npos) << snippet;
+}
