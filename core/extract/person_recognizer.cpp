@@ -280,8 +280,13 @@ std::vector<Found> Scanner::run()
         std::size_t first = std::string::npos;
         // 이시바 시게루 총리: a known foreign given name or surname before a word that looks
         // Korean makes it a foreign name.
+        // So does an unknown given name of three or more syllables that does not look Korean
+        // and opens the phrase: "가브리엘 노르뎅 차관".
+        const auto opensPhrase = [&](std::size_t j) { return j == 0 || m_toks[j - 1].punct || !m_toks[j - 1].tail.empty(); };
         const bool foreignBefore = k >= 2 && m_toks[k - 2].tail.empty() && nameWord(m_toks[k - 2]) && m_toks[k - 1].spaceBefore
-                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem));
+                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem)
+                                       || (m_toks[k - 2].stem.size() >= 3 && !looksLikeKoreanName(m_at, m_toks[k - 2].stem)
+                                           && opensPhrase(k - 2)));
         if (!parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
             first = k - 1;
         else
