@@ -146,6 +146,10 @@ void Finder::fromPhrases()
             ++first;
             demonstrative = true;
         }
+        // "올해 전시회의 주인공은": a time word the phrase left out may point back too.
+        if (first == i && first > 0 && m_toks[first - 1].tail.empty() && !m_toks[first - 1].punct
+            && m_lex.has("demonstrative", m_toks[first - 1].stem))
+            demonstrative = true;
         MeetingCand c;
         c.head = std::u32string(head);
         c.kind = m_lex.note("meeting_head", head);

@@ -118,6 +118,7 @@ private:
     void repeatPass();
     // organization_context.cpp
     void barePass();
+    void glossPass();
     void abbreviationPass();
     void subUnitPass();
     // organization_apposition.cpp

@@ -22,6 +22,13 @@ bool subUnitShaped(std::u32string_view name)
     return false;
 }
 
+bool isHanOrLatinWord(std::u32string_view w)
+{
+    return !w.empty() && std::ranges::all_of(w, [](char32_t c) {
+        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) || isLatin(c) || isDigit(c);
+    });
+}
+
 bool parentKind(const std::string &kind) { return kind == "government" || kind == "university" || kind == "research"; }
 
 } // namespace
@@ -143,10 +150,9 @@ void OrgBuilder::subUnitPass()
         const auto full = text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(unit.end - start));
         OrgCandidate merged = unit;
         merged.start = start;
-        if (merged.entry < 0) {
-            m_shortForms.emplace_back(merged.name, full);
+        m_shortForms.emplace_back(surface, full);
+        if (merged.entry < 0)
             merged.name = full;
-        }
         m_cands.drop(parent->start, parent->end);
         m_cands.drop(unit.start, unit.end);
         m_cands.push(std::move(merged));
@@ -190,6 +196,47 @@ void OrgBuilder::abbreviationPass()
         add(inner.start, inner.end, copy.entry, copy.name, copy.kind);
         if (copy.entry < 0)
             m_shortForms.emplace_back(inner.stem, copy.name);
+    }
+}
+
+// "캄브리콘(寒武紀·Cambricon)": the names in parentheses right after an organisation, set off by
+// "·" or ",", are its other names (in Chinese characters or Latin), not a list of organisations.
+void OrgBuilder::glossPass()
+{
+    const auto &toks = m_at.tokens();
+    for (std::size_t i = 1; i + 2 < toks.size(); ++i) {
+        if (toks[i].ch() != U'(')
+            continue;
+        const auto &before = toks[i - 1];
+        const OrgCandidate *at = m_cands.firstEndingAt(before.stemEnd, [](const OrgCandidate &) { return true; });
+        if (!at || before.punct)
+            continue;
+        std::size_t close = i + 1;
+        while (close < toks.size() && close < i + 10 && toks[close].ch() != U')')
+            ++close;
+        if (close >= toks.size() || toks[close].ch() != U')')
+            continue;
+        // Items of one or more words, separated by · or ,; at least two, none with Hangul.
+        std::vector<std::pair<std::size_t, std::size_t>> items;
+        std::size_t first = i + 1;
+        bool ok = true;
+        for (std::size_t k = i + 1; k <= close && ok; ++k) {
+            const bool sep = k == close || toks[k].ch() == U'·' || toks[k].ch() == U',' || toks[k].ch() == U'・';
+            if (!sep) {
+                ok = !toks[k].punct && isHanOrLatinWord(toks[k].text);
+                continue;
+            }
+            ok = k > first;
+            items.emplace_back(first, k - 1);
+            first = k + 1;
+        }
+        if (!ok || items.size() < 2)
+            continue;
+        const OrgCandidate copy = *at;
+        for (const auto &[a, b] : items) {
+            if (!m_cands.overlaps(toks[a].start, toks[b].end))
+                add(toks[a].start, toks[b].end, copy.entry, copy.name, copy.kind);
+        }
     }
 }
 

@@ -376,6 +376,7 @@ void OrgBuilder::run()
     classifierPass();
     countryPass();
     barePass();
+    glossPass();
     shapePass();
     subUnitPass();
     titlePass();
@@ -437,6 +438,15 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
         o.mentions.push_back(makeMention(m_at, c.start, c.end, isName ? "name" : "alias"));
         if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
             o.aliases.push_back(surface);
+    }
+    // A unit named with its parent, or abbreviated in parentheses, keeps its short form as an alias.
+    for (const auto &[shortForm, full] : m_shortForms) {
+        const auto fullKey = normalizeKey(u8(full));
+        for (auto &o : out) {
+            const bool owner = std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == fullKey; });
+            if (owner && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(u8(shortForm)); }))
+                o.aliases.push_back(u8(shortForm));
+        }
     }
     mergeBrandShorthands(out, m_at.text());
     mergeCountryQualified(out, m_at.lexicon());

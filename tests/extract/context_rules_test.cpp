@@ -29,7 +29,8 @@ const Gazetteer &gaz()
         "vn-mpi\t기획투자부\tgovernment\tVN\tMinistry of Planning and Investment\t\n"
         "kt\tKT\tcompany\tKR\tKT\t\n"
         "kt-cloud\tKT클라우드\tcompany\tKR\tKT Cloud\t\n"
-        "nhn-cloud\tNHN클라우드\tcompany\tKR\tNHN Cloud\t\n");
+        "nhn-cloud\tNHN클라우드\tcompany\tKR\tNHN Cloud\t\n"
+        "garam\t가람칩스\tcompany\tCN\tGaram Chips\t\n");
     return g;
 }
 
@@ -74,6 +75,17 @@ TEST(ContextRules, ParentAndUnitAreOneBody)
     // The parents are not mentioned on their own here.
     EXPECT_EQ(test::named(x.organizations, "국회"), nullptr);
     EXPECT_EQ(test::named(x.organizations, "서울대학교"), nullptr);
+}
+
+TEST(ContextRules, UnitKeepsItsShortFormAndGlossesAreAliases)
+{
+    const auto x = run("서울대 나노소자연구소 연구진이 나선다. 가람칩스(嘉藍芯·Garamchip)는 실적을 냈다. KT 관계자도 왔다.");
+    EXPECT_TRUE(hasAlias(test::named(x.organizations, "서울대 나노소자연구소"), "나노소자연구소"));
+    // The names in the parentheses are other names of the company, not a list of organisations.
+    EXPECT_EQ(test::named(x.organizations, "嘉藍芯"), nullptr);
+    EXPECT_EQ(test::named(x.organizations, "Garamchip"), nullptr);
+    EXPECT_TRUE(hasAlias(test::named(x.organizations, "가람칩스"), "嘉藍芯"));
+    EXPECT_TRUE(hasAlias(test::named(x.organizations, "가람칩스"), "Garamchip"));
 }
 
 TEST(ContextRules, AbbreviationMustFollowTheNamesSyllables)
@@ -150,9 +162,10 @@ TEST(ContextRules, HearingsAreMeetingsAndModernisationIsNotADialogue)
 
 TEST(ContextRules, DemonstrativeRefersToTheEventNamedBefore)
 {
-    const auto x = run("‘칩테크 2024’가 지난 5일 타이베이에서 열렸다. 가람연구원은 이 전시회에서 시제품을 선보였다.");
+    const auto x = run("‘칩테크 2024’가 지난 5일 타이베이에서 열렸다. 가람연구원은 이 전시회에서 시제품을 선보였다. "
+                       "올해 전시회의 주인공은 AI 반도체였다.");
     ASSERT_EQ(x.meetings.size(), 1u);
-    EXPECT_EQ(x.meetings.front().mentions.size(), 2u);
+    EXPECT_EQ(x.meetings.front().mentions.size(), 3u);
 }
 
 TEST(ContextRules, DescriptorBeforeAQuotedEventWithAnAcronym)
