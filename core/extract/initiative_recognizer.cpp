@@ -226,6 +226,22 @@ std::vector<Cand> Scanner::run()
                 continue;
             }
         }
+        // 반도체과학법, 인공지능기본법: a law named by one compound word of five or more syllables
+        // (방법, 공법, 기법 … end words that are not laws). In parentheses it glosses the name
+        // before it: 'K-칩스법'(조세특례제한법 개정안).
+        const bool glossed = i > 0 && m_toks[i - 1].ch() == U'(';
+        if (!glossed && t.stem.size() >= 5 && t.stem.ends_with(U"법") && headKind(t.stem, false).empty()
+            && std::ranges::all_of(t.stem, [](char32_t c) { return isHangul(c); }) && organizationAt(m_spans, t.start, t.stemEnd) < 0) {
+            const auto last2 = std::u32string_view(t.stem).substr(t.stem.size() - 2);
+            bool method = false;
+            for (std::u32string_view w : {U"방법", U"공법", U"기법", U"해법", U"요법", U"용법", U"문법", U"수법", U"화법", U"편법", U"불법",
+                                          U"적법", U"위법", U"합법", U"비법", U"작법", U"필법", U"어법", U"사법", U"입법", U"헌법", U"타법"})
+                method = method || last2 == w;
+            if (!method) {
+                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, latinApposition(m_at, i + 1)});
+                continue;
+            }
+        }
         // 해외직접제품규칙(FDPR): a rule named by one word and glossed with its acronym.
         if (t.tail.empty() && t.stem.size() >= 4 && (t.stem.ends_with(U"규칙") || t.stem.ends_with(U"규정"))) {
             const auto acr = latinApposition(m_at, i + 1);

@@ -141,6 +141,15 @@ void Finder::fromPhrases()
         }
         std::size_t first = phraseStart(m_at, i, 6);
         first = triggerStart(i, first);
+        // "회의 뒤 브리핑", "지난해 4분기 실적 설명회": a name starts after a word of time or
+        // sequence; the time word dates the event, it does not name it.
+        for (std::size_t k = first; k < i; ++k) {
+            const auto &w = m_toks[k].stem;
+            if (w == U"뒤" || w == U"후" || w == U"직후" || w == U"이후" || w == U"앞서" || w == U"전후")
+                first = k + 1;
+        }
+        while (first < i && m_lex.has("time_word", m_toks[first].stem) && m_toks[first].tail.empty())
+            ++first;
         bool demonstrative = false;
         while (first < i && m_lex.has("demonstrative", m_toks[first].stem)) {
             ++first;

@@ -330,6 +330,10 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         for (std::size_t k = sFirst; k < sLast && toks[k].start < mm.start; ++k) {
             if (at.isTimeWord(toks[k]) || organizationAt(spans, toks[k].start, toks[k].stemEnd) >= 0)
                 return true;
+            // "무토 요지 경제산업상은 기자회견에서": an official as the subject.
+            const auto &tail = toks[k].tail;
+            if (at.lexicon().has("title", toks[k].stem) && (tail == U"은" || tail == U"는" || tail == U"이" || tail == U"가"))
+                return true;
         }
         return false;
     };

@@ -126,7 +126,10 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     for (std::size_t k = last + 1; k-- > 0 && count < maxWords;) {
         const auto &t = m_toks[k];
         const bool word = nameWord(t) || (looseNameWord(t) && count + 1 < maxWords);
-        if (!word || (k != last && !t.tail.empty()) || t.stem.size() > 5) // 에스테베스
+        // 산제이 메흐로트라: a first name ending in 이 reads as stem + subject particle, which
+        // cannot stand inside "name name title".
+        const bool gluedI = t.tail == U"이" && t.text.size() <= 5;
+        if (!word || (k != last && !t.tail.empty() && !gluedI) || t.stem.size() > 5) // 에스테베스
             break;
         loose = loose || !nameWord(t);
         first = k;
@@ -168,13 +171,13 @@ std::string Scanner::joinWords(std::size_t first, std::size_t last) const
     for (std::size_t k = first; k <= last; ++k) {
         if (!out.empty())
             out += U' ';
-        out += m_toks[k].stem;
+        out += k < last && m_toks[k].tail == U"이" ? m_toks[k].text : m_toks[k].stem;
     }
     return u8(out);
 }
 
-// Inside "name [org] title" a particle cannot end the name word, so a stripped "도" belongs to
-// it (지나 러몬도 상무부 장관).
+// Inside "name [org] title" a particle cannot end the name word, so a stripped "도" or "라"
+// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO).
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
 {
     // 상무장관도, 경제부장도: a portfolio glued to a title keeps its particle.
@@ -183,7 +186,9 @@ std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
                                                     [&](std::u32string_view h) { return w.ends_with(h); });
     };
     for (auto &t : toks) {
-        if (t.tail == U"도" && !lex.has("title", t.stem) && !prefixedTitle(t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
+        // 메흐로트라, 사라: a final 라 is no particle before a title either.
+        const bool ra = t.tail == U"라" && t.text.size() >= 2;
+        if ((t.tail == U"도" || ra) && !lex.has("title", t.stem) && !prefixedTitle(t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
             t.stem = t.text;
             t.tail.clear();
             t.stemEnd = t.end;
@@ -215,8 +220,10 @@ std::vector<Found> Scanner::run()
         }
         // 라이칭더 대만 총통, 판 반 마이 호찌민시 인민위원장: the country or city of the office
         // between name and title.
+        // 척 슈머 상원 원내대표: the chamber of a legislator.
         if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
-            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem))
+            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem)
+                || m_toks[k - 1].stem == U"상원" || m_toks[k - 1].stem == U"하원")
             && orgOfToken(m_toks[k - 1]) < 0)
             --k;
         // 김정호 KAIST 전기및전자공학부 교수: a department between the university and the title.

@@ -198,3 +198,37 @@ TEST(ContextRules, InitiativesGlossedInEnglishAndRules)
     ASSERT_NE(rule, nullptr);
     EXPECT_NE(std::ranges::find(rule->aliases, "CORR"), rule->aliases.end());
 }
+
+TEST(ContextRules, OneWordLawsButNotMethodsOrGlosses)
+{
+    const auto x = run("보조금은 가람반도체진흥법에 따라 지급된다. 새 제조공법과 문제해결방법도 소개됐다. "
+                       "이른바 'K-가람법'(가람특례제한법 개정안)이 통과됐다.");
+    EXPECT_NE(test::named(x.initiatives, "가람반도체진흥법"), nullptr);
+    EXPECT_EQ(test::named(x.initiatives, "문제해결방법"), nullptr);
+    // In parentheses after a name, a law glosses it.
+    EXPECT_EQ(test::named(x.initiatives, "가람특례제한법"), nullptr);
+}
+
+TEST(ContextRules, QuotedFrameworkIsAPolicy)
+{
+    const auto x = run("총리는 ‘AI·반도체 산업기반 강화 프레임’을 제시했다. 새 프레임이 필요하다.");
+    EXPECT_EQ(test::nameList(x.initiatives), (std::vector<std::string>{"AI·반도체 산업기반 강화 프레임"}));
+}
+
+TEST(ContextRules, LegislatorsAndNamesEndingLikeParticles)
+{
+    const auto x = run("행사에는 척 베이커 상원 원내대표가 참석했다. 산제이 메흐로트라 KT 최고경영자(CEO)는 말했다.");
+    EXPECT_NE(test::named(x.people, "척 베이커"), nullptr);
+    EXPECT_NE(test::named(x.people, "산제이 메흐로트라"), nullptr);
+}
+
+TEST(ContextRules, MeetingNamesStartAfterTimeWords)
+{
+    const auto x = run("정부는 23일 대통령실에서 경제점검회의를 열었다. 한 부총리는 회의 뒤 브리핑에서 내용을 설명했다. "
+                       "KT는 16일 지난해 4분기 실적 설명회를 열었다. 스즈키 경제산업상은 기자회견에서 지원을 밝혔다.");
+    const auto names = test::nameList(x.meetings);
+    for (const char *name : {"브리핑", "4분기 실적 설명회", "기자회견"})
+        EXPECT_NE(std::ranges::find(names, name), names.end()) << name;
+    for (const auto &n : names)
+        EXPECT_FALSE(n.starts_with("회의 뒤") || n.starts_with("지난해")) << n;
+}
