@@ -253,6 +253,10 @@ std::vector<Found> Scanner::run()
                         j = m_at.tokenAt(m_spans[si].start);
                 }
                 k = j;
+                // 미셸 도널런 영국 과학혁신기술부 장관: the country of the organisation before it.
+                if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && m_lex.has("country", m_toks[k - 1].stem)
+                    && orgOfToken(m_toks[k - 1]) < 0)
+                    --k;
             }
         }
         // 팻 겔싱어 전 인텔 CEO: "former" before the organisation.

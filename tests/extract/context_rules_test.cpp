@@ -232,3 +232,15 @@ TEST(ContextRules, MeetingNamesStartAfterTimeWords)
     for (const auto &n : names)
         EXPECT_FALSE(n.starts_with("회의 뒤") || n.starts_with("지난해")) << n;
 }
+
+TEST(ContextRules, StatesCountriesOfOfficesDeclarationsAndSummits)
+{
+    const auto x = run("협약식에는 에릭 노턴 인디애나 주지사가 참석했다. 한나 글렌 영국 국무부 장관은 말했다. "
+                       "두 정상은 ‘가람 선언’을 채택했다. 기업들은 ‘가람 AI 안전 서약’에 서명했다. "
+                       "두 나라 정상은 10일 하노이에서 정상회담을 했다.");
+    EXPECT_NE(test::named(x.people, "에릭 노턴"), nullptr);
+    EXPECT_NE(test::named(x.people, "한나 글렌"), nullptr);
+    EXPECT_NE(test::named(x.initiatives, "가람 선언"), nullptr);
+    EXPECT_NE(test::named(x.initiatives, "가람 AI 안전 서약"), nullptr);
+    EXPECT_NE(test::named(x.meetings, "정상회담"), nullptr);
+}
