@@ -425,10 +425,18 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             }
         }
         const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
+        // "지난 4월 발표한 AI-반도체 이니셔티브와 K-클라우드 프로젝트": the date is the nearer one's.
+        const auto anotherInBetween = [&](const DateMention &d) {
+            return std::ranges::any_of(out, [&](const ExtractedInitiative &other) {
+                return &other != &e && std::ranges::any_of(other.mentions, [&](const Mention &m) {
+                    return m.sentence == s && m.start >= d.end && m.end <= e.mentions.front().start;
+                });
+            });
+        };
         for (const auto &d : dates) {
             const std::size_t dTok = at.tokenAt(d.end);
             if (d.sentence == s && !d.target && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
-                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text))) {
+                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text)) && !anotherInBetween(d)) {
                 e.date = d.date;
                 e.dateText = d.text;
             }
