@@ -230,6 +230,22 @@ std::vector<Found> Scanner::run()
         if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && orgOfToken(m_toks[k - 1]) < 0
             && (m_toks[k - 1].stem.ends_with(U"학부") || m_toks[k - 1].stem.ends_with(U"학과") || m_toks[k - 1].stem.ends_with(U"대학원")))
             --k;
+        // 김주선 SK하이닉스 AI 인프라 사장: a division of one or two bare words between the
+        // organisation and the title joins the role.
+        for (std::size_t span = 1; span <= 2 && k > span + 1; ++span) {
+            bool bare = true;
+            for (std::size_t j = k - span; j < k; ++j)
+                bare = bare && !m_toks[j].punct && m_toks[j].tail.empty() && orgOfToken(m_toks[j]) < 0 && !m_lex.has("title", m_toks[j].stem);
+            const auto &p = m_toks[k - span - 1];
+            if (!bare || !p.tail.empty() || p.punct || orgEndingAt(p.stemEnd) < 0)
+                continue;
+            std::u32string division;
+            for (std::size_t j = k - span; j < k; ++j)
+                division += m_toks[j].stem + U" ";
+            role = division + role;
+            k -= span;
+            break;
+        }
         // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
         if (k > 2 && m_toks[k - 1].ch() == U')') {
             std::size_t open = k - 1;

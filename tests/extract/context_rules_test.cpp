@@ -244,3 +244,12 @@ TEST(ContextRules, StatesCountriesOfOfficesDeclarationsAndSummits)
     EXPECT_NE(test::named(x.initiatives, "가람 AI 안전 서약"), nullptr);
     EXPECT_NE(test::named(x.meetings, "정상회담"), nullptr);
 }
+
+TEST(ContextRules, DivisionBetweenOrganisationAndTitle)
+{
+    const auto x = run("김하늘 KT AI 인프라 사장은 로드맵을 설명했다.");
+    ASSERT_EQ(x.people.size(), 1u);
+    EXPECT_EQ(x.people.front().name, "김하늘");
+    EXPECT_EQ(x.people.front().role, "AI 인프라 사장");
+    EXPECT_EQ(x.people.front().organization, "KT");
+}
