@@ -26,7 +26,9 @@ void OrgBuilder::listPass()
             groups.push_back(close);
             const std::size_t end = close ? close : k;
             // After an English name a particle may join the next pair: X(Eng)와 Y(Eng2).
-            const bool joiner = close && (toks[end + 1].text == U"와" || toks[end + 1].text == U"과" || toks[end + 1].text == U"및");
+            // (The name group may close the text: nothing follows it then.)
+            const bool joiner = close && end + 1 < toks.size()
+                                && (toks[end + 1].text == U"와" || toks[end + 1].text == U"과" || toks[end + 1].text == U"및");
             const bool more = end + 2 < toks.size() && (toks[end + 1].ch() == U',' || isListDot(toks[end + 1].ch()) || joiner)
                               && !toks[end + 2].punct && toks[k].tail.empty() && toks[end + 2].sentence == toks[k].sentence
                               && (!joiner || (end + 3 < toks.size() && toks[end + 3].ch() == U'(' && !toks[end + 3].spaceBefore));

@@ -196,3 +196,17 @@ TEST(CountryQualifiedNames, CompaniesAbroadAreStillTheCompany)
     EXPECT_NE(test::named(x, "엔비디아"), nullptr) << ::testing::PrintToString(test::nameList(x));
     EXPECT_NE(test::named(x, "딥엑스"), nullptr) << ::testing::PrintToString(test::nameList(x));
 }
+
+// Found by tests/fuzz (a segfault in an optimized build): when the text ended right after an
+// English name group, the list pass looked at the token after its ')' for a joining 와/과/및 —
+// one past the end of the token vector (caught as an assertion under the asan preset, which
+// builds with _GLIBCXX_ASSERTIONS). A list that closes the text is still read.
+TEST(KoreanEnglishPairs, APairAtTheVeryEndOfTheText)
+{
+    const auto x = orgs("엔비디아·딥엑스·누리반도체(Nuri Semiconductor)");
+    const auto *o = test::named(x, "누리반도체");
+    ASSERT_NE(o, nullptr) << ::testing::PrintToString(test::nameList(x));
+    EXPECT_EQ(o->english, "Nuri Semiconductor");
+    for (const char *body : {"누리반도체(Nuri Semiconductor)", "가온전자(Gaon Electronics)·미르테크(Mir Tech)", "(Mir Tech)"})
+        EXPECT_NO_FATAL_FAILURE(orgs(body)) << body;
+}

@@ -20,6 +20,30 @@ std::string cat(const Parts &...parts)
     return out.str();
 }
 
+// Byte offset of every code point of valid UTF-8 (plus the end), so that spans are cut in
+// constant time: checking thousands of mentions stays linear.
+class CodePoints {
+public:
+    explicit CodePoints(std::string_view utf8) : m_text(utf8)
+    {
+        for (std::size_t i = 0; i < utf8.size(); ++i)
+            if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80)
+                m_offsets.push_back(i);
+        m_offsets.push_back(utf8.size());
+    }
+    int size() const { return static_cast<int>(m_offsets.size()) - 1; }
+    // [start, end) in code points, 0 <= start <= end <= size().
+    std::string_view slice(int start, int end) const
+    {
+        const std::size_t b = m_offsets[static_cast<std::size_t>(start)];
+        return m_text.substr(b, m_offsets[static_cast<std::size_t>(end)] - b);
+    }
+
+private:
+    std::string_view m_text;
+    std::vector<std::size_t> m_offsets;
+};
+
 void require(bool ok, Failures &failures, std::string what)
 {
     if (!ok)
@@ -36,9 +60,10 @@ void checkNfc(std::string_view field, const std::string &text, Failures &failure
 }
 
 template <class Entity>
-void checkMentions(std::string_view kind, const Entity &entity, const std::string &body, int bodyLength,
-                   int sentenceCount, Failures &failures)
+void checkMentions(std::string_view kind, const Entity &entity, const CodePoints &body, int sentenceCount,
+                   Failures &failures)
 {
+    const int bodyLength = body.size();
     require(isValidUtf8(entity.name), failures, cat(kind, " name is not valid UTF-8"));
     require(!entity.name.empty(), failures, cat(kind, " with an empty name"));
     for (const Mention &m : entity.mentions) {
@@ -49,8 +74,7 @@ void checkMentions(std::string_view kind, const Entity &entity, const std::strin
         }
         require(m.sentence >= 0 && m.sentence < sentenceCount, failures,
                 where + cat(" has no valid sentence (of ", sentenceCount, ")"));
-        require(m.surface == substrCodePoints(body, static_cast<std::size_t>(m.start), static_cast<std::size_t>(m.end)),
-                failures, where + cat(" surface '", m.surface, "' is not the text of its span"));
+        require(m.surface == body.slice(m.start, m.end), failures, where + cat(" surface '", m.surface, "' is not the text of its span"));
     }
 }
 
@@ -87,7 +111,8 @@ void checkArticle(const ParsedArticle &a, Failures &failures)
     require(isRealDate(a.published), failures, cat("published ", a.published.toString(), " is not a real date"));
     if (!isValidUtf8(a.fullText))
         return;
-    const int total = static_cast<int>(codePointCount(a.fullText));
+    const CodePoints full(a.fullText);
+    const int total = full.size();
     std::string body;
     int previousEnd = 0;
     for (const TextBlock &b : a.blocks) {
@@ -97,8 +122,7 @@ void checkArticle(const ParsedArticle &a, Failures &failures)
             continue;
         }
         previousEnd = b.end;
-        require(substrCodePoints(a.fullText, static_cast<std::size_t>(b.start), static_cast<std::size_t>(b.end)) == b.text,
-                failures, where + " text differs from its span");
+        require(full.slice(b.start, b.end) == b.text, failures, where + " text differs from its span");
         if (b.kind == BlockKind::Body) {
             if (!body.empty())
                 body += "\n\n";
@@ -110,7 +134,8 @@ void checkArticle(const ParsedArticle &a, Failures &failures)
 
 void checkExtraction(const ParsedArticle &a, const Extraction &x, Failures &failures)
 {
-    const int length = static_cast<int>(codePointCount(a.body));
+    const CodePoints body(a.body);
+    const int length = body.size();
     const int sentences = static_cast<int>(x.sentences.size());
     int previousEnd = 0;
     for (const Sentence &s : x.sentences) {
@@ -119,15 +144,15 @@ void checkExtraction(const ParsedArticle &a, const Extraction &x, Failures &fail
         previousEnd = s.end;
     }
     for (const auto &e : x.organizations)
-        checkMentions("organization", e, a.body, length, sentences, failures);
+        checkMentions("organization", e, body, sentences, failures);
     for (const auto &e : x.people)
-        checkMentions("person", e, a.body, length, sentences, failures);
+        checkMentions("person", e, body, sentences, failures);
     for (const auto &e : x.initiatives) {
-        checkMentions("initiative", e, a.body, length, sentences, failures);
+        checkMentions("initiative", e, body, sentences, failures);
         require(isRealDate(e.date), failures, cat("initiative '", e.name, "' date ", e.date.toString(), " is not real"));
     }
     for (const auto &e : x.meetings) {
-        checkMentions("meeting", e, a.body, length, sentences, failures);
+        checkMentions("meeting", e, body, sentences, failures);
         require(isRealDate(e.date) && isRealDate(e.endDate), failures,
                 cat("meeting '", e.name, "' dates ", e.date.toString(), " / ", e.endDate.toString(), " are not real"));
         require(e.ordinal >= 0, failures, cat("meeting '", e.name, "' has ordinal ", e.ordinal));
@@ -136,7 +161,8 @@ void checkExtraction(const ParsedArticle &a, const Extraction &x, Failures &fail
 
 void checkTemporal(std::string_view text, const std::vector<TemporalExpression> &found, Failures &failures)
 {
-    const int length = static_cast<int>(codePointCount(text));
+    const CodePoints cps(text);
+    const int length = cps.size();
     int previousStart = 0;
     for (const TemporalExpression &e : found) {
         const std::string where = cat("temporal '", e.text, "' [", e.start, ", ", e.end, ")");
@@ -145,8 +171,7 @@ void checkTemporal(std::string_view text, const std::vector<TemporalExpression> 
             continue;
         }
         previousStart = e.start;
-        require(e.text == substrCodePoints(text, static_cast<std::size_t>(e.start), static_cast<std::size_t>(e.end)),
-                failures, where + " words differ from the span");
+        require(e.text == cps.slice(e.start, e.end), failures, where + " words differ from the span");
         require(isRealTime(e.value), failures, where + " value " + toIsoString(e.value) + " is not a real time");
         if (e.intervalEnd)
             require(isRealTime(*e.intervalEnd), failures, where + " interval end " + toIsoString(*e.intervalEnd) + " is not real");

@@ -121,6 +121,16 @@ extern "C" void onWatchdog(int)
 
 extern "C" void onDeath() { saveCurrentInput(); }
 
+// Without a sanitizer: a fatal signal saves the input, then dies by the same signal.
+extern "C" void onFatalSignal(int sig)
+{
+    static constexpr char kMsg[] = "[fuzz] CRASH: fatal signal\n";
+    [[maybe_unused]] const ssize_t w = ::write(2, kMsg, sizeof kMsg - 1);
+    saveCurrentInput();
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+
 std::vector<std::string> filesUnder(const std::string &dir)
 {
     std::vector<std::string> out;
@@ -429,6 +439,9 @@ int main(int argc, char **argv)
     std::signal(SIGALRM, onWatchdog);
 #if defined(__SANITIZE_ADDRESS__)
     __sanitizer_set_death_callback(onDeath);
+#else
+    for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT})
+        std::signal(sig, onFatalSignal);
 #endif
     StoreStage store(work);
     Stats stats;
