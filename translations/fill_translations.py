@@ -36,6 +36,12 @@ KO = {
     "Use the database at <path> (default: $SILLOK_DB, then the app data folder).":
         "<path>의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).",
     "Importing the sample articles": "예제 기사 가져오는 중",
+    "Sillok cannot open the library %1.": "실록이 서고 파일 %1을(를) 열 수 없습니다.",
+    "You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.":
+        "이 파일을 치워 두고(지우지 않고 이름만 바꿉니다) 새 서고를 시작하거나, 다른 서고 파일을 열거나, 종료할 수 있습니다.",
+    "Start a new library": "새 서고 시작", "Open another…": "다른 파일 열기…", "Quit": "종료",
+    "The file could not be renamed; check the folder's permissions.": "파일 이름을 바꿀 수 없습니다. 폴더 권한을 확인하세요.",
+    "Open a library": "서고 열기",
     "Highlight": "강조", "Text:": "본문:", "Colour:": "색:", "Your note (optional)": "메모 (선택)",
     "Note:": "메모:", "comma-separated, e.g. budget, follow-up": "쉼표로 구분, 예: 예산, 후속 확인",
     "Tags:": "태그:",

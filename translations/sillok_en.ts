@@ -260,6 +260,38 @@
             <source>Importing the sample articles</source>
             <translation>Importing the sample articles</translation>
         </message>
+        <message>
+            <source>Sillok</source>
+            <translation>Sillok</translation>
+        </message>
+        <message>
+            <source>Sillok cannot open the library %1.</source>
+            <translation>Sillok cannot open the library %1.</translation>
+        </message>
+        <message>
+            <source>You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.</source>
+            <translation>You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.</translation>
+        </message>
+        <message>
+            <source>Start a new library</source>
+            <translation>Start a new library</translation>
+        </message>
+        <message>
+            <source>Open another…</source>
+            <translation>Open another…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>The file could not be renamed; check the folder's permissions.</source>
+            <translation>The file could not be renamed; check the folder's permissions.</translation>
+        </message>
+        <message>
+            <source>Open a library</source>
+            <translation>Open a library</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationDialog</name>

@@ -260,6 +260,38 @@
             <source>Importing the sample articles</source>
             <translation>예제 기사 가져오는 중</translation>
         </message>
+        <message>
+            <source>Sillok</source>
+            <translation>실록</translation>
+        </message>
+        <message>
+            <source>Sillok cannot open the library %1.</source>
+            <translation>실록이 서고 파일 %1을(를) 열 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.</source>
+            <translation>이 파일을 치워 두고(지우지 않고 이름만 바꿉니다) 새 서고를 시작하거나, 다른 서고 파일을 열거나, 종료할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Start a new library</source>
+            <translation>새 서고 시작</translation>
+        </message>
+        <message>
+            <source>Open another…</source>
+            <translation>다른 파일 열기…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>종료</translation>
+        </message>
+        <message>
+            <source>The file could not be renamed; check the folder's permissions.</source>
+            <translation>파일 이름을 바꿀 수 없습니다. 폴더 권한을 확인하세요.</translation>
+        </message>
+        <message>
+            <source>Open a library</source>
+            <translation>서고 열기</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationDialog</name>

@@ -2,6 +2,7 @@
 // window, and the first-run import of the bundled sample corpus.
 
 #include "app/app_options.h"
+#include "app/database_check.h"
 #include "app/first_run.h"
 #include "app/screenshots.h"
 #include "app/translations.h"
@@ -37,9 +38,20 @@ int main(int argc, char **argv)
     const QString language = sillok::gui::installTranslations(app);
     const sillok::gui::AppOptions options = sillok::gui::parseOptions(QApplication::arguments());
 
-    const bool firstRun = !QFileInfo::exists(options.databasePath);
-    QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
-    sillok::gui::LibraryService service(options.databasePath);
+    QString databasePath = options.databasePath;
+    bool firstRun = !QFileInfo::exists(databasePath);
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
+    if (!firstRun && options.screenshotDir.isEmpty()) {
+        // A library that cannot be opened is explained before the window, not as errors in it.
+        if (const QString problem = sillok::gui::databaseProblem(databasePath); !problem.isEmpty()) {
+            const sillok::gui::DatabaseChoice choice = sillok::gui::chooseUsableDatabase(databasePath, problem);
+            if (choice.path.isEmpty())
+                return 0;
+            databasePath = choice.path;
+            firstRun = choice.fresh;
+        }
+    }
+    sillok::gui::LibraryService service(databasePath);
     sillok::gui::MainWindow window(&service);
     window.show();
 

@@ -9,7 +9,10 @@
 #include <QPinchGesture>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <unordered_map>
+#include <vector>
 
 namespace sillok::gui::graph {
 
@@ -20,7 +23,8 @@ GraphCanvas::GraphCanvas(QGraphicsScene *scene, QWidget *parent) : QGraphicsView
     setRenderHint(QPainter::TextAntialiasing);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
-    setViewportUpdateMode(MinimalViewportUpdate);
+    // Labels are placed over the whole view at once (paintNodeLabels): repaint it whole.
+    setViewportUpdateMode(FullViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
     setBackgroundBrush(QColor(252, 252, 253));
@@ -181,10 +185,119 @@ QSizeF GraphCanvas::paintLegend(QPainter &painter, QPointF topLeft, const QFont 
     return size;
 }
 
+std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
+{
+    const QRectF view = viewport()->rect();
+    const qreal scale = zoom();
+    std::vector<const NodeItem *> nodes;
+    for (QGraphicsItem *item : scene()->items()) {
+        if (item->type() != NodeItem::Type || !item->isVisible())
+            continue;
+        const auto *node = static_cast<const NodeItem *>(item);
+        const QPointF at = mapFromScene(node->pos());
+        const qreal r = node->radius() * scale;
+        if (view.adjusted(-200, -r - 40, 200, r).contains(at))
+            nodes.push_back(node);
+    }
+    std::ranges::stable_sort(nodes, [](const NodeItem *a, const NodeItem *b) {
+        const int pa = a->isHovered() ? 2 : a->isCenter() ? 1 : 0;
+        const int pb = b->isHovered() ? 2 : b->isCenter() ? 1 : 0;
+        if (pa != pb)
+            return pa > pb;
+        return a->radius() > b->radius();
+    });
+    // Occupied boxes in a coarse grid of the viewport, so placing stays linear in the nodes.
+    constexpr qreal kCell = 64;
+    const auto cellKey = [](qint64 x, qint64 y) { return (x << 32) ^ (y & 0xffffffff); };
+    std::unordered_map<qint64, std::vector<QRectF>> grid;
+    const auto cells = [&](const QRectF &r, auto &&fn) {
+        for (auto x = static_cast<qint64>(std::floor(r.left() / kCell)); x <= static_cast<qint64>(std::floor(r.right() / kCell)); ++x)
+            for (auto y = static_cast<qint64>(std::floor(r.top() / kCell)); y <= static_cast<qint64>(std::floor(r.bottom() / kCell)); ++y)
+                if (fn(grid[cellKey(x, y)]))
+                    return true;
+        return false;
+    };
+    const auto occupy = [&](const QRectF &r) { cells(r, [&](std::vector<QRectF> &c) { c.push_back(r); return false; }); };
+    const auto isFree = [&](const QRectF &r) {
+        return !cells(r, [&](std::vector<QRectF> &c) {
+            return std::ranges::any_of(c, [&](const QRectF &o) { return o.intersects(r); });
+        });
+    };
+    std::vector<QRectF> discs;
+    discs.reserve(nodes.size());
+    std::unordered_map<qint64, std::vector<std::size_t>> discGrid; // cell → indexes into discs
+    for (const NodeItem *node : nodes) {
+        const QPointF at = mapFromScene(node->pos());
+        const qreal r = node->radius() * scale + 1;
+        const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
+        for (auto x = static_cast<qint64>(std::floor(disc.left() / kCell)); x <= static_cast<qint64>(std::floor(disc.right() / kCell)); ++x)
+            for (auto y = static_cast<qint64>(std::floor(disc.top() / kCell)); y <= static_cast<qint64>(std::floor(disc.bottom() / kCell)); ++y)
+                discGrid[cellKey(x, y)].push_back(discs.size());
+        discs.push_back(disc);
+    }
+    const auto overAnotherNode = [&](const QRectF &box, std::size_t self) {
+        for (auto x = static_cast<qint64>(std::floor(box.left() / kCell)); x <= static_cast<qint64>(std::floor(box.right() / kCell)); ++x)
+            for (auto y = static_cast<qint64>(std::floor(box.top() / kCell)); y <= static_cast<qint64>(std::floor(box.bottom() / kCell)); ++y) {
+                const auto it = discGrid.find(cellKey(x, y));
+                if (it != discGrid.end()
+                    && std::ranges::any_of(it->second, [&](std::size_t j) { return j != self && discs[j].intersects(box); }))
+                    return true;
+            }
+        return false;
+    };
+    std::vector<PlacedLabel> placed;
+    const qreal lineHeight = QFontMetricsF(QApplication::font()).height() + 2;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const NodeItem *node = nodes[i];
+        const bool always = node->isCenter() || node->isHovered();
+        const qreal w = node->labelWidth(); // measured once per node: shaping every frame is slow
+        const QRectF &disc = discs[i];
+        const qreal h = lineHeight;
+        // Below the node, else to its right, its left, or above it.
+        const QRectF candidates[] = {
+            QRectF(disc.center().x() - w / 2, disc.bottom() + 2, w, h),
+            QRectF(disc.right() + 3, disc.center().y() - h / 2, w, h),
+            QRectF(disc.left() - 3 - w, disc.center().y() - h / 2, w, h),
+            QRectF(disc.center().x() - w / 2, disc.top() - 2 - h, w, h),
+        };
+        QRectF box = candidates[0];
+        if (!always) {
+            const auto free = std::ranges::find_if(candidates, [&](const QRectF &c) {
+                return isFree(c) && !overAnotherNode(c, i);
+            });
+            if (free == std::end(candidates))
+                continue;
+            box = *free;
+        }
+        occupy(box);
+        placed.push_back({node->entityId(), box, node->name(), node->isCenter(), node->isHovered()});
+    }
+    return placed;
+}
+
+void GraphCanvas::paintNodeLabels(QPainter &painter) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QFont plain = font();
+    QFont bold = plain;
+    bold.setBold(true);
+    for (const PlacedLabel &label : placeNodeLabels()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(255, 255, 255, label.hovered ? 245 : 215));
+        painter.drawRoundedRect(label.box, 3, 3);
+        painter.setFont(label.center ? bold : plain);
+        painter.setPen(QColor(25, 25, 30));
+        painter.drawText(label.box, Qt::AlignCenter, label.text);
+    }
+    painter.restore();
+}
+
 void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
 {
     painter->save();
     painter->resetTransform(); // viewport coordinates
+    paintNodeLabels(*painter);
     const QFont f = font();
     const QSizeF size = paintLegend(*painter, QPointF(-1000, -1000), f); // measure only
     paintLegend(*painter, QPointF(8, viewport()->height() - size.height() - 8), f);

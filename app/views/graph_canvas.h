@@ -5,6 +5,8 @@
 
 #include <QGraphicsView>
 
+#include <vector>
+
 namespace sillok::gui::graph {
 
 class GraphCanvas : public QGraphicsView {
@@ -14,6 +16,18 @@ public:
     void zoomBy(double factor);
     void zoomToFit();
     double zoom() const { return transform().m11(); }
+
+    // Where node names go (viewport coordinates): the centre and the hovered node always, the
+    // others by importance (size) below, right of, left of or above their node, wherever the
+    // box overlaps no label or node already placed. Nodes without a box go unlabelled.
+    struct PlacedLabel {
+        qint64 entityId = 0;
+        QRectF box;
+        QString text;
+        bool center = false;
+        bool hovered = false;
+    };
+    std::vector<PlacedLabel> placeNodeLabels() const;
 
     // Paints the legend (node types, the centre marker) with its top-left at `topLeft`;
     // returns the size it took. Shared with the PNG export.
@@ -37,6 +51,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Node names at screen size, legible at any zoom (placeNodeLabels()).
+    void paintNodeLabels(QPainter &painter) const;
     qint64 nodeAt(QPoint viewportPos) const; // 0 when none
     QPoint m_pressPos;
     bool m_pressed = false;

@@ -68,7 +68,7 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const qreal lod = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1.0;
     painter->setRenderHint(QPainter::Antialiasing);
@@ -82,8 +82,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(m_hovered ? QColor(20, 20, 20) : color.darker(150), m_hovered ? 2.5 : 1.5));
     painter->setBrush(m_hovered ? color.lighter(115) : color);
     painter->drawPath(style::typeShape(m_entityType, m_center ? m_radius - 5 : m_radius - 1));
-    // Labels: always for the centre and hovered node, otherwise once they are legible.
-    if (lod < 0.45 && !m_center && !m_hovered)
+    // On screen the canvas draws the labels (GraphCanvas::paintNodeLabels). Rendered to an
+    // image: always for the centre, otherwise once they are legible.
+    if (widget != nullptr || (lod < 0.45 && !m_center))
         return;
     QFont font = QApplication::font();
     font.setBold(m_center);

@@ -1,6 +1,8 @@
 #pragma once
 // Graphics items of the graph view: typed, draggable nodes and predicate-labelled edges.
-// Node labels and edge labels use level of detail: edge labels show when hovered or zoomed in.
+// Edge labels use level of detail: they show when hovered or zoomed in. Node labels are drawn
+// by GraphCanvas at screen size (legible at any zoom, placed without overlaps); a node paints
+// its own label only when the scene is rendered outside a view (the PNG export).
 
 #include <QGraphicsItem>
 #include <QString>
@@ -20,6 +22,10 @@ public:
     qint64 entityId() const { return m_entityId; }
     int entityType() const { return m_entityType; }
     bool isCenter() const { return m_center; }
+    bool isHovered() const { return m_hovered; }
+    const QString &name() const { return m_name; }
+    // Width of the name's label box in the application font (bold for the centre), measured once.
+    qreal labelWidth() const { return m_labelWidth; }
     qreal radius() const { return m_radius; }
     void addEdge(EdgeItem *edge) { m_edges.push_back(edge); }
     // Called with the new position whenever the user drags the node.

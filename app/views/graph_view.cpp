@@ -41,6 +41,28 @@ struct GraphView::Private {
     QSet<int> visibleTypes{0, 1, 2, 3};
     qint64 centerId = 0;
     int hops = 1;
+    // Layout x is drawn stretched by this factor so a neighbourhood fills a wide, short dock
+    // instead of a circle in its middle (the layout itself is isotropic).
+    double stretch = 1.0;
+
+    QPointF toScene(QPointF p) const { return {p.x() * stretch, p.y()}; }
+    QPointF toLayout(QPointF p) const { return {p.x() / stretch, p.y()}; }
+    // The stretch that gives the laid-out graph the viewport's proportions (at most 2.2×; graphs
+    // up to 400 nodes).
+    void fitStretch(const std::vector<QPointF> &positions, QSize viewport)
+    {
+        // Large graphs are left round: stretched, they fill the view and a frame paints twice the
+        // pixels (2,000 nodes: ~2× the frame time), for a picture that stays a hairball anyway.
+        if (positions.size() < 3 || positions.size() > 400 || viewport.height() < 60 || viewport.width() < 60)
+            return;
+        QRectF box;
+        for (const QPointF &p : positions)
+            box |= QRectF(p, QSizeF(1, 1));
+        if (box.width() < 1 || box.height() < 1)
+            return;
+        const double wanted = (double(viewport.width()) / viewport.height()) / (box.width() / box.height());
+        stretch = std::clamp(wanted, 1.0, 2.2);
+    }
 };
 
 namespace {
@@ -140,6 +162,7 @@ void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)
     d->edges.clear();
     d->index.clear();
     d->centerId = centerId;
+    d->stretch = 1.0;
     for (const auto &node : graph.nodes) {
         if (d->index.contains(node.id))
             continue;
@@ -172,12 +195,12 @@ void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)
                                                      center == d->index.end() ? -1 : center->second);
     for (std::size_t i = 0; i < d->nodes.size(); ++i) {
         const int layoutIndex = static_cast<int>(i);
-        d->nodes[i]->setPos(d->layout->positions()[i]);
+        d->nodes[i]->setPos(d->toScene(d->layout->positions()[i]));
         d->nodes[i]->setMovedCallback([this, layoutIndex](NodeItem *node) {
             // A dragged node stays where the user put it, also while the layout still runs.
             if (d->layout) {
                 d->layout->setPinned(layoutIndex, true);
-                d->layout->setPosition(layoutIndex, node->pos());
+                d->layout->setPosition(layoutIndex, d->toLayout(node->pos()));
             }
         });
     }
@@ -202,9 +225,10 @@ void GraphView::advanceLayout()
         more = d->layout->step();
     while (more && budget.elapsed() < 10);
     const auto &positions = d->layout->positions();
+    d->fitStretch(positions, d->canvas->viewport()->size());
     for (std::size_t i = 0; i < d->nodes.size(); ++i)
         if (!d->nodes[i]->isUnderMouse() || !(QApplication::mouseButtons() & Qt::LeftButton))
-            d->nodes[i]->setPos(positions[i]);
+            d->nodes[i]->setPos(d->toScene(positions[i]));
     if (!more) {
         d->timer->stop();
         d->canvas->zoomToFit();

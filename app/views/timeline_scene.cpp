@@ -4,6 +4,7 @@
 #include "timeline_item.h"
 #include "view_style.h"
 
+#include <QDate>
 #include <QPainter>
 #include <QSet>
 
@@ -66,8 +67,10 @@ void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
     }
     // A margin of about a month (or 5% of the range) on each side.
     const long margin = std::max<long>(31, (last - first) / 20);
-    m_originDay = any ? first - margin : 0;
-    m_lastDay = any ? last + margin : 365;
+    // Nothing dated yet: this year, not 1970.
+    const long thisYear = firstDay(sillok::core::PartialDate::ofYear(QDate::currentDate().year()));
+    m_originDay = any ? first - margin : thisYear;
+    m_lastDay = any ? last + margin : thisYear + 365;
     for (int t = 0; t < 2; ++t) {
         QStringList sorted(kinds[t].begin(), kinds[t].end());
         sorted.sort();

@@ -2,6 +2,9 @@
 
 #include "dates/date_resolver.h"
 #include "extract/text_scan.h"
+#include "text/normalize.h"
+
+#include <unordered_map>
 
 #include <algorithm>
 
@@ -76,18 +79,28 @@ void setYear(DateMention &d, int year)
 
 } // namespace
 
-std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published)
+namespace {
+
+ResolveContext contextFor(const PartialDate &published)
 {
-    std::vector<DateMention> out;
-    const bool anchored = published.precision == DatePrecision::Day;
     ResolveContext ctx;
-    if (anchored)
+    if (published.precision == DatePrecision::Day)
         ctx.reference = DateTimeValue{published.year, published.month, published.day, 9, 0, 0, TimeGrain::Day};
     else
         ctx.reference = DateTimeValue{published.isValid() ? published.year : 2000, published.month > 0 ? published.month : 1, 1, 0, 0, 0, TimeGrain::Day};
-    DateResolver resolver(ctx);
+    return ctx;
+}
+
+// The expressions found against `published` (a day: everything is kept) or, without a day, those
+// that need no reference, with month(-day) ones taking a year from the article's own full dates,
+// else from `fallbackYear` (0 = none).
+std::vector<DateMention> keptDates(const ArticleText &at, const std::vector<TemporalExpression> &found,
+                                   const PartialDate &published, int fallbackYear)
+{
+    std::vector<DateMention> out;
+    const bool anchored = published.precision == DatePrecision::Day;
     std::vector<DateMention> yearless; // month(-day) expressions waiting for a year
-    for (const auto &e : resolver.find(u8(at.text()))) {
+    for (const auto &e : found) {
         DateMention d;
         d.start = e.start;
         d.end = e.end;
@@ -116,18 +129,73 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
         if (d.date.precision == DatePrecision::Day && !d.target)
             anchors.push_back({d.start, d.date.year});
     }
-    if (anchors.empty())
+    if (anchors.empty() && fallbackYear == 0)
         return out;
     for (auto &d : yearless) {
-        Anchor anchor = anchors.front();
-        for (const Anchor &a : anchors) {
-            if (a.start < d.start)
-                anchor = a;
+        int year = fallbackYear;
+        if (!anchors.empty()) {
+            Anchor anchor = anchors.front();
+            for (const Anchor &a : anchors) {
+                if (a.start < d.start)
+                    anchor = a;
+            }
+            year = anchor.year;
         }
-        setYear(d, anchor.year);
+        setYear(d, year);
         if (d.date.isValid())
             out.push_back(std::move(d));
     }
+    std::ranges::stable_sort(out, [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace
+
+std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published, const EventCalendar &calendar)
+{
+    const std::string text = u8(at.text());
+    auto found = DateResolver(contextFor(published)).find(text);
+    if (published.precision == DatePrecision::Day)
+        return keptDates(at, found, published, 0);
+    // No publication day: the events of the field the article dates relative to itself may give
+    // its month (then everything resolves against it) or its year (event_calendar.h).
+    std::vector<DateWords> words;
+    words.reserve(found.size());
+    std::unordered_map<int, std::vector<int>> sentenceEvents; // looked up once per sentence
+    for (const auto &e : found) {
+        const int sentence = at.sentenceAt(e.start);
+        auto [it, fresh] = sentenceEvents.try_emplace(sentence);
+        if (fresh && sentence >= 0) {
+            const Sentence &s = at.sentences()[static_cast<std::size_t>(sentence)];
+            it->second = calendar.mentionedIn(normalizeKey(at.slice(s.start, s.end)));
+        }
+        words.push_back({e.text, it->second});
+    }
+    const auto inferred = inferReference(words, calendar);
+    if (inferred && inferred->date.precision == DatePrecision::Day) {
+        found = DateResolver(contextFor(inferred->date)).find(text);
+        return keptDates(at, found, inferred->date, 0);
+    }
+    if (!inferred)
+        return keptDates(at, found, published, 0);
+    // Only the year is known: keep what needs no more than the year (지난해 12월, 올해, 내년
+    //상반기) — the expressions that resolve alike against its first and its last day — plus
+    // month(-day) expressions, which take that year.
+    const int year = inferred->date.year;
+    std::vector<DateMention> out = keptDates(at, found, published, year);
+    const auto early = DateResolver(contextFor(PartialDate::ofDay(year, 1, 1))).find(text);
+    const auto late = DateResolver(contextFor(PartialDate::ofDay(year, 12, 31))).find(text);
+    std::vector<TemporalExpression> yearOnly;
+    for (const auto &e : early) {
+        const auto same = std::ranges::find_if(late, [&](const TemporalExpression &l) {
+            return l.start == e.start && l.end == e.end;
+        });
+        const bool kept = std::ranges::any_of(out, [&](const DateMention &d) { return d.start == e.start; });
+        if (!kept && same != late.end() && same->date() == e.date() && same->lastDay() == e.lastDay())
+            yearOnly.push_back(e);
+    }
+    for (DateMention &d : keptDates(at, yearOnly, PartialDate::ofDay(year, 1, 1), 0))
+        out.push_back(std::move(d));
     std::ranges::stable_sort(out, [](const DateMention &a, const DateMention &b) { return a.start < b.start; });
     return out;
 }

@@ -7,9 +7,15 @@
 // in an article that states a full date elsewhere: it takes the year of the nearest such
 // date before it (else the first one after it). Targets (2030년까지, 2027년 양산을 목표로)
 // are flagged: they are goals, never an event's date nor a year anchor.
+//
+// Without a publication day, the article may still date itself through events of the field it
+// dates relative to its own day (event_calendar.h): a month so found stands in for the
+// publication day; a year so found is the year of month(-day) expressions when the article
+// states no full date of its own.
 
 #include "common/partial_date.h"
 #include "extract/article_text.h"
+#include "extract/event_calendar.h"
 
 #include <string>
 #include <vector>
@@ -26,6 +32,7 @@ struct DateMention {
     bool target = false; // a deadline or goal year/month (2030년까지, 2027년 … 목표)
 };
 
-std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published);
+std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published,
+                                   const EventCalendar &calendar = EventCalendar::builtin());
 
 } // namespace sillok::core::extract

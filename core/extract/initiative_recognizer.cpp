@@ -27,7 +27,7 @@ std::u32string latinApposition(const ArticleText &at, std::size_t k)
     if (k >= toks.size() || toks[k].ch() != U'(')
         return {};
     std::size_t close = k + 1;
-    while (close < toks.size() && close < k + 5 && toks[close].ch() != U')')
+    while (close < toks.size() && close < k + 9 && toks[close].ch() != U')')
         ++close;
     if (close >= toks.size() || toks[close].ch() != U')' || close == k + 1)
         return {};
@@ -35,7 +35,51 @@ std::u32string latinApposition(const ArticleText &at, std::size_t k)
         if (!std::ranges::all_of(toks[j].stem, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-'; }))
             return {};
     }
+    // Past three words only an English title of an initiative: "(Chip-driven Taiwan Industrial
+    // Innovation Initiative)".
+    if (close > k + 4) {
+        const auto &last = toks[close - 1].stem;
+        bool title = false;
+        for (std::u32string_view h : {U"Initiative", U"Act", U"Law", U"Program", U"Programme", U"Project", U"Strategy", U"Plan", U"Fund", U"Alliance"})
+            title = title || last == h;
+        if (!title)
+            return {};
+    }
     return at.text().substr(static_cast<std::size_t>(toks[k + 1].start), static_cast<std::size_t>(toks[close - 1].stemEnd - toks[k + 1].start));
+}
+
+bool isUpperAcronymWord(std::u32string_view w)
+{
+    return w.size() >= 2 && w.size() <= 6 && std::ranges::all_of(w, [](char32_t c) { return (c >= U'A' && c <= U'Z') || isDigit(c); })
+           && w.front() >= U'A' && w.front() <= U'Z';
+}
+
+// "칩 기반 산업혁신 방안" and "칩 기반 대만 산업혁신 방안": the same name with and without its
+// country word.
+bool sameWithoutCountry(const Lexicon &lex, std::u32string_view shortName, std::u32string_view longName)
+{
+    const auto words = [](std::u32string_view n) {
+        std::vector<std::u32string> out;
+        std::u32string cur;
+        for (const char32_t c : n) {
+            if (c == U' ') {
+                if (!cur.empty())
+                    out.push_back(std::move(cur));
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+        if (!cur.empty())
+            out.push_back(std::move(cur));
+        return out;
+    };
+    auto a = words(shortName);
+    auto b = words(longName);
+    if (b.size() <= a.size())
+        return false;
+    std::erase_if(b, [&](const std::u32string &w) { return lex.has("country", w); });
+    return a == b;
 }
 
 bool strongWord(std::u32string_view w)
@@ -182,6 +226,30 @@ std::vector<Cand> Scanner::run()
                 continue;
             }
         }
+        // 반도체과학법, 인공지능기본법: a law named by one compound word of five or more syllables
+        // (방법, 공법, 기법 … end words that are not laws). In parentheses it glosses the name
+        // before it: 'K-칩스법'(조세특례제한법 개정안).
+        const bool glossed = i > 0 && m_toks[i - 1].ch() == U'(';
+        if (!glossed && t.stem.size() >= 5 && t.stem.ends_with(U"법") && headKind(t.stem, false).empty()
+            && std::ranges::all_of(t.stem, [](char32_t c) { return isHangul(c); }) && organizationAt(m_spans, t.start, t.stemEnd) < 0) {
+            const auto last2 = std::u32string_view(t.stem).substr(t.stem.size() - 2);
+            bool method = false;
+            for (std::u32string_view w : {U"방법", U"공법", U"기법", U"해법", U"요법", U"용법", U"문법", U"수법", U"화법", U"편법", U"불법",
+                                          U"적법", U"위법", U"합법", U"비법", U"작법", U"필법", U"어법", U"사법", U"입법", U"헌법", U"타법"})
+                method = method || last2 == w;
+            if (!method) {
+                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, latinApposition(m_at, i + 1)});
+                continue;
+            }
+        }
+        // 해외직접제품규칙(FDPR): a rule named by one word and glossed with its acronym.
+        if (t.tail.empty() && t.stem.size() >= 4 && (t.stem.ends_with(U"규칙") || t.stem.ends_with(U"규정"))) {
+            const auto acr = latinApposition(m_at, i + 1);
+            if (!acr.empty() && (isUpperAcronymWord(acr) || acr.ends_with(U" Rule"))) {
+                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, acr});
+                continue;
+            }
+        }
         const std::string kind = headKind(t.stem, false);
         if (kind.empty() || isEventForum(i) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
             continue;
@@ -312,6 +380,23 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
         addTo(out.size() - 1, Cand{c.start, c.end, u32(out.back().name), c.kind, {}, 0, {}});
         addTo(out.size() - 1, c);
     }
+    for (std::size_t a = 0; a < out.size(); ++a) {
+        for (std::size_t b = 0; b < out.size(); ++b) {
+            if (a == b || !sameWithoutCountry(at.lexicon(), u32(out[a].name), u32(out[b].name)))
+                continue;
+            for (auto &m : out[a].mentions)
+                out[b].mentions.push_back(std::move(m));
+            std::ranges::sort(out[b].mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
+            for (const auto &al : out[a].aliases) {
+                if (std::ranges::none_of(out[b].aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(al); }))
+                    out[b].aliases.push_back(al);
+            }
+            out.erase(out.begin() + static_cast<std::ptrdiff_t>(a));
+            stages.erase(stages.begin() + static_cast<std::ptrdiff_t>(a));
+            --a;
+            break;
+        }
+    }
     // Owners and dates from the sentence of the first mention.
     const auto spans = organizationSpans(orgs);
     const auto &toks = at.tokens();
@@ -340,10 +425,18 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             }
         }
         const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
+        // "지난 4월 발표한 AI-반도체 이니셔티브와 K-클라우드 프로젝트": the date is the nearer one's.
+        const auto anotherInBetween = [&](const DateMention &d) {
+            return std::ranges::any_of(out, [&](const ExtractedInitiative &other) {
+                return &other != &e && std::ranges::any_of(other.mentions, [&](const Mention &m) {
+                    return m.sentence == s && m.start >= d.end && m.end <= e.mentions.front().start;
+                });
+            });
+        };
         for (const auto &d : dates) {
             const std::size_t dTok = at.tokenAt(d.end);
             if (d.sentence == s && !d.target && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
-                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text))) {
+                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text)) && !anotherInBetween(d)) {
                 e.date = d.date;
                 e.dateText = d.text;
             }

@@ -129,13 +129,39 @@ void Finder::fromPhrases()
             continue;
         // 개발자 행사 ‘GTC 2024’, IT 전시회인 ‘칩엑스포 2031’: a descriptor of the named event
         // right after it, not a second event.
-        if ((t.tail.empty() || t.tail == U"인") && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())
-            && i + 2 < m_toks.size() && m_outSpans.anyStartingIn(m_toks[i + 1].start, m_toks[i + 2].start))
-            continue;
+        // The named event may also start inside the quote: ‘반도체대전(SEDEX 2024)’.
+        if ((t.tail.empty() || t.tail == U"인") && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())) {
+            const auto q = std::ranges::find_if(m_quotes, [&](const Quote &x) { return x.open == i + 1; });
+            const int limit = q != m_quotes.end() ? q->end : (i + 2 < m_toks.size() ? m_toks[i + 2].start : m_toks[i + 1].end);
+            if (m_outSpans.anyStartingIn(m_toks[i + 1].start, limit))
+                continue;
+        }
+        // 현대화, 극대화: a "-화" noun, not a dialogue (대화).
+        if (head == U"대화" && t.stem.size() >= 3) {
+            const char32_t before = t.stem[t.stem.size() - 3];
+            if (std::u32string_view(U"현극최거강확비중").find(before) != std::u32string_view::npos)
+                continue;
+        }
         std::size_t first = phraseStart(m_at, i, 6);
         first = triggerStart(i, first);
-        while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
+        // "회의 뒤 브리핑", "지난해 4분기 실적 설명회": a name starts after a word of time or
+        // sequence; the time word dates the event, it does not name it.
+        for (std::size_t k = first; k < i; ++k) {
+            const auto &w = m_toks[k].stem;
+            if (w == U"뒤" || w == U"후" || w == U"직후" || w == U"이후" || w == U"앞서" || w == U"전후")
+                first = k + 1;
+        }
+        while (first < i && m_lex.has("time_word", m_toks[first].stem) && m_toks[first].tail.empty())
             ++first;
+        bool demonstrative = false;
+        while (first < i && m_lex.has("demonstrative", m_toks[first].stem)) {
+            ++first;
+            demonstrative = true;
+        }
+        // "올해 전시회의 주인공은": a time word the phrase left out may point back too.
+        if (first == i && first > 0 && m_toks[first - 1].tail.empty() && !m_toks[first - 1].punct
+            && m_lex.has("demonstrative", m_toks[first - 1].stem))
+            demonstrative = true;
         MeetingCand c;
         c.head = std::u32string(head);
         c.kind = m_lex.note("meeting_head", head);
@@ -147,6 +173,7 @@ void Finder::fromPhrases()
         c.series = phraseText(m_at, seriesFirst, i);
         c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
         c.bare = (seriesFirst == i && t.stem == head);
+        c.anaphor = c.bare && demonstrative && c.ordinal == 0;
         // "1차회의": an ordinal glued to the head noun.
         if (seriesFirst == i && c.ordinal == 0) {
             const int glued = ordinalOf(std::u32string_view(t.stem).substr(0, t.stem.size() - head.size()));

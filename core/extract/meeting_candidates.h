@@ -22,6 +22,7 @@ struct MeetingCand {
     std::u32string alias;      // a second name given with it (quoted title, acronym)
     std::u32string acronym;    // "AISC" for acronym-year events
     bool bare = false;         // just the head noun ("분과회의는", "제3차 전략대화")
+    bool anaphor = false;      // a bare head after a demonstrative ("이 전시회에서"): an event named before
 };
 
 std::vector<MeetingCand> findMeetingCandidates(const ArticleText &at, const std::vector<OrgSpan> &orgSpans);

@@ -106,6 +106,18 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
             if (best == out.size() || out[i].mentions.front().start <= c.start)
                 best = i;
         }
+        // "‘세미콘 타이완 2024’에서 … 이 전시회에서": a demonstrative refers back to the latest event
+        // named before it, whatever its head.
+        if (best == out.size() && c.anaphor) {
+            for (std::size_t i = 0; i < out.size(); ++i) {
+                if (out[i].mentions.front().start < c.start && (best == out.size() || out[i].mentions.front().start > out[best].mentions.front().start))
+                    best = i;
+            }
+            if (best != out.size()) {
+                out[best].mentions.push_back(makeMention(at, c.start, c.end, "alias"));
+                continue;
+            }
+        }
         if (best == out.size()) {
             // Ceremonies, demos and exhibitions are events in their own right (기공식을 열었다);
             // other bare heads must be on the standalone list. recognizeMeetings() then keeps
@@ -289,6 +301,25 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }
+    // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
+    // of the exhibition or conference named before it (a closing ceremony on its last day).
+    for (auto &m : meetings) {
+        const bool opening = m.name.ends_with("개막식") || m.name.ends_with("개회식");
+        const bool closing = m.name.ends_with("폐막식") || m.name.ends_with("폐회식");
+        if ((!opening && !closing) || m.date.precision == DatePrecision::Day)
+            continue;
+        const ExtractedMeeting *event = nullptr;
+        for (const auto &e : meetings) {
+            if (&e != &m && (e.kind == "exhibition" || e.kind == "conference") && e.date.precision == DatePrecision::Day
+                && e.mentions.front().start < m.mentions.front().start && !event)
+                event = &e;
+        }
+        if (!event)
+            continue;
+        m.date = closing && event->endDate.isValid() ? event->endDate : event->date;
+        if (m.dateText.empty())
+            m.dateText = event->dateText;
+    }
     // A bare kind noun (시연회, 기자회견) names an event only when something pins it down: a
     // date, an organiser or participant, an organisation or date word before it, or a named
     // event or initiative in its sentence.
@@ -298,6 +329,10 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         const auto [sFirst, sLast] = at.sentenceTokens(mm.sentence);
         for (std::size_t k = sFirst; k < sLast && toks[k].start < mm.start; ++k) {
             if (at.isTimeWord(toks[k]) || organizationAt(spans, toks[k].start, toks[k].stemEnd) >= 0)
+                return true;
+            // "무토 요지 경제산업상은 기자회견에서": an official as the subject.
+            const auto &tail = toks[k].tail;
+            if (at.lexicon().has("title", toks[k].stem) && (tail == U"은" || tail == U"는" || tail == U"이" || tail == U"가"))
                 return true;
         }
         return false;

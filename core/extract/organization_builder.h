@@ -1,6 +1,8 @@
 #pragma once
 // Private to core/extract: the passes of recognizeOrganizations() share one candidate list.
 // organization_recognizer.cpp holds the gazetteer, shape, title, list and parenthesis passes;
+// organization_context.cpp the passes that resolve a name through its neighbours (a bare
+// 상무부, "국회 과학기술정보방송통신위원회", "(과방위)");
 // organization_apposition.cpp the passes that read a name off its context: 한글(English) pairs
 // and classifier nouns (반도체 설계 기업 X는, 팹리스 X, 스타트업 X). Not thread-safe; one
 // Builder per article.
@@ -41,6 +43,8 @@ public:
     void push(OrgCandidate c);
     // Drops every live candidate with exactly c's span, then appends c.
     void replace(OrgCandidate c);
+    // Drops every live candidate with exactly the span [start, end).
+    void drop(int start, int end);
     // The candidate appended last.
     OrgCandidate &back() { return m_items.back(); }
     bool overlaps(int start, int end) const { return m_spans.overlaps(start, end); }
@@ -112,6 +116,11 @@ private:
     void parenPass();
     void countryPass();
     void repeatPass();
+    // organization_context.cpp
+    void barePass();
+    void glossPass();
+    void abbreviationPass();
+    void subUnitPass();
     // organization_apposition.cpp
     void pairPass();
     void classifierPass();
@@ -123,6 +132,9 @@ private:
     const Gazetteer &m_g;
     CandidateList m_cands;
     SpanSet m_blocked; // spans read as not naming an organisation
+    // Short forms of shape-based names found in context (과방위 for 과학기술정보방송통신위원회,
+    // 반도체공동연구소 for 서울대 반도체공동연구소): {short form, canonical name}, for repeatPass().
+    std::vector<std::pair<std::u32string, std::u32string>> m_shortForms;
 };
 
 } // namespace sillok::core::extract

@@ -8,14 +8,19 @@ namespace sillok::core::extract {
 
 // A short Latin brand (KT, LG, NHN) in an article that also names one of its units
 // (KT클라우드, LG AI연구원) is read as that unit, the way news headlines abbreviate.
-void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs)
+void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs, std::u32string_view text)
 {
+    const auto withParticle = [&](const Mention &m) {
+        return m.end >= 0 && static_cast<std::size_t>(m.end) < text.size() && isHangul(text[static_cast<std::size_t>(m.end)]);
+    };
     for (std::size_t a = 0; a < orgs.size(); ++a) {
         const auto key = normalizeKey(orgs[a].name);
         if (key.size() > 4 || !std::ranges::all_of(key, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
             continue;
         // Written as the group itself (SK그룹, LG그룹), it is not shorthand for a unit.
         if (std::ranges::any_of(orgs[a].mentions, [&](const Mention &m) { return normalizeKey(m.surface) != key; }))
+            continue;
+        if (std::ranges::any_of(orgs[a].mentions, withParticle))
             continue;
         std::size_t unit = orgs.size();
         for (std::size_t b = 0; b < orgs.size(); ++b) {

@@ -20,7 +20,12 @@ bool isBylineContext(const ArticleText &at, int start, int end)
 
 std::string kindForSuffix(std::u32string_view stem)
 {
-    if (stem.ends_with(U"대학교") || stem.ends_with(U"대"))
+    // 신한벤처투자, 한국투자파트너스, 카카오벤처스: investment firms.
+    for (std::u32string_view s : {U"벤처투자", U"인베스트먼트", U"벤처스", U"파트너스", U"캐피탈", U"자산운용"}) {
+        if (stem.ends_with(s))
+            return "company";
+    }
+    if (stem.ends_with(U"대학교") || stem.ends_with(U"대") || stem.ends_with(U"대학원"))
         return "university";
     if (stem.ends_with(U"연구원") || stem.ends_with(U"연구소") || stem.ends_with(U"과학원") || stem.ends_with(U"기술원"))
         return "research";
@@ -55,6 +60,19 @@ void CandidateList::replace(OrgCandidate c)
         });
     }
     push(std::move(c));
+}
+
+void CandidateList::drop(int start, int end)
+{
+    if (const auto it = m_byEnd.find(end); it != m_byEnd.end()) {
+        std::erase_if(it->second, [&](std::size_t k) {
+            if (m_items[k].start != start)
+                return false;
+            m_dead[k] = true;
+            m_spans.erase(start, end);
+            return true;
+        });
+    }
 }
 
 std::vector<OrgCandidate> CandidateList::live() const
@@ -185,13 +203,21 @@ void OrgBuilder::shapePass()
         const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
         if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
             continue;
+        // 국제고체회로설계학회(ISSCC 2024): a name glossed with an edition year is the event.
+        if (t.tail.empty() && i + 4 < toks.size() && toks[i + 1].ch() == U'(' && toks[i + 4].ch() == U')'
+            && isAcronymWord(toks[i + 2].stem) && toks[i + 3].stem.size() == 4
+            && std::ranges::all_of(toks[i + 3].stem, [](char32_t c) { return isDigit(c); }))
+            continue;
         // Extend over up to two preceding bare modifiers ("AI 전략 최고위협의회").
         int start = t.start;
         for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
             const auto &p = toks[k - 1];
             const bool country = lex.has("country", p.stem) && p.tail.empty(); // 베트남 반도체산업협회
+            // 열린, 주최하는: a verb's adnominal form describes the body, it does not name it.
+            const bool adnominal = lex.has("event_trigger", p.stem) || p.stem.ends_with(U"는") || p.stem.ends_with(U"린")
+                                   || p.stem.ends_with(U"된") || p.stem.ends_with(U"던");
             if (!country
-                && (!m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
+                && (adnominal || !m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
                     || lex.has("person_stop", p.stem) || p.stem.ends_with(U"부") || looksLikeKoreanName(m_at, p.stem)))
                 break;
             if (covered(p.start, p.end) || !toks[k].spaceBefore)
@@ -227,13 +253,20 @@ void OrgBuilder::countryPass()
 // Later mentions of organisations recognised by shape ("미디어텍 부회장" after a list).
 void OrgBuilder::repeatPass()
 {
-    std::string tsv = "id\tname\tkind\tcountry\tenglish\n";
+    std::string tsv = "id\tname\tkind\tcountry\tenglish\taliases\n";
     std::vector<const OrgCandidate *> shapes;
+    std::vector<std::u32string> listed;
     m_cands.forEach([&](const OrgCandidate &c) {
-        if (c.entry < 0 && c.name.size() >= 2) {
+        if (c.entry < 0 && c.name.size() >= 2 && std::ranges::find(listed, c.name) == listed.end()) {
+            std::string aliases;
+            for (const auto &[shortForm, full] : m_shortForms) {
+                if (full == c.name)
+                    aliases += (aliases.empty() ? "" : "|") + u8(shortForm);
+            }
             tsv += std::to_string(shapes.size()) + "\t" + u8(c.name) + "\t" + (c.kind.empty() ? "other" : c.kind) + "\t\t"
-                   + u8(c.english) + "\n";
+                   + u8(c.english) + "\t" + aliases + "\n";
             shapes.push_back(&c);
+            listed.push_back(c.name);
         }
     });
     if (shapes.empty())
@@ -342,10 +375,14 @@ void OrgBuilder::run()
     pairPass();
     classifierPass();
     countryPass();
+    barePass();
+    glossPass();
     shapePass();
+    subUnitPass();
     titlePass();
     listPass();
     parenPass();
+    abbreviationPass();
     repeatPass();
 }
 
@@ -402,7 +439,16 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
         if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
             o.aliases.push_back(surface);
     }
-    mergeBrandShorthands(out);
+    // A unit named with its parent, or abbreviated in parentheses, keeps its short form as an alias.
+    for (const auto &[shortForm, full] : m_shortForms) {
+        const auto fullKey = normalizeKey(u8(full));
+        for (auto &o : out) {
+            const bool owner = std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == fullKey; });
+            if (owner && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(u8(shortForm)); }))
+                o.aliases.push_back(u8(shortForm));
+        }
+    }
+    mergeBrandShorthands(out, m_at.text());
     mergeCountryQualified(out, m_at.lexicon());
     return out;
 }

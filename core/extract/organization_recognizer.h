@@ -29,8 +29,9 @@ SpansByEnd indexSpansByEnd(const std::vector<OrgSpan> &spans);
 int organizationAt(const std::vector<OrgSpan> &spans, int start, int end);
 
 // Folds a short Latin brand (KT, LG) into the one unit of it named in the same article
-// (KT클라우드, LG AI연구원), as headlines abbreviate.
-void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs);
+// (KT클라우드, LG AI연구원), as headlines and lists abbreviate ("KT·NHN클라우드 등"). A brand
+// that carries a particle somewhere in `text` ("KT와 신한벤처투자") acts in its own name and stays.
+void mergeBrandShorthands(std::vector<ExtractedOrganization> &orgs, std::u32string_view text);
 // Folds an organisation recognised by shape (정보통신부) into the known one named with its
 // country in the same article (베트남 정보통신부).
 void mergeCountryQualified(std::vector<ExtractedOrganization> &orgs, const Lexicon &lexicon);

@@ -3,6 +3,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <unordered_map>
 
 namespace sillok::core::extract {
@@ -71,13 +72,15 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 // 상무장관, 재무장관, 경제부총리: a government title glued to its portfolio.
 bool Scanner::isPrefixedTitle(std::u32string_view word) const
 {
-    for (std::u32string_view head : {U"장관", U"차관", U"부장관", U"총리", U"부총리", U"대변인", U"위원장"}) {
+    // 경제부장, 외교부장: a Chinese or Taiwanese minister (부장) glued to the ministry's portfolio.
+    for (std::u32string_view head : {U"장관", U"차관", U"부장관", U"총리", U"부총리", U"대변인", U"위원장", U"부장", U"차관보"}) {
         if (word.size() >= head.size() + 2 && word.size() <= head.size() + 4 && word.ends_with(head)
             && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
             return true;
     }
-    // DS부문장, 메모리사업부장, AI연구소장: the head of a named division.
-    for (std::u32string_view head : {U"부문장", U"사업부장", U"본부장", U"연구소장", U"센터장", U"사업부문장"}) {
+    // DS부문장, 메모리사업부장, AI연구소장, 정보통신산업정책관: the head of a named division or office.
+    for (std::u32string_view head : {U"부문장", U"사업부장", U"본부장", U"연구소장", U"센터장", U"사업부문장", U"정책관", U"심의관",
+                                     U"기획관", U"정책국장", U"정책실장"}) {
         if (word.size() >= head.size() + 2 && word.size() <= head.size() + 8 && word.ends_with(head))
             return true;
     }
@@ -105,8 +108,13 @@ bool Scanner::nameWord(const Token &t) const
 // name starts with a known given name or Vietnamese surname.
 bool Scanner::looseNameWord(const Token &t) const
 {
-    return !t.punct && t.stem.size() == 1 && t.stem[0] >= 0xAC00 && t.stem[0] <= 0xD7A3 && orgOfToken(t) < 0
-           && m_lex.has("np_stop", t.stem) && !m_at.isTimeWord(t);
+    // 쩐 주이 동: a syllable that is also a common word (동 "the same") ends a Vietnamese name too;
+    // the caller requires a known surname or given name first. Conjunctions and "former" never do.
+    if (t.punct || t.stem.size() != 1 || t.stem[0] < 0xAC00 || t.stem[0] > 0xD7A3 || orgOfToken(t) >= 0 || m_at.isTimeWord(t))
+        return false;
+    if (t.stem == U"등" || t.stem == U"및" || t.stem == U"외" || t.stem == U"전" || t.stem == U"현" || m_lex.has("title", t.stem))
+        return false;
+    return m_lex.has("np_stop", t.stem) || m_lex.has("generic", t.stem) || m_lex.has("person_stop", t.stem) || m_lex.has("surname", t.stem);
 }
 
 std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t parenWords) const
@@ -118,7 +126,10 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     for (std::size_t k = last + 1; k-- > 0 && count < maxWords;) {
         const auto &t = m_toks[k];
         const bool word = nameWord(t) || (looseNameWord(t) && count + 1 < maxWords);
-        if (!word || (k != last && !t.tail.empty()) || t.stem.size() > 4)
+        // 산제이 메흐로트라: a first name ending in 이 reads as stem + subject particle, which
+        // cannot stand inside "name name title".
+        const bool gluedI = t.tail == U"이" && t.text.size() <= 5;
+        if (!word || (k != last && !t.tail.empty() && !gluedI) || t.stem.size() > 5) // 에스테베스
             break;
         loose = loose || !nameWord(t);
         first = k;
@@ -145,7 +156,10 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
     const bool opens = first == 0 || m_toks[first - 1].punct || !m_toks[first - 1].tail.empty();
     if (count == 2 && opens)
         return first;
-    if (count == 1 && highTitle && head.stem.size() >= 2 && head.stem.size() <= 4 && !looksLikeKoreanName(m_at, head.stem)
+    // "…을 담은 총리 결정": a verb's adnominal form (담은, 맡는, 열린) before a title is not a name.
+    const char32_t end = head.stem.back();
+    const bool adnominal = end == U'은' || end == U'는' || end == U'던' || m_lex.has("event_trigger", head.stem);
+    if (count == 1 && highTitle && !adnominal && head.stem.size() >= 2 && head.stem.size() <= 4 && !looksLikeKoreanName(m_at, head.stem)
         && (head.stem.size() == 4 || !m_lex.has("surname", head.stem.substr(0, 1))) && opens)
         return first;
     return std::string::npos;
@@ -157,17 +171,24 @@ std::string Scanner::joinWords(std::size_t first, std::size_t last) const
     for (std::size_t k = first; k <= last; ++k) {
         if (!out.empty())
             out += U' ';
-        out += m_toks[k].stem;
+        out += k < last && m_toks[k].tail == U"이" ? m_toks[k].text : m_toks[k].stem;
     }
     return u8(out);
 }
 
-// Inside "name [org] title" a particle cannot end the name word, so a stripped "도" belongs to
-// it (지나 러몬도 상무부 장관).
+// Inside "name [org] title" a particle cannot end the name word, so a stripped "도" or "라"
+// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO).
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
 {
+    // 상무장관도, 경제부장도: a portfolio glued to a title keeps its particle.
+    const auto prefixedTitle = [](std::u32string_view w) {
+        return w.size() >= 4 && std::ranges::any_of(std::initializer_list<std::u32string_view>{U"장관", U"차관", U"총리", U"부장"},
+                                                    [&](std::u32string_view h) { return w.ends_with(h); });
+    };
     for (auto &t : toks) {
-        if (t.tail == U"도" && !lex.has("title", t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
+        // 메흐로트라, 사라: a final 라 is no particle before a title either.
+        const bool ra = t.tail == U"라" && t.text.size() >= 2;
+        if ((t.tail == U"도" || ra) && !lex.has("title", t.stem) && !prefixedTitle(t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
             t.stem = t.text;
             t.tail.clear();
             t.stemEnd = t.end;
@@ -185,21 +206,46 @@ std::vector<Found> Scanner::run()
         if (len == 0)
             continue;
         const bool high = m_lex.note("title", title) == "high" || title == U"장관" || title == U"회장" || title == U"CEO"
-                          || title == U"부회장" || title == U"사장";
+                          || title == U"부회장" || title == U"사장"
+                          || (!m_lex.has("title", title) && (title.ends_with(U"장관") || title.ends_with(U"부장") || title.ends_with(U"총리")));
         std::u32string role = title;
         // Backwards: [name] [org...] title   or   [org] [name] title
         std::size_t k = i;
         int org = -1;
+        // 앨런 에스테베스 상무부 산업안보 담당 차관: the area an official is in charge of.
+        if (k > 2 && m_toks[k - 1].stem == U"담당" && m_toks[k - 1].tail.empty() && !m_toks[k - 2].punct && m_toks[k - 2].tail.empty()
+            && orgOfToken(m_toks[k - 2]) < 0) {
+            role = m_toks[k - 2].stem + U" 담당 " + role;
+            k -= 2;
+        }
         // 라이칭더 대만 총통, 판 반 마이 호찌민시 인민위원장: the country or city of the office
         // between name and title.
+        // 척 슈머 상원 원내대표: the chamber of a legislator.
         if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
-            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem))
+            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem)
+                || m_toks[k - 1].stem == U"상원" || m_toks[k - 1].stem == U"하원")
             && orgOfToken(m_toks[k - 1]) < 0)
             --k;
         // 김정호 KAIST 전기및전자공학부 교수: a department between the university and the title.
         if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && orgOfToken(m_toks[k - 1]) < 0
             && (m_toks[k - 1].stem.ends_with(U"학부") || m_toks[k - 1].stem.ends_with(U"학과") || m_toks[k - 1].stem.ends_with(U"대학원")))
             --k;
+        // 김주선 SK하이닉스 AI 인프라 사장: a division of one or two bare words between the
+        // organisation and the title joins the role.
+        for (std::size_t span = 1; span <= 2 && k > span + 1; ++span) {
+            bool bare = true;
+            for (std::size_t j = k - span; j < k; ++j)
+                bare = bare && !m_toks[j].punct && m_toks[j].tail.empty() && orgOfToken(m_toks[j]) < 0 && !m_lex.has("title", m_toks[j].stem);
+            const auto &p = m_toks[k - span - 1];
+            if (!bare || !p.tail.empty() || p.punct || orgEndingAt(p.stemEnd) < 0)
+                continue;
+            std::u32string division;
+            for (std::size_t j = k - span; j < k; ++j)
+                division += m_toks[j].stem + U" ";
+            role = division + role;
+            k -= span;
+            break;
+        }
         // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
         if (k > 2 && m_toks[k - 1].ch() == U')') {
             std::size_t open = k - 1;
@@ -223,6 +269,10 @@ std::vector<Found> Scanner::run()
                         j = m_at.tokenAt(m_spans[si].start);
                 }
                 k = j;
+                // 미셸 도널런 영국 과학혁신기술부 장관: the country of the organisation before it.
+                if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && m_lex.has("country", m_toks[k - 1].stem)
+                    && orgOfToken(m_toks[k - 1]) < 0)
+                    --k;
             }
         }
         // 팻 겔싱어 전 인텔 CEO: "former" before the organisation.
@@ -257,8 +307,13 @@ std::vector<Found> Scanner::run()
         std::size_t first = std::string::npos;
         // 이시바 시게루 총리: a known foreign given name or surname before a word that looks
         // Korean makes it a foreign name.
+        // So does an unknown given name of three or more syllables that does not look Korean
+        // and opens the phrase: "가브리엘 노르뎅 차관".
+        const auto opensPhrase = [&](std::size_t j) { return j == 0 || m_toks[j - 1].punct || !m_toks[j - 1].tail.empty(); };
         const bool foreignBefore = k >= 2 && m_toks[k - 2].tail.empty() && nameWord(m_toks[k - 2]) && m_toks[k - 1].spaceBefore
-                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem));
+                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem)
+                                       || (m_toks[k - 2].stem.size() >= 3 && !looksLikeKoreanName(m_at, m_toks[k - 2].stem)
+                                           && opensPhrase(k - 2)));
         if (!parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
             first = k - 1;
         else
@@ -316,6 +371,50 @@ std::vector<Found> Scanner::run()
     return out;
 }
 
+// "사이토 겐 경제산업상 … 사이토 경제산업상", "지나 러몬도 … 러몬도 장관": a one-word name that is
+// the first or last word of exactly one longer name in the article is that person again.
+void foldShortForms(std::vector<ExtractedPerson> &people)
+{
+    const auto words = [](const std::string &n) {
+        std::vector<std::string> out;
+        std::size_t b = 0;
+        while (b <= n.size()) {
+            const std::size_t e = std::min(n.find(' ', b), n.size());
+            if (e > b)
+                out.push_back(n.substr(b, e - b));
+            b = e + 1;
+        }
+        return out;
+    };
+    std::vector<bool> gone(people.size(), false);
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        if (people[i].name.find(' ') != std::string::npos)
+            continue;
+        std::size_t owner = people.size();
+        int owners = 0;
+        for (std::size_t j = 0; j < people.size(); ++j) {
+            const auto w = words(people[j].name);
+            if (j != i && w.size() >= 2 && (w.front() == people[i].name || w.back() == people[i].name)) {
+                owner = j;
+                ++owners;
+            }
+        }
+        if (owners != 1)
+            continue;
+        auto &o = people[owner];
+        for (auto &m : people[i].mentions)
+            o.mentions.push_back(std::move(m));
+        std::ranges::sort(o.mentions, [](const auto &a, const auto &b) { return a.start < b.start; });
+        if (o.role.empty())
+            o.role = people[i].role;
+        if (o.organization.empty())
+            o.organization = people[i].organization;
+        gone[i] = true;
+    }
+    std::size_t k = 0;
+    std::erase_if(people, [&](const ExtractedPerson &) { return gone[k++]; });
+}
+
 } // namespace
 
 std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
@@ -341,6 +440,7 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
         if (it->mentions.empty() || it->mentions.back().start != f.start)
             it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
     }
+    foldShortForms(people);
     return people;
 }
 

@@ -221,6 +221,18 @@ MeetingOrdinal splitMeetingOrdinal(std::string_view name)
             tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i));
         else
             tokens[i] = rest;
+        // "X 출범식 겸 제1차 회의": the number belongs to the meeting after 겸, so the series is
+        // "X 회의" (the ceremony it was combined with is not part of the series' name).
+        if (i >= 1 && tokens[i - 1] == U"겸") {
+            std::size_t from = i - 1;
+            if (from >= 1 && from - 1 >= 1) {
+                const std::u32string &before = tokens[from - 1];
+                if (before.ends_with(U"식") || before.ends_with(U"회") || before.ends_with(U"행사"))
+                    --from;
+            }
+            tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(from),
+                         tokens.begin() + static_cast<std::ptrdiff_t>(i));
+        }
         return {toUtf8(trimmed(joinSpaces(tokens))), n};
     }
     return {toUtf8(trimmed(toU32(name))), 0};
@@ -277,6 +289,25 @@ std::string meetingUid(std::string_view name, std::string_view series, int ordin
 std::string meetingNameUid(std::string_view name)
 {
     return "meeting:" + entityNormKey(name);
+}
+
+std::string initiativeCoreName(std::string_view name)
+{
+    const std::vector<std::u32string> tokens = splitSpaces(toU32(name));
+    std::size_t cut = 0; // the first token after the last adnominal one
+    for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+        const std::u32string &t = tokens[i];
+        if (t.size() >= 2 && isHangulSyllable(t.back())
+            && (t.ends_with(U"한") || t.ends_with(U"된") || t.ends_with(U"는") || t.ends_with(U"할")))
+            cut = i + 1;
+    }
+    if (cut == 0)
+        return {};
+    const std::vector<std::u32string> tail(tokens.begin() + static_cast<std::ptrdiff_t>(cut), tokens.end());
+    const bool distinctive = std::ranges::any_of(tail, [](const std::u32string &t) {
+        return std::ranges::any_of(t, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U'-'; });
+    });
+    return distinctive ? toUtf8(joinSpaces(tail)) : std::string();
 }
 
 std::string parentInitiativeName(std::string_view name)

@@ -66,6 +66,11 @@ std::string meetingNameUid(std::string_view name);
 // → "K-클라우드 프로젝트" (text before a "N단계"/"N차"/"N기" token); "" when there is none.
 std::string parentInitiativeName(std::string_view name);
 
+// The name an initiative goes by without its leading adnominal clause: "국산 AI반도체를 활용한
+// K-클라우드 추진방안" → "K-클라우드 추진방안". Only when at least two words remain and one of them
+// is distinctive (Latin letters, digits or a hyphen: "종합 계획" alone names nothing); "" otherwise.
+std::string initiativeCoreName(std::string_view name);
+
 // Another-script name written in parentheses right after a mention: for the span [start, end)
 // of `text` (code points), "엔비디아(NVIDIA)" gives "NVIDIA" and "NVIDIA(엔비디아)" gives
 // "엔비디아". Only a Latin name after a Hangul one or the reverse; "" otherwise.

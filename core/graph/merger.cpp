@@ -260,6 +260,9 @@ MergePlan Planner::run(const Extraction &x)
         e.aliases.push_back({ini.name, "official", "extract"});
         for (const auto &a : ini.aliases)
             e.aliases.push_back({a, aliasKind(a, ini.name, {}), "extract"});
+        // "국산 AI반도체를 활용한 K-클라우드 추진방안" is also "K-클라우드 추진방안" elsewhere.
+        if (const std::string core = initiativeCoreName(ini.name); !core.empty())
+            e.aliases.push_back({core, aliasKind(core, ini.name, {}), "extract"});
         const int index = addEntity(std::move(e));
         addMentions(index, ini.mentions);
         initiatives.push_back(index);

@@ -48,7 +48,7 @@ std::string fixedReason(const SourceLine &line)
         return "links";
     if (const std::string_view w = noise::widgetReason(t); !w.empty())
         return std::string(w);
-    if (noise::isCounter(t) || noise::isReactionWidget(t))
+    if (noise::isCounter(t) || noise::isReactionWidget(t) || noise::isToolbarRow(t))
         return "counter";
     if (noise::isArticleActionPrompt(t))
         return "widget";

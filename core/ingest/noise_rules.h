@@ -28,6 +28,11 @@ bool isCounter(std::string_view line);
 // token must be a count, a reaction word, a pictograph or a prompt word, and one must be a count.
 bool isReactionWidget(std::string_view line);
 
+// A row of share/print/account buttons, possibly with counters: "공유  페이스북  트위터  URL복사  +1 0",
+// "[페이스북] [X] [링크 복사]  |  가  가  가", "로그인 | 회원가입 | 기사검색". Every token must be a toolbar, reaction or prompt word
+// or a count, and at least two must be toolbar buttons.
+bool isToolbarRow(std::string_view line);
+
 // A short call to act on the article: "이 기사를 공유합니다", "이 기사를 추천하시겠습니까?".
 bool isArticleActionPrompt(std::string_view line);
 

@@ -69,7 +69,33 @@ bool inList(const std::array<std::string_view, N> &list, std::string_view word)
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+// Buttons of a share/print toolbar row ("공유  페이스북  트위터  URL복사", "[페이스북] [X] [링크 복사]").
+constexpr std::array<std::string_view, 45> kToolbarWords = {
+    "공유", "공유하기", "공유합니다", "페이스북", "트위터", "카카오", "카카오톡", "카카오스토리", "밴드", "네이버",
+    "블로그", "텔레그램", "라인", "링크", "복사", "링크복사", "url", "url복사", "주소복사", "x", "스크랩", "인쇄",
+    "프린트", "글자크기", "가", "이메일", "메일", "북마크", "저장", "facebook", "twitter", "kakaotalk", "share",
+    "print", "email", "copy", "글자", "크기", "로그인", "로그아웃", "회원가입", "검색", "기사검색", "구독", "구독하기"};
+
 } // namespace
+
+bool isToolbarRow(std::string_view line)
+{
+    if (length(line) > 60)
+        return false;
+    const std::vector<std::string> tokens = reactionTokens(line);
+    if (tokens.size() < 2 || tokens.size() > 16)
+        return false;
+    std::size_t buttons = 0;
+    for (const std::string &raw : tokens) {
+        const std::string t = lowerAscii(raw);
+        if (inList(kToolbarWords, t))
+            ++buttons;
+        else if (!isNumberToken(t) && !inList(kReactionWords, t) && !inList(kPromptWords, t) && t != "+1")
+            return false;
+    }
+    // Two share buttons at least: one word alone ("공유") may be a heading or a word of the text.
+    return buttons >= 2;
+}
 
 bool isReactionWidget(std::string_view line)
 {

@@ -62,6 +62,14 @@ std::string joinOr(const std::vector<std::string> &parts)
     return out + ")";
 }
 
+std::string joinAnd(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i ? " AND " : "") + parts[i];
+    return out;
+}
+
 // Expressions for an alias group: the OR of every name that has tokens.
 TermExprs groupExprs(const std::vector<std::string> &group)
 {
@@ -159,6 +167,23 @@ Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<
                 if (const int g = groupOf(key); g >= 0 && !key.empty()) {
                     TermExprs ge = groupExprs(aliasGroups[static_cast<std::size_t>(g)]);
                     if (ge.ok) {
+                        if (j > i) {
+                            // "베트남 정부" names an entity, but an article that writes "베트남 …
+                            // 정부는" apart still has both words: the names OR all the words.
+                            std::vector<std::string> w, b;
+                            for (std::size_t k = i; k <= j; ++k) {
+                                TermExprs lit = literalExprs(terms[k].text);
+                                if (!lit.ok)
+                                    continue;
+                                w.push_back(std::move(lit.word));
+                                b.push_back(std::move(lit.bigram));
+                                ge.highlights.insert(ge.highlights.end(), lit.highlights.begin(), lit.highlights.end());
+                            }
+                            if (!w.empty()) {
+                                ge.word = "(" + ge.word + " OR (" + joinAnd(w) + "))";
+                                ge.bigram = "(" + ge.bigram + " OR (" + joinAnd(b) + "))";
+                            }
+                        }
                         e = std::move(ge);
                         used = j - i + 1;
                     }

@@ -37,5 +37,8 @@ Status deleteArticleGraph(Database &db, std::int64_t articleId);
 // have `term` as one of their names (normalized match), `term`'s own form included when known;
 // empty when no entity is called that. For search alias expansion beyond the gazetteer.
 std::vector<std::string> aliasGroupFromGraph(Database &db, std::string_view term);
+// For a Latin word of at least five letters or digits that begins exactly one entity's Latin
+// names ("furiosa" → FuriosaAI): that entity's names (as aliasGroupFromGraph), else empty.
+std::vector<std::string> aliasGroupFromGraphPrefix(Database &db, std::string_view term);
 
 } // namespace sillok::core

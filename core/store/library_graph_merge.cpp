@@ -312,4 +312,26 @@ std::vector<std::string> aliasGroupFromGraph(Database &db, std::string_view term
     return forms;
 }
 
+std::vector<std::string> aliasGroupFromGraphPrefix(Database &db, std::string_view term)
+{
+    const std::string norm = entityNormKey(term);
+    if (norm.size() < 5 || !std::ranges::all_of(norm, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
+        return {};
+    // norm is [a-z0-9]+, so the range [norm, norm + '{') holds exactly the keys it begins.
+    Query q(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id), a.form FROM alias a JOIN entity e ON e.id = a.entity_id "
+                "WHERE a.norm >= ? AND a.norm < ? AND a.hidden = 0 AND e.rejected = 0");
+    q.bind(norm).bind(norm + "{");
+    std::set<std::int64_t> roots;
+    std::string form;
+    while (q.next()) {
+        if (isLatinName(q.text(1))) {
+            roots.insert(q.int64(0));
+            form = q.text(1);
+        }
+    }
+    if (roots.size() != 1)
+        return {};
+    return aliasGroupFromGraph(db, form);
+}
+
 } // namespace sillok::core

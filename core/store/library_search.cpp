@@ -63,7 +63,15 @@ std::vector<std::vector<std::string>> aliasGroupsFor(Database &db, std::string_v
             run = prefix + terms[j].text;
             if (gazetteer.lookup(run) != nullptr)
                 add(gazetteer.aliasGroup(run));
-            add(aliasGroupFromGraph(db, run));
+            auto known = aliasGroupFromGraph(db, run);
+            if (known.size() <= 1 && j == i) {
+                // "furiosa": the beginning of one entity's Latin name (FuriosaAI). The typed word
+                // joins the group so that buildMatchQuery() replaces it.
+                known = aliasGroupFromGraphPrefix(db, run);
+                if (known.size() > 1)
+                    known.push_back(run);
+            }
+            add(std::move(known));
             // A name typed with its particle (한빛세미콘은) is looked up without it; the typed
             // form joins the group so that buildMatchQuery() replaces it.
             const std::string stem = prefix + stripParticle(std::string_view(terms[j].text));

@@ -127,3 +127,20 @@ TEST(UndatedArticles, ManyMonthDayDatesAllTakeTheAnchorYear)
     for (const auto &d : dates)
         EXPECT_EQ(d.date.year, 2031) << d.text << " → " << d.date.toString();
 }
+
+// "지난 4월 발표한 A 이니셔티브와 B 프로젝트": the relative clause and its date belong to the nearer
+// initiative; the one coordinated after it is not dated by them.
+TEST(InitiativeDates, ADateBelongsToTheNearerOfTwoCoordinatedInitiatives)
+{
+    const auto x = extractFromText("업계는 정부가 지난 4월 발표한 ‘가람 반도체 이니셔티브’와 ‘누리 클라우드 프로젝트’로 수요가 "
+                                   "커질 것으로 본다.",
+                                   PartialDate::ofDay(2024, 6, 12), gaz());
+    const auto find = [&](std::string_view name) {
+        return std::ranges::find_if(x.initiatives, [&](const ExtractedInitiative &i) { return i.name.find(name) != std::string::npos; });
+    };
+    const auto first = find("가람"), second = find("누리");
+    ASSERT_NE(first, x.initiatives.end()) << names(x.initiatives);
+    ASSERT_NE(second, x.initiatives.end()) << names(x.initiatives);
+    EXPECT_EQ(first->date.toString(), "2024-04");
+    EXPECT_FALSE(second->date.isValid()) << second->date.toString();
+}

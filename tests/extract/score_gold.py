@@ -2,14 +2,15 @@
 """Runs the extract command on every article that has a gold file and scores it.
 
 usage: score_gold.py TOOL SCORER GOLD_DIR ARTICLE_DIR MIN_F1 [--published-from-gold]
-                     [--min-meeting-dates X] [--min-noise X]
+                     [--min-meeting-dates X] [--min-noise X] [--min-type-f1 X]
 
 TOOL is the extract command (sillok_extract_tool), SCORER ../shared/tools/score_extraction.py.
 Each gold file names its article (its "article" field, else the gold's base name + .txt) in
 ARTICLE_DIR. With --published-from-gold each article is given its gold publication date with
 --published, as an analyst importing undated scraped pages would; without it the articles must
-state their own dates. Fails (exit 1) when the overall F1, the share of correct meeting dates or
-the share of boilerplate blocks kept out of the body is below its floor. Exit 77 (ctest SKIP)
+state their own dates. Fails (exit 1) when the overall F1, the share of correct meeting dates,
+the share of boilerplate blocks kept out of the body or (with --min-type-f1) the F1 of any one
+entity type is below its floor. Exit 77 (ctest SKIP)
 when the scorer or the gold is absent.
 """
 import argparse
@@ -36,6 +37,7 @@ def main():
     ap.add_argument("--published-from-gold", action="store_true")
     ap.add_argument("--min-meeting-dates", type=float)
     ap.add_argument("--min-noise", type=float)
+    ap.add_argument("--min-type-f1", type=float)
     args = ap.parse_args()
     if not (os.path.isdir(args.gold_dir) and os.path.isdir(args.article_dir) and os.path.isfile(args.scorer)):
         print("SKIP: gold, articles or scorer not found (%s, %s, %s)" % (args.gold_dir, args.article_dir, args.scorer))
@@ -72,6 +74,12 @@ def main():
         if value is None or value < floor:
             print("FAIL: %s %s below %.2f" % (label, value, floor))
             status = 1
+    if args.min_type_f1 is not None:
+        for kind in ("organizations", "people", "initiatives", "meetings"):
+            m = re.search(r"^" + kind + r"\s+[0-9.]+\s+[0-9.]+\s+([0-9.]+)", run.stdout, re.M)
+            if m is None or float(m.group(1)) < args.min_type_f1:
+                print("FAIL: %s F1 %s below %.2f" % (kind, m.group(1) if m else None, args.min_type_f1))
+                status = 1
     return status
 
 

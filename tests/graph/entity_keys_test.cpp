@@ -58,6 +58,12 @@ TEST(EntityKeys, MeetingOrdinals)
     EXPECT_EQ(d.ordinal, 0);
     EXPECT_EQ(d.series, "AISC 2025");
     EXPECT_EQ(splitMeetingOrdinal("30회 연속").ordinal, 0); // 회 needs 제
+    // A meeting combined with a ceremony keeps the series of the meeting.
+    auto e = splitMeetingOrdinal("국가인공지능위원회 출범식 겸 제1차 회의");
+    EXPECT_EQ(e.ordinal, 1);
+    EXPECT_EQ(e.series, "국가인공지능위원회 회의");
+    EXPECT_EQ(meetingUid("국가인공지능위원회 출범식 겸 제1차 회의", "", 0, {}),
+              meetingUid("국가인공지능위원회 제1차 회의", "", 0, {}));
 }
 
 TEST(EntityKeys, SameNumberedMeetingInTwoArticlesHasOneUid)
@@ -115,4 +121,14 @@ TEST(EntityKeys, GenericMeetingNamesStayInTheirArticle)
     // A named meeting is the same in every article.
     EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "a1"), meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "b2"));
     EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, day, "a1"), "meeting:반도체현안점검회의@2024-03-05");
+}
+
+TEST(EntityKeys, InitiativeCoreNameDropsTheLeadingClause)
+{
+    EXPECT_EQ(initiativeCoreName("국산 AI반도체를 활용한 K-클라우드 추진방안"), "K-클라우드 추진방안");
+    EXPECT_EQ(initiativeCoreName("반도체 산업 육성을 위한 K-칩스 2.0 전략"), "K-칩스 2.0 전략");
+    // Nothing distinctive is left, or only one word: no core name.
+    EXPECT_EQ(initiativeCoreName("AI 반도체 산업 육성을 위한 종합 계획"), "");
+    EXPECT_EQ(initiativeCoreName("데이터센터를 위한 K-클라우드"), "");
+    EXPECT_EQ(initiativeCoreName("K-클라우드 프로젝트"), "");
 }

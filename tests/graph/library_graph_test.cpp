@@ -505,3 +505,80 @@ TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
         fs::remove_all(dir);
     }
 }
+
+// An annotation linked to an entity as evidence stays on the entity's page through merges, two
+// deep (엔비디아 into 퓨리오사AI, then that group into the ministry).
+TEST_F(LibraryGraph, EvidenceFollowsItsEntityThroughMerges)
+{
+    const EntitySummary nvidia = byName("엔비디아", EntityType::Organization);
+    const EntitySummary furiosa = byName("퓨리오사AI", EntityType::Organization);
+    const EntitySummary ministry = byName("과학기술정보통신부", EntityType::Organization);
+    auto a = m_lib->article(m_a);
+    ASSERT_TRUE(a);
+    const std::string quote = "엔비디아";
+    const std::size_t at = a->body.find(quote);
+    ASSERT_NE(at, std::string::npos);
+    AnnotationRecord n;
+    n.articleId = m_a;
+    n.start = static_cast<int>(codePointCount(std::string_view(a->body).substr(0, at)));
+    n.end = n.start + static_cast<int>(codePointCount(quote));
+    n.note = "참석 근거";
+    n.color = "yellow";
+    n.entityUid = nvidia.uid;
+    ASSERT_TRUE(m_lib->addAnnotation(n));
+
+    ASSERT_TRUE(m_lib->mergeEntities(furiosa.id, nvidia.id));
+    ASSERT_TRUE(m_lib->mergeEntities(ministry.id, furiosa.id));
+    auto onRoot = m_lib->entityAnnotations(ministry.id);
+    ASSERT_TRUE(onRoot);
+    ASSERT_EQ(onRoot->size(), 1u);
+    EXPECT_EQ(onRoot->front().note, "참석 근거");
+    EXPECT_TRUE(m_lib->entityAnnotations(furiosa.id)->empty()) << "a merged-away entity has no page of its own";
+}
+
+// An initiative named with its leading clause in one article and without it in another is one
+// initiative, in either merge order.
+TEST(LibraryGraphInitiatives, CoreNameJoinsTheLongName)
+{
+    for (const bool longFirst : {true, false}) {
+        const fs::path dir = fs::temp_directory_path()
+                             / ("sillok-core-name-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-"
+                                + std::to_string(longFirst));
+        fs::remove_all(dir);
+        fs::create_directories(dir / "in");
+        std::ofstream(dir / "in" / "long.txt") << "정부는 국산 AI반도체를 활용한 K-클라우드 추진방안을 발표했다.\n";
+        std::ofstream(dir / "in" / "short.txt") << "K-클라우드 추진방안에 따라 실증이 시작됐다.\n";
+        {
+            auto opened = Library::open((dir / "db.sqlite").string());
+            ASSERT_TRUE(opened) << opened.error().detail;
+            Library &lib = **opened;
+            ImportOptions options;
+            options.extract = false;
+            ASSERT_EQ(lib.importPaths({(dir / "in").string()}, options).imported, 2);
+            auto articles = lib.articles();
+            ASSERT_TRUE(articles);
+            std::vector<ArticleSummary> order(articles->begin(), articles->end());
+            std::ranges::sort(order, [&](const ArticleSummary &x, const ArticleSummary &y) {
+                return x.source.ends_with("long.txt") == longFirst && y.source.ends_with("long.txt") != longFirst;
+            });
+            for (const auto &a : order) {
+                auto article = lib.article(a.id);
+                ASSERT_TRUE(article);
+                const Body b(article->body);
+                Extraction x;
+                x.sentences = b.sentences;
+                ExtractedInitiative i;
+                i.name = a.source.ends_with("long.txt") ? "국산 AI반도체를 활용한 K-클라우드 추진방안" : "K-클라우드 추진방안";
+                i.kind = "plan";
+                i.mentions = {b.at(i.name)};
+                x.initiatives = {i};
+                ASSERT_TRUE(mergeExtraction(lib.database(), a.id, x, 0));
+            }
+            auto initiatives = lib.entities({EntityType::Initiative, "", false});
+            ASSERT_TRUE(initiatives);
+            ASSERT_EQ(initiatives->size(), 1u) << "long first: " << longFirst;
+            EXPECT_EQ(initiatives->front().articleCount, 2);
+        }
+        fs::remove_all(dir);
+    }
+}

@@ -1,5 +1,6 @@
 // GraphView: layout, clicks and double clicks, type filter, hop selector, export.
 
+#include "graph_canvas.h"
 #include "graph_layout.h"
 #include "graph_view.h"
 #include "store/records.h"
@@ -46,6 +47,7 @@ private slots:
     void exportPng();
     void emptyGraph();
     void fitsWhenFirstShownAtItsSize();
+    void labelsAreLegibleAndDoNotOverlap();
 };
 
 void GraphViewTest::layoutIsDeterministicAndSpread()
@@ -210,3 +212,54 @@ void GraphViewTest::emptyGraph()
 
 QTEST_MAIN(GraphViewTest)
 #include "views_graph_test.moc"
+
+// A meeting with sixteen participants in a wide, short dock: the neighbourhood is stretched to
+// the dock's shape, every node gets its name at screen size, and no two names overlap; zoomed far
+// out, names that no longer fit are left out, never drawn over each other or shrunk.
+void GraphViewTest::labelsAreLegibleAndDoNotOverlap()
+{
+    core::Graph g;
+    g.nodes.push_back({1, EntityType::Meeting, "제1차 AI반도체 분과회의", 9});
+    for (int i = 0; i < 16; ++i) {
+        const qint64 id = 100 + i;
+        g.nodes.push_back({id, EntityType::Organization, "참여 기관 " + std::to_string(i + 1), 1 + i % 4});
+        g.edges.push_back({1, id, "participant", static_cast<qint64>(i + 1)});
+    }
+    GraphView view;
+    view.resize(1300, 330);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(g, 1);
+    view.finishLayout();
+    auto *canvas = qobject_cast<gui::graph::GraphCanvas *>(view.graphicsView());
+    QVERIFY(canvas);
+    const QRect viewport = canvas->viewport()->rect();
+
+    QRect nodes;
+    for (const auto &n : g.nodes)
+        nodes |= QRect(view.nodeViewportPosition(n.id), QSize(1, 1));
+    QVERIFY2(nodes.width() > 2 * nodes.height(), "the neighbourhood is spread across the wide dock");
+
+    const int lineHeight = static_cast<int>(QFontMetricsF(canvas->font()).height());
+    const auto checkNoOverlap = [&](const std::vector<gui::graph::GraphCanvas::PlacedLabel> &labels) {
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            QVERIFY(std::abs(labels[i].box.height() - (lineHeight + 2)) <= 2); // screen size at any zoom
+            for (std::size_t j = i + 1; j < labels.size(); ++j)
+                QVERIFY2(!labels[i].box.intersects(labels[j].box),
+                         qPrintable(labels[i].text + QStringLiteral(" / ") + labels[j].text));
+        }
+    };
+    auto labels = canvas->placeNodeLabels();
+    QCOMPARE(static_cast<int>(labels.size()), 17);
+    checkNoOverlap(labels);
+    for (const auto &l : labels)
+        QVERIFY2(QRectF(viewport).contains(l.box), qPrintable(l.text));
+
+    for (int i = 0; i < 12; ++i)
+        view.zoomOut();
+    labels = canvas->placeNodeLabels();
+    QVERIFY(!labels.empty());
+    QVERIFY(labels.size() < 17);
+    QVERIFY(std::ranges::any_of(labels, [](const auto &l) { return l.center; }));
+    checkNoOverlap(labels);
+}

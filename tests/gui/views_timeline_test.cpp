@@ -2,6 +2,7 @@
 
 #include "timeline_axis.h"
 #include "timeline_layout.h"
+#include "timeline_scene.h"
 #include "timeline_view.h"
 #include "views_sample_data.h"
 
@@ -248,6 +249,10 @@ void TimelineViewTest::emptyTimeline()
     view.setItems({});
     QCOMPARE(view.shownItemCount(), 0);
     QVERIFY(view.laneTitles().isEmpty());
+    // Nothing dated: the axis shows this year (it used to show 1970).
+    auto *scene = dynamic_cast<gui::timeline::TimelineScene *>(view.graphicsView()->scene());
+    QVERIFY(scene);
+    QCOMPARE(scene->originDay(), gui::timeline::firstDay(core::PartialDate::ofYear(QDate::currentDate().year())));
     QTemporaryDir dir;
     QVERIFY(view.exportPng(dir.filePath(QStringLiteral("empty.png"))));
     view.zoomIn();

@@ -4,6 +4,7 @@
 
 #include "gui_test_support.h"
 
+#include "app/database_check.h"
 #include "models/article_model.h"
 #include "services/library_service.h"
 #include "widgets/graph_panel.h"
@@ -15,7 +16,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -157,6 +161,46 @@ private slots:
         refused.setAccepted(false);
         QCoreApplication::sendEvent(&window, &refused);
         QVERIFY(!refused.isAccepted());
+    }
+
+    // A library file that is not a database: explained at start-up; "Start a new library" renames
+    // it (the bytes are kept) and a new library opens at the same path; "Quit" opens nothing.
+    void unreadableLibraryIsSetAsideOnRequest()
+    {
+        const QString path = QDir(m_dir.path()).filePath(QStringLiteral("broken.sqlite"));
+        const QByteArray garbage(4096, '\x5a');
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        const QString problem = databaseProblem(path);
+        QVERIFY(!problem.isEmpty());
+        const auto click = [](const char *button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QCOMPARE(box->objectName(), QStringLiteral("databaseProblem"));
+                auto *b = box->findChild<QPushButton *>(QString::fromLatin1(button));
+                QVERIFY(b);
+                b->click();
+            });
+        };
+        click("quit");
+        QVERIFY(chooseUsableDatabase(path, problem).path.isEmpty());
+        QVERIFY(QFileInfo::exists(path)); // quitting touches nothing
+
+        click("startNew");
+        const DatabaseChoice choice = chooseUsableDatabase(path, problem);
+        QCOMPARE(choice.path, path);
+        QVERIFY(choice.fresh);
+        QVERIFY(!QFileInfo::exists(path));
+        const QStringList aside = QDir(m_dir.path()).entryList({QStringLiteral("broken.sqlite.unreadable-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QDir(m_dir.path()).filePath(aside.front()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+        QCOMPARE(databaseProblem(path), QString()); // a new library opens there
     }
 
     void graphDockHasOneTypeFilterRow()

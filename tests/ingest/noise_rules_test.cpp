@@ -100,6 +100,18 @@ TEST(NoiseRules, ReactionWidgets)
     EXPECT_FALSE(noise::isArticleActionPrompt("기사를 공유한 이용자들이 늘었다는 분석이 나왔다"));
 }
 
+TEST(NoiseRules, ToolbarRows)
+{
+    for (const char *line : {"공유  페이스북  트위터  URL복사  +1 0", "[페이스북] [X] [링크 복사]  |  가  가  가",
+                             "이 기사를 공유합니다  |  +1 0  |  스크랩  |  인쇄", "공유 +1 0   페이스북   트위터   카카오",
+                             "공유하기 페이스북 카카오스토리 밴드", "인쇄 | 스크랩 | 공유", "로그인 | 회원가입 | 기사검색"})
+        EXPECT_TRUE(noise::isToolbarRow(line)) << line;
+    // One button word alone, and sentences that name the platforms, are not toolbars.
+    for (const char *line : {"공유", "페이스북", "카카오와 네이버가 공유 플랫폼을 열었다", "페이스북 트위터 이용자 3천만 명",
+                             "링크 복사 기능을 새로 넣었다", "카카오 네이버 실적 발표", "검색 로그인 기록 유출"})
+        EXPECT_FALSE(noise::isToolbarRow(line)) << line;
+}
+
 TEST(NoiseRules, ListedHeadlines)
 {
     EXPECT_TRUE(noise::isListedHeadline("가상전자, 2분기 영업이익 10조 돌파…반도체 회복세 뚜렷"));

@@ -49,7 +49,9 @@ TEST(MatchQuery, AliasGroups)
 {
     const std::vector<std::vector<std::string>> groups{{"퓨리오사AI", "FuriosaAI", "퓨리오사"}, {"리벨리온", "Rebellions"}};
     const auto q = buildMatchQuery("퓨리오사 AI 투자", groups);
-    EXPECT_EQ(q->bigramExpr, "(\"퓨리오사AI\" OR \"FuriosaAI\" OR \"퓨리오사\") AND \"투자\"");
+    // A run of two terms names the group; the two words apart still match.
+    EXPECT_EQ(q->bigramExpr,
+              "((\"퓨리오사AI\" OR \"FuriosaAI\" OR \"퓨리오사\") OR (\"퓨리오사\" AND \"AI\")) AND \"투자\"");
     const auto r = buildMatchQuery("rebellions", groups);
     EXPECT_EQ(r->wordExpr, "(\"리벨리온\" OR \"Rebellions\")");
     EXPECT_EQ(r->highlightTerms, (std::vector<std::string>{"리벨리온", "Rebellions"}));

@@ -86,3 +86,28 @@ TEST_F(AliasSearch, NamesLearnedFromArticlesExpandToo)
     EXPECT_EQ(sources("한빛세미콘"), (std::vector<std::string>{"english_only", "pair"}));
     EXPECT_EQ(sources("한빛세미콘은"), (std::vector<std::string>{"english_only", "pair"}));
 }
+
+TEST_F(AliasSearch, TwoWordsThatNameAnEntityStillFindThemApart)
+{
+    // "Hanbit Semicon" is a learned alias; an article that writes both words apart ("Hanbit …
+    // Semicon") is still found by the two words, as with any two-word query.
+    m_dir.write("in2/apart.txt", "Design house news\n\n"
+                                 "Hanbit, a design house, named its new unit Semicon Labs on Friday. "
+                                 "The unit will build inference accelerators.\n");
+    ASSERT_EQ(m_lib->importPaths({(m_dir.path() / "in2").string()}, {}).imported, 1);
+    EXPECT_EQ(sources("Hanbit Semicon"), (std::vector<std::string>{"apart", "english_only", "pair"}));
+    EXPECT_EQ(sources("Semicon Hanbit"), (std::vector<std::string>{"apart", "english_only", "pair"}));
+}
+
+TEST_F(AliasSearch, TheBeginningOfALatinNameFindsItsEntity)
+{
+    // Only the Korean name is written here; "hanbitsemi" begins the learned English alias.
+    m_dir.write("in3/korean_only.txt", "추론 칩 소식\n\n한빛세미콘이 새 추론 칩의 시제품을 고객사에 보냈다.\n");
+    ASSERT_EQ(m_lib->importPaths({(m_dir.path() / "in3").string()}, {}).imported, 1);
+    const std::vector<std::string> all{"english_only", "korean_only", "pair"};
+    EXPECT_EQ(sources("hanbitsemi"), all);
+    EXPECT_EQ(sources("HanbitSemicon"), all);
+    // Too short to say which entity is meant, or not the beginning of any name: as typed.
+    EXPECT_EQ(sources("hanb"), std::vector<std::string>{});
+    EXPECT_EQ(sources("bitsemi"), std::vector<std::string>{});
+}

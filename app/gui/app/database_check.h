@@ -1,0 +1,28 @@
+#pragma once
+// Start-up check of the library file: a file that cannot be opened (not a database, written by a
+// newer Sillok, unreadable) is explained before the window opens, and the user chooses to set it
+// aside and start a new library, to open another file, or to quit. Nothing is ever deleted: a
+// file set aside keeps its data under a new name next to the old one.
+
+#include <QString>
+
+class QWidget;
+
+namespace sillok::gui {
+
+// Opens the library at `path` once and closes it: "" when it opens, else why not (one line).
+QString databaseProblem(const QString &path);
+
+// Renames the library and its -wal/-shm files to "<path>.unreadable-<yyyyMMdd-HHmmss>…"; returns
+// the new name of the main file, or "" when it could not be renamed.
+QString setDatabaseAside(const QString &path);
+
+struct DatabaseChoice {
+    QString path;       // the library to open; "" = quit
+    bool fresh = false; // a new library is started there (import the sample corpus)
+};
+
+// Asks until a library opens or the user quits (a dialog per attempt, parented to `parent`).
+DatabaseChoice chooseUsableDatabase(const QString &path, const QString &problem, QWidget *parent = nullptr);
+
+} // namespace sillok::gui
