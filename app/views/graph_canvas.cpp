@@ -185,6 +185,49 @@ QSizeF GraphCanvas::paintLegend(QPainter &painter, QPointF topLeft, const QFont 
     return size;
 }
 
+namespace {
+
+// Rectangles (viewport pixels) bucketed in 64-px cells, each with the index of the node it
+// belongs to (kNoOwner for a label).
+class OccupancyGrid {
+public:
+    static constexpr std::size_t kNoOwner = static_cast<std::size_t>(-1);
+
+    void add(const QRectF &r, std::size_t owner)
+    {
+        forEachCell(r, [&](qint64 key) { m_cells[key].push_back({r, owner}); });
+    }
+    // Whether `r` meets a rectangle not owned by `self`.
+    bool hits(const QRectF &r, std::size_t self) const
+    {
+        bool hit = false;
+        forEachCell(r, [&](qint64 key) {
+            const auto it = m_cells.find(key);
+            hit = hit || (it != m_cells.end() && std::ranges::any_of(it->second, [&](const Entry &e) {
+                return e.owner != self && e.box.intersects(r);
+            }));
+        });
+        return hit;
+    }
+
+private:
+    struct Entry {
+        QRectF box;
+        std::size_t owner;
+    };
+    template <class F>
+    static void forEachCell(const QRectF &r, F &&fn)
+    {
+        constexpr qreal kCell = 64;
+        for (auto x = static_cast<qint64>(std::floor(r.left() / kCell)); x <= static_cast<qint64>(std::floor(r.right() / kCell)); ++x)
+            for (auto y = static_cast<qint64>(std::floor(r.top() / kCell)); y <= static_cast<qint64>(std::floor(r.bottom() / kCell)); ++y)
+                fn((x << 32) ^ (y & 0xffffffff));
+    }
+    std::unordered_map<qint64, std::vector<Entry>> m_cells;
+};
+
+} // namespace
+
 std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
 {
     const QRectF view = viewport()->rect();
@@ -206,45 +249,17 @@ std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
             return pa > pb;
         return a->radius() > b->radius();
     });
-    // Occupied boxes in a coarse grid of the viewport, so placing stays linear in the nodes.
-    constexpr qreal kCell = 64;
-    const auto cellKey = [](qint64 x, qint64 y) { return (x << 32) ^ (y & 0xffffffff); };
-    std::unordered_map<qint64, std::vector<QRectF>> grid;
-    const auto cells = [&](const QRectF &r, auto &&fn) {
-        for (auto x = static_cast<qint64>(std::floor(r.left() / kCell)); x <= static_cast<qint64>(std::floor(r.right() / kCell)); ++x)
-            for (auto y = static_cast<qint64>(std::floor(r.top() / kCell)); y <= static_cast<qint64>(std::floor(r.bottom() / kCell)); ++y)
-                if (fn(grid[cellKey(x, y)]))
-                    return true;
-        return false;
-    };
-    const auto occupy = [&](const QRectF &r) { cells(r, [&](std::vector<QRectF> &c) { c.push_back(r); return false; }); };
-    const auto isFree = [&](const QRectF &r) {
-        return !cells(r, [&](std::vector<QRectF> &c) {
-            return std::ranges::any_of(c, [&](const QRectF &o) { return o.intersects(r); });
-        });
-    };
+    // Node discs and placed labels in one coarse grid of the viewport, so placing stays linear
+    // in the nodes. A label may touch its own node's disc, nothing else.
+    OccupancyGrid occupied;
     std::vector<QRectF> discs;
     discs.reserve(nodes.size());
-    std::unordered_map<qint64, std::vector<std::size_t>> discGrid; // cell → indexes into discs
     for (const NodeItem *node : nodes) {
         const QPointF at = mapFromScene(node->pos());
         const qreal r = node->radius() * scale + 1;
-        const QRectF disc(at.x() - r, at.y() - r, 2 * r, 2 * r);
-        for (auto x = static_cast<qint64>(std::floor(disc.left() / kCell)); x <= static_cast<qint64>(std::floor(disc.right() / kCell)); ++x)
-            for (auto y = static_cast<qint64>(std::floor(disc.top() / kCell)); y <= static_cast<qint64>(std::floor(disc.bottom() / kCell)); ++y)
-                discGrid[cellKey(x, y)].push_back(discs.size());
-        discs.push_back(disc);
+        discs.emplace_back(at.x() - r, at.y() - r, 2 * r, 2 * r);
+        occupied.add(discs.back(), discs.size() - 1);
     }
-    const auto overAnotherNode = [&](const QRectF &box, std::size_t self) {
-        for (auto x = static_cast<qint64>(std::floor(box.left() / kCell)); x <= static_cast<qint64>(std::floor(box.right() / kCell)); ++x)
-            for (auto y = static_cast<qint64>(std::floor(box.top() / kCell)); y <= static_cast<qint64>(std::floor(box.bottom() / kCell)); ++y) {
-                const auto it = discGrid.find(cellKey(x, y));
-                if (it != discGrid.end()
-                    && std::ranges::any_of(it->second, [&](std::size_t j) { return j != self && discs[j].intersects(box); }))
-                    return true;
-            }
-        return false;
-    };
     std::vector<PlacedLabel> placed;
     const qreal lineHeight = QFontMetricsF(QApplication::font()).height() + 2;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
@@ -262,14 +277,12 @@ std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
         };
         QRectF box = candidates[0];
         if (!always) {
-            const auto free = std::ranges::find_if(candidates, [&](const QRectF &c) {
-                return isFree(c) && !overAnotherNode(c, i);
-            });
+            const auto free = std::ranges::find_if(candidates, [&](const QRectF &c) { return !occupied.hits(c, i); });
             if (free == std::end(candidates))
                 continue;
             box = *free;
         }
-        occupy(box);
+        occupied.add(box, OccupancyGrid::kNoOwner);
         placed.push_back({node->entityId(), box, node->name(), node->isCenter(), node->isHovered()});
     }
     return placed;

@@ -4,7 +4,9 @@
 #include "extract/text_scan.h"
 #include "text/normalize.h"
 
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <algorithm>
 
@@ -59,13 +61,6 @@ bool isTarget(const ArticleText &at, int end, const PartialDate &date)
     return false;
 }
 
-int daysIn(int year, int month)
-{
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[(month - 1) % 12];
-}
-
 // `d` moved to `year`; a range that wraps the new year (12월 30일~1월 2일) keeps its order.
 void setYear(DateMention &d, int year)
 {
@@ -73,7 +68,7 @@ void setYear(DateMention &d, int year)
     d.date.year = year;
     if (d.lastDay.isValid())
         d.lastDay.year = wraps ? year + 1 : year;
-    if (d.date.precision == DatePrecision::Day && d.date.day > daysIn(year, d.date.month))
+    if (d.date.precision == DatePrecision::Day && d.date.day > daysInMonth(year, d.date.month))
         d.date = PartialDate{}; // 2월 29일 in a common year: not this year after all
 }
 
@@ -185,13 +180,17 @@ std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &pub
     std::vector<DateMention> out = keptDates(at, found, published, year);
     const auto early = DateResolver(contextFor(PartialDate::ofDay(year, 1, 1))).find(text);
     const auto late = DateResolver(contextFor(PartialDate::ofDay(year, 12, 31))).find(text);
+    std::unordered_set<int> kept;
+    for (const DateMention &d : out)
+        kept.insert(d.start);
+    std::map<std::pair<int, int>, const TemporalExpression *> lateBySpan;
+    for (const auto &l : late)
+        lateBySpan.emplace(std::pair{l.start, l.end}, &l);
     std::vector<TemporalExpression> yearOnly;
     for (const auto &e : early) {
-        const auto same = std::ranges::find_if(late, [&](const TemporalExpression &l) {
-            return l.start == e.start && l.end == e.end;
-        });
-        const bool kept = std::ranges::any_of(out, [&](const DateMention &d) { return d.start == e.start; });
-        if (!kept && same != late.end() && same->date() == e.date() && same->lastDay() == e.lastDay())
+        const auto same = lateBySpan.find({e.start, e.end});
+        if (!kept.contains(e.start) && same != lateBySpan.end() && same->second->date() == e.date()
+            && same->second->lastDay() == e.lastDay())
             yearOnly.push_back(e);
     }
     for (DateMention &d : keptDates(at, yearOnly, PartialDate::ofDay(year, 1, 1), 0))

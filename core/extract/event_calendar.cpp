@@ -1,5 +1,6 @@
 #include "extract/event_calendar.h"
 
+#include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
 #include "text/normalize.h"
@@ -11,50 +12,15 @@ namespace sillok::core {
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view line, char sep)
-{
-    std::vector<std::string_view> out;
-    std::size_t pos = 0;
-    while (true) {
-        const auto at = line.find(sep, pos);
-        out.push_back(line.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
-        if (at == std::string_view::npos)
-            break;
-        pos = at + 1;
-    }
-    return out;
-}
-
 std::vector<std::string> keys(std::string_view list)
 {
     std::vector<std::string> out;
-    if (list.empty())
-        return out;
-    for (const auto form : split(list, '|')) {
+    for (const auto form : splitFields(list, '|')) {
         std::string key = normalizeKey(form);
         if (!key.empty())
             out.push_back(std::move(key));
     }
     return out;
-}
-
-int daysIn(int year, int month)
-{
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[(month - 1) % 12];
-}
-
-PartialDate nextDay(PartialDate d)
-{
-    if (++d.day > daysIn(d.year, d.month)) {
-        d.day = 1;
-        if (++d.month > 12) {
-            d.month = 1;
-            ++d.year;
-        }
-    }
-    return d;
 }
 
 // The days of an event (its month alone when only the month is known).
@@ -63,11 +29,9 @@ std::vector<PartialDate> daysOf(const KnownEvent &e)
     std::vector<PartialDate> out;
     if (e.first.precision != DatePrecision::Day)
         return {e.first};
-    for (PartialDate d = e.first; out.size() < 40; d = nextDay(d)) {
-        out.push_back(d);
-        if (d == e.last)
-            break;
-    }
+    const long last = daysFromCivil(e.last.year, e.last.month, e.last.day);
+    for (long d = daysFromCivil(e.first.year, e.first.month, e.first.day); d <= last && out.size() < 40; ++d)
+        out.push_back(civilFromDays(d));
     return out;
 }
 
@@ -170,13 +134,13 @@ Result<EventCalendar> EventCalendar::fromTsv(std::string_view tsv)
 {
     EventCalendar calendar;
     int lineNo = 0;
-    for (std::string_view line : split(tsv, '\n')) {
+    for (std::string_view line : splitFields(tsv, '\n')) {
         ++lineNo;
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
         if (line.empty() || line.front() == '#' || line.starts_with("date\t"))
             continue;
-        const auto cols = split(line, '\t');
+        const auto cols = splitFields(line, '\t');
         const auto bad = [&](const std::string &why) {
             return fail(ErrorCode::Parse, "events line " + std::to_string(lineNo) + ": " + why);
         };
@@ -195,7 +159,7 @@ Result<EventCalendar> EventCalendar::fromTsv(std::string_view tsv)
         if (e.forms.empty())
             return bad("no name");
         e.cues = cols.size() > 2 ? keys(cols[2]) : std::vector<std::string>{};
-        e.name = std::string(split(cols[1], '|').front());
+        e.name = std::string(splitFields(cols[1], '|').front());
         calendar.m_events.push_back(std::move(e));
     }
     return calendar;
@@ -264,7 +228,7 @@ std::optional<InferredReference> inferReference(const std::vector<DateWords> &da
         const auto [year, month] = *months.begin();
         if (!years.empty() && *years.begin() != year)
             return std::nullopt;
-        const int day = std::clamp(latestDay, 1, daysIn(year, month));
+        const int day = std::clamp(latestDay, 1, daysInMonth(year, month));
         return InferredReference{PartialDate::ofDay(year, month, day), basis};
     }
     if (!years.empty())

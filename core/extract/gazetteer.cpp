@@ -1,5 +1,6 @@
 #include "extract/gazetteer.h"
 
+#include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
 #include "extract/text_scan.h"
@@ -53,20 +54,6 @@ Gazetteer &Gazetteer::operator=(Gazetteer &&) noexcept = default;
 
 namespace {
 
-std::vector<std::string_view> split(std::string_view line, char sep)
-{
-    std::vector<std::string_view> out;
-    std::size_t pos = 0;
-    while (true) {
-        const auto at = line.find(sep, pos);
-        out.push_back(line.substr(pos, at == std::string_view::npos ? std::string_view::npos : at - pos));
-        if (at == std::string_view::npos)
-            break;
-        pos = at + 1;
-    }
-    return out;
-}
-
 std::string trim(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\r'))
@@ -100,7 +87,7 @@ Result<Gazetteer> Gazetteer::fromTsv(std::string_view tsv)
         pos = nl + 1;
         if (++lineNo == 1 || line.empty() || line.front() == '#' || line == "\r")
             continue;
-        const auto cols = split(line, '\t');
+        const auto cols = splitFields(line, '\t');
         if (cols.size() < 3)
             return fail(ErrorCode::Parse, "gazetteer line " + std::to_string(lineNo) + ": expected id, name, kind");
         GazetteerEntry e;
@@ -110,7 +97,7 @@ Result<Gazetteer> Gazetteer::fromTsv(std::string_view tsv)
         e.country = cols.size() > 3 ? trim(cols[3]) : std::string();
         e.english = cols.size() > 4 ? trim(cols[4]) : std::string();
         if (cols.size() > 5) {
-            for (auto a : split(cols[5], '|')) {
+            for (auto a : splitFields(cols[5], '|')) {
                 auto alias = trim(a);
                 if (!alias.empty() && alias != e.name)
                     e.aliases.push_back(std::move(alias));

@@ -1,29 +1,12 @@
 #include "extract/lexicon.h"
 
+#include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
 
 #include <algorithm>
 
 namespace sillok::core {
-
-namespace {
-
-std::vector<std::string_view> splitTabs(std::string_view line)
-{
-    std::vector<std::string_view> out;
-    std::size_t pos = 0;
-    while (true) {
-        const auto tab = line.find('\t', pos);
-        out.push_back(line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos));
-        if (tab == std::string_view::npos)
-            break;
-        pos = tab + 1;
-    }
-    return out;
-}
-
-} // namespace
 
 Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
 {
@@ -41,7 +24,7 @@ Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
             line.remove_suffix(1);
         if (line.empty() || line.front() == '#' || (lineNo == 1 && line.starts_with("category")))
             continue;
-        const auto cols = splitTabs(line);
+        const auto cols = splitFields(line, '\t');
         if (cols.size() < 2 || cols[0].empty() || cols[1].empty())
             return fail(ErrorCode::Parse, "lexicon line " + std::to_string(lineNo) + ": expected category<TAB>form");
         auto &cat = lex.m_categories[std::string(cols[0])];

@@ -1,6 +1,7 @@
 #include "ingest/html_reader.h"
 
 #include "common/utf.h"
+#include "ingest/source_line.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -41,20 +42,8 @@ std::string textOf(const xmlNode *n)
     xmlChar *v = xmlNodeGetContent(n);
     if (!v)
         return {};
-    std::string raw(reinterpret_cast<const char *>(v));
+    const std::string out = collapseWhitespace(reinterpret_cast<const char *>(v));
     xmlFree(v);
-    std::string out;
-    bool space = false;
-    for (const char c : raw) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty())
-            out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
     return std::string(trimSpaces(out));
 }
 

@@ -23,6 +23,23 @@ std::size_t spaceLength(std::string_view s, std::size_t i)
 
 } // namespace
 
+std::string collapseWhitespace(std::string_view s)
+{
+    std::string out;
+    bool space = false;
+    for (const char c : s) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty())
+            out.push_back(' ');
+        space = false;
+        out.push_back(c);
+    }
+    return out;
+}
+
 std::string_view trimSpaces(std::string_view s)
 {
     std::size_t begin = 0;

@@ -28,4 +28,7 @@ std::vector<SourceLine> splitTextLines(std::string_view text);
 // Trims ASCII and Unicode spaces (NBSP, ideographic space, zero-width, BOM) on both ends.
 std::string_view trimSpaces(std::string_view s);
 
+// Every run of ASCII white space (space, tab, CR, LF) as one space; none at either end.
+std::string collapseWhitespace(std::string_view s);
+
 } // namespace sillok::core

@@ -45,13 +45,18 @@ Result<std::int64_t> sameDayMeeting(Database &db, const PlannedEntity &e)
     return found.size() == 1 ? *found.begin() : 0;
 }
 
+struct Resolved {
+    std::int64_t id = 0;     // the raw entity id
+    bool sameDay = false;    // a bare kind noun found as the named meeting of its day
+};
+
 // The stored entity a planned one becomes: by uid, else by a unique alias match of the same
-// type, else (meetings) the one same-day meeting it names differently, else a new row. Returns
-// the raw entity id.
-Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::int64_t runId)
+// type, else (meetings) the one same-day meeting it names differently, else a new row.
+Result<Resolved> resolveEntity(Database &db, const PlannedEntity &e, std::int64_t runId)
 {
     const char *typeName = entityTypeName(e.type);
     std::int64_t id = 0;
+    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
     {
         Query q(db, "SELECT id FROM entity WHERE uid = ?");
         q.bind(e.uid);
@@ -80,6 +85,7 @@ Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::in
         if (!sameDay)
             return std::unexpected(sameDay.error());
         id = *sameDay;
+        borrowed = id != 0 && e.genericName;
         if (id != 0 && !e.genericName) {
             // The stored one was only "시연회": it takes the full name this article gives, and its
             // kind noun stops being one of its names.
@@ -104,10 +110,13 @@ Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::in
             .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId);
         if (auto s = q.run(); !s)
             return std::unexpected(s.error());
-        return graphdb::lastInsertId(db);
+        auto inserted = graphdb::lastInsertId(db);
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return Resolved{*inserted};
     }
     if (e.referenceOnly)
-        return id;
+        return Resolved{id, borrowed};
     // Known entity: fill what was missing; a finer date of the same period refines the stored one.
     Query get(db, "SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
                   "FROM entity WHERE id = ?");
@@ -134,21 +143,11 @@ Result<std::int64_t> resolveEntity(Database &db, const PlannedEntity &e, std::in
         .bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId).bind(id);
     if (auto s = q.run(); !s)
         return std::unexpected(s.error());
-    return id;
+    return Resolved{id, borrowed};
 }
 
 Status insertAliases(Database &db, std::int64_t entityId, const PlannedEntity &e)
 {
-    if (e.genericName) {
-        // Attached to a named meeting: "시연회" is not one of its names.
-        Query own(db, "SELECT uid = ? FROM entity WHERE id = ?");
-        own.bind(e.uid).bind(entityId);
-        const bool isOwn = own.next() && own.int64(0) != 0;
-        if (!own.status())
-            return own.status();
-        if (!isOwn)
-            return {};
-    }
     Query q(db, "INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
                 "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
                 "WHERE alias.source = 'user'");
@@ -221,11 +220,13 @@ Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &e
     std::vector<std::int64_t> ids;
     ids.reserve(plan.entities.size());
     for (const auto &e : plan.entities) {
-        auto id = resolveEntity(db, e, runId);
-        if (!id)
-            return std::unexpected(id.error());
-        ids.push_back(*id);
-        if (auto s = insertAliases(db, *id, e); !s)
+        auto resolved = resolveEntity(db, e, runId);
+        if (!resolved)
+            return std::unexpected(resolved.error());
+        ids.push_back(resolved->id);
+        if (resolved->sameDay)
+            continue; // attached to a named meeting: "시연회" is not one of its names
+        if (auto s = insertAliases(db, resolved->id, e); !s)
             return s;
     }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 using namespace sillok::core;
 namespace fs = std::filesystem;
@@ -377,135 +378,6 @@ TEST_F(LibraryGraph, ChangedArticleReplacesItsMentionsAndCollectsFacts)
     EXPECT_EQ(byName("과기정통부", EntityType::Organization).mentionCount, 1);
 }
 
-// Two articles each speak of "기자회견" and call their own conference "컨퍼런스" for short. A kind
-// noun names no event outside its article: the press conferences stay two entities, and the
-// short form neither becomes an alias nor merges the two conferences (it once merged a 2023
-// conference into AISC 2025).
-TEST(LibraryGraphGenericMeetings, KindNounsDoNotMergeAcrossArticles)
-{
-    const fs::path dir = fs::temp_directory_path()
-                         / ("sillok-generic-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "in");
-    std::ofstream(dir / "in" / "c.txt") << "리벨리온은 기자회견을 열었다. 리벨리온은 AI반도체 미래기술 컨퍼런스에 참가한다. "
-                                           "컨퍼런스는 서울에서 열린다.\n";
-    std::ofstream(dir / "in" / "d.txt") << "퓨리오사AI는 기자회견을 열었다. 퓨리오사AI는 핫칩스 2024 컨퍼런스에서 발표했다. "
-                                           "컨퍼런스에는 엔비디아도 참가했다.\n";
-    {
-        auto opened = Library::open((dir / "db.sqlite").string());
-        ASSERT_TRUE(opened) << opened.error().detail;
-        Library &lib = **opened;
-        ImportOptions options;
-        options.extract = false;
-        ASSERT_EQ(lib.importPaths({(dir / "in").string()}, options).imported, 2);
-        auto articles = lib.articles();
-        ASSERT_TRUE(articles);
-        ASSERT_EQ(articles->size(), 2u);
-        for (const auto &a : *articles) {
-            auto article = lib.article(a.id);
-            ASSERT_TRUE(article);
-            const Body b(article->body);
-            const bool c = a.source.ends_with("c.txt");
-            Extraction x;
-            x.sentences = b.sentences;
-            const std::string org = c ? "리벨리온" : "퓨리오사AI";
-            x.organizations = {{org, {org}, "", "company", "KR", "", {b.at(org)}}};
-            ExtractedMeeting press;
-            press.name = "기자회견";
-            press.kind = "press_conference";
-            press.organizers = {org};
-            press.mentions = {b.at("기자회견")};
-            ExtractedMeeting conference;
-            conference.name = c ? "AI반도체 미래기술 컨퍼런스" : "핫칩스 2024";
-            conference.aliases = {"컨퍼런스"};
-            conference.kind = "conference";
-            conference.mentions = {b.at(conference.name), b.at("컨퍼런스", 1)};
-            x.meetings = {press, conference};
-            ASSERT_TRUE(mergeExtraction(lib.database(), a.id, x, 0));
-        }
-        auto meetings = lib.entities({EntityType::Meeting, "", false});
-        ASSERT_TRUE(meetings);
-        int pressConferences = 0;
-        for (const EntitySummary &m : *meetings) {
-            EXPECT_EQ(m.articleCount, 1) << m.name;
-            pressConferences += m.name == "기자회견";
-            auto detail = lib.entity(m.id);
-            ASSERT_TRUE(detail);
-            EXPECT_FALSE(hasAlias(*detail, "컨퍼런스")) << m.name;
-        }
-        EXPECT_EQ(pressConferences, 2);
-        EXPECT_EQ(meetings->size(), 4u);
-    }
-    fs::remove_all(dir);
-}
-
-// "시연회" in one article and "K-클라우드 1단계 AI서비스 실증 시연회" on the same day in another are
-// one event, whichever article is merged first; the kind noun is not kept as its alias. A
-// "시연회" of another day stays apart.
-TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
-{
-    for (const bool namedFirst : {true, false}) {
-        const fs::path dir = fs::temp_directory_path()
-                             / ("sillok-sameday-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-"
-                                + std::to_string(namedFirst));
-        fs::remove_all(dir);
-        fs::create_directories(dir / "in");
-        std::ofstream(dir / "in" / "named.txt") << "과기정통부는 K-클라우드 1단계 AI서비스 실증 시연회를 열었다.\n";
-        std::ofstream(dir / "in" / "short.txt") << "회의에 이어 같은 장소에서 시연회가 열렸다.\n";
-        std::ofstream(dir / "in" / "other.txt") << "다른 날에도 시연회가 열렸다.\n";
-        {
-            auto opened = Library::open((dir / "db.sqlite").string());
-            ASSERT_TRUE(opened) << opened.error().detail;
-            Library &lib = **opened;
-            ImportOptions options;
-            options.extract = false;
-            ASSERT_EQ(lib.importPaths({(dir / "in").string()}, options).imported, 3);
-            auto articles = lib.articles();
-            ASSERT_TRUE(articles);
-            std::vector<ArticleSummary> order(articles->begin(), articles->end());
-            std::ranges::sort(order, [&](const ArticleSummary &x, const ArticleSummary &y) {
-                return x.source.ends_with("named.txt") == namedFirst && !(y.source.ends_with("named.txt") == namedFirst);
-            });
-            for (const auto &a : order) {
-                auto article = lib.article(a.id);
-                ASSERT_TRUE(article);
-                const Body b(article->body);
-                Extraction x;
-                x.sentences = b.sentences;
-                ExtractedMeeting m;
-                m.kind = "demo";
-                if (a.source.ends_with("named.txt")) {
-                    m.name = "K-클라우드 1단계 AI서비스 실증 시연회";
-                    m.date = PartialDate::ofDay(2023, 12, 19);
-                } else {
-                    m.name = "시연회";
-                    m.date = a.source.ends_with("short.txt") ? PartialDate::ofDay(2023, 12, 19)
-                                                             : PartialDate::ofDay(2024, 1, 5);
-                }
-                m.mentions = {b.at(m.name)};
-                x.meetings = {m};
-                ASSERT_TRUE(mergeExtraction(lib.database(), a.id, x, 0));
-            }
-            auto meetings = lib.entities({EntityType::Meeting, "", false});
-            ASSERT_TRUE(meetings);
-            ASSERT_EQ(meetings->size(), 2u) << "named first: " << namedFirst;
-            for (const EntitySummary &m : *meetings) {
-                if (m.date == PartialDate::ofDay(2023, 12, 19)) {
-                    EXPECT_EQ(m.name, "K-클라우드 1단계 AI서비스 실증 시연회");
-                    EXPECT_EQ(m.articleCount, 2);
-                    auto detail = lib.entity(m.id);
-                    ASSERT_TRUE(detail);
-                    EXPECT_FALSE(hasAlias(*detail, "시연회"));
-                } else {
-                    EXPECT_EQ(m.name, "시연회");
-                    EXPECT_EQ(m.articleCount, 1);
-                }
-            }
-        }
-        fs::remove_all(dir);
-    }
-}
-
 // An annotation linked to an entity as evidence stays on the entity's page through merges, two
 // deep (엔비디아 into 퓨리오사AI, then that group into the ministry).
 TEST_F(LibraryGraph, EvidenceFollowsItsEntityThroughMerges)
@@ -536,49 +408,175 @@ TEST_F(LibraryGraph, EvidenceFollowsItsEntityThroughMerges)
     EXPECT_TRUE(m_lib->entityAnnotations(furiosa.id)->empty()) << "a merged-away entity has no page of its own";
 }
 
+namespace {
+
+// A fresh library in its own temporary folder holding `files` (name → text), imported without
+// extraction: a test merges the extractions it builds by hand, article by article.
+class ScratchLibrary {
+public:
+    ScratchLibrary(const std::string &tag, const std::vector<std::pair<std::string, std::string>> &files)
+        : m_dir(fs::temp_directory_path()
+                / ("sillok-" + tag + "-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed())))
+    {
+        fs::remove_all(m_dir);
+        fs::create_directories(m_dir / "in");
+        for (const auto &[name, text] : files)
+            std::ofstream(m_dir / "in" / name) << text;
+        auto opened = Library::open((m_dir / "db.sqlite").string());
+        if (!opened) {
+            ADD_FAILURE() << opened.error().detail;
+            return;
+        }
+        ImportOptions options;
+        options.extract = false;
+        const ImportReport report = (*opened)->importPaths({(m_dir / "in").string()}, options);
+        EXPECT_EQ(report.imported, static_cast<int>(files.size()));
+        if (report.imported == static_cast<int>(files.size()))
+            m_lib = std::move(*opened);
+    }
+    ~ScratchLibrary()
+    {
+        m_lib.reset();
+        fs::remove_all(m_dir);
+    }
+    bool ok() const { return m_lib != nullptr; }
+    Library &lib() { return *m_lib; }
+
+    // Merges what `build` makes of each article (its source path and located body); articles
+    // whose source ends with `first` are merged before the others.
+    void mergeEach(std::string_view first, const std::function<Extraction(const std::string &, const Body &)> &build)
+    {
+        auto articles = m_lib->articles();
+        ASSERT_TRUE(articles);
+        std::vector<ArticleSummary> order(articles->begin(), articles->end());
+        std::ranges::stable_partition(order, [&](const ArticleSummary &a) { return a.source.ends_with(first); });
+        for (const auto &a : order) {
+            auto article = m_lib->article(a.id);
+            ASSERT_TRUE(article);
+            const Body b(article->body);
+            Extraction x = build(a.source, b);
+            x.sentences = b.sentences;
+            ASSERT_TRUE(mergeExtraction(m_lib->database(), a.id, x, 0));
+        }
+    }
+
+private:
+    fs::path m_dir;
+    std::unique_ptr<Library> m_lib;
+};
+
+} // namespace
+
+// Two articles each speak of "기자회견" and call their own conference "컨퍼런스" for short. A kind
+// noun names no event outside its article: the press conferences stay two entities, and the
+// short form neither becomes an alias nor merges the two conferences (it once merged a 2023
+// conference into AISC 2025).
+TEST(LibraryGraphGenericMeetings, KindNounsDoNotMergeAcrossArticles)
+{
+    ScratchLibrary scratch("generic", {{"c.txt", "리벨리온은 기자회견을 열었다. 리벨리온은 AI반도체 미래기술 컨퍼런스에 참가한다. "
+                                                 "컨퍼런스는 서울에서 열린다.\n"},
+                                       {"d.txt", "퓨리오사AI는 기자회견을 열었다. 퓨리오사AI는 핫칩스 2024 컨퍼런스에서 발표했다. "
+                                                 "컨퍼런스에는 엔비디아도 참가했다.\n"}});
+    ASSERT_TRUE(scratch.ok());
+    Library &lib = scratch.lib();
+    scratch.mergeEach({}, [](const std::string &source, const Body &b) {
+        const bool c = source.ends_with("c.txt");
+        Extraction x;
+        const std::string org = c ? "리벨리온" : "퓨리오사AI";
+        x.organizations = {{org, {org}, "", "company", "KR", "", {b.at(org)}}};
+        ExtractedMeeting press;
+        press.name = "기자회견";
+        press.kind = "press_conference";
+        press.organizers = {org};
+        press.mentions = {b.at("기자회견")};
+        ExtractedMeeting conference;
+        conference.name = c ? "AI반도체 미래기술 컨퍼런스" : "핫칩스 2024";
+        conference.aliases = {"컨퍼런스"};
+        conference.kind = "conference";
+        conference.mentions = {b.at(conference.name), b.at("컨퍼런스", 1)};
+        x.meetings = {press, conference};
+        return x;
+    });
+    auto meetings = lib.entities({EntityType::Meeting, "", false});
+    ASSERT_TRUE(meetings);
+    int pressConferences = 0;
+    for (const EntitySummary &m : *meetings) {
+        EXPECT_EQ(m.articleCount, 1) << m.name;
+        pressConferences += m.name == "기자회견";
+        auto detail = lib.entity(m.id);
+        ASSERT_TRUE(detail);
+        EXPECT_FALSE(hasAlias(*detail, "컨퍼런스")) << m.name;
+    }
+    EXPECT_EQ(pressConferences, 2);
+    EXPECT_EQ(meetings->size(), 4u);
+}
+
+// "시연회" in one article and "K-클라우드 1단계 AI서비스 실증 시연회" on the same day in another are
+// one event, whichever article is merged first; the kind noun is not kept as its alias. A
+// "시연회" of another day stays apart.
+TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
+{
+    for (const bool namedFirst : {true, false}) {
+        ScratchLibrary scratch("sameday-" + std::to_string(namedFirst),
+                               {{"named.txt", "과기정통부는 K-클라우드 1단계 AI서비스 실증 시연회를 열었다.\n"},
+                                {"short.txt", "회의에 이어 같은 장소에서 시연회가 열렸다.\n"},
+                                {"other.txt", "다른 날에도 시연회가 열렸다.\n"}});
+        ASSERT_TRUE(scratch.ok());
+        Library &lib = scratch.lib();
+        scratch.mergeEach(namedFirst ? "named.txt" : "short.txt", [](const std::string &source, const Body &b) {
+            Extraction x;
+            ExtractedMeeting m;
+            m.kind = "demo";
+            if (source.ends_with("named.txt")) {
+                m.name = "K-클라우드 1단계 AI서비스 실증 시연회";
+                m.date = PartialDate::ofDay(2023, 12, 19);
+            } else {
+                m.name = "시연회";
+                m.date = source.ends_with("short.txt") ? PartialDate::ofDay(2023, 12, 19) : PartialDate::ofDay(2024, 1, 5);
+            }
+            m.mentions = {b.at(m.name)};
+            x.meetings = {m};
+            return x;
+        });
+        auto meetings = lib.entities({EntityType::Meeting, "", false});
+        ASSERT_TRUE(meetings);
+        ASSERT_EQ(meetings->size(), 2u) << "named first: " << namedFirst;
+        for (const EntitySummary &m : *meetings) {
+            if (m.date == PartialDate::ofDay(2023, 12, 19)) {
+                EXPECT_EQ(m.name, "K-클라우드 1단계 AI서비스 실증 시연회");
+                EXPECT_EQ(m.articleCount, 2);
+                auto detail = lib.entity(m.id);
+                ASSERT_TRUE(detail);
+                EXPECT_FALSE(hasAlias(*detail, "시연회"));
+            } else {
+                EXPECT_EQ(m.name, "시연회");
+                EXPECT_EQ(m.articleCount, 1);
+            }
+        }
+    }
+}
+
 // An initiative named with its leading clause in one article and without it in another is one
 // initiative, in either merge order.
 TEST(LibraryGraphInitiatives, CoreNameJoinsTheLongName)
 {
     for (const bool longFirst : {true, false}) {
-        const fs::path dir = fs::temp_directory_path()
-                             / ("sillok-core-name-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-"
-                                + std::to_string(longFirst));
-        fs::remove_all(dir);
-        fs::create_directories(dir / "in");
-        std::ofstream(dir / "in" / "long.txt") << "정부는 국산 AI반도체를 활용한 K-클라우드 추진방안을 발표했다.\n";
-        std::ofstream(dir / "in" / "short.txt") << "K-클라우드 추진방안에 따라 실증이 시작됐다.\n";
-        {
-            auto opened = Library::open((dir / "db.sqlite").string());
-            ASSERT_TRUE(opened) << opened.error().detail;
-            Library &lib = **opened;
-            ImportOptions options;
-            options.extract = false;
-            ASSERT_EQ(lib.importPaths({(dir / "in").string()}, options).imported, 2);
-            auto articles = lib.articles();
-            ASSERT_TRUE(articles);
-            std::vector<ArticleSummary> order(articles->begin(), articles->end());
-            std::ranges::sort(order, [&](const ArticleSummary &x, const ArticleSummary &y) {
-                return x.source.ends_with("long.txt") == longFirst && y.source.ends_with("long.txt") != longFirst;
-            });
-            for (const auto &a : order) {
-                auto article = lib.article(a.id);
-                ASSERT_TRUE(article);
-                const Body b(article->body);
-                Extraction x;
-                x.sentences = b.sentences;
-                ExtractedInitiative i;
-                i.name = a.source.ends_with("long.txt") ? "국산 AI반도체를 활용한 K-클라우드 추진방안" : "K-클라우드 추진방안";
-                i.kind = "plan";
-                i.mentions = {b.at(i.name)};
-                x.initiatives = {i};
-                ASSERT_TRUE(mergeExtraction(lib.database(), a.id, x, 0));
-            }
-            auto initiatives = lib.entities({EntityType::Initiative, "", false});
-            ASSERT_TRUE(initiatives);
-            ASSERT_EQ(initiatives->size(), 1u) << "long first: " << longFirst;
-            EXPECT_EQ(initiatives->front().articleCount, 2);
-        }
-        fs::remove_all(dir);
+        ScratchLibrary scratch("core-name-" + std::to_string(longFirst),
+                               {{"long.txt", "정부는 국산 AI반도체를 활용한 K-클라우드 추진방안을 발표했다.\n"},
+                                {"short.txt", "K-클라우드 추진방안에 따라 실증이 시작됐다.\n"}});
+        ASSERT_TRUE(scratch.ok());
+        scratch.mergeEach(longFirst ? "long.txt" : "short.txt", [](const std::string &source, const Body &b) {
+            Extraction x;
+            ExtractedInitiative i;
+            i.name = source.ends_with("long.txt") ? "국산 AI반도체를 활용한 K-클라우드 추진방안" : "K-클라우드 추진방안";
+            i.kind = "plan";
+            i.mentions = {b.at(i.name)};
+            x.initiatives = {i};
+            return x;
+        });
+        auto initiatives = scratch.lib().entities({EntityType::Initiative, "", false});
+        ASSERT_TRUE(initiatives);
+        ASSERT_EQ(initiatives->size(), 1u) << "long first: " << longFirst;
+        EXPECT_EQ(initiatives->front().articleCount, 2);
     }
 }

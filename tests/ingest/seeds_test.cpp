@@ -1,6 +1,7 @@
 // The five real scraped seeds (shared corpus) and the sample corpus: body versus noise,
 // headline and publication date. Skips when the shared corpus is absent.
 #include "ingest/ingest.h"
+#include "ingest/source_line.h"
 #include "ingest_test_util.h"
 #include "mini_json.h"
 
@@ -142,28 +143,6 @@ TEST(SampleCorpus, EveryArticleParsesWithACleanBody)
         GTEST_SKIP() << "sample corpus is empty";
 }
 
-namespace {
-
-// Runs of white space as one space, so gold snippets match across line breaks and padding.
-std::string collapseWhite(std::string_view s)
-{
-    std::string out;
-    bool space = false;
-    for (const char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = true;
-            continue;
-        }
-        if (space && !out.empty())
-            out.push_back(' ');
-        space = false;
-        out.push_back(c);
-    }
-    return out;
-}
-
-} // namespace
-
 // The analyst gold of the sample corpus: every noise snippet stays out of the body, every
 // organization stays in it, and explicitly printed dates are read.
 TEST(SampleCorpus, GoldNoiseOrganizationsAndDates)
@@ -178,9 +157,9 @@ TEST(SampleCorpus, GoldNoiseOrganizationsAndDates)
         const auto gold = sillok::test::JsonReader(sillok::test::readAll(e.path())).parse();
         const auto article = parseArticleFile((dir / gold["article"].text).string());
         ASSERT_TRUE(article.has_value()) << gold["article"].text;
-        const std::string body = collapseWhite(article->body);
+        const std::string body = collapseWhitespace(article->body);
         for (const auto &n : gold["noise"].items) {
-            EXPECT_EQ(body.find(collapseWhite(n.text)), std::string::npos) << e.path() << " noise in body: " << n.text;
+            EXPECT_EQ(body.find(collapseWhitespace(n.text)), std::string::npos) << e.path() << " noise in body: " << n.text;
             ++noiseChecked;
         }
         for (const auto &org : gold["organizations"].items) {
