@@ -3,7 +3,7 @@
 #include "graph_canvas.h"
 #include "graph_items.h"
 #include "graph_layout.h"
-#include "store/records.h"
+#include "model/records.h"
 #include "view_style.h"
 
 #include <QApplication>

@@ -2,7 +2,7 @@
 // The timeline's data side: day spans of partial dates, lanes (grouping + filters) and row
 // packing. Pure computation over value snapshots, no widgets, so it is testable on its own.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <QString>
 #include <QStringList>

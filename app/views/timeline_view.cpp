@@ -1,7 +1,7 @@
 #include "timeline_view.h"
 #include "timeline_view_p.h"
 
-#include "store/records.h"
+#include "model/records.h"
 #include "timeline_canvas.h"
 #include "timeline_item.h"
 #include "timeline_legend.h"

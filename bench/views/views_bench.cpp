@@ -17,7 +17,7 @@
 #include "graph_canvas.h"
 #include "graph_layout.h"
 #include "graph_view.h"
-#include "store/records.h"
+#include "model/records.h"
 #include "timeline_view.h"
 
 #include <QApplication>

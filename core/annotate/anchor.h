@@ -9,7 +9,7 @@
 //
 // Pure functions over UTF-8 strings; thread-safe; never throw.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string_view>
 

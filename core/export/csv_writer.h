@@ -2,7 +2,7 @@
 // CSV exports (RFC 4180): a header row, CRLF line ends, fields quoted when they contain a
 // comma, a double quote, CR or LF (quotes doubled). UTF-8 throughout.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string>
 #include <string_view>

@@ -5,7 +5,7 @@
 // with keys predicate and fact. Edges whose endpoints are not among the nodes are dropped, so
 // the output always validates. Text is XML-escaped; code points XML 1.0 forbids are removed.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string>
 

@@ -8,7 +8,7 @@
 // entity uid, so re-exports update rather than duplicate calendar entries. Output uses CRLF,
 // escapes TEXT values (\\ \; \, \n) and folds lines at 75 octets on UTF-8 boundaries.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string>
 #include <vector>

@@ -11,7 +11,7 @@
 // Thread-safety: like Library, one thread at a time per Library. No function here throws.
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <optional>
 #include <string>

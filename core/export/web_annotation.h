@@ -23,7 +23,7 @@
 // used (no target, no quote) are skipped with a reason rather than failing the whole import.
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string>
 #include <string_view>

@@ -14,7 +14,7 @@
 //   person     member_of               → organization (a person with an organization, no role)
 
 #include "extract/extraction.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <string>
 #include <string_view>

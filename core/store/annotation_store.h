@@ -5,7 +5,7 @@
 // re-imports); article_id is a cached copy. Tags are stored one per line in `tags`.
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <cstdint>
 #include <string_view>

@@ -8,7 +8,7 @@
 // (each file import, each curation step is one transaction).
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <atomic>
 #include <cstdint>

@@ -12,7 +12,7 @@
 
 #include "common/result.h"
 #include "graph/decision_ledger.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <cstdint>
 #include <map>

@@ -1,7 +1,7 @@
 #pragma once
 // Field-by-field comparison of two annotations (gtest EXPECTs), for round-trip tests.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <gtest/gtest.h>
 

@@ -3,7 +3,7 @@
 #include "graph_canvas.h"
 #include "graph_layout.h"
 #include "graph_view.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <QAbstractButton>
 #include <QGraphicsView>

@@ -1,7 +1,7 @@
 #pragma once
 // Generated sample data for the views tests: generic names, no article content.
 
-#include "store/records.h"
+#include "model/records.h"
 
 #include <QString>
 

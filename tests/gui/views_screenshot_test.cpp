@@ -4,7 +4,7 @@
 // picture shows Korean labels without depending on the translations build.
 
 #include "graph_view.h"
-#include "store/records.h"
+#include "model/records.h"
 #include "timeline_view.h"
 
 #include <QDir>

@@ -3,7 +3,7 @@
 // messages. The core produces no user-facing text; every word the user reads is a tr() here.
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <QColor>
 #include <QCoreApplication>

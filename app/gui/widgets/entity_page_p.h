@@ -1,7 +1,7 @@
 #pragma once
 // Private to EntityPage (entity_page.cpp builds and shows, entity_page_curation.cpp curates).
 
-#include "store/records.h"
+#include "model/records.h"
 #include "widgets/entity_page.h"
 
 #include <QList>

@@ -5,7 +5,7 @@
 // touched on that lane. Failures go to `report` (GUI thread); views refresh via changed().
 
 #include "common/result.h"
-#include "store/records.h"
+#include "model/records.h"
 
 #include <QString>
 #include <QUndoCommand>
