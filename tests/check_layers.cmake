@@ -1,6 +1,6 @@
 # Fails when a folder of core/ includes a header of a folder above it: every dependency inside the
 # core points down. The layers, bottom first (folders of one layer may not include each other):
-#   common | text | ingest, dates | model | extract | graph, annotate, search | store | export
+#   common | text | ingest, dates | model | extract | graph, annotate, search | pipeline | store | export
 # Usage: cmake -DROOT=<core dir> -P check_layers.cmake
 get_filename_component(ROOT "${ROOT}" ABSOLUTE)
 set(_rank_common 0)
@@ -12,8 +12,9 @@ set(_rank_extract 4)
 set(_rank_graph 5)
 set(_rank_annotate 5)
 set(_rank_search 5)
-set(_rank_store 6)
-set(_rank_export 7)
+set(_rank_pipeline 6)
+set(_rank_store 7)
+set(_rank_export 8)
 
 file(GLOB_RECURSE _files RELATIVE ${ROOT} ${ROOT}/*.h ${ROOT}/*.cpp)
 set(_bad "")

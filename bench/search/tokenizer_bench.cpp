@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     }
     sqlite3 *db = nullptr;
     sqlite3_open(":memory:", &db);
-    if (!sillok::core::registerKoreanTokenizer(db)) {
+    if (!sillok::core::registerKoreanTokenizer(fts5Api(db))) {
         std::fprintf(stderr, "cannot register sillok_ko\n");
         return 1;
     }

@@ -22,6 +22,7 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::Query: return "query";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::Unsupported: return "unsupported";
+    case ErrorCode::Internal: return "internal";
     }
     return "unknown";
 }

@@ -21,12 +21,14 @@ enum class ErrorCode {
     Query,           // a search query could not be run
     Cancelled,       // the operation was cancelled by the caller
     Unsupported,     // a file type or feature that is not handled
+    Internal,        // a bug: an invariant broke or a component threw (the detail says where)
 };
 
 struct Error {
     ErrorCode code = ErrorCode::InvalidArgument;
     std::string detail; // short technical reason, e.g. "invalid UTF-8 at byte 1043"
     std::string path;   // the file concerned, when there is one
+    int sqliteCode = 0; // ErrorCode::Database: SQLite's extended result code (0 when unknown)
 };
 
 template <class T>

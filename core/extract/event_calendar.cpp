@@ -3,6 +3,7 @@
 #include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
+#include "ingest/sha256.h"
 #include "text/normalize.h"
 
 #include <algorithm>
@@ -133,6 +134,7 @@ std::vector<int> EventCalendar::mentionedIn(std::string_view sentenceKey) const
 Result<EventCalendar> EventCalendar::fromTsv(std::string_view tsv)
 {
     EventCalendar calendar;
+    calendar.m_fingerprint = sha256Hex(tsv).substr(0, 16);
     int lineNo = 0;
     for (std::string_view line : splitFields(tsv, '\n')) {
         ++lineNo;

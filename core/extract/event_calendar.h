@@ -40,12 +40,15 @@ public:
     static const EventCalendar &builtin();
 
     const std::vector<KnownEvent> &events() const { return m_events; }
+    // The first 16 hex digits of the SHA-256 of the TSV it was parsed from.
+    const std::string &fingerprint() const { return m_fingerprint; }
     // Indexes of the events a sentence names (with a cue word when the event lists cues), given
     // the sentence's normalizeKey().
     std::vector<int> mentionedIn(std::string_view sentenceKey) const;
 
 private:
     std::vector<KnownEvent> m_events;
+    std::string m_fingerprint;
 };
 
 // One date expression of the article as written (the resolver's words) and the events its

@@ -2,6 +2,7 @@
 
 #include "extract/article_text.h"
 #include "extract/dates_context.h"
+#include "extract/event_calendar.h"
 #include "extract/initiative_recognizer.h"
 #include "extract/meeting_recognizer.h"
 #include "extract/organization_recognizer.h"
@@ -31,8 +32,10 @@ void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrg
 
 } // namespace
 
-Extraction extractFromText(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
-                           const Lexicon &lexicon)
+namespace {
+
+Extraction extractWithCalendar(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
+                               const Lexicon &lexicon, const EventCalendar &calendar)
 {
     Extraction x;
     try {
@@ -40,7 +43,7 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
         x.sentences = at.sentences();
         x.organizations = recognizeOrganizations(at, gazetteer);
         x.people = recognizePeople(at, x.organizations);
-        const auto dates = findDates(at, published);
+        const auto dates = findDates(at, published, calendar);
         x.initiatives = recognizeInitiatives(at, x.organizations, dates);
         dropOrganizationNames(x.initiatives, x.organizations);
         x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
@@ -51,20 +54,39 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
     return x;
 }
 
-Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
+Extraction extractWindows(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon,
+                          const EventCalendar &calendar)
 {
     if (article.body.size() <= kMinedWindowBytes)
-        return extractFromText(article.body, article.published, gazetteer, lexicon);
+        return extractWithCalendar(article.body, article.published, gazetteer, lexicon, calendar);
     WindowMerger merger;
     std::size_t pos = 0;
     int cpOffset = 0;
     for (const std::size_t len : windowLengths(article.body, kMinedWindowBytes)) {
         const auto window = std::string_view(article.body).substr(pos, len);
-        merger.append(extractFromText(window, article.published, gazetteer, lexicon), cpOffset);
+        merger.append(extractWithCalendar(window, article.published, gazetteer, lexicon, calendar), cpOffset);
         cpOffset += static_cast<int>(u32(window).size());
         pos += len;
     }
     return merger.take();
+}
+
+} // namespace
+
+Extraction extractFromText(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
+                           const Lexicon &lexicon)
+{
+    return extractWithCalendar(body, published, gazetteer, lexicon, EventCalendar::builtin());
+}
+
+Extraction extractEntities(const ParsedArticle &article, const ExtractionContext &context)
+{
+    return extractWindows(article, *context.gazetteer, *context.lexicon, *context.calendar);
+}
+
+Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
+{
+    return extractWindows(article, gazetteer, lexicon, EventCalendar::builtin());
 }
 
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer)

@@ -6,6 +6,7 @@
 // publication day is unknown (never invented). Pure function; thread-safe.
 
 #include "extract/extraction.h"
+#include "extract/extraction_context.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "ingest/article.h"
@@ -23,6 +24,8 @@ namespace sillok::core {
 // organisation recognised by its shape in an earlier window is not found).
 inline constexpr std::size_t kMinedWindowBytes = 1024 * 1024;
 
+// Extracts with the context's gazetteer, lexicon and event calendar (every pointer set).
+Extraction extractEntities(const ParsedArticle &article, const ExtractionContext &context);
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin());
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon);
 

@@ -3,6 +3,7 @@
 #include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
+#include "ingest/sha256.h"
 #include "extract/text_scan.h"
 
 #include <algorithm>
@@ -77,6 +78,7 @@ void Gazetteer::addKey(const std::string &name, int entry)
 Result<Gazetteer> Gazetteer::fromTsv(std::string_view tsv)
 {
     Gazetteer g;
+    g.m_fingerprint = sha256Hex(tsv).substr(0, 16);
     std::size_t pos = 0;
     int lineNo = 0;
     while (pos < tsv.size()) {

@@ -42,6 +42,9 @@ public:
     static const Gazetteer &builtin();
 
     const std::vector<GazetteerEntry> &entries() const { return m_entries; }
+    // The first 16 hex digits of the SHA-256 of the TSV it was parsed from: a changed gazetteer
+    // gives another fingerprint (part of the extractor version, see extraction_context.h).
+    const std::string &fingerprint() const { return m_fingerprint; }
     // The entry one of whose names (canonical, alias or English) has the same normalised key
     // as `name` (case, spaces and punctuation ignored); nullptr when none.
     const GazetteerEntry *lookup(std::string_view name) const;
@@ -60,6 +63,7 @@ private:
     struct Trie;
     void addKey(const std::string &name, int entry);
     std::vector<GazetteerEntry> m_entries;
+    std::string m_fingerprint;
     std::unordered_map<std::string, int> m_byKey;
     std::unique_ptr<Trie> m_trie;
 };

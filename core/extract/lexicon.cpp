@@ -3,6 +3,7 @@
 #include "common/fields.h"
 #include "common/utf.h"
 #include "embedded_resources.h"
+#include "ingest/sha256.h"
 
 #include <algorithm>
 
@@ -11,6 +12,7 @@ namespace sillok::core {
 Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
 {
     Lexicon lex;
+    lex.m_fingerprint = sha256Hex(tsv).substr(0, 16);
     std::size_t pos = 0;
     int lineNo = 0;
     while (pos < tsv.size()) {

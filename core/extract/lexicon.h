@@ -28,6 +28,8 @@ public:
     // The longest form of `category` that ends `word` (empty view when none).
     std::u32string_view suffixIn(std::string_view category, std::u32string_view word) const;
     std::size_t size() const;
+    // The first 16 hex digits of the SHA-256 of the TSV it was parsed from.
+    const std::string &fingerprint() const { return m_fingerprint; }
 
 private:
     struct Hash {
@@ -40,6 +42,7 @@ private:
         std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
     };
     std::map<std::string, Category, std::less<>> m_categories;
+    std::string m_fingerprint;
 };
 
 } // namespace sillok::core

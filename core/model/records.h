@@ -3,6 +3,7 @@
 // Plain data: copying them is cheap enough for views; none holds a database handle.
 
 #include "common/partial_date.h"
+#include "common/result.h"
 #include "ingest/article.h"
 
 #include <cstdint>
@@ -184,15 +185,23 @@ struct AnnotationImportReport {
 
 struct ImportFailure {
     std::string path;
-    std::string error; // one line: the reason
+    std::string error; // one line: the reason (technical, English; the GUI shows a message for `code`)
+    ErrorCode code = ErrorCode::Io;
 };
 
+// What an import (or re-extraction) did. Counts are of committed articles only.
 struct ImportReport {
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
-    std::vector<ImportFailure> failed;
+    std::vector<ImportFailure> failed; // files that could not be imported; the others went on
     bool cancelled = false;
+    // The library itself could not be written (disk full, read-only, I/O error…): the run stopped
+    // at once. Everything counted above is committed and the library is intact; running the same
+    // import again imports the rest.
+    std::optional<Error> libraryError;
+    int notImported = 0;  // files left for the next run (cancelled or stopped)
+    std::int64_t runId = 0; // the import_run row of this run (0 when none could be written)
 };
 
 } // namespace sillok::core

@@ -1,6 +1,5 @@
 // Glue between the "sillok_ko" tokenizer and SQLite's fts5_api (v1 tokenizer struct, SQLite
-// 3.40). The only SQL here is `SELECT fts5(?1)`, which is how FTS5 hands out its API pointer;
-// it is part of the extension API, not of the schema (that lives in core/store).
+// 3.40). No SQL here: the store obtains the API pointer on its connection (Database::fts5Api).
 
 #include "search/korean_tokenizer.h"
 
@@ -65,25 +64,10 @@ int xTokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *te
     }
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 } // namespace
 
-Status registerKoreanTokenizer(sqlite3 *db)
+Status registerKoreanTokenizer(fts5_api *api)
 {
-    if (db == nullptr)
-        return fail(ErrorCode::InvalidArgument, "no database connection");
-    fts5_api *api = fts5Api(db);
     if (api == nullptr || api->iVersion < 2)
         return fail(ErrorCode::Database, "FTS5 is not available in this SQLite build");
     static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};

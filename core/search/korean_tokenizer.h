@@ -32,7 +32,7 @@
 #include <string_view>
 #include <vector>
 
-struct sqlite3;
+struct fts5_api;
 
 namespace sillok::core {
 
@@ -41,12 +41,13 @@ inline constexpr int kKoreanTokenizerVersion = 1;
 
 enum class TokenizerMode { Word, Bigram };
 
-// Registers "sillok_ko" on `db` through fts5_api (v1 tokenizer struct). Must be called on
-// every connection before any FTS table using it is touched. Arguments accepted in
+// Registers "sillok_ko" with a connection's FTS5 (v1 tokenizer struct). `api` is the pointer
+// FTS5 hands out for `SELECT fts5(?1)`; the store asks for it (Database::fts5Api) on every
+// connection before any FTS table using the tokenizer is touched. Arguments accepted in
 // tokenize='…': `sillok_ko mode word`, `sillok_ko mode bigram` (FTS5's directive parser
 // rejects a bare `mode=word`; a quoted "mode=word" argument is accepted too); the default
-// is bigram. Fails with ErrorCode::Database when FTS5 is unavailable.
-Status registerKoreanTokenizer(sqlite3 *db);
+// is bigram. Fails with ErrorCode::Database when `api` is null or too old (FTS5 missing).
+Status registerKoreanTokenizer(fts5_api *api);
 
 struct SearchToken {
     std::string text;

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/statement.h"
+
 #include <sqlite3.h>
 
 #include <chrono>
@@ -11,6 +13,7 @@ Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(p
 
 Database::~Database()
 {
+    m_cached.clear(); // finalize the statements before the connection closes
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -69,9 +72,20 @@ Status Database::exec(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         std::string detail = message ? message : sqlite3_errmsg(m_db);
         sqlite3_free(message);
-        return fail(ErrorCode::Database, detail);
+        Error e{ErrorCode::Database, std::move(detail), {}};
+        e.sqliteCode = sqlite3_extended_errcode(m_db);
+        return std::unexpected(e);
     }
     return {};
+}
+
+Statement &Database::cached(std::string_view sql)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end())
+        it = m_cached.emplace(std::string(sql), std::make_unique<Statement>(*this, sql)).first;
+    it->second->reset();
+    return *it->second;
 }
 
 Result<std::int64_t> Database::scalar(std::string_view sql)
@@ -107,6 +121,20 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+Result<fts5_api *> Database::fts5Api()
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
+        return std::unexpected(lastError("FTS5 is not available in this SQLite build"));
+    sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    const int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW || api == nullptr)
+        return fail(ErrorCode::Database, "FTS5 is not available in this SQLite build");
+    return api;
+}
+
 Result<int> Database::userVersion()
 {
     auto v = scalar("PRAGMA user_version");
@@ -122,7 +150,9 @@ Status Database::setUserVersion(int version)
 
 Error Database::lastError(std::string_view what) const
 {
-    return Error{ErrorCode::Database, std::string(what) + ": " + sqlite3_errmsg(m_db), {}};
+    Error e{ErrorCode::Database, std::string(what) + ": " + sqlite3_errmsg(m_db), {}};
+    e.sqliteCode = sqlite3_extended_errcode(m_db);
+    return e;
 }
 
 Transaction::~Transaction()
@@ -157,6 +187,51 @@ void Transaction::rollback()
     m_open = false;
     if (m_db.inTransaction())
         (void)m_db.exec("ROLLBACK");
+}
+
+Savepoint::Savepoint(Database &db) : m_db(db) {}
+
+Savepoint::~Savepoint()
+{
+    rollback();
+}
+
+Status Savepoint::begin()
+{
+    if (m_open)
+        return fail(ErrorCode::InvalidArgument, "savepoint already open");
+    m_name = "sp" + std::to_string(++m_db.m_savepointDepth);
+    if (auto s = m_db.exec("SAVEPOINT " + m_name); !s) {
+        --m_db.m_savepointDepth;
+        return s;
+    }
+    m_open = true;
+    return {};
+}
+
+Status Savepoint::release()
+{
+    if (!m_open)
+        return fail(ErrorCode::InvalidArgument, "no open savepoint");
+    if (auto s = m_db.exec("RELEASE " + m_name); !s)
+        return s; // still open: the destructor rolls back
+    m_open = false;
+    --m_db.m_savepointDepth;
+    return {};
+}
+
+void Savepoint::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    --m_db.m_savepointDepth;
+    // After an I/O error SQLite may already have rolled the whole transaction back; then there is
+    // no savepoint left and these fail harmlessly.
+    if (m_db.inTransaction()) {
+        (void)m_db.exec("ROLLBACK TO " + m_name);
+        (void)m_db.exec("RELEASE " + m_name);
+    }
 }
 
 } // namespace sillok::core

@@ -2,13 +2,13 @@
 
 #include "store/library.h"
 
+#include "common/utf.h"
 #include "search/korean_tokenizer.h"
 #include "store/library_private.h"
 #include "store/migrations.h"
 
-#include <chrono>
 #include <cstdlib>
-#include <ctime>
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -17,16 +17,6 @@ namespace sillok::core {
 namespace fs = std::filesystem;
 
 namespace store {
-
-std::string nowUtc()
-{
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 PartialDate storedDate(const std::string &text)
 {
@@ -57,8 +47,11 @@ std::string Library::defaultPath()
     return (dir / "sillok" / "sillok.sqlite").string();
 }
 
-Result<std::unique_ptr<Library>> Library::open(const std::string &path)
+Result<std::unique_ptr<Library>> Library::open(const std::string &path, const LibraryOptions &options)
 {
+    if (options.context == nullptr || options.clock == nullptr || options.context->gazetteer == nullptr
+        || options.context->lexicon == nullptr || options.context->calendar == nullptr)
+        return fail(ErrorCode::InvalidArgument, "incomplete library options (extraction context or clock missing)");
     if (path.empty())
         return fail(ErrorCode::InvalidArgument, "empty database path");
     if (path != ":memory:" && !path.starts_with("file:")) {
@@ -73,7 +66,10 @@ Result<std::unique_ptr<Library>> Library::open(const std::string &path)
     auto db = Database::open(path);
     if (!db)
         return std::unexpected(db.error());
-    if (auto s = registerKoreanTokenizer((*db)->handle()); !s)
+    auto fts5 = (*db)->fts5Api();
+    if (!fts5)
+        return std::unexpected(fts5.error());
+    if (auto s = registerKoreanTokenizer(*fts5); !s)
         return std::unexpected(s.error());
     if (auto s = migrate(**db); !s) {
         Error e = s.error();
@@ -83,6 +79,9 @@ Result<std::unique_ptr<Library>> Library::open(const std::string &path)
     auto p = std::make_unique<Private>();
     p->db = std::move(*db);
     p->path = path;
+    p->context = options.context;
+    p->clock = options.clock;
+    p->workers = options.workers;
     return std::unique_ptr<Library>(new Library(std::move(p)));
 }
 
@@ -122,6 +121,34 @@ BlockKind blockKindFrom(const std::string &kind)
     return BlockKind::Body;
 }
 
+// The text is stored once (library_import.cpp): body blocks carry no text of their own. Each is
+// the next stretch of the body (the body is the body blocks joined with "\n\n"), and the full text
+// is every block joined with "\n\n" — so both come back exactly as ingest made them.
+void restoreText(ArticleRecord &r)
+{
+    const std::u32string body = toU32(r.body);
+    std::size_t at = 0; // code points of the body consumed so far
+    for (TextBlock &b : r.blocks) {
+        if (b.kind != BlockKind::Body)
+            continue;
+        if (at > 0)
+            at += 2; // the "\n\n" ingest put between two body blocks (none before the first text)
+        const std::size_t length = static_cast<std::size_t>(std::max(0, b.end - b.start));
+        if (b.text.empty())
+            b.text = toUtf8(std::u32string_view(body).substr(std::min(at, body.size()), length));
+        at += length;
+    }
+    std::size_t bytes = 0;
+    for (const TextBlock &b : r.blocks)
+        bytes += b.text.size() + 2;
+    r.fullText.reserve(bytes);
+    for (const TextBlock &b : r.blocks) {
+        if (!r.fullText.empty())
+            r.fullText += "\n\n";
+        r.fullText += b.text;
+    }
+}
+
 } // namespace
 
 Result<std::vector<ArticleSummary>> Library::articles()
@@ -146,7 +173,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
     ArticleRecord r;
     {
         Statement st(db, std::string("SELECT ") + kSummaryColumns
-                             + ", a.body, a.full_text, a.published_text, a.content_hash FROM article a WHERE a.id = ?1");
+                             + ", a.body, a.published_text, a.content_hash FROM article a WHERE a.id = ?1");
         st.bind(1, id);
         auto row = st.step();
         if (!row)
@@ -155,9 +182,8 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             return fail(ErrorCode::NotFound, "no article with id " + std::to_string(id));
         r.summary = summaryFrom(st);
         r.body = st.text(13);
-        r.fullText = st.text(14);
-        r.publishedText = st.text(15);
-        r.contentHash = st.text(16);
+        r.publishedText = st.text(14);
+        r.contentHash = st.text(15);
     }
     {
         Statement st(db, "SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");
@@ -171,6 +197,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             r.blocks.push_back({blockKindFrom(st.text(0)), st.text(4), st.text(1), st.int32(2), st.int32(3)});
         }
     }
+    restoreText(r);
     {
         Statement st(db, "SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
         st.bind(1, id);

@@ -7,7 +7,9 @@
 // Errors: every fallible call returns Result/Status; a failed write changes nothing
 // (each file import, each curation step is one transaction).
 
+#include "common/clock.h"
 #include "common/result.h"
+#include "extract/extraction_context.h"
 #include "model/records.h"
 
 #include <atomic>
@@ -22,7 +24,18 @@
 namespace sillok::core {
 
 class Database;
-class Gazetteer;
+
+// What a Library is given instead of reaching for process-wide state. The defaults are evaluated
+// where the options are made (the CLI, the GUI, a test), never inside the store.
+struct LibraryOptions {
+    // The extractor's dictionaries and their version (borrowed; must outlive the Library).
+    const ExtractionContext *context = &ExtractionContext::builtin();
+    // Where timestamps come from (borrowed; must outlive the Library).
+    const Clock *clock = &Clock::system();
+    // Worker threads that read, parse and extract during an import or re-extraction; 0 = one per
+    // core (at most 8). The calling thread is the one writer.
+    int workers = 0;
+};
 
 struct ImportOptions {
     PartialDate fallbackPublished; // --published: used only when the article states no date
@@ -53,7 +66,7 @@ public:
     Library &operator=(const Library &) = delete;
 
     // Opens (creating if needed) the database at `path` and migrates it to the current schema.
-    static Result<std::unique_ptr<Library>> open(const std::string &path);
+    static Result<std::unique_ptr<Library>> open(const std::string &path, const LibraryOptions &options = {});
     // The default database path: $SILLOK_DB, else $XDG_DATA_HOME/sillok/sillok.sqlite,
     // else ~/.local/share/sillok/sillok.sqlite. (The GUI passes its own QStandardPaths location.)
     static std::string defaultPath();
@@ -63,12 +76,28 @@ public:
     // files that will be refused with a reason (.pdf, .docx, .hwp...; see isRefusedDocumentExtension).
     static std::vector<std::string> collectFiles(const std::vector<std::string> &paths,
                                                  std::vector<ImportFailure> *missing = nullptr);
-    // Imports files and folders. Each file is one transaction. `cancel` is polled between files.
+    // Imports files and folders: worker threads read, parse and extract, this thread writes,
+    // committing every few hundred articles or about a second (each article in a savepoint: a bad
+    // file rolls back alone). `progress` is called on this thread after each file; `cancel` is
+    // polled between files (what was written is committed). Importing the same paths again
+    // completes an interrupted run. A failure of the library itself stops the run at once
+    // (ImportReport::libraryError); bad files are listed in `failed` and the others go on.
     ImportReport importPaths(const std::vector<std::string> &paths, const ImportOptions &options,
                              const ImportProgress &progress = {},
                              const std::atomic_bool *cancel = nullptr);
-    // Re-runs extraction on every stored article (after a gazetteer or extractor update).
-    Status reextractAll();
+    // Re-runs this build's extractor over every stored article (after an upgrade), with the
+    // import's pipeline and batches; curation decisions and annotations are kept (decisions are
+    // keyed by entity uids and replayed). Articles are counted as `updated`. Records the
+    // extractor version when every article was re-extracted. Fails when the library cannot be
+    // written (nothing of the open batch is kept; a new run starts over).
+    Result<ImportReport> reextractAll(const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    // The version of this build's extractor (ExtractionContext::version()).
+    std::string extractorVersion() const;
+    // The extractor version that last extracted the whole library ("" when none was recorded).
+    Result<std::string> storedExtractorVersion();
+    // True when the stored graph was made by another extractor version than this build's (or by
+    // a build that did not record one) and the library has articles.
+    Result<bool> needsReextraction();
 
     // ---- articles -------------------------------------------------------------------------
     Result<std::vector<ArticleSummary>> articles();

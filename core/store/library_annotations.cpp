@@ -214,7 +214,7 @@ Result<AnnotationRecord> Library::addAnnotation(const AnnotationRecord &annotati
     }
     if (a.uid.empty())
         a.uid = makeUuidV4();
-    const std::string now = store::nowUtc();
+    const std::string now = d->clock->nowUtc();
     if (a.createdAt.empty())
         a.createdAt = now;
     if (a.modifiedAt.empty())
@@ -279,7 +279,7 @@ Status Library::updateAnnotation(const AnnotationRecord &annotation)
         a.textHash = current->textHash;
         a.orphaned = current->orphaned;
     }
-    a.modifiedAt = store::nowUtc();
+    a.modifiedAt = d->clock->nowUtc();
     Statement st(db, "UPDATE annotation SET article_uid = ?2, article_id = ?3, start = ?4, end = ?5, exact = ?6, "
                      "prefix = ?7, suffix = ?8, text_hash = ?9, note = ?10, color = ?11, tags = ?12, entity_uid = ?13, "
                      "orphaned = ?14, modified_at = ?15 WHERE uid = ?1 AND deleted = 0");
@@ -294,7 +294,7 @@ Status Library::deleteAnnotation(const std::string &uid)
 {
     Database &db = *d->db;
     Statement st(db, "UPDATE annotation SET deleted = 1, modified_at = ?2 WHERE uid = ?1 AND deleted = 0");
-    st.bind(1, uid).bind(2, store::nowUtc());
+    st.bind(1, uid).bind(2, d->clock->nowUtc());
     if (auto s = st.run(); !s)
         return s;
     if (db.changes() == 0)

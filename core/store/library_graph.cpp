@@ -10,7 +10,6 @@
 
 namespace sillok::core {
 
-using graphdb::Query;
 
 namespace graphdb {
 
@@ -19,7 +18,7 @@ const char *const kSummaryColumns =
     "e.rejected, (SELECT COUNT(DISTINCT m.article_id) FROM mention m WHERE m.entity_id = e.id), "
     "(SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id)";
 
-EntitySummary entitySummaryFrom(const Query &q, int c)
+EntitySummary entitySummaryFrom(const Statement &q, int c)
 {
     EntitySummary s;
     s.id = q.int64(c);
@@ -55,14 +54,14 @@ const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
     if (slot)
         return *slot;
     slot = std::make_unique<ArticleText>();
-    Query a(m_db, "SELECT title, source, body FROM article WHERE id = ?");
+    Statement a(m_db, "SELECT title, source, body FROM article WHERE id = ?");
     a.bind(id);
     if (a.next()) {
         slot->title = a.text(0);
         slot->source = a.text(1);
         slot->body = toU32(a.text(2));
     }
-    Query s(m_db, "SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
+    Statement s(m_db, "SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
     s.bind(id);
     while (s.next())
         slot->sentences.emplace_back(static_cast<int>(s.int64(0)), static_cast<int>(s.int64(1)));
@@ -106,7 +105,7 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
     const std::string needle = entityNormKey(filter.text);
     std::set<std::int64_t> aliasHits;
     if (!needle.empty()) {
-        Query a(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id) FROM alias a JOIN entity e ON e.id = a.entity_id "
+        Statement a(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id) FROM alias a JOIN entity e ON e.id = a.entity_id "
                     "WHERE a.hidden = 0 AND instr(a.norm, ?) > 0");
         a.bind(needle);
         while (a.next())
@@ -114,7 +113,7 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
         if (!a.status())
             return std::unexpected(a.status().error());
     }
-    Query q(db, std::string("SELECT ") + graphdb::kSummaryColumns
+    Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns
                     + " FROM entity e WHERE e.merged_into IS NULL AND (? OR e.rejected = 0) AND (? = '' OR e.type = ?)");
     const std::string type = filter.type ? entityTypeName(*filter.type) : "";
     q.bind(filter.includeRejected ? 1 : 0).bind(type).bind(type);
@@ -143,7 +142,7 @@ Result<EntityDetail> Library::entity(std::int64_t id)
         return std::unexpected(root.error());
     EntityDetail detail;
     {
-        Query q(db, std::string("SELECT ") + graphdb::kSummaryColumns + " FROM entity e WHERE e.id = ?");
+        Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns + " FROM entity e WHERE e.id = ?");
         q.bind(*root);
         if (!q.next())
             return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id)) : std::unexpected(q.status().error());
@@ -151,10 +150,10 @@ Result<EntityDetail> Library::entity(std::int64_t id)
     }
     {
         // The curated entity's own aliases first, then those of entities merged into it.
-        Query q(db, "SELECT a.form, a.kind, a.source, a.norm FROM alias a JOIN entity e ON e.id = a.entity_id "
-                    "WHERE COALESCE(e.merged_into, e.id) = ? AND a.hidden = 0 "
-                    "ORDER BY (e.id != ?), (a.kind != 'official'), a.rowid");
-        q.bind(*root).bind(*root);
+        Statement q(db, "SELECT a.form, a.kind, a.source, a.norm FROM alias a JOIN entity e ON e.id = a.entity_id "
+                    "WHERE (e.id = ?1 OR e.merged_into = ?1) AND a.hidden = 0 "
+                    "ORDER BY (e.id != ?1), (a.kind != 'official'), a.rowid");
+        q.bind(1, *root);
         std::set<std::string> seen;
         while (q.next())
             if (seen.insert(q.text(3)).second)
@@ -170,7 +169,7 @@ Result<EntityDetail> Library::entity(std::int64_t id)
     std::set<std::int64_t> articleIds;
     {
         graphdb::EvidenceBuilder evidence(db);
-        Query q(db, "SELECT article_id, start, end, sentence FROM mention WHERE entity_id = ? ORDER BY article_id, start");
+        Statement q(db, "SELECT article_id, start, end, sentence FROM mention WHERE entity_id = ? ORDER BY article_id, start");
         q.bind(*root);
         while (q.next()) {
             articleIds.insert(q.int64(0));

@@ -1,36 +1,59 @@
 #pragma once
 // The knowledge-graph hooks the rest of core/store calls (import, re-extraction, search).
-// All run on the caller's connection and inside the caller's transaction when there is one.
+// All run on the caller's connection and inside the caller's transaction.
 
 #include "common/result.h"
 #include "extract/extraction.h"
+#include "graph/merger.h"
 
 #include <cstdint>
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-// Schema this side reads and writes (beyond the store's design): entity.base_name TEXT (the
-// extracted name; entity.name is the curated one), alias.hidden INTEGER NOT NULL DEFAULT 0,
-// mention.origin_entity_id INTEGER REFERENCES entity(id) (the raw entity; mention.entity_id is
-// its curated merge root), fact_evidence UNIQUE/PRIMARY KEY (fact_id, mention_id),
-// sentence(article_id, idx, start, end), import_run(id, started_at), article(id, title, source,
-// body), decision(kind, entity_uid, other_uid, value, created_at, undone). Indexes wanted:
-// mention(origin_entity_id), mention(entity_id), mention(article_id), alias(norm),
-// fact(subject_id, predicate), fact(object_id). Database::handle() gives the sqlite3*.
+// Schema this side reads and writes: entity (base_name = the extracted name, name = the curated
+// one), alias (hidden), mention (origin_entity_id = the raw entity, entity_id = its curated merge
+// root), fact, fact_evidence, sentence, decision. Every lookup below is backed by an index
+// (checked by ctest store_merge_query_plans with EXPLAIN QUERY PLAN).
 
 namespace sillok::core {
 
 class Database;
 
-// Merges one article's extraction into the cross-article graph: drops the article's previous
-// mentions and their evidence, upserts entities (by stable uid), aliases, mentions and facts
-// with evidence, stamps first/last run, garbage-collects facts left without evidence and
-// entities nobody needs, then replays the decision ledger. Idempotent for the same input.
-Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &extraction, std::int64_t runId);
+// Writes articles' extractions into the cross-article graph, one article at a time, touching only
+// the rows the article brings or drops: its mentions and their evidence, the entities, aliases and
+// facts it names, and — when a curation decision concerns one of them — the curated layer of that
+// entity's merge group. Keeps its prepared statements and the replayed decision ledger between
+// articles. One per connection and thread; call beginWrite() at the start of each transaction.
+class GraphWriter {
+public:
+    explicit GraphWriter(Database &db);
+    ~GraphWriter();
+    GraphWriter(const GraphWriter &) = delete;
+    GraphWriter &operator=(const GraphWriter &) = delete;
 
-// Removes the article's mentions and the evidence that cites them (call before deleting an
-// article; mergeExtraction does it itself), then garbage-collects.
+    // Reloads the decision ledger when another connection changed it.
+    Status beginWrite();
+    // Replaces the article's part of the graph by the plan's: drops its old mentions and their
+    // evidence, upserts entities (by stable uid, else a unique alias match, else the one meeting
+    // of the same day), aliases, mentions and facts with evidence, stamps first/last run, applies
+    // curation decisions to what it touched and deletes what nothing needs any more (facts left
+    // without evidence, entities left without mention, fact, decision or merged child).
+    // Idempotent for the same plan. runId 0 leaves run stamps NULL.
+    Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId);
+    // Drops the article's mentions and evidence and collects what that leaves unneeded.
+    Status dropArticle(std::int64_t articleId);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+// One-shot form of GraphWriter::merge (tests, tools): plans nothing, writes `plan`.
+Status mergeExtraction(Database &db, std::int64_t articleId, const MergePlan &plan, std::int64_t runId);
+// One-shot form of GraphWriter::dropArticle.
 Status deleteArticleGraph(Database &db, std::int64_t articleId);
 
 // Every visible name (canonical, aliases, English, user aliases) of the curated entities that

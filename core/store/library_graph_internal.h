@@ -13,10 +13,13 @@
 #include "common/result.h"
 #include "graph/decision_ledger.h"
 #include "model/records.h"
+#include "store/database.h"
+#include "store/statement.h"
 
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,54 +27,39 @@
 namespace sillok::core {
 
 class Database;
-class Statement;
 
 namespace graphdb {
 
-// A prepared statement with positional binding (1, 2, ... in call order) and first-error
-// tracking, so a function can run several steps and check status() once.
-class Query {
-public:
-    Query(Database &db, std::string_view sql);
-    ~Query();
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-
-    Query &bind(std::int64_t value);
-    Query &bind(int value) { return bind(static_cast<std::int64_t>(value)); }
-    Query &bind(double value);
-    Query &bind(std::string_view value);
-    Query &bind(const std::string &value) { return bind(std::string_view(value)); }
-    Query &bind(const char *value) { return bind(std::string_view(value)); }
-    Query &bindNull();
-    Query &bindIdOrNull(std::int64_t id); // NULL when id <= 0
-
-    bool next();        // true while a row is available
-    Status run();       // steps to the end; the status
-    Status status() const;
-    void reset();       // for re-use: clears bindings and restarts
-
-    std::int64_t int64(int column) const;
-    double real(int column) const;
-    std::string text(int column) const;
-    bool isNull(int column) const;
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-};
-
-Status exec(Database &db, std::string_view sql);
-Result<std::int64_t> lastInsertId(Database &db);
 
 // The decision ledger as stored.
 Result<std::vector<DecisionRow>> loadDecisions(Database &db);
-// Recomputes the curated layer (names, rejected, merged_into, hidden/user aliases, mention
-// links) from base names and the decision ledger. Idempotent.
+
+// The ledger replayed, kept between writes (it rarely changes while articles are merged).
+struct CurationCache {
+    bool loaded = false;
+    std::string signature; // count, largest id and undone count of the ledger when loaded
+    std::vector<DecisionRow> decisions;
+    CurationState state;
+    std::set<std::string> uids;                               // every uid a decision names
+    std::map<std::string, std::set<std::string>> members;     // state root uid → uids merged into it
+    std::set<std::string> aliasEditRoots;                     // state roots of groups with alias edits
+
+    // The uid and every uid of its merge group in the state (root and children).
+    std::set<std::string> group(const std::string &uid) const;
+    // True when a decision concerns the entity (by uid) or its group has alias edits: its curated
+    // columns or its aliases' hidden flags may differ from the extracted ones.
+    bool concerns(const std::string &uid) const;
+};
+// Reloads `cache` when the ledger changed since it was filled (cheap check otherwise). Call at
+// the start of each write transaction: another connection may have added decisions meanwhile.
+Status refreshCuration(Database &db, CurationCache &cache);
+// Rewrites the curated layer of the merge groups of `uids` — in the cache's state and as stored —
+// and nothing else: names, rejected flags, merge links, user aliases, hidden flags and the
+// curated entity of those entities' mentions. Cost follows the groups' size.
+Status applyCuration(Database &db, const CurationCache &cache, const std::set<std::string> &uids);
+// Recomputes the curated layer of the whole graph from base names and the ledger (the reference
+// applyCuration is tested against). Idempotent; rewrites every row.
 Status rebuildCuration(Database &db);
-// Deletes facts without evidence and entities nobody needs any more (no mention, no fact, no
-// decision).
-Status collectGarbage(Database &db);
 
 std::string datePart(const PartialDate &date);
 PartialDate dateFrom(const std::string &text);
@@ -87,24 +75,9 @@ namespace sillok::core {
 class Library;
 namespace graphdb {
 
-// RAII savepoint: rolled back unless commit() succeeded. Nests inside an open transaction.
-class Savepoint {
-public:
-    explicit Savepoint(Database &db);
-    ~Savepoint();
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-    Status begin();
-    Status commit();
-
-private:
-    Database &m_db;
-    bool m_open = false;
-};
-
 // Columns for entitySummaryFrom(): "e" is the entity table alias.
 extern const char *const kSummaryColumns;
-EntitySummary entitySummaryFrom(const Query &q, int firstColumn = 0);
+EntitySummary entitySummaryFrom(const Statement &q, int firstColumn = 0);
 
 // Evidence records with their sentence and quote; article text is loaded once per article.
 class EvidenceBuilder {

@@ -1,27 +1,75 @@
-// Applies a MergePlan (core/graph/merger.h) to the store: one article's extraction becomes
-// rows in entity / alias / mention / fact / fact_evidence, then the decision ledger is replayed.
-// Runs inside the caller's import transaction.
+// GraphWriter: applies a MergePlan (core/graph/merger.h) to the store. One article's extraction
+// becomes rows in entity / alias / mention / fact / fact_evidence inside the caller's transaction;
+// curation decisions are applied to what the article touched (library_graph_ledger.cpp) and
+// garbage is collected among what it dropped. Nothing here scans a whole table.
 
 #include "common/utf.h"
-#include "extract/gazetteer.h"
 #include "graph/entity_keys.h"
-#include "graph/merger.h"
-#include "store/library_graph_internal.h"
 #include "store/library_graph.h"
+#include "store/library_graph_internal.h"
 
 #include <algorithm>
 #include <set>
 
 namespace sillok::core {
 
-using graphdb::Query;
+struct GraphWriter::Impl {
+    explicit Impl(Database &database) : db(database) {}
 
-namespace {
+    Database &db;
+    graphdb::CurationCache curation;
+
+    // What the article being written touched, for curation and garbage collection.
+    std::set<std::string> touchedUids;       // entities inserted, renamed or given aliases
+    std::set<std::int64_t> droppedEntities;  // origin entities of the mentions dropped
+    std::set<std::int64_t> droppedFacts;     // facts that lost evidence
+
+    struct Resolved {
+        std::int64_t id = 0;  // the raw entity id
+        bool sameDay = false; // a bare kind noun found as the named meeting of its day
+    };
+
+    Status dropMentions(std::int64_t articleId);
+    Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
+    Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
+    Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
+    Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
+                                 std::int64_t runId);
+    Result<bool> isNeeded(std::int64_t entityId);
+    Status collectGarbage();
+    Status finish();
+};
+
+// Drops the article's mentions and their evidence, remembering what they pointed at.
+Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
+{
+    Statement &facts = db.cached("SELECT DISTINCT fe.fact_id FROM mention m JOIN fact_evidence fe ON fe.mention_id = m.id "
+                                 "WHERE m.article_id = ?");
+    facts.bind(articleId);
+    while (facts.next())
+        droppedFacts.insert(facts.int64(0));
+    if (!facts.status())
+        return facts.status();
+    Statement &entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
+                                    "AND origin_entity_id IS NOT NULL");
+    entities.bind(articleId);
+    while (entities.next())
+        droppedEntities.insert(entities.int64(0));
+    if (!entities.status())
+        return entities.status();
+    Statement &ev = db.cached("DELETE FROM fact_evidence WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)");
+    ev.bind(articleId);
+    if (auto s = ev.run(); !s)
+        return s;
+    Statement &m = db.cached("DELETE FROM mention WHERE article_id = ?");
+    m.bind(articleId);
+    return m.run();
+}
 
 // The one meeting of the same day that the planned meeting names differently: a generic "시연회"
 // finds the named "… 실증 시연회" and a named one finds a stored generic one (whichever article
 // came first). 0 when there is none or more than one.
-Result<std::int64_t> sameDayMeeting(Database &db, const PlannedEntity &e)
+Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
 {
     if (e.type != EntityType::Meeting || e.date.precision != DatePrecision::Day)
         return 0;
@@ -29,15 +77,15 @@ Result<std::int64_t> sameDayMeeting(Database &db, const PlannedEntity &e)
     const std::string key = entityNormKey(e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
-    Query q(db, "SELECT id, uid, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? AND date_precision = ? "
-                "AND merged_into IS NULL AND rejected = 0");
+    Statement &q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
+                             "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
     q.bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
     std::set<std::int64_t> found;
     while (q.next()) {
-        const std::string storedKey = q.text(2);
-        const bool storedGeneric = isGenericMeetingName(q.text(3));
+        const std::string storedKey = q.text(1);
+        const bool storedGeneric = isGenericMeetingName(q.text(2));
         if (e.genericName ? (!storedGeneric && storedKey.ends_with(head))
-                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q.text(3))))))
+                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q.text(2))))))
             found.insert(q.int64(0));
     }
     if (!q.status())
@@ -45,20 +93,14 @@ Result<std::int64_t> sameDayMeeting(Database &db, const PlannedEntity &e)
     return found.size() == 1 ? *found.begin() : 0;
 }
 
-struct Resolved {
-    std::int64_t id = 0;     // the raw entity id
-    bool sameDay = false;    // a bare kind noun found as the named meeting of its day
-};
-
 // The stored entity a planned one becomes: by uid, else by a unique alias match of the same
 // type, else (meetings) the one same-day meeting it names differently, else a new row.
-Result<Resolved> resolveEntity(Database &db, const PlannedEntity &e, std::int64_t runId)
+Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const PlannedEntity &e, std::int64_t runId)
 {
     const char *typeName = entityTypeName(e.type);
     std::int64_t id = 0;
-    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
     {
-        Query q(db, "SELECT id FROM entity WHERE uid = ?");
+        Statement &q = db.cached("SELECT id FROM entity WHERE uid = ?");
         q.bind(e.uid);
         if (q.next())
             id = q.int64(0);
@@ -67,21 +109,22 @@ Result<Resolved> resolveEntity(Database &db, const PlannedEntity &e, std::int64_
     }
     if (id == 0 && !e.matchForms.empty()) {
         std::set<std::int64_t> candidates;
-        Query q(db, "SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
-                    "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
+        Statement &q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
+                                 "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
         for (const auto &form : e.matchForms) {
             q.reset();
             q.bind(entityNormKey(form)).bind(typeName);
             while (q.next())
                 candidates.insert(q.int64(0));
+            if (!q.status())
+                return std::unexpected(q.status().error());
         }
-        if (!q.status())
-            return std::unexpected(q.status().error());
         if (candidates.size() == 1)
             id = *candidates.begin();
     }
+    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
     if (id == 0) {
-        auto sameDay = sameDayMeeting(db, e);
+        auto sameDay = sameDayMeeting(e);
         if (!sameDay)
             return std::unexpected(sameDay.error());
         id = *sameDay;
@@ -89,37 +132,39 @@ Result<Resolved> resolveEntity(Database &db, const PlannedEntity &e, std::int64_
         if (id != 0 && !e.genericName) {
             // The stored one was only "시연회": it takes the full name this article gives, and its
             // kind noun stops being one of its names.
-            Query drop(db, "DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
-                           "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
-            drop.bind(id);
+            Statement &drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
+                                        "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
+            drop.bind(1, id);
             if (auto s = drop.run(); !s)
                 return std::unexpected(s.error());
-            Query rename(db, "UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
+            Statement &rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
             rename.bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
             if (auto s = rename.run(); !s)
                 return std::unexpected(s.error());
+            auto uid = graphdb::uidOf(db, id);
+            if (!uid)
+                return std::unexpected(uid.error());
+            touchedUids.insert(*uid); // a rename decision on it must win over the new base name
         }
     }
     if (id == 0) {
-        Query q(db, "INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
-                    "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
-                    "rejected, first_run, last_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)");
+        Statement &q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
+                                 "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
+                                 "rejected, first_run, last_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)");
         q.bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
             .bind(e.country).bind(e.english).bind(e.gazetteerId).bind(graphdb::datePart(e.date))
             .bind(static_cast<int>(e.date.precision)).bind(graphdb::datePart(e.endDate)).bind(e.dateText)
             .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId);
         if (auto s = q.run(); !s)
             return std::unexpected(s.error());
-        auto inserted = graphdb::lastInsertId(db);
-        if (!inserted)
-            return std::unexpected(inserted.error());
-        return Resolved{*inserted};
+        touchedUids.insert(e.uid); // a decision may have been waiting for it
+        return Resolved{db.lastInsertId()};
     }
     if (e.referenceOnly)
         return Resolved{id, borrowed};
     // Known entity: fill what was missing; a finer date of the same period refines the stored one.
-    Query get(db, "SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
-                  "FROM entity WHERE id = ?");
+    Statement &get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
+                               "FROM entity WHERE id = ?");
     get.bind(id);
     if (!get.next())
         return std::unexpected(!get.status() ? get.status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
@@ -136,21 +181,23 @@ Result<Resolved> resolveEntity(Database &db, const PlannedEntity &e, std::int64_
         endDate = e.endDate;
         dateText = e.dateText;
     }
-    Query q(db, "UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
-                "date_precision = ?, end_date = ?, date_text = ?, last_run = ? WHERE id = ?");
-    q.bind(pick(0, e.kind)).bind(pick(1, e.country)).bind(pick(2, e.english)).bind(pick(3, e.gazetteerId))
-        .bind(pick(4, e.place)).bind(graphdb::datePart(date)).bind(static_cast<int>(date.precision))
-        .bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId).bind(id);
+    const std::string kind = pick(0, e.kind), country = pick(1, e.country), english = pick(2, e.english),
+                      gazetteerId = pick(3, e.gazetteerId), place = pick(4, e.place);
+    Statement &q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
+                             "date_precision = ?, end_date = ?, date_text = ?, last_run = ? WHERE id = ?");
+    q.bind(kind).bind(country).bind(english).bind(gazetteerId).bind(place).bind(graphdb::datePart(date))
+        .bind(static_cast<int>(date.precision)).bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId)
+        .bind(id);
     if (auto s = q.run(); !s)
         return std::unexpected(s.error());
     return Resolved{id, borrowed};
 }
 
-Status insertAliases(Database &db, std::int64_t entityId, const PlannedEntity &e)
+Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEntity &e)
 {
-    Query q(db, "INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
-                "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
-                "WHERE alias.source = 'user'");
+    Statement &q = db.cached("INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
+                             "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
+                             "WHERE alias.source = 'user'");
     for (const auto &a : e.aliases) {
         const std::string norm = entityNormKey(a.form);
         if (norm.empty())
@@ -160,98 +207,34 @@ Status insertAliases(Database &db, std::int64_t entityId, const PlannedEntity &e
         if (auto s = q.run(); !s)
             return s;
     }
+    if (curation.concerns(e.uid))
+        touchedUids.insert(e.uid); // a new alias of a group with alias edits may have to be hidden
     return {};
 }
 
-struct ArticleText {
-    std::string uid;
-    std::u32string body;
-};
-
-Result<ArticleText> articleText(Database &db, std::int64_t articleId)
+Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
+                                                const std::vector<std::int64_t> &ids, std::int64_t runId)
 {
-    Query q(db, "SELECT uid, body FROM article WHERE id = ?");
-    q.bind(articleId);
-    ArticleText a;
-    if (q.next()) {
-        a.uid = q.text(0);
-        a.body = toU32(q.text(1));
-    }
-    if (!q.status())
-        return std::unexpected(q.status().error());
-    return a;
-}
-
-} // namespace
-
-namespace {
-
-Status dropArticleMentions(Database &db, std::int64_t articleId)
-{
-    Query ev(db, "DELETE FROM fact_evidence WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)");
-    ev.bind(articleId);
-    if (auto s = ev.run(); !s)
-        return s;
-    Query m(db, "DELETE FROM mention WHERE article_id = ?");
-    m.bind(articleId);
-    return m.run();
-}
-
-} // namespace
-
-Status deleteArticleGraph(Database &db, std::int64_t articleId)
-{
-    if (auto s = dropArticleMentions(db, articleId); !s)
-        return s;
-    if (auto s = graphdb::collectGarbage(db); !s)
-        return s;
-    return graphdb::rebuildCuration(db);
-}
-
-Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &extraction, std::int64_t runId)
-{
-    if (auto s = dropArticleMentions(db, articleId); !s)
-        return s;
-    auto article = articleText(db, articleId);
-    if (!article)
-        return std::unexpected(article.error());
-    const MergePlan plan = planMerge(extraction, article->body, &Gazetteer::builtin(), article->uid);
-
-    std::vector<std::int64_t> ids;
-    ids.reserve(plan.entities.size());
-    for (const auto &e : plan.entities) {
-        auto resolved = resolveEntity(db, e, runId);
-        if (!resolved)
-            return std::unexpected(resolved.error());
-        ids.push_back(resolved->id);
-        if (resolved->sameDay)
-            continue; // attached to a named meeting: "시연회" is not one of its names
-        if (auto s = insertAliases(db, resolved->id, e); !s)
-            return s;
-    }
-
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
-    Query m(db, "INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, field) "
-                "VALUES (?, COALESCE((SELECT merged_into FROM entity WHERE id = ?), ?), ?, ?, ?, ?, ?, ?)");
+    Statement &m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, "
+                             "field) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), ?2, ?3, ?4, "
+                             "?5, ?6, ?7)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
         m.reset();
-        m.bind(articleId).bind(raw).bind(raw).bind(raw).bind(pm.mention.start).bind(pm.mention.end)
-            .bind(pm.mention.sentence).bind(pm.mention.surface).bind(pm.mention.field);
+        m.bind(1, articleId).bind(2, raw).bind(3, pm.mention.start).bind(4, pm.mention.end)
+            .bind(5, pm.mention.sentence).bind(6, pm.mention.surface).bind(7, pm.mention.field);
         if (auto s = m.run(); !s)
             return s;
-        auto id = graphdb::lastInsertId(db);
-        if (!id)
-            return std::unexpected(id.error());
-        mentionIds.push_back(*id);
+        mentionIds.push_back(db.lastInsertId());
     }
 
-    Query find(db, "SELECT id FROM fact WHERE subject_id = ? AND predicate = ? AND object_id IS ? AND value = ?");
-    Query touch(db, "UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
-    Query insert(db, "INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, last_run) "
-                     "VALUES (?,?,?,?,?,?,?)");
-    Query evidence(db, "INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id) VALUES (?, ?)");
+    Statement &find = db.cached("SELECT id FROM fact WHERE subject_id = ? AND predicate = ? AND object_id IS ? AND value = ?");
+    Statement &touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
+    Statement &insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
+                                  "last_run) VALUES (?,?,?,?,?,?,?)");
+    Statement &evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id) VALUES (?, ?)");
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
             continue; // a fact is only kept with a sentence to show for it
@@ -275,10 +258,7 @@ Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &e
                 .bindIdOrNull(runId).bindIdOrNull(runId);
             if (auto s = insert.run(); !s)
                 return s;
-            auto id = graphdb::lastInsertId(db);
-            if (!id)
-                return std::unexpected(id.error());
-            factId = *id;
+            factId = db.lastInsertId();
         }
         for (int ev : f.evidence) {
             evidence.reset();
@@ -287,9 +267,147 @@ Status mergeExtraction(Database &db, std::int64_t articleId, const Extraction &e
                 return s;
         }
     }
-    if (auto s = graphdb::collectGarbage(db); !s)
+    return {};
+}
+
+// Still needed: mentioned, in a fact, named by a decision, or a merge root.
+Result<bool> GraphWriter::Impl::isNeeded(std::int64_t entityId)
+{
+    Statement &q = db.cached(
+        "SELECT EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1) "
+        "OR EXISTS (SELECT 1 FROM fact WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM fact WHERE object_id = ?1) "
+        "OR EXISTS (SELECT 1 FROM decision WHERE entity_uid = (SELECT uid FROM entity WHERE id = ?1)) "
+        "OR EXISTS (SELECT 1 FROM decision WHERE other_uid = (SELECT uid FROM entity WHERE id = ?1)) "
+        "OR EXISTS (SELECT 1 FROM entity WHERE merged_into = ?1) "
+        "OR NOT EXISTS (SELECT 1 FROM entity WHERE id = ?1)");
+    q.bind(1, entityId);
+    const bool needed = q.next() && q.int64(0) != 0;
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    return needed;
+}
+
+// Deletes, among what the article dropped, facts left without evidence, then entities nothing
+// needs any more.
+Status GraphWriter::Impl::collectGarbage()
+{
+    Statement &hasEvidence = db.cached("SELECT EXISTS (SELECT 1 FROM fact_evidence WHERE fact_id = ?)");
+    Statement &ends = db.cached("SELECT subject_id, object_id FROM fact WHERE id = ?");
+    Statement &dropFact = db.cached("DELETE FROM fact WHERE id = ?");
+    for (std::int64_t factId : droppedFacts) {
+        hasEvidence.reset();
+        hasEvidence.bind(factId);
+        const bool kept = hasEvidence.next() && hasEvidence.int64(0) != 0;
+        if (!hasEvidence.status())
+            return hasEvidence.status();
+        if (kept)
+            continue;
+        ends.reset();
+        ends.bind(factId);
+        if (ends.next()) {
+            droppedEntities.insert(ends.int64(0));
+            if (!ends.isNull(1))
+                droppedEntities.insert(ends.int64(1));
+        }
+        if (!ends.status())
+            return ends.status();
+        dropFact.reset();
+        dropFact.bind(factId);
+        if (auto s = dropFact.run(); !s)
+            return s;
+    }
+    Statement &dropAliases = db.cached("DELETE FROM alias WHERE entity_id = ?");
+    Statement &dropEntity = db.cached("DELETE FROM entity WHERE id = ?");
+    for (std::int64_t id : droppedEntities) {
+        auto needed = isNeeded(id);
+        if (!needed)
+            return std::unexpected(needed.error());
+        if (*needed)
+            continue;
+        for (Statement *st : {&dropAliases, &dropEntity}) {
+            st->reset();
+            st->bind(id);
+            if (auto s = st->run(); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status GraphWriter::Impl::finish()
+{
+    if (auto s = collectGarbage(); !s)
         return s;
-    return graphdb::rebuildCuration(db);
+    Status s;
+    if (!touchedUids.empty() && !curation.decisions.empty()) {
+        std::set<std::string> concerned;
+        for (const auto &uid : touchedUids)
+            if (curation.concerns(uid))
+                concerned.insert(uid);
+        s = graphdb::applyCuration(db, curation, concerned);
+    }
+    touchedUids.clear();
+    droppedEntities.clear();
+    droppedFacts.clear();
+    return s;
+}
+
+GraphWriter::GraphWriter(Database &db) : d(std::make_unique<Impl>(db)) {}
+GraphWriter::~GraphWriter() = default;
+
+Status GraphWriter::beginWrite()
+{
+    return graphdb::refreshCuration(d->db, d->curation);
+}
+
+Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId)
+{
+    d->touchedUids.clear();
+    d->droppedEntities.clear();
+    d->droppedFacts.clear();
+    if (!d->curation.loaded) {
+        if (auto s = beginWrite(); !s)
+            return s;
+    }
+    if (auto s = d->dropMentions(articleId); !s)
+        return s;
+    std::vector<std::int64_t> ids;
+    ids.reserve(plan.entities.size());
+    for (const auto &e : plan.entities) {
+        auto resolved = d->resolveEntity(e, runId);
+        if (!resolved)
+            return std::unexpected(resolved.error());
+        ids.push_back(resolved->id);
+        if (resolved->sameDay)
+            continue; // attached to a named meeting: "시연회" is not one of its names
+        if (auto s = d->insertAliases(resolved->id, e); !s)
+            return s;
+    }
+    if (auto s = d->writeMentionsAndFacts(articleId, plan, ids, runId); !s)
+        return s;
+    return d->finish();
+}
+
+Status GraphWriter::dropArticle(std::int64_t articleId)
+{
+    d->touchedUids.clear();
+    d->droppedEntities.clear();
+    d->droppedFacts.clear();
+    if (auto s = d->dropMentions(articleId); !s)
+        return s;
+    return d->finish();
+}
+
+Status mergeExtraction(Database &db, std::int64_t articleId, const MergePlan &plan, std::int64_t runId)
+{
+    GraphWriter writer(db);
+    return writer.merge(articleId, plan, runId);
+}
+
+Status deleteArticleGraph(Database &db, std::int64_t articleId)
+{
+    GraphWriter writer(db);
+    return writer.dropArticle(articleId);
 }
 
 std::vector<std::string> aliasGroupFromGraph(Database &db, std::string_view term)
@@ -298,17 +416,27 @@ std::vector<std::string> aliasGroupFromGraph(Database &db, std::string_view term
     const std::string norm = entityNormKey(term);
     if (norm.empty())
         return forms;
-    // Every visible form of every curated entity (merge group) that has `term` as a name.
-    Query q(db, "WITH hit AS (SELECT DISTINCT COALESCE(e.merged_into, e.id) AS root FROM alias a "
-                "JOIN entity e ON e.id = a.entity_id WHERE a.norm = ? AND a.hidden = 0 AND e.rejected = 0) "
-                "SELECT DISTINCT a.form FROM alias a JOIN entity e ON e.id = a.entity_id "
-                "JOIN hit ON hit.root = COALESCE(e.merged_into, e.id) WHERE a.hidden = 0 ORDER BY a.rowid");
-    q.bind(norm);
+    // The curated entities (merge roots) that have `term` as a visible name…
+    std::set<std::int64_t> roots;
+    {
+        Statement q(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id) FROM alias a JOIN entity e ON e.id = a.entity_id "
+                        "WHERE a.norm = ? AND a.hidden = 0 AND e.rejected = 0");
+        q.bind(norm);
+        while (q.next())
+            roots.insert(q.int64(0));
+    }
+    // …and every visible form of every member of their groups.
+    Statement q(db, "SELECT a.form FROM entity e JOIN alias a ON a.entity_id = e.id "
+                    "WHERE (e.id = ?1 OR e.merged_into = ?1) AND a.hidden = 0 ORDER BY a.rowid");
     std::set<std::string> seen;
-    while (q.next()) {
-        std::string form = q.text(0);
-        if (seen.insert(entityNormKey(form)).second)
-            forms.push_back(std::move(form));
+    for (std::int64_t root : roots) {
+        q.reset();
+        q.bind(1, root);
+        while (q.next()) {
+            std::string form = q.text(0);
+            if (seen.insert(entityNormKey(form)).second)
+                forms.push_back(std::move(form));
+        }
     }
     return forms;
 }
@@ -319,8 +447,8 @@ std::vector<std::string> aliasGroupFromGraphPrefix(Database &db, std::string_vie
     if (norm.size() < 5 || !std::ranges::all_of(norm, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
         return {};
     // norm is [a-z0-9]+, so the range [norm, norm + '{') holds exactly the keys it begins.
-    Query q(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id), a.form FROM alias a JOIN entity e ON e.id = a.entity_id "
-                "WHERE a.norm >= ? AND a.norm < ? AND a.hidden = 0 AND e.rejected = 0");
+    Statement q(db, "SELECT DISTINCT COALESCE(e.merged_into, e.id), a.form FROM alias a JOIN entity e ON e.id = a.entity_id "
+                    "WHERE a.norm >= ? AND a.norm < ? AND a.hidden = 0 AND e.rejected = 0");
     q.bind(norm).bind(norm + "{");
     std::set<std::int64_t> roots;
     std::string form;

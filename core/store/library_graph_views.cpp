@@ -10,7 +10,6 @@
 
 namespace sillok::core {
 
-using graphdb::Query;
 
 namespace {
 
@@ -24,7 +23,7 @@ struct Node {
 Result<std::map<std::int64_t, Node>> curatedNodes(Database &db)
 {
     std::map<std::int64_t, Node> nodes;
-    Query q(db, "SELECT e.id, e.name, e.type, e.rejected, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) "
+    Statement q(db, "SELECT e.id, e.name, e.type, e.rejected, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) "
                 "FROM entity e WHERE e.merged_into IS NULL");
     while (q.next())
         nodes[q.int64(0)] = {q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization),
@@ -37,7 +36,7 @@ Result<std::map<std::int64_t, Node>> curatedNodes(Database &db)
 Result<std::map<std::int64_t, std::string>> runStamps(Database &db)
 {
     std::map<std::int64_t, std::string> stamps;
-    Query q(db, "SELECT id, started_at FROM import_run");
+    Statement q(db, "SELECT id, started_at FROM import_run");
     while (q.next())
         stamps[q.int64(0)] = q.text(1);
     if (!q.status())
@@ -57,7 +56,7 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
     auto stamps = runStamps(db);
     if (!stamps)
         return std::unexpected(stamps.error());
-    Query q(db, "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
+    Statement q(db, "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
                 "COALESCE(f.value, ''), COALESCE(f.first_run, 0), COALESCE(f.last_run, 0) FROM fact f "
                 "JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id ORDER BY f.id");
     std::vector<FactRecord> out;
@@ -112,7 +111,7 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
     if (!withEvidence)
         return out;
     EvidenceBuilder evidence(db);
-    Query ev(db, "SELECT m.article_id, m.start, m.end, m.sentence FROM fact_evidence fe "
+    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence FROM fact_evidence fe "
                  "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start");
     for (std::size_t i = 0; i < out.size(); ++i) {
         std::set<std::tuple<std::int64_t, int, int>> seen;
@@ -146,7 +145,7 @@ Result<std::vector<TimelineItem>> Library::timeline()
     if (!facts)
         return std::unexpected(facts.error());
     std::vector<TimelineItem> items;
-    Query q(db, "SELECT e.id, e.type, e.name, e.kind, e.date, e.end_date, e.date_text FROM entity e "
+    Statement q(db, "SELECT e.id, e.type, e.name, e.kind, e.date, e.end_date, e.date_text FROM entity e "
                 "WHERE e.merged_into IS NULL AND e.rejected = 0 AND e.type IN ('initiative', 'meeting') "
                 "AND COALESCE(e.date, '') != ''");
     while (q.next()) {

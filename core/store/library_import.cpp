@@ -1,16 +1,27 @@
-// Library: collecting files, importing them (one transaction per file) and re-extraction.
+// Library: collecting files, importing them and re-extracting the library.
+//
+// Both run the same pipeline (common/ordered_pipeline.h): worker threads read, decode, clean,
+// extract and plan each article (pipeline/prepare.h); this thread is the one writer. The writer
+// commits in batches — a few hundred articles or about a second of work — and wraps each
+// article in a savepoint, so a bad file rolls back alone, a kill -9 loses at most the open batch
+// and never half an article, and the next run of the same import completes it. A failure of the
+// library itself (disk full, read-only file, I/O error) stops the run at once.
 
-#include "extract/extractor.h"
+#include "common/ordered_pipeline.h"
+#include "extract/extraction_context.h"
 #include "ingest/ingest.h"
-#include "ingest/sha256.h"
+#include "pipeline/prepare.h"
 #include "store/library_graph.h"
 #include "store/library_private.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
-#include <exception>
+#include <chrono>
 #include <filesystem>
 #include <set>
 #include <system_error>
+#include <thread>
 
 namespace sillok::core {
 
@@ -19,6 +30,10 @@ namespace fs = std::filesystem;
 namespace {
 
 enum class Outcome { Imported, Updated, Unchanged };
+
+constexpr int kBatchArticles = 256;
+constexpr auto kBatchTime = std::chrono::milliseconds(1000);
+constexpr std::size_t kInFlightPerWorker = 8; // articles prepared ahead of the writer, per worker
 
 const char *blockKindName(BlockKind kind)
 {
@@ -33,17 +48,6 @@ const char *blockKindName(BlockKind kind)
     return "body";
 }
 
-// The identity of a file across imports: its absolute path with . and .. and symlinks resolved
-// as far as they exist.
-std::string sourceKeyOf(const std::string &path)
-{
-    std::error_code ec;
-    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    if (ec)
-        p = fs::absolute(path, ec).lexically_normal();
-    return p.string();
-}
-
 std::string oneLine(std::string text)
 {
     std::ranges::replace(text, '\n', ' ');
@@ -51,156 +55,280 @@ std::string oneLine(std::string text)
     return text;
 }
 
-Status writeBlocks(Database &db, std::int64_t articleId, const std::vector<TextBlock> &blocks)
+// A write error that says the library itself cannot be written (full disk, read-only file, I/O
+// error, corruption, lock) — the run must stop — rather than a problem of the one article being
+// written (a constraint a bug broke), which rolls back that article alone.
+bool isLibraryFailure(const Error &e)
 {
-    Statement st(db, "INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    int seq = 0;
-    for (const TextBlock &b : blocks) {
-        st.reset();
-        st.bind(1, articleId).bind(2, seq++).bind(3, blockKindName(b.kind)).bind(4, b.reason).bind(5, b.start)
-            .bind(6, b.end).bind(7, b.text);
-        if (auto s = st.run(); !s)
-            return s;
+    if (e.code != ErrorCode::Database)
+        return false;
+    switch (e.sqliteCode & 0xff) {
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_TOOBIG:
+    case SQLITE_RANGE:
+        return false;
+    default:
+        return true;
     }
-    return {};
 }
 
-Status writeSentences(Database &db, std::int64_t articleId, const std::vector<Sentence> &sentences)
+int workerCount(int requested)
 {
-    Statement del(db, "DELETE FROM sentence WHERE article_id = ?1");
-    del.bind(1, articleId);
-    if (auto s = del.run(); !s)
-        return s;
-    Statement st(db, "INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
-    int idx = 0;
-    for (const Sentence &sentence : sentences) {
-        st.reset();
-        st.bind(1, articleId).bind(2, idx++).bind(3, sentence.start).bind(4, sentence.end);
-        if (auto s = st.run(); !s)
-            return s;
-    }
-    return {};
+    if (requested > 0)
+        return requested;
+    return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1U, 8U));
 }
 
-// Binds the article columns shared by INSERT and UPDATE as ?1..?12.
-void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a)
-{
-    st.bind(1, source).bind(2, a.format).bind(3, a.encoding).bind(4, a.contentHash).bind(5, a.title).bind(6, a.body)
-        .bind(7, a.fullText).bind(8, a.published.toString()).bind(9, static_cast<int>(a.published.precision))
-        .bind(10, a.publishedBasis).bind(11, a.publishedText).bind(12, store::nowUtc());
-}
+// The one writer of an import or re-extraction: article rows, blocks, sentences and the graph,
+// with prepared statements kept across articles.
+class ArticleWriter {
+public:
+    ArticleWriter(Database &db, const Clock &clock, const ExtractionContext *context)
+        : m_db(db), m_clock(clock), m_context(context), m_graph(db) {}
 
-Result<Outcome> importFile(Database &db, const std::string &file, const ImportOptions &options, std::int64_t runId)
-{
-    auto parsed = parseArticleFile(file, ParseOptions{options.fallbackPublished});
-    if (!parsed)
-        return std::unexpected(parsed.error());
-    const ParsedArticle &a = *parsed;
-    if (a.body.find_first_not_of(" \t\r\n") == std::string::npos)
-        return fail(ErrorCode::Empty, "no article text found (only a headline or boilerplate)", file);
-    const std::string key = sourceKeyOf(file);
+    GraphWriter &graph() { return m_graph; }
 
-    Transaction tx(db);
-    if (auto s = tx.begin(); !s)
-        return std::unexpected(s.error());
-
-    std::int64_t id = 0;
-    std::string oldHash;
+    Result<Outcome> write(PreparedArticle &p, const PrepareOptions &options, std::int64_t runId)
     {
-        Statement st(db, "SELECT id, content_hash FROM article WHERE source_key = ?1");
-        st.bind(1, key);
-        auto row = st.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row) {
-            id = st.int64(0);
-            oldHash = st.text(1);
+        const ParsedArticle &a = p.article;
+        std::int64_t id = 0;
+        std::string oldHash;
+        {
+            Statement &st = m_db.cached("SELECT id, content_hash FROM article WHERE source_key = ?1");
+            st.bind(1, p.sourceKey);
+            if (st.next()) {
+                id = st.int64(0);
+                oldHash = st.text(1);
+            }
+            if (!st.status())
+                return std::unexpected(st.status().error());
         }
-    }
-    if (id != 0 && oldHash == a.contentHash) {
-        Statement st(db, "UPDATE article SET last_run = ?1 WHERE id = ?2");
-        st.bind(1, runId).bind(2, id);
-        if (auto s = st.run(); !s)
+        if (id != 0 && oldHash == a.contentHash) {
+            Statement &st = m_db.cached("UPDATE article SET last_run = ?1 WHERE id = ?2");
+            st.bind(1, runId).bind(2, id);
+            if (auto s = st.run(); !s)
+                return std::unexpected(s.error());
+            return Outcome::Unchanged;
+        }
+        if (id == 0) {
+            Statement &st = m_db.cached("SELECT 1 FROM article WHERE content_hash = ?1 LIMIT 1");
+            st.bind(1, a.contentHash);
+            const bool stored = st.next();
+            if (!st.status())
+                return std::unexpected(st.status().error());
+            if (stored)
+                return Outcome::Unchanged; // the same text is already in the library under another path
+        }
+        if (p.known && options.extract) {
+            // The snapshot said "stored" but the library changed since: extract here.
+            PreparedArticle fresh = prepareParsed(std::move(p.article), p.uid, options);
+            if (fresh.error)
+                return std::unexpected(*fresh.error);
+            p = std::move(fresh);
+        }
+        const bool updating = id != 0;
+        const std::string now = m_clock.nowUtc();
+        if (updating) {
+            Statement &st = m_db.cached(
+                "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
+                "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
+                "version = version + 1, last_run = ?12 WHERE id = ?13");
+            bindArticle(st, p.path, p.article, now);
+            st.bind(12, runId).bind(13, id);
+            if (auto s = st.run(); !s)
+                return std::unexpected(s.error());
+            Statement &del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
+            del.bind(1, id);
+            if (auto s = del.run(); !s)
+                return std::unexpected(s.error());
+        } else {
+            Statement &st = m_db.cached(
+                "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
+                "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
+                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
+            bindArticle(st, p.path, p.article, now);
+            st.bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
+            if (auto s = st.run(); !s)
+                return std::unexpected(s.error());
+            id = m_db.lastInsertId();
+        }
+        if (auto s = writeBlocks(id, p.article.blocks); !s)
             return std::unexpected(s.error());
-        if (auto s = tx.commit(); !s)
-            return std::unexpected(s.error());
-        return Outcome::Unchanged;
-    }
-    if (id == 0) {
-        Statement st(db, "SELECT 1 FROM article WHERE content_hash = ?1 LIMIT 1");
-        st.bind(1, a.contentHash);
-        auto row = st.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row)
-            return Outcome::Unchanged; // the same text is already in the library under another path
+        if (p.extracted) {
+            if (auto s = writeSentences(id, p.extraction.sentences); !s)
+                return std::unexpected(s.error());
+            if (auto s = m_graph.merge(id, p.plan, runId); !s)
+                return std::unexpected(s.error());
+        } else if (updating) {
+            if (auto s = writeSentences(id, {}); !s)
+                return std::unexpected(s.error());
+            if (auto s = m_graph.dropArticle(id); !s)
+                return std::unexpected(s.error());
+        }
+        if (updating) {
+            if (auto s = store::reanchorAnnotations(m_db, id); !s)
+                return std::unexpected(s.error());
+        }
+        return updating ? Outcome::Updated : Outcome::Imported;
     }
 
-    const bool updating = id != 0;
-    if (updating) {
-        Statement st(db, "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, "
-                         "body = ?6, full_text = ?7, published = ?8, published_precision = ?9, published_basis = ?10, "
-                         "published_text = ?11, updated_at = ?12, version = version + 1, last_run = ?13 WHERE id = ?14");
-        bindArticle(st, file, a);
-        st.bind(13, runId).bind(14, id);
-        if (auto s = st.run(); !s)
-            return std::unexpected(s.error());
-        Statement del(db, "DELETE FROM block WHERE article_id = ?1");
-        del.bind(1, id);
+    // Re-extraction of a stored article: new sentences and graph, text untouched.
+    Status rewriteGraph(std::int64_t id, const PreparedArticle &p, std::int64_t runId)
+    {
+        if (auto s = writeSentences(id, p.extraction.sentences); !s)
+            return s;
+        return m_graph.merge(id, p.plan, runId);
+    }
+
+private:
+    // Binds the article columns shared by INSERT and UPDATE as ?1..?11.
+    static void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a, const std::string &now)
+    {
+        st.bind(1, source).bind(2, a.format).bind(3, a.encoding).bind(4, a.contentHash).bind(5, a.title).bind(6, a.body)
+            .bind(7, a.published.toString()).bind(8, static_cast<int>(a.published.precision)).bind(9, a.publishedBasis)
+            .bind(10, a.publishedText).bind(11, now);
+    }
+
+    // The text is stored once: a body block's text is the stretch of article.body it became
+    // (Library::article puts it back), only title and noise blocks keep their own text.
+    Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks)
+    {
+        Statement &st = m_db.cached(
+            "INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES (?1,?2,?3,?4,?5,?6,?7)");
+        int seq = 0;
+        for (const TextBlock &b : blocks) {
+            st.reset();
+            st.bind(1, articleId).bind(2, seq++).bind(3, blockKindName(b.kind)).bind(4, b.reason).bind(5, b.start)
+                .bind(6, b.end).bind(7, b.kind == BlockKind::Body ? std::string_view() : std::string_view(b.text));
+            if (auto s = st.run(); !s)
+                return s;
+        }
+        return {};
+    }
+
+    Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences)
+    {
+        Statement &del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
+        del.bind(1, articleId);
         if (auto s = del.run(); !s)
-            return std::unexpected(s.error());
-    } else {
-        Statement st(db, "INSERT INTO article (source, format, encoding, content_hash, title, body, full_text, published, "
-                         "published_precision, published_basis, published_text, updated_at, imported_at, uid, "
-                         "source_key, first_run, last_run) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?12,?13,?14,?15,?15)");
-        bindArticle(st, file, a);
-        st.bind(13, "art-" + sha256Hex(key).substr(0, 20)).bind(14, key).bind(15, runId);
-        if (auto s = st.run(); !s)
-            return std::unexpected(s.error());
-        id = db.lastInsertId();
+            return s;
+        Statement &st = m_db.cached("INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
+        int idx = 0;
+        for (const Sentence &sentence : sentences) {
+            st.reset();
+            st.bind(1, articleId).bind(2, idx++).bind(3, sentence.start).bind(4, sentence.end);
+            if (auto s = st.run(); !s)
+                return s;
+        }
+        return {};
     }
-    if (auto s = writeBlocks(db, id, a.blocks); !s)
-        return std::unexpected(s.error());
 
-    if (options.extract) {
-        const Extraction x = extractEntities(a);
-        if (auto s = writeSentences(db, id, x.sentences); !s)
-            return std::unexpected(s.error());
-        if (auto s = mergeExtraction(db, id, x, runId); !s)
-            return std::unexpected(s.error());
-    } else if (updating) {
-        if (auto s = writeSentences(db, id, {}); !s)
-            return std::unexpected(s.error());
-        if (auto s = deleteArticleGraph(db, id); !s)
-            return std::unexpected(s.error());
-    }
-    if (updating) {
-        if (auto s = store::reanchorAnnotations(db, id); !s)
-            return std::unexpected(s.error());
-    }
-    if (auto s = tx.commit(); !s)
-        return std::unexpected(s.error());
-    return updating ? Outcome::Updated : Outcome::Imported;
-}
+    Database &m_db;
+    const Clock &m_clock;
+    const ExtractionContext *m_context;
+    GraphWriter m_graph;
+};
 
-Result<std::int64_t> startRun(Database &db, const std::vector<std::string> &paths)
+// An open write transaction committed every kBatchArticles articles or kBatchTime.
+class Batch {
+public:
+    explicit Batch(Database &db, GraphWriter &graph) : m_db(db), m_graph(graph) {}
+
+    // Opens the transaction when none is open (and reloads the curation ledger).
+    Status ensureOpen()
+    {
+        if (m_tx)
+            return {};
+        m_tx = std::make_unique<Transaction>(m_db);
+        if (auto s = m_tx->begin(); !s) {
+            m_tx.reset();
+            return s;
+        }
+        m_started = std::chrono::steady_clock::now();
+        m_count = 0;
+        return m_graph.beginWrite();
+    }
+    void added() { ++m_count; }
+    bool due() const
+    {
+        return m_tx && (m_count >= kBatchArticles || std::chrono::steady_clock::now() - m_started >= kBatchTime);
+    }
+    Status commit()
+    {
+        if (!m_tx)
+            return {};
+        auto s = m_tx->commit();
+        m_tx.reset(); // rolls back when the commit failed
+        return s;
+    }
+    void rollback() { m_tx.reset(); }
+
+private:
+    Database &m_db;
+    GraphWriter &m_graph;
+    std::unique_ptr<Transaction> m_tx;
+    std::chrono::steady_clock::time_point m_started;
+    int m_count = 0;
+};
+
+// Counts of one batch, added to the report when the batch commits.
+struct Pending {
+    int imported = 0;
+    int updated = 0;
+    int unchanged = 0;
+    void add(Outcome o)
+    {
+        (o == Outcome::Imported ? imported : o == Outcome::Updated ? updated : unchanged) += 1;
+    }
+    void commitTo(ImportReport &r)
+    {
+        r.imported += imported;
+        r.updated += updated;
+        r.unchanged += unchanged;
+        *this = {};
+    }
+};
+
+Result<std::int64_t> startRun(Database &db, const std::string &now, const std::vector<std::string> &paths,
+                              const char *kind, const std::string &extractorVersion)
 {
     std::string joined;
     for (const auto &p : paths)
         joined += (joined.empty() ? "" : "\n") + p;
-    Statement st(db, "INSERT INTO import_run (started_at, paths) VALUES (?1, ?2)");
-    st.bind(1, store::nowUtc()).bind(2, joined);
+    Statement st(db, "INSERT INTO import_run (started_at, paths, kind, extractor_version) VALUES (?1, ?2, ?3, ?4)");
+    st.bind(1, now).bind(2, joined).bind(3, kind).bind(4, extractorVersion);
     if (auto s = st.run(); !s)
         return std::unexpected(s.error());
     return db.lastInsertId();
 }
 
-Status finishRun(Database &db, std::int64_t runId, const ImportReport &r)
+Status finishRun(Database &db, const std::string &now, std::int64_t runId, const ImportReport &r)
 {
     Statement st(db, "UPDATE import_run SET finished_at = ?1, imported = ?2, updated = ?3, unchanged = ?4, "
                      "failed = ?5 WHERE id = ?6");
-    st.bind(1, store::nowUtc()).bind(2, r.imported).bind(3, r.updated).bind(4, r.unchanged)
+    st.bind(1, now).bind(2, r.imported).bind(3, r.updated).bind(4, r.unchanged)
         .bind(5, static_cast<int>(r.failed.size())).bind(6, runId);
+    return st.run();
+}
+
+Result<KnownTexts> knownTexts(Database &db)
+{
+    KnownTexts known;
+    Statement st(db, "SELECT source_key, content_hash FROM article");
+    while (st.next())
+        known.add(st.text(0), st.text(1));
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return known;
+}
+
+// The extractor version recorded when a whole library has been extracted by it.
+Status setExtractorVersion(Database &db, const std::string &version)
+{
+    Statement st(db, "INSERT INTO meta(key, value) VALUES ('extractor_version', ?1) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, version);
     return st.run();
 }
 
@@ -219,7 +347,7 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
             if (missing)
-                missing->push_back({path, "no such file or directory"});
+                missing->push_back({path, "no such file or directory", ErrorCode::Io});
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -235,7 +363,7 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
                 found.push_back(file);
         }
         if (ec && missing)
-            missing->push_back({path, "cannot list folder: " + ec.message()});
+            missing->push_back({path, "cannot list folder: " + ec.message(), ErrorCode::Io});
         std::ranges::sort(found);
         for (const auto &f : found)
             add(f);
@@ -249,100 +377,259 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     ImportReport report;
     const std::vector<std::string> files = collectFiles(paths, &report.failed);
     Database &db = *d->db;
-    auto run = startRun(db, paths);
+    const auto stop = [&](const Error &e, std::size_t notAttempted) {
+        report.libraryError = e;
+        report.notImported = static_cast<int>(notAttempted);
+    };
+    auto run = startRun(db, d->clock->nowUtc(), paths, "import", d->context->version());
     if (!run) {
-        for (const auto &f : files)
-            report.failed.push_back({f, oneLine(run.error().detail)});
+        stop(run.error(), files.size());
         return report;
     }
+    report.runId = *run;
     d->currentRunId = *run;
-    const int total = static_cast<int>(files.size());
-    for (int i = 0; i < total; ++i) {
-        if (cancel && cancel->load()) {
-            report.cancelled = true;
-            break;
-        }
-        const std::string &file = files[static_cast<std::size_t>(i)];
-        Result<Outcome> outcome = fail(ErrorCode::Io, "not imported");
-        try {
-            outcome = importFile(db, file, options, *run);
-        } catch (const std::exception &e) {
-            outcome = fail(ErrorCode::Parse, std::string("internal error: ") + e.what());
-        }
-        std::string error;
-        if (!outcome) {
-            error = oneLine(outcome.error().detail);
-            report.failed.push_back({file, error});
-        } else if (*outcome == Outcome::Imported) {
-            ++report.imported;
-        } else if (*outcome == Outcome::Updated) {
-            ++report.updated;
-        } else {
-            ++report.unchanged;
-        }
-        if (progress)
-            progress(i + 1, total, file, error);
+    auto known = knownTexts(db);
+    if (!known) {
+        stop(known.error(), files.size());
+        return report;
     }
-    (void)finishRun(db, *run, report);
+    const PrepareOptions prepareOptions{d->context, options.fallbackPublished, options.extract};
+    ArticleWriter writer(db, *d->clock, d->context);
+    Batch batch(db, writer.graph());
+    Pending pending;
+    const int total = static_cast<int>(files.size());
+    const int workers = workerCount(d->workers);
+    std::size_t attempted = 0; // articles handed to the writer (written, failed or lost with a batch)
+    std::size_t uncommitted = 0;
+
+    const auto failBatch = [&](const Error &e) {
+        batch.rollback();
+        // What the open batch held is lost; those files are imported again next time.
+        stop(e, files.size() - attempted + uncommitted);
+        pending = {};
+    };
+
+    runOrdered<PreparedArticle>(
+        files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
+        [&](std::size_t i) { return prepareFile(files[i], prepareOptions, &*known); },
+        [&](std::size_t i, PreparedArticle &&p) {
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                report.notImported = static_cast<int>(files.size() - i);
+                return false;
+            }
+            ++attempted;
+            std::string error;
+            if (p.error) {
+                error = oneLine(p.error->detail);
+                report.failed.push_back({p.path, error, p.error->code});
+            } else {
+                if (auto s = batch.ensureOpen(); !s) {
+                    --attempted;
+                    failBatch(s.error());
+                    return false;
+                }
+                Savepoint sp(db);
+                if (auto s = sp.begin(); !s) {
+                    failBatch(s.error());
+                    return false;
+                }
+                auto outcome = writer.write(p, prepareOptions, *run);
+                if (!outcome && isLibraryFailure(outcome.error())) {
+                    failBatch(outcome.error());
+                    return false;
+                }
+                if (!outcome) { // the article itself could not be stored (an internal error)
+                    sp.rollback();
+                    error = oneLine(outcome.error().detail);
+                    report.failed.push_back({p.path, error, outcome.error().code});
+                } else if (auto s = sp.release(); !s) {
+                    failBatch(s.error());
+                    return false;
+                } else {
+                    pending.add(*outcome);
+                    batch.added();
+                    ++uncommitted;
+                }
+            }
+            if (batch.due()) {
+                if (auto s = batch.commit(); !s) {
+                    failBatch(s.error());
+                    return false;
+                }
+                pending.commitTo(report);
+                uncommitted = 0;
+            }
+            if (progress)
+                progress(static_cast<int>(i) + 1, total, p.path, error);
+            return true;
+        });
+
+    if (!report.libraryError) {
+        if (auto s = batch.commit(); !s)
+            failBatch(s.error());
+        else
+            pending.commitTo(report);
+    }
+    if (!report.libraryError && !report.cancelled && options.extract && known->size() == 0)
+        (void)setExtractorVersion(db, d->context->version()); // a new library: all of it is this version's
+    (void)finishRun(db, d->clock->nowUtc(), *run, report);
     d->currentRunId = 0;
     return report;
 }
 
 namespace {
 
-// The stored version of an article in the shape extraction reads. Built in one expression:
-// GCC 12 at -O2 reports member-by-member assignment to a default-constructed ParsedArticle as
-// "maybe uninitialized" (a false positive on std::string, GCC bug 105562).
-ParsedArticle storedArticle(const ArticleSummary &summary, const ArticleRecord &record)
+// A stored article in the shape extraction reads. Built in one expression: GCC 12 at -O2 reports
+// member-by-member assignment to a default-constructed ParsedArticle as "maybe uninitialized" (a
+// false positive on std::string, GCC bug 105562).
+ParsedArticle storedArticle(const ArticleSummary &summary, ArticleRecord &&record)
 {
     return ParsedArticle{
         .sourcePath = summary.source,
         .format = summary.format,
         .encoding = summary.encoding,
-        .contentHash = record.contentHash,
-        .fullText = record.fullText,
+        .contentHash = std::move(record.contentHash),
+        .fullText = std::move(record.fullText),
         .title = summary.title,
-        .body = record.body,
+        .body = std::move(record.body),
         .published = summary.published,
         .publishedBasis = summary.publishedBasis,
-        .publishedText = record.publishedText,
-        .blocks = record.blocks,
+        .publishedText = std::move(record.publishedText),
+        .blocks = std::move(record.blocks),
     };
 }
 
 } // namespace
 
-Status Library::reextractAll()
+Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const std::atomic_bool *cancel)
 {
-    auto list = articles();
-    if (!list)
-        return std::unexpected(list.error());
     Database &db = *d->db;
-    auto run = startRun(db, {"(re-extraction)"});
+    std::vector<std::pair<std::int64_t, std::string>> ids; // id, uid
+    {
+        Statement st(db, "SELECT id, uid FROM article ORDER BY id");
+        while (st.next())
+            ids.emplace_back(st.int64(0), st.text(1));
+        if (!st.status())
+            return std::unexpected(st.status().error());
+    }
+    auto run = startRun(db, d->clock->nowUtc(), {"(re-extraction)"}, "reextract", d->context->version());
     if (!run)
         return std::unexpected(run.error());
-    for (const ArticleSummary &summary : *list) {
-        auto record = article(summary.id);
-        if (!record)
-            return std::unexpected(record.error());
-        const ParsedArticle a = storedArticle(summary, *record);
-        Transaction tx(db);
-        if (auto s = tx.begin(); !s)
-            return s;
-        try {
-            const Extraction x = extractEntities(a);
-            if (auto s = writeSentences(db, summary.id, x.sentences); !s)
-                return s;
-            if (auto s = mergeExtraction(db, summary.id, x, *run); !s)
-                return s;
-        } catch (const std::exception &e) {
-            return fail(ErrorCode::Parse, std::string("internal error: ") + e.what(), summary.source);
-        }
-        if (auto s = tx.commit(); !s)
-            return s;
+    ImportReport report;
+    report.runId = *run;
+    const PrepareOptions prepareOptions{d->context, {}, true};
+    ArticleWriter writer(db, *d->clock, d->context);
+    Batch batch(db, writer.graph());
+    int pending = 0;
+    std::mutex readMutex; // workers read stored texts on this connection between the writer's steps
+    const int workers = workerCount(d->workers);
+    const int total = static_cast<int>(ids.size());
+    std::optional<Error> failure;
+
+    runOrdered<PreparedArticle>(
+        ids.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
+        [&](std::size_t i) {
+            Result<ArticleRecord> record = fail(ErrorCode::Internal, "not read");
+            {
+                std::lock_guard lock(readMutex);
+                record = article(ids[i].first);
+            }
+            if (!record) {
+                PreparedArticle p;
+                p.error = record.error();
+                return p;
+            }
+            const ArticleSummary summary = record->summary;
+            return prepareParsed(storedArticle(summary, std::move(*record)), ids[i].second, prepareOptions);
+        },
+        [&](std::size_t i, PreparedArticle &&p) {
+            std::lock_guard lock(readMutex);
+            if (cancel && cancel->load()) {
+                report.cancelled = true;
+                report.notImported = total - static_cast<int>(i);
+                return false;
+            }
+            std::string error;
+            if (p.error && p.error->code == ErrorCode::Database) {
+                failure = p.error;
+                return false;
+            }
+            if (p.error) {
+                error = oneLine(p.error->detail);
+                report.failed.push_back({p.path, error, p.error->code});
+            } else {
+                if (auto s = batch.ensureOpen(); !s) {
+                    failure = s.error();
+                    return false;
+                }
+                Savepoint sp(db);
+                Status s = sp.begin();
+                if (s)
+                    s = writer.rewriteGraph(ids[i].first, p, *run);
+                if (s)
+                    s = sp.release();
+                if (!s) {
+                    failure = s.error();
+                    return false;
+                }
+                ++pending;
+                batch.added();
+            }
+            if (batch.due()) {
+                if (auto s = batch.commit(); !s) {
+                    failure = s.error();
+                    return false;
+                }
+                report.updated += pending;
+                pending = 0;
+            }
+            if (progress)
+                progress(static_cast<int>(i) + 1, total, p.path, error);
+            return true;
+        });
+
+    if (failure) {
+        batch.rollback();
+        return std::unexpected(*failure);
     }
-    ImportReport none;
-    return finishRun(db, *run, none);
+    if (auto s = batch.commit(); !s)
+        return std::unexpected(s.error());
+    report.updated += pending;
+    if (!report.cancelled && report.failed.empty())
+        (void)setExtractorVersion(db, d->context->version());
+    (void)finishRun(db, d->clock->nowUtc(), *run, report);
+    return report;
+}
+
+Result<std::string> Library::storedExtractorVersion()
+{
+    Statement st(*d->db, "SELECT value FROM meta WHERE key = 'extractor_version'");
+    if (st.next())
+        return st.text(0);
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return std::string();
+}
+
+std::string Library::extractorVersion() const
+{
+    return d->context->version();
+}
+
+Result<bool> Library::needsReextraction()
+{
+    auto stored = storedExtractorVersion();
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (stored->empty()) {
+        // Made before versions were recorded (or never fully extracted): only when it has articles.
+        auto n = d->db->scalar("SELECT EXISTS (SELECT 1 FROM article)");
+        if (!n)
+            return std::unexpected(n.error());
+        return *n != 0;
+    }
+    return *stored != d->context->version();
 }
 
 } // namespace sillok::core

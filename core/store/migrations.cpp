@@ -21,6 +21,20 @@ Status migration2(Database &db)
     return db.exec(annotationSearchSchemaSql());
 }
 
+// Scale: run kinds and extractor versions, an index for same-day meetings, and the text stored
+// once — a body block's text and the full text are derived from article.body and the other
+// blocks (Library::article), so the copies older versions kept are emptied.
+Status migration3(Database &db)
+{
+    return db.exec(R"sql(
+ALTER TABLE import_run ADD COLUMN kind TEXT NOT NULL DEFAULT 'import';
+ALTER TABLE import_run ADD COLUMN extractor_version TEXT NOT NULL DEFAULT '';
+CREATE INDEX entity_type_date ON entity(type, date);
+UPDATE block SET text = '' WHERE kind = 'body' AND text <> '';
+UPDATE article SET full_text = '' WHERE full_text <> '';
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -28,6 +42,7 @@ const std::vector<Step> &steps()
     static const std::vector<Step> list = {
         [](Database &db) { return db.exec(schema::kVersion1); },
         migration2,
+        migration3,
     };
     return list;
 }

@@ -27,7 +27,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_status(std::move(other.m_status)),
-      m_prepareStatus(std::move(other.m_prepareStatus))
+      m_prepareStatus(std::move(other.m_prepareStatus)), m_nextIndex(other.m_nextIndex), m_done(other.m_done)
 {
 }
 
@@ -39,6 +39,8 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_status = std::move(other.m_status);
         m_prepareStatus = std::move(other.m_prepareStatus);
+        m_nextIndex = other.m_nextIndex;
+        m_done = other.m_done;
     }
     return *this;
 }
@@ -50,6 +52,7 @@ Error Statement::error(std::string_view what) const
 
 Statement &Statement::bind(int index, std::int64_t value)
 {
+    m_nextIndex = index + 1;
     if (m_stmt && m_status && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
         m_status = std::unexpected(error("bind"));
     return *this;
@@ -57,6 +60,7 @@ Statement &Statement::bind(int index, std::int64_t value)
 
 Statement &Statement::bind(int index, double value)
 {
+    m_nextIndex = index + 1;
     if (m_stmt && m_status && sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
         m_status = std::unexpected(error("bind"));
     return *this;
@@ -64,6 +68,7 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, std::string_view value)
 {
+    m_nextIndex = index + 1;
     // A zero-length view may have a null data(): bind "" rather than NULL.
     const char *data = value.data() ? value.data() : "";
     if (m_stmt && m_status
@@ -74,6 +79,7 @@ Statement &Statement::bind(int index, std::string_view value)
 
 Statement &Statement::bindNull(int index)
 {
+    m_nextIndex = index + 1;
     if (m_stmt && m_status && sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         m_status = std::unexpected(error("bind"));
     return *this;
@@ -83,14 +89,25 @@ Result<bool> Statement::step()
 {
     if (!m_status)
         return std::unexpected(m_status.error());
+    if (m_done)
+        return false;
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
+    m_done = true;
     if (rc == SQLITE_DONE)
         return false;
     Error e = error("step");
+    e.sqliteCode = rc;
     sqlite3_reset(m_stmt);
+    m_status = std::unexpected(e);
     return std::unexpected(e);
+}
+
+bool Statement::next()
+{
+    auto row = step();
+    return row && *row;
 }
 
 Status Statement::run()
@@ -111,6 +128,8 @@ void Statement::reset()
         sqlite3_clear_bindings(m_stmt);
     }
     m_status = m_prepareStatus;
+    m_nextIndex = 1;
+    m_done = false;
 }
 
 int Statement::columnCount() const

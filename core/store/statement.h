@@ -1,11 +1,19 @@
 #pragma once
-// Statement: one prepared SQLite statement (RAII, movable). Parameters are 1-based and always
-// bound, never concatenated. bind() calls chain; a bind error is remembered and returned by
-// the next step()/run(). Columns are 0-based and read only while step() returned true.
+// Statement: one prepared SQLite statement (RAII, movable) — the only way the core runs SQL.
+// Parameters are always bound, never concatenated: bind(index, value) with 1-based indexes, or
+// bind(value) for the parameter after the last one bound (1 after construction or reset()).
+// bind() calls chain; the first error (prepare, bind or step) is remembered: step()/run() return
+// it, and next() returns false and leaves it in status(), so a function can run several steps
+// and check once. Columns are 0-based and read only while a row is available.
 //
 //   Statement st(db, "SELECT id FROM article WHERE source_key = ?1");
 //   st.bind(1, key);
 //   while (auto row = st.step(); row && *row) { … st.int64(0) … }
+//
+//   Statement q(db, "SELECT id FROM entity WHERE uid = ? AND type = ?");
+//   q.bind(uid).bind(type);
+//   while (q.next()) { … }
+//   if (!q.status()) return q.status();
 
 #include "common/result.h"
 
@@ -41,10 +49,22 @@ public:
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
     Statement &bindNull(int index);
 
+    // The next parameter (positional: 1, 2, … in call order since construction or reset()).
+    Statement &bind(std::int64_t value) { return bind(m_nextIndex, value); }
+    Statement &bind(int value) { return bind(m_nextIndex, static_cast<std::int64_t>(value)); }
+    Statement &bind(double value) { return bind(m_nextIndex, value); }
+    Statement &bind(std::string_view value) { return bind(m_nextIndex, value); }
+    Statement &bind(const std::string &value) { return bind(m_nextIndex, std::string_view(value)); }
+    Statement &bind(const char *value) { return bind(m_nextIndex, std::string_view(value)); }
+    Statement &bindNull() { return bindNull(m_nextIndex); }
+    Statement &bindIdOrNull(std::int64_t id) { return id > 0 ? bind(id) : bindNull(); } // NULL when id <= 0
+
     // true: a row is available; false: done. An error ends the statement.
     Result<bool> step();
     // Steps to the end (for INSERT/UPDATE/DELETE).
     Status run();
+    // true while a row is available; false when done or on an error (then kept in status()).
+    bool next();
     // Ready to run again: resets, clears bindings and any remembered bind error.
     void reset();
 
@@ -61,6 +81,8 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     Status m_status;
     Status m_prepareStatus;
+    int m_nextIndex = 1;
+    bool m_done = false;
 };
 
 } // namespace sillok::core

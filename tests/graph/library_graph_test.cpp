@@ -3,6 +3,8 @@
 
 #include "common/utf.h"
 #include "store/library.h"
+#include "extract/gazetteer.h"
+#include "graph/merger.h"
 #include "store/library_graph.h"
 
 #include <gtest/gtest.h>
@@ -16,6 +18,17 @@ using namespace sillok::core;
 namespace fs = std::filesystem;
 
 namespace {
+
+// What the import pipeline does for an article: plan the extraction against its stored body
+// (with the builtin gazetteer, scoped to the article's uid), then write the plan.
+Status mergeExtraction(Library &lib, std::int64_t articleId, const Extraction &x, std::int64_t run)
+{
+    auto article = lib.article(articleId);
+    if (!article)
+        return std::unexpected(article.error());
+    const MergePlan plan = planMerge(x, toU32(article->body), &Gazetteer::builtin(), article->summary.uid);
+    return mergeExtraction(lib.database(), articleId, plan, run);
+}
 
 const char *kArticleA =
     "과학기술정보통신부는 19일 제4차 AI 반도체 최고위 전략대화를 열었다. 엔비디아와 퓨리오사AI가 참석했다. "
@@ -147,8 +160,8 @@ protected:
         auto a = m_lib->article(m_a);
         auto b = m_lib->article(m_b);
         ASSERT_TRUE(a && b);
-        ASSERT_TRUE(mergeExtraction(m_lib->database(), m_a, extractionA(Body(a->body)), run));
-        ASSERT_TRUE(mergeExtraction(m_lib->database(), m_b, extractionB(Body(b->body)), run));
+        ASSERT_TRUE(mergeExtraction(*m_lib, m_a, extractionA(Body(a->body)), run));
+        ASSERT_TRUE(mergeExtraction(*m_lib, m_b, extractionB(Body(b->body)), run));
     }
     EntitySummary byName(const std::string &text, EntityType type)
     {
@@ -367,7 +380,7 @@ TEST_F(LibraryGraph, ChangedArticleReplacesItsMentionsAndCollectsFacts)
     ASSERT_TRUE(b);
     Extraction x = extractionB(Body(b->body));
     x.people.clear();
-    ASSERT_TRUE(mergeExtraction(m_lib->database(), m_b, x, 0));
+    ASSERT_TRUE(mergeExtraction(*m_lib, m_b, x, 0));
     auto facts = m_lib->facts();
     ASSERT_TRUE(facts);
     EXPECT_TRUE(std::ranges::none_of(*facts, [](const FactRecord &f) { return f.predicate == "role"; }));
@@ -456,7 +469,7 @@ public:
             const Body b(article->body);
             Extraction x = build(a.source, b);
             x.sentences = b.sentences;
-            ASSERT_TRUE(mergeExtraction(m_lib->database(), a.id, x, 0));
+            ASSERT_TRUE(mergeExtraction(*m_lib, a.id, x, 0));
         }
     }
 

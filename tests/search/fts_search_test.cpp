@@ -13,12 +13,24 @@ using namespace sillok::core;
 
 namespace {
 
+fts5_api *fts5ApiOf(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    return api;
+}
+
 class FtsSearch : public ::testing::Test {
 protected:
     void SetUp() override
     {
         ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
-        ASSERT_TRUE(registerKoreanTokenizer(m_db).has_value());
+        ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
         exec("CREATE TABLE article(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
              "CREATE TABLE annotation(id INTEGER PRIMARY KEY, exact TEXT, note TEXT, tags TEXT);");
         exec(std::string(searchSchemaSql()));
@@ -214,5 +226,5 @@ TEST_F(FtsSearch, TokenizerArguments)
                            nullptr, &err),
               SQLITE_OK);
     sqlite3_free(err);
-    EXPECT_TRUE(registerKoreanTokenizer(m_db).has_value()); // registering again is harmless
+    EXPECT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value()); // registering again is harmless
 }

@@ -137,6 +137,7 @@ QString Display::error(const core::Error &e)
     case core::ErrorCode::Query: what = tr("The search could not be run."); break;
     case core::ErrorCode::Cancelled: what = tr("Cancelled."); break;
     case core::ErrorCode::Unsupported: what = tr("Not available yet in this version."); break;
+    case core::ErrorCode::Internal: what = tr("Sillok hit an internal error; please report it."); break;
     }
     if (!e.path.empty())
         what += u' ' + toQ(e.path);

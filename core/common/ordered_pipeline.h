@@ -1,0 +1,107 @@
+#pragma once
+// runOrdered: a bounded, ordered producer/consumer pipeline on std::jthread.
+//
+// `workers` threads call produce(i) for i = 0, 1, … count-1 (each index exactly once, in any
+// order, concurrently); the calling thread receives the results through consume(i, result) in
+// index order, one at a time. At most `window` results are in flight (produced or being produced
+// but not yet consumed): a worker that would run further ahead waits, so memory stays bounded
+// whatever the speed of the consumer (backpressure).
+//
+// consume returns false to stop early: no new index is started after that, the workers finish
+// the item they hold and are joined before runOrdered returns. `produce` must not throw (wrap it:
+// a throwing producer terminates the process, as any exception leaving a thread does); consume
+// may throw, and the workers are stopped and joined before the exception propagates.
+//
+// Returns the number of results consumed. workers <= 0 means produce runs on the calling thread,
+// interleaved with consume (no threads).
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstddef>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace sillok::core {
+
+template <class T>
+std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const std::function<T(std::size_t)> &produce,
+                       const std::function<bool(std::size_t, T &&)> &consume)
+{
+    if (workers <= 0) {
+        std::size_t done = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            ++done;
+            if (!consume(i, produce(i)))
+                break;
+        }
+        return done;
+    }
+    window = std::max<std::size_t>(window, static_cast<std::size_t>(workers));
+    std::mutex mutex;
+    std::condition_variable produced;  // a slot was filled
+    std::condition_variable consumed;  // the consumer moved on (or stopped)
+    std::vector<std::optional<T>> slots(window);
+    std::size_t nextIndex = 0; // next index a worker takes
+    std::size_t nextToConsume = 0;
+    bool stop = false;
+
+    auto work = [&] {
+        for (;;) {
+            std::size_t index = 0;
+            {
+                std::unique_lock lock(mutex);
+                consumed.wait(lock, [&] { return stop || nextIndex >= count || nextIndex < nextToConsume + window; });
+                if (stop || nextIndex >= count)
+                    return;
+                index = nextIndex++;
+            }
+            T result = produce(index);
+            {
+                std::lock_guard lock(mutex);
+                slots[index % window].emplace(std::move(result));
+            }
+            produced.notify_all();
+        }
+    };
+
+    std::size_t done = 0;
+    {
+        std::vector<std::jthread> threads;
+        threads.reserve(static_cast<std::size_t>(workers));
+        for (int w = 0; w < workers; ++w)
+            threads.emplace_back(work);
+        auto halt = [&] {
+            {
+                std::lock_guard lock(mutex);
+                stop = true;
+            }
+            consumed.notify_all();
+        };
+        try {
+            for (std::size_t i = 0; i < count; ++i) {
+                std::optional<T> item;
+                {
+                    std::unique_lock lock(mutex);
+                    produced.wait(lock, [&] { return slots[i % window].has_value(); });
+                    item = std::move(slots[i % window]);
+                    slots[i % window].reset();
+                    nextToConsume = i + 1;
+                }
+                consumed.notify_all();
+                ++done;
+                if (!consume(i, std::move(*item)))
+                    break;
+            }
+        } catch (...) {
+            halt();
+            throw; // the jthreads join on the way out
+        }
+        halt();
+    } // joined here
+    return done;
+}
+
+} // namespace sillok::core

@@ -1,0 +1,112 @@
+#include "pipeline/prepare.h"
+
+#include "common/utf.h"
+#include "extract/extraction_context.h"
+#include "extract/extractor.h"
+#include "ingest/ingest.h"
+#include "ingest/sha256.h"
+
+#include <exception>
+#include <filesystem>
+#include <new>
+#include <system_error>
+
+namespace sillok::core {
+
+namespace fs = std::filesystem;
+
+void KnownTexts::add(std::string sourceKey, std::string contentHash)
+{
+    m_hashes.insert(contentHash);
+    m_byKey.insert_or_assign(std::move(sourceKey), std::move(contentHash));
+}
+
+bool KnownTexts::has(const std::string &sourceKey, const std::string &contentHash) const
+{
+    const auto it = m_byKey.find(sourceKey);
+    if (it != m_byKey.end())
+        return it->second == contentHash; // the file changed: its new text must be extracted
+    return m_hashes.contains(contentHash);
+}
+
+std::string sourceKeyOf(const std::string &path)
+{
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec)
+        p = fs::absolute(path, ec).lexically_normal();
+    return p.string();
+}
+
+std::string articleUid(std::string_view sourceKey)
+{
+    return "art-" + sha256Hex(sourceKey).substr(0, 20);
+}
+
+namespace {
+
+Error internalError(const std::string &path, std::string_view what)
+{
+    return Error{ErrorCode::Internal, "internal error while preparing the article: " + std::string(what), path};
+}
+
+// Extraction and merge plan; exceptions escape to the caller.
+void extractInto(PreparedArticle &p, const PrepareOptions &options)
+{
+    p.extraction = extractEntities(p.article, *options.context);
+    p.plan = planMerge(p.extraction, toU32(p.article.body), options.context->gazetteer, p.uid);
+    p.extracted = true;
+}
+
+} // namespace
+
+PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known)
+{
+    PreparedArticle p;
+    p.path = path;
+    try {
+        p.sourceKey = sourceKeyOf(path);
+        p.uid = articleUid(p.sourceKey);
+        auto parsed = parseArticleFile(path, ParseOptions{options.fallbackPublished});
+        if (!parsed) {
+            p.error = parsed.error();
+            return p;
+        }
+        p.article = std::move(*parsed);
+        if (p.article.body.find_first_not_of(" \t\r\n") == std::string::npos) {
+            p.error = Error{ErrorCode::Empty, "no article text found (only a headline or boilerplate)", path};
+            return p;
+        }
+        if (known && known->has(p.sourceKey, p.article.contentHash)) {
+            p.known = true;
+            return p;
+        }
+        if (options.extract)
+            extractInto(p, options);
+    } catch (const std::bad_alloc &) {
+        p.error = internalError(path, "out of memory");
+    } catch (const std::exception &e) {
+        p.error = internalError(path, e.what());
+    }
+    return p;
+}
+
+PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const PrepareOptions &options)
+{
+    PreparedArticle p;
+    p.path = article.sourcePath;
+    p.sourceKey = article.sourcePath;
+    p.uid = std::move(uid);
+    p.article = std::move(article);
+    try {
+        if (options.extract)
+            extractInto(p, options);
+    } catch (const std::bad_alloc &) {
+        p.error = internalError(p.path, "out of memory");
+    } catch (const std::exception &e) {
+        p.error = internalError(p.path, e.what());
+    }
+    return p;
+}
+
+} // namespace sillok::core

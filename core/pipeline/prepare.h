@@ -1,0 +1,69 @@
+#pragma once
+// Preparing one article for the store, away from the database: read and parse the file (decode,
+// clean, date), extract its entities and relations, and plan how they merge into the graph. Pure
+// and thread-safe given immutable inputs: the import and re-extraction pipelines run it on
+// worker threads and hand the results, in order, to the one writer in core/store.
+
+#include "common/partial_date.h"
+#include "common/result.h"
+#include "extract/extraction.h"
+#include "graph/merger.h"
+#include "ingest/article.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sillok::core {
+
+struct ExtractionContext;
+
+struct PrepareOptions {
+    const ExtractionContext *context = nullptr; // required when extract is true
+    PartialDate fallbackPublished;              // --published: used only when the article states no date
+    bool extract = true;
+};
+
+// The texts a library already holds, so that workers skip extracting a file that will turn out
+// unchanged. A snapshot taken before an import; the writer decides again for certain.
+class KnownTexts {
+public:
+    void add(std::string sourceKey, std::string contentHash);
+    // true when the file at `sourceKey` is stored with this hash, or the same text is stored at all.
+    bool has(const std::string &sourceKey, const std::string &contentHash) const;
+    std::size_t size() const { return m_byKey.size(); }
+
+private:
+    std::unordered_map<std::string, std::string> m_byKey;
+    std::unordered_set<std::string> m_hashes;
+};
+
+struct PreparedArticle {
+    std::string path;      // as given by the caller
+    std::string sourceKey; // the file's identity: its canonical absolute path
+    std::string uid;       // the article's stable uid (see articleUid)
+    std::optional<Error> error; // set when the file cannot be imported (a bad file, or Internal: a bug)
+    ParsedArticle article;
+    bool known = false;     // KnownTexts has it: nothing was extracted
+    bool extracted = false; // extraction and plan are set
+    Extraction extraction;
+    MergePlan plan;
+};
+
+// The identity of a file across imports: its absolute path with . and .. and symlinks resolved as
+// far as they exist.
+std::string sourceKeyOf(const std::string &path);
+// "art-" + the first 20 hex digits of SHA-256(sourceKey).
+std::string articleUid(std::string_view sourceKey);
+
+// Parses the file and, unless `known` already holds its text, extracts and plans the merge.
+// Never throws: a failure of the parser or extractor (an exception escaping them is a bug) comes
+// back as error with ErrorCode::Internal naming the file.
+PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known = nullptr);
+
+// Extracts and plans an article already parsed (a stored one, for re-extraction). Never throws.
+PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const PrepareOptions &options);
+
+} // namespace sillok::core
