@@ -4,6 +4,8 @@
 // Each returns the process exit status: 0 success, 1 bad input or database, 2 usage error.
 // stdout carries results only; diagnostics go to stderr.
 
+#include "model/records.h"
+
 #include <string>
 #include <vector>
 
@@ -16,5 +18,11 @@ int runEntities(const std::string &dbPath, const std::vector<std::string> &args)
 int runTimeline(const std::string &dbPath, const std::vector<std::string> &args);
 int runExport(const std::string &dbPath, const std::vector<std::string> &args);
 int runImportAnnotations(const std::string &dbPath, const std::vector<std::string> &args);
+int runReextract(const std::string &dbPath, const std::vector<std::string> &args);
+
+// Prints an import's (or re-extraction's) failures, stop message and summary to stderr, and the
+// --json document to stdout; the exit status (0, 1, or 130 when interrupted). `verb` names the
+// command in messages.
+int reportImport(const core::ImportReport &report, bool json, const char *verb);
 
 } // namespace sillok::cli

@@ -1,10 +1,15 @@
 // sillok-cli import [--published YYYY-MM-DD] [--json] [--no-extract] PATH...
-// Files and folders (recursively). Summary line on stderr; each failure one line "path: reason"
-// on stderr; exit 1 when any file failed (the others are imported). --json prints
-// {"imported": N, "updated": N, "unchanged": N, "failed": [{"path": "", "error": ""}]} on stdout.
+// Files and folders (recursively). On a terminal a live line shows progress (done/total,
+// articles/s, time left); Ctrl+C stops cleanly (what was imported stays; the same command
+// resumes). Summary line on stderr; each failed file one line "path: reason" on stderr; exit 1
+// when any file failed (the others are imported) or the library could not be written (one
+// message: how many were imported, that the library is intact, and how to resume); 130 when
+// interrupted. --json prints {"imported": N, "updated": N, "unchanged": N, "failed": [{"path": "",
+// "error": ""}]} on stdout (plus "cancelled" / "library_error" / "not_imported" when they apply).
 
 #include "cli_support.h"
 #include "commands.h"
+#include "progress_line.h"
 
 #include "common/json_writer.h"
 
@@ -61,9 +66,33 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &args)
     auto library = openLibrary(dbPath);
     if (!library)
         return 1;
-    const ImportReport report = library->importPaths(paths, options);
+    ImportReport report;
+    {
+        ProgressLine line("importing", !json);
+        report = library->importPaths(
+            paths, options, [&](int done, int total, const std::string &, const std::string &) { line.update(done, total); },
+            ProgressLine::cancelFlag());
+    }
+    return reportImport(report, json, "import");
+}
+
+int reportImport(const core::ImportReport &report, bool json, const char *verb)
+{
+    using namespace sillok::core;
     for (const ImportFailure &f : report.failed)
         std::fprintf(stderr, "%s: %s\n", f.path.c_str(), f.error.c_str());
+    const int stored = report.imported + report.updated + report.unchanged;
+    if (report.libraryError) {
+        std::fprintf(stderr,
+                     "sillok-cli %s: stopped: the library could not be written (%s). %d files were stored before "
+                     "that and the library is intact; run the same command again to do the remaining %d.\n",
+                     verb, report.libraryError->detail.c_str(), stored, report.notImported);
+    } else if (report.cancelled) {
+        std::fprintf(stderr,
+                     "sillok-cli %s: interrupted after %d files; the library is intact. Run the same command again "
+                     "to do the remaining %d.\n",
+                     verb, stored, report.notImported);
+    }
     std::fprintf(stderr, "imported %d, updated %d, unchanged %d, failed %zu\n", report.imported, report.updated,
                  report.unchanged, report.failed.size());
     if (json) {
@@ -80,10 +109,18 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &args)
             w.endObject();
         }
         w.endArray();
+        if (report.cancelled)
+            w.key("cancelled").value(true);
+        if (report.libraryError)
+            w.key("library_error").value(report.libraryError->detail);
+        if (report.cancelled || report.libraryError)
+            w.key("not_imported").value(report.notImported);
         w.endObject();
         printLine(w.str());
     }
-    return report.failed.empty() ? 0 : 1;
+    if (report.cancelled)
+        return 130;
+    return report.failed.empty() && !report.libraryError ? 0 : 1;
 }
 
 } // namespace sillok::cli

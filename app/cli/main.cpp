@@ -28,6 +28,7 @@ constexpr const char *kUsage =
     "  extract --json [--published YYYY-MM-DD] PATH...    parse and extract without a database\n"
     "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
     "  import-annotations [--json] FILE...               add W3C Web Annotation (JSON-LD) files\n"
+    "  reextract [--json]                                 re-run this build's extractor over the library\n"
     "\n"
     "Options:\n"
     "  --db PATH     the database (default: $SILLOK_DB, else the per-user data folder)\n"
@@ -95,5 +96,7 @@ int main(int argc, char **argv)
         return runExport(dbPath, rest);
     if (command == "import-annotations")
         return runImportAnnotations(dbPath, rest);
+    if (command == "reextract")
+        return runReextract(dbPath, rest);
     return usage(("unknown command " + command).c_str());
 }

@@ -17,6 +17,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <set>
@@ -272,6 +273,19 @@ private:
     int m_count = 0;
 };
 
+// Adds the time from construction to destruction to a total (seconds).
+class Stopwatch {
+public:
+    explicit Stopwatch(double &total) : m_total(total), m_start(std::chrono::steady_clock::now()) {}
+    ~Stopwatch() { m_total += std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
+    Stopwatch(const Stopwatch &) = delete;
+    Stopwatch &operator=(const Stopwatch &) = delete;
+
+private:
+    double &m_total;
+    std::chrono::steady_clock::time_point m_start;
+};
+
 // Counts of one batch, added to the report when the batch commits.
 struct Pending {
     int imported = 0;
@@ -409,10 +423,18 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         pending = {};
     };
 
+    const auto wallStart = std::chrono::steady_clock::now();
+    std::atomic<std::int64_t> prepareNanos{0};
     runOrdered<PreparedArticle>(
         files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
-        [&](std::size_t i) { return prepareFile(files[i], prepareOptions, &*known); },
+        [&](std::size_t i) {
+            const auto t0 = std::chrono::steady_clock::now();
+            PreparedArticle p = prepareFile(files[i], prepareOptions, &*known);
+            prepareNanos += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
+            return p;
+        },
         [&](std::size_t i, PreparedArticle &&p) {
+            const Stopwatch writing(report.writeSeconds);
             if (cancel && cancel->load()) {
                 report.cancelled = true;
                 report.notImported = static_cast<int>(files.size() - i);
@@ -466,11 +488,14 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         });
 
     if (!report.libraryError) {
+        const Stopwatch writing(report.writeSeconds);
         if (auto s = batch.commit(); !s)
             failBatch(s.error());
         else
             pending.commitTo(report);
     }
+    report.prepareSeconds = static_cast<double>(prepareNanos.load()) / 1e9;
+    report.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     if (!report.libraryError && !report.cancelled && options.extract && known->size() == 0)
         (void)setExtractorVersion(db, d->context->version()); // a new library: all of it is this version's
     (void)finishRun(db, d->clock->nowUtc(), *run, report);

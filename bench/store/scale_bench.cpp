@@ -1,0 +1,301 @@
+// The scale benchmark: grows one library batch by batch from a generated corpus and prints how
+// each batch costs, so a cost that grows with the library shows as a rising column. In the same
+// run it indexes and searches the same bytes with SQLite's own FTS5 `unicode61`, the yardstick.
+//
+// Usage: scale_bench N [--batch B=10000] [--workers W=0 (one per core)] [--corpus DIR]
+//                      [--db PATH] [--keep] [--no-extract] [--queries Q=40]
+//   N          articles to generate with ../shared/tools/gen_corpus.py (skipped with --corpus)
+//   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
+//   --db       the library file (default: a temporary file, deleted unless --keep)
+//
+// Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
+// share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
+// bytes, the library's size on disk against the unicode61 database's, and search latency (p50,
+// p90, p99 in-process, by query shape) for both. Exit status 1 when an import stops or a file fails.
+
+#include "store/database.h"
+#include "store/library.h"
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace sillok::core;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double seconds(Steady::time_point since)
+{
+    return std::chrono::duration<double>(Steady::now() - since).count();
+}
+
+double peakRssMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<double>(u.ru_maxrss) / 1024.0;
+}
+
+std::uintmax_t fileBytes(const std::string &path)
+{
+    std::uintmax_t total = 0;
+    for (const char *suffix : {"", "-wal"}) {
+        std::error_code ec;
+        const auto size = fs::file_size(path + suffix, ec);
+        if (!ec)
+            total += size;
+    }
+    return total;
+}
+
+std::string readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct Percentiles {
+    double p50 = 0, p90 = 0, p99 = 0;
+};
+
+Percentiles percentiles(std::vector<double> ms)
+{
+    if (ms.empty())
+        return {};
+    std::ranges::sort(ms);
+    auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * static_cast<double>(ms.size())))]; };
+    return {at(0.50), at(0.90), at(0.99)};
+}
+
+// SQLite's own unicode61 FTS5 over the same bytes: the yardstick.
+class Yardstick {
+public:
+    explicit Yardstick(const std::string &path) : m_path(path)
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            fs::remove(path + suffix);
+        sqlite3_open(path.c_str(), &m_db);
+        exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+             "CREATE VIRTUAL TABLE doc USING fts5(body, tokenize = 'unicode61');");
+    }
+    ~Yardstick()
+    {
+        sqlite3_close(m_db);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            fs::remove(m_path + suffix);
+    }
+    double index(const std::vector<std::string> &files)
+    {
+        const auto start = Steady::now();
+        exec("BEGIN");
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(m_db, "INSERT INTO doc(body) VALUES (?1)", -1, &st, nullptr);
+        for (const auto &f : files) {
+            const std::string text = readFile(f);
+            sqlite3_bind_text(st, 1, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+            sqlite3_step(st);
+            sqlite3_reset(st);
+        }
+        sqlite3_finalize(st);
+        exec("COMMIT");
+        return seconds(start);
+    }
+    double search(const std::string &query)
+    {
+        const auto start = Steady::now();
+        sqlite3_stmt *st = nullptr;
+        // The same words as the user typed, each quoted (unicode61 has no particles or bigrams).
+        std::string match;
+        std::size_t pos = 0;
+        while (pos < query.size()) {
+            const std::size_t end = query.find(' ', pos);
+            const std::string word = query.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+            if (!word.empty() && word != "\"")
+                match += (match.empty() ? "" : " ") + ("\"" + word + "\"");
+            if (end == std::string::npos)
+                break;
+            pos = end + 1;
+        }
+        std::erase(match, '\0');
+        sqlite3_prepare_v2(m_db, "SELECT rowid, snippet(doc, 0, '[', ']', '…', 16) FROM doc WHERE doc MATCH ?1 "
+                                 "ORDER BY rank LIMIT 20",
+                           -1, &st, nullptr);
+        sqlite3_bind_text(st, 1, match.c_str(), -1, SQLITE_TRANSIENT);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+        }
+        sqlite3_finalize(st);
+        return seconds(start) * 1000.0;
+    }
+    std::uintmax_t bytes() const { return fileBytes(m_path); }
+    void checkpoint() { exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+
+private:
+    void exec(const char *sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
+    std::string m_path;
+    sqlite3 *m_db = nullptr;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    int n = 0;
+    std::size_t batchSize = 10000;
+    int workers = 0;
+    int queryRounds = 40;
+    std::string corpus, dbPath;
+    bool keep = false, extract = true;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        auto next = [&] { return i + 1 < args.size() ? args[++i] : std::string(); };
+        if (a == "--batch")
+            batchSize = static_cast<std::size_t>(std::max(1, std::atoi(next().c_str())));
+        else if (a == "--workers")
+            workers = std::atoi(next().c_str());
+        else if (a == "--corpus")
+            corpus = next();
+        else if (a == "--db")
+            dbPath = next();
+        else if (a == "--keep")
+            keep = true;
+        else if (a == "--no-extract")
+            extract = false;
+        else if (a == "--queries")
+            queryRounds = std::max(1, std::atoi(next().c_str()));
+        else
+            n = std::atoi(a.c_str());
+    }
+    const fs::path tmp = fs::temp_directory_path() / ("sillok-scale-" + std::to_string(::getpid()));
+    fs::create_directories(tmp);
+    if (corpus.empty()) {
+        if (n <= 0) {
+            std::fprintf(stderr, "usage: scale_bench N [--batch B] [--workers W] [--corpus DIR] [--db PATH] [--keep]\n");
+            return 2;
+        }
+        corpus = (tmp / "corpus").string();
+        const std::string command = "python3 '" SILLOK_BENCH_SHARED_DIR "/tools/gen_corpus.py' " + std::to_string(n) + " '"
+                                    + corpus + "' > /dev/null";
+        const auto start = Steady::now();
+        if (std::system(command.c_str()) != 0) {
+            std::fprintf(stderr, "cannot run %s\n", command.c_str());
+            return 1;
+        }
+        std::printf("generated %d articles with gen_corpus.py in %.1f s\n", n, seconds(start));
+    }
+    std::vector<std::string> files = Library::collectFiles({corpus});
+    std::uintmax_t totalBytes = 0;
+    for (const auto &f : files)
+        totalBytes += fs::file_size(f);
+    const double totalMb = static_cast<double>(totalBytes) / (1024.0 * 1024.0);
+    if (dbPath.empty())
+        dbPath = (tmp / "library.sqlite").string();
+    for (const char *suffix : {"", "-wal", "-shm"})
+        fs::remove(dbPath + suffix);
+    std::printf("corpus: %zu files, %.1f MB; batches of %zu; workers %s; extraction %s\n", files.size(), totalMb,
+                batchSize, workers > 0 ? std::to_string(workers).c_str() : "one per core", extract ? "on" : "off");
+
+    LibraryOptions libraryOptions;
+    libraryOptions.workers = workers;
+    auto opened = Library::open(dbPath, libraryOptions);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", dbPath.c_str(), opened.error().detail.c_str());
+        return 1;
+    }
+    Library &library = **opened;
+    ImportOptions options;
+    options.extract = extract;
+
+    std::printf("\n%8s %9s %10s %8s %8s %9s %9s %8s\n", "batch", "articles", "seconds", "art/s", "MB/s", "writer s",
+                "workers s", "RSS MB");
+    int failures = 0;
+    double importSeconds = 0;
+    const fs::path batchDir = tmp / "batch";
+    for (std::size_t first = 0, b = 1; first < files.size(); first += batchSize, ++b) {
+        // Each batch is its own import run of its own folder of links, as a user imports a new
+        // folder of news into a library that already holds the earlier ones.
+        fs::remove_all(batchDir);
+        fs::create_directories(batchDir);
+        const std::size_t last = std::min(files.size(), first + batchSize);
+        std::uintmax_t bytes = 0;
+        for (std::size_t i = first; i < last; ++i) {
+            fs::create_symlink(fs::absolute(files[i]), batchDir / fs::path(files[i]).filename());
+            bytes += fs::file_size(files[i]);
+        }
+        const auto start = Steady::now();
+        const ImportReport r = library.importPaths({batchDir.string()}, options);
+        const double s = seconds(start);
+        importSeconds += s;
+        failures += static_cast<int>(r.failed.size()) + (r.libraryError ? 1 : 0);
+        for (const auto &f : r.failed)
+            std::fprintf(stderr, "  failed: %s: %s\n", f.path.c_str(), f.error.c_str());
+        if (r.libraryError)
+            std::fprintf(stderr, "  stopped: %s\n", r.libraryError->detail.c_str());
+        const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
+        std::printf("%8zu %9d %10.1f %8.0f %8.2f %9.1f %9.1f %8.0f\n", b, r.imported, s, r.imported / s, mb / s,
+                    r.writeSeconds, r.prepareSeconds, peakRssMb());
+        std::fflush(stdout);
+    }
+    fs::remove_all(batchDir);
+    (void)library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+
+    Yardstick yardstick((tmp / "unicode61.sqlite").string());
+    const double yardSeconds = yardstick.index(files);
+    yardstick.checkpoint();
+    const double libraryMb = static_cast<double>(fileBytes(dbPath)) / (1024.0 * 1024.0);
+    const double yardMb = static_cast<double>(yardstick.bytes()) / (1024.0 * 1024.0);
+    std::printf("\nwhole import: %zu articles in %.1f s = %.0f articles/s, %.2f MB/s; unicode61 indexes the same bytes "
+                "in %.1f s = %.2f MB/s (import at %.2fx its MB/s)\n",
+                files.size(), importSeconds, static_cast<double>(files.size()) / importSeconds, totalMb / importSeconds,
+                yardSeconds, totalMb / yardSeconds, yardSeconds / importSeconds);
+    std::printf("disk: library %.1f MB, unicode61 %.1f MB (%.2fx); peak RSS %.0f MB\n", libraryMb, yardMb,
+                libraryMb / yardMb, peakRssMb());
+
+    // Search: each shape's queries, repeated; in-process, the page of 20 a person sees.
+    const std::map<std::string, std::vector<std::string>> shapes = {
+        {"common word", {"반도체", "정부", "투자"}},
+        {"rare name", {"하결칩스", "사누실리콘", "리벨리온"}},
+        {"alias", {"과기정통부", "산업부", "MSIT"}},
+        {"English name", {"NVIDIA", "Samsung Electronics", "furiosa"}},
+        {"phrase", {"\"인공지능 반도체\"", "\"업무협약\""}},
+        {"multi-word", {"반도체 투자 협약", "AI 반도체 스타트업"}},
+    };
+    std::printf("\n%-14s %9s %9s %9s   %9s %9s %9s   (ms, %d rounds)\n", "query shape", "p50", "p90", "p99", "u61 p50",
+                "u61 p90", "u61 p99", queryRounds);
+    SearchOptions searchOptions;
+    searchOptions.limit = 20;
+    for (const auto &[shape, queries] : shapes) {
+        std::vector<double> ours, theirs;
+        for (int round = 0; round < queryRounds; ++round) {
+            for (const auto &q : queries) {
+                const auto start = Steady::now();
+                auto hits = library.search(q, searchOptions);
+                ours.push_back(seconds(start) * 1000.0);
+                if (!hits)
+                    ++failures;
+                theirs.push_back(yardstick.search(q));
+            }
+        }
+        const Percentiles a = percentiles(ours), b = percentiles(theirs);
+        std::printf("%-14s %9.2f %9.2f %9.2f   %9.2f %9.2f %9.2f\n", shape.c_str(), a.p50, a.p90, a.p99, b.p50, b.p90, b.p99);
+    }
+    opened->reset();
+    if (!keep)
+        fs::remove_all(tmp);
+    else
+        std::printf("\nkept: %s (library %s)\n", tmp.c_str(), dbPath.c_str());
+    return failures == 0 ? 0 : 1;
+}
