@@ -3,6 +3,7 @@
 // Plain data: copying them is cheap enough for views; none holds a database handle.
 
 #include "common/partial_date.h"
+#include "common/result.h"
 #include "ingest/article.h"
 
 #include <cstdint>
@@ -184,7 +185,8 @@ struct AnnotationImportReport {
 
 struct ImportFailure {
     std::string path;
-    std::string error; // one line: the reason
+    std::string error;                   // one line: the technical reason (English; the CLI prints it)
+    ErrorCode code = ErrorCode::Io;      // what kind of failure: the GUI shows a translated message for it
 };
 
 struct ImportReport {

@@ -219,7 +219,7 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
             if (missing)
-                missing->push_back({path, "no such file or directory"});
+                missing->push_back({path, "no such file or directory", ErrorCode::NotFound});
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -235,7 +235,7 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
                 found.push_back(file);
         }
         if (ec && missing)
-            missing->push_back({path, "cannot list folder: " + ec.message()});
+            missing->push_back({path, "cannot list folder: " + ec.message(), ErrorCode::Io});
         std::ranges::sort(found);
         for (const auto &f : found)
             add(f);
@@ -252,7 +252,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     auto run = startRun(db, paths);
     if (!run) {
         for (const auto &f : files)
-            report.failed.push_back({f, oneLine(run.error().detail)});
+            report.failed.push_back({f, oneLine(run.error().detail), run.error().code});
         return report;
     }
     d->currentRunId = *run;
@@ -269,10 +269,10 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         } catch (const std::exception &e) {
             outcome = fail(ErrorCode::Parse, std::string("internal error: ") + e.what());
         }
-        std::string error;
+        const ImportFailure *failure = nullptr;
         if (!outcome) {
-            error = oneLine(outcome.error().detail);
-            report.failed.push_back({file, error});
+            report.failed.push_back({file, oneLine(outcome.error().detail), outcome.error().code});
+            failure = &report.failed.back();
         } else if (*outcome == Outcome::Imported) {
             ++report.imported;
         } else if (*outcome == Outcome::Updated) {
@@ -281,7 +281,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
             ++report.unchanged;
         }
         if (progress)
-            progress(i + 1, total, file, error);
+            progress(i + 1, total, file, failure);
     }
     (void)finishRun(db, *run, report);
     d->currentRunId = 0;
