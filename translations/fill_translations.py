@@ -24,7 +24,7 @@ KO = {
     "The text encoding is not supported.": "지원하지 않는 문자 인코딩입니다.",
     "The content could not be parsed.": "내용을 해석할 수 없습니다.",
     "The database reported an error.": "데이터베이스 오류가 발생했습니다.",
-    "It no longer exists.": "더 이상 존재하지 않습니다.",
+    "It could not be found.": "찾을 수 없습니다.",
     "The request is not valid.": "올바르지 않은 요청입니다.",
     "The search could not be run.": "검색을 실행할 수 없습니다.",
     "Cancelled.": "취소되었습니다.",

@@ -144,10 +144,6 @@
             <translation>The database reported an error.</translation>
         </message>
         <message>
-            <source>It no longer exists.</source>
-            <translation>It no longer exists.</translation>
-        </message>
-        <message>
             <source>The request is not valid.</source>
             <translation>The request is not valid.</translation>
         </message>
@@ -230,6 +226,10 @@
         <message>
             <source>Details: %1</source>
             <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>It could not be found.</source>
+            <translation>It could not be found.</translation>
         </message>
     </context>
     <context>

@@ -144,10 +144,6 @@
             <translation>데이터베이스 오류가 발생했습니다.</translation>
         </message>
         <message>
-            <source>It no longer exists.</source>
-            <translation>더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
             <source>The request is not valid.</source>
             <translation>올바르지 않은 요청입니다.</translation>
         </message>
@@ -230,6 +226,10 @@
         <message>
             <source>Details: %1</source>
             <translation>자세히: %1</translation>
+        </message>
+        <message>
+            <source>It could not be found.</source>
+            <translation>찾을 수 없습니다.</translation>
         </message>
     </context>
     <context>

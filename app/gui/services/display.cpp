@@ -131,7 +131,7 @@ QString Display::errorMessage(core::ErrorCode code)
     case core::ErrorCode::Decode: return tr("The text encoding is not supported.");
     case core::ErrorCode::Parse: return tr("The content could not be parsed.");
     case core::ErrorCode::Database: return tr("The database reported an error.");
-    case core::ErrorCode::NotFound: return tr("It no longer exists.");
+    case core::ErrorCode::NotFound: return tr("It could not be found.");
     case core::ErrorCode::InvalidArgument: return tr("The request is not valid.");
     case core::ErrorCode::Query: return tr("The search could not be run.");
     case core::ErrorCode::Cancelled: return tr("Cancelled.");
