@@ -22,8 +22,10 @@
 #include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace sillok;
@@ -203,6 +205,34 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), garbage);
         QVERIFY(databaseProblem(path).isEmpty()); // a new library opens there
+    }
+
+    // An error in the status bar: the sentence there, the core's detail behind "Details…" (a
+    // message box with "Show Details…"), and no button for a message without detail or once
+    // the message is gone.
+    void errorDetailsOnDemand()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        auto *details = window.findChild<QToolButton *>(QStringLiteral("errorDetails"));
+        QVERIFY(details);
+        QVERIFY(!details->isVisible());
+        window.showError(QStringLiteral("The database reported an error."), QStringLiteral("disk I/O error"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The database reported an error."));
+        QVERIFY(details->isVisible());
+        QCOMPARE(details->toolTip(), QStringLiteral("disk I/O error"));
+        details->click();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("The database reported an error."));
+        QCOMPARE(box->detailedText(), QStringLiteral("disk I/O error"));
+        box->close();
+        window.showError(QStringLiteral("Select some text of the article body first."));
+        QVERIFY(!details->isVisible());
+        window.showError(QStringLiteral("again"), QStringLiteral("detail"));
+        window.statusBar()->clearMessage();
+        QVERIFY(!details->isVisible());
     }
 
     void graphDockHasOneTypeFilterRow()
