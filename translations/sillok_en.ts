@@ -128,10 +128,6 @@
             <translation>The file could not be read or written.</translation>
         </message>
         <message>
-            <source>The file is empty.</source>
-            <translation>The file is empty.</translation>
-        </message>
-        <message>
             <source>The file is not text.</source>
             <translation>The file is not text.</translation>
         </message>
@@ -148,10 +144,6 @@
             <translation>The database reported an error.</translation>
         </message>
         <message>
-            <source>It no longer exists.</source>
-            <translation>It no longer exists.</translation>
-        </message>
-        <message>
             <source>The request is not valid.</source>
             <translation>The request is not valid.</translation>
         </message>
@@ -162,10 +154,6 @@
         <message>
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
-        </message>
-        <message>
-            <source>Not available yet in this version.</source>
-            <translation>Not available yet in this version.</translation>
         </message>
         <message>
             <source>Yellow</source>
@@ -223,6 +211,26 @@
             <source>Meeting series</source>
             <translation>Meeting series</translation>
         </message>
+        <message>
+            <source>The file has no article text.</source>
+            <translation>The file has no article text.</translation>
+        </message>
+        <message>
+            <source>This kind of file is not supported (Sillok imports .txt, .html and .htm).</source>
+            <translation>This kind of file is not supported (Sillok imports .txt, .html and .htm).</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Something went wrong.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>It could not be found.</source>
+            <translation>It could not be found.</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -244,6 +252,14 @@
         <message>
             <source>Delete highlight “%1”</source>
             <translation>Delete highlight “%1”</translation>
+        </message>
+        <message>
+            <source>%1 failed. %2 It was removed from the undo history.</source>
+            <translation>%1 failed. %2 It was removed from the undo history.</translation>
+        </message>
+        <message>
+            <source>Undo of %1 failed. %2 The change stays; it was removed from the undo history.</source>
+            <translation>Undo of %1 failed. %2 The change stays; it was removed from the undo history.</translation>
         </message>
     </context>
     <context>
@@ -607,6 +623,14 @@
             <source>Evidence (%1)</source>
             <translation>Evidence (%1)</translation>
         </message>
+        <message>
+            <source>Part of this page could not be loaded. %1</source>
+            <translation>Part of this page could not be loaded. %1</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -874,6 +898,10 @@
             <source>Cancelled.</source>
             <translation>Cancelled.</translation>
         </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Details: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::LibraryPanel</name>
@@ -1012,6 +1040,10 @@
             <source>Import finished.</source>
             <translation>Import finished.</translation>
         </message>
+        <message>
+            <source>Details…</source>
+            <translation>Details…</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1061,6 +1093,10 @@
         <message>
             <source>Delete highlight</source>
             <translation>Delete highlight</translation>
+        </message>
+        <message>
+            <source>The highlights of this article could not be loaded. %1</source>
+            <translation>The highlights of this article could not be loaded. %1</translation>
         </message>
     </context>
     <context>

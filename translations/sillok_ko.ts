@@ -128,10 +128,6 @@
             <translation>파일을 읽거나 쓸 수 없습니다.</translation>
         </message>
         <message>
-            <source>The file is empty.</source>
-            <translation>파일이 비어 있습니다.</translation>
-        </message>
-        <message>
             <source>The file is not text.</source>
             <translation>텍스트 파일이 아닙니다.</translation>
         </message>
@@ -148,10 +144,6 @@
             <translation>데이터베이스 오류가 발생했습니다.</translation>
         </message>
         <message>
-            <source>It no longer exists.</source>
-            <translation>더 이상 존재하지 않습니다.</translation>
-        </message>
-        <message>
             <source>The request is not valid.</source>
             <translation>올바르지 않은 요청입니다.</translation>
         </message>
@@ -162,10 +154,6 @@
         <message>
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
-        </message>
-        <message>
-            <source>Not available yet in this version.</source>
-            <translation>이 버전에서는 아직 사용할 수 없습니다.</translation>
         </message>
         <message>
             <source>Yellow</source>
@@ -223,6 +211,26 @@
             <source>Meeting series</source>
             <translation>연속 회의</translation>
         </message>
+        <message>
+            <source>The file has no article text.</source>
+            <translation>파일에 기사 본문이 없습니다.</translation>
+        </message>
+        <message>
+            <source>This kind of file is not supported (Sillok imports .txt, .html and .htm).</source>
+            <translation>지원하지 않는 파일 형식입니다 (실록은 .txt, .html, .htm 파일을 가져옵니다).</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>문제가 생겼습니다.</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>자세히: %1</translation>
+        </message>
+        <message>
+            <source>It could not be found.</source>
+            <translation>찾을 수 없습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -244,6 +252,14 @@
         <message>
             <source>Delete highlight “%1”</source>
             <translation>“%1” 강조 삭제</translation>
+        </message>
+        <message>
+            <source>%1 failed. %2 It was removed from the undo history.</source>
+            <translation>%1 작업을 하지 못했습니다. %2 실행 취소 기록에서 뺐습니다.</translation>
+        </message>
+        <message>
+            <source>Undo of %1 failed. %2 The change stays; it was removed from the undo history.</source>
+            <translation>%1 작업을 취소하지 못했습니다. %2 변경 내용은 그대로 남고, 실행 취소 기록에서 뺐습니다.</translation>
         </message>
     </context>
     <context>
@@ -604,6 +620,14 @@
             <source>Evidence (%1)</source>
             <translation>근거 (%1)</translation>
         </message>
+        <message>
+            <source>Part of this page could not be loaded. %1</source>
+            <translation>이 페이지의 일부를 불러오지 못했습니다. %1</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>자세히: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -869,6 +893,10 @@
             <source>Cancelled.</source>
             <translation>취소되었습니다.</translation>
         </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>자세히: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::LibraryPanel</name>
@@ -1007,6 +1035,10 @@
             <source>Import finished.</source>
             <translation>가져오기를 마쳤습니다.</translation>
         </message>
+        <message>
+            <source>Details…</source>
+            <translation>자세히…</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1055,6 +1087,10 @@
         <message>
             <source>Delete highlight</source>
             <translation>강조 삭제</translation>
+        </message>
+        <message>
+            <source>The highlights of this article could not be loaded. %1</source>
+            <translation>이 기사의 강조를 불러오지 못했습니다. %1</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ int runImport(const std::string &dbPath, const std::vector<std::string> &args)
     {
         ProgressLine line("importing", !json);
         report = library->importPaths(
-            paths, options, [&](int done, int total, const std::string &, const std::string &) { line.update(done, total); },
+            paths, options, [&](int done, int total, const std::string &, const core::ImportFailure *) { line.update(done, total); },
             ProgressLine::cancelFlag());
     }
     return reportImport(report, json, "import");

@@ -42,7 +42,7 @@ int runReextract(const std::string &dbPath, const std::vector<std::string> &args
     {
         ProgressLine line("re-extracting", !json);
         report = library->reextractAll(
-            [&](int done, int total, const std::string &, const std::string &) { line.update(done, total); },
+            [&](int done, int total, const std::string &, const core::ImportFailure *) { line.update(done, total); },
             ProgressLine::cancelFlag());
     }
     if (!report) {

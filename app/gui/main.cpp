@@ -43,7 +43,7 @@ int main(int argc, char **argv)
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
     if (!firstRun && options.screenshotDir.isEmpty()) {
         // A library that cannot be opened is explained before the window, not as errors in it.
-        if (const QString problem = sillok::gui::databaseProblem(databasePath); !problem.isEmpty()) {
+        if (const auto problem = sillok::gui::databaseProblem(databasePath); !problem.isEmpty()) {
             const sillok::gui::DatabaseChoice choice = sillok::gui::chooseUsableDatabase(databasePath, problem);
             if (choice.path.isEmpty())
                 return 0;

@@ -42,8 +42,10 @@ struct ImportOptions {
     bool extract = true;           // run entity extraction and merge into the graph
 };
 
-// Called after each file: (index, total, path, error or "" on success).
-using ImportProgress = std::function<void(int, int, const std::string &, const std::string &)>;
+// Called after each file: (index, total, path, failure). `failure` is null when the file was
+// imported, updated or unchanged; otherwise it is the entry just added to ImportReport::failed,
+// valid during the call.
+using ImportProgress = std::function<void(int, int, const std::string &, const ImportFailure *)>;
 
 struct SearchOptions {
     int limit = 20;

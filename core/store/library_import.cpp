@@ -361,7 +361,7 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
             if (missing)
-                missing->push_back({path, "no such file or directory", ErrorCode::Io});
+                missing->push_back({path, "no such file or directory", ErrorCode::NotFound});
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -441,10 +441,10 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 return false;
             }
             ++attempted;
-            std::string error;
+            const ImportFailure *failure = nullptr;
             if (p.error) {
-                error = oneLine(p.error->detail);
-                report.failed.push_back({p.path, error, p.error->code});
+                report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
+                failure = &report.failed.back();
             } else {
                 if (auto s = batch.ensureOpen(); !s) {
                     --attempted;
@@ -463,8 +463,8 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 }
                 if (!outcome) { // the article itself could not be stored (an internal error)
                     sp.rollback();
-                    error = oneLine(outcome.error().detail);
-                    report.failed.push_back({p.path, error, outcome.error().code});
+                    report.failed.push_back({p.path, oneLine(outcome.error().detail), outcome.error().code});
+                    failure = &report.failed.back();
                 } else if (auto s = sp.release(); !s) {
                     failBatch(s.error());
                     return false;
@@ -483,7 +483,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 uncommitted = 0;
             }
             if (progress)
-                progress(static_cast<int>(i) + 1, total, p.path, error);
+                progress(static_cast<int>(i) + 1, total, p.path, failure);
             return true;
         });
 
@@ -575,14 +575,14 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
                 report.notImported = total - static_cast<int>(i);
                 return false;
             }
-            std::string error;
+            const ImportFailure *failed = nullptr;
             if (p.error && p.error->code == ErrorCode::Database) {
                 failure = p.error;
                 return false;
             }
             if (p.error) {
-                error = oneLine(p.error->detail);
-                report.failed.push_back({p.path, error, p.error->code});
+                report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
+                failed = &report.failed.back();
             } else {
                 if (auto s = batch.ensureOpen(); !s) {
                     failure = s.error();
@@ -610,7 +610,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
                 pending = 0;
             }
             if (progress)
-                progress(static_cast<int>(i) + 1, total, p.path, error);
+                progress(static_cast<int>(i) + 1, total, p.path, failed);
             return true;
         });
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """ctest: `sillok-cli import --json DIR` on a folder that mixes good and bad inputs.
 
-Built at test time in a temporary folder: the shared seeds (skipped, with a message, when
-../shared is absent), the sample corpus, the bad fixtures of tests/data/corpus-bad, an EUC-KR
-text, a UTF-16BE text with BOM, a generated 50 MB text and an HTML page with scripts, an iframe,
-a style sheet and remote images whose URLs point at a local HTTP server that counts requests.
+Built at test time in a temporary folder: the shared seeds (left out with a message when the
+shared folder is absent, and a failed check under CI=true, which always has it: the rule of
+tests/shared_dir.py; $SILLOK_SHARED_DIR overrides SHARED_DIR), the sample corpus, the bad
+fixtures of tests/data/corpus-bad, an EUC-KR text, a UTF-16BE text with BOM, a generated 50 MB
+text and an HTML page with scripts, an iframe, a style sheet and remote images whose URLs point at
+a local HTTP server that counts requests.
 
 Checks: exit status 1 (no crash, no hang), exactly one failed entry per bad file with a one-line
 reason that stderr repeats, every good file imported and found by a search for a word of its
@@ -24,6 +26,10 @@ import sys
 import tempfile
 import threading
 import time
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import shared_dir  # noqa: E402  (tests/shared_dir.py)
 
 FAILURES = []
 
@@ -99,14 +105,17 @@ def run(cli, db, args, timeout):
     return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), time.monotonic() - start
 
 
-def build_folder(root, source_dir, shared_dir, big_mb, base):
+def build_folder(root, source_dir, shared, big_mb, base):
     bad = []
-    seeds = os.path.join(shared_dir, "corpus", "seeds")
+    seeds = os.path.join(shared, "corpus", "seeds")
     if os.path.isdir(seeds):
         shutil.copytree(seeds, os.path.join(root, "seeds"))
         print("seeds: copied from " + seeds)
+    elif shared_dir.is_ci_run():
+        check(False, "shared seeds found at %s (CI=true, and CI always has ../shared)" % seeds)
     else:
-        print("SKIPPED PART: shared seeds not found at %s; the rest of the test still runs" % seeds)
+        print("SKIPPED PART: shared seeds not found at %s; the rest of the test still runs "
+              "(clone or link ../shared, or set SILLOK_SHARED_DIR)" % seeds)
     shutil.copytree(os.path.join(source_dir, "resources", "corpus"), os.path.join(root, "corpus"))
     shutil.copytree(os.path.join(source_dir, "tests", "data", "corpus-bad"), os.path.join(root, "bad"))
     bad += [os.path.join(root, "bad", f) for f in sorted(os.listdir(os.path.join(root, "bad")))]
@@ -146,7 +155,8 @@ def main():
     if len(sys.argv) < 4:
         print(__doc__, file=sys.stderr)
         return 2
-    cli, source_dir, shared_dir = sys.argv[1:4]
+    cli, source_dir, configured_shared = sys.argv[1:4]
+    shared = shared_dir.shared_dir(configured_shared)
     big_mb = float(sys.argv[4]) if len(sys.argv) > 4 else 50
     t0 = time.monotonic()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
@@ -156,7 +166,7 @@ def main():
     try:
         root = os.path.join(tmp, "in")
         os.makedirs(root)
-        bad = build_folder(root, source_dir, shared_dir, big_mb, base)
+        bad = build_folder(root, source_dir, shared, big_mb, base)
         good = expected_good(root, bad)
         db = os.path.join(tmp, "kb.sqlite")
         print("folder: %d good files, %d bad files (built in %.1fs)" % (len(good), len(bad), time.monotonic() - t0))

@@ -1,6 +1,7 @@
 // Data-driven checks against the shared temporal-expression corpora (news conventions and
 // Duckling's KO corpus), plus the self-contained copy in tests/data/dates.
 #include "date_case_table.h"
+#include "shared_dir.h"
 
 #include <gtest/gtest.h>
 
@@ -47,9 +48,8 @@ Tally runTable(const std::string &path, Style style, const std::map<std::string,
 
 TEST(DateCorpus, SharedNewsAndDucklingTables)
 {
-    const std::string dir = std::string(SILLOK_SHARED_DIR) + "/corpus/dates/";
-    if (!std::filesystem::exists(dir + "ko_news_time_cases.tsv"))
-        GTEST_SKIP() << "shared corpus not found at " << dir << " (set SILLOK_SHARED_DIR)";
+    SILLOK_REQUIRE_SHARED(newsCases, "corpus/dates/ko_news_time_cases.tsv");
+    const std::string dir = newsCases.parent_path().string() + "/";
     const Tally news = runTable(dir + "ko_news_time_cases.tsv", Style::News);
     const Tally duck = runTable(dir + "ko_time_cases.tsv", Style::Chat, kDisputedDuckling);
     std::cout << "news: " << news.pass << "/" << news.total << ", duckling: " << duck.pass << "/" << duck.total << "\n";

@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Runs the extract command on every article that has a gold file and scores it.
 
-usage: score_gold.py TOOL SCORER GOLD_DIR ARTICLE_DIR MIN_F1 [--published-from-gold]
+usage: score_gold.py TOOL SCORER GOLD_DIR ARTICLE_DIR MIN_F1 --shared-dir DIR [--published-from-gold]
                      [--min-meeting-dates X] [--min-noise X] [--min-type-f1 X]
 
-TOOL is the extract command (sillok_extract_tool), SCORER ../shared/tools/score_extraction.py.
+TOOL is the extract command (sillok_extract_tool), SCORER {shared}/tools/score_extraction.py. A
+path that starts with {shared} is in the shared folder (DIR, or $SILLOK_SHARED_DIR when set).
 Each gold file names its article (its "article" field, else the gold's base name + .txt) in
 ARTICLE_DIR. With --published-from-gold each article is given its gold publication date with
 --published, as an analyst importing undated scraped pages would; without it the articles must
 state their own dates. Fails (exit 1) when the overall F1, the share of correct meeting dates,
 the share of boilerplate blocks kept out of the body or (with --min-type-f1) the F1 of any one
-entity type is below its floor. Exit 77 (ctest SKIP)
-when the scorer or the gold is absent.
+entity type is below its floor. When something in the shared folder is absent: exit 77 (ctest
+SKIP) with a message, or exit 1 under CI=true, which always has it (tests/shared_dir.py). Anything
+else absent (the repository's own gold or articles) is a failure.
 """
 import argparse
 import json
@@ -20,6 +22,10 @@ import re
 import subprocess
 import sys
 import tempfile
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import shared_dir  # noqa: E402  (tests/shared_dir.py)
 
 
 def ratio(output, label):
@@ -38,10 +44,18 @@ def main():
     ap.add_argument("--min-meeting-dates", type=float)
     ap.add_argument("--min-noise", type=float)
     ap.add_argument("--min-type-f1", type=float)
+    ap.add_argument("--shared-dir", required=True)
     args = ap.parse_args()
-    if not (os.path.isdir(args.gold_dir) and os.path.isdir(args.article_dir) and os.path.isfile(args.scorer)):
-        print("SKIP: gold, articles or scorer not found (%s, %s, %s)" % (args.gold_dir, args.article_dir, args.scorer))
-        return 77
+    for name in ("scorer", "gold_dir", "article_dir"):
+        given = getattr(args, name)
+        path = shared_dir.resolve(given, args.shared_dir)
+        setattr(args, name, path)
+        if os.path.exists(path):
+            continue
+        if given.startswith("{shared}"):
+            return shared_dir.missing(path)
+        print("FAIL: %s not found: %s" % (name, path))
+        return 1
     articles = []
     for name in sorted(os.listdir(args.gold_dir)):
         if not name.endswith(".json"):

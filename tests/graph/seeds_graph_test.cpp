@@ -1,7 +1,8 @@
 // Integration: the real pipeline (ingest → extract → graph) over the shared seeds and the
-// sample corpus. Skips with a message when those folders are absent.
+// sample corpus. The seeds need ../shared (tests/shared_dir.h: skipped without it, failed under
+// CI=true).
 
-#include "extract/gazetteer.h"
+#include "shared_dir.h"
 #include "store/library.h"
 
 #include <gtest/gtest.h>
@@ -13,31 +14,16 @@
 using namespace sillok::core;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::vector<std::string> corpusFolders()
-{
-    std::vector<std::string> folders;
-    for (const fs::path &p : {fs::path(SILLOK_SHARED_DIR) / "corpus" / "seeds", fs::path(SILLOK_SAMPLE_CORPUS_DIR)})
-        if (fs::is_directory(p) && !fs::is_empty(p))
-            folders.push_back(p.string());
-    return folders;
-}
-
-} // namespace
-
 TEST(SeedsGraph, MinistryIsOneEntityAcrossArticles)
 {
-    const fs::path seeds = fs::path(SILLOK_SHARED_DIR) / "corpus" / "seeds";
-    if (!fs::is_directory(seeds))
-        GTEST_SKIP() << "shared seeds not found at " << seeds;
-    if (Gazetteer::builtin().lookup("과기정통부") == nullptr)
-        GTEST_SKIP() << "the builtin gazetteer does not know 과기정통부 yet";
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    const fs::path sample = SILLOK_SAMPLE_CORPUS_DIR;
+    ASSERT_TRUE(fs::is_directory(sample) && !fs::is_empty(sample)) << sample;
     const fs::path db = fs::temp_directory_path() / "sillok-seeds-graph.sqlite";
     fs::remove(db);
     auto lib = Library::open(db.string());
     ASSERT_TRUE(lib) << lib.error().detail;
-    const ImportReport report = (*lib)->importPaths(corpusFolders(), {});
+    const ImportReport report = (*lib)->importPaths({seeds.string(), sample.string()}, {});
     EXPECT_TRUE(report.failed.empty());
     auto found = (*lib)->entities({EntityType::Organization, "과학기술정보통신부", false});
     ASSERT_TRUE(found);

@@ -1,4 +1,4 @@
-// gui_test: runs the model, workflow, exchange and window suites on the offscreen platform,
+// gui_test: runs the model, workflow, exchange, window and service suites on the offscreen platform,
 // with QStandardPaths in test mode and QSettings in a temporary folder, so nothing touches the
 // user's settings or database.
 
@@ -11,6 +11,7 @@ int runModelTests(int argc, char **argv);
 int runWorkflowTests(int argc, char **argv);
 int runExchangeTests(int argc, char **argv);
 int runWindowTests(int argc, char **argv);
+int runServiceTests(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -36,5 +37,7 @@ int main(int argc, char **argv)
         failures += runExchangeTests(argc, argv);
     if (wanted("Window"))
         failures += runWindowTests(argc, argv);
+    if (wanted("Service"))
+        failures += runServiceTests(argc, argv);
     return failures;
 }

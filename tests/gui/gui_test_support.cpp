@@ -25,7 +25,25 @@ QString importedDatabase(const QTemporaryDir &dir, QString *error)
         return {};
     }
     if (job.outcome().imported == 0) {
-        *error = QStringLiteral("nothing imported: ") + job.outcome().failures.join(u'\n');
+        *error = QStringLiteral("nothing imported");
+        for (const ImportFileFailure &f : job.outcome().failures)
+            *error += u'\n' + f.path + QStringLiteral(": ") + f.message + QStringLiteral(" (") + f.detail + u')';
+        return {};
+    }
+    return path;
+}
+
+QString smallDatabase(const QTemporaryDir &dir, QString *error)
+{
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("small.sqlite"));
+    auto library = openLibrary(path);
+    if (!library) {
+        *error = QStringLiteral("cannot open ") + path;
+        return {};
+    }
+    const core::ImportReport report = library->importPaths({SILLOK_TEST_DATA_DIR "/store/good"}, {});
+    if (report.imported != 3) {
+        *error = QStringLiteral("imported %1 of 3 files").arg(report.imported);
         return {};
     }
     return path;
@@ -35,11 +53,6 @@ std::unique_ptr<core::Library> openLibrary(const QString &path)
 {
     auto library = core::Library::open(path.toStdString());
     return library ? std::move(*library) : nullptr;
-}
-
-bool isUnsupported(const core::Error &error)
-{
-    return error.code == core::ErrorCode::Unsupported;
 }
 
 } // namespace sillok::gui::test

@@ -80,7 +80,6 @@ private slots:
     void entityAndFactModels()
     {
         auto entities = m_library->entities();
-        SILLOK_SKIP_IF_UNSUPPORTED(entities, "Library::entities");
         QVERIFY(entities);
         EntityModel model;
         EntityFilterProxy proxy;
@@ -97,7 +96,6 @@ private slots:
         if (entities->empty())
             return;
         auto detail = m_library->entity(entities->front().id);
-        SILLOK_SKIP_IF_UNSUPPORTED(detail, "Library::entity");
         QVERIFY(detail);
         FactModel facts;
         EvidenceModel evidence;
@@ -111,7 +109,6 @@ private slots:
     void searchResultModel()
     {
         auto hits = m_library->search("반도체");
-        SILLOK_SKIP_IF_UNSUPPORTED(hits, "Library::search");
         QVERIFY(hits);
         auto entities = m_library->entities(core::EntityFilter{{}, "반도체", false});
         std::vector<core::EntitySummary> found = entities ? *entities : std::vector<core::EntitySummary>{};
@@ -142,7 +139,6 @@ private slots:
         a.color = "green";
         a.tags = {"model-test"};
         auto added = m_library->addAnnotation(a);
-        SILLOK_SKIP_IF_UNSUPPORTED(added, "Library::addAnnotation");
         QVERIFY(added);
         auto all = m_library->annotations(0);
         QVERIFY(all);

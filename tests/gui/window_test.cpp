@@ -22,8 +22,10 @@
 #include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace sillok;
@@ -174,8 +176,10 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(garbage);
         }
-        const QString problem = databaseProblem(path);
+        const DatabaseProblem problem = databaseProblem(path);
         QVERIFY(!problem.isEmpty());
+        QVERIFY(!problem.detail.isEmpty());                   // the core's reason, on demand only
+        QVERIFY(!problem.message.contains(problem.detail)); // not in the sentence
         const auto click = [](const char *button) {
             QTimer::singleShot(0, [button] {
                 auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -200,7 +204,35 @@ private slots:
         QFile kept(QDir(m_dir.path()).filePath(aside.front()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), garbage);
-        QCOMPARE(databaseProblem(path), QString()); // a new library opens there
+        QVERIFY(databaseProblem(path).isEmpty()); // a new library opens there
+    }
+
+    // An error in the status bar: the sentence there, the core's detail behind "Details…" (a
+    // message box with "Show Details…"), and no button for a message without detail or once
+    // the message is gone.
+    void errorDetailsOnDemand()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        auto *details = window.findChild<QToolButton *>(QStringLiteral("errorDetails"));
+        QVERIFY(details);
+        QVERIFY(!details->isVisible());
+        window.showError(QStringLiteral("The database reported an error."), QStringLiteral("disk I/O error"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The database reported an error."));
+        QVERIFY(details->isVisible());
+        QCOMPARE(details->toolTip(), QStringLiteral("disk I/O error"));
+        details->click();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorBox"));
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("The database reported an error."));
+        QCOMPARE(box->detailedText(), QStringLiteral("disk I/O error"));
+        box->close();
+        window.showError(QStringLiteral("Select some text of the article body first."));
+        QVERIFY(!details->isVisible());
+        window.showError(QStringLiteral("again"), QStringLiteral("detail"));
+        window.statusBar()->clearMessage();
+        QVERIFY(!details->isVisible());
     }
 
     void graphDockHasOneTypeFilterRow()

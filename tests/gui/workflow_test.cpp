@@ -1,6 +1,5 @@
 // Click, type and check: import with progress and errors, open an article, annotate, undo,
 // "restart" on the same database, search and open a hit, timeline click, merge then split.
-// Steps whose core method still returns Unsupported are skipped with a clear message.
 
 #include "gui_test_support.h"
 
@@ -62,9 +61,9 @@ private slots:
         QVERIFY(finished.wait(60000));
         const ImportOutcome &o = dialog.job()->outcome();
         QVERIFY2(progress.size() >= 4, qPrintable(QStringLiteral("%1 progress signals; imported %2, error '%3', failures: %4")
-                                                      .arg(progress.size()).arg(o.imported).arg(o.error, o.failures.join(QStringLiteral("; ")))));
+                                                      .arg(progress.size()).arg(o.imported).arg(o.error).arg(o.failures.size())));
         QCOMPARE(o.imported, 3);
-        QVERIFY2(o.failures.size() >= 2, qPrintable(o.failures.join(u'\n')));
+        QVERIFY2(o.failures.size() >= 2, qPrintable(QString::number(o.failures.size())));
 
         // Cancel is polled between files: cancelled before the first, nothing is imported.
         ImportJob cancelled(&service, {QString::fromUtf8(SILLOK_SAMPLE_CORPUS_DIR)});
@@ -93,8 +92,6 @@ private slots:
             articleId = reader->articleId();
             QVERIFY(!reader->textBrowser()->toPlainText().isEmpty());
 
-            auto probe = m_library->annotations(articleId);
-            SILLOK_SKIP_IF_UNSUPPORTED(probe, "Library::annotations");
             const int before = reader->annotationCount();
             reader->selectBodyRange(2, 9);
             QVERIFY(reader->selectedBodyRange().first == 2);
@@ -123,8 +120,7 @@ private slots:
     void searchOpensResult()
     {
         auto probe = m_library->search("HBM");
-        SILLOK_SKIP_IF_UNSUPPORTED(probe, "Library::search");
-        QVERIFY(probe);
+        QVERIFY(probe && !probe->empty());
         LibraryService service(m_path);
         MainWindow window(&service);
         window.show();
@@ -149,10 +145,8 @@ private slots:
     void timelineClickOpensEntity()
     {
         auto probe = m_library->timeline();
-        SILLOK_SKIP_IF_UNSUPPORTED(probe, "Library::timeline");
         QVERIFY(probe);
-        if (probe->empty())
-            QSKIP("the imported corpus gave no timeline items");
+        QVERIFY2(!probe->empty(), "the sample corpus gives timeline items");
         LibraryService service(m_path);
         MainWindow window(&service);
         window.resize(1500, 950);
@@ -176,13 +170,8 @@ private slots:
     void mergeThenSplit()
     {
         auto orgs = m_library->entities(core::EntityFilter{core::EntityType::Organization, {}, false});
-        SILLOK_SKIP_IF_UNSUPPORTED(orgs, "Library::entities");
         QVERIFY(orgs);
-        if (orgs->size() < 2)
-            QSKIP("fewer than two organisations in the corpus");
-        // Probe with ids that do not exist: a placeholder says Unsupported, a real one NotFound.
-        auto probe = m_library->mergeEntities(-1, -2);
-        SILLOK_SKIP_IF_UNSUPPORTED(probe, "Library::mergeEntities");
+        QVERIFY2(orgs->size() >= 2, "the sample corpus names at least two organisations");
         const auto keep = (*orgs)[0], merged = (*orgs)[1];
         LibraryService service(m_path);
         MainWindow window(&service);

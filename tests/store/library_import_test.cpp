@@ -139,6 +139,7 @@ TEST_F(LibraryImport, FailingFileRollsBackAlone)
     ASSERT_EQ(r.failed.size(), 1u);
     EXPECT_EQ(r.failed[0].path, bad);
     EXPECT_NE(r.failed[0].error.find("injected"), std::string::npos) << r.failed[0].error;
+    EXPECT_EQ(r.failed[0].code, ErrorCode::Database);
     EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 1);
     EXPECT_TRUE(m_lib->search("주입고장")->empty()); // the index was rolled back too
     EXPECT_EQ(count("SELECT failed FROM import_run ORDER BY id DESC LIMIT 1"), 1);
@@ -158,9 +159,14 @@ TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
     ASSERT_GE(bad, 4);
     paths.push_back(m_dir.file("missing.txt"));
     std::vector<std::string> progressed;
-    ImportReport r = m_lib->importPaths(paths, {}, [&](int i, int total, const std::string &path, const std::string &) {
+    std::vector<ErrorCode> reported; // the codes the progress callback saw, in order
+    ImportReport r = m_lib->importPaths(paths, {}, [&](int i, int total, const std::string &path, const ImportFailure *failure) {
         EXPECT_LE(i, total);
         progressed.push_back(path);
+        if (failure) {
+            EXPECT_EQ(failure->path, path);
+            reported.push_back(failure->code);
+        }
     });
     EXPECT_EQ(r.imported, 3);
     ASSERT_EQ(r.failed.size(), static_cast<std::size_t>(bad) + 1);
@@ -169,6 +175,11 @@ TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
         EXPECT_EQ(f.error.find('\n'), std::string::npos) << f.error;
     }
     EXPECT_EQ(progressed.size(), static_cast<std::size_t>(bad) + 3); // every collected file, not the missing one
+    // The missing path is collected first (NotFound); the bad files follow with their own codes.
+    EXPECT_EQ(r.failed.front().code, ErrorCode::NotFound);
+    ASSERT_EQ(reported.size(), static_cast<std::size_t>(bad));
+    for (std::size_t i = 0; i < reported.size(); ++i)
+        EXPECT_EQ(reported[i], r.failed[i + 1].code) << r.failed[i + 1].path;
     EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 3);
     expectIntegrity();
 }
@@ -187,6 +198,8 @@ TEST_F(LibraryImport, CollectFilesIsRecursiveSortedAndFiltered)
     EXPECT_TRUE(files[2].ends_with("deep.htm"));
     ASSERT_EQ(missing.size(), 1u);
     EXPECT_TRUE(missing[0].path.ends_with("nothing"));
+    EXPECT_EQ(missing[0].code, ErrorCode::NotFound);
+    EXPECT_EQ(missing[0].error, "no such file or directory"); // the CLI's JSON "error" text
 }
 
 TEST_F(LibraryImport, CancelStopsBetweenFiles)
@@ -195,7 +208,7 @@ TEST_F(LibraryImport, CancelStopsBetweenFiles)
     m_dir.write("in/b.txt", kChanged);
     std::atomic_bool cancel{false};
     ImportReport r = m_lib->importPaths(
-        {m_dir.file("in")}, {}, [&](int, int, const std::string &, const std::string &) { cancel = true; }, &cancel);
+        {m_dir.file("in")}, {}, [&](int, int, const std::string &, const ImportFailure *) { cancel = true; }, &cancel);
     EXPECT_TRUE(r.cancelled);
     EXPECT_EQ(r.imported, 1);
 }

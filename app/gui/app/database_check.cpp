@@ -13,12 +13,12 @@
 
 namespace sillok::gui {
 
-QString databaseProblem(const QString &path)
+DatabaseProblem databaseProblem(const QString &path)
 {
     auto opened = core::Library::open(QFile::encodeName(path).toStdString());
     if (opened)
         return {};
-    return Display::error(opened.error());
+    return {Display::error(opened.error()), Display::errorDetail(opened.error())};
 }
 
 QString setDatabaseAside(const QString &path)
@@ -36,17 +36,17 @@ QString setDatabaseAside(const QString &path)
     return target;
 }
 
-DatabaseChoice chooseUsableDatabase(const QString &path, const QString &problem, QWidget *parent)
+DatabaseChoice chooseUsableDatabase(const QString &path, const DatabaseProblem &problem, QWidget *parent)
 {
     QString current = path;
-    QString why = problem;
+    DatabaseProblem why = problem;
     for (;;) {
         QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "Sillok"),
                         QCoreApplication::translate("main", "Sillok cannot open the library %1.")
                             .arg(QDir::toNativeSeparators(current)),
                         QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("databaseProblem"));
-        box.setInformativeText(why + u'\n' + u'\n'
+        box.setInformativeText(why.message + u'\n' + u'\n'
                                + QCoreApplication::translate("main", "You can set the file aside (it is renamed, not deleted) "
                                                                      "and start a new library, open another library file, "
                                                                      "or quit."));
@@ -57,10 +57,12 @@ DatabaseChoice chooseUsableDatabase(const QString &path, const QString &problem,
         QPushButton *quit = box.addButton(QCoreApplication::translate("main", "Quit"), QMessageBox::RejectRole);
         quit->setObjectName(QStringLiteral("quit"));
         box.setDefaultButton(fresh);
+        if (!why.detail.isEmpty())
+            box.setDetailedText(why.detail);
         box.exec();
         if (box.clickedButton() == fresh) {
             if (QFileInfo::exists(current) && setDatabaseAside(current).isEmpty()) {
-                why = QCoreApplication::translate("main", "The file could not be renamed; check the folder's permissions.");
+                why = {QCoreApplication::translate("main", "The file could not be renamed; check the folder's permissions."), {}};
                 continue;
             }
             return {current, true};

@@ -10,8 +10,16 @@ class QWidget;
 
 namespace sillok::gui {
 
-// Opens the library at `path` once and closes it: "" when it opens, else why not (one line).
-QString databaseProblem(const QString &path);
+// Why a library cannot be opened: a translated sentence, and the core's technical reason shown
+// behind the message box's "Show Details…".
+struct DatabaseProblem {
+    QString message; // "" when the library opens
+    QString detail;
+    bool isEmpty() const { return message.isEmpty(); }
+};
+
+// Opens the library at `path` once and closes it: empty when it opens, else why not.
+DatabaseProblem databaseProblem(const QString &path);
 
 // Renames the library and its -wal/-shm files to "<path>.unreadable-<yyyyMMdd-HHmmss>…"; returns
 // the new name of the main file, or "" when it could not be renamed.
@@ -23,6 +31,6 @@ struct DatabaseChoice {
 };
 
 // Asks until a library opens or the user quits (a dialog per attempt, parented to `parent`).
-DatabaseChoice chooseUsableDatabase(const QString &path, const QString &problem, QWidget *parent = nullptr);
+DatabaseChoice chooseUsableDatabase(const QString &path, const DatabaseProblem &problem, QWidget *parent = nullptr);
 
 } // namespace sillok::gui

@@ -122,28 +122,41 @@ QString Display::entityKind(const std::string &kind)
     return style::kindName(toQ(kind));
 }
 
+QString Display::errorMessage(core::ErrorCode code)
+{
+    switch (code) {
+    case core::ErrorCode::Io: return tr("The file could not be read or written.");
+    case core::ErrorCode::Empty: return tr("The file has no article text.");
+    case core::ErrorCode::Binary: return tr("The file is not text.");
+    case core::ErrorCode::Decode: return tr("The text encoding is not supported.");
+    case core::ErrorCode::Parse: return tr("The content could not be parsed.");
+    case core::ErrorCode::Database: return tr("The database reported an error.");
+    case core::ErrorCode::NotFound: return tr("It could not be found.");
+    case core::ErrorCode::InvalidArgument: return tr("The request is not valid.");
+    case core::ErrorCode::Query: return tr("The search could not be run.");
+    case core::ErrorCode::Cancelled: return tr("Cancelled.");
+    case core::ErrorCode::Unsupported: return tr("This kind of file is not supported (Sillok imports .txt, .html and .htm).");
+    case core::ErrorCode::Internal: return tr("Sillok hit an internal error on this file; please report it.");
+    }
+    return tr("Something went wrong.");
+}
+
 QString Display::error(const core::Error &e)
 {
-    QString what;
-    switch (e.code) {
-    case core::ErrorCode::Io: what = tr("The file could not be read or written."); break;
-    case core::ErrorCode::Empty: what = tr("The file is empty."); break;
-    case core::ErrorCode::Binary: what = tr("The file is not text."); break;
-    case core::ErrorCode::Decode: what = tr("The text encoding is not supported."); break;
-    case core::ErrorCode::Parse: what = tr("The content could not be parsed."); break;
-    case core::ErrorCode::Database: what = tr("The database reported an error."); break;
-    case core::ErrorCode::NotFound: what = tr("It no longer exists."); break;
-    case core::ErrorCode::InvalidArgument: what = tr("The request is not valid."); break;
-    case core::ErrorCode::Query: what = tr("The search could not be run."); break;
-    case core::ErrorCode::Cancelled: what = tr("Cancelled."); break;
-    case core::ErrorCode::Unsupported: what = tr("Not available yet in this version."); break;
-    case core::ErrorCode::Internal: what = tr("Sillok hit an internal error; please report it."); break;
-    }
+    QString what = errorMessage(e.code);
     if (!e.path.empty())
         what += u' ' + toQ(e.path);
-    if (!e.detail.empty())
-        what += QStringLiteral(" (") + toQ(e.detail) + u')';
     return what;
+}
+
+QString Display::errorDetail(const core::Error &e)
+{
+    return toQ(e.detail);
+}
+
+QString Display::errorDetail(const core::ImportFailure &f)
+{
+    return toQ(f.error);
 }
 
 QStringList Display::annotationColorNames()

@@ -39,7 +39,15 @@ public:
     // The kind of an entity ("company" → "Company" / "기업"); unknown kinds as written.
     static QString entityKind(const std::string &kind);
 
+    // Errors: the core says what went wrong with a code and a short English `detail`; the user
+    // reads a translated sentence for the code. The detail is for whoever asks (a tooltip, a
+    // message box's "Show Details…"), never part of the sentence.
+    static QString errorMessage(core::ErrorCode code);
+    // The sentence for the code, followed by the file concerned when there is one.
     static QString error(const core::Error &error);
+    // The core's technical detail (English, may be empty).
+    static QString errorDetail(const core::Error &error);
+    static QString errorDetail(const core::ImportFailure &failure);
 
     // Named annotation colours ("yellow"...) and "#rrggbb".
     static QStringList annotationColorNames();

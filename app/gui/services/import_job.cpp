@@ -21,17 +21,21 @@ void ImportJob::start()
     for (const QString &p : m_paths)
         paths.push_back(toStd(p));
     auto cancel = m_cancel;
-    LibraryService *service = m_service;
-    QPointer<ImportJob> self(this);
+    LibraryService *service = m_service; // outlives the worker: its destructor joins the lanes
+    const QPointer<QObject> self(this);  // made on the GUI thread; the worker only copies it
+    ImportJob *job = this;               // used only in the GUI-thread call, once `self` is found alive
     const std::atomic_bool *shutdown = service->shuttingDown();
 
-    auto work = [paths, cancel, service, self, shutdown](core::Library &library) -> core::Result<core::ImportReport> {
-        auto onProgress = [service, self, cancel, shutdown](int index, int total, const std::string &path,
-                                                            const std::string &error) {
+    auto work = [paths, cancel, service, self, job, shutdown](core::Library &library) -> core::Result<core::ImportReport> {
+        auto onProgress = [service, self, job, cancel, shutdown](int index, int total, const std::string &path,
+                                                            const core::ImportFailure *failure) {
             if (*shutdown)
                 cancel->store(true);
-            service->postToGui(self.data(), [self, index, total, p = toQ(path), e = toQ(error)] {
-                emit self->progress(index, total, p, e);
+            const core::ErrorCode code = failure ? failure->code : core::ErrorCode::Io;
+            const std::string detail = failure ? failure->error : std::string();
+            service->postToGui(self, [job, index, total, failed = failure != nullptr, code, p = toQ(path),
+                                      d = toQ(detail)] {
+                emit job->progress(index, total, p, failed ? Display::errorMessage(code) : QString(), d);
             });
         };
         return library.importPaths(paths, core::ImportOptions{}, onProgress, cancel.get());
@@ -40,13 +44,14 @@ void ImportJob::start()
         m_running = false;
         if (!result) {
             m_outcome.error = Display::error(result.error());
+            m_outcome.errorDetail = Display::errorDetail(result.error());
         } else {
             m_outcome.imported = result->imported;
             m_outcome.updated = result->updated;
             m_outcome.unchanged = result->unchanged;
             m_outcome.cancelled = result->cancelled;
             for (const auto &f : result->failed)
-                m_outcome.failures << toQ(f.path) + QStringLiteral(": ") + toQ(f.error);
+                m_outcome.failures.append({toQ(f.path), Display::errorMessage(f.code), Display::errorDetail(f)});
         }
         m_service->notifyChanged(LibraryService::Everything);
         emit finished();

@@ -2,6 +2,7 @@
 // ImportJob: one import of files/folders on the service's Import lane, with per-file progress,
 // a cancel flag polled between files, and the final report, all delivered on the GUI thread.
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
@@ -12,13 +13,21 @@ namespace sillok::gui {
 
 class LibraryService;
 
+// One file that was not imported: what the user reads, and the core's reason on demand.
+struct ImportFileFailure {
+    QString path;
+    QString message; // translated, from the core's error code (Display::errorMessage)
+    QString detail;  // the core's technical reason (English): for a tooltip, not the list text
+};
+
 struct ImportOutcome {
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
-    QStringList failures; // "path: reason"
+    QList<ImportFileFailure> failures;
     bool cancelled = false;
-    QString error; // set when the import could not run at all
+    QString error;       // set when the import could not run at all (translated)
+    QString errorDetail; // and the core's technical reason
 };
 
 class ImportJob : public QObject {
@@ -32,8 +41,9 @@ public:
     const ImportOutcome &outcome() const { return m_outcome; }
 
 signals:
-    // After each file: `done` of `total` files, the file, and its error ("" when it imported).
-    void progress(int done, int total, const QString &path, const QString &error);
+    // After each file: `done` of `total` files, the file, and why it failed: a translated
+    // `message` ("" when it imported) and the core's technical `detail`.
+    void progress(int done, int total, const QString &path, const QString &message, const QString &detail);
     void finished();
 
 private:

@@ -70,10 +70,12 @@ void LibraryService::post(Lane lane, Task task)
     (lane == Lane::Import ? m_import : m_query)->submit(std::move(task));
 }
 
-void LibraryService::postToGui(QObject *context, std::function<void()> fn)
+void LibraryService::postToGui(const QPointer<QObject> &context, std::function<void()> fn)
 {
-    QPointer<QObject> guard(context);
-    QMetaObject::invokeMethod(this, [guard, fn = std::move(fn)] {
+    // Copying a QPointer is thread-safe (an atomic reference count); testing it is not, unless
+    // on the thread where the object is deleted. The test runs in the queued call, on the GUI
+    // thread, where this service lives.
+    QMetaObject::invokeMethod(this, [guard = context, fn = std::move(fn)] {
         if (guard)
             fn();
     }, Qt::QueuedConnection);

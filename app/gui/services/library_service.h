@@ -42,14 +42,19 @@ public:
     QString databasePath() const { return m_path; }
 
     // Runs `work(core::Library &) -> Result<T>` on `lane`, then `done(Result<T>)` on the GUI
-    // thread if `context` still exists. When the database cannot be opened, `done` receives
-    // that error. `work` must not touch widgets.
+    // thread if `context` still exists then. When the database cannot be opened, `done`
+    // receives that error. `work` must not touch widgets. Call on the GUI thread; `context`
+    // must live there (it is watched from there: a context destroyed while `work` runs is
+    // never dereferenced by the worker).
     template <class Work, class Done>
     void run(QObject *context, Work work, Done done, Lane lane = Lane::Query);
 
-    // Queues `fn` to run on the GUI thread if `context` still exists (safe from any thread
-    // while the service lives).
-    void postToGui(QObject *context, std::function<void()> fn);
+    // Queues `fn` to run on the GUI thread if `context` still exists when it runs. Safe from
+    // any thread while the service lives. The guard must have been made on the GUI thread
+    // (where the object lives): a worker copies it but never tests or rebuilds it, since an
+    // object may be deleted between that test and its use. Hence no raw-pointer overload.
+    void postToGui(const QPointer<QObject> &context, std::function<void()> fn);
+    void postToGui(QObject *context, std::function<void()> fn) = delete;
 
     // Set by the destructor; long work (imports) should poll it.
     const std::atomic_bool *shuttingDown() const { return &m_shuttingDown; }
@@ -73,12 +78,12 @@ private:
 template <class Work, class Done>
 void LibraryService::run(QObject *context, Work work, Done done, Lane lane)
 {
-    QPointer<QObject> guard(context);
+    QPointer<QObject> guard(context); // made here, on the GUI thread; tested only there
     post(lane, [this, guard, work = std::move(work), done = std::move(done)](
                    core::Library *library, const core::Error &openError) mutable {
         using R = std::invoke_result_t<Work &, core::Library &>;
         auto result = std::make_shared<R>(library ? work(*library) : R(std::unexpected(openError)));
-        postToGui(guard.data(), [done, result]() mutable { done(std::move(*result)); });
+        postToGui(guard, [done = std::move(done), result]() mutable { done(std::move(*result)); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/annotation_model.h"
 #include "services/display.h"
+#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/annotation_dialog.h"
@@ -109,15 +110,14 @@ void AnnotationsPanel::editRow(int row)
     const core::AnnotationRecord before = *a; // the dialog's event loop may refresh the model
     core::AnnotationRecord after = before;
     if (AnnotationDialog::editRecord(after, m_entities, this))
-        m_undo->push(new EditAnnotationCommand(m_service, before, std::move(after),
-                                               [this](const QString &m) { emit errorOccurred(m); }));
+        m_undo->push(new EditAnnotationCommand({m_service, m_undo, reportTo(this)}, before, std::move(after)));
 }
 
 void AnnotationsPanel::deleteRow(int row)
 {
     const core::AnnotationRecord *a = m_model->annotationAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     if (a && m_undo)
-        m_undo->push(new DeleteAnnotationCommand(m_service, *a, [this](const QString &m) { emit errorOccurred(m); }));
+        m_undo->push(new DeleteAnnotationCommand({m_service, m_undo, reportTo(this)}, *a));
 }
 
 void AnnotationsPanel::refresh()
@@ -128,7 +128,7 @@ void AnnotationsPanel::refresh()
         if (generation != m_generation)
             return;
         if (!r) {
-            m_status->setText(Display::error(r.error()));
+            setErrorText(m_status, r.error());
             m_status->show();
             m_model->setResults({});
         } else {

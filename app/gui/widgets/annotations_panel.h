@@ -43,7 +43,8 @@ public:
 signals:
     void openArticle(qint64 articleId, int start, int end);
     void loaded();
-    void errorOccurred(const QString &message);
+    // A translated sentence, and the core's technical detail for "Details" ("" when none).
+    void errorOccurred(const QString &message, const QString &detail);
 
 private:
     LibraryService *m_service;

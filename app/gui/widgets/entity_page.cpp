@@ -5,6 +5,7 @@
 #include "models/article_model.h"
 #include "models/fact_model.h"
 #include "services/display.h"
+#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "timeline_view.h"
@@ -162,15 +163,19 @@ void EntityPage::reload()
         auto detail = lib.entity(id);
         if (!detail)
             return std::unexpected(detail.error());
-        EntityPageData loaded{std::move(*detail), {}, {}};
+        EntityPageData loaded{std::move(*detail), {}, {}, {}};
         if (auto evidence = lib.entityAnnotations(id))
             loaded.evidence = std::move(*evidence);
+        else
+            loaded.partError = evidence.error();
         if (loaded.detail.summary.type == core::EntityType::Initiative) {
             if (auto items = lib.timeline()) {
                 for (auto &item : *items)
                     if (std::find(item.initiatives.begin(), item.initiatives.end(), loaded.detail.summary.name)
                             != item.initiatives.end() || item.entityId == id)
                         loaded.meetings.push_back(std::move(item));
+            } else if (!loaded.partError) {
+                loaded.partError = items.error();
             }
         }
         return loaded;
@@ -180,8 +185,16 @@ void EntityPage::reload()
         d->loading = false;
         if (!r) {
             d->data.reset();
-            d->status->setText(Display::error(r.error()));
+            setErrorText(d->status, r.error());
             d->status->show();
+        } else if (r->partError) {
+            // The page shows what loaded; the status line says what is missing and why.
+            d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
+            const QString detail = Display::errorDetail(*r->partError);
+            d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
+            d->status->show();
+            d->data = std::move(*r);
+            d->requested = d->data->detail.summary.id;
         } else {
             d->status->hide();
             d->data = std::move(*r);

@@ -47,7 +47,8 @@ public:
 signals:
     void entityActivated(qint64 id);
     void openArticle(qint64 articleId, int sentenceStart, int sentenceEnd);
-    void errorOccurred(const QString &message);
+    // A translated sentence, and the core's technical detail for "Details" ("" when none).
+    void errorOccurred(const QString &message, const QString &detail);
     void loaded();
 
 private:

@@ -31,36 +31,32 @@ void EntityPage::rename(const QString &name)
 {
     const qint64 id = entityId();
     const std::string n = toStd(name);
-    d->undo->push(new CurationCommand(d->service, tr("Rename to “%1”").arg(name),
-                                      [id, n](core::Library &lib) { return lib.renameEntity(id, n); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new CurationCommand({d->service, d->undo, reportTo(this)}, tr("Rename to “%1”").arg(name),
+                                      [id, n](core::Library &lib) { return lib.renameEntity(id, n); }));
 }
 
 void EntityPage::addAlias(const QString &alias)
 {
     const qint64 id = entityId();
     const std::string a = toStd(alias);
-    d->undo->push(new CurationCommand(d->service, tr("Add alias “%1”").arg(alias),
-                                      [id, a](core::Library &lib) { return lib.addAlias(id, a); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new CurationCommand({d->service, d->undo, reportTo(this)}, tr("Add alias “%1”").arg(alias),
+                                      [id, a](core::Library &lib) { return lib.addAlias(id, a); }));
 }
 
 void EntityPage::removeAlias(const QString &alias)
 {
     const qint64 id = entityId();
     const std::string a = toStd(alias);
-    d->undo->push(new CurationCommand(d->service, tr("Remove alias “%1”").arg(alias),
-                                      [id, a](core::Library &lib) { return lib.removeAlias(id, a); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new CurationCommand({d->service, d->undo, reportTo(this)}, tr("Remove alias “%1”").arg(alias),
+                                      [id, a](core::Library &lib) { return lib.removeAlias(id, a); }));
 }
 
 void EntityPage::mergeWith(qint64 otherId, const QString &otherName)
 {
     const qint64 keep = entityId();
     d->undo->push(new CurationCommand(
-        d->service, tr("Merge “%1” into “%2”").arg(otherName, entityName()),
+        {d->service, d->undo, reportTo(this)}, tr("Merge “%1” into “%2”").arg(otherName, entityName()),
         [keep, otherId](core::Library &lib) { return lib.mergeEntities(keep, otherId); },
-        [this](const QString &m) { emit errorOccurred(m); },
         [keep, otherName](std::int64_t decision) { entityPageSessionMerges()[keep].emplace_back(decision, otherName); }));
 }
 
@@ -72,17 +68,15 @@ void EntityPage::splitLastMerge()
     const auto [decision, name] = it->second.back();
     it->second.pop_back();
     const qint64 id = entityId();
-    d->undo->push(new CurationCommand(d->service, tr("Split “%1” out of “%2”").arg(name, entityName()),
-                                      [id, decision](core::Library &lib) { return lib.splitEntity(id, decision); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new CurationCommand({d->service, d->undo, reportTo(this)}, tr("Split “%1” out of “%2”").arg(name, entityName()),
+                                      [id, decision](core::Library &lib) { return lib.splitEntity(id, decision); }));
 }
 
 void EntityPage::reject()
 {
     const qint64 id = entityId();
-    d->undo->push(new CurationCommand(d->service, tr("Mark “%1” as not an entity").arg(entityName()),
-                                      [id](core::Library &lib) { return lib.rejectEntity(id); },
-                                      [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new CurationCommand({d->service, d->undo, reportTo(this)}, tr("Mark “%1” as not an entity").arg(entityName()),
+                                      [id](core::Library &lib) { return lib.rejectEntity(id); }));
 }
 
 void EntityPage::askRename()
@@ -106,7 +100,7 @@ void EntityPage::askRemoveAlias()
 {
     QListWidgetItem *item = d->aliases->currentItem();
     if (!item) {
-        emit errorOccurred(tr("Select an alias in the list first."));
+        emit errorOccurred(tr("Select an alias in the list first."), QString());
         return;
     }
     removeAlias(item->text());
@@ -121,7 +115,7 @@ void EntityPage::askMerge()
     d->service->run(this, [type](core::Library &lib) { return lib.entities(core::EntityFilter{type, {}, false}); },
                     [this, self](core::Result<std::vector<core::EntitySummary>> r) {
         if (!r) {
-            emit errorOccurred(Display::error(r.error()));
+            emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
             return;
         }
         QStringList names;

@@ -29,6 +29,7 @@ struct EntityPageData {
     core::EntityDetail detail;
     std::vector<core::TimelineItem> meetings;     // initiatives only
     std::vector<core::AnnotationRecord> evidence; // highlights linked to the entity
+    std::optional<core::Error> partError;         // evidence or meetings could not be loaded
 };
 
 struct EntityPage::Private {

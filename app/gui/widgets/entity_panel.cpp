@@ -2,6 +2,7 @@
 
 #include "models/entity_model.h"
 #include "services/display.h"
+#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 
@@ -71,7 +72,7 @@ void EntityPanel::refresh()
         if (generation != m_generation)
             return;
         if (!r) {
-            m_status->setText(Display::error(r.error()));
+            setErrorText(m_status, r.error());
             m_status->show();
             m_model->setResults({});
         } else {

@@ -4,6 +4,7 @@
 #include "services/display.h"
 #include "services/library_service.h"
 #include "store/library.h"
+#include "widgets/error_text.h"
 
 #include <QAction>
 #include <QDir>
@@ -102,7 +103,7 @@ void ExchangeActions::exportTo(ExportFormat format, const QString &path)
             const QString error = tr("Could not export: %1").arg(Display::error(written.error()));
             emit statusMessage(error);
             if (m_interactive)
-                QMessageBox::warning(m_window, tr("Export"), error);
+                openErrorBox(m_window, tr("Export"), error, Display::errorDetail(written.error()));
             emit exportFinished(path, error);
             return;
         }
@@ -137,7 +138,7 @@ void ExchangeActions::importAnnotationsFrom(const QString &path)
             const QString error = tr("Could not import annotations: %1").arg(Display::error(r.error()));
             emit statusMessage(error);
             if (m_interactive)
-                QMessageBox::warning(m_window, tr("Import annotations"), error);
+                openErrorBox(m_window, tr("Import annotations"), error, Display::errorDetail(r.error()));
             emit annotationsImported(path, outcome, error);
             return;
         }

@@ -4,6 +4,7 @@
 #include "export/library_export.h"
 #include "graph_view.h"
 #include "services/display.h"
+#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 
@@ -57,7 +58,7 @@ void GraphPanel::reload()
         if (generation != m_generation)
             return;
         if (!r) {
-            m_status->setText(Display::error(r.error()));
+            setErrorText(m_status, r.error());
             m_status->show();
             m_view->setGraph({}, 0);
         } else {
@@ -84,7 +85,8 @@ void GraphPanel::exportGraphMl()
         return core::writeFileAtomically(target, core::writeGraphMl(*graph));
     }, [this](core::Status written) {
         if (!written)
-            emit errorOccurred(tr("Could not export: %1").arg(Display::error(written.error())));
+            emit errorOccurred(tr("Could not export: %1").arg(Display::error(written.error())),
+                               Display::errorDetail(written.error()));
     });
 }
 

@@ -23,7 +23,8 @@ public:
 
 signals:
     void entityActivated(qint64 id);
-    void errorOccurred(const QString &message);
+    // A translated sentence, and the core's technical detail for "Details" ("" when none).
+    void errorOccurred(const QString &message, const QString &detail);
     void loaded();
 
 private:

@@ -3,6 +3,7 @@
 #include "services/import_job.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -47,16 +48,30 @@ void ImportDialog::start()
     m_job->start();
 }
 
-void ImportDialog::onProgress(int done, int total, const QString &path, const QString &error)
+void ImportDialog::onProgress(int done, int total, const QString &path, const QString &message, const QString &detail)
 {
     m_bar->setRange(0, total);
     m_bar->setValue(done);
     m_current->setText(QFileInfo(path).fileName());
     m_counts->setText(tr("%1 of %2 files").arg(done).arg(total));
-    if (!error.isEmpty()) {
+    if (!message.isEmpty()) {
         ++m_failed;
+        addFailure(path, message, detail);
+    }
+}
+
+void ImportDialog::addFailure(const QString &path, const QString &message, const QString &detail)
+{
+    m_listed.insert(path);
+    auto *item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral(": ") + message, m_errors);
+    // The core's reason is English and technical: there on demand, with the full path.
+    QString tip = QDir::toNativeSeparators(path);
+    if (!detail.isEmpty())
+        tip += u'\n' + tr("Details: %1").arg(detail);
+    item->setToolTip(tip);
+    item->setData(DetailRole, detail);
+    if (m_errors->isHidden()) {
         m_errors->show();
-        m_errors->addItem(QFileInfo(path).fileName() + QStringLiteral(": ") + error);
         resize(width(), 360);
     }
 }
@@ -69,15 +84,18 @@ void ImportDialog::onFinished()
     m_bar->setValue(1);
     if (!o.error.isEmpty()) {
         m_current->setText(tr("The import could not run: %1").arg(o.error));
+        if (!o.errorDetail.isEmpty())
+            m_current->setToolTip(tr("Details: %1").arg(o.errorDetail));
     } else {
         QString summary = tr("%1 new, %2 updated, %3 unchanged, %4 failed.")
                               .arg(o.imported).arg(o.updated).arg(o.unchanged).arg(o.failures.size());
         if (o.cancelled)
             summary = tr("Cancelled.") + u' ' + summary;
         m_current->setText(summary);
-        if (m_errors->count() == 0 && !o.failures.isEmpty()) {
-            m_errors->addItems(o.failures);
-            m_errors->show();
+        // Paths that were not found or could not be listed come only with the outcome.
+        for (const ImportFileFailure &f : o.failures) {
+            if (!m_listed.contains(f.path))
+                addFailure(f.path, f.message, f.detail);
         }
     }
     m_buttons->setStandardButtons(QDialogButtonBox::Close);

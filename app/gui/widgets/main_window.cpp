@@ -5,6 +5,7 @@
 #include "widgets/annotations_panel.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
+#include "widgets/error_text.h"
 #include "widgets/exchange_actions.h"
 #include "widgets/graph_panel.h"
 #include "widgets/import_dialog.h"
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace sillok::gui {
@@ -35,7 +37,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
       m_reader(new ReaderView(service, m_undo, this)), m_entityPage(new EntityPage(service, m_undo, this)),
       m_timeline(new TimelinePanel(service, this)), m_graph(new GraphPanel(service, this)),
       m_annotations(new AnnotationsPanel(service, this)), m_search(new SearchPopup(service, this)),
-      m_exchange(new ExchangeActions(service, this))
+      m_exchange(new ExchangeActions(service, this)), m_errorDetails(new QToolButton(this))
 {
     setWindowTitle(tr("Sillok"));
     setAcceptDrops(true);
@@ -54,7 +56,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     tabifyDockWidget(timeline, graph);
     timeline->raise();
 
-    auto report = [this](const QString &m) { showError(m); };
+    auto report = [this](const QString &message, const QString &detail) { showError(message, detail); };
     connect(m_library, &LibraryPanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
     m_reader->setEntityModel(m_entities->model());
     m_annotations->setUndoStack(m_undo);
@@ -88,6 +90,18 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_exchange, &ExchangeActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_search, &SearchPopup::entityChosen, this, &MainWindow::openEntity);
     connect(m_search, &SearchPopup::articleChosen, this, [this](qint64 id) { openArticle(id); });
+
+    m_errorDetails->setObjectName(QStringLiteral("errorDetails"));
+    m_errorDetails->setText(tr("Details…"));
+    m_errorDetails->setAutoRaise(true);
+    m_errorDetails->hide();
+    statusBar()->addPermanentWidget(m_errorDetails);
+    connect(m_errorDetails, &QToolButton::clicked, this,
+            [this] { openErrorBox(this, tr("Sillok"), m_errorMessage, m_errorDetail); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message != m_errorMessage)
+            m_errorDetails->hide();
+    });
 
     createActions();
     restoreSettings();
@@ -257,9 +271,13 @@ void MainWindow::openEntity(qint64 id)
     m_graph->showNeighbourhood(id);
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showError(const QString &message, const QString &detail)
 {
+    m_errorMessage = message;
+    m_errorDetail = detail;
     statusBar()->showMessage(message, 10000);
+    m_errorDetails->setToolTip(detail);
+    m_errorDetails->setVisible(!detail.isEmpty());
 }
 
 void MainWindow::nextArticle()

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace sillok::gui {
@@ -46,7 +47,9 @@ public:
 public slots:
     void openArticle(qint64 id, int sentenceStart = -1, int sentenceEnd = -1);
     void openEntity(qint64 id);
-    void showError(const QString &message);
+    // Shows a translated `message` in the status bar; a non-empty `detail` (the core's technical
+    // reason) is behind a "Details" button there, in a message box, until the message goes.
+    void showError(const QString &message, const QString &detail = QString());
     void nextArticle();
     void previousArticle();
 
@@ -74,6 +77,9 @@ private:
     AnnotationsPanel *m_annotations;
     SearchPopup *m_search;
     ExchangeActions *m_exchange;
+    QToolButton *m_errorDetails;
+    QString m_errorMessage; // the message m_errorDetails explains
+    QString m_errorDetail;
     qint64 m_restoreArticle = 0;
     QByteArray m_savedState; // window/state, applied at the first show
     bool m_firstShow = true;

@@ -20,6 +20,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace sillok::gui {
 
 namespace {
@@ -34,6 +36,7 @@ public:
 struct Loaded {
     core::ArticleRecord article;
     std::vector<core::AnnotationRecord> annotations;
+    std::optional<core::Error> annotationsError; // the article is shown without its highlights
 };
 
 } // namespace
@@ -167,16 +170,18 @@ void ReaderView::reload(bool keepPosition)
         auto article = lib.article(id);
         if (!article)
             return std::unexpected(article.error());
-        Loaded loaded{std::move(*article), {}};
+        Loaded loaded{std::move(*article), {}, {}};
         if (auto notes = lib.annotations(id))
             loaded.annotations = std::move(*notes);
+        else
+            loaded.annotationsError = notes.error();
         return loaded;
     }, [this, id, scroll](core::Result<Loaded> result) {
         if (id != d->requested)
             return; // a newer request is on its way
         d->loading = false;
         if (!result) {
-            emit errorOccurred(Display::error(result.error()));
+            emit errorOccurred(Display::error(result.error()), Display::errorDetail(result.error()));
             return;
         }
         const bool sameArticle = d->article && d->article->summary.id == id;
@@ -187,6 +192,9 @@ void ReaderView::reload(bool keepPosition)
             d->text->verticalScrollBar()->setValue(scroll);
         if (!sameArticle || scroll < 0)
             emit articleShown(id);
+        if (const auto &e = result->annotationsError)
+            emit errorOccurred(tr("The highlights of this article could not be loaded. %1").arg(Display::error(*e)),
+                               Display::errorDetail(*e));
     });
 }
 
@@ -302,7 +310,7 @@ void ReaderView::annotateSelection(const QString &color)
 {
     const auto [s, e] = selectedBodyRange();
     if (s < 0) {
-        emit errorOccurred(tr("Select some text of the article body first."));
+        emit errorOccurred(tr("Select some text of the article body first."), QString());
         return;
     }
     if (!color.isEmpty()) {
@@ -333,7 +341,7 @@ void ReaderView::addAnnotation(int bodyStart, int bodyEnd, const QString &color,
     for (const QString &t : tags)
         a.tags.push_back(toStd(t));
     a.entityUid = toStd(entityUid);
-    d->undo->push(new AddAnnotationCommand(d->service, std::move(a), [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new AddAnnotationCommand({d->service, d->undo, reportTo(this)}, std::move(a)));
 }
 
 void ReaderView::showContextMenu(const QPoint &pos)
@@ -363,13 +371,13 @@ void ReaderView::editAnnotationAt(int bodyPos)
     core::AnnotationRecord after = before;
     if (!AnnotationDialog::editRecord(after, d->entities, this))
         return;
-    d->undo->push(new EditAnnotationCommand(d->service, before, std::move(after), [this](const QString &m) { emit errorOccurred(m); }));
+    d->undo->push(new EditAnnotationCommand({d->service, d->undo, reportTo(this)}, before, std::move(after)));
 }
 
 void ReaderView::deleteAnnotationAt(int bodyPos)
 {
     if (const core::AnnotationRecord *a = d->annotationAt(bodyPos))
-        d->undo->push(new DeleteAnnotationCommand(d->service, *a, [this](const QString &m) { emit errorOccurred(m); }));
+        d->undo->push(new DeleteAnnotationCommand({d->service, d->undo, reportTo(this)}, *a));
 }
 
 } // namespace sillok::gui

@@ -49,7 +49,8 @@ public slots:
 signals:
     void entityActivated(qint64 entityId);
     void articleShown(qint64 articleId);
-    void errorOccurred(const QString &message);
+    // A translated sentence, and the core's technical detail for "Details" ("" when none).
+    void errorOccurred(const QString &message, const QString &detail);
 
 private:
     void reload(bool keepPosition);

@@ -1,6 +1,7 @@
 #include "widgets/timeline_panel.h"
 
 #include "services/display.h"
+#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "timeline_view.h"
@@ -42,12 +43,13 @@ void TimelinePanel::refresh()
         if (generation != m_generation)
             return;
         if (!r) {
-            m_status->setText(Display::error(r.error()));
+            setErrorText(m_status, r.error());
             m_count = 0;
             m_view->setItems({});
             emit loaded();
             return;
         }
+        clearErrorText(m_status);
         m_status->setText(tr("%n item(s)", nullptr, int(r->size())));
         m_count = int(r->size());
         m_view->setItems(std::move(*r));
@@ -63,7 +65,7 @@ void TimelinePanel::exportImage(bool svg)
     if (path.isEmpty())
         return;
     if (!(svg ? m_view->exportSvg(path) : m_view->exportPng(path)))
-        emit errorOccurred(tr("Could not write %1.").arg(path));
+        emit errorOccurred(tr("Could not write %1.").arg(path), QString());
 }
 
 } // namespace sillok::gui
