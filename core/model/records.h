@@ -202,8 +202,8 @@ struct ImportReport {
     std::optional<Error> libraryError;
     int notImported = 0;  // files left for the next run (cancelled or stopped)
     std::int64_t runId = 0; // the import_run row of this run (0 when none could be written)
-    // Where the time went (seconds): preparing (read, parse, extract, plan; summed over the
-    // worker threads), writing (the one writer, commits included) and the whole run.
+    // Where the time went: CPU seconds preparing (read, parse, extract, plan; summed over the
+    // worker threads) and writing (the one writer, commits included), and the run's wall time.
     double prepareSeconds = 0;
     double writeSeconds = 0;
     double wallSeconds = 0;

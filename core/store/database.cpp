@@ -79,13 +79,34 @@ Status Database::exec(std::string_view sql)
     return {};
 }
 
-Statement &Database::cached(std::string_view sql)
+CachedStatement::~CachedStatement()
+{
+    if (m_statement)
+        m_statement->reset();
+}
+
+CachedStatement Database::cached(std::string_view sql)
 {
     auto it = m_cached.find(sql);
     if (it == m_cached.end())
         it = m_cached.emplace(std::string(sql), std::make_unique<Statement>(*this, sql)).first;
     it->second->reset();
-    return *it->second;
+    return CachedStatement(*it->second);
+}
+
+void Database::resetCached()
+{
+    for (auto &entry : m_cached)
+        entry.second->reset();
+}
+
+std::vector<std::string> Database::cachedSql() const
+{
+    std::vector<std::string> out;
+    out.reserve(m_cached.size());
+    for (const auto &entry : m_cached)
+        out.push_back(entry.first);
+    return out;
 }
 
 Result<std::int64_t> Database::scalar(std::string_view sql)
@@ -174,6 +195,7 @@ Status Transaction::commit()
 {
     if (!m_open)
         return fail(ErrorCode::InvalidArgument, "no open transaction");
+    m_db.resetCached();
     if (auto s = m_db.exec("COMMIT"); !s)
         return s; // still open: the destructor rolls back
     m_open = false;
@@ -185,6 +207,7 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    m_db.resetCached();
     if (m_db.inTransaction())
         (void)m_db.exec("ROLLBACK");
 }

@@ -9,10 +9,11 @@
 #include "common/result.h"
 
 #include <cstdint>
-#include <map>
+#include <unordered_map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct fts5_api;
@@ -20,6 +21,23 @@ struct fts5_api;
 namespace sillok::core {
 
 class Statement;
+
+// A Statement borrowed from Database::cached(); reset when the guard is destroyed.
+class CachedStatement {
+public:
+    explicit CachedStatement(Statement &statement) : m_statement(&statement) {}
+    ~CachedStatement();
+    CachedStatement(CachedStatement &&other) noexcept : m_statement(other.m_statement) { other.m_statement = nullptr; }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    CachedStatement &operator=(CachedStatement &&) = delete;
+
+    Statement &operator*() const { return *m_statement; }
+    Statement *operator->() const { return m_statement; }
+
+private:
+    Statement *m_statement;
+};
 
 enum class OpenMode {
     ReadWriteCreate, // create the file when missing
@@ -46,9 +64,16 @@ public:
 
     // A prepared statement kept for the life of the connection, reset and with no bindings:
     // the hot paths (import, merge) prepare each SQL text once instead of once per article.
-    // The reference stays valid until the Database is destroyed. Not re-entrant: do not use the
-    // same SQL text again while an earlier use of it is still stepping.
-    Statement &cached(std::string_view sql);
+    // The guard resets it again when it goes out of scope, so an unfinished SELECT never keeps
+    // a read transaction open (which would stop WAL checkpoints). Not re-entrant: do not use the
+    // same SQL text again while an earlier guard of it is alive.
+    CachedStatement cached(std::string_view sql);
+    // The SQL texts cached() has prepared so far (tests check their query plans).
+    std::vector<std::string> cachedSql() const;
+    // Resets every cached statement. A SELECT left with rows unread keeps a read transaction
+    // open, and an open read transaction on the writer's own connection stops WAL checkpoints
+    // from ever restarting the log: Transaction::commit() calls this first.
+    void resetCached();
     // The first column of the first row of `sql` as an integer (0 when no row).
     Result<std::int64_t> scalar(std::string_view sql);
 
@@ -72,7 +97,11 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_savepointDepth = 0;
-    std::map<std::string, std::unique_ptr<Statement>, std::less<>> m_cached;
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> m_cached;
 };
 
 // RAII transaction. Usage: Transaction tx(db); if (auto s = tx.begin(); !s) …; …; tx.commit().

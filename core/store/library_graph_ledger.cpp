@@ -17,14 +17,14 @@ namespace {
 Result<std::map<std::string, std::int64_t>> idsOf(Database &db, const std::set<std::string> &uids)
 {
     std::map<std::string, std::int64_t> ids;
-    Statement &q = db.cached("SELECT id FROM entity WHERE uid = ?");
+    auto q = db.cached("SELECT id FROM entity WHERE uid = ?");
     for (const auto &uid : uids) {
-        q.reset();
-        q.bind(uid);
-        if (q.next())
-            ids.emplace(uid, q.int64(0));
-        if (!q.status())
-            return std::unexpected(q.status().error());
+        q->reset();
+        q->bind(uid);
+        if (q->next())
+            ids.emplace(uid, q->int64(0));
+        if (!q->status())
+            return std::unexpected(q->status().error());
     }
     return ids;
 }
@@ -51,41 +51,41 @@ Status applyState(Database &db, const CurationState &state, const std::vector<De
         return it == ids->end() ? 0 : it->second;
     };
 
-    Statement &merge = db.cached("UPDATE entity SET merged_into = ? WHERE id = ?");
+    auto merge = db.cached("UPDATE entity SET merged_into = ? WHERE id = ?");
     for (const auto &[child, root] : state.mergedInto) {
         if (!inScope(child))
             continue;
         const std::int64_t childId = idOf(child), rootId = idOf(root);
         if (childId == 0 || rootId == 0)
             continue; // not (yet) imported: the decision waits for it
-        merge.reset();
-        merge.bind(rootId).bind(childId);
-        if (auto s = merge.run(); !s)
+        merge->reset();
+        merge->bind(rootId).bind(childId);
+        if (auto s = merge->run(); !s)
             return s;
     }
-    Statement &rename = db.cached("UPDATE entity SET name = ? WHERE id = ?");
+    auto rename = db.cached("UPDATE entity SET name = ? WHERE id = ?");
     for (const auto &[uid, name] : state.names) {
         if (const std::int64_t id = inScope(uid) ? idOf(uid) : 0) {
-            rename.reset();
-            rename.bind(name).bind(id);
-            if (auto s = rename.run(); !s)
+            rename->reset();
+            rename->bind(name).bind(id);
+            if (auto s = rename->run(); !s)
                 return s;
         }
     }
-    Statement &reject = db.cached("UPDATE entity SET rejected = 1 WHERE id = ?");
+    auto reject = db.cached("UPDATE entity SET rejected = 1 WHERE id = ?");
     for (const auto &uid : state.rejected) {
         if (const std::int64_t id = inScope(uid) ? idOf(uid) : 0) {
-            reject.reset();
-            reject.bind(id);
-            if (auto s = reject.run(); !s)
+            reject->reset();
+            reject->bind(id);
+            if (auto s = reject->run(); !s)
                 return s;
         }
     }
     // Alias edits act on the whole merge group of the entity the user acted on.
-    Statement &unhide = db.cached(std::string("UPDATE alias SET hidden = 0 WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
-    Statement &hide = db.cached(std::string("UPDATE alias SET hidden = 1 WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
-    Statement &exists = db.cached(std::string("SELECT COUNT(*) FROM alias WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
-    Statement &add = db.cached("INSERT OR IGNORE INTO alias (entity_id, form, norm, kind, source, hidden) "
+    auto unhide = db.cached(std::string("UPDATE alias SET hidden = 0 WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
+    auto hide = db.cached(std::string("UPDATE alias SET hidden = 1 WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
+    auto exists = db.cached(std::string("SELECT COUNT(*) FROM alias WHERE norm = ?2 AND entity_id IN ") + kGroupOf);
+    auto add = db.cached("INSERT OR IGNORE INTO alias (entity_id, form, norm, kind, source, hidden) "
                                "VALUES (?, ?, ?, 'user', 'user', 0)");
     for (const auto &edit : state.aliasEdits) {
         const std::int64_t id = inScope(edit.uid) ? idOf(edit.uid) : 0;
@@ -93,18 +93,18 @@ Status applyState(Database &db, const CurationState &state, const std::vector<De
         if (id == 0 || norm.empty())
             continue;
         if (!edit.add) {
-            hide.reset();
-            hide.bind(1, id).bind(2, norm);
-            if (auto s = hide.run(); !s)
+            hide->reset();
+            hide->bind(1, id).bind(2, norm);
+            if (auto s = hide->run(); !s)
                 return s;
             continue;
         }
-        exists.reset();
-        exists.bind(1, id).bind(2, norm);
-        const bool present = exists.next() && exists.int64(0) > 0;
-        if (!exists.status())
-            return exists.status();
-        Statement &q = present ? unhide : add;
+        exists->reset();
+        exists->bind(1, id).bind(2, norm);
+        const bool present = exists->next() && exists->int64(0) > 0;
+        if (!exists->status())
+            return exists->status();
+        Statement &q = present ? *unhide : *add;
         q.reset();
         if (present)
             q.bind(1, id).bind(2, norm);
@@ -124,17 +124,17 @@ Result<std::set<std::string>> closeGroups(Database &db, const CurationCache &cac
     for (const auto &uid : uids)
         scope.merge(cache.group(uid));
     // Stored groups: the current root of each, and every entity merged into it.
-    Statement &stored = db.cached("SELECT g.uid FROM entity g WHERE g.id = (SELECT COALESCE(merged_into, id) FROM entity "
+    auto stored = db.cached("SELECT g.uid FROM entity g WHERE g.id = (SELECT COALESCE(merged_into, id) FROM entity "
                                   "WHERE uid = ?1) OR g.merged_into = (SELECT COALESCE(merged_into, id) FROM entity "
                                   "WHERE uid = ?1)");
     std::set<std::string> more;
     for (const auto &uid : scope) {
-        stored.reset();
-        stored.bind(1, uid);
-        while (stored.next())
-            more.insert(stored.text(0));
-        if (!stored.status())
-            return std::unexpected(stored.status().error());
+        stored->reset();
+        stored->bind(1, uid);
+        while (stored->next())
+            more.insert(stored->text(0));
+        if (!stored->status())
+            return std::unexpected(stored->status().error());
     }
     for (const auto &uid : more)
         scope.merge(cache.group(uid));
@@ -184,11 +184,11 @@ bool CurationCache::concerns(const std::string &uid) const
 
 Status refreshCuration(Database &db, CurationCache &cache)
 {
-    Statement &q = db.cached("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(undone), 0) FROM decision");
-    if (!q.next())
-        return q.status() ? Status{} : q.status();
+    auto q = db.cached("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(undone), 0) FROM decision");
+    if (!q->next())
+        return q->status() ? Status{} : q->status();
     const std::string signature =
-        std::to_string(q.int64(0)) + ':' + std::to_string(q.int64(1)) + ':' + std::to_string(q.int64(2));
+        std::to_string(q->int64(0)) + ':' + std::to_string(q->int64(1)) + ':' + std::to_string(q->int64(2));
     if (cache.loaded && signature == cache.signature)
         return {};
     auto decisions = loadDecisions(db);
@@ -218,12 +218,12 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     auto ids = idsOf(db, *scope);
     if (!ids)
         return std::unexpected(ids.error());
-    Statement &resetEntity = db.cached("UPDATE entity SET name = base_name, rejected = 0, merged_into = NULL "
+    auto resetEntity = db.cached("UPDATE entity SET name = base_name, rejected = 0, merged_into = NULL "
                                        "WHERE id = ?1 AND (name IS NOT base_name OR rejected != 0 OR merged_into IS NOT NULL)");
-    Statement &dropUser = db.cached("DELETE FROM alias WHERE entity_id = ? AND source = 'user'");
-    Statement &unhideAll = db.cached("UPDATE alias SET hidden = 0 WHERE entity_id = ? AND hidden != 0");
+    auto dropUser = db.cached("DELETE FROM alias WHERE entity_id = ? AND source = 'user'");
+    auto unhideAll = db.cached("UPDATE alias SET hidden = 0 WHERE entity_id = ? AND hidden != 0");
     for (const auto &[uid, id] : *ids) {
-        for (Statement *st : {&resetEntity, &dropUser, &unhideAll}) {
+        for (Statement *st : {&*resetEntity, &*dropUser, &*unhideAll}) {
             st->reset();
             st->bind(1, id);
             if (auto s = st->run(); !s)
@@ -233,13 +233,13 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     if (auto s = applyState(db, cache.state, cache.decisions, &*scope); !s)
         return s;
     // Mentions point at the curated entity: re-point those of the scope's entities.
-    Statement &repoint = db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
+    auto repoint = db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
                                    "WHERE origin_entity_id = ?1 AND entity_id IS NOT (SELECT COALESCE(merged_into, id) "
                                    "FROM entity WHERE id = ?1)");
     for (const auto &[uid, id] : *ids) {
-        repoint.reset();
-        repoint.bind(1, id);
-        if (auto s = repoint.run(); !s)
+        repoint->reset();
+        repoint->bind(1, id);
+        if (auto s = repoint->run(); !s)
             return s;
     }
     return {};
@@ -269,23 +269,23 @@ Status rebuildCuration(Database &db)
 
 Result<std::int64_t> rootOf(Database &db, std::int64_t id)
 {
-    Statement &q = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
-    q.bind(id);
-    if (q.next())
-        return q.int64(0);
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    auto q = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+    q->bind(id);
+    if (q->next())
+        return q->int64(0);
+    if (!q->status())
+        return std::unexpected(q->status().error());
     return fail(ErrorCode::NotFound, "no entity " + std::to_string(id));
 }
 
 Result<std::string> uidOf(Database &db, std::int64_t id)
 {
-    Statement &q = db.cached("SELECT uid FROM entity WHERE id = ?");
-    q.bind(id);
-    if (q.next())
-        return q.text(0);
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    auto q = db.cached("SELECT uid FROM entity WHERE id = ?");
+    q->bind(id);
+    if (q->next())
+        return q->text(0);
+    if (!q->status())
+        return std::unexpected(q->status().error());
     return fail(ErrorCode::NotFound, "no entity " + std::to_string(id));
 }
 

@@ -43,27 +43,27 @@ struct GraphWriter::Impl {
 // Drops the article's mentions and their evidence, remembering what they pointed at.
 Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
 {
-    Statement &facts = db.cached("SELECT DISTINCT fe.fact_id FROM mention m JOIN fact_evidence fe ON fe.mention_id = m.id "
+    auto facts = db.cached("SELECT DISTINCT fe.fact_id FROM mention m JOIN fact_evidence fe ON fe.mention_id = m.id "
                                  "WHERE m.article_id = ?");
-    facts.bind(articleId);
-    while (facts.next())
-        droppedFacts.insert(facts.int64(0));
-    if (!facts.status())
-        return facts.status();
-    Statement &entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
+    facts->bind(articleId);
+    while (facts->next())
+        droppedFacts.insert(facts->int64(0));
+    if (!facts->status())
+        return facts->status();
+    auto entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
                                     "AND origin_entity_id IS NOT NULL");
-    entities.bind(articleId);
-    while (entities.next())
-        droppedEntities.insert(entities.int64(0));
-    if (!entities.status())
-        return entities.status();
-    Statement &ev = db.cached("DELETE FROM fact_evidence WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)");
-    ev.bind(articleId);
-    if (auto s = ev.run(); !s)
+    entities->bind(articleId);
+    while (entities->next())
+        droppedEntities.insert(entities->int64(0));
+    if (!entities->status())
+        return entities->status();
+    auto ev = db.cached("DELETE FROM fact_evidence WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)");
+    ev->bind(articleId);
+    if (auto s = ev->run(); !s)
         return s;
-    Statement &m = db.cached("DELETE FROM mention WHERE article_id = ?");
-    m.bind(articleId);
-    return m.run();
+    auto m = db.cached("DELETE FROM mention WHERE article_id = ?");
+    m->bind(articleId);
+    return m->run();
 }
 
 // The one meeting of the same day that the planned meeting names differently: a generic "시연회"
@@ -77,19 +77,19 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     const std::string key = entityNormKey(e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
-    Statement &q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
+    auto q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
                              "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
-    q.bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
+    q->bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
     std::set<std::int64_t> found;
-    while (q.next()) {
-        const std::string storedKey = q.text(1);
-        const bool storedGeneric = isGenericMeetingName(q.text(2));
+    while (q->next()) {
+        const std::string storedKey = q->text(1);
+        const bool storedGeneric = isGenericMeetingName(q->text(2));
         if (e.genericName ? (!storedGeneric && storedKey.ends_with(head))
-                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q.text(2))))))
-            found.insert(q.int64(0));
+                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q->text(2))))))
+            found.insert(q->int64(0));
     }
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    if (!q->status())
+        return std::unexpected(q->status().error());
     return found.size() == 1 ? *found.begin() : 0;
 }
 
@@ -100,24 +100,24 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     const char *typeName = entityTypeName(e.type);
     std::int64_t id = 0;
     {
-        Statement &q = db.cached("SELECT id FROM entity WHERE uid = ?");
-        q.bind(e.uid);
-        if (q.next())
-            id = q.int64(0);
-        if (!q.status())
-            return std::unexpected(q.status().error());
+        auto q = db.cached("SELECT id FROM entity WHERE uid = ?");
+        q->bind(e.uid);
+        if (q->next())
+            id = q->int64(0);
+        if (!q->status())
+            return std::unexpected(q->status().error());
     }
     if (id == 0 && !e.matchForms.empty()) {
         std::set<std::int64_t> candidates;
-        Statement &q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
+        auto q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
                                  "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
         for (const auto &form : e.matchForms) {
-            q.reset();
-            q.bind(entityNormKey(form)).bind(typeName);
-            while (q.next())
-                candidates.insert(q.int64(0));
-            if (!q.status())
-                return std::unexpected(q.status().error());
+            q->reset();
+            q->bind(entityNormKey(form)).bind(typeName);
+            while (q->next())
+                candidates.insert(q->int64(0));
+            if (!q->status())
+                return std::unexpected(q->status().error());
         }
         if (candidates.size() == 1)
             id = *candidates.begin();
@@ -132,14 +132,14 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
         if (id != 0 && !e.genericName) {
             // The stored one was only "시연회": it takes the full name this article gives, and its
             // kind noun stops being one of its names.
-            Statement &drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
+            auto drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
                                         "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
-            drop.bind(1, id);
-            if (auto s = drop.run(); !s)
+            drop->bind(1, id);
+            if (auto s = drop->run(); !s)
                 return std::unexpected(s.error());
-            Statement &rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
-            rename.bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
-            if (auto s = rename.run(); !s)
+            auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
+            rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
+            if (auto s = rename->run(); !s)
                 return std::unexpected(s.error());
             auto uid = graphdb::uidOf(db, id);
             if (!uid)
@@ -148,14 +148,14 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
         }
     }
     if (id == 0) {
-        Statement &q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
+        auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
                                  "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
                                  "rejected, first_run, last_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)");
-        q.bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
+        q->bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
             .bind(e.country).bind(e.english).bind(e.gazetteerId).bind(graphdb::datePart(e.date))
             .bind(static_cast<int>(e.date.precision)).bind(graphdb::datePart(e.endDate)).bind(e.dateText)
             .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId);
-        if (auto s = q.run(); !s)
+        if (auto s = q->run(); !s)
             return std::unexpected(s.error());
         touchedUids.insert(e.uid); // a decision may have been waiting for it
         return Resolved{db.lastInsertId()};
@@ -163,18 +163,18 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     if (e.referenceOnly)
         return Resolved{id, borrowed};
     // Known entity: fill what was missing; a finer date of the same period refines the stored one.
-    Statement &get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
+    auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
                                "FROM entity WHERE id = ?");
-    get.bind(id);
-    if (!get.next())
-        return std::unexpected(!get.status() ? get.status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
+    get->bind(id);
+    if (!get->next())
+        return std::unexpected(!get->status() ? get->status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
     auto pick = [&](int column, const std::string &planned) {
-        std::string current = get.text(column);
+        std::string current = get->text(column);
         return current.empty() ? planned : current;
     };
-    PartialDate date = graphdb::dateFrom(get.text(5));
-    PartialDate endDate = graphdb::dateFrom(get.text(6));
-    std::string dateText = get.text(7);
+    PartialDate date = graphdb::dateFrom(get->text(5));
+    PartialDate endDate = graphdb::dateFrom(get->text(6));
+    std::string dateText = get->text(7);
     if (e.date.isValid()
         && (!date.isValid() || (e.date.precision > date.precision && e.date.toString().starts_with(date.toString())))) {
         date = e.date;
@@ -183,28 +183,28 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     }
     const std::string kind = pick(0, e.kind), country = pick(1, e.country), english = pick(2, e.english),
                       gazetteerId = pick(3, e.gazetteerId), place = pick(4, e.place);
-    Statement &q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
+    auto q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
                              "date_precision = ?, end_date = ?, date_text = ?, last_run = ? WHERE id = ?");
-    q.bind(kind).bind(country).bind(english).bind(gazetteerId).bind(place).bind(graphdb::datePart(date))
+    q->bind(kind).bind(country).bind(english).bind(gazetteerId).bind(place).bind(graphdb::datePart(date))
         .bind(static_cast<int>(date.precision)).bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId)
         .bind(id);
-    if (auto s = q.run(); !s)
+    if (auto s = q->run(); !s)
         return std::unexpected(s.error());
     return Resolved{id, borrowed};
 }
 
 Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEntity &e)
 {
-    Statement &q = db.cached("INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
+    auto q = db.cached("INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
                              "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
                              "WHERE alias.source = 'user'");
     for (const auto &a : e.aliases) {
         const std::string norm = entityNormKey(a.form);
         if (norm.empty())
             continue;
-        q.reset();
-        q.bind(entityId).bind(a.form).bind(norm).bind(a.kind).bind(a.source);
-        if (auto s = q.run(); !s)
+        q->reset();
+        q->bind(entityId).bind(a.form).bind(norm).bind(a.kind).bind(a.source);
+        if (auto s = q->run(); !s)
             return s;
     }
     if (curation.concerns(e.uid))
@@ -217,24 +217,24 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
 {
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
-    Statement &m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, "
+    auto m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, "
                              "field) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), ?2, ?3, ?4, "
                              "?5, ?6, ?7)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
-        m.reset();
-        m.bind(1, articleId).bind(2, raw).bind(3, pm.mention.start).bind(4, pm.mention.end)
+        m->reset();
+        m->bind(1, articleId).bind(2, raw).bind(3, pm.mention.start).bind(4, pm.mention.end)
             .bind(5, pm.mention.sentence).bind(6, pm.mention.surface).bind(7, pm.mention.field);
-        if (auto s = m.run(); !s)
+        if (auto s = m->run(); !s)
             return s;
         mentionIds.push_back(db.lastInsertId());
     }
 
-    Statement &find = db.cached("SELECT id FROM fact WHERE subject_id = ? AND predicate = ? AND object_id IS ? AND value = ?");
-    Statement &touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
-    Statement &insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
+    auto find = db.cached("SELECT id FROM fact WHERE subject_id = ? AND predicate = ? AND object_id IS ? AND value = ?");
+    auto touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
+    auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
-    Statement &evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id) VALUES (?, ?)");
+    auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id) VALUES (?, ?)");
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
             continue; // a fact is only kept with a sentence to show for it
@@ -242,28 +242,28 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         const std::int64_t object = f.object >= 0 ? ids[static_cast<std::size_t>(f.object)] : 0;
         if (subject == object)
             continue;
-        find.reset();
-        find.bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value);
-        std::int64_t factId = find.next() ? find.int64(0) : 0;
-        if (!find.status())
-            return find.status();
+        find->reset();
+        find->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value);
+        std::int64_t factId = find->next() ? find->int64(0) : 0;
+        if (!find->status())
+            return find->status();
         if (factId != 0) {
-            touch.reset();
-            touch.bindIdOrNull(runId).bind(f.confidence).bind(factId);
-            if (auto s = touch.run(); !s)
+            touch->reset();
+            touch->bindIdOrNull(runId).bind(f.confidence).bind(factId);
+            if (auto s = touch->run(); !s)
                 return s;
         } else {
-            insert.reset();
-            insert.bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value).bind(f.confidence)
+            insert->reset();
+            insert->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value).bind(f.confidence)
                 .bindIdOrNull(runId).bindIdOrNull(runId);
-            if (auto s = insert.run(); !s)
+            if (auto s = insert->run(); !s)
                 return s;
             factId = db.lastInsertId();
         }
         for (int ev : f.evidence) {
-            evidence.reset();
-            evidence.bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]);
-            if (auto s = evidence.run(); !s)
+            evidence->reset();
+            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]);
+            if (auto s = evidence->run(); !s)
                 return s;
         }
     }
@@ -273,17 +273,17 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
 // Still needed: mentioned, in a fact, named by a decision, or a merge root.
 Result<bool> GraphWriter::Impl::isNeeded(std::int64_t entityId)
 {
-    Statement &q = db.cached(
+    auto q = db.cached(
         "SELECT EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1) "
         "OR EXISTS (SELECT 1 FROM fact WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM fact WHERE object_id = ?1) "
         "OR EXISTS (SELECT 1 FROM decision WHERE entity_uid = (SELECT uid FROM entity WHERE id = ?1)) "
         "OR EXISTS (SELECT 1 FROM decision WHERE other_uid = (SELECT uid FROM entity WHERE id = ?1)) "
         "OR EXISTS (SELECT 1 FROM entity WHERE merged_into = ?1) "
         "OR NOT EXISTS (SELECT 1 FROM entity WHERE id = ?1)");
-    q.bind(1, entityId);
-    const bool needed = q.next() && q.int64(0) != 0;
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    q->bind(1, entityId);
+    const bool needed = q->next() && q->int64(0) != 0;
+    if (!q->status())
+        return std::unexpected(q->status().error());
     return needed;
 }
 
@@ -291,40 +291,40 @@ Result<bool> GraphWriter::Impl::isNeeded(std::int64_t entityId)
 // needs any more.
 Status GraphWriter::Impl::collectGarbage()
 {
-    Statement &hasEvidence = db.cached("SELECT EXISTS (SELECT 1 FROM fact_evidence WHERE fact_id = ?)");
-    Statement &ends = db.cached("SELECT subject_id, object_id FROM fact WHERE id = ?");
-    Statement &dropFact = db.cached("DELETE FROM fact WHERE id = ?");
+    auto hasEvidence = db.cached("SELECT EXISTS (SELECT 1 FROM fact_evidence WHERE fact_id = ?)");
+    auto ends = db.cached("SELECT subject_id, object_id FROM fact WHERE id = ?");
+    auto dropFact = db.cached("DELETE FROM fact WHERE id = ?");
     for (std::int64_t factId : droppedFacts) {
-        hasEvidence.reset();
-        hasEvidence.bind(factId);
-        const bool kept = hasEvidence.next() && hasEvidence.int64(0) != 0;
-        if (!hasEvidence.status())
-            return hasEvidence.status();
+        hasEvidence->reset();
+        hasEvidence->bind(factId);
+        const bool kept = hasEvidence->next() && hasEvidence->int64(0) != 0;
+        if (!hasEvidence->status())
+            return hasEvidence->status();
         if (kept)
             continue;
-        ends.reset();
-        ends.bind(factId);
-        if (ends.next()) {
-            droppedEntities.insert(ends.int64(0));
-            if (!ends.isNull(1))
-                droppedEntities.insert(ends.int64(1));
+        ends->reset();
+        ends->bind(factId);
+        if (ends->next()) {
+            droppedEntities.insert(ends->int64(0));
+            if (!ends->isNull(1))
+                droppedEntities.insert(ends->int64(1));
         }
-        if (!ends.status())
-            return ends.status();
-        dropFact.reset();
-        dropFact.bind(factId);
-        if (auto s = dropFact.run(); !s)
+        if (!ends->status())
+            return ends->status();
+        dropFact->reset();
+        dropFact->bind(factId);
+        if (auto s = dropFact->run(); !s)
             return s;
     }
-    Statement &dropAliases = db.cached("DELETE FROM alias WHERE entity_id = ?");
-    Statement &dropEntity = db.cached("DELETE FROM entity WHERE id = ?");
+    auto dropAliases = db.cached("DELETE FROM alias WHERE entity_id = ?");
+    auto dropEntity = db.cached("DELETE FROM entity WHERE id = ?");
     for (std::int64_t id : droppedEntities) {
         auto needed = isNeeded(id);
         if (!needed)
             return std::unexpected(needed.error());
         if (*needed)
             continue;
-        for (Statement *st : {&dropAliases, &dropEntity}) {
+        for (Statement *st : {&*dropAliases, &*dropEntity}) {
             st->reset();
             st->bind(id);
             if (auto s = st->run(); !s)

@@ -23,6 +23,7 @@
 #include <set>
 #include <system_error>
 #include <thread>
+#include <time.h>
 
 namespace sillok::core {
 
@@ -96,28 +97,28 @@ public:
         std::int64_t id = 0;
         std::string oldHash;
         {
-            Statement &st = m_db.cached("SELECT id, content_hash FROM article WHERE source_key = ?1");
-            st.bind(1, p.sourceKey);
-            if (st.next()) {
-                id = st.int64(0);
-                oldHash = st.text(1);
+            auto st = m_db.cached("SELECT id, content_hash FROM article WHERE source_key = ?1");
+            st->bind(1, p.sourceKey);
+            if (st->next()) {
+                id = st->int64(0);
+                oldHash = st->text(1);
             }
-            if (!st.status())
-                return std::unexpected(st.status().error());
+            if (!st->status())
+                return std::unexpected(st->status().error());
         }
         if (id != 0 && oldHash == a.contentHash) {
-            Statement &st = m_db.cached("UPDATE article SET last_run = ?1 WHERE id = ?2");
-            st.bind(1, runId).bind(2, id);
-            if (auto s = st.run(); !s)
+            auto st = m_db.cached("UPDATE article SET last_run = ?1 WHERE id = ?2");
+            st->bind(1, runId).bind(2, id);
+            if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
             return Outcome::Unchanged;
         }
         if (id == 0) {
-            Statement &st = m_db.cached("SELECT 1 FROM article WHERE content_hash = ?1 LIMIT 1");
-            st.bind(1, a.contentHash);
-            const bool stored = st.next();
-            if (!st.status())
-                return std::unexpected(st.status().error());
+            auto st = m_db.cached("SELECT 1 FROM article WHERE content_hash = ?1 LIMIT 1");
+            st->bind(1, a.contentHash);
+            const bool stored = st->next();
+            if (!st->status())
+                return std::unexpected(st->status().error());
             if (stored)
                 return Outcome::Unchanged; // the same text is already in the library under another path
         }
@@ -131,26 +132,26 @@ public:
         const bool updating = id != 0;
         const std::string now = m_clock.nowUtc();
         if (updating) {
-            Statement &st = m_db.cached(
+            auto st = m_db.cached(
                 "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
                 "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
                 "version = version + 1, last_run = ?12 WHERE id = ?13");
-            bindArticle(st, p.path, p.article, now);
-            st.bind(12, runId).bind(13, id);
-            if (auto s = st.run(); !s)
+            bindArticle(*st, p.path, p.article, now);
+            st->bind(12, runId).bind(13, id);
+            if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
-            Statement &del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
-            del.bind(1, id);
-            if (auto s = del.run(); !s)
+            auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
+            del->bind(1, id);
+            if (auto s = del->run(); !s)
                 return std::unexpected(s.error());
         } else {
-            Statement &st = m_db.cached(
+            auto st = m_db.cached(
                 "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
                 "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
-            bindArticle(st, p.path, p.article, now);
-            st.bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
-            if (auto s = st.run(); !s)
+            bindArticle(*st, p.path, p.article, now);
+            st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
+            if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
             id = m_db.lastInsertId();
         }
@@ -195,14 +196,14 @@ private:
     // (Library::article puts it back), only title and noise blocks keep their own text.
     Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks)
     {
-        Statement &st = m_db.cached(
+        auto st = m_db.cached(
             "INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES (?1,?2,?3,?4,?5,?6,?7)");
         int seq = 0;
         for (const TextBlock &b : blocks) {
-            st.reset();
-            st.bind(1, articleId).bind(2, seq++).bind(3, blockKindName(b.kind)).bind(4, b.reason).bind(5, b.start)
+            st->reset();
+            st->bind(1, articleId).bind(2, seq++).bind(3, blockKindName(b.kind)).bind(4, b.reason).bind(5, b.start)
                 .bind(6, b.end).bind(7, b.kind == BlockKind::Body ? std::string_view() : std::string_view(b.text));
-            if (auto s = st.run(); !s)
+            if (auto s = st->run(); !s)
                 return s;
         }
         return {};
@@ -210,16 +211,16 @@ private:
 
     Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences)
     {
-        Statement &del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
-        del.bind(1, articleId);
-        if (auto s = del.run(); !s)
+        auto del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
+        del->bind(1, articleId);
+        if (auto s = del->run(); !s)
             return s;
-        Statement &st = m_db.cached("INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
+        auto st = m_db.cached("INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
         int idx = 0;
         for (const Sentence &sentence : sentences) {
-            st.reset();
-            st.bind(1, articleId).bind(2, idx++).bind(3, sentence.start).bind(4, sentence.end);
-            if (auto s = st.run(); !s)
+            st->reset();
+            st->bind(1, articleId).bind(2, idx++).bind(3, sentence.start).bind(4, sentence.end);
+            if (auto s = st->run(); !s)
                 return s;
         }
         return {};
@@ -273,17 +274,25 @@ private:
     int m_count = 0;
 };
 
-// Adds the time from construction to destruction to a total (seconds).
+// CPU time of the calling thread, in seconds (what a thread costs, whatever else the machine runs).
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+// Adds the calling thread's CPU time from construction to destruction to a total (seconds).
 class Stopwatch {
 public:
-    explicit Stopwatch(double &total) : m_total(total), m_start(std::chrono::steady_clock::now()) {}
-    ~Stopwatch() { m_total += std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
+    explicit Stopwatch(double &total) : m_total(total), m_start(threadCpuSeconds()) {}
+    ~Stopwatch() { m_total += threadCpuSeconds() - m_start; }
     Stopwatch(const Stopwatch &) = delete;
     Stopwatch &operator=(const Stopwatch &) = delete;
 
 private:
     double &m_total;
-    std::chrono::steady_clock::time_point m_start;
+    double m_start;
 };
 
 // Counts of one batch, added to the report when the batch commits.
@@ -428,9 +437,9 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     runOrdered<PreparedArticle>(
         files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
         [&](std::size_t i) {
-            const auto t0 = std::chrono::steady_clock::now();
+            const double t0 = threadCpuSeconds();
             PreparedArticle p = prepareFile(files[i], prepareOptions, &*known);
-            prepareNanos += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - t0).count();
+            prepareNanos += static_cast<std::int64_t>((threadCpuSeconds() - t0) * 1e9);
             return p;
         },
         [&](std::size_t i, PreparedArticle &&p) {

@@ -1,0 +1,214 @@
+// The import's write path at scale: every statement it runs is answered through an index (no
+// table scan grows with the library), curation applied group by group equals the full rebuild,
+// and re-extraction keeps every curation decision and annotation.
+#include "store/database.h"
+#include "store/library.h"
+#include "store/library_graph_internal.h"
+#include "store/statement.h"
+#include "store_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace sillok::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Small tables whose scan is bounded by what a person does, not by the library's size.
+bool isBoundedTable(const std::string &detail)
+{
+    return detail.find("SCAN decision") != std::string::npos; // the curation ledger (hundreds of rows)
+}
+
+class ScalePaths : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto lib = Library::open(m_dir.file("kb.sqlite"));
+        ASSERT_TRUE(lib) << lib.error().detail;
+        m_lib = std::move(*lib);
+        const ImportReport r = m_lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
+        ASSERT_TRUE(r.failed.empty()) << r.failed.front().path << ": " << r.failed.front().error;
+        ASSERT_GT(r.imported, 10);
+    }
+
+    std::vector<EntitySummary> organizations()
+    {
+        auto list = m_lib->entities({EntityType::Organization, "", true});
+        EXPECT_TRUE(list);
+        return list ? *list : std::vector<EntitySummary>{};
+    }
+
+    // The curated layer as rows: (uid, name, rejected, root uid), visible aliases, mention links.
+    std::vector<std::string> curatedRows()
+    {
+        std::vector<std::string> rows;
+        Statement e(m_lib->database(), "SELECT e.uid, e.name, e.rejected, COALESCE(r.uid, '') FROM entity e "
+                                       "LEFT JOIN entity r ON r.id = e.merged_into ORDER BY e.uid");
+        while (e.next())
+            rows.push_back("E " + e.text(0) + "|" + e.text(1) + "|" + e.text(2) + "|" + e.text(3));
+        Statement a(m_lib->database(), "SELECT e.uid, a.norm, a.form, a.kind, a.source, a.hidden FROM alias a "
+                                       "JOIN entity e ON e.id = a.entity_id ORDER BY e.uid, a.norm");
+        while (a.next())
+            rows.push_back("A " + a.text(0) + "|" + a.text(1) + "|" + a.text(2) + "|" + a.text(3) + "|" + a.text(4) + "|"
+                           + a.text(5));
+        Statement m(m_lib->database(), "SELECT o.uid, COALESCE(c.uid, ''), m.article_id, m.start FROM mention m "
+                                       "JOIN entity o ON o.id = m.origin_entity_id LEFT JOIN entity c ON c.id = m.entity_id "
+                                       "ORDER BY m.article_id, m.start, o.uid");
+        while (m.next())
+            rows.push_back("M " + m.text(0) + "|" + m.text(1) + "|" + m.text(2) + "|" + m.text(3));
+        return rows;
+    }
+
+    sillok::test::TempDir m_dir;
+    std::unique_ptr<Library> m_lib;
+};
+
+} // namespace
+
+TEST_F(ScalePaths, EveryWriteStatementUsesAnIndex)
+{
+    // Exercise every write path: curation of each kind, undo, a changed file, re-extraction.
+    auto orgs = organizations();
+    ASSERT_GE(orgs.size(), 4u);
+    ASSERT_TRUE(m_lib->renameEntity(orgs[0].id, "새 이름"));
+    ASSERT_TRUE(m_lib->addAlias(orgs[0].id, "별칭 하나"));
+    auto merged = m_lib->mergeEntities(orgs[0].id, orgs[1].id);
+    ASSERT_TRUE(merged);
+    ASSERT_TRUE(m_lib->splitEntity(orgs[0].id, *merged));
+    auto rejected = m_lib->rejectEntity(orgs[2].id);
+    ASSERT_TRUE(rejected);
+    ASSERT_TRUE(m_lib->undoDecision(*rejected));
+    const std::string file = m_dir.write("extra/a.txt", "칩 시장\n\n과학기술정보통신부와 리벨리온이 협력한다고 밝혔다.\n");
+    ASSERT_EQ(m_lib->importPaths({file}, {}).imported, 1);
+    m_dir.write("extra/a.txt", "칩 시장\n\n과학기술정보통신부와 퓨리오사AI가 협력한다고 밝혔다.\n");
+    ASSERT_EQ(m_lib->importPaths({file}, {}).updated, 1);
+    ASSERT_TRUE(m_lib->reextractAll());
+
+    const std::vector<std::string> sql = m_lib->database().cachedSql();
+    ASSERT_GE(sql.size(), 20u); // the write path prepares its statements through cached()
+    for (const std::string &text : sql) {
+        Statement plan(m_lib->database(), "EXPLAIN QUERY PLAN " + text);
+        std::string details;
+        while (plan.next()) {
+            const std::string detail = plan.text(3);
+            details += "\n  " + detail;
+            const bool scan = detail.starts_with("SCAN ") && detail != "SCAN CONSTANT ROW" && !isBoundedTable(detail);
+            EXPECT_FALSE(scan) << "a table scan in:\n" << text << details;
+        }
+        ASSERT_TRUE(plan.status()) << text << ": " << plan.status().error().detail;
+    }
+}
+
+TEST_F(ScalePaths, CurationAppliedGroupByGroupEqualsTheFullRebuild)
+{
+    auto orgs = organizations();
+    ASSERT_GE(orgs.size(), 8u);
+    std::mt19937 random(7);
+    std::vector<std::int64_t> decisions;
+    const auto pick = [&] { return orgs[random() % orgs.size()].id; };
+    for (int step = 0; step < 40; ++step) {
+        switch (random() % 6) {
+        case 0:
+            if (auto d = m_lib->mergeEntities(pick(), pick()))
+                decisions.push_back(*d);
+            break;
+        case 1:
+            if (auto d = m_lib->renameEntity(pick(), "이름 " + std::to_string(step)))
+                decisions.push_back(*d);
+            break;
+        case 2:
+            if (auto d = m_lib->addAlias(pick(), "별칭 " + std::to_string(step)))
+                decisions.push_back(*d);
+            break;
+        case 3: {
+            auto detail = m_lib->entity(pick());
+            ASSERT_TRUE(detail);
+            if (detail->aliases.size() > 1)
+                if (auto d = m_lib->removeAlias(detail->summary.id, detail->aliases.back().form))
+                    decisions.push_back(*d);
+            break;
+        }
+        case 4:
+            if (auto d = m_lib->rejectEntity(pick()))
+                decisions.push_back(*d);
+            break;
+        default:
+            if (!decisions.empty())
+                (void)m_lib->undoDecision(decisions[random() % decisions.size()]);
+            break;
+        }
+        if (step % 10 == 9) {
+            // New articles arrive between decisions, as during a long import.
+            const std::string name = "extra/" + std::to_string(step) + ".txt";
+            m_dir.write(name, "칩 소식 " + std::to_string(step) + "\n\n삼성전자와 SK하이닉스, 리벨리온이 " + std::to_string(step)
+                                  + "일 과학기술정보통신부와 협약을 맺었다고 밝혔다.\n");
+            ASSERT_TRUE(m_lib->importPaths({m_dir.file(name)}, {}).failed.empty());
+        }
+    }
+    ASSERT_GE(decisions.size(), 15u);
+    const std::vector<std::string> incremental = curatedRows();
+    // The reference: the whole curated layer recomputed from every base name and the whole ledger.
+    ASSERT_TRUE(graphdb::rebuildCuration(m_lib->database()));
+    const std::vector<std::string> full = curatedRows();
+    ASSERT_EQ(incremental.size(), full.size());
+    for (std::size_t i = 0; i < full.size(); ++i)
+        ASSERT_EQ(incremental[i], full[i]) << "row " << i;
+}
+
+TEST_F(ScalePaths, ReextractionKeepsDecisionsAndAnnotations)
+{
+    auto orgs = organizations();
+    ASSERT_GE(orgs.size(), 4u);
+    ASSERT_TRUE(m_lib->renameEntity(orgs[0].id, "고친 이름"));
+    ASSERT_TRUE(m_lib->mergeEntities(orgs[1].id, orgs[2].id));
+    ASSERT_TRUE(m_lib->rejectEntity(orgs[3].id));
+    auto articles = m_lib->articles();
+    ASSERT_TRUE(articles && !articles->empty());
+    auto record = m_lib->article(articles->front().id);
+    ASSERT_TRUE(record);
+    AnnotationRecord note;
+    note.articleId = record->summary.id;
+    note.start = 0;
+    note.end = 10;
+    note.note = "다시 찾을 메모";
+    auto added = m_lib->addAnnotation(note);
+    ASSERT_TRUE(added);
+
+    const std::vector<std::string> before = curatedRows();
+    auto entitiesBefore = m_lib->entities({std::nullopt, "", true});
+    ASSERT_TRUE(entitiesBefore);
+    auto report = m_lib->reextractAll();
+    ASSERT_TRUE(report) << report.error().detail;
+    EXPECT_EQ(report->updated, static_cast<int>(articles->size()));
+    EXPECT_TRUE(report->failed.empty());
+    EXPECT_EQ(curatedRows(), before); // the same extractor: the same graph, decisions applied
+    auto renamed = m_lib->entity(orgs[0].id);
+    ASSERT_TRUE(renamed);
+    EXPECT_EQ(renamed->summary.name, "고친 이름");
+    auto annotations = m_lib->annotations(record->summary.id);
+    ASSERT_TRUE(annotations);
+    ASSERT_EQ(annotations->size(), 1u);
+    EXPECT_EQ(annotations->front().note, "다시 찾을 메모");
+    EXPECT_FALSE(annotations->front().orphaned);
+    auto version = m_lib->storedExtractorVersion();
+    ASSERT_TRUE(version);
+    EXPECT_EQ(*version, m_lib->extractorVersion());
+    EXPECT_FALSE(*m_lib->needsReextraction());
+}
+
+TEST_F(ScalePaths, AnotherExtractorVersionAsksForReextraction)
+{
+    EXPECT_FALSE(*m_lib->needsReextraction()); // imported by this build into an empty library
+    ASSERT_TRUE(m_lib->database().exec("UPDATE meta SET value = '0-older' WHERE key = 'extractor_version'"));
+    EXPECT_TRUE(*m_lib->needsReextraction());
+    ASSERT_TRUE(m_lib->reextractAll());
+    EXPECT_FALSE(*m_lib->needsReextraction());
+}
