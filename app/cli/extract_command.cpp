@@ -3,7 +3,9 @@
 // (../shared/spec/cli-contract.md). Folders are searched recursively for the files import takes
 // (.txt, .html, .htm; sorted); "source" is the path as given or as found in the folder. A bad or
 // missing path is reported on stderr (one line naming it and the reason) and the exit status
-// becomes 1; the other files are still printed.
+// becomes 1; the other files are still printed. An exception out of the extractor (a bug, or
+// memory exhausted) is reported the same way as an internal error naming the file: the file is
+// left out of the JSON rather than printed half-extracted.
 
 #include "commands.h"
 
@@ -13,6 +15,7 @@
 #include "store/library.h"
 
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -93,6 +96,11 @@ int usage()
 
 int runExtract(const std::vector<std::string> &args)
 {
+    return runExtract(args, [](const ParsedArticle &a) { return extractEntities(a); });
+}
+
+int runExtract(const std::vector<std::string> &args, const ArticleExtractor &extract)
+{
     bool json = false;
     ParseOptions options;
     std::vector<std::string> files;
@@ -135,7 +143,15 @@ int runExtract(const std::vector<std::string> &args)
             status = 1;
             continue;
         }
-        writeArticle(w, file, *parsed, extractEntities(*parsed));
+        Extraction x;
+        try {
+            x = extract(*parsed);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "%s: internal error in extraction: %s\n", file.c_str(), e.what());
+            status = 1;
+            continue;
+        }
+        writeArticle(w, file, *parsed, x);
     }
     w.endArray();
     w.endObject();

@@ -34,20 +34,18 @@ void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrg
 Extraction extractFromText(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
                            const Lexicon &lexicon)
 {
+    // No catch here: a bug in a recognizer (or an allocation failure) must be loud, not a
+    // partial extraction; the caller reports it as an internal error naming the file.
     Extraction x;
-    try {
-        ArticleText at(u32(body), lexicon);
-        x.sentences = at.sentences();
-        x.organizations = recognizeOrganizations(at, gazetteer);
-        x.people = recognizePeople(at, x.organizations);
-        const auto dates = findDates(at, published);
-        x.initiatives = recognizeInitiatives(at, x.organizations, dates);
-        dropOrganizationNames(x.initiatives, x.organizations);
-        x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
-        dropOrganizationNames(x.meetings, x.organizations);
-    } catch (const std::exception &) {
-        // Allocation failure or a bug in a recognizer: return what was found so far.
-    }
+    ArticleText at(u32(body), lexicon);
+    x.sentences = at.sentences();
+    x.organizations = recognizeOrganizations(at, gazetteer);
+    x.people = recognizePeople(at, x.organizations);
+    const auto dates = findDates(at, published);
+    x.initiatives = recognizeInitiatives(at, x.organizations, dates);
+    dropOrganizationNames(x.initiatives, x.organizations);
+    x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
+    dropOrganizationNames(x.meetings, x.organizations);
     return x;
 }
 

@@ -3,7 +3,9 @@
 // body of one article: organisations, people, named initiatives and meetings/events, each with
 // its mentions (code-point spans in ParsedArticle::body, sentence index). Dates come from
 // core/dates resolved against ParsedArticle::published; relative dates are dropped when the
-// publication day is unknown (never invented). Pure function; thread-safe.
+// publication day is unknown (never invented). Pure function; thread-safe. An exception out of
+// these functions (std::bad_alloc, or a bug in a recognizer) is not caught inside: callers report
+// it as an internal error naming the article, never as a partial extraction.
 
 #include "extract/extraction.h"
 #include "extract/gazetteer.h"

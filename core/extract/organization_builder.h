@@ -13,6 +13,7 @@
 #include "extract/span_index.h"
 #include "extract/text_scan.h"
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -113,11 +114,17 @@ private:
     void shapePass();
     void titlePass();
     void listPass();
+    void collectListItems(std::size_t i, std::vector<std::size_t> *items, std::vector<std::size_t> *groups) const;
+    bool isOrganizationList(const std::vector<std::size_t> &items, const std::vector<std::size_t> &groups, bool *companyCue) const;
+    void addListItems(const std::vector<std::size_t> &items, const std::vector<std::size_t> &groups, bool companyCue);
     void parenPass();
     void countryPass();
     void repeatPass();
     // organization_context.cpp
     void barePass();
+    std::map<std::u32string, std::vector<int>> bareMinistries() const;
+    int onlyOptionOfCountryIn(const std::vector<int> &options, std::size_t first, std::size_t last) const;
+    int chooseBareMinistry(const Token &t, const std::vector<int> &options, const std::vector<OrgCandidate> &live) const;
     void glossPass();
     void abbreviationPass();
     void subUnitPass();
