@@ -83,6 +83,20 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.endObject();
     }
     w.endArray();
+    w.key("relations").beginArray();
+    for (const auto &r : x.relations) {
+        w.beginObject();
+        w.key("subject").value(r.subject);
+        w.key("predicate").value(r.predicate);
+        w.key("object").value(r.object);
+        w.key("date").value(r.date);
+        w.key("evidence").value(r.evidence);
+        w.key("subject_type").value(r.subjectType);
+        w.key("object_type").value(r.objectType);
+        w.key("confidence").value(r.confidence);
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
 }
 

@@ -6,6 +6,7 @@
 #include "extract/meeting_recognizer.h"
 #include "extract/organization_recognizer.h"
 #include "extract/person_recognizer.h"
+#include "extract/relation_recognizer.h"
 #include "extract/text_scan.h"
 #include "extract/window_merge.h"
 
@@ -46,6 +47,7 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
     dropOrganizationNames(x.initiatives, x.organizations);
     x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
     dropOrganizationNames(x.meetings, x.organizations);
+    x.relations = recognizeRelations(at, x.organizations, x.initiatives, dates);
     return x;
 }
 
