@@ -8,6 +8,7 @@
 #include "extract/person_recognizer.h"
 #include "extract/relation_recognizer.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 #include "extract/window_merge.h"
 
 #include <algorithm>
@@ -43,9 +44,10 @@ Extraction extractFromText(std::string_view body, const PartialDate &published, 
     x.organizations = recognizeOrganizations(at, gazetteer);
     x.people = recognizePeople(at, x.organizations);
     const auto dates = findDates(at, published);
-    x.initiatives = recognizeInitiatives(at, x.organizations, dates);
+    const auto topics = topicOrganizations(at, x.organizations);
+    x.initiatives = recognizeInitiatives(at, x.organizations, dates, topics);
     dropOrganizationNames(x.initiatives, x.organizations);
-    x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
+    x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates, x.people, topics);
     dropOrganizationNames(x.meetings, x.organizations);
     x.relations = recognizeRelations(at, x.organizations, x.initiatives, dates);
     return x;

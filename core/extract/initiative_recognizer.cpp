@@ -3,6 +3,7 @@
 #include "extract/organization_recognizer.h"
 #include "extract/phrase.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 
 #include <algorithm>
 
@@ -508,10 +509,33 @@ void attachDate(const ArticleText &at, const std::vector<ExtractedInitiative> &o
     }
 }
 
+// "K-클라우드 프로젝트는 … 추진방안을 발표하면서 본격적으로 추진했다", "정부가 추진하고 있는
+// AI-반도체 이니셔티브": a sentence with an owner verb that names no actor before the
+// initiative leaves it to the article's topic organisations; a generic actor (정부) stands for
+// the topic's government bodies.
+void attachTopicOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<OrgSpan> &spans,
+                       const std::vector<std::size_t> &topics, ExtractedInitiative &e)
+{
+    if (topics.empty())
+        return;
+    for (const auto &m : e.mentions) {
+        if (!hasOwnerVerb(at, m.sentence))
+            continue;
+        const bool generic = genericSubject(at, m.sentence, m.start);
+        if (!generic && !sentenceLacksSubject(at, spans, m.sentence, at.sentences()[static_cast<std::size_t>(m.sentence)].end))
+            continue;
+        for (const std::size_t t : topics) {
+            if (!generic || orgs[t].kind == "government")
+                e.owners.push_back(orgs[t].name);
+        }
+        return;
+    }
+}
+
 } // namespace
 
 std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                                      const std::vector<DateMention> &dates)
+                                                      const std::vector<DateMention> &dates, const std::vector<std::size_t> &topics)
 {
     Scanner scanner(at, orgs);
     auto cands = scanner.run();
@@ -522,10 +546,12 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
     const auto spans = organizationSpans(orgs);
     // Owners and the date come from the sentence of the first mention, when it has an owner verb.
     for (auto &e : b.out) {
-        if (!hasOwnerVerb(at, e.mentions.front().sentence))
-            continue;
-        attachOwners(at, orgs, spans, e);
-        attachDate(at, b.out, dates, e);
+        if (hasOwnerVerb(at, e.mentions.front().sentence)) {
+            attachOwners(at, orgs, spans, e);
+            attachDate(at, b.out, dates, e);
+        }
+        if (e.owners.empty())
+            attachTopicOwners(at, orgs, spans, topics, e);
     }
     return std::move(b.out);
 }

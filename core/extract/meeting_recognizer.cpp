@@ -3,6 +3,7 @@
 #include "extract/meeting_candidates.h"
 #include "extract/organization_recognizer.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -42,6 +43,24 @@ void addUnique(std::vector<std::string> &v, const std::string &s)
 {
     if (!s.empty() && std::ranges::find(v, s) == v.end())
         v.push_back(s);
+}
+
+// Every mention of the meeting follows a word that looks back (`past_marker`: 지난, 지난해)
+// within the four tokens before it in its sentence.
+bool lookedBackAt(const ArticleText &at, const ExtractedMeeting &m)
+{
+    const auto &toks = at.tokens();
+    return std::ranges::all_of(m.mentions, [&](const Mention &mm) {
+        const std::size_t first = at.tokenAt(mm.start);
+        for (std::size_t k = first, n = 0; k > 0 && n < 4; --k, ++n) {
+            const auto &t = toks[k - 1];
+            if (t.sentence != mm.sentence)
+                break;
+            if (std::ranges::any_of(at.lexicon().forms("past_marker"), [&](const std::u32string &f) { return t.text.starts_with(f); }))
+                return true;
+        }
+        return false;
+    });
 }
 
 // Meetings being merged from candidates, with the key each is found by and whether it is an
@@ -104,12 +123,19 @@ void attachBare(const ArticleText &at, Merging &g, const MeetingCand &c)
 {
     auto &out = g.out;
     std::size_t best = out.size();
+    // "지난 6월 제3차 전략대화 … 전략대화에는": an edition only looked back at is not the one a
+    // bare head refers to, when the article names another edition it is about.
+    bool current = false;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const bool sameSeries = !c.acronym.empty() ? u32(out[i].name).starts_with(c.acronym) : nameEndsWith(out[i], c.head);
         if (!sameSeries || (c.ordinal && out[i].ordinal != c.ordinal))
             continue;
-        if (best == out.size() || out[i].mentions.front().start <= c.start)
+        const bool thisCurrent = !lookedBackAt(at, out[i]);
+        if (current && !thisCurrent)
+            continue;
+        if (best == out.size() || out[i].mentions.front().start <= c.start || (thisCurrent && !current))
             best = i;
+        current = current || thisCurrent;
     }
     if (best == out.size() && c.anaphor) {
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -250,11 +276,23 @@ struct MeetingContext {
     std::vector<int> spanSentence; // parallel to spans; ascending, so one sentence's spans are a run
     DatesBySentence datesBySentence;
     std::unordered_map<int, std::vector<std::size_t>> initiativesBySentence; // ascending, once each
+    const std::vector<ExtractedPerson> &people;
+    std::unordered_map<int, std::vector<std::size_t>> peopleBySentence; // ascending, once each
+    std::vector<std::size_t> topics; // the article's topic organisations (topic.h)
+    // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
+    std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
 
     MeetingContext(const ArticleText &a, const std::vector<ExtractedOrganization> &o, const std::vector<ExtractedInitiative> &ini,
-                   const std::vector<DateMention> &dates)
-        : at(a), orgs(o), initiatives(ini), spans(organizationSpans(o))
+                   const std::vector<DateMention> &dates, const std::vector<ExtractedPerson> &p, std::vector<std::size_t> t)
+        : at(a), orgs(o), initiatives(ini), spans(organizationSpans(o)), people(p), topics(std::move(t))
     {
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            for (const auto &pm : people[i].mentions) {
+                auto &list = peopleBySentence[pm.sentence];
+                if (list.empty() || list.back() != i)
+                    list.push_back(i);
+            }
+        }
         for (const auto &d : dates)
             datesBySentence[d.sentence].push_back(&d);
         spanSentence.reserve(spans.size());
@@ -301,41 +339,149 @@ void followPrevious(const MeetingContext &cx, const ExtractedMeeting *previous, 
 // Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
 void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
 {
-    const auto &toks = cx.at.tokens();
     const auto &first = m.mentions.front();
-    const auto [sFirst, sLast] = cx.at.sentenceTokens(first.sentence);
-    for (std::size_t k = sFirst; k < sLast && toks[k].start < first.start; ++k) {
-        const auto &t = toks[k];
-        if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
-            continue;
-        const int o = organizationAt(cx.spans, t.start, t.stemEnd);
-        if (o >= 0)
-            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(o)].name);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)))
+            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(sp.org)].name);
     }
 }
 
-// Participants: the organisations of sentences that mention it and say 참석/참여; initiatives:
-// those named in sentences that mention it.
-void attachParticipantsAndInitiatives(const MeetingContext &cx, ExtractedMeeting &m)
+std::u32string tailAfter(const ArticleText &at, const Mention &mm)
+{
+    return tailAfter(at, mm.start, mm.end);
+}
+
+bool isVenueTail(std::u32string_view tail)
+{
+    return tail == U"에서" || tail == U"에서는" || tail == U"에서도" || tail == U"에는" || tail == U"에" || tail == U"에도";
+}
+
+// A token of the sentence opens with a word of `category`.
+bool sentenceSays(const ArticleText &at, int sentence, std::string_view category)
+{
+    const auto [a, b] = at.sentenceTokens(sentence);
+    const auto &toks = at.tokens();
+    for (std::size_t k = a; k < b; ++k) {
+        for (const auto &w : at.lexicon().forms(category)) {
+            // A form noted "exact" is a whole token ("개최" in a headline, not "개최된").
+            const bool exact = at.lexicon().note(category, w) == "exact";
+            if (exact ? toks[k].text == w : toks[k].text.starts_with(w))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Every organisation of the sentence, and the organisation of every person in it.
+void addSentenceOrganizations(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
+    for (auto k = lo; k != hi; ++k)
+        addUnique(into, cx.orgs[static_cast<std::size_t>(cx.spans[static_cast<std::size_t>(k - cx.spanSentence.begin())].org)].name);
+    if (const auto p = cx.peopleBySentence.find(s); p != cx.peopleBySentence.end()) {
+        for (const std::size_t i : p->second)
+            addUnique(into, cx.people[i].organization);
+    }
+}
+
+// "NIPA에서 … 소개했다", "사피온코리아, 퓨리오사AI, 리벨리온에서도 … 발표했다": organisations
+// that present (`present_verb`) from the place of the sentence (에서, 에서는, 에서도), with the
+// items of a list before them.
+void addPresenters(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    if (!sentenceSays(cx.at, s, "present_verb"))
+        return;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(s);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto tail = tailAfter(cx.at, sp.start, sp.end);
+        if (tail != U"에서" && tail != U"에서는" && tail != U"에서도")
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+        // The items of a list before it: "사피온코리아, 퓨리오사AI, 리벨리온에서도".
+        for (std::size_t k = cx.at.tokenAt(sp.start); k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
+            if (o < 0 || !toks[k - 2].tail.empty())
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        }
+    }
+}
+
+// The sentence names another meeting as the place it happens at while m is only referred to.
+bool elsewhere(const MeetingContext &cx, std::size_t mi, int s)
+{
+    const auto it = cx.meetingsBySentence.find(s);
+    if (it == cx.meetingsBySentence.end())
+        return false;
+    bool mine = false;
+    bool other = false;
+    for (const auto &[i, venue] : it->second) {
+        if (i == mi)
+            mine = mine || venue;
+        else
+            other = other || venue;
+    }
+    return other && !mine;
+}
+
+// Participants: the organisations (and people's organisations) of sentences that mention it and
+// say 참석/참여/참가, presenters at it, and the organisations of the next sentence when it opens
+// by pointing back at it (`venue_anaphor`: 여기에는) or goes on with presenters ("…에서도").
+// Initiatives: those named in sentences that mention it.
+void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, ExtractedMeeting &m)
 {
     const auto &toks = cx.at.tokens();
     std::vector<int> sentences;
     for (const auto &mm : m.mentions)
         sentences.push_back(mm.sentence);
+    const int nSentences = static_cast<int>(cx.at.sentences().size());
     for (int s : sentences) {
+        if (elsewhere(cx, mi, s))
+            continue;
         const auto [a, b] = cx.at.sentenceTokens(s);
         bool attend = false;
         for (std::size_t k = a; k < b; ++k)
             attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
-        if (attend) {
-            const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
-            for (auto k = lo; k != hi; ++k)
-                addUnique(m.participants, cx.orgs[static_cast<std::size_t>(cx.spans[static_cast<std::size_t>(k - cx.spanSentence.begin())].org)].name);
+        if (attend)
+            addSentenceOrganizations(cx, s, m.participants);
+        addPresenters(cx, s, m.participants);
+        const int next = s + 1;
+        if (next < nSentences && !cx.meetingsBySentence.contains(next)) {
+            const auto [na, nb] = cx.at.sentenceTokens(next);
+            const bool pointsBack = na < nb
+                                    && std::ranges::any_of(cx.at.lexicon().forms("venue_anaphor"), [&](const std::u32string &w) {
+                                           return std::u32string_view(cx.at.text()).substr(static_cast<std::size_t>(toks[na].start)).starts_with(w);
+                                       });
+            if (pointsBack)
+                addSentenceOrganizations(cx, next, m.participants);
+            else
+                addPresenters(cx, next, m.participants);
         }
         if (const auto ini = cx.initiativesBySentence.find(s); ini != cx.initiativesBySentence.end()) {
             for (const std::size_t i : ini->second)
                 addUnique(m.initiatives, cx.initiatives[i].name);
         }
+    }
+}
+
+// "… 성과전시회도 개최했다": a sentence that holds the meeting (`held_verb`) and names no actor
+// leaves it to the article's topic organisations.
+void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    if (!m.organizers.empty() || cx.topics.empty())
+        return;
+    for (const auto &mm : m.mentions) {
+        const auto &sentence = cx.at.sentences()[static_cast<std::size_t>(mm.sentence)];
+        if (!sentenceSays(cx.at, mm.sentence, "held_verb") || !sentenceLacksSubject(cx.at, cx.spans, mm.sentence, sentence.end))
+            continue;
+        for (const std::size_t t : cx.topics)
+            addUnique(m.organizers, cx.orgs[t].name);
+        return;
     }
 }
 
@@ -416,17 +562,23 @@ std::vector<ExtractedMeeting> keepPinned(const MeetingContext &cx, const std::ve
 
 std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                                 const std::vector<ExtractedInitiative> &initiatives,
-                                                const std::vector<DateMention> &dates)
+                                                const std::vector<DateMention> &dates, const std::vector<ExtractedPerson> &people,
+                                                const std::vector<std::size_t> &topics)
 {
-    const MeetingContext cx(at, orgs, initiatives, dates);
+    MeetingContext cx(at, orgs, initiatives, dates, people, topics);
     auto meetings = merge(at, findMeetingCandidates(at, cx.spans));
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        for (const auto &mm : meetings[i].mentions)
+            cx.meetingsBySentence[mm.sentence].emplace_back(i, isVenueTail(tailAfter(at, mm)));
+    }
     const ExtractedMeeting *previous = nullptr;
     for (auto &m : meetings) {
         attachDate(cx, m);
         followPrevious(cx, previous, m);
         m.place = u8(placeBefore(at, m.mentions.front(), cx.spans));
         attachOrganizers(cx, m);
-        attachParticipantsAndInitiatives(cx, m);
+        attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
+        attachTopicOrganizers(cx, m);
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }

@@ -1,11 +1,8 @@
 #include "extract/relation_recognizer.h"
 
 #include "extract/text_scan.h"
-#include "text/particles.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -577,16 +574,6 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
         if (bySentence[static_cast<std::size_t>(s)].size() < 2)
             continue;
         const SentenceReader reader(at, orgs, initiatives, s, sentenceArgs(orgs, initiatives, bySentence, toks, at, s));
-        if (std::getenv("SILLOK_REL_DEBUG")) {
-            for (const auto &a : reader.args())
-                std::fprintf(stderr, "s%d %s tail=%s role=%d first=%zu after=%zu next=[%s|%s|%s|%d]\n", s, a.mention.surface.c_str(), u8(a.tail).c_str(), int(a.role), a.first, a.after,
-                             a.after < toks.size() ? u8(toks[a.after].text).c_str() : "", a.after < toks.size() ? u8(toks[a.after].stem).c_str() : "", a.after < toks.size() ? u8(toks[a.after].tail).c_str() : "", a.after < toks.size() ? int(toks[a.after].spaceBefore) : 0);
-            for (const auto &a : reader.args())
-                for (std::size_t k = a.first; k < a.after + 2 && k < toks.size(); ++k)
-                    std::fprintf(stderr, "   tok %zu [%s] stem=[%s] tail=[%s] punct=%d sp=%d\n", k, u8(toks[k].text).c_str(), u8(toks[k].stem).c_str(), u8(toks[k].tail).c_str(), int(toks[k].punct), int(toks[k].spaceBefore));
-            for (const auto &[k, kind] : reader.triggers())
-                std::fprintf(stderr, "s%d trigger %s %s\n", s, u8(toks[k].text).c_str(), kind.c_str());
-        }
         if (reader.hedged())
             continue;
         std::vector<std::pair<Found, std::size_t>> found; // with the trigger token
