@@ -40,6 +40,7 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.key("english").stringOrNull(o.english);
         w.key("kind").value(o.kind);
         w.key("country").stringOrNull(o.country);
+        w.key("confidence").value(o.confidence);
         w.endObject();
     }
     w.endArray();
@@ -49,6 +50,8 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.key("name").value(p.name);
         w.key("role").stringOrNull(p.role);
         w.key("organization").stringOrNull(p.organization);
+        w.key("former").value(p.former);
+        w.key("confidence").value(p.confidence);
         w.endObject();
     }
     w.endArray();

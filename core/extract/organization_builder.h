@@ -28,6 +28,7 @@ struct OrgCandidate {
     std::u32string name;     // canonical for shape-based ones
     std::string kind;
     std::u32string english;  // English name given in parentheses, "" when none
+    double confidence = 0.9; // ExtractedOrganization::confidence; gazetteer entries count 1.0
 };
 
 // "(Latin words)" opening at token `open`: the index of ')' when the inside is one to five
@@ -97,7 +98,8 @@ private:
     bool covered(int start, int end) const;
     int known(std::u32string_view word) const { return m_g.indexOf(u8(word)); }
     void add(int start, int end, int entry, std::u32string name, std::string kind);
-    void addShape(const Token &t, std::string kind);
+    // Adds `t` as a shape-based organisation (unless covered) with the given confidence.
+    void addShape(const Token &t, std::string kind, double confidence = 0.9);
     // Adds `t` as a shape-based company named by its Korean stem, with the English name in
     // the parentheses [open, close] (when close > 0) as an alias and as its English name.
     void addPair(const Token &t, std::size_t open, std::size_t close, std::string kind);
@@ -131,6 +133,18 @@ private:
     // organization_apposition.cpp
     void pairPass();
     void classifierPass();
+    // organization_introduced.cpp
+    void introducedPass();
+    void headGlossPass();
+    void chainPass();
+    void coordinationPass();
+    void corporateVerbPass();
+    bool unknownNameShape(const Token &t) const;
+    std::u32string particleOf(std::size_t k, std::size_t *next) const;
+    double shapeStrength(const Token &t) const;
+    void addIntroduced(const Token &t, double confidence);
+    bool sentenceHas(int sentence, std::string_view category) const;
+    bool dealSentence(int sentence) const;
     bool companyShaped(const Token &t) const;
     bool classifierBefore(std::size_t i) const;
     bool coordinatedWithOrg(std::size_t i) const;

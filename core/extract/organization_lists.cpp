@@ -88,7 +88,7 @@ void OrgBuilder::addListItems(const std::vector<std::size_t> &items, const std::
             continue;
         if (looksLikeKoreanName(m_at, t.stem) && !companyCue)
             continue;
-        addShape(t, "company");
+        addShape(t, "company", 0.8);
     }
 }
 

@@ -16,6 +16,7 @@ struct Found {
     std::string name;
     std::string role;
     int org = -1;
+    bool former = false; // a past post: "전 …", "前 …", "지난해까지 … 대표"
 };
 
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks);
@@ -51,6 +52,7 @@ private:
     void skipFormer(Back &b) const;
     void skipLatinApposition(Back &b) const;
     std::size_t nameStart(const Back &b, bool high) const;
+    bool untilBefore(std::size_t first) const;
     // Length in tokens of a title starting at token i (multi-word titles joined), 0 if none.
     std::size_t titleAt(std::size_t i, std::u32string *title) const;
     int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
@@ -198,19 +200,27 @@ std::string Scanner::joinWords(std::size_t first, std::size_t last) const
 }
 
 // Inside "name [org] title" a particle cannot end the name word, so a stripped "도" or "라"
-// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO).
+// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO); so does a stripped "은" or "도" of a
+// three-syllable Korean name right before "[org] title" (류은은 X 부사장, 서경도 X 전무).
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
 {
     // 상무장관도, 경제부장도: a portfolio glued to a title keeps its particle.
     const auto prefixedTitle = [&](std::u32string_view w) { return w.size() >= 4 && !lex.suffixIn("particle_title_head", w).empty(); };
-    for (auto &t : toks) {
+    const auto restore = [](Token &t) {
+        t.stem = t.text;
+        t.tail.clear();
+        t.stemEnd = t.end;
+    };
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        auto &t = toks[k];
         // 메흐로트라, 사라: a final 라 is no particle before a title either.
         const bool ra = t.tail == U"라" && t.text.size() >= 2;
         if ((t.tail == U"도" || ra) && !lex.has("title", t.stem) && !prefixedTitle(t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
-            t.stem = t.text;
-            t.tail.clear();
-            t.stemEnd = t.end;
+            restore(t);
+            continue;
         }
+        if ((t.tail == U"은" || t.tail == U"도") && koreanNameBeforeTitle(lex, toks, k))
+            restore(t);
     }
     return toks;
 }
@@ -318,7 +328,7 @@ void Scanner::takeOrganization(Back &b) const
 // 팻 겔싱어 전 인텔 CEO: "former" before the organisation.
 void Scanner::skipFormer(Back &b) const
 {
-    if (b.org >= 0 && b.k > 1 && m_toks[b.k - 1].stem == U"전" && m_toks[b.k - 1].tail.empty()) {
+    if (b.org >= 0 && b.k > 1 && m_lex.has("former_marker", m_toks[b.k - 1].stem) && m_toks[b.k - 1].tail.empty()) {
         --b.k;
         b.role = U"전 " + b.role;
     }
@@ -365,6 +375,20 @@ std::size_t Scanner::nameStart(const Back &b, bool high) const
     return foreignBack(k - 1, high, b.parenWords);
 }
 
+// "지난해까지 X 대표를 지낸", "2023년까지 X 사장": a time word ending in 까지 within the three
+// tokens before the name (in its sentence) makes the post a past one.
+bool Scanner::untilBefore(std::size_t first) const
+{
+    for (std::size_t k = first, n = 0; k > 0 && n < 3; --k, ++n) {
+        const auto &t = m_toks[k - 1];
+        if (t.punct || t.sentence != m_toks[first].sentence)
+            return false;
+        if (t.tail == U"까지" && m_at.isTimeWord(t))
+            return true;
+    }
+    return false;
+}
+
 // "name [org] title" and "[org] name title", read backwards from the title at token i.
 std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
 {
@@ -396,9 +420,10 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
         if (o.tail.empty() || o.tail == U"의")
             b.org = orgEndingAt(o.stemEnd);
     }
-    if (first > 0 && m_toks[first - 1].stem == U"전")
+    if (first > 0 && m_lex.has("former_marker", m_toks[first - 1].stem))
         b.role = U"전 " + b.role;
-    return Found{m_toks[first].start, m_toks[b.k - 1].stemEnd, joinWords(first, b.k - 1), u8(b.role), b.org};
+    const bool former = b.role.starts_with(U"전 ") || untilBefore(first);
+    return Found{m_toks[first].start, m_toks[b.k - 1].stemEnd, joinWords(first, b.k - 1), u8(b.role), b.org, former};
 }
 
 // Apposition: [org의] [전] TITLE인 NAME (구글의 전 CEO인 에릭 슈미트가), the title at token i.
@@ -428,13 +453,13 @@ std::optional<Found> Scanner::personAfterTitle(std::size_t i) const
     std::u32string role = t.stem;
     int org = -1;
     std::size_t j = i;
-    if (j > 0 && m_toks[j - 1].stem == U"전") {
+    if (j > 0 && m_lex.has("former_marker", m_toks[j - 1].stem)) {
         role = U"전 " + role;
         --j;
     }
     if (j > 0)
         org = orgEndingAt(m_toks[j - 1].stemEnd);
-    return Found{m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org};
+    return Found{m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org, role.starts_with(U"전 ")};
 }
 
 std::vector<Found> Scanner::run() const
@@ -512,8 +537,10 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
             people.push_back(std::move(p));
         }
         const auto it = people.begin() + static_cast<std::ptrdiff_t>(named->second);
-        if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos))
+        if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos)) {
             it->role = f.role;
+            it->former = f.former;
+        }
         if (it->organization.empty() && f.org >= 0)
             it->organization = orgs[static_cast<std::size_t>(f.org)].name;
         // `found` is sorted by start, so a mention at f.start would be the last one.
@@ -521,6 +548,10 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
             it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
     }
     foldShortForms(people);
+    // Confidence: a titled name linked to an organisation is certain; one without organisation a
+    // little less so (extraction.h).
+    for (auto &p : people)
+        p.confidence = p.organization.empty() ? 0.8 : 1.0;
     return people;
 }
 
