@@ -29,13 +29,13 @@ struct ExtractedOrganization {
     std::string kind;    // government | company | research | university | association | alliance | media | other
     std::string country; // ISO-like: KR, US, VN, TW, JP, CN...
     std::string gazetteerId; // stable id of the gazetteer entry, "" when recognised by shape
+    std::vector<Mention> mentions;
     // How sure the extractor is that this is an organisation (docs/extraction.md, "Confidence"):
     // 1.0 a gazetteer entry; 0.9 a strong shape (company suffix, 한글(English) pair, unit of a
     // known parent, title chain); 0.8 a class noun or a list closed by a class noun; 0.7 a
     // corporate verb or coordination with a known company; 0.5 one weak cue. Below
     // kReviewConfidence the knowledge base sends it to the review queue.
     double confidence = 1.0;
-    std::vector<Mention> mentions;
 };
 
 // Names below this confidence are not merged into the graph silently: they wait for review.
@@ -45,13 +45,12 @@ struct ExtractedPerson {
     std::string name;
     std::string role;         // as written, "전 CEO" included
     std::string organization; // canonical organization name, "" when none
+    std::vector<Mention> mentions;
     // The role at the organisation is a past one: "전 인텔 CEO", "前 대표", "지난해까지 X 대표".
     // The article's date does not date it as current.
     bool former = false;
-    // 1.0 a gazetteer organisation's titled person or a full title chain; 0.8 a Korean name
-    // before a title; 0.6 a one-word foreign name before a high title (see organisations).
+    // 1.0 a titled name linked to its organisation; 0.8 a titled name without one.
     double confidence = 1.0;
-    std::vector<Mention> mentions;
 };
 
 struct ExtractedInitiative {
