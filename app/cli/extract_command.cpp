@@ -32,6 +32,7 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
     w.key("title").stringOrNull(a.title);
     w.key("published").value(a.published);
     w.key("body").value(a.body);
+    w.key("captions").stringArray(captionTexts(a));
     w.key("organizations").beginArray();
     for (const auto &o : x.organizations) {
         w.beginObject();
@@ -113,7 +114,7 @@ int usage()
 
 int runExtract(const std::vector<std::string> &args)
 {
-    return runExtract(args, [](const ParsedArticle &a) { return extractEntities(a); });
+    return runExtract(args, [](const ParsedArticle &a) { return extractArticle(a); });
 }
 
 int runExtract(const std::vector<std::string> &args, const ArticleExtractor &extract)

@@ -15,11 +15,12 @@ struct Sentence {
 };
 
 struct Mention {
-    int start = 0;    // code points in ParsedArticle::body
+    int start = 0;    // code points in the mined text: ParsedArticle::body, then the captions (minedText)
     int end = 0;
     int sentence = -1; // index into Extraction::sentences
     std::string surface; // the text at [start, end)
     std::string field;   // what this mention supports: "name", "alias", "role", "date", "place", "organizer"...
+    bool caption = false; // in a photo caption (start >= minedCaptionStart): provenance "from a caption"
 };
 
 struct ExtractedOrganization {

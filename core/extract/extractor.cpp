@@ -69,6 +69,34 @@ Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazett
     return merger.take();
 }
 
+Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
+{
+    const int captionStart = minedCaptionStart(article);
+    if (captionStart == static_cast<int>(u32(article.body).size()))
+        return extractEntities(article, gazetteer, lexicon);
+    ParsedArticle mined = article;
+    mined.body = minedText(article);
+    Extraction x = extractEntities(mined, gazetteer, lexicon);
+    const auto mark = [&](std::vector<Mention> &mentions) {
+        for (auto &m : mentions)
+            m.caption = m.start >= captionStart;
+    };
+    for (auto &e : x.organizations)
+        mark(e.mentions);
+    for (auto &e : x.people)
+        mark(e.mentions);
+    for (auto &e : x.initiatives)
+        mark(e.mentions);
+    for (auto &e : x.meetings)
+        mark(e.mentions);
+    for (auto &r : x.relations) {
+        r.subjectMention.caption = r.subjectMention.start >= captionStart;
+        r.objectMention.caption = r.objectMention.start >= captionStart;
+        r.trigger.caption = r.trigger.start >= captionStart;
+    }
+    return x;
+}
+
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer)
 {
     return extractEntities(article, gazetteer, Lexicon::builtin());

@@ -28,6 +28,14 @@ inline constexpr std::size_t kMinedWindowBytes = 1024 * 1024;
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin());
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon);
 
+// Mines the body and then the article's captions (minedText(article)): offsets below
+// minedCaptionStart(article) are body offsets, mentions at or after it have Mention::caption set
+// (and so have the evidence of facts and relations they support). Without captions it is
+// extractEntities(). The store still mines the body alone (extractEntities) until it keeps
+// caption blocks and their sentences; `sillok-cli extract` uses this one.
+Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin(),
+                          const Lexicon &lexicon = Lexicon::builtin());
+
 // Convenience for tests and tools: extracts from a plain body with a publication date.
 Extraction extractFromText(std::string_view body, const PartialDate &published,
                            const Gazetteer &gazetteer = Gazetteer::builtin(),
