@@ -153,6 +153,16 @@ void OrgBuilder::corporateVerbPass()
     const auto &toks = m_at.tokens();
     const auto &sentences = m_at.sentences();
     for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+        // "X는 Y를 인수했다": the company bought (`object_corporate_verb`), when it has a company's shape.
+        if (sentenceHas(s, "object_corporate_verb")) {
+            const auto [first, last] = m_at.sentenceTokens(s);
+            for (std::size_t k = first; k < last; ++k) {
+                std::size_t next = 0;
+                const auto tail = particleOf(k, &next);
+                if ((tail == U"을" || tail == U"를") && unknownNameShape(toks[k]) && shapeStrength(toks[k]) > 0.0)
+                    addIntroduced(toks[k], shapeStrength(toks[k]) - 0.1);
+            }
+        }
         if (!sentenceHas(s, "corporate_verb"))
             continue;
         const auto [first, last] = m_at.sentenceTokens(s);

@@ -3,6 +3,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -41,6 +42,7 @@ struct Arg {
     std::size_t after = 0; // first token after the name, its gloss in parentheses and its particle
     std::u32string tail;
     Role role = Role::None;
+    bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
 };
 
 struct Found {
@@ -90,6 +92,7 @@ private:
     void participation(std::size_t trigger, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;
+    void consortium(std::size_t trigger, std::vector<Found> &out) const;
 
     const ArticleText &m_at;
     const std::vector<Token> &m_toks;
@@ -107,6 +110,8 @@ private:
 void SentenceReader::readTails()
 {
     for (auto &a : m_args) {
+        if (a.referent)
+            continue; // its token and particle are set already
         std::size_t j = m_at.tokenAt(a.mention.start);
         while (j + 1 < m_last && m_toks[j + 1].start < a.mention.end)
             ++j;
@@ -234,6 +239,21 @@ std::vector<std::size_t> SentenceReader::withRole(Role role, std::size_t beforeT
 // partnership, merger: "A와 B는 … 협약", "A는 B와 …", "B와의 협력 … A는"; a merger also "A가 B를 합병".
 void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const
 {
+    // "A와 B, C는 … 협약": every pair of a coordinated run closed by a subject.
+    for (std::size_t end = 0; end < m_args.size() && predicate == "partnership"; ++end) {
+        if (m_args[end].role != Role::Subject || !isOrg(end) || m_args[end].first >= trigger)
+            continue;
+        std::size_t begin = end;
+        // Items joined by 와/과, or bare items that took the list's particle.
+        while (begin > 0 && isOrg(begin - 1) && (m_args[begin - 1].role == Role::Comitative || m_args[begin - 1].tail.empty())
+               && m_args[begin - 1].role != Role::None && m_args[begin - 1].after + 1 >= m_args[begin].first)
+            --begin;
+        if (end - begin < 2)
+            continue; // pairs are read below
+        for (std::size_t a = begin; a <= end; ++a)
+            for (std::size_t b = a + 1; b <= end; ++b)
+                out.push_back({a, b, predicate, 0.8});
+    }
     const auto subjects = withRole(Role::Subject, m_last);
     for (const std::size_t c : withRole(Role::Comitative, trigger)) {
         if (!isOrg(c))
@@ -271,13 +291,20 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
 // Money put into an initiative funds it.
 void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) const
 {
+    // "…로부터 투자를 유치했다 / 받았다": the subject raised it.
     bool raised = m_toks[trigger].text.find(U"유치") != std::u32string::npos;
     for (std::size_t k = trigger + 1; k < m_last && k <= trigger + 2; ++k)
-        raised = raised || m_toks[k].text.starts_with(U"유치");
+        raised = raised || m_toks[k].text.starts_with(U"유치") || m_toks[k].text.starts_with(U"받");
     const auto subjects = withRole(Role::Subject, trigger);
     if (raised) {
+        // "A와 B로부터": the first investor of the pair carries 와.
+        std::vector<std::size_t> investors = withRole(Role::Source, trigger);
+        for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+            if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
+                investors.push_back(c);
+        }
         for (const std::size_t s : subjects) {
-            for (const std::size_t inv : withRole(Role::Source, trigger)) {
+            for (const std::size_t inv : investors) {
                 if (isOrg(s) && isOrg(inv))
                     out.push_back({inv, s, "investment", 0.9});
             }
@@ -285,9 +312,9 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
         return;
     }
     std::vector<std::size_t> targets = withRole(Role::Dative, trigger);
-    // "B의 지분": the company whose shares are bought.
+    // "B의 지분", "B의 시드 투자를": the company whose shares are bought, right before the word.
     for (const std::size_t g : withRole(Role::Genitive, trigger)) {
-        if (m_args[g].after < m_last && m_toks[m_args[g].after].text.starts_with(U"지분"))
+        if (m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
             targets.push_back(g);
     }
     for (const std::size_t s : subjects) {
@@ -368,13 +395,19 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
     std::size_t after = m_args.size();
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         const auto &a = m_args[i];
-        if (isOrg(i) && a.after == trigger && (a.role == Role::Genitive || a.role == Role::None))
+        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to two words between.
+        if (isOrg(i) && a.after <= trigger && trigger <= a.after + 2 && (a.role == Role::Genitive || a.role == Role::None))
             before = i;
         if (isOrg(i) && a.first > trigger && a.first <= trigger + 3 && after == m_args.size())
             after = i;
     }
-    if (before == m_args.size())
+    if (before == m_args.size()) {
+        // "C는 P가 지분 100%를 보유한 자회사로": the first subject is the child, the last the parent.
+        const auto subjects = withRole(Role::Subject, trigger);
+        if (kind == "subsidiary" && subjects.size() >= 2 && isOrg(subjects.front()) && isOrg(subjects.back()))
+            out.push_back({subjects.front(), subjects.back(), "subsidiary_of", 0.7});
         return;
+    }
     if (kind == "parent") {
         if (after != m_args.size())
             out.push_back({before, after, "subsidiary_of", 0.8});
@@ -400,10 +433,17 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
         if (m_args[i].first < trigger && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
             targets.push_back(i);
     }
+    // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
+    // "A·B 컨소시엄이 선정됐다"); never the initiative's owner.
     for (const std::size_t t : targets) {
-        for (const std::size_t s : withRole(Role::Subject, trigger)) {
-            if (isOrg(s) && !isAlliance(s) && s != t)
-                out.push_back({s, t, "participates_in", 0.8});
+        const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
+        for (std::size_t s = 0; s < m_args.size(); ++s) {
+            const bool participant = m_args[s].role == Role::Subject || (m_args[s].role == Role::None && m_args[s].tail.empty());
+            if (!participant || !isOrg(s) || isAlliance(s) || s == t)
+                continue;
+            if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
+                continue;
+            out.push_back({s, t, "participates_in", 0.7});
         }
     }
 }
@@ -456,7 +496,28 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         founders(trigger, out);
     else if (kind == "funds")
         funding(trigger, out);
+    else if (kind == "consortium")
+        consortium(trigger, out);
     return out;
+}
+
+// "A·B 컨소시엄": the members named right before the word are partners.
+void SentenceReader::consortium(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::vector<std::size_t> members;
+    std::size_t next = trigger;
+    for (std::size_t i = m_args.size(); i-- > 0;) {
+        const auto &a = m_args[i];
+        if (a.first >= next)
+            continue;
+        if (!isOrg(i) || !a.tail.empty() || (a.after != next && !(a.after + 1 == next && isListDot(m_toks[a.after].ch()))))
+            break;
+        members.push_back(i);
+        next = a.first;
+    }
+    for (std::size_t a = 0; a < members.size(); ++a)
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+            out.push_back({members[b], members[a], "partnership", 0.8});
 }
 
 // "기획투자부 국가혁신센터": a unit (`unit_suffix`: 센터, 연구소…) named right after a government
@@ -489,7 +550,7 @@ std::vector<Arg> sentenceArgs(const std::vector<ExtractedOrganization> &orgs, co
         const auto &mentions = initiative ? initiatives[idx].mentions : orgs[idx].mentions;
         for (const auto &m : mentions) {
             if (m.sentence == sentence)
-                args.push_back({initiative, idx, m, 0, 0, {}, Role::None});
+                args.push_back({initiative, idx, m, 0, 0, {}, Role::None, false});
         }
     }
     std::ranges::sort(args, [](const Arg &a, const Arg &b) { return std::tie(a.mention.start, a.initiative) < std::tie(b.mention.start, b.initiative); });
@@ -504,8 +565,10 @@ std::vector<Arg> sentenceArgs(const std::vector<ExtractedOrganization> &orgs, co
         const bool gloss = !kept.empty() && first > 0 && toks[first - 1].ch() == U'(' && kept.back().initiative == a.initiative
                            && kept.back().entity == a.entity;
         const bool same = !kept.empty() && kept.back().mention.start == a.mention.start;
-        if (!gloss && !same)
+        if (!gloss && !same) {
             kept.push_back(a);
+            kept.back().first = first;
+        }
     }
     return kept;
 }
@@ -544,6 +607,54 @@ void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrga
     }
 }
 
+// "이 사업에는 A, B가 참여한다", "얼라이언스에는 …", "과기정통부는 이 사업에 … 투입한다": a sentence
+// that names no initiative but refers back to one with its head noun (`initiative_head`), bare
+// at the start of the sentence or after a demonstrative, is about the latest initiative with
+// that head named in the three sentences before. The referent's Arg stands at the referring
+// word (its particle, its token) with the initiative's last mention before the sentence.
+std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
+                                      const std::vector<Arg> &args, int sentence)
+{
+    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+        return std::nullopt;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto [first, last] = at.sentenceTokens(sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &t = toks[k];
+        if (t.punct || !lex.has("initiative_head", t.stem))
+            continue;
+        const bool demonstrative = k > first && lex.has("demonstrative", toks[k - 1].stem);
+        if (k != first && !demonstrative)
+            continue;
+        const Mention *best = nullptr;
+        std::size_t bestIndex = 0;
+        for (std::size_t i = 0; i < initiatives.size(); ++i) {
+            if (!initiatives[i].name.ends_with(u8(t.stem)))
+                continue;
+            for (const auto &m : initiatives[i].mentions) {
+                if (m.sentence < sentence && m.sentence >= sentence - 3 && (!best || m.start > best->start)) {
+                    best = &m;
+                    bestIndex = i;
+                }
+            }
+        }
+        if (!best)
+            return std::nullopt;
+        Arg a;
+        a.initiative = true;
+        a.entity = bestIndex;
+        a.mention = *best;
+        a.first = k;
+        a.after = k + 1;
+        a.tail = t.tail;
+        a.role = roleOfTail(t.tail);
+        a.referent = true;
+        return a;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
@@ -571,9 +682,13 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
     for (const auto &r : out)
         seen.insert({r.subject, r.predicate, r.object});
     for (int s = 0; s < static_cast<int>(bySentence.size()); ++s) {
-        if (bySentence[static_cast<std::size_t>(s)].size() < 2)
+        auto args = sentenceArgs(orgs, initiatives, bySentence, toks, at, s);
+        if (auto referent = referredInitiative(at, initiatives, args, s))
+            args.push_back(std::move(*referent));
+        if (args.size() < 2)
             continue;
-        const SentenceReader reader(at, orgs, initiatives, s, sentenceArgs(orgs, initiatives, bySentence, toks, at, s));
+        std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
+        const SentenceReader reader(at, orgs, initiatives, s, std::move(args));
         if (reader.hedged())
             continue;
         std::vector<std::pair<Found, std::size_t>> found; // with the trigger token
@@ -588,10 +703,10 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
             if (d.sentence == s && !d.target && !date)
                 date = &d;
         }
-        const auto &args = reader.args();
+        const auto &read = reader.args();
         for (const auto &[f, k] : found) {
-            const auto &a = args[f.subject];
-            const auto &b = args[f.object];
+            const auto &a = read[f.subject];
+            const auto &b = read[f.object];
             const auto name = [&](const Arg &x) { return x.initiative ? initiatives[x.entity].name : orgs[x.entity].name; };
             if (a.initiative == b.initiative && a.entity == b.entity)
                 continue;
@@ -611,8 +726,12 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
             r.subjectMention = swapped ? b.mention : a.mention;
             r.objectMention = swapped ? a.mention : b.mention;
             r.sentence = s;
-            int from = std::min(a.mention.start, b.mention.start);
-            int to = std::max(a.mention.end, b.mention.end);
+            // A referent stands at its referring word: the evidence stays in the sentence.
+            const auto spanOf = [&](const Arg &x) {
+                return x.referent ? std::pair{toks[x.first].start, toks[x.first].stemEnd} : std::pair{x.mention.start, x.mention.end};
+            };
+            int from = std::min(spanOf(a).first, spanOf(b).first);
+            int to = std::max(spanOf(a).second, spanOf(b).second);
             if (k != static_cast<std::size_t>(-1)) {
                 r.trigger = makeMention(at, toks[k].start, toks[k].stemEnd, "relation");
                 from = std::min(from, r.trigger.start);
