@@ -1,6 +1,7 @@
 #include "extract/relation_recognizer.h"
 
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 
 #include <algorithm>
 #include <optional>
@@ -72,6 +73,9 @@ public:
     std::vector<std::pair<std::size_t, std::string>> triggers() const;
     std::vector<Found> read(std::size_t trigger, const std::string &kind) const;
     std::vector<Found> unitsOfParents() const;
+    // "딥엑스의 칩은 삼성전자 파운드리의 5나노 공정에서 생산된다": (producer, customer) pairs; the
+    // customer is -1 when the sentence does not name it (the caller takes the article's topic).
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> foundry() const;
 
 private:
     void readTails();
@@ -501,6 +505,30 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
     return out;
 }
 
+std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() const
+{
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> out;
+    if (!mentions("foundry_verb"))
+        return out;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (!isOrg(i) || !(m_args[i].role == Role::None || m_args[i].role == Role::Genitive))
+            continue;
+        bool producer = false;
+        for (std::size_t k = m_args[i].after; k < m_last && k < m_args[i].after + 3 && !producer; ++k)
+            producer = m_toks[k].text.starts_with(U"파운드리") || m_toks[k].text.starts_with(U"공정");
+        if (!producer)
+            continue;
+        std::ptrdiff_t customer = -1;
+        for (std::size_t j = 0; j < m_args.size(); ++j) {
+            if (j != i && isOrg(j) && m_args[j].first < m_args[i].first
+                && (m_args[j].role == Role::Genitive || m_args[j].role == Role::Subject) && customer < 0)
+                customer = static_cast<std::ptrdiff_t>(j);
+        }
+        out.emplace_back(i, customer);
+    }
+    return out;
+}
+
 // "A·B 컨소시엄": the members named right before the word are partners.
 void SentenceReader::consortium(std::size_t trigger, std::vector<Found> &out) const
 {
@@ -679,13 +707,14 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
         note(true, i, initiatives[i].mentions);
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     unitsNamedWithParent(at, orgs, out);
+    const auto topics = topicOrganizations(at, orgs);
     for (const auto &r : out)
         seen.insert({r.subject, r.predicate, r.object});
     for (int s = 0; s < static_cast<int>(bySentence.size()); ++s) {
         auto args = sentenceArgs(orgs, initiatives, bySentence, toks, at, s);
         if (auto referent = referredInitiative(at, initiatives, args, s))
             args.push_back(std::move(*referent));
-        if (args.size() < 2)
+        if (args.empty())
             continue;
         std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
         const SentenceReader reader(at, orgs, initiatives, s, std::move(args));
@@ -698,6 +727,32 @@ std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const s
         }
         for (auto &f : reader.unitsOfParents())
             found.emplace_back(std::move(f), static_cast<std::size_t>(-1));
+        // Foundry production for a customer the sentence leaves to the article's topic.
+        for (const auto &[producer, customer] : reader.foundry()) {
+            if (customer >= 0) {
+                found.emplace_back(Found{producer, static_cast<std::size_t>(customer), "supply", 0.7}, static_cast<std::size_t>(-1));
+            } else if (!topics.empty()) {
+                const auto &p = reader.args()[producer];
+                const auto &topic = orgs[topics.front()];
+                if (p.initiative || p.entity == topics.front() || topic.kind != "company")
+                    continue;
+                const std::string key = topic.name;
+                if (!seen.insert({orgs[p.entity].name, "supply", key}).second)
+                    continue;
+                ExtractedRelation r;
+                r.subject = orgs[p.entity].name;
+                r.subjectType = "organization";
+                r.predicate = "supply";
+                r.object = topic.name;
+                r.objectType = "organization";
+                r.sentence = s;
+                r.subjectMention = p.mention;
+                r.objectMention = topic.mentions.front();
+                r.evidence = at.slice(p.mention.start, std::min(at.sentences()[static_cast<std::size_t>(s)].end, p.mention.end + 40));
+                r.confidence = 0.6;
+                out.push_back(std::move(r));
+            }
+        }
         const DateMention *date = nullptr;
         for (const auto &d : dates) {
             if (d.sentence == s && !d.target && !date)

@@ -117,3 +117,8 @@ TEST(UnknownNames, FormerPostIsMarked)
         EXPECT_TRUE(p.former) << p.name;
     EXPECT_FALSE(x.people.empty());
 }
+
+TEST(Relations, FoundryProductionIsSupply)
+{
+    EXPECT_TRUE(has(extract("SK하이닉스의 칩은 삼성전자 파운드리의 5나노 공정에서 생산된다."), "삼성전자", "supply", "SK하이닉스"));
+}
