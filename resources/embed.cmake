@@ -1,10 +1,15 @@
-# Writes OUT: a C++ file defining sillok::resources::embeddedFile() over FILES (relative to ROOT).
+# Writes OUT: a C++ file defining sillok::resources::embeddedFile() over FILES (relative to ROOT;
+# those under generated/ relative to GENROOT, the build directory).
 string(REPLACE "|" ";" FILES "${FILES}")
 set(_body "")
 set(_table "")
 set(_i 0)
 foreach(f IN LISTS FILES)
-  file(READ "${ROOT}/${f}" _hex HEX)
+  if(f MATCHES "^generated/")
+    file(READ "${GENROOT}/${f}" _hex HEX)
+  else()
+    file(READ "${ROOT}/${f}" _hex HEX)
+  endif()
   string(LENGTH "${_hex}" _len)
   math(EXPR _n "${_len} / 2")
   string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," _arr "${_hex}")

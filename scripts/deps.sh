@@ -11,6 +11,7 @@ packages=(
   libqt6svg6-dev qt6-translations-l10n libgl1-mesa-dev
   xvfb xauth fonts-nanum
   python3-networkx python3-icalendar
+  hunspell-ko
 )
 
 missing=()

@@ -3,7 +3,9 @@
 // (../shared/spec/cli-contract.md). Folders are searched recursively for the files import takes
 // (.txt, .html, .htm; sorted); "source" is the path as given or as found in the folder. A bad or
 // missing path is reported on stderr (one line naming it and the reason) and the exit status
-// becomes 1; the other files are still printed.
+// becomes 1; the other files are still printed. An exception out of the extractor (a bug, or
+// memory exhausted) is reported the same way as an internal error naming the file: the file is
+// left out of the JSON rather than printed half-extracted.
 
 #include "commands.h"
 
@@ -13,6 +15,7 @@
 #include "store/library.h"
 
 #include <cstdio>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -29,6 +32,7 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
     w.key("title").stringOrNull(a.title);
     w.key("published").value(a.published);
     w.key("body").value(a.body);
+    w.key("captions").stringArray(captionTexts(a));
     w.key("organizations").beginArray();
     for (const auto &o : x.organizations) {
         w.beginObject();
@@ -37,6 +41,7 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.key("english").stringOrNull(o.english);
         w.key("kind").value(o.kind);
         w.key("country").stringOrNull(o.country);
+        w.key("confidence").value(o.confidence);
         w.endObject();
     }
     w.endArray();
@@ -46,6 +51,8 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.key("name").value(p.name);
         w.key("role").stringOrNull(p.role);
         w.key("organization").stringOrNull(p.organization);
+        w.key("former").value(p.former);
+        w.key("confidence").value(p.confidence);
         w.endObject();
     }
     w.endArray();
@@ -80,6 +87,20 @@ void writeArticle(JsonWriter &w, const std::string &source, const ParsedArticle 
         w.endObject();
     }
     w.endArray();
+    w.key("relations").beginArray();
+    for (const auto &r : x.relations) {
+        w.beginObject();
+        w.key("subject").value(r.subject);
+        w.key("predicate").value(r.predicate);
+        w.key("object").value(r.object);
+        w.key("date").value(r.date);
+        w.key("evidence").value(r.evidence);
+        w.key("subject_type").value(r.subjectType);
+        w.key("object_type").value(r.objectType);
+        w.key("confidence").value(r.confidence);
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
 }
 
@@ -92,6 +113,11 @@ int usage()
 } // namespace
 
 int runExtract(const std::vector<std::string> &args)
+{
+    return runExtract(args, [](const ParsedArticle &a) { return extractArticle(a); });
+}
+
+int runExtract(const std::vector<std::string> &args, const ArticleExtractor &extract)
 {
     bool json = false;
     ParseOptions options;
@@ -135,7 +161,15 @@ int runExtract(const std::vector<std::string> &args)
             status = 1;
             continue;
         }
-        writeArticle(w, file, *parsed, extractEntities(*parsed));
+        Extraction x;
+        try {
+            x = extract(*parsed);
+        } catch (const std::exception &e) {
+            std::fprintf(stderr, "%s: internal error in extraction: %s\n", file.c_str(), e.what());
+            status = 1;
+            continue;
+        }
+        writeArticle(w, file, *parsed, x);
     }
     w.endArray();
     w.endObject();

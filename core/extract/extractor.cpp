@@ -7,7 +7,9 @@
 #include "extract/meeting_recognizer.h"
 #include "extract/organization_recognizer.h"
 #include "extract/person_recognizer.h"
+#include "extract/relation_recognizer.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 #include "extract/window_merge.h"
 
 #include <algorithm>
@@ -34,23 +36,23 @@ void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrg
 
 namespace {
 
+// No catch here: a bug in a recognizer (or an allocation failure) must be loud, not a partial
+// extraction; the caller reports it as an internal error naming the file.
 Extraction extractWithCalendar(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
                                const Lexicon &lexicon, const EventCalendar &calendar)
 {
     Extraction x;
-    try {
-        ArticleText at(u32(body), lexicon);
-        x.sentences = at.sentences();
-        x.organizations = recognizeOrganizations(at, gazetteer);
-        x.people = recognizePeople(at, x.organizations);
-        const auto dates = findDates(at, published, calendar);
-        x.initiatives = recognizeInitiatives(at, x.organizations, dates);
-        dropOrganizationNames(x.initiatives, x.organizations);
-        x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates);
-        dropOrganizationNames(x.meetings, x.organizations);
-    } catch (const std::exception &) {
-        // Allocation failure or a bug in a recognizer: return what was found so far.
-    }
+    ArticleText at(u32(body), lexicon);
+    x.sentences = at.sentences();
+    x.organizations = recognizeOrganizations(at, gazetteer);
+    x.people = recognizePeople(at, x.organizations);
+    const auto dates = findDates(at, published, calendar);
+    const auto topics = topicOrganizations(at, x.organizations);
+    x.initiatives = recognizeInitiatives(at, x.organizations, dates, topics);
+    dropOrganizationNames(x.initiatives, x.organizations);
+    x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates, x.people, topics);
+    dropOrganizationNames(x.meetings, x.organizations);
+    x.relations = recognizeRelations(at, x.organizations, x.initiatives, dates);
     return x;
 }
 
@@ -69,6 +71,36 @@ Extraction extractWindows(const ParsedArticle &article, const Gazetteer &gazette
         pos += len;
     }
     return merger.take();
+}
+
+// The body and then the captions (see extractArticle).
+Extraction extractMined(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon,
+                        const EventCalendar &calendar)
+{
+    const int captionStart = minedCaptionStart(article);
+    if (captionStart == static_cast<int>(u32(article.body).size()))
+        return extractWindows(article, gazetteer, lexicon, calendar);
+    ParsedArticle mined = article;
+    mined.body = minedText(article);
+    Extraction x = extractWindows(mined, gazetteer, lexicon, calendar);
+    const auto mark = [&](std::vector<Mention> &mentions) {
+        for (auto &m : mentions)
+            m.caption = m.start >= captionStart;
+    };
+    for (auto &e : x.organizations)
+        mark(e.mentions);
+    for (auto &e : x.people)
+        mark(e.mentions);
+    for (auto &e : x.initiatives)
+        mark(e.mentions);
+    for (auto &e : x.meetings)
+        mark(e.mentions);
+    for (auto &r : x.relations) {
+        r.subjectMention.caption = r.subjectMention.start >= captionStart;
+        r.objectMention.caption = r.objectMention.start >= captionStart;
+        r.trigger.caption = r.trigger.start >= captionStart;
+    }
+    return x;
 }
 
 } // namespace
@@ -92,6 +124,16 @@ Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazett
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer)
 {
     return extractEntities(article, gazetteer, Lexicon::builtin());
+}
+
+Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context)
+{
+    return extractMined(article, *context.gazetteer, *context.lexicon, *context.calendar);
+}
+
+Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)
+{
+    return extractMined(article, gazetteer, lexicon, EventCalendar::builtin());
 }
 
 } // namespace sillok::core

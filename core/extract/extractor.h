@@ -3,7 +3,9 @@
 // body of one article: organisations, people, named initiatives and meetings/events, each with
 // its mentions (code-point spans in ParsedArticle::body, sentence index). Dates come from
 // core/dates resolved against ParsedArticle::published; relative dates are dropped when the
-// publication day is unknown (never invented). Pure function; thread-safe.
+// publication day is unknown (never invented). Pure function; thread-safe. An exception out of
+// these functions (std::bad_alloc, or a bug in a recognizer) is not caught inside: callers report
+// it as an internal error naming the article, never as a partial extraction.
 
 #include "extract/extraction.h"
 #include "extract/extraction_context.h"
@@ -28,6 +30,15 @@ inline constexpr std::size_t kMinedWindowBytes = 1024 * 1024;
 Extraction extractEntities(const ParsedArticle &article, const ExtractionContext &context);
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin());
 Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon);
+
+// Mines the body and then the article's captions (minedText(article)): offsets below
+// minedCaptionStart(article) are body offsets, mentions at or after it have Mention::caption set
+// (and so have the evidence of facts and relations they support). Without captions it is
+// extractEntities(). The store still mines the body alone (extractEntities) until it keeps
+// caption blocks and their sentences; `sillok-cli extract` uses this one.
+Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin(),
+                          const Lexicon &lexicon = Lexicon::builtin());
+Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context);
 
 // Convenience for tests and tools: extracts from a plain body with a publication date.
 Extraction extractFromText(std::string_view body, const PartialDate &published,

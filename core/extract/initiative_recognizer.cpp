@@ -3,6 +3,7 @@
 #include "extract/organization_recognizer.h"
 #include "extract/phrase.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 
 #include <algorithm>
 
@@ -39,10 +40,7 @@ std::u32string latinApposition(const ArticleText &at, std::size_t k)
     // Innovation Initiative)".
     if (close > k + 4) {
         const auto &last = toks[close - 1].stem;
-        bool title = false;
-        for (std::u32string_view h : {U"Initiative", U"Act", U"Law", U"Program", U"Programme", U"Project", U"Strategy", U"Plan", U"Fund", U"Alliance"})
-            title = title || last == h;
-        if (!title)
+        if (!at.lexicon().has("initiative_title_en", last))
             return {};
     }
     return at.text().substr(static_cast<std::size_t>(toks[k + 1].start), static_cast<std::size_t>(toks[close - 1].stemEnd - toks[k + 1].start));
@@ -130,6 +128,14 @@ public:
     std::vector<Cand> run();
 
 private:
+    // The passes, in the order run() applies them. Each token-level pass returns true when it
+    // took token i (the later passes then skip it).
+    void quotedNames();
+    bool numberedAct(std::size_t i);
+    bool lawWithEnglishTitle(std::size_t i);
+    bool compoundLaw(std::size_t i);
+    bool ruleWithAcronym(std::size_t i);
+    void headPhrase(std::size_t i);
     std::string headKind(std::u32string_view stem, bool quoted) const;
     bool isEventForum(std::size_t tok) const;
     void stageAfter(std::size_t afterTok, const std::u32string &parent);
@@ -141,6 +147,7 @@ private:
     SpansByEnd m_spansByEnd;
     std::vector<Quote> m_quotes;
     std::vector<Cand> m_out;
+    std::vector<bool> m_used; // tokens already part of a candidate
 };
 
 std::string Scanner::headKind(std::u32string_view stem, bool quoted) const
@@ -173,10 +180,9 @@ void Scanner::stageAfter(std::size_t k, const std::u32string &parent)
     m_out.push_back(std::move(c));
 }
 
-std::vector<Cand> Scanner::run()
+// Quoted names with an initiative head, inside the quote or right after it ("‘K-클라우드’ 구상").
+void Scanner::quotedNames()
 {
-    std::vector<bool> used(m_toks.size(), false);
-    // Quoted names.
     for (const auto &q : m_quotes) {
         const auto sameEnd = m_spansByEnd.find(q.end);
         if (organizationAt(m_spans, q.start, q.end) >= 0 && sameEnd != m_spansByEnd.end()
@@ -202,165 +208,202 @@ std::vector<Cand> Scanner::run()
         if (kind.empty())
             continue;
         for (std::size_t k = q.open; k < after; ++k)
-            used[k] = true;
+            m_used[k] = true;
         m_out.push_back({q.start, end, name, kind, {}, 0, latinApposition(m_at, after)});
         stageAfter(after, name);
     }
+}
+
+// Legal acts with a number: 결의안 제57-NQ/TW호 (`numbered_act`).
+bool Scanner::numberedAct(std::size_t i)
+{
+    const auto &t = m_toks[i];
+    if (!m_lex.has("numbered_act", t.text) || i + 1 >= m_toks.size() || !m_toks[i + 1].stem.starts_with(U"제")
+        || m_toks[i + 1].stem.size() < 3 || std::ranges::none_of(m_toks[i + 1].stem, [](char32_t c) { return isDigit(c); }))
+        return false;
+    m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0, {}});
+    m_used[i + 1] = true;
+    return true;
+}
+
+// 반도체과학법(CHIPS and Science Act): a law glossed with its English title.
+bool Scanner::lawWithEnglishTitle(std::size_t i)
+{
+    const auto &t = m_toks[i];
+    if (!t.tail.empty() || t.stem.size() < 3 || !t.stem.ends_with(U"법") || !headKind(t.stem, false).empty())
+        return false;
+    const auto act = latinApposition(m_at, i + 1);
+    if (!act.ends_with(U" Act") && !act.ends_with(U" Law"))
+        return false;
+    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, act});
+    return true;
+}
+
+// 반도체과학법, 인공지능기본법: a law named by one compound word of five or more syllables
+// (방법, 공법, 기법 … end words that are not laws: `method_word`). In parentheses it glosses the
+// name before it: 'K-칩스법'(조세특례제한법 개정안).
+bool Scanner::compoundLaw(std::size_t i)
+{
+    const auto &t = m_toks[i];
+    const bool glossed = i > 0 && m_toks[i - 1].ch() == U'(';
+    if (glossed || t.stem.size() < 5 || !t.stem.ends_with(U"법") || !headKind(t.stem, false).empty()
+        || !std::ranges::all_of(t.stem, [](char32_t c) { return isHangul(c); }) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
+        return false;
+    if (m_lex.has("method_word", std::u32string_view(t.stem).substr(t.stem.size() - 2)))
+        return false;
+    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, latinApposition(m_at, i + 1)});
+    return true;
+}
+
+// 해외직접제품규칙(FDPR): a rule named by one word and glossed with its acronym.
+bool Scanner::ruleWithAcronym(std::size_t i)
+{
+    const auto &t = m_toks[i];
+    if (!t.tail.empty() || t.stem.size() < 4 || (!t.stem.ends_with(U"규칙") && !t.stem.ends_with(U"규정")))
+        return false;
+    const auto acr = latinApposition(m_at, i + 1);
+    if (acr.empty() || !(isUpperAcronymWord(acr) || acr.ends_with(U" Rule")))
+        return false;
+    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, acr});
+    return true;
+}
+
+// An unquoted noun phrase ending in an initiative head at token i.
+void Scanner::headPhrase(std::size_t i)
+{
+    const auto &t = m_toks[i];
+    const std::string kind = headKind(t.stem, false);
+    if (kind.empty() || isEventForum(i) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
+        return;
+    // The head must end its phrase: a particle, punctuation or a verbal noun follows.
+    if (t.tail.empty() && i + 1 < m_toks.size()) {
+        const auto &nx = m_toks[i + 1];
+        if (!nx.punct && m_at.isBareNoun(nx) && !m_lex.has("verbal_noun", nx.stem) && stageOf(nx.stem) == 0)
+            return;
+    }
+    std::size_t first = phraseStart(m_at, i, 6);
+    while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
+        ++first;
+    // "새 AI 가속기 로드맵", "여러 지원 사업": a determiner describes, a name does not start so.
+    if (first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
+        return;
+    // "엔비디아 GPU 기반 AI 클라우드 사업": an organisation's line of business built on
+    // something ("… 기반") is a description; an organisation opening a name is its owner.
+    if (std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(first), m_toks.begin() + static_cast<std::ptrdiff_t>(i),
+                            [](const Token &w) { return w.stem == U"기반"; }))
+        return;
+    while (first < i && m_toks[first].tail.empty() && organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd) >= 0)
+        ++first;
+    const auto head = m_lex.suffixIn("initiative_head", t.stem);
+    int content = first < i ? contentWords(m_at, first, i - 1) : 0;
+    bool strong = false;
+    for (std::size_t k = first; k <= i; ++k)
+        strong = strong || strongWord(m_toks[k].stem);
+    const auto glued = std::u32string_view(t.stem).substr(0, t.stem.size() - head.size());
+    if (!glued.empty() && !m_at.isGeneric(glued))
+        ++content;
+    if (stageOf(m_toks[first].stem) > 0) {
+        // "1단계 실증사업": an alias of a stage child found elsewhere.
+        m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem), {}});
+        return;
+    }
+    const auto alias = t.tail.empty() ? latinApposition(m_at, i + 1) : std::u32string();
+    // 반도체특별법, 칩스법: a law named by the word glued to it.
+    const bool namedLaw = head.ends_with(U"법") && !glued.empty() && !m_at.isGeneric(glued) && content >= 1;
+    if (!(content >= 2 || (strong && content >= 1) || !alias.empty() || namedLaw))
+        return;
+    const auto name = phraseText(m_at, first, i);
+    m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});
+    stageAfter(i + 1, name);
+}
+
+std::vector<Cand> Scanner::run()
+{
+    m_used.assign(m_toks.size(), false);
+    quotedNames();
     for (std::size_t i = 0; i < m_toks.size(); ++i) {
-        const auto &t = m_toks[i];
-        if (used[i] || t.punct)
+        if (m_used[i] || m_toks[i].punct)
             continue;
-        // Legal acts: 결의안 제57-NQ/TW호.
-        if ((t.text == U"결의안" || t.text == U"결의" || t.text == U"시행령" || t.text == U"법령") && i + 1 < m_toks.size()
-            && m_toks[i + 1].stem.starts_with(U"제") && m_toks[i + 1].stem.size() >= 3
-            && std::ranges::any_of(m_toks[i + 1].stem, [](char32_t c) { return isDigit(c); })) {
-            m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0, {}});
-            used[i + 1] = true;
+        if (numberedAct(i) || lawWithEnglishTitle(i) || compoundLaw(i) || ruleWithAcronym(i))
             continue;
-        }
-        // 반도체과학법(CHIPS and Science Act): a law glossed with its English title.
-        if (t.tail.empty() && t.stem.size() >= 3 && t.stem.ends_with(U"법") && headKind(t.stem, false).empty()) {
-            const auto act = latinApposition(m_at, i + 1);
-            if (act.ends_with(U" Act") || act.ends_with(U" Law")) {
-                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, act});
-                continue;
-            }
-        }
-        // 반도체과학법, 인공지능기본법: a law named by one compound word of five or more syllables
-        // (방법, 공법, 기법 … end words that are not laws). In parentheses it glosses the name
-        // before it: 'K-칩스법'(조세특례제한법 개정안).
-        const bool glossed = i > 0 && m_toks[i - 1].ch() == U'(';
-        if (!glossed && t.stem.size() >= 5 && t.stem.ends_with(U"법") && headKind(t.stem, false).empty()
-            && std::ranges::all_of(t.stem, [](char32_t c) { return isHangul(c); }) && organizationAt(m_spans, t.start, t.stemEnd) < 0) {
-            const auto last2 = std::u32string_view(t.stem).substr(t.stem.size() - 2);
-            bool method = false;
-            for (std::u32string_view w : {U"방법", U"공법", U"기법", U"해법", U"요법", U"용법", U"문법", U"수법", U"화법", U"편법", U"불법",
-                                          U"적법", U"위법", U"합법", U"비법", U"작법", U"필법", U"어법", U"사법", U"입법", U"헌법", U"타법"})
-                method = method || last2 == w;
-            if (!method) {
-                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, latinApposition(m_at, i + 1)});
-                continue;
-            }
-        }
-        // 해외직접제품규칙(FDPR): a rule named by one word and glossed with its acronym.
-        if (t.tail.empty() && t.stem.size() >= 4 && (t.stem.ends_with(U"규칙") || t.stem.ends_with(U"규정"))) {
-            const auto acr = latinApposition(m_at, i + 1);
-            if (!acr.empty() && (isUpperAcronymWord(acr) || acr.ends_with(U" Rule"))) {
-                m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, acr});
-                continue;
-            }
-        }
-        const std::string kind = headKind(t.stem, false);
-        if (kind.empty() || isEventForum(i) || organizationAt(m_spans, t.start, t.stemEnd) >= 0)
-            continue;
-        // The head must end its phrase: a particle, punctuation or a verbal noun follows.
-        if (t.tail.empty() && i + 1 < m_toks.size()) {
-            const auto &nx = m_toks[i + 1];
-            if (!nx.punct && m_at.isBareNoun(nx) && !m_lex.has("verbal_noun", nx.stem) && stageOf(nx.stem) == 0)
-                continue;
-        }
-        std::size_t first = phraseStart(m_at, i, 6);
-        while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
-            ++first;
-        // "새 AI 가속기 로드맵", "여러 지원 사업": a determiner describes, a name does not start so.
-        if (first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
-            continue;
-        // "엔비디아 GPU 기반 AI 클라우드 사업": an organisation's line of business built on
-        // something ("… 기반") is a description; an organisation opening a name is its owner.
-        if (std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(first), m_toks.begin() + static_cast<std::ptrdiff_t>(i),
-                                [](const Token &w) { return w.stem == U"기반"; }))
-            continue;
-        while (first < i && m_toks[first].tail.empty() && organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd) >= 0)
-            ++first;
-        const auto head = m_lex.suffixIn("initiative_head", t.stem);
-        int content = first < i ? contentWords(m_at, first, i - 1) : 0;
-        bool strong = false;
-        for (std::size_t k = first; k <= i; ++k)
-            strong = strong || strongWord(m_toks[k].stem);
-        const auto glued = std::u32string_view(t.stem).substr(0, t.stem.size() - head.size());
-        if (!glued.empty() && !m_at.isGeneric(glued))
-            ++content;
-        if (stageOf(m_toks[first].stem) > 0) {
-            // "1단계 실증사업": an alias of a stage child found elsewhere.
-            m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem), {}});
-            continue;
-        }
-        const auto alias = t.tail.empty() ? latinApposition(m_at, i + 1) : std::u32string();
-        // 반도체특별법, 칩스법: a law named by the word glued to it.
-        const bool namedLaw = head.ends_with(U"법") && !glued.empty() && !m_at.isGeneric(glued) && content >= 1;
-        if (!(content >= 2 || (strong && content >= 1) || !alias.empty() || namedLaw))
-            continue;
-        const auto name = phraseText(m_at, first, i);
-        m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});
-        stageAfter(i + 1, name);
+        headPhrase(i);
     }
     return m_out;
 }
 
-} // namespace
-
-std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                                      const std::vector<DateMention> &dates)
-{
-    Scanner scanner(at, orgs);
-    auto cands = scanner.run();
-    std::ranges::stable_sort(cands, [](const Cand &a, const Cand &b) { return a.start < b.start; });
+// Initiatives being built from the candidates, with the key each is found by and the stage
+// number of stage children (0 for others); the three vectors stay parallel.
+struct Building {
+    const ArticleText &at;
     std::vector<ExtractedInitiative> out;
     std::vector<std::u32string> keys;
     std::vector<int> stages;
-    auto addTo = [&](std::size_t idx, const Cand &c) {
+
+    void addTo(std::size_t idx, const Cand &c)
+    {
         auto &e = out[idx];
         const auto surface = u8(c.name);
         if (std::ranges::none_of(e.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
             e.aliases.push_back(surface);
         e.mentions.push_back(makeMention(at, c.start, c.end, e.mentions.empty() ? "name" : "alias"));
-    };
-    // Stage aliases ("1단계 실증사업") join the stage child with the same N; otherwise dropped.
+    }
+};
+
+// Candidates with the same key (or abbreviated key) become one initiative. Stage aliases named
+// alone ("1단계 실증사업") are returned for attachOrphanStages.
+std::vector<Cand> mergeCandidates(Building &b, const std::vector<Cand> &cands)
+{
     std::vector<Cand> orphans;
     for (const auto &c : cands) {
-        const bool orphan = c.stage > 0 && c.parent.empty();
-        if (orphan) {
+        if (c.stage > 0 && c.parent.empty()) {
             orphans.push_back(c);
             continue;
         }
         auto key = c.stage > 0 ? legalKey(c.parent) + U"#" + static_cast<char32_t>(U'0' + c.stage) : legalKey(c.name);
-        auto it = std::ranges::find(keys, key);
-        if (it == keys.end())
-            it = std::ranges::find(keys, abbreviatedKey(c.name));
-        if (it == keys.end()) {
+        auto it = std::ranges::find(b.keys, key);
+        if (it == b.keys.end())
+            it = std::ranges::find(b.keys, abbreviatedKey(c.name));
+        if (it == b.keys.end()) {
             const auto shortKey = abbreviatedKey(c.name);
-            for (std::size_t k = 0; k < out.size(); ++k) {
-                if (abbreviatedKey(u32(out[k].name)) == shortKey)
-                    it = keys.begin() + static_cast<std::ptrdiff_t>(k);
+            for (std::size_t k = 0; k < b.out.size(); ++k) {
+                if (abbreviatedKey(u32(b.out[k].name)) == shortKey)
+                    it = b.keys.begin() + static_cast<std::ptrdiff_t>(k);
             }
         }
-        if (it == keys.end()) {
+        if (it == b.keys.end()) {
             ExtractedInitiative e;
             e.name = u8(c.name);
             e.kind = c.kind;
             e.partOf = u8(c.parent);
-            out.push_back(std::move(e));
-            keys.push_back(key);
-            stages.push_back(c.stage);
-            it = keys.end() - 1;
+            b.out.push_back(std::move(e));
+            b.keys.push_back(key);
+            b.stages.push_back(c.stage);
+            it = b.keys.end() - 1;
         }
-        addTo(static_cast<std::size_t>(it - keys.begin()), c);
+        b.addTo(static_cast<std::size_t>(it - b.keys.begin()), c);
         if (!c.alias.empty())
-            addTo(static_cast<std::size_t>(it - keys.begin()), Cand{c.start, c.end, c.alias, c.kind, {}, 0, {}});
+            b.addTo(static_cast<std::size_t>(it - b.keys.begin()), Cand{c.start, c.end, c.alias, c.kind, {}, 0, {}});
     }
+    return orphans;
+}
+
+// A stage named alone joins the stage child with the same N; else it is a stage of the
+// initiative named earlier in its sentence ("K-클라우드 추진방안에 따라 올해 1단계 실증사업을");
+// else it is dropped.
+void attachOrphanStages(Building &b, const std::vector<Cand> &orphans)
+{
+    auto &out = b.out;
     for (const auto &c : orphans) {
         bool joined = false;
         for (std::size_t i = 0; i < out.size() && !joined; ++i) {
-            if (stages[i] == c.stage && !out[i].partOf.empty()) {
-                addTo(i, c);
+            if (b.stages[i] == c.stage && !out[i].partOf.empty()) {
+                b.addTo(i, c);
                 joined = true;
             }
         }
         if (joined)
             continue;
-        // "K-클라우드 추진방안에 따라 올해 1단계 실증사업을": the stage of the initiative named
-        // earlier in the same sentence.
-        const int sentence = at.sentenceAt(c.start);
+        const int sentence = b.at.sentenceAt(c.start);
         const ExtractedInitiative *parent = nullptr;
         for (const auto &e : out) {
             for (const auto &m : e.mentions) {
@@ -375,74 +418,142 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
         e.kind = c.kind;
         e.partOf = parent->name;
         out.push_back(std::move(e));
-        keys.push_back(legalKey(u32(out.back().name)));
-        stages.push_back(c.stage);
-        addTo(out.size() - 1, Cand{c.start, c.end, u32(out.back().name), c.kind, {}, 0, {}});
-        addTo(out.size() - 1, c);
+        b.keys.push_back(legalKey(u32(out.back().name)));
+        b.stages.push_back(c.stage);
+        b.addTo(out.size() - 1, Cand{c.start, c.end, u32(out.back().name), c.kind, {}, 0, {}});
+        b.addTo(out.size() - 1, c);
     }
+}
+
+// A name given with and without its country word is one initiative, under the fuller name.
+void foldCountryVariants(Building &b)
+{
+    auto &out = b.out;
     for (std::size_t a = 0; a < out.size(); ++a) {
-        for (std::size_t b = 0; b < out.size(); ++b) {
-            if (a == b || !sameWithoutCountry(at.lexicon(), u32(out[a].name), u32(out[b].name)))
+        for (std::size_t c = 0; c < out.size(); ++c) {
+            if (a == c || !sameWithoutCountry(b.at.lexicon(), u32(out[a].name), u32(out[c].name)))
                 continue;
             for (auto &m : out[a].mentions)
-                out[b].mentions.push_back(std::move(m));
-            std::ranges::sort(out[b].mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
+                out[c].mentions.push_back(std::move(m));
+            std::ranges::sort(out[c].mentions, [](const Mention &x, const Mention &y) { return x.start < y.start; });
             for (const auto &al : out[a].aliases) {
-                if (std::ranges::none_of(out[b].aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(al); }))
-                    out[b].aliases.push_back(al);
+                if (std::ranges::none_of(out[c].aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(al); }))
+                    out[c].aliases.push_back(al);
             }
             out.erase(out.begin() + static_cast<std::ptrdiff_t>(a));
-            stages.erase(stages.begin() + static_cast<std::ptrdiff_t>(a));
+            b.stages.erase(b.stages.begin() + static_cast<std::ptrdiff_t>(a));
             --a;
             break;
         }
     }
-    // Owners and dates from the sentence of the first mention.
-    const auto spans = organizationSpans(orgs);
+}
+
+// The sentence has an owner verb (`owner_verb`: 발표, 추진… followed by an ending).
+bool hasOwnerVerb(const ArticleText &at, int sentence)
+{
     const auto &toks = at.tokens();
-    for (auto &e : out) {
-        const int s = e.mentions.front().sentence;
-        const auto [first, last] = at.sentenceTokens(s);
-        bool ownerVerb = false;
-        for (std::size_t k = first; k < last; ++k) {
-            for (const auto &v : at.lexicon().forms("owner_verb"))
-                ownerVerb = ownerVerb || (toks[k].text.starts_with(v) && toks[k].text.size() > v.size());
-        }
-        if (!ownerVerb)
+    const auto [first, last] = at.sentenceTokens(sentence);
+    bool ownerVerb = false;
+    for (std::size_t k = first; k < last; ++k) {
+        for (const auto &v : at.lexicon().forms("owner_verb"))
+            ownerVerb = ownerVerb || (toks[k].text.starts_with(v) && toks[k].text.size() > v.size());
+    }
+    return ownerVerb;
+}
+
+// Owners: organisations that are the subject (은/는/이/가) before the first mention.
+void attachOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<OrgSpan> &spans,
+                  ExtractedInitiative &e)
+{
+    const auto &toks = at.tokens();
+    const auto [first, last] = at.sentenceTokens(e.mentions.front().sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &t = toks[k];
+        if (t.start >= e.mentions.front().start)
+            break;
+        if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
             continue;
-        for (std::size_t k = first; k < last; ++k) {
-            const auto &t = toks[k];
-            if (t.start >= e.mentions.front().start)
-                break;
-            if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
-                continue;
-            for (const auto &sp : spans) {
-                if (sp.end == t.stemEnd) {
-                    const auto &name = orgs[static_cast<std::size_t>(sp.org)].name;
-                    if (std::ranges::find(e.owners, name) == e.owners.end())
-                        e.owners.push_back(name);
-                }
-            }
-        }
-        const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
-        // "지난 4월 발표한 AI-반도체 이니셔티브와 K-클라우드 프로젝트": the date is the nearer one's.
-        const auto anotherInBetween = [&](const DateMention &d) {
-            return std::ranges::any_of(out, [&](const ExtractedInitiative &other) {
-                return &other != &e && std::ranges::any_of(other.mentions, [&](const Mention &m) {
-                    return m.sentence == s && m.start >= d.end && m.end <= e.mentions.front().start;
-                });
-            });
-        };
-        for (const auto &d : dates) {
-            const std::size_t dTok = at.tokenAt(d.end);
-            if (d.sentence == s && !d.target && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
-                && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text)) && !anotherInBetween(d)) {
-                e.date = d.date;
-                e.dateText = d.text;
+        for (const auto &sp : spans) {
+            if (sp.end == t.stemEnd) {
+                const auto &name = orgs[static_cast<std::size_t>(sp.org)].name;
+                if (std::ranges::find(e.owners, name) == e.owners.end())
+                    e.owners.push_back(name);
             }
         }
     }
-    return out;
+}
+
+// The date: the last non-target date before the first mention in its sentence, at most eight
+// tokens before it, not an event's, with no other initiative in between ("지난 4월 발표한
+// AI-반도체 이니셔티브와 K-클라우드 프로젝트": the date is the nearer one's).
+void attachDate(const ArticleText &at, const std::vector<ExtractedInitiative> &out, const std::vector<DateMention> &dates,
+                ExtractedInitiative &e)
+{
+    const auto &toks = at.tokens();
+    const int s = e.mentions.front().sentence;
+    const std::size_t mentionTok = at.tokenAt(e.mentions.front().start);
+    const auto anotherInBetween = [&](const DateMention &d) {
+        return std::ranges::any_of(out, [&](const ExtractedInitiative &other) {
+            return &other != &e && std::ranges::any_of(other.mentions, [&](const Mention &m) {
+                return m.sentence == s && m.start >= d.end && m.end <= e.mentions.front().start;
+            });
+        });
+    };
+    for (const auto &d : dates) {
+        const std::size_t dTok = at.tokenAt(d.end);
+        if (d.sentence == s && !d.target && d.end <= e.mentions.front().start && dTok + 8 >= mentionTok
+            && !(dTok < toks.size() && at.lexicon().has("event_trigger", toks[dTok].text)) && !anotherInBetween(d)) {
+            e.date = d.date;
+            e.dateText = d.text;
+        }
+    }
+}
+
+// "K-클라우드 프로젝트는 … 추진방안을 발표하면서 본격적으로 추진했다", "정부가 추진하고 있는
+// AI-반도체 이니셔티브": a sentence with an owner verb that names no actor before the
+// initiative leaves it to the article's topic organisations; a generic actor (정부) stands for
+// the topic's government bodies.
+void attachTopicOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<OrgSpan> &spans,
+                       const std::vector<std::size_t> &topics, ExtractedInitiative &e)
+{
+    if (topics.empty())
+        return;
+    for (const auto &m : e.mentions) {
+        if (!hasOwnerVerb(at, m.sentence))
+            continue;
+        const bool generic = genericSubject(at, m.sentence, m.start);
+        if (!generic && !sentenceLacksSubject(at, spans, m.sentence, at.sentences()[static_cast<std::size_t>(m.sentence)].end))
+            continue;
+        for (const std::size_t t : topics) {
+            if (!generic || orgs[t].kind == "government")
+                e.owners.push_back(orgs[t].name);
+        }
+        return;
+    }
+}
+
+} // namespace
+
+std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                                      const std::vector<DateMention> &dates, const std::vector<std::size_t> &topics)
+{
+    Scanner scanner(at, orgs);
+    auto cands = scanner.run();
+    std::ranges::stable_sort(cands, [](const Cand &a, const Cand &b) { return a.start < b.start; });
+    Building b{at, {}, {}, {}};
+    attachOrphanStages(b, mergeCandidates(b, cands));
+    foldCountryVariants(b);
+    const auto spans = organizationSpans(orgs);
+    // Owners and the date come from the sentence of the first mention, when it has an owner verb.
+    for (auto &e : b.out) {
+        if (hasOwnerVerb(at, e.mentions.front().sentence)) {
+            attachOwners(at, orgs, spans, e);
+            attachDate(at, b.out, dates, e);
+        }
+        if (e.owners.empty())
+            attachTopicOwners(at, orgs, spans, topics, e);
+    }
+    return std::move(b.out);
 }
 
 } // namespace sillok::core::extract

@@ -15,6 +15,7 @@ namespace sillok::core::extract {
 
 std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at,
                                                       const std::vector<ExtractedOrganization> &orgs,
-                                                      const std::vector<DateMention> &dates);
+                                                      const std::vector<DateMention> &dates,
+                                                      const std::vector<std::size_t> &topics = {});
 
 } // namespace sillok::core::extract

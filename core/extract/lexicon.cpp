@@ -46,9 +46,33 @@ const Lexicon &Lexicon::builtin()
 {
     static const Lexicon instance = [] {
         auto parsed = fromTsv(sillok::resources::embeddedFile("gazetteer/lexicon.tsv"));
-        return parsed ? std::move(*parsed) : Lexicon();
+        Lexicon lex = parsed ? std::move(*parsed) : Lexicon();
+        lex.addWords("common_noun", sillok::resources::embeddedFile("generated/common_words.txt"));
+        return lex;
     }();
     return instance;
+}
+
+void Lexicon::addWords(std::string_view category, std::string_view lines)
+{
+    auto &cat = m_categories[std::string(category)];
+    std::size_t pos = 0;
+    while (pos < lines.size()) {
+        auto nl = lines.find('\n', pos);
+        if (nl == std::string_view::npos)
+            nl = lines.size();
+        const auto line = lines.substr(pos, nl - pos);
+        pos = nl + 1;
+        if (line.empty())
+            continue;
+        auto form = toU32(line);
+        if (cat.notes.emplace(form, std::string()).second)
+            cat.byLength.push_back(std::move(form));
+    }
+    std::ranges::stable_sort(cat.byLength, [](const auto &a, const auto &b) { return a.size() > b.size(); });
+    cat.byLastChar.clear();
+    for (std::size_t i = 0; i < cat.byLength.size(); ++i)
+        cat.byLastChar[cat.byLength[i].back()].push_back(i);
 }
 
 bool Lexicon::has(std::string_view category, std::u32string_view form) const

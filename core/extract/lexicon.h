@@ -18,7 +18,11 @@ public:
     // Parses the TSV (a header line starting with "category" and '#' comments are skipped).
     static Result<Lexicon> fromTsv(std::string_view tsv);
     // The embedded lexicon; loaded once, thread-safe. Empty when the resource is missing.
+    // It also holds the category "common_noun": the common Korean nouns of Debian's hunspell-ko
+    // dictionary, read at build time (resources/CMakeLists.txt; empty without the package).
     static const Lexicon &builtin();
+    // Adds every line of `lines` (UTF-8, one form a line) to `category`, without notes.
+    void addWords(std::string_view category, std::string_view lines);
 
     bool has(std::string_view category, std::u32string_view form) const;
     // The note of a form ("" when absent): kinds for heads, e.g. "meeting" / "strategy".

@@ -38,6 +38,14 @@ private:
     void fromNamedYears();
     bool eventSentence(int sentence) const;
     std::size_t triggerStart(std::size_t head, std::size_t plainFirst) const;
+    // fromPhrases() passes, in the order it applies them.
+    bool describesQuotedEvent(std::size_t i) const;
+    bool isHwaNoun(std::u32string_view head, std::u32string_view stem) const;
+    std::size_t nameStart(std::size_t i, bool *demonstrative) const;
+    MeetingCand phraseCandidate(std::size_t first, std::size_t i, std::u32string_view head, bool demonstrative) const;
+    void nameAfterQuotedInitiative(MeetingCand &c, std::size_t first) const;
+    void firstMeetingOfBody(MeetingCand &c, std::size_t first, std::size_t i) const;
+    void partOfQuotedEvent(MeetingCand &c, std::size_t first, std::size_t i) const;
 
     const ArticleText &m_at;
     const std::vector<Token> &m_toks;
@@ -116,6 +124,141 @@ std::size_t Finder::triggerStart(std::size_t head, std::size_t plainFirst) const
     return plainFirst;
 }
 
+// 개발자 행사 ‘GTC 2024’, IT 전시회인 ‘칩엑스포 2031’: the head at token i is a descriptor of
+// the named event right after it, not a second event. The named event may also start inside
+// the quote: ‘반도체대전(SEDEX 2024)’.
+bool Finder::describesQuotedEvent(std::size_t i) const
+{
+    const auto &t = m_toks[i];
+    if (!(t.tail.empty() || t.tail == U"인") || i + 1 >= m_toks.size() || !isOpenQuote(m_toks[i + 1].ch()))
+        return false;
+    const auto q = std::ranges::find_if(m_quotes, [&](const Quote &x) { return x.open == i + 1; });
+    const int limit = q != m_quotes.end() ? q->end : (i + 2 < m_toks.size() ? m_toks[i + 2].start : m_toks[i + 1].end);
+    return m_outSpans.anyStartingIn(m_toks[i + 1].start, limit);
+}
+
+// 현대화, 극대화: a "-화" noun (`not_dialogue_prefix` before 대화), not a dialogue.
+bool Finder::isHwaNoun(std::u32string_view head, std::u32string_view stem) const
+{
+    return head == U"대화" && stem.size() >= 3 && m_lex.has("not_dialogue_prefix", stem.substr(stem.size() - 3, 1));
+}
+
+// The first token of the name whose head is token i. "회의 뒤 브리핑", "지난해 4분기 실적
+// 설명회": a name starts after a word of time or sequence (`sequence_word`); the time word dates
+// the event, it does not name it. Sets *demonstrative when a demonstrative opened the phrase or
+// stands right before it ("이 전시회에서", "올해 전시회의 주인공은").
+std::size_t Finder::nameStart(std::size_t i, bool *demonstrative) const
+{
+    std::size_t first = triggerStart(i, phraseStart(m_at, i, 6));
+    for (std::size_t k = first; k < i; ++k) {
+        if (m_lex.has("sequence_word", m_toks[k].stem))
+            first = k + 1;
+    }
+    while (first < i && m_lex.has("time_word", m_toks[first].stem) && m_toks[first].tail.empty())
+        ++first;
+    *demonstrative = false;
+    while (first < i && m_lex.has("demonstrative", m_toks[first].stem)) {
+        ++first;
+        *demonstrative = true;
+    }
+    if (first == i && first > 0 && m_toks[first - 1].tail.empty() && !m_toks[first - 1].punct
+        && m_lex.has("demonstrative", m_toks[first - 1].stem))
+        *demonstrative = true;
+    return first;
+}
+
+// ‘K-클라우드 프로젝트’ 1단계 사업의 AI서비스 실증 시연회, ‘K-칩 사업’의 성과 발표회: an event
+// of a quoted initiative (or of one of its stages) is named after it; the plain phrase stays an
+// alias.
+void Finder::nameAfterQuotedInitiative(MeetingCand &c, std::size_t first) const
+{
+    if (c.bare || c.ordinal != 0 || first < 2)
+        return;
+    const auto &g = m_toks[first - 1];
+    const auto isStage = [](const Token &w) { return w.stem.size() > 2 && w.stem.ends_with(U"단계") && isDigit(w.stem.front()); };
+    const Quote *q = nullptr;
+    std::u32string stage;
+    if (g.punct && g.text == U"의") {
+        q = quoteClosingAt(m_quotes, first - 2);
+    } else if (!g.punct && g.tail == U"의") {
+        std::size_t j = first - 1;
+        if (g.stem == U"사업" && isStage(m_toks[j - 1]) && m_toks[j - 1].tail.empty())
+            stage = m_toks[--j].stem;
+        else if (isStage(g))
+            stage = g.stem;
+        if (!stage.empty() && j > 0)
+            q = quoteClosingAt(m_quotes, j - 1);
+    }
+    if (q && !m_lex.suffixIn("initiative_head", m_toks[q->close - 1].stem).empty()) {
+        c.alias = c.name;
+        c.name = std::u32string(trimmed(q->content)) + (stage.empty() ? U"" : U" " + stage) + U" " + c.name;
+        c.series = c.name;
+        c.start = q->start;
+    }
+}
+
+// 국가AI위원회의 첫 회의: the first meeting of the body named before it.
+void Finder::firstMeetingOfBody(MeetingCand &c, std::size_t first, std::size_t i) const
+{
+    if (!c.bare || c.ordinal != 0 || first + 1 != i || m_toks[first].stem != U"첫" || first == 0 || m_toks[first - 1].tail != U"의"
+        || organizationAt(m_spans, m_toks[first - 1].start, m_toks[first - 1].stemEnd) < 0)
+        return;
+    const auto &body = m_toks[first - 1].stem;
+    c.ordinal = 1;
+    c.series = body + U" " + m_toks[i].stem;
+    c.name = body + U" 제1차 " + m_toks[i].stem;
+    c.alias = phraseText(m_at, first, i);
+    c.partOf = body;
+    c.bare = false;
+}
+
+// A quote closing right before the phrase is what the event is part of; ‘세미콘 타이완 2024’
+// 개막식: a ceremony of the quoted event is named after it.
+void Finder::partOfQuotedEvent(MeetingCand &c, std::size_t first, std::size_t i) const
+{
+    if (first == 0)
+        return;
+    const auto *q = quoteClosingAt(m_quotes, first - 1);
+    if (!q)
+        return;
+    c.partOf = q->content;
+    if (c.bare && c.ordinal == 0 && c.kind == "ceremony" && m_outSpans.anyContaining(q->start, q->end)) {
+        c.series = std::u32string(trimmed(q->content)) + U" " + m_toks[i].stem;
+        c.name = c.series;
+        c.start = q->start;
+        c.bare = false;
+    }
+}
+
+// The candidate named by the phrase from token `first` to the head at token i.
+MeetingCand Finder::phraseCandidate(std::size_t first, std::size_t i, std::u32string_view head, bool demonstrative) const
+{
+    const auto &t = m_toks[i];
+    MeetingCand c;
+    c.head = std::u32string(head);
+    c.kind = m_lex.note("meeting_head", head);
+    c.ordinal = ordinalOf(m_toks[first].stem);
+    const std::size_t seriesFirst = c.ordinal && first < i ? first + 1 : first;
+    c.start = m_toks[first].start;
+    c.end = t.stemEnd;
+    c.firstToken = first;
+    c.series = phraseText(m_at, seriesFirst, i);
+    c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
+    c.bare = (seriesFirst == i && t.stem == head);
+    c.anaphor = c.bare && demonstrative && c.ordinal == 0;
+    // "1차회의": an ordinal glued to the head noun.
+    if (seriesFirst == i && c.ordinal == 0) {
+        const int glued = ordinalOf(std::u32string_view(t.stem).substr(0, t.stem.size() - head.size()));
+        if (glued > 0) {
+            c.ordinal = glued;
+            c.bare = true;
+        }
+    }
+    if (!c.bare && seriesFirst < i && contentWords(m_at, seriesFirst, i - 1) == 0 && t.stem == head && c.ordinal == 0)
+        c.bare = true;
+    return c;
+}
+
 void Finder::fromPhrases()
 {
     for (std::size_t i = 0; i < m_toks.size(); ++i) {
@@ -125,117 +268,16 @@ void Finder::fromPhrases()
         const auto head = m_lex.suffixIn("meeting_head", t.stem);
         if (head.empty() || organizationAt(m_spans, t.start, t.stemEnd) >= 0 || !endsPhrase(i))
             continue;
-        if (head == U"포럼" && !eventForum(i))
+        if ((head == U"포럼" && !eventForum(i)) || describesQuotedEvent(i) || isHwaNoun(head, t.stem))
             continue;
-        // 개발자 행사 ‘GTC 2024’, IT 전시회인 ‘칩엑스포 2031’: a descriptor of the named event
-        // right after it, not a second event.
-        // The named event may also start inside the quote: ‘반도체대전(SEDEX 2024)’.
-        if ((t.tail.empty() || t.tail == U"인") && i + 1 < m_toks.size() && isOpenQuote(m_toks[i + 1].ch())) {
-            const auto q = std::ranges::find_if(m_quotes, [&](const Quote &x) { return x.open == i + 1; });
-            const int limit = q != m_quotes.end() ? q->end : (i + 2 < m_toks.size() ? m_toks[i + 2].start : m_toks[i + 1].end);
-            if (m_outSpans.anyStartingIn(m_toks[i + 1].start, limit))
-                continue;
-        }
-        // 현대화, 극대화: a "-화" noun, not a dialogue (대화).
-        if (head == U"대화" && t.stem.size() >= 3) {
-            const char32_t before = t.stem[t.stem.size() - 3];
-            if (std::u32string_view(U"현극최거강확비중").find(before) != std::u32string_view::npos)
-                continue;
-        }
-        std::size_t first = phraseStart(m_at, i, 6);
-        first = triggerStart(i, first);
-        // "회의 뒤 브리핑", "지난해 4분기 실적 설명회": a name starts after a word of time or
-        // sequence; the time word dates the event, it does not name it.
-        for (std::size_t k = first; k < i; ++k) {
-            const auto &w = m_toks[k].stem;
-            if (w == U"뒤" || w == U"후" || w == U"직후" || w == U"이후" || w == U"앞서" || w == U"전후")
-                first = k + 1;
-        }
-        while (first < i && m_lex.has("time_word", m_toks[first].stem) && m_toks[first].tail.empty())
-            ++first;
         bool demonstrative = false;
-        while (first < i && m_lex.has("demonstrative", m_toks[first].stem)) {
-            ++first;
-            demonstrative = true;
-        }
-        // "올해 전시회의 주인공은": a time word the phrase left out may point back too.
-        if (first == i && first > 0 && m_toks[first - 1].tail.empty() && !m_toks[first - 1].punct
-            && m_lex.has("demonstrative", m_toks[first - 1].stem))
-            demonstrative = true;
-        MeetingCand c;
-        c.head = std::u32string(head);
-        c.kind = m_lex.note("meeting_head", head);
-        c.ordinal = ordinalOf(m_toks[first].stem);
-        const std::size_t seriesFirst = c.ordinal && first < i ? first + 1 : first;
-        c.start = m_toks[first].start;
-        c.end = t.stemEnd;
-        c.firstToken = first;
-        c.series = phraseText(m_at, seriesFirst, i);
-        c.name = c.ordinal ? u32("제" + std::to_string(c.ordinal) + "차 ") + c.series : c.series;
-        c.bare = (seriesFirst == i && t.stem == head);
-        c.anaphor = c.bare && demonstrative && c.ordinal == 0;
-        // "1차회의": an ordinal glued to the head noun.
-        if (seriesFirst == i && c.ordinal == 0) {
-            const int glued = ordinalOf(std::u32string_view(t.stem).substr(0, t.stem.size() - head.size()));
-            if (glued > 0) {
-                c.ordinal = glued;
-                c.bare = true;
-            }
-        }
-        if (!c.bare && seriesFirst < i && contentWords(m_at, seriesFirst, i - 1) == 0 && t.stem == head && c.ordinal == 0)
-            c.bare = true;
+        const std::size_t first = nameStart(i, &demonstrative);
+        MeetingCand c = phraseCandidate(first, i, head, demonstrative);
         if (c.bare && head == U"행사")
             continue;
-        // ‘K-클라우드 프로젝트’ 1단계 사업의 AI서비스 실증 시연회, ‘K-칩 사업’의 성과 발표회: an
-        // event of a quoted initiative (or of one of its stages) is named after it; the plain
-        // phrase stays an alias.
-        if (!c.bare && c.ordinal == 0 && first >= 2) {
-            const auto &g = m_toks[first - 1];
-            const auto isStage = [](const Token &w) { return w.stem.size() > 2 && w.stem.ends_with(U"단계") && isDigit(w.stem.front()); };
-            const Quote *q = nullptr;
-            std::u32string stage;
-            if (g.punct && g.text == U"의") {
-                q = quoteClosingAt(m_quotes, first - 2);
-            } else if (!g.punct && g.tail == U"의") {
-                std::size_t j = first - 1;
-                if (g.stem == U"사업" && isStage(m_toks[j - 1]) && m_toks[j - 1].tail.empty())
-                    stage = m_toks[--j].stem;
-                else if (isStage(g))
-                    stage = g.stem;
-                if (!stage.empty() && j > 0)
-                    q = quoteClosingAt(m_quotes, j - 1);
-            }
-            if (q && !m_lex.suffixIn("initiative_head", m_toks[q->close - 1].stem).empty()) {
-                c.alias = c.name;
-                c.name = std::u32string(trimmed(q->content)) + (stage.empty() ? U"" : U" " + stage) + U" " + c.name;
-                c.series = c.name;
-                c.start = q->start;
-            }
-        }
-        // 국가AI위원회의 첫 회의: the first meeting of the body named before it.
-        if (c.bare && c.ordinal == 0 && first + 1 == i && m_toks[first].stem == U"첫" && first > 0
-            && m_toks[first - 1].tail == U"의" && organizationAt(m_spans, m_toks[first - 1].start, m_toks[first - 1].stemEnd) >= 0) {
-            const auto &body = m_toks[first - 1].stem;
-            c.ordinal = 1;
-            c.series = body + U" " + t.stem;
-            c.name = body + U" 제1차 " + t.stem;
-            c.alias = phraseText(m_at, first, i);
-            c.partOf = body;
-            c.bare = false;
-        }
-        if (first > 0) {
-            if (const auto *q = quoteClosingAt(m_quotes, first - 1)) {
-                c.partOf = q->content;
-                // ‘세미콘 타이완 2024’ 개막식: the ceremony of the quoted event, named after it.
-                if (c.bare && c.ordinal == 0 && c.kind == "ceremony"
-                    && m_outSpans.anyContaining(q->start, q->end)) {
-                    c.series = std::u32string(trimmed(q->content)) + U" " + t.stem;
-                    c.name = c.series;
-                    c.start = q->start;
-                    c.bare = false;
-                }
-            }
-        }
+        nameAfterQuotedInitiative(c, first);
+        firstMeetingOfBody(c, first, i);
+        partOfQuotedEvent(c, first, i);
         if (c.ordinal && c.partOf.empty() && !c.bare)
             c.partOf = c.series;
         // "…"(AISC 2025) 국제 학술대회: the phrase names the event in the parentheses.

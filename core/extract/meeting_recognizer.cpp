@@ -3,6 +3,7 @@
 #include "extract/meeting_candidates.h"
 #include "extract/organization_recognizer.h"
 #include "extract/text_scan.h"
+#include "extract/topic.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -11,12 +12,13 @@ namespace sillok::core::extract {
 
 namespace {
 
-// Key with spelling variants folded (인공지능 = AI, 콘퍼런스 = 컨퍼런스).
-std::u32string foldedKey(std::u32string_view name)
+// Key with spelling variants folded (`spelling_variant`, form → note: 인공지능 = ai,
+// 콘퍼런스 = 컨퍼런스).
+std::u32string foldedKey(const Lexicon &lex, std::u32string_view name)
 {
     auto key = normalizeKey32(name);
-    for (auto [from, to] : {std::pair<std::u32string_view, std::u32string_view>{U"인공지능", U"ai"}, {U"콘퍼런스", U"컨퍼런스"},
-                            {U"워크샵", U"워크숍"}, {U"심포지움", U"심포지엄"}}) {
+    for (const auto &from : lex.forms("spelling_variant")) {
+        const auto to = u32(lex.note("spelling_variant", from));
         for (auto p = key.find(from); p != std::u32string::npos; p = key.find(from))
             key.replace(p, from.size(), to);
     }
@@ -43,107 +45,148 @@ void addUnique(std::vector<std::string> &v, const std::string &s)
         v.push_back(s);
 }
 
-// Merges candidates into meetings; bare head nouns join the latest meeting with that head.
-std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<MeetingCand> &cands)
+// Every mention of the meeting follows a word that looks back (`past_marker`: 지난, 지난해)
+// within the four tokens before it in its sentence.
+bool lookedBackAt(const ArticleText &at, const ExtractedMeeting &m)
 {
+    const auto &toks = at.tokens();
+    return std::ranges::all_of(m.mentions, [&](const Mention &mm) {
+        const std::size_t first = at.tokenAt(mm.start);
+        for (std::size_t k = first, n = 0; k > 0 && n < 4; --k, ++n) {
+            const auto &t = toks[k - 1];
+            if (t.sentence != mm.sentence)
+                break;
+            if (std::ranges::any_of(at.lexicon().forms("past_marker"), [&](const std::u32string &f) { return t.text.starts_with(f); }))
+                return true;
+        }
+        return false;
+    });
+}
+
+// Meetings being merged from candidates, with the key each is found by and whether it is an
+// acronym event ("CES 2024"); the three vectors stay parallel.
+struct Merging {
     std::vector<ExtractedMeeting> out;
     std::vector<std::u32string> keys;
     std::vector<bool> acronymEvent;
+};
+
+// A named candidate joins the meeting with its key (an acronym event also takes "AISC 2025
+// 컨퍼런스"), or the one numbered meeting of its series when named without the ordinal ("이번
+// AI 최고위 전략대화" after "제5차 인공지능 최고위 전략대화"), or starts a meeting.
+void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
+{
+    auto &out = g.out;
+    const auto key = c.acronym.empty() ? foldedKey(at.lexicon(), c.name) : normalizeKey32(c.acronym + c.name.substr(c.name.find_first_of(U"0123456789") == std::u32string::npos ? 0 : c.name.find_first_of(U"0123456789"), 4));
+    std::size_t idx = out.size();
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (g.keys[i] == key || (g.acronymEvent[i] && key.starts_with(g.keys[i])))
+            idx = i;
+    }
+    if (idx == out.size() && c.ordinal == 0) {
+        std::size_t hits = 0;
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].ordinal > 0 && foldedKey(at.lexicon(), u32(out[i].series)) == key) {
+                idx = i;
+                ++hits;
+            }
+        }
+        if (hits > 1)
+            idx = out.size();
+    }
+    if (idx == out.size()) {
+        ExtractedMeeting m;
+        m.name = !c.acronym.empty() && !c.name.starts_with(c.acronym) ? u8(c.acronym) + " " + u8(c.name.substr(0, 4)) : u8(c.name);
+        m.kind = c.kind;
+        m.ordinal = c.ordinal;
+        m.series = u8(c.series);
+        m.partOf = u8(c.partOf);
+        out.push_back(std::move(m));
+        g.keys.push_back(key);
+        g.acronymEvent.push_back(!c.acronym.empty());
+    }
+    auto &m = out[idx];
+    addAlias(m, u32(m.name));
+    addAlias(m, c.name);
+    addAlias(m, c.alias);
+    if (m.partOf.empty())
+        m.partOf = u8(c.partOf);
+    m.mentions.push_back(makeMention(at, c.start, c.end, m.mentions.empty() ? "name" : "alias"));
+}
+
+// A bare head noun joins the latest meeting with that head (and ordinal); after a demonstrative
+// ("‘세미콘 타이완 2024’에서 … 이 전시회에서") the latest event named before it, whatever its
+// head. Else it is an event of its own when it is a ceremony, demo or exhibition (기공식을
+// 열었다) or on the standalone list; recognizeMeetings() then keeps it only when something pins
+// it down.
+void attachBare(const ArticleText &at, Merging &g, const MeetingCand &c)
+{
+    auto &out = g.out;
+    std::size_t best = out.size();
+    // "지난 6월 제3차 전략대화 … 전략대화에는": an edition only looked back at is not the one a
+    // bare head refers to, when the article names another edition it is about.
+    bool current = false;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        const bool sameSeries = !c.acronym.empty() ? u32(out[i].name).starts_with(c.acronym) : nameEndsWith(out[i], c.head);
+        if (!sameSeries || (c.ordinal && out[i].ordinal != c.ordinal))
+            continue;
+        const bool thisCurrent = !lookedBackAt(at, out[i]);
+        if (current && !thisCurrent)
+            continue;
+        if (best == out.size() || out[i].mentions.front().start <= c.start || (thisCurrent && !current))
+            best = i;
+        current = current || thisCurrent;
+    }
+    if (best == out.size() && c.anaphor) {
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].mentions.front().start < c.start && (best == out.size() || out[i].mentions.front().start > out[best].mentions.front().start))
+                best = i;
+        }
+        if (best != out.size()) {
+            out[best].mentions.push_back(makeMention(at, c.start, c.end, "alias"));
+            return;
+        }
+    }
+    if (best == out.size()) {
+        const bool ownEvent = (c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition")
+                              && (c.head.size() >= 3 || c.head.ends_with(U"식") || c.head.ends_with(U"회")); // not 전시
+        if ((!at.lexicon().has("standalone_event", c.head) && !ownEvent) || c.ordinal)
+            return;
+        ExtractedMeeting m;
+        m.name = u8(c.name);
+        m.kind = c.kind;
+        m.series = m.name;
+        out.push_back(std::move(m));
+        g.keys.push_back(normalizeKey32(c.name));
+        g.acronymEvent.push_back(false);
+        best = out.size() - 1;
+    }
+    auto &m = out[best];
+    addAlias(m, u32(m.name));
+    addAlias(m, c.name);
+    m.mentions.push_back(makeMention(at, c.start, c.end, "alias"));
+}
+
+// Merges candidates into meetings: numbered meetings first, so that the series named alone can
+// join them, then the other named ones, then the bare head nouns.
+std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<MeetingCand> &cands)
+{
+    Merging g;
     std::vector<MeetingCand> bare;
-    // Numbered meetings first, so that the series named alone can join them.
     auto ordered = cands;
     std::ranges::stable_partition(ordered, [](const MeetingCand &c) { return c.ordinal > 0 && !c.bare; });
     for (const auto &c : ordered) {
-        if (c.bare) {
+        if (c.bare)
             bare.push_back(c);
-            continue;
-        }
-        const auto key = c.acronym.empty() ? foldedKey(c.name) : normalizeKey32(c.acronym + c.name.substr(c.name.find_first_of(U"0123456789") == std::u32string::npos ? 0 : c.name.find_first_of(U"0123456789"), 4));
-        std::size_t idx = out.size();
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            // "AISC 2025 컨퍼런스" joins the event "AISC 2025".
-            if (keys[i] == key || (acronymEvent[i] && key.starts_with(keys[i])))
-                idx = i;
-        }
-        // "이번 AI 최고위 전략대화" after "제5차 인공지능 최고위 전략대화": the series named
-        // without its ordinal is the one numbered meeting of that series in the article.
-        if (idx == out.size() && c.ordinal == 0) {
-            std::size_t hits = 0;
-            for (std::size_t i = 0; i < out.size(); ++i) {
-                if (out[i].ordinal > 0 && foldedKey(u32(out[i].series)) == key) {
-                    idx = i;
-                    ++hits;
-                }
-            }
-            if (hits > 1)
-                idx = out.size();
-        }
-        if (idx == out.size()) {
-            ExtractedMeeting m;
-            m.name = !c.acronym.empty() && !c.name.starts_with(c.acronym) ? u8(c.acronym) + " " + u8(c.name.substr(0, 4)) : u8(c.name);
-            m.kind = c.kind;
-            m.ordinal = c.ordinal;
-            m.series = u8(c.series);
-            m.partOf = u8(c.partOf);
-            out.push_back(std::move(m));
-            keys.push_back(key);
-            acronymEvent.push_back(!c.acronym.empty());
-        }
-        auto &m = out[idx];
-        addAlias(m, u32(m.name));
-        addAlias(m, c.name);
-        addAlias(m, c.alias);
-        if (m.partOf.empty())
-            m.partOf = u8(c.partOf);
-        m.mentions.push_back(makeMention(at, c.start, c.end, m.mentions.empty() ? "name" : "alias"));
+        else
+            mergeNamed(at, g, c);
     }
-    for (const auto &c : bare) {
-        std::size_t best = out.size();
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            const bool sameSeries = !c.acronym.empty() ? u32(out[i].name).starts_with(c.acronym) : nameEndsWith(out[i], c.head);
-            if (!sameSeries || (c.ordinal && out[i].ordinal != c.ordinal))
-                continue;
-            if (best == out.size() || out[i].mentions.front().start <= c.start)
-                best = i;
-        }
-        // "‘세미콘 타이완 2024’에서 … 이 전시회에서": a demonstrative refers back to the latest event
-        // named before it, whatever its head.
-        if (best == out.size() && c.anaphor) {
-            for (std::size_t i = 0; i < out.size(); ++i) {
-                if (out[i].mentions.front().start < c.start && (best == out.size() || out[i].mentions.front().start > out[best].mentions.front().start))
-                    best = i;
-            }
-            if (best != out.size()) {
-                out[best].mentions.push_back(makeMention(at, c.start, c.end, "alias"));
-                continue;
-            }
-        }
-        if (best == out.size()) {
-            // Ceremonies, demos and exhibitions are events in their own right (기공식을 열었다);
-            // other bare heads must be on the standalone list. recognizeMeetings() then keeps
-            // them only when something pins them down.
-            const bool ownEvent = (c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition")
-                                  && (c.head.size() >= 3 || c.head.ends_with(U"식") || c.head.ends_with(U"회")); // not 전시
-            if ((!at.lexicon().has("standalone_event", c.head) && !ownEvent) || c.ordinal)
-                continue;
-            ExtractedMeeting m;
-            m.name = u8(c.name);
-            m.kind = c.kind;
-            m.series = m.name;
-            out.push_back(std::move(m));
-            keys.push_back(normalizeKey32(c.name));
-            acronymEvent.push_back(false);
-            best = out.size() - 1;
-        }
-        auto &m = out[best];
-        addAlias(m, u32(m.name));
-        addAlias(m, c.name);
-        m.mentions.push_back(makeMention(at, c.start, c.end, "alias"));
-    }
-    for (auto &m : out)
+    for (const auto &c : bare)
+        attachBare(at, g, c);
+    for (auto &m : g.out)
         std::ranges::sort(m.mentions, [](const Mention &a, const Mention &b) { return a.start < b.start; });
-    std::ranges::stable_sort(out, [](const auto &a, const auto &b) { return a.mentions.front().start < b.mentions.front().start; });
-    return out;
+    std::ranges::stable_sort(g.out, [](const auto &a, const auto &b) { return a.mentions.front().start < b.mentions.front().start; });
+    return std::move(g.out);
 }
 
 // Dates by sentence, each list in the order of `dates`.
@@ -204,8 +247,10 @@ bool startsWithContinuation(const ArticleText &at, int sentence)
 {
     const auto &s = at.sentences()[static_cast<std::size_t>(sentence)];
     const auto text = std::u32string_view(at.text()).substr(static_cast<std::size_t>(s.start), static_cast<std::size_t>(s.end - s.start));
-    for (std::u32string_view cue : {U"이와 함께", U"이어서", U"이어 ", U"아울러", U"이날", U"같은 날", U"동시에"}) {
-        if (text.starts_with(cue))
+    // `continuation_cue`: a cue noted "word" must be followed by a space ("이어 ").
+    const auto &lex = at.lexicon();
+    for (const auto &cue : lex.forms("continuation_cue")) {
+        if (text.starts_with(cue) && (lex.note("continuation_cue", cue) != "word" || text.substr(cue.size()).starts_with(U' ')))
             return true;
     }
     // "회의에 이어 같은 장소에서는 …", "행사 직후": the sentence opens by following the previous event.
@@ -221,88 +266,229 @@ bool startsWithContinuation(const ArticleText &at, int sentence)
     return false;
 }
 
-} // namespace
-
-std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                                const std::vector<ExtractedInitiative> &initiatives,
-                                                const std::vector<DateMention> &dates)
-{
-    const auto spans = organizationSpans(orgs);
-    auto meetings = merge(at, findMeetingCandidates(at, spans));
-    const auto &toks = at.tokens();
+// What recognizeMeetings() looks things up in: organisation spans (sorted by start) with the
+// sentence of each, dates and initiatives by sentence.
+struct MeetingContext {
+    const ArticleText &at;
+    const std::vector<ExtractedOrganization> &orgs;
+    const std::vector<ExtractedInitiative> &initiatives;
+    std::vector<OrgSpan> spans;
+    std::vector<int> spanSentence; // parallel to spans; ascending, so one sentence's spans are a run
     DatesBySentence datesBySentence;
-    for (const auto &d : dates)
-        datesBySentence[d.sentence].push_back(&d);
-    // Spans are sorted by start, so their sentences ascend: one sentence's spans are a run.
-    std::vector<int> spanSentence;
-    spanSentence.reserve(spans.size());
-    for (const auto &sp : spans)
-        spanSentence.push_back(at.sentenceAt(sp.start));
-    // Initiatives mentioned in each sentence, ascending and once each.
-    std::unordered_map<int, std::vector<std::size_t>> initiativesBySentence;
-    for (std::size_t i = 0; i < initiatives.size(); ++i) {
-        for (const auto &im : initiatives[i].mentions) {
-            auto &list = initiativesBySentence[im.sentence];
-            if (list.empty() || list.back() != i)
-                list.push_back(i);
-        }
-    }
-    const ExtractedMeeting *previous = nullptr;
-    for (auto &m : meetings) {
-        // Date: from the first mention that has one in its sentence (named mentions first).
-        for (int pass = 0; pass < 2 && !m.date.isValid(); ++pass) {
-            for (const auto &mm : m.mentions) {
-                if ((pass == 0) != (mm.field == "name"))
-                    continue;
-                if (const auto *d = dateFor(mm, datesBySentence)) {
-                    m.date = d->date;
-                    m.endDate = d->lastDay;
-                    m.dateText = d->text;
-                    break;
-                }
+    std::unordered_map<int, std::vector<std::size_t>> initiativesBySentence; // ascending, once each
+    const std::vector<ExtractedPerson> &people;
+    std::unordered_map<int, std::vector<std::size_t>> peopleBySentence; // ascending, once each
+    std::vector<std::size_t> topics; // the article's topic organisations (topic.h)
+    // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
+    std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
+
+    MeetingContext(const ArticleText &a, const std::vector<ExtractedOrganization> &o, const std::vector<ExtractedInitiative> &ini,
+                   const std::vector<DateMention> &dates, const std::vector<ExtractedPerson> &p, std::vector<std::size_t> t)
+        : at(a), orgs(o), initiatives(ini), spans(organizationSpans(o)), people(p), topics(std::move(t))
+    {
+        for (std::size_t i = 0; i < people.size(); ++i) {
+            for (const auto &pm : people[i].mentions) {
+                auto &list = peopleBySentence[pm.sentence];
+                if (list.empty() || list.back() != i)
+                    list.push_back(i);
             }
         }
-        const auto &first = m.mentions.front();
-        if (previous && m.date.precision < DatePrecision::Day
-            && (!m.date.isValid() || m.date.year == previous->date.year) && startsWithContinuation(at, first.sentence)) {
-            m.date = previous->date;
-            m.dateText = m.dateText.empty() ? previous->dateText : m.dateText;
+        for (const auto &d : dates)
+            datesBySentence[d.sentence].push_back(&d);
+        spanSentence.reserve(spans.size());
+        for (const auto &sp : spans)
+            spanSentence.push_back(at.sentenceAt(sp.start));
+        for (std::size_t i = 0; i < initiatives.size(); ++i) {
+            for (const auto &im : initiatives[i].mentions) {
+                auto &list = initiativesBySentence[im.sentence];
+                if (list.empty() || list.back() != i)
+                    list.push_back(i);
+            }
         }
-        m.place = u8(placeBefore(at, first, spans));
-        // Organisers: subjects (은/는/이/가) before it in its sentence; participants: organisations
-        // of sentences that mention it and say 참석/참여.
-        const auto [sFirst, sLast] = at.sentenceTokens(first.sentence);
-        for (std::size_t k = sFirst; k < sLast && toks[k].start < first.start; ++k) {
-            const auto &t = toks[k];
-            if (t.tail != U"은" && t.tail != U"는" && t.tail != U"이" && t.tail != U"가")
+    }
+};
+
+// Date: from the first mention that has one in its sentence (named mentions first).
+void attachDate(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    for (int pass = 0; pass < 2 && !m.date.isValid(); ++pass) {
+        for (const auto &mm : m.mentions) {
+            if ((pass == 0) != (mm.field == "name"))
                 continue;
-            const int o = organizationAt(spans, t.start, t.stemEnd);
-            if (o >= 0)
-                addUnique(m.organizers, orgs[static_cast<std::size_t>(o)].name);
-        }
-        std::vector<int> sentences;
-        for (const auto &mm : m.mentions)
-            sentences.push_back(mm.sentence);
-        for (int s : sentences) {
-            const auto [a, b] = at.sentenceTokens(s);
-            bool attend = false;
-            for (std::size_t k = a; k < b; ++k)
-                attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
-            if (attend) {
-                const auto [lo, hi] = std::ranges::equal_range(spanSentence, s);
-                for (auto k = lo; k != hi; ++k)
-                    addUnique(m.participants, orgs[static_cast<std::size_t>(spans[static_cast<std::size_t>(k - spanSentence.begin())].org)].name);
-            }
-            if (const auto ini = initiativesBySentence.find(s); ini != initiativesBySentence.end()) {
-                for (const std::size_t i : ini->second)
-                    addUnique(m.initiatives, initiatives[i].name);
+            if (const auto *d = dateFor(mm, cx.datesBySentence)) {
+                m.date = d->date;
+                m.endDate = d->lastDay;
+                m.dateText = d->text;
+                break;
             }
         }
-        if (m.date.precision == DatePrecision::Day)
-            previous = &m;
     }
-    // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
-    // of the exhibition or conference named before it (a closing ceremony on its last day).
+}
+
+// A follow-up event ("전략대화에 이어 같은 장소에서는 … 시연회") takes the date of the dated
+// event before it.
+void followPrevious(const MeetingContext &cx, const ExtractedMeeting *previous, ExtractedMeeting &m)
+{
+    if (previous && m.date.precision < DatePrecision::Day && (!m.date.isValid() || m.date.year == previous->date.year)
+        && startsWithContinuation(cx.at, m.mentions.front().sentence)) {
+        m.date = previous->date;
+        m.dateText = m.dateText.empty() ? previous->dateText : m.dateText;
+    }
+}
+
+// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
+void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    const auto &first = m.mentions.front();
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)))
+            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+    }
+}
+
+std::u32string tailAfter(const ArticleText &at, const Mention &mm)
+{
+    return tailAfter(at, mm.start, mm.end);
+}
+
+bool isVenueTail(std::u32string_view tail)
+{
+    return tail == U"에서" || tail == U"에서는" || tail == U"에서도" || tail == U"에는" || tail == U"에" || tail == U"에도";
+}
+
+// A token of the sentence opens with a word of `category`.
+bool sentenceSays(const ArticleText &at, int sentence, std::string_view category)
+{
+    const auto [a, b] = at.sentenceTokens(sentence);
+    const auto &toks = at.tokens();
+    for (std::size_t k = a; k < b; ++k) {
+        for (const auto &w : at.lexicon().forms(category)) {
+            // A form noted "exact" is a whole token ("개최" in a headline, not "개최된").
+            const bool exact = at.lexicon().note(category, w) == "exact";
+            if (exact ? toks[k].text == w : toks[k].text.starts_with(w))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Every organisation of the sentence, and the organisation of every person in it.
+void addSentenceOrganizations(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
+    for (auto k = lo; k != hi; ++k)
+        addUnique(into, cx.orgs[static_cast<std::size_t>(cx.spans[static_cast<std::size_t>(k - cx.spanSentence.begin())].org)].name);
+    if (const auto p = cx.peopleBySentence.find(s); p != cx.peopleBySentence.end()) {
+        for (const std::size_t i : p->second)
+            addUnique(into, cx.people[i].organization);
+    }
+}
+
+// "NIPA에서 … 소개했다", "사피온코리아, 퓨리오사AI, 리벨리온에서도 … 발표했다": organisations
+// that present (`present_verb`) from the place of the sentence (에서, 에서는, 에서도), with the
+// items of a list before them.
+void addPresenters(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    if (!sentenceSays(cx.at, s, "present_verb"))
+        return;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(s);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto tail = tailAfter(cx.at, sp.start, sp.end);
+        if (tail != U"에서" && tail != U"에서는" && tail != U"에서도")
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+        // The items of a list before it: "사피온코리아, 퓨리오사AI, 리벨리온에서도".
+        for (std::size_t k = cx.at.tokenAt(sp.start); k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
+            if (o < 0 || !toks[k - 2].tail.empty())
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        }
+    }
+}
+
+// The sentence names another meeting as the place it happens at while m is only referred to.
+bool elsewhere(const MeetingContext &cx, std::size_t mi, int s)
+{
+    const auto it = cx.meetingsBySentence.find(s);
+    if (it == cx.meetingsBySentence.end())
+        return false;
+    bool mine = false;
+    bool other = false;
+    for (const auto &[i, venue] : it->second) {
+        if (i == mi)
+            mine = mine || venue;
+        else
+            other = other || venue;
+    }
+    return other && !mine;
+}
+
+// Participants: the organisations (and people's organisations) of sentences that mention it and
+// say 참석/참여/참가, presenters at it, and the organisations of the next sentence when it opens
+// by pointing back at it (`venue_anaphor`: 여기에는) or goes on with presenters ("…에서도").
+// Initiatives: those named in sentences that mention it.
+void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, ExtractedMeeting &m)
+{
+    const auto &toks = cx.at.tokens();
+    std::vector<int> sentences;
+    for (const auto &mm : m.mentions)
+        sentences.push_back(mm.sentence);
+    const int nSentences = static_cast<int>(cx.at.sentences().size());
+    for (int s : sentences) {
+        if (elsewhere(cx, mi, s))
+            continue;
+        const auto [a, b] = cx.at.sentenceTokens(s);
+        bool attend = false;
+        for (std::size_t k = a; k < b; ++k)
+            attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
+        if (attend)
+            addSentenceOrganizations(cx, s, m.participants);
+        addPresenters(cx, s, m.participants);
+        const int next = s + 1;
+        if (next < nSentences && !cx.meetingsBySentence.contains(next)) {
+            const auto [na, nb] = cx.at.sentenceTokens(next);
+            const bool pointsBack = na < nb
+                                    && std::ranges::any_of(cx.at.lexicon().forms("venue_anaphor"), [&](const std::u32string &w) {
+                                           return std::u32string_view(cx.at.text()).substr(static_cast<std::size_t>(toks[na].start)).starts_with(w);
+                                       });
+            if (pointsBack)
+                addSentenceOrganizations(cx, next, m.participants);
+            else
+                addPresenters(cx, next, m.participants);
+        }
+        if (const auto ini = cx.initiativesBySentence.find(s); ini != cx.initiativesBySentence.end()) {
+            for (const std::size_t i : ini->second)
+                addUnique(m.initiatives, cx.initiatives[i].name);
+        }
+    }
+}
+
+// "… 성과전시회도 개최했다": a sentence that holds the meeting (`held_verb`) and names no actor
+// leaves it to the article's topic organisations.
+void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    if (!m.organizers.empty() || cx.topics.empty())
+        return;
+    for (const auto &mm : m.mentions) {
+        const auto &sentence = cx.at.sentences()[static_cast<std::size_t>(mm.sentence)];
+        if (!sentenceSays(cx.at, mm.sentence, "held_verb") || !sentenceLacksSubject(cx.at, cx.spans, mm.sentence, sentence.end))
+            continue;
+        for (const std::size_t t : cx.topics)
+            addUnique(m.organizers, cx.orgs[t].name);
+        return;
+    }
+}
+
+// "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
+// of the exhibition or conference named before it (a closing ceremony on its last day).
+void dateCeremonies(std::vector<ExtractedMeeting> &meetings)
+{
     for (auto &m : meetings) {
         const bool opening = m.name.ends_with("개막식") || m.name.ends_with("개회식");
         const bool closing = m.name.ends_with("폐막식") || m.name.ends_with("폐회식");
@@ -320,15 +506,20 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         if (m.dateText.empty())
             m.dateText = event->dateText;
     }
-    // A bare kind noun (시연회, 기자회견) names an event only when something pins it down: a
-    // date, an organiser or participant, an organisation or date word before it, or a named
-    // event or initiative in its sentence.
-    // "백준호 퓨리오사AI 대표는 25일 기자간담회를 열고": an organisation or a date word earlier
-    // in the sentence qualifies it even when the date cannot be resolved.
+}
+
+// A bare kind noun (시연회, 기자회견) names an event only when something pins it down: a date,
+// an organiser or participant, an organisation or date word before it, or a named event or
+// initiative in its sentence. "백준호 퓨리오사AI 대표는 25일 기자간담회를 열고": an organisation
+// or a date word earlier in the sentence qualifies it even when the date cannot be resolved.
+std::vector<ExtractedMeeting> keepPinned(const MeetingContext &cx, const std::vector<ExtractedMeeting> &meetings)
+{
+    const auto &at = cx.at;
+    const auto &toks = at.tokens();
     const auto qualifiedBefore = [&](const Mention &mm) {
         const auto [sFirst, sLast] = at.sentenceTokens(mm.sentence);
         for (std::size_t k = sFirst; k < sLast && toks[k].start < mm.start; ++k) {
-            if (at.isTimeWord(toks[k]) || organizationAt(spans, toks[k].start, toks[k].stemEnd) >= 0)
+            if (at.isTimeWord(toks[k]) || organizationAt(cx.spans, toks[k].start, toks[k].stemEnd) >= 0)
                 return true;
             // "무토 요지 경제산업상은 기자회견에서": an official as the subject.
             const auto &tail = toks[k].tail;
@@ -365,6 +556,34 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             kept.push_back(m);
     }
     return kept;
+}
+
+} // namespace
+
+std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                                const std::vector<ExtractedInitiative> &initiatives,
+                                                const std::vector<DateMention> &dates, const std::vector<ExtractedPerson> &people,
+                                                const std::vector<std::size_t> &topics)
+{
+    MeetingContext cx(at, orgs, initiatives, dates, people, topics);
+    auto meetings = merge(at, findMeetingCandidates(at, cx.spans));
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        for (const auto &mm : meetings[i].mentions)
+            cx.meetingsBySentence[mm.sentence].emplace_back(i, isVenueTail(tailAfter(at, mm)));
+    }
+    const ExtractedMeeting *previous = nullptr;
+    for (auto &m : meetings) {
+        attachDate(cx, m);
+        followPrevious(cx, previous, m);
+        m.place = u8(placeBefore(at, m.mentions.front(), cx.spans));
+        attachOrganizers(cx, m);
+        attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
+        attachTopicOrganizers(cx, m);
+        if (m.date.precision == DatePrecision::Day)
+            previous = &m;
+    }
+    dateCeremonies(meetings);
+    return keepPinned(cx, meetings);
 }
 
 } // namespace sillok::core::extract

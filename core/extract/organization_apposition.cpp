@@ -227,7 +227,7 @@ void OrgBuilder::classifierPass()
         const bool plainOk = phraseEnds && !t.tail.empty() && !isDigit(t.stem.front())
                              && ((subject && t.stem.size() >= 3) || recursAlone(m_at, i));
         if ((latin && phraseEnds) || companyShaped(t) || plainOk)
-            addShape(t, "company");
+            addShape(t, "company", 0.8);
     }
 }
 

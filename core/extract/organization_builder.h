@@ -13,6 +13,7 @@
 #include "extract/span_index.h"
 #include "extract/text_scan.h"
 
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -27,6 +28,7 @@ struct OrgCandidate {
     std::u32string name;     // canonical for shape-based ones
     std::string kind;
     std::u32string english;  // English name given in parentheses, "" when none
+    double confidence = 0.9; // ExtractedOrganization::confidence; gazetteer entries count 1.0
 };
 
 // "(Latin words)" opening at token `open`: the index of ')' when the inside is one to five
@@ -96,7 +98,8 @@ private:
     bool covered(int start, int end) const;
     int known(std::u32string_view word) const { return m_g.indexOf(u8(word)); }
     void add(int start, int end, int entry, std::u32string name, std::string kind);
-    void addShape(const Token &t, std::string kind);
+    // Adds `t` as a shape-based organisation (unless covered) with the given confidence.
+    void addShape(const Token &t, std::string kind, double confidence = 0.9);
     // Adds `t` as a shape-based company named by its Korean stem, with the English name in
     // the parentheses [open, close] (when close > 0) as an alias and as its English name.
     void addPair(const Token &t, std::size_t open, std::size_t close, std::string kind);
@@ -113,17 +116,35 @@ private:
     void shapePass();
     void titlePass();
     void listPass();
+    void collectListItems(std::size_t i, std::vector<std::size_t> *items, std::vector<std::size_t> *groups) const;
+    bool isOrganizationList(const std::vector<std::size_t> &items, const std::vector<std::size_t> &groups, bool *companyCue) const;
+    void addListItems(const std::vector<std::size_t> &items, const std::vector<std::size_t> &groups, bool companyCue);
     void parenPass();
     void countryPass();
     void repeatPass();
     // organization_context.cpp
     void barePass();
+    std::map<std::u32string, std::vector<int>> bareMinistries() const;
+    int onlyOptionOfCountryIn(const std::vector<int> &options, std::size_t first, std::size_t last) const;
+    int chooseBareMinistry(const Token &t, const std::vector<int> &options, const std::vector<OrgCandidate> &live) const;
     void glossPass();
     void abbreviationPass();
     void subUnitPass();
     // organization_apposition.cpp
     void pairPass();
     void classifierPass();
+    // organization_introduced.cpp
+    void introducedPass();
+    void headGlossPass();
+    void chainPass();
+    void coordinationPass();
+    void corporateVerbPass();
+    bool unknownNameShape(const Token &t) const;
+    std::u32string particleOf(std::size_t k, std::size_t *next) const;
+    double shapeStrength(const Token &t) const;
+    void addIntroduced(const Token &t, double confidence);
+    bool sentenceHas(int sentence, std::string_view category) const;
+    bool dealSentence(int sentence) const;
     bool companyShaped(const Token &t) const;
     bool classifierBefore(std::size_t i) const;
     bool coordinatedWithOrg(std::size_t i) const;

@@ -33,15 +33,13 @@ bool parentKind(const std::string &kind) { return kind == "government" || kind =
 
 } // namespace
 
-// 상무부, 경제부: a ministry named without its country, where the gazetteer has the same name
-// under several countries ("미국 상무부", "중국 상무부") or only with the country ("대만 경제부").
-// It is the qualified one named last before it; else the one whose country the sentence names;
-// else the only one of them the article names at all; else the only one whose country the
-// article names.
-void OrgBuilder::barePass()
+// Gazetteer ministries named "<country> <bare>" whose bare name is ministry-shaped
+// (`ministry_ending`: 상무부, 경제산업성), never a common word (정부 "the government") nor a
+// gazetteer name of its own: bare name -> entries.
+std::map<std::u32string, std::vector<int>> OrgBuilder::bareMinistries() const
 {
     const auto &lex = m_at.lexicon();
-    std::map<std::u32string, std::vector<int>> byBare; // bare name -> entries "<country> <bare>"
+    std::map<std::u32string, std::vector<int>> byBare;
     const auto &entries = m_g.entries();
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto name = u32(entries[i].name);
@@ -50,72 +48,81 @@ void OrgBuilder::barePass()
             continue;
         const auto country = name.substr(0, space);
         const auto bare = name.substr(space + 1);
-        // A ministry-shaped word (상무부, 경제산업성), never a common word (정부 "the government").
-        const char32_t last = bare.empty() ? U'\0' : bare.back();
-        const bool ministry = last == U'부' || last == U'성' || last == U'청' || last == U'처' || last == U'국' || last == U'원';
+        const bool ministry = !bare.empty() && lex.has("ministry_ending", bare.substr(bare.size() - 1));
         if (bare.size() >= 3 && ministry && lex.has("country", country) && !m_at.isGeneric(bare) && m_g.indexOf(u8(bare)) < 0)
             byBare[bare].push_back(static_cast<int>(i));
     }
+    return byBare;
+}
+
+// The one entry of `options` whose country is named by a country word in tokens [first, last),
+// -1 when none or several.
+int OrgBuilder::onlyOptionOfCountryIn(const std::vector<int> &options, std::size_t first, std::size_t last) const
+{
+    const auto &lex = m_at.lexicon();
+    const auto &toks = m_at.tokens();
+    const auto &entries = m_g.entries();
+    std::vector<int> named;
+    for (std::size_t k = first; k < last && k < toks.size(); ++k) {
+        if (toks[k].punct || !lex.has("country", toks[k].stem))
+            continue;
+        const auto code = lex.note("country", toks[k].stem);
+        for (const int e : options) {
+            if (entries[static_cast<std::size_t>(e)].country == code && std::ranges::find(named, e) == named.end())
+                named.push_back(e);
+        }
+    }
+    return named.size() == 1 ? named.front() : -1;
+}
+
+// The entry a bare ministry at token t stands for: the qualified one named last before it;
+// else the one whose country its sentence names ("대만 행정원은 … 경제부가"); else the only one
+// of them the article names; else the only one whose country the article names; else -1.
+int OrgBuilder::chooseBareMinistry(const Token &t, const std::vector<int> &options, const std::vector<OrgCandidate> &live) const
+{
+    const auto isOption = [&](int e) { return std::ranges::find(options, e) != options.end(); };
+    int chosen = -1;
+    int lastStart = -1;
+    for (const auto &c : live) {
+        if (c.entry >= 0 && isOption(c.entry) && c.start < t.start && c.start > lastStart) {
+            chosen = c.entry;
+            lastStart = c.start;
+        }
+    }
+    if (chosen < 0) {
+        const auto [first, last] = m_at.sentenceTokens(m_at.sentenceAt(t.start));
+        chosen = onlyOptionOfCountryIn(options, first, last);
+    }
+    if (chosen < 0) {
+        std::vector<int> named;
+        for (const auto &c : live) {
+            if (c.entry >= 0 && isOption(c.entry) && std::ranges::find(named, c.entry) == named.end())
+                named.push_back(c.entry);
+        }
+        if (named.size() == 1)
+            chosen = named.front();
+    }
+    if (chosen < 0)
+        chosen = onlyOptionOfCountryIn(options, 0, m_at.tokens().size());
+    return chosen;
+}
+
+// 상무부, 경제부: a ministry named without its country, where the gazetteer has the same name
+// under several countries ("미국 상무부", "중국 상무부") or only with the country ("대만 경제부").
+void OrgBuilder::barePass()
+{
+    const auto byBare = bareMinistries();
     if (byBare.empty())
         return;
     const auto live = m_cands.live();
-    const auto &toks = m_at.tokens();
-    for (const auto &t : toks) {
+    const auto &entries = m_g.entries();
+    for (const auto &t : m_at.tokens()) {
         if (t.punct || covered(t.start, t.stemEnd))
             continue;
         const auto it = byBare.find(t.stem);
         if (it == byBare.end())
             continue;
-        const auto &options = it->second;
-        const auto isOption = [&](int e) { return std::ranges::find(options, e) != options.end(); };
-        int chosen = -1;
-        int lastStart = -1;
-        for (const auto &c : live) {
-            if (c.entry >= 0 && isOption(c.entry) && c.start < t.start && c.start > lastStart) {
-                chosen = c.entry;
-                lastStart = c.start;
-            }
-        }
-        if (chosen < 0) {
-            // A country word in the same sentence ("대만 행정원은 … 경제부가").
-            const auto [first, last] = m_at.sentenceTokens(m_at.sentenceAt(t.start));
-            std::vector<int> named;
-            for (std::size_t k = first; k < last && k < toks.size(); ++k) {
-                if (toks[k].punct || !lex.has("country", toks[k].stem))
-                    continue;
-                const auto code = lex.note("country", toks[k].stem);
-                for (const int e : options) {
-                    if (entries[static_cast<std::size_t>(e)].country == code && std::ranges::find(named, e) == named.end())
-                        named.push_back(e);
-                }
-            }
-            if (named.size() == 1)
-                chosen = named.front();
-        }
-        if (chosen < 0) {
-            std::vector<int> named;
-            for (const auto &c : live) {
-                if (c.entry >= 0 && isOption(c.entry) && std::ranges::find(named, c.entry) == named.end())
-                    named.push_back(c.entry);
-            }
-            if (named.size() == 1)
-                chosen = named.front();
-        }
-        if (chosen < 0) {
-            // The only one whose country the article names anywhere.
-            std::vector<int> named;
-            for (const auto &w : toks) {
-                if (w.punct || !lex.has("country", w.stem))
-                    continue;
-                const auto code = lex.note("country", w.stem);
-                for (const int e : options) {
-                    if (entries[static_cast<std::size_t>(e)].country == code && std::ranges::find(named, e) == named.end())
-                        named.push_back(e);
-                }
-            }
-            if (named.size() == 1)
-                chosen = named.front();
-        }
+        const int chosen = chooseBareMinistry(t, it->second, live);
         if (chosen < 0)
             continue;
         const auto &e = entries[static_cast<std::size_t>(chosen)];

@@ -93,6 +93,23 @@ bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word)
     return word.size() == 3 && lex.has("surname", word.substr(0, 1));
 }
 
+bool koreanNameBeforeTitle(const Lexicon &lex, const std::vector<Token> &toks, std::size_t k)
+{
+    const auto &t = toks[k];
+    const std::u32string_view text = t.text;
+    if (t.punct || text.size() != 3 || !std::ranges::all_of(text, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; })
+        || !lex.has("surname", text.substr(0, 1)))
+        return false;
+    const std::u32string_view stem = t.stem;
+    if (lex.has("common_noun", stem) || lex.has("generic", stem) || lex.has("person_stop", stem) || lex.has("title", stem)
+        || lex.has("time_word", stem) || lex.has("np_stop", stem) || lex.has("place_word", stem))
+        return false;
+    const auto isTitle = [&](std::size_t j) { return j < toks.size() && !toks[j].punct && lex.has("title", toks[j].stem); };
+    if (isTitle(k + 1))
+        return true;
+    return k + 2 < toks.size() && toks[k + 1].tail.empty() && !toks[k + 1].punct && isTitle(k + 2);
+}
+
 std::vector<OrgSpan> organizationSpans(const std::vector<ExtractedOrganization> &orgs)
 {
     std::vector<OrgSpan> spans;

@@ -92,12 +92,13 @@ void OrgBuilder::add(int start, int end, int entry, std::u32string name, std::st
     m_cands.replace({start, end, entry, std::move(name), std::move(kind), {}});
 }
 
-void OrgBuilder::addShape(const Token &t, std::string kind)
+void OrgBuilder::addShape(const Token &t, std::string kind, double confidence)
 {
     if (covered(t.start, t.stemEnd))
         return;
     const int entry = known(t.stem);
     add(t.start, t.stemEnd, entry, t.stem, std::move(kind));
+    m_cands.back().confidence = confidence;
 }
 
 bool OrgBuilder::plausibleName(const Token &t) const
@@ -380,6 +381,7 @@ void OrgBuilder::run()
     shapePass();
     subUnitPass();
     titlePass();
+    introducedPass();
     listPass();
     parenPass();
     abbreviationPass();
@@ -427,12 +429,14 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
                 }
             }
             o.aliases.insert(o.aliases.begin(), o.name);
+            o.confidence = 0.0;
             if (o.english.empty())
                 o.english = u8(c.english);
             it = byKey.emplace(key, out.size()).first;
             out.push_back(std::move(o));
         }
         auto &o = out[it->second];
+        o.confidence = std::max(o.confidence, c.entry >= 0 ? 1.0 : c.confidence);
         const auto surface = m_at.slice(c.start, c.end);
         const bool isName = normalizeKey(surface) == normalizeKey(o.name);
         o.mentions.push_back(makeMention(m_at, c.start, c.end, isName ? "name" : "alias"));

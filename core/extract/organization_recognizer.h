@@ -38,5 +38,9 @@ void mergeCountryQualified(std::vector<ExtractedOrganization> &orgs, const Lexic
 
 // True when `word` looks like a Korean personal name (surname + 1-2 syllables).
 bool looksLikeKoreanName(const ArticleText &at, std::u32string_view word);
+// Token k is a three-syllable Korean name whose last syllable the tokenizer took for a particle
+// (류은은, 서경도: 은/도), right before "[organisation] title", where no particle can end a name.
+// The stem must not be a common noun (hunspell-ko) or a stop word: "정부는 … 회장" is not a name.
+bool koreanNameBeforeTitle(const Lexicon &lex, const std::vector<Token> &toks, std::size_t k);
 
 } // namespace sillok::core::extract

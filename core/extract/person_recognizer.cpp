@@ -3,7 +3,7 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
-#include <initializer_list>
+#include <optional>
 #include <unordered_map>
 
 namespace sillok::core::extract {
@@ -16,6 +16,7 @@ struct Found {
     std::string name;
     std::string role;
     int org = -1;
+    bool former = false; // a past post: "전 …", "前 …", "지난해까지 … 대표"
 };
 
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks);
@@ -27,9 +28,31 @@ public:
           m_lex(at.lexicon())
     {
     }
-    std::vector<Found> run();
+    std::vector<Found> run() const;
 
 private:
+    // Walking back from a title: the token before which the name must end, the role so far,
+    // the organisation found (index into the organisations, -1 when none) and the number of
+    // Latin words of a parenthesised apposition skipped (0 when none).
+    struct Back {
+        std::size_t k = 0;
+        std::u32string role;
+        int org = -1;
+        std::size_t parenWords = 0;
+    };
+    std::optional<Found> personBeforeTitle(std::size_t i) const;
+    std::optional<Found> personAfterTitle(std::size_t i) const;
+    bool isHighTitle(const std::u32string &title) const;
+    void skipArea(Back &b) const;
+    void skipPlaceOfOffice(Back &b) const;
+    void skipDepartment(Back &b) const;
+    void skipDivision(Back &b) const;
+    void skipEnglishGloss(Back &b) const;
+    void takeOrganization(Back &b) const;
+    void skipFormer(Back &b) const;
+    void skipLatinApposition(Back &b) const;
+    std::size_t nameStart(const Back &b, bool high) const;
+    bool untilBefore(std::size_t first) const;
     // Length in tokens of a title starting at token i (multi-word titles joined), 0 if none.
     std::size_t titleAt(std::size_t i, std::u32string *title) const;
     int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
@@ -69,18 +92,18 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
     return best;
 }
 
-// 상무장관, 재무장관, 경제부총리: a government title glued to its portfolio.
+// 상무장관, 재무장관, 경제부총리: a government title glued to its portfolio (`glued_title_head`:
+// two to four Hangul syllables before the head); 경제부장, 외교부장: a Chinese or Taiwanese
+// minister (부장). DS부문장, 메모리사업부장, AI연구소장, 정보통신산업정책관: the head of a named
+// division or office (`division_head_title`: two to eight characters before it).
 bool Scanner::isPrefixedTitle(std::u32string_view word) const
 {
-    // 경제부장, 외교부장: a Chinese or Taiwanese minister (부장) glued to the ministry's portfolio.
-    for (std::u32string_view head : {U"장관", U"차관", U"부장관", U"총리", U"부총리", U"대변인", U"위원장", U"부장", U"차관보"}) {
+    for (const auto &head : m_lex.forms("glued_title_head")) {
         if (word.size() >= head.size() + 2 && word.size() <= head.size() + 4 && word.ends_with(head)
             && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
             return true;
     }
-    // DS부문장, 메모리사업부장, AI연구소장, 정보통신산업정책관: the head of a named division or office.
-    for (std::u32string_view head : {U"부문장", U"사업부장", U"본부장", U"연구소장", U"센터장", U"사업부문장", U"정책관", U"심의관",
-                                     U"기획관", U"정책국장", U"정책실장"}) {
+    for (const auto &head : m_lex.forms("division_head_title")) {
         if (word.size() >= head.size() + 2 && word.size() <= head.size() + 8 && word.ends_with(head))
             return true;
     }
@@ -112,7 +135,7 @@ bool Scanner::looseNameWord(const Token &t) const
     // the caller requires a known surname or given name first. Conjunctions and "former" never do.
     if (t.punct || t.stem.size() != 1 || t.stem[0] < 0xAC00 || t.stem[0] > 0xD7A3 || orgOfToken(t) >= 0 || m_at.isTimeWord(t))
         return false;
-    if (t.stem == U"등" || t.stem == U"및" || t.stem == U"외" || t.stem == U"전" || t.stem == U"현" || m_lex.has("title", t.stem))
+    if (m_lex.has("name_breaker", t.stem) || m_lex.has("title", t.stem))
         return false;
     return m_lex.has("np_stop", t.stem) || m_lex.has("generic", t.stem) || m_lex.has("person_stop", t.stem) || m_lex.has("surname", t.stem);
 }
@@ -177,196 +200,278 @@ std::string Scanner::joinWords(std::size_t first, std::size_t last) const
 }
 
 // Inside "name [org] title" a particle cannot end the name word, so a stripped "도" or "라"
-// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO).
+// belongs to it (지나 러몬도 상무부 장관, 산제이 메흐로트라 CEO); so does a stripped "은" or "도" of a
+// three-syllable Korean name right before "[org] title" (류은은 X 부사장, 서경도 X 전무).
 std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
 {
     // 상무장관도, 경제부장도: a portfolio glued to a title keeps its particle.
-    const auto prefixedTitle = [](std::u32string_view w) {
-        return w.size() >= 4 && std::ranges::any_of(std::initializer_list<std::u32string_view>{U"장관", U"차관", U"총리", U"부장"},
-                                                    [&](std::u32string_view h) { return w.ends_with(h); });
+    const auto prefixedTitle = [&](std::u32string_view w) { return w.size() >= 4 && !lex.suffixIn("particle_title_head", w).empty(); };
+    const auto restore = [](Token &t) {
+        t.stem = t.text;
+        t.tail.clear();
+        t.stemEnd = t.end;
     };
-    for (auto &t : toks) {
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        auto &t = toks[k];
         // 메흐로트라, 사라: a final 라 is no particle before a title either.
         const bool ra = t.tail == U"라" && t.text.size() >= 2;
         if ((t.tail == U"도" || ra) && !lex.has("title", t.stem) && !prefixedTitle(t.stem) && lex.suffixIn("meeting_head", t.stem).empty()) {
-            t.stem = t.text;
-            t.tail.clear();
-            t.stemEnd = t.end;
+            restore(t);
+            continue;
         }
+        if ((t.tail == U"은" || t.tail == U"도") && koreanNameBeforeTitle(lex, toks, k))
+            restore(t);
     }
     return toks;
 }
 
-std::vector<Found> Scanner::run()
+// A title that may stand after a one-word foreign name ("라이칭더 총통"): noted "high" in the
+// lexicon, or a minister's title glued to a portfolio that the lexicon does not list.
+bool Scanner::isHighTitle(const std::u32string &title) const
+{
+    if (m_lex.note("title", title) == "high" || m_lex.has("high_title_extra", title))
+        return true;
+    return !m_lex.has("title", title) && !m_lex.suffixIn("glued_high_title", title).empty();
+}
+
+// 앨런 에스테베스 상무부 산업안보 담당 차관: the area an official is in charge of joins the role.
+void Scanner::skipArea(Back &b) const
+{
+    const std::size_t k = b.k;
+    if (k > 2 && m_toks[k - 1].stem == U"담당" && m_toks[k - 1].tail.empty() && !m_toks[k - 2].punct && m_toks[k - 2].tail.empty()
+        && orgOfToken(m_toks[k - 2]) < 0) {
+        b.role = m_toks[k - 2].stem + U" 담당 " + b.role;
+        b.k -= 2;
+    }
+}
+
+// 라이칭더 대만 총통, 판 반 마이 호찌민시 인민위원장: the country or city of the office between
+// name and title; 척 슈머 상원 원내대표: the chamber of a legislator.
+void Scanner::skipPlaceOfOffice(Back &b) const
+{
+    const std::size_t k = b.k;
+    if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
+        && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem)
+            || m_lex.has("legislative_chamber", m_toks[k - 1].stem))
+        && orgOfToken(m_toks[k - 1]) < 0)
+        --b.k;
+}
+
+// 김정호 KAIST 전기및전자공학부 교수: a department between the university and the title.
+void Scanner::skipDepartment(Back &b) const
+{
+    const std::size_t k = b.k;
+    if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && orgOfToken(m_toks[k - 1]) < 0
+        && !m_lex.suffixIn("department_suffix", m_toks[k - 1].stem).empty())
+        --b.k;
+}
+
+// 김주선 SK하이닉스 AI 인프라 사장: a division of one or two bare words between the
+// organisation and the title joins the role.
+void Scanner::skipDivision(Back &b) const
+{
+    for (std::size_t span = 1; span <= 2 && b.k > span + 1; ++span) {
+        const std::size_t k = b.k;
+        bool bare = true;
+        for (std::size_t j = k - span; j < k; ++j)
+            bare = bare && !m_toks[j].punct && m_toks[j].tail.empty() && orgOfToken(m_toks[j]) < 0 && !m_lex.has("title", m_toks[j].stem);
+        const auto &p = m_toks[k - span - 1];
+        if (!bare || !p.tail.empty() || p.punct || orgEndingAt(p.stemEnd) < 0)
+            continue;
+        std::u32string division;
+        for (std::size_t j = k - span; j < k; ++j)
+            division += m_toks[j].stem + U" ";
+        b.role = division + b.role;
+        b.k -= span;
+        break;
+    }
+}
+
+// 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
+void Scanner::skipEnglishGloss(Back &b) const
+{
+    const std::size_t k = b.k;
+    if (k > 2 && m_toks[k - 1].ch() == U')') {
+        std::size_t open = k - 1;
+        while (open > 0 && open + 6 > k && m_toks[open].ch() != U'(')
+            --open;
+        if (m_toks[open].ch() == U'(' && open > 0 && orgEndingAt(m_toks[open - 1].stemEnd) >= 0 && m_toks[open - 1].tail.empty())
+            b.k = open;
+    }
+}
+
+// An organisation right before the title (its mention ends at the previous token): it is the
+// person's organisation, and the name is looked for before all of its tokens.
+void Scanner::takeOrganization(Back &b) const
+{
+    if (b.k == 0)
+        return;
+    const auto &p = m_toks[b.k - 1];
+    const int o = orgEndingAt(p.stemEnd);
+    if (o < 0 || !p.tail.empty())
+        return;
+    b.org = o;
+    std::size_t j = b.k - 1;
+    while (j > 0 && m_toks[j].start > 0 && organizationAt(m_spans, m_toks[j - 1].start, m_toks[j - 1].stemEnd) == o)
+        --j;
+    for (const std::size_t si : m_spansByEnd.at(p.stemEnd)) {
+        if (m_spans[si].org == o)
+            j = m_at.tokenAt(m_spans[si].start);
+    }
+    b.k = j;
+    // 미셸 도널런 영국 과학혁신기술부 장관: the country of the organisation before it.
+    if (b.k > 1 && m_toks[b.k - 1].tail.empty() && !m_toks[b.k - 1].punct && m_lex.has("country", m_toks[b.k - 1].stem)
+        && orgOfToken(m_toks[b.k - 1]) < 0)
+        --b.k;
+}
+
+// 팻 겔싱어 전 인텔 CEO: "former" before the organisation.
+void Scanner::skipFormer(Back &b) const
+{
+    if (b.org >= 0 && b.k > 1 && m_lex.has("former_marker", m_toks[b.k - 1].stem) && m_toks[b.k - 1].tail.empty()) {
+        --b.k;
+        b.role = U"전 " + b.role;
+    }
+}
+
+// An apposition in parentheses right before: 휘(Vu Quoc Huy) 이사 → skip it, count its words.
+void Scanner::skipLatinApposition(Back &b) const
+{
+    const std::size_t k = b.k;
+    if (k == 0 || m_toks[k - 1].ch() != U')')
+        return;
+    std::size_t j = k - 1;
+    std::size_t words = 0;
+    while (j > 0 && m_toks[j - 1].ch() != U'(' && words < 6) {
+        --j;
+        ++words;
+    }
+    if (j == 0 || m_toks[j - 1].ch() != U'(')
+        return;
+    bool latin = true;
+    for (std::size_t w = j; w < k - 1; ++w)
+        latin = latin && std::ranges::all_of(m_toks[w].stem, [](char32_t c) { return isLatin(c); });
+    if (latin) {
+        b.parenWords = words;
+        b.k = j - 1;
+    }
+}
+
+// The first token of the name that ends at token k - 1, or npos.
+// 이시바 시게루 총리: a known foreign given name or surname before a word that looks Korean
+// makes it a foreign name. So does an unknown given name of three or more syllables that does
+// not look Korean and opens the phrase: "가브리엘 노르뎅 차관".
+std::size_t Scanner::nameStart(const Back &b, bool high) const
+{
+    const std::size_t k = b.k;
+    const auto &nameTok = m_toks[k - 1];
+    const auto opensPhrase = [&](std::size_t j) { return j == 0 || m_toks[j - 1].punct || !m_toks[j - 1].tail.empty(); };
+    const bool foreignBefore = k >= 2 && m_toks[k - 2].tail.empty() && nameWord(m_toks[k - 2]) && m_toks[k - 1].spaceBefore
+                               && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem)
+                                   || (m_toks[k - 2].stem.size() >= 3 && !looksLikeKoreanName(m_at, m_toks[k - 2].stem)
+                                       && opensPhrase(k - 2)));
+    if (!b.parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
+        return k - 1;
+    return foreignBack(k - 1, high, b.parenWords);
+}
+
+// "지난해까지 X 대표를 지낸", "2023년까지 X 사장": a time word ending in 까지 within the three
+// tokens before the name (in its sentence) makes the post a past one.
+bool Scanner::untilBefore(std::size_t first) const
+{
+    for (std::size_t k = first, n = 0; k > 0 && n < 3; --k, ++n) {
+        const auto &t = m_toks[k - 1];
+        if (t.punct || t.sentence != m_toks[first].sentence)
+            return false;
+        if (t.tail == U"까지" && m_at.isTimeWord(t))
+            return true;
+    }
+    return false;
+}
+
+// "name [org] title" and "[org] name title", read backwards from the title at token i.
+std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
+{
+    std::u32string title;
+    const std::size_t len = titleAt(i, &title);
+    if (len == 0)
+        return std::nullopt;
+    const bool high = isHighTitle(title);
+    Back b{i, title, -1, 0};
+    skipArea(b);
+    skipPlaceOfOffice(b);
+    skipDepartment(b);
+    skipDivision(b);
+    skipEnglishGloss(b);
+    takeOrganization(b);
+    skipFormer(b);
+    skipLatinApposition(b);
+    if (b.k == 0)
+        return std::nullopt;
+    const auto &nameTok = m_toks[b.k - 1];
+    if (!nameTok.tail.empty() || nameTok.punct)
+        return std::nullopt;
+    const std::size_t first = nameStart(b, high);
+    if (first == std::string::npos)
+        return std::nullopt;
+    // 아모레퍼시픽 김승환 대표: an organisation right before the name.
+    if (b.org < 0 && first > 0) {
+        const auto &o = m_toks[first - 1];
+        if (o.tail.empty() || o.tail == U"의")
+            b.org = orgEndingAt(o.stemEnd);
+    }
+    if (first > 0 && m_lex.has("former_marker", m_toks[first - 1].stem))
+        b.role = U"전 " + b.role;
+    const bool former = b.role.starts_with(U"전 ") || untilBefore(first);
+    return Found{m_toks[first].start, m_toks[b.k - 1].stemEnd, joinWords(first, b.k - 1), u8(b.role), b.org, former};
+}
+
+// Apposition: [org의] [전] TITLE인 NAME (구글의 전 CEO인 에릭 슈미트가), the title at token i.
+std::optional<Found> Scanner::personAfterTitle(std::size_t i) const
+{
+    const auto &t = m_toks[i];
+    if (t.punct || t.tail != U"인" || !m_lex.has("title", t.stem))
+        return std::nullopt;
+    std::size_t last = i + 1;
+    std::size_t n = 0;
+    while (last < m_toks.size() && n < 4 && nameWord(m_toks[last]) && m_toks[last].tail.empty()) {
+        ++last;
+        ++n;
+    }
+    // The last name word may carry the particle (슈미트가).
+    if (last < m_toks.size() && nameWord(m_toks[last]) && !m_toks[last].tail.empty() && n < 4)
+        ++n, ++last;
+    if (n == 0)
+        return std::nullopt;
+    const std::size_t first = i + 1;
+    const std::size_t lastName = first + n - 1;
+    const auto stem = m_toks[first].stem;
+    if (n == 1 && !looksLikeKoreanName(m_at, stem))
+        return std::nullopt;
+    if (n > 1 && !(m_lex.has("foreign_given", stem) || m_lex.has("vn_surname", stem)))
+        return std::nullopt;
+    std::u32string role = t.stem;
+    int org = -1;
+    std::size_t j = i;
+    if (j > 0 && m_lex.has("former_marker", m_toks[j - 1].stem)) {
+        role = U"전 " + role;
+        --j;
+    }
+    if (j > 0)
+        org = orgEndingAt(m_toks[j - 1].stemEnd);
+    return Found{m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org, role.starts_with(U"전 ")};
+}
+
+std::vector<Found> Scanner::run() const
 {
     std::vector<Found> out;
     for (std::size_t i = 1; i < m_toks.size(); ++i) {
-        std::u32string title;
-        const std::size_t len = titleAt(i, &title);
-        if (len == 0)
-            continue;
-        const bool high = m_lex.note("title", title) == "high" || title == U"장관" || title == U"회장" || title == U"CEO"
-                          || title == U"부회장" || title == U"사장"
-                          || (!m_lex.has("title", title) && (title.ends_with(U"장관") || title.ends_with(U"부장") || title.ends_with(U"총리")));
-        std::u32string role = title;
-        // Backwards: [name] [org...] title   or   [org] [name] title
-        std::size_t k = i;
-        int org = -1;
-        // 앨런 에스테베스 상무부 산업안보 담당 차관: the area an official is in charge of.
-        if (k > 2 && m_toks[k - 1].stem == U"담당" && m_toks[k - 1].tail.empty() && !m_toks[k - 2].punct && m_toks[k - 2].tail.empty()
-            && orgOfToken(m_toks[k - 2]) < 0) {
-            role = m_toks[k - 2].stem + U" 담당 " + role;
-            k -= 2;
-        }
-        // 라이칭더 대만 총통, 판 반 마이 호찌민시 인민위원장: the country or city of the office
-        // between name and title.
-        // 척 슈머 상원 원내대표: the chamber of a legislator.
-        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
-            && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem)
-                || m_toks[k - 1].stem == U"상원" || m_toks[k - 1].stem == U"하원")
-            && orgOfToken(m_toks[k - 1]) < 0)
-            --k;
-        // 김정호 KAIST 전기및전자공학부 교수: a department between the university and the title.
-        if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && orgOfToken(m_toks[k - 1]) < 0
-            && (m_toks[k - 1].stem.ends_with(U"학부") || m_toks[k - 1].stem.ends_with(U"학과") || m_toks[k - 1].stem.ends_with(U"대학원")))
-            --k;
-        // 김주선 SK하이닉스 AI 인프라 사장: a division of one or two bare words between the
-        // organisation and the title joins the role.
-        for (std::size_t span = 1; span <= 2 && k > span + 1; ++span) {
-            bool bare = true;
-            for (std::size_t j = k - span; j < k; ++j)
-                bare = bare && !m_toks[j].punct && m_toks[j].tail.empty() && orgOfToken(m_toks[j]) < 0 && !m_lex.has("title", m_toks[j].stem);
-            const auto &p = m_toks[k - span - 1];
-            if (!bare || !p.tail.empty() || p.punct || orgEndingAt(p.stemEnd) < 0)
-                continue;
-            std::u32string division;
-            for (std::size_t j = k - span; j < k; ++j)
-                division += m_toks[j].stem + U" ";
-            role = division + role;
-            k -= span;
-            break;
-        }
-        // 엔비디아(Nvidia) 최고경영자: the organisation's English name sits between it and the title.
-        if (k > 2 && m_toks[k - 1].ch() == U')') {
-            std::size_t open = k - 1;
-            while (open > 0 && open + 6 > k && m_toks[open].ch() != U'(')
-                --open;
-            if (m_toks[open].ch() == U'(' && open > 0 && orgEndingAt(m_toks[open - 1].stemEnd) >= 0 && m_toks[open - 1].tail.empty())
-                k = open;
-        }
-        // An organisation right before the title (its mention ends at the previous token).
-        if (k > 0) {
-            const auto &p = m_toks[k - 1];
-            const int o = orgEndingAt(p.stemEnd);
-            if (o >= 0 && p.tail.empty()) {
-                org = o;
-                std::size_t j = k - 1;
-                while (j > 0 && m_toks[j].start > 0 && organizationAt(m_spans, m_toks[j - 1].start, m_toks[j - 1].stemEnd) == o)
-                    --j;
-                // move before all tokens of the org mention
-                for (const std::size_t si : m_spansByEnd.at(p.stemEnd)) {
-                    if (m_spans[si].org == o)
-                        j = m_at.tokenAt(m_spans[si].start);
-                }
-                k = j;
-                // 미셸 도널런 영국 과학혁신기술부 장관: the country of the organisation before it.
-                if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct && m_lex.has("country", m_toks[k - 1].stem)
-                    && orgOfToken(m_toks[k - 1]) < 0)
-                    --k;
-            }
-        }
-        // 팻 겔싱어 전 인텔 CEO: "former" before the organisation.
-        if (org >= 0 && k > 1 && m_toks[k - 1].stem == U"전" && m_toks[k - 1].tail.empty()) {
-            --k;
-            role = U"전 " + role;
-        }
-        // An apposition in parentheses right before: 휘(Vu Quoc Huy) 이사 → skip it, count its words.
-        std::size_t parenWords = 0;
-        if (k > 0 && m_toks[k - 1].ch() == U')') {
-            std::size_t j = k - 1;
-            std::size_t words = 0;
-            while (j > 0 && m_toks[j - 1].ch() != U'(' && words < 6) {
-                --j;
-                ++words;
-            }
-            if (j > 0 && m_toks[j - 1].ch() == U'(') {
-                bool latin = true;
-                for (std::size_t w = j; w < k - 1; ++w)
-                    latin = latin && std::ranges::all_of(m_toks[w].stem, [](char32_t c) { return isLatin(c); });
-                if (latin) {
-                    parenWords = words;
-                    k = j - 1;
-                }
-            }
-        }
-        if (k == 0)
-            continue;
-        const auto &nameTok = m_toks[k - 1];
-        if (!nameTok.tail.empty() || nameTok.punct)
-            continue;
-        std::size_t first = std::string::npos;
-        // 이시바 시게루 총리: a known foreign given name or surname before a word that looks
-        // Korean makes it a foreign name.
-        // So does an unknown given name of three or more syllables that does not look Korean
-        // and opens the phrase: "가브리엘 노르뎅 차관".
-        const auto opensPhrase = [&](std::size_t j) { return j == 0 || m_toks[j - 1].punct || !m_toks[j - 1].tail.empty(); };
-        const bool foreignBefore = k >= 2 && m_toks[k - 2].tail.empty() && nameWord(m_toks[k - 2]) && m_toks[k - 1].spaceBefore
-                                   && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem)
-                                       || (m_toks[k - 2].stem.size() >= 3 && !looksLikeKoreanName(m_at, m_toks[k - 2].stem)
-                                           && opensPhrase(k - 2)));
-        if (!parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
-            first = k - 1;
-        else
-            first = foreignBack(k - 1, high, parenWords);
-        if (first == std::string::npos)
-            continue;
-        // 아모레퍼시픽 김승환 대표: an organisation right before the name.
-        if (org < 0 && first > 0) {
-            const auto &o = m_toks[first - 1];
-            if (o.tail.empty())
-                org = orgEndingAt(o.stemEnd);
-            if (org < 0 && o.tail == U"의")
-                org = orgEndingAt(o.stemEnd);
-        }
-        if (first > 0 && m_toks[first - 1].stem == U"전")
-            role = U"전 " + role;
-        out.push_back({m_toks[first].start, m_toks[k - 1].stemEnd, joinWords(first, k - 1), u8(role), org});
+        if (auto f = personBeforeTitle(i))
+            out.push_back(std::move(*f));
     }
-    // Apposition: [org의] [전] TITLE인 NAME (구글의 전 CEO인 에릭 슈미트가).
     for (std::size_t i = 0; i + 1 < m_toks.size(); ++i) {
-        const auto &t = m_toks[i];
-        if (t.punct || t.tail != U"인" || !m_lex.has("title", t.stem))
-            continue;
-        std::size_t last = i + 1;
-        std::size_t n = 0;
-        while (last < m_toks.size() && n < 4 && nameWord(m_toks[last]) && m_toks[last].tail.empty()
-               && !(last + 1 < m_toks.size() && m_lex.has("title", m_toks[last + 1].stem) && n == 0 && false)) {
-            ++last;
-            ++n;
-        }
-        // The last name word may carry the particle (슈미트가).
-        if (last < m_toks.size() && nameWord(m_toks[last]) && !m_toks[last].tail.empty() && n < 4)
-            ++n, ++last;
-        if (n == 0)
-            continue;
-        const std::size_t first = i + 1;
-        const std::size_t lastName = first + n - 1;
-        const bool single = n == 1;
-        const auto stem = m_toks[first].stem;
-        if (single && !looksLikeKoreanName(m_at, stem))
-            continue;
-        if (!single && !(m_lex.has("foreign_given", stem) || m_lex.has("vn_surname", stem)))
-            continue;
-        std::u32string role = t.stem;
-        int org = -1;
-        std::size_t j = i;
-        if (j > 0 && m_toks[j - 1].stem == U"전") {
-            role = U"전 " + role;
-            --j;
-        }
-        if (j > 0)
-            org = orgEndingAt(m_toks[j - 1].stemEnd);
-        out.push_back({m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org});
+        if (auto f = personAfterTitle(i))
+            out.push_back(std::move(*f));
     }
     return out;
 }
@@ -432,8 +537,10 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
             people.push_back(std::move(p));
         }
         const auto it = people.begin() + static_cast<std::ptrdiff_t>(named->second);
-        if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos))
+        if (it->role.empty() || (it->role.size() < f.role.size() && f.role.find(it->role) != std::string::npos)) {
             it->role = f.role;
+            it->former = f.former;
+        }
         if (it->organization.empty() && f.org >= 0)
             it->organization = orgs[static_cast<std::size_t>(f.org)].name;
         // `found` is sorted by start, so a mention at f.start would be the last one.
@@ -441,6 +548,10 @@ std::vector<ExtractedPerson> recognizePeople(const ArticleText &at, const std::v
             it->mentions.push_back(makeMention(at, f.start, f.end, "name"));
     }
     foldShortForms(people);
+    // Confidence: a titled name linked to an organisation is certain; one without organisation a
+    // little less so (extraction.h).
+    for (auto &p : people)
+        p.confidence = p.organization.empty() ? 0.8 : 1.0;
     return people;
 }
 

@@ -57,6 +57,8 @@ private:
     int reference(EntityType type, const std::string &name);
     void addMentions(int index, const std::vector<Mention> &mentions);
     void addFact(int subject, std::string predicate, int object, std::string value);
+    void addRelation(const ExtractedRelation &r);
+    int mentionIndex(int entity, const Mention &m) const;
     void addOrganization(const ExtractedOrganization &org);
     const GazetteerEntry *gazetteerEntry(std::string_view id) const;
 
@@ -205,6 +207,42 @@ void Planner::addFact(int subject, std::string predicate, int object, std::strin
     m_plan.facts.push_back(std::move(fact));
 }
 
+// The plan mention of `entity` at m's span, or -1.
+int Planner::mentionIndex(int entity, const Mention &m) const
+{
+    const auto it = m_mentionsOf.find(entity);
+    if (it == m_mentionsOf.end())
+        return -1;
+    for (const int k : it->second) {
+        const auto &pm = m_plan.mentions[static_cast<std::size_t>(k)].mention;
+        if (pm.start == m.start && pm.end == m.end)
+            return k;
+    }
+    return -1;
+}
+
+// A typed relation: its evidence is the subject's and the object's mention in the sentence that
+// states it (a unit named with its parent has one mention for both).
+void Planner::addRelation(const ExtractedRelation &r)
+{
+    const auto typeOf = [](const std::string &t) { return t == "initiative" ? EntityType::Initiative : EntityType::Organization; };
+    const int subject = local(typeOf(r.subjectType), r.subject);
+    const int object = local(typeOf(r.objectType), r.object);
+    if (subject < 0 || object < 0 || subject == object || !m_factKeys.emplace(subject, r.predicate, object, std::string()).second)
+        return;
+    PlannedFact fact{subject, r.predicate, object, {}, r.confidence, {}};
+    for (const int k : {mentionIndex(subject, r.subjectMention), mentionIndex(object, r.objectMention)}) {
+        if (k >= 0 && std::ranges::find(fact.evidence, k) == fact.evidence.end())
+            fact.evidence.push_back(k);
+    }
+    if (fact.evidence.empty())
+        return; // a fact without evidence is never written
+    std::ranges::sort(fact.evidence);
+    fact.date = r.date;
+    fact.dateText = r.dateText;
+    m_plan.facts.push_back(std::move(fact));
+}
+
 void Planner::addOrganization(const ExtractedOrganization &org)
 {
     PlannedEntity e;
@@ -215,6 +253,7 @@ void Planner::addOrganization(const ExtractedOrganization &org)
     e.country = org.country;
     e.english = org.english;
     e.gazetteerId = org.gazetteerId;
+    e.confidence = org.confidence;
     const std::string nameSource = org.gazetteerId.empty() ? "extract" : "gazetteer";
     e.aliases.push_back({org.name, "official", nameSource});
     if (!org.english.empty())
@@ -302,11 +341,19 @@ MergePlan Planner::run(const Extraction &x)
         e.uid = personUid(p.name, org >= 0 ? m_plan.entities[static_cast<std::size_t>(org)].uid : std::string());
         e.name = stripTrailingParticle(p.name);
         e.kind = p.role;
+        e.confidence = p.confidence;
         e.aliases.push_back({e.name, "official", "extract"});
         const int index = addEntity(std::move(e));
         addMentions(index, p.mentions);
-        if (org >= 0)
+        if (org >= 0 && p.former) {
+            // "전 CEO": the post is a past one; its value is the role without the marker.
+            std::string role = p.role;
+            if (role.starts_with("전 "))
+                role.erase(0, std::string_view("전 ").size());
+            addFact(index, role.empty() ? "former_member_of" : "former_role", org, role);
+        } else if (org >= 0) {
             addFact(index, p.role.empty() ? "member_of" : "role", org, p.role);
+        }
     }
 
     // Facts once every entity of the article has its mentions.
@@ -350,6 +397,8 @@ MergePlan Planner::run(const Extraction &x)
                 addFact(index, "part_of", reference(EntityType::Meeting, series), {});
         }
     }
+    for (const auto &r : x.relations)
+        addRelation(r);
     return std::move(m_plan);
 }
 

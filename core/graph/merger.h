@@ -12,6 +12,15 @@
 //   initiative part_of                 → initiative
 //   person     role                    → organization, value = the role ("장관")
 //   person     member_of               → organization (a person with an organization, no role)
+//   person     former_role             → organization, value = the past role without "전" ("CEO")
+//   person     former_member_of        → organization (a past post with no role)
+//   org/init.  partnership | investment | acquisition | merger | supply | subsidiary_of |
+//              participates_in | funds → org/init. (gold-format.md; the typed relations of
+//              Extraction::relations, with the relation's date and confidence, and the
+//              subject's and object's mentions in the stating sentence as evidence)
+//
+// A past post is a fact of its own (former_role / former_member_of), never a "role" fact: the
+// article's date dates the current posts only.
 
 #include "extract/extraction.h"
 #include "model/records.h"
@@ -54,6 +63,10 @@ struct PlannedEntity {
     // A meeting named only by its kind noun ("시연회"): its uid is scoped to the article, and the
     // store attaches it to the one named meeting with that head noun on the same day, if any.
     bool genericName = false;
+    // ExtractedOrganization/ExtractedPerson::confidence (1.0 for other types). Below
+    // kReviewConfidence the store should queue the entity for review (a "low_confidence" item)
+    // instead of showing it as settled.
+    double confidence = 1.0;
 };
 
 struct PlannedMention {
@@ -68,6 +81,8 @@ struct PlannedFact {
     std::string value;
     double confidence = 1.0;
     std::vector<int> evidence; // indexes into MergePlan::mentions; never empty when mentions exist
+    PartialDate date{};        // when the article dates the fact (a typed relation's signing); None otherwise
+    std::string dateText{};
 };
 
 struct MergePlan {

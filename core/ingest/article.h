@@ -10,9 +10,11 @@
 namespace sillok::core {
 
 enum class BlockKind {
-    Body,  // article text: indexed and mined
-    Title, // the headline (kept apart from the body)
-    Noise, // navigation, ads, widgets, bylines, captions, comments, related-news...
+    Body,    // article text: indexed and mined
+    Title,   // the headline (kept apart from the body)
+    Noise,   // navigation, ads, widgets, bylines, photo credits, comments, related-news...
+    Caption, // a photo caption of the article, its credit removed (into a Noise block "credit"):
+             // content (mined after the body, see minedText), but not running text
 };
 
 struct TextBlock {
@@ -30,11 +32,21 @@ struct ParsedArticle {
     std::string contentHash;  // hex SHA-256 of fullText (identity of this version of the text)
     std::string fullText;     // every block joined with "\n\n" in document order (NFC)
     std::string title;        // headline, "" when none was found
-    std::string body;         // Body blocks only, joined with "\n\n"; what search and extraction see
+    std::string body;         // Body blocks only, joined with "\n\n": the running text
     PartialDate published;    // publication date, None when unknown
     std::string publishedBasis; // where `published` came from: "dateline", "meta", "cli", "" ...
     std::string publishedText;  // the words that gave it, e.g. "기사입력 : 2024년01월19일 09:00"
     std::vector<TextBlock> blocks;
 };
+
+// The texts of the article's Caption blocks, in document order.
+std::vector<std::string> captionTexts(const ParsedArticle &article);
+
+// What extraction mines: the body, then each caption, joined with "\n\n". Offsets into it below
+// minedCaptionStart() are body offsets; a mention at or after it is in a caption.
+std::string minedText(const ParsedArticle &article);
+// Code points of the body plus the "\n\n" after it when the article has captions (so the first
+// caption starts there); the body's length when it has none.
+int minedCaptionStart(const ParsedArticle &article);
 
 } // namespace sillok::core

@@ -14,7 +14,12 @@ struct LineState {
     bool title = false;
     bool strong = false;       // a paragraph of prose (after any byline prefix)
     std::size_t bylineCut = 0; // bytes of a leading byline to split off
+    bool inRegion = false;     // inside a related-news, shopping or comments region
+    bool photoLabel = false;   // a "caption" that only repeats the headline or titles the photo
 };
+
+// Shortest caption text (code points, credit removed) kept as content.
+constexpr std::size_t kMinCaptionLength = 10;
 
 bool isRegionReason(std::string_view r)
 {
@@ -73,6 +78,7 @@ void markRegions(const std::vector<SourceLine> &lines, std::vector<LineState> &s
         if (!region.empty()) {
             const bool resumes = region != "comments" && s.strong && s.reason.empty() && !noise::isTeaserLike(t);
             if (!resumes) {
+                s.inRegion = true;
                 if (s.reason.empty() || s.reason == "widget" || s.reason == "label" || s.reason == "counter")
                     s.reason = region;
                 continue;
@@ -184,7 +190,10 @@ std::string chooseTitle(const std::vector<SourceLine> &lines, std::vector<LineSt
             st[i].reason = "title-repeat";
         else if (l.starts_with(title) && l.size() > title.size() + 1
                  && (l[title.size()] == ' ' || l[title.size()] == '-'))
+        {
             st[i].reason = "caption"; // the headline reused as an image caption
+            st[i].photoLabel = true;
+        }
     }
     return title;
 }
@@ -267,6 +276,20 @@ void emit(CleanResult &out, BlockKind kind, std::string text, const std::string 
     out.blocks.push_back(std::move(b));
 }
 
+// A caption of the article (not inside a related or shopping region, not a photo label): its
+// text is a Caption block and its credit a Noise block "credit". Returns false, emitting
+// nothing, when too little is left once the credit is removed ("화웨이 로고 / 로이터=연합뉴스").
+bool emitCaption(CleanResult &out, const std::string &line)
+{
+    noise::CaptionParts parts = noise::splitCaption(line);
+    if (noise::length(parts.text) < kMinCaptionLength)
+        return false;
+    emit(out, BlockKind::Caption, std::move(parts.text), {});
+    if (!parts.credit.empty())
+        emit(out, BlockKind::Noise, std::move(parts.credit), "credit");
+    return true;
+}
+
 } // namespace
 
 CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<std::string> &knownTitles)
@@ -293,8 +316,10 @@ CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<s
     // A short line right above a caption, with no blank line between, is the photo's title.
     for (std::size_t i = 0; i + 1 < lines.size(); ++i)
         if (st[i].reason.empty() && !st[i].strong && !lines[i + 1].blankBefore && st[i + 1].reason == "caption"
-            && noise::length(lines[i].text) <= 60)
+            && noise::length(lines[i].text) <= 60) {
             st[i].reason = "caption";
+            st[i].photoLabel = true;
+        }
     out.title = chooseTitle(lines, st, knownTitles, firstDateline);
     markHeadlineRuns(lines, st);
     classifyRest(lines, st);
@@ -304,6 +329,8 @@ CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<s
         const LineState &s = st[i];
         if (s.title) {
             emit(out, BlockKind::Title, t, {});
+        } else if (s.reason == "caption" && !s.inRegion && !s.photoLabel && emitCaption(out, t)) {
+            // a caption of the article: content, its credit noise
         } else if (!s.reason.empty()) {
             emit(out, BlockKind::Noise, t, s.reason);
         } else if (s.bylineCut > 0) {

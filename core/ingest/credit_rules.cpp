@@ -3,6 +3,9 @@
 
 #include "ingest/noise_util.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace sillok::core::noise {
 
 using namespace detail;
@@ -82,6 +85,158 @@ bool isCaption(std::string_view line)
             return true;
     }
     return false;
+}
+
+namespace {
+
+void appendPiece(std::string &to, std::string_view piece)
+{
+    piece = trimSpaces(piece);
+    if (piece.empty())
+        return;
+    if (!to.empty())
+        to += ' ';
+    to += piece;
+}
+
+// Removes "[사진=…]", "(자료=…)", "<사진>"… and "[X 제공]" segments anywhere in the line.
+std::string removeBracketCredits(std::string_view t, std::string &credit)
+{
+    std::string out;
+    std::size_t i = 0;
+    while (i < t.size()) {
+        const char open = t[i];
+        const char close = open == '[' ? ']' : open == '(' ? ')' : open == '<' ? '>' : '\0';
+        if (close != '\0') {
+            const std::size_t end = t.find(close, i + 1);
+            if (end != std::string_view::npos && end - i <= 90) {
+                const std::string_view inner = trimSpaces(t.substr(i + 1, end - i - 1));
+                const bool credit_ = inner.starts_with("사진") || inner.starts_with("출처") || inner.starts_with("자료")
+                                     || inner.starts_with("이미지") || inner.starts_with("그래픽") || inner.ends_with("제공")
+                                     || lowerAscii(inner).starts_with("photo") || lowerAscii(inner).starts_with("source");
+                if (credit_) {
+                    appendPiece(credit, t.substr(i, end - i + 1));
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        out += t[i];
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
+// A credit after the caption's last full stop: "…대통령. 연합", "…총리. 자료사진", "…있다. 사진=대통령실",
+// "…답하고 있다. 김도윤 기자": short, no sentence of its own, and shaped like a credit (a "=",
+// a reporter, "제공", or one short word).
+bool isTrailingCredit(std::string_view tail)
+{
+    tail = trimSpaces(tail);
+    const std::size_t len = codePointCount(tail);
+    if (len == 0 || len > 20 || tail.find("다") != std::string_view::npos)
+        return false;
+    return tail.find('=') != std::string_view::npos || endsWithReporter(tail) || tail.ends_with("제공") || tail.starts_with("사진")
+           || tail.find(' ') == std::string_view::npos;
+}
+
+CaptionParts splitCaption(std::string_view line)
+{
+    CaptionParts parts;
+    // "[서울=뉴스핌] 최지환 기자 = …": a byline opening the caption is credit.
+    if (const std::size_t cut = bylinePrefixLength(line); cut > 0) {
+        appendPiece(parts.credit, line.substr(0, cut));
+        line = line.substr(cut);
+    }
+    std::string t(stripTrailingBars(line));
+    // "▲ …": a pointer to the photo.
+    for (const std::string_view mark : {"▲", "△", "▶"}) {
+        if (std::string_view(t).starts_with(mark))
+            t = std::string(trimSpaces(std::string_view(t).substr(mark.size())));
+    }
+    // "…있다. ⓒ연합뉴스 …있다. ⓒ연합뉴스": each copyright mark ends a caption with its credit.
+    std::vector<std::string> segments;
+    for (;;) {
+        std::size_t mark = std::string::npos;
+        std::size_t markLen = 0;
+        for (const std::string_view m : {"ⓒ", "©"}) {
+            const std::size_t p = t.find(m);
+            if (p != std::string::npos && p < mark) {
+                mark = p;
+                markLen = m.size();
+            }
+        }
+        if (mark == std::string::npos)
+            break;
+        // The credit is all that follows the mark when that is short and no sentence ("ⓒ 연합",
+        // "ⓒ재팬포커스 자료사진"), else the word after it ("ⓒ연합뉴스 윤석열 대통령이 …").
+        const std::string_view rest = trimSpaces(std::string_view(t).substr(mark + markLen));
+        const bool shortRest = codePointCount(rest) <= 25 && rest.find("다") == std::string_view::npos && rest.find('.') == std::string_view::npos;
+        std::size_t end = t.find(' ', mark + markLen);
+        if (shortRest || end == std::string::npos)
+            end = t.size();
+        segments.emplace_back(trimSpaces(std::string_view(t).substr(0, mark)));
+        appendPiece(parts.credit, std::string_view(t).substr(mark, end - mark));
+        t = std::string(trimSpaces(std::string_view(t).substr(end)));
+    }
+    segments.push_back(t);
+    std::string text;
+    std::vector<std::string> seen;
+    for (auto &seg : segments) {
+        std::string cleaned = removeBracketCredits(seg, parts.credit);
+        std::string_view c = trimSpaces(cleaned);
+        // "(출처: NIC)", "(Photo: …)" closing the caption.
+        if (!c.empty() && c.back() == ')') {
+            const std::size_t open = c.rfind('(');
+            if (open != std::string_view::npos && open > 0) {
+                const std::string inner = lowerAscii(c.substr(open + 1));
+                if (inner.starts_with("출처") || inner.starts_with("사진") || inner.starts_with("photo") || inner.starts_with("source")
+                    || inner.starts_with("자료")) {
+                    appendPiece(parts.credit, c.substr(open));
+                    c = trimSpaces(c.substr(0, open));
+                }
+            }
+        }
+        // "…답변하고 있다./과기정통부": a short credit after a slash that closes a sentence.
+        const std::size_t slash = c.rfind('/');
+        if (slash != std::string_view::npos && slash > 0) {
+            const std::string_view credit = trimSpaces(c.substr(slash + 1));
+            const std::string_view before = trimSpaces(c.substr(0, slash));
+            const std::size_t creditLen = codePointCount(credit);
+            if (creditLen >= 2 && creditLen <= 25 && credit.find_first_of(".,:") == std::string_view::npos && !before.empty()
+                && (before.back() == '.' || before.back() == ')' || before.ends_with("”") || credit.find('=') != std::string_view::npos
+                    || credit.ends_with("제공"))) {
+                appendPiece(parts.credit, c.substr(slash));
+                c = before;
+            }
+        }
+        // "…대통령. 연합", "…있다. 사진=대통령실".
+        if (const std::size_t stop = c.rfind(". "); stop != std::string_view::npos && isTrailingCredit(c.substr(stop + 2))) {
+            appendPiece(parts.credit, c.substr(stop + 2));
+            c = c.substr(0, stop + 1);
+        }
+        // "… 2023.11.07 someone@site.com", "…있다. 2024.01.18".
+        std::string_view before;
+        std::string_view last = lastToken(c, &before);
+        if (isEmailToken(last)) {
+            appendPiece(parts.credit, last);
+            c = before;
+            last = lastToken(c, &before);
+        }
+        if (isDateToken(last, false) && !before.empty()) {
+            appendPiece(parts.credit, last);
+            c = before;
+        }
+        const std::string piece(trimSpaces(c));
+        if (!piece.empty() && std::ranges::find(seen, piece) == seen.end()) {
+            seen.push_back(piece);
+            appendPiece(text, piece);
+        }
+    }
+    parts.text = std::move(text);
+    return parts;
 }
 
 bool hasEmail(std::string_view line)

@@ -74,6 +74,31 @@ std::optional<PartialDate> machineDate(std::string_view raw)
 
 } // namespace
 
+std::vector<std::string> captionTexts(const ParsedArticle &article)
+{
+    std::vector<std::string> out;
+    for (const TextBlock &b : article.blocks)
+        if (b.kind == BlockKind::Caption)
+            out.push_back(b.text);
+    return out;
+}
+
+std::string minedText(const ParsedArticle &article)
+{
+    std::string out = article.body;
+    for (const std::string &caption : captionTexts(article)) {
+        out += "\n\n";
+        out += caption;
+    }
+    return out;
+}
+
+int minedCaptionStart(const ParsedArticle &article)
+{
+    const int body = static_cast<int>(codePointCount(article.body));
+    return captionTexts(article).empty() ? body : body + 2;
+}
+
 bool isImportableExtension(std::string_view path)
 {
     const std::string ext = extensionOf(path);

@@ -52,6 +52,16 @@ bool isCopyrightOrDisclaimer(std::string_view line);
 // "2023.11.07 someone@site.com"), "[사진=…]" credits, image-alt runs ("- ảnh 1").
 bool isCaption(std::string_view line);
 
+// A caption line cut into what the photo shows and who took or gave it. `text` is the caption
+// with every credit removed ("ⓒ연합뉴스", "[사진=…]", "(출처: …)", "…있다./과기정통부",
+// "… 2024.01.18 someone@site.com", "[X 제공]"); a caption repeated after its credit (the same
+// sentence twice) is kept once. `credit` holds the removed pieces, joined by a space.
+struct CaptionParts {
+    std::string text;
+    std::string credit;
+};
+CaptionParts splitCaption(std::string_view line);
+
 // A line that is only a byline or contact: "biggerthanseoul@newspim.com", "홍길동 기자".
 bool isBylineLine(std::string_view line);
 

@@ -44,11 +44,15 @@ struct MentionRecord {
     int sentence = -1;
     std::string surface;
     std::string field;
+    bool caption = false; // in a photo caption (start >= ArticleRecord::captionStart)
 };
 
 struct ArticleRecord {
     ArticleSummary summary;
-    std::string body;     // what is indexed and mined
+    // What is indexed and mined: the running text, then each photo caption ("\n\n" before each;
+    // ingest/article.h minedText). Mention and sentence offsets are code points in it.
+    std::string body;
+    int captionStart = 0; // code point of body where the first caption starts; body's length when none
     std::string fullText; // all blocks, noise included
     std::string publishedText;
     std::string contentHash;

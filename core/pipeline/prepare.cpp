@@ -53,8 +53,8 @@ Error internalError(const std::string &path, std::string_view what)
 // Extraction and merge plan; exceptions escape to the caller.
 void extractInto(PreparedArticle &p, const PrepareOptions &options)
 {
-    p.extraction = extractEntities(p.article, *options.context);
-    p.plan = planMerge(p.extraction, toU32(p.article.body), options.context->gazetteer, p.uid);
+    p.extraction = extractArticle(p.article, *options.context);
+    p.plan = planMerge(p.extraction, toU32(p.mined), options.context->gazetteer, p.uid);
     p.extracted = true;
 }
 
@@ -73,6 +73,7 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
             return p;
         }
         p.article = std::move(*parsed);
+        p.mined = minedText(p.article);
         if (p.article.body.find_first_not_of(" \t\r\n") == std::string::npos) {
             p.error = Error{ErrorCode::Empty, "no article text found (only a headline or boilerplate)", path};
             return p;
@@ -99,6 +100,7 @@ PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const Prep
     p.uid = std::move(uid);
     p.article = std::move(article);
     try {
+        p.mined = minedText(p.article);
         if (options.extract)
             extractInto(p, options);
     } catch (const std::bad_alloc &) {

@@ -46,6 +46,9 @@ struct PreparedArticle {
     std::string uid;       // the article's stable uid (see articleUid)
     std::optional<Error> error; // set when the file cannot be imported (a bad file, or Internal: a bug)
     ParsedArticle article;
+    // What the library stores as the article's text and extraction mines: the running text, then
+    // each caption (ingest/article.h minedText). Mention offsets are code points in it.
+    std::string mined;
     bool known = false;     // KnownTexts has it: nothing was extracted
     bool extracted = false; // extraction and plan are set
     Extraction extraction;

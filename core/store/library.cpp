@@ -118,25 +118,43 @@ BlockKind blockKindFrom(const std::string &kind)
         return BlockKind::Title;
     if (kind == "noise")
         return BlockKind::Noise;
+    if (kind == "caption")
+        return BlockKind::Caption;
     return BlockKind::Body;
 }
 
-// The text is stored once (library_import.cpp): body blocks carry no text of their own. Each is
-// the next stretch of the body (the body is the body blocks joined with "\n\n"), and the full text
-// is every block joined with "\n\n" — so both come back exactly as ingest made them.
+// The text is stored once (library_import.cpp): body and caption blocks carry no text of their
+// own. article.body is the body blocks joined with "\n\n" and then "\n\n" + each caption
+// (ingest/article.h minedText), so each block is the next stretch of it; the full text is every
+// block joined with "\n\n" — both come back exactly as ingest made them.
 void restoreText(ArticleRecord &r)
 {
     const std::u32string body = toU32(r.body);
-    std::size_t at = 0; // code points of the body consumed so far
+    const auto cut = [&](std::size_t at, int length) {
+        return toUtf8(std::u32string_view(body).substr(std::min(at, body.size()), static_cast<std::size_t>(std::max(0, length))));
+    };
+    std::size_t at = 0; // code points of running text consumed so far
     for (TextBlock &b : r.blocks) {
         if (b.kind != BlockKind::Body)
             continue;
         if (at > 0)
-            at += 2; // the "\n\n" ingest put between two body blocks (none before the first text)
-        const std::size_t length = static_cast<std::size_t>(std::max(0, b.end - b.start));
+            at += 2; // the "\n\n" between two body blocks (none before the first text)
         if (b.text.empty())
-            b.text = toUtf8(std::u32string_view(body).substr(std::min(at, body.size()), length));
-        at += length;
+            b.text = cut(at, b.end - b.start);
+        at += static_cast<std::size_t>(std::max(0, b.end - b.start));
+    }
+    r.captionStart = static_cast<int>(at);
+    bool anyCaption = false;
+    for (TextBlock &b : r.blocks) {
+        if (b.kind != BlockKind::Caption)
+            continue;
+        at += 2; // minedText puts "\n\n" before every caption
+        if (!anyCaption)
+            r.captionStart = static_cast<int>(at);
+        anyCaption = true;
+        if (b.text.empty())
+            b.text = cut(at, b.end - b.start);
+        at += static_cast<std::size_t>(std::max(0, b.end - b.start));
     }
     std::size_t bytes = 0;
     for (const TextBlock &b : r.blocks)
@@ -212,7 +230,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
     }
     {
         Statement st(db, "SELECT m.id, COALESCE(m.entity_id, 0), COALESCE(e.type, 'organization'), COALESCE(e.name, ''), "
-                         "m.start, m.end, m.sentence, m.surface, m.field FROM mention m "
+                         "m.start, m.end, m.sentence, m.surface, m.field, m.caption FROM mention m "
                          "LEFT JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ?1 ORDER BY m.start, m.end, m.id");
         st.bind(1, id);
         for (;;) {
@@ -231,6 +249,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             m.sentence = st.int32(6);
             m.surface = st.text(7);
             m.field = st.text(8);
+            m.caption = st.int64(9) != 0;
             r.mentions.push_back(std::move(m));
         }
     }

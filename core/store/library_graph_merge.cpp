@@ -13,6 +13,16 @@
 
 namespace sillok::core {
 
+namespace {
+
+// Relations without a direction (gold-format.md): stored once per pair, the lower entity id first.
+bool isSymmetricPredicate(std::string_view predicate)
+{
+    return predicate == "partnership" || predicate == "merger";
+}
+
+} // namespace
+
 struct GraphWriter::Impl {
     explicit Impl(Database &database) : db(database) {}
 
@@ -150,11 +160,11 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     if (id == 0) {
         auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
                                  "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
-                                 "rejected, first_run, last_run) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?)");
+                                 "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
         q->bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
             .bind(e.country).bind(e.english).bind(e.gazetteerId).bind(graphdb::datePart(e.date))
             .bind(static_cast<int>(e.date.precision)).bind(graphdb::datePart(e.endDate)).bind(e.dateText)
-            .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId);
+            .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId).bind(e.confidence);
         if (auto s = q->run(); !s)
             return std::unexpected(s.error());
         touchedUids.insert(e.uid); // a decision may have been waiting for it
@@ -162,6 +172,13 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     }
     if (e.referenceOnly)
         return Resolved{id, borrowed};
+    if (e.confidence > 0) {
+        // The best evidence any article gave for the name.
+        auto raise = db.cached("UPDATE entity SET confidence = ?1 WHERE id = ?2 AND confidence < ?1");
+        raise->bind(1, e.confidence).bind(2, id);
+        if (auto s = raise->run(); !s)
+            return std::unexpected(s.error());
+    }
     // Known entity: fill what was missing; a finer date of the same period refines the stored one.
     auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
                                "FROM entity WHERE id = ?");
@@ -218,13 +235,14 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
     auto m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, "
-                             "field) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), ?2, ?3, ?4, "
-                             "?5, ?6, ?7)");
+                             "field, caption) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), ?2, ?3, "
+                             "?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
         m->reset();
         m->bind(1, articleId).bind(2, raw).bind(3, pm.mention.start).bind(4, pm.mention.end)
-            .bind(5, pm.mention.sentence).bind(6, pm.mention.surface).bind(7, pm.mention.field);
+            .bind(5, pm.mention.sentence).bind(6, pm.mention.surface).bind(7, pm.mention.field)
+            .bind(8, pm.mention.caption ? 1 : 0);
         if (auto s = m->run(); !s)
             return s;
         mentionIds.push_back(db.lastInsertId());
@@ -234,14 +252,16 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     auto touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
     auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
-    auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id) VALUES (?, ?)");
+    auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES (?, ?, ?, ?)");
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
             continue; // a fact is only kept with a sentence to show for it
-        const std::int64_t subject = ids[static_cast<std::size_t>(f.subject)];
-        const std::int64_t object = f.object >= 0 ? ids[static_cast<std::size_t>(f.object)] : 0;
+        std::int64_t subject = ids[static_cast<std::size_t>(f.subject)];
+        std::int64_t object = f.object >= 0 ? ids[static_cast<std::size_t>(f.object)] : 0;
         if (subject == object)
             continue;
+        if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
+            std::swap(subject, object); // one fact per pair, whichever article named which side first
         find->reset();
         find->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value);
         std::int64_t factId = find->next() ? find->int64(0) : 0;
@@ -262,7 +282,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         }
         for (int ev : f.evidence) {
             evidence->reset();
-            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]);
+            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]).bind(graphdb::datePart(f.date))
+                .bind(f.dateText);
             if (auto s = evidence->run(); !s)
                 return s;
         }

@@ -8,6 +8,7 @@
 // library itself (disk full, read-only file, I/O error) stops the run at once.
 
 #include "common/ordered_pipeline.h"
+#include "common/utf.h"
 #include "extract/extraction_context.h"
 #include "ingest/ingest.h"
 #include "pipeline/prepare.h"
@@ -44,6 +45,8 @@ const char *blockKindName(BlockKind kind)
         return "title";
     case BlockKind::Noise:
         return "noise";
+    case BlockKind::Caption:
+        return "caption";
     case BlockKind::Body:
         break;
     }
@@ -136,7 +139,7 @@ public:
                 "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
                 "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
                 "version = version + 1, last_run = ?12 WHERE id = ?13");
-            bindArticle(*st, p.path, p.article, now);
+            bindArticle(*st, p.path, p.article, p.mined, now);
             st->bind(12, runId).bind(13, id);
             if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
@@ -149,7 +152,7 @@ public:
                 "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
                 "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
-            bindArticle(*st, p.path, p.article, now);
+            bindArticle(*st, p.path, p.article, p.mined, now);
             st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
             if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
@@ -185,15 +188,16 @@ public:
 
 private:
     // Binds the article columns shared by INSERT and UPDATE as ?1..?11.
-    static void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a, const std::string &now)
+    static void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a, const std::string &mined,
+                            const std::string &now)
     {
-        st.bind(1, source).bind(2, a.format).bind(3, a.encoding).bind(4, a.contentHash).bind(5, a.title).bind(6, a.body)
+        st.bind(1, source).bind(2, a.format).bind(3, a.encoding).bind(4, a.contentHash).bind(5, a.title).bind(6, mined)
             .bind(7, a.published.toString()).bind(8, static_cast<int>(a.published.precision)).bind(9, a.publishedBasis)
             .bind(10, a.publishedText).bind(11, now);
     }
 
-    // The text is stored once: a body block's text is the stretch of article.body it became
-    // (Library::article puts it back), only title and noise blocks keep their own text.
+    // The text is stored once: a body or caption block's text is the stretch of article.body it
+    // became (Library::article puts it back), only title and noise blocks keep their own text.
     Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks)
     {
         auto st = m_db.cached(
@@ -202,7 +206,8 @@ private:
         for (const TextBlock &b : blocks) {
             st->reset();
             st->bind(1, articleId).bind(2, seq++).bind(3, blockKindName(b.kind)).bind(4, b.reason).bind(5, b.start)
-                .bind(6, b.end).bind(7, b.kind == BlockKind::Body ? std::string_view() : std::string_view(b.text));
+                .bind(6, b.end).bind(7, b.kind == BlockKind::Body || b.kind == BlockKind::Caption ? std::string_view()
+                                                                                    : std::string_view(b.text));
             if (auto s = st->run(); !s)
                 return s;
         }
@@ -519,6 +524,10 @@ namespace {
 // false positive on std::string, GCC bug 105562).
 ParsedArticle storedArticle(const ArticleSummary &summary, ArticleRecord &&record)
 {
+    // article.body holds the running text and then the captions; extraction appends the captions
+    // itself (minedText), so it is given the running text alone.
+    if (record.captionStart < static_cast<int>(codePointCount(record.body)))
+        record.body = toUtf8(std::u32string_view(toU32(record.body)).substr(0, static_cast<std::size_t>(std::max(0, record.captionStart - 2))));
     return ParsedArticle{
         .sourcePath = summary.source,
         .format = summary.format,

@@ -35,6 +35,34 @@ UPDATE article SET full_text = '' WHERE full_text <> '';
 )sql");
 }
 
+// Captions are content (a block kind of their own, mined after the body: article.body holds the
+// running text and then each caption, see ingest/article.h minedText), a mention says whether it
+// lies in a caption, an entity keeps the extractor's confidence, and each piece of a fact's
+// evidence keeps the date its article gives the fact (a typed relation's signing).
+Status migration4(Database &db)
+{
+    return db.exec(R"sql(
+CREATE TABLE block_v4 (
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('body', 'title', 'noise', 'caption')),
+    reason     TEXT NOT NULL DEFAULT '',
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, seq)
+) WITHOUT ROWID;
+INSERT INTO block_v4 (article_id, seq, kind, reason, start, end, text)
+    SELECT article_id, seq, kind, reason, start, end, text FROM block;
+DROP TABLE block;
+ALTER TABLE block_v4 RENAME TO block;
+ALTER TABLE mention ADD COLUMN caption INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entity ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+ALTER TABLE fact_evidence ADD COLUMN date TEXT NOT NULL DEFAULT '';
+ALTER TABLE fact_evidence ADD COLUMN date_text TEXT NOT NULL DEFAULT '';
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -43,6 +71,7 @@ const std::vector<Step> &steps()
         [](Database &db) { return db.exec(schema::kVersion1); },
         migration2,
         migration3,
+        migration4,
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <stdexcept>
 
 namespace fs = std::filesystem;
 
@@ -91,5 +92,34 @@ TEST(ExtractCommand, FoldersAreSearchedRecursivelyInSortedOrder)
     EXPECT_EQ(p.status, 1);
     EXPECT_EQ(p.out.find("notes.pdf"), std::string::npos);
     EXPECT_NE(p.out.find(d + "/c.txt"), std::string::npos);
+    fs::remove_all(dir);
+}
+
+// A bug in the extractor is loud: the file is named on stderr as an internal error, left out of
+// the JSON (never a partial extraction), the other files are still printed, and the exit status is 1.
+TEST(ExtractCommand, ExtractorFailureIsAnInternalErrorNamingTheFile)
+{
+    const auto dir = fs::temp_directory_path() / "sillok_extract_command_failure_test";
+    fs::create_directories(dir);
+    const auto bad = (dir / "a_bad.txt").string();
+    const auto good = (dir / "b_good.txt").string();
+    std::ofstream(bad) << "삼성전자는 폭탄 문장이다.\n";
+    std::ofstream(good) << "과학기술정보통신부는 회의를 열었다.\n";
+    const sillok::cli::ArticleExtractor failing = [](const sillok::core::ParsedArticle &a) {
+        if (a.body.find("폭탄") != std::string::npos)
+            throw std::logic_error("recognizer bug");
+        return sillok::core::Extraction{};
+    };
+    testing::internal::CaptureStdout();
+    testing::internal::CaptureStderr();
+    const int status = sillok::cli::runExtract({"--json", bad, good}, failing);
+    const std::string out = testing::internal::GetCapturedStdout();
+    const std::string err = testing::internal::GetCapturedStderr();
+    EXPECT_EQ(status, 1);
+    EXPECT_NE(err.find(bad), std::string::npos);
+    EXPECT_NE(err.find("internal error"), std::string::npos);
+    EXPECT_NE(err.find("recognizer bug"), std::string::npos);
+    EXPECT_EQ(out.find(bad), std::string::npos);
+    EXPECT_NE(out.find(good), std::string::npos);
     fs::remove_all(dir);
 }

@@ -1,6 +1,7 @@
 // Recognizer behaviour on sentences written for these tests (not taken from the corpus).
 #include "extract/extractor.h"
 #include "extract/sentence_splitter.h"
+#include "ingest/ingest.h"
 
 #include <gtest/gtest.h>
 
@@ -227,4 +228,25 @@ TEST(Meetings, ManyQuotedEditionsInOneLongSentence)
     const auto x = run(body);
     const auto *m = named(x.meetings, "칩스쇼 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(names(x.meetings));
+}
+
+// What a caption names is mined after the body, with the caption flag on its mentions.
+TEST(Captions, CaptionMentionsAreMinedAndFlagged)
+{
+    const auto a = parseArticleBytes("가상전자, 차세대 칩 공개\n\n"
+                                     "과학기술정보통신부는 19일 서울에서 AI 반도체 간담회를 열었다고 밝혔다. 업계 관계자들이 참석했다.\n\n"
+                                     "강도현 과학기술정보통신부 제2차관이 19일 간담회에서 인사말을 하고 있다./과기정통부\n\n"
+                                     "과학기술정보통신부는 지원 방안을 마련하겠다고 설명했다. 업계는 이를 환영했다.\n",
+                                     "a.txt");
+    ASSERT_TRUE(a.has_value());
+    const Extraction x = extractArticle(*a);
+    const auto person = std::ranges::find_if(x.people, [](const ExtractedPerson &p) { return p.name == "강도현"; });
+    ASSERT_NE(person, x.people.end());
+    EXPECT_EQ(person->organization, "과학기술정보통신부");
+    ASSERT_FALSE(person->mentions.empty());
+    EXPECT_TRUE(person->mentions.front().caption);
+    EXPECT_GE(person->mentions.front().start, minedCaptionStart(*a));
+    // The body alone does not name the person.
+    const Extraction bodyOnly = extractEntities(*a);
+    EXPECT_TRUE(std::ranges::none_of(bodyOnly.people, [](const ExtractedPerson &p) { return p.name == "강도현"; }));
 }

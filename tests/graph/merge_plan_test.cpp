@@ -111,3 +111,59 @@ TEST(MergePlan, SameEntityTwiceInOneArticleIsPlannedOnce)
     EXPECT_EQ(plan.mentions.size(), 2u);
     EXPECT_EQ(plan.entities[0].aliases.size(), 2u);
 }
+
+// Typed relations become facts named as in gold-format.md, with the relation's date and
+// confidence and the two ends' mentions in the stating sentence as evidence.
+TEST(MergePlan, TypedRelationsAreFactsWithEvidenceAndDate)
+{
+    const std::u32string body = U"누리칩스와 하람반도체는 5일 업무협약을 맺었다.";
+    Extraction x;
+    x.sentences = {{0, 27}};
+    x.organizations = {ExtractedOrganization{"누리칩스", {"누리칩스"}, "", "company", "", "", {mention(0, 4, 0, "누리칩스")}},
+                       ExtractedOrganization{"하람반도체", {"하람반도체"}, "", "company", "", "", {mention(6, 11, 0, "하람반도체")}}};
+    x.organizations[1].confidence = 0.5;
+    ExtractedRelation r;
+    r.subject = "누리칩스";
+    r.subjectType = "organization";
+    r.predicate = "partnership";
+    r.object = "하람반도체";
+    r.objectType = "organization";
+    r.date = PartialDate::ofDay(2024, 3, 5);
+    r.dateText = "5일";
+    r.sentence = 0;
+    r.subjectMention = x.organizations[0].mentions[0];
+    r.objectMention = x.organizations[1].mentions[0];
+    r.confidence = 0.9;
+    x.relations = {r};
+    const MergePlan plan = planMerge(x, body, nullptr);
+    const auto fact = std::ranges::find_if(plan.facts, [](const PlannedFact &f) { return f.predicate == "partnership"; });
+    ASSERT_NE(fact, plan.facts.end());
+    EXPECT_EQ(plan.entities[static_cast<std::size_t>(fact->subject)].name, "누리칩스");
+    EXPECT_EQ(plan.entities[static_cast<std::size_t>(fact->object)].name, "하람반도체");
+    EXPECT_EQ(fact->date, PartialDate::ofDay(2024, 3, 5));
+    EXPECT_DOUBLE_EQ(fact->confidence, 0.9);
+    ASSERT_EQ(fact->evidence.size(), 2u);
+    EXPECT_EQ(plan.mentions[static_cast<std::size_t>(fact->evidence[0])].mention.start, 0);
+    EXPECT_EQ(plan.mentions[static_cast<std::size_t>(fact->evidence[1])].mention.start, 6);
+    // The low-confidence organisation keeps its confidence for the review queue.
+    const auto haram = std::ranges::find_if(plan.entities, [](const PlannedEntity &e) { return e.name == "하람반도체"; });
+    ASSERT_NE(haram, plan.entities.end());
+    EXPECT_LT(haram->confidence, kReviewConfidence);
+}
+
+// A past post is its own fact (former_role), never the current "role".
+TEST(MergePlan, FormerPostIsAFactOfItsOwn)
+{
+    const std::u32string body = U"에릭 슈미트 전 구글 CEO가 말했다.";
+    Extraction x;
+    x.sentences = {{0, 20}};
+    x.organizations = {ExtractedOrganization{"구글", {"구글"}, "", "company", "US", "", {mention(9, 11, 0, "구글")}}};
+    ExtractedPerson p{"에릭 슈미트", "전 CEO", "구글", {mention(0, 6, 0, "에릭 슈미트")}};
+    p.former = true;
+    x.people = {p};
+    const MergePlan plan = planMerge(x, body, nullptr);
+    const auto former = std::ranges::find_if(plan.facts, [](const PlannedFact &f) { return f.predicate == "former_role"; });
+    ASSERT_NE(former, plan.facts.end());
+    EXPECT_EQ(former->value, "CEO");
+    EXPECT_TRUE(std::ranges::none_of(plan.facts, [](const PlannedFact &f) { return f.predicate == "role"; }));
+}

@@ -1,0 +1,487 @@
+#include "extract/relation_reader.h"
+
+#include "extract/text_scan.h"
+
+#include <algorithm>
+
+namespace sillok::core::extract::relation {
+
+Role roleOfTail(std::u32string_view tail)
+{
+    static const std::pair<std::u32string_view, Role> kTails[] = {
+        {U"은", Role::Subject},      {U"는", Role::Subject},      {U"이", Role::Subject},      {U"가", Role::Subject},
+        {U"께서", Role::Subject},    {U"도", Role::Subject},      {U"을", Role::Object},       {U"를", Role::Object},
+        {U"에", Role::Dative},       {U"에게", Role::Dative},     {U"에는", Role::Dative},     {U"에도", Role::Dative},
+        {U"에게는", Role::Dative},   {U"한테", Role::Dative},     {U"로부터", Role::Source},   {U"으로부터", Role::Source},
+        {U"에게서", Role::Source},   {U"와", Role::Comitative},   {U"과", Role::Comitative},   {U"와의", Role::Comitative},
+        {U"과의", Role::Comitative}, {U"하고", Role::Comitative}, {U"와는", Role::Comitative}, {U"과는", Role::Comitative},
+        {U"와도", Role::Comitative}, {U"과도", Role::Comitative}, {U"의", Role::Genitive},     {U"에서", Role::Locative},
+        {U"에서는", Role::Locative}, {U"에서도", Role::Locative},
+    };
+    for (const auto &[t, r] : kTails) {
+        if (tail == t)
+            return r;
+    }
+    return Role::None;
+}
+
+
+// The particle after each name: on its last token, or glued after a gloss in parentheses
+// ("엔비디아(NVIDIA)와의"); a following 등 lends its own ("A, B 등이").
+void SentenceReader::readTails()
+{
+    for (auto &a : m_args) {
+        if (a.referent)
+            continue; // its token and particle are set already
+        std::size_t j = m_at.tokenAt(a.mention.start);
+        while (j + 1 < m_last && m_toks[j + 1].start < a.mention.end)
+            ++j;
+        a.first = m_at.tokenAt(a.mention.start);
+        a.after = j + 1;
+        if (j < m_toks.size() && m_toks[j].stemEnd == a.mention.end)
+            a.tail = m_toks[j].tail;
+        if (a.tail.empty() && a.after < m_last && m_toks[a.after].ch() == U'(') {
+            std::size_t close = a.after + 1;
+            while (close < m_last && close < a.after + 10 && m_toks[close].ch() != U')')
+                ++close;
+            if (close < m_last && m_toks[close].ch() == U')')
+                a.after = close + 1;
+        }
+        // A particle glued after a closing parenthesis (the gloss inside the mention or not; the
+        // tokenizer marks such a piece as punctuation).
+        if (a.tail.empty() && a.after < m_last && a.after > 0 && m_toks[a.after - 1].ch() == U')' && !m_toks[a.after].spaceBefore
+            && roleOfTail(m_toks[a.after].text) != Role::None) {
+            a.tail = m_toks[a.after].text;
+            ++a.after;
+        }
+        if (a.tail.empty() && a.after < m_last && m_toks[a.after].stem == U"등") {
+            a.tail = m_toks[a.after].tail;
+            ++a.after;
+        }
+        a.role = roleOfTail(a.tail);
+    }
+}
+
+// "A, B, C가", "A·B 및 주요 학회가", "Aitomatic Meta, AMD": a bare item followed by a list
+// separator takes the particle that closes the list (the first particle within eight tokens,
+// crossing only list items and separators).
+void SentenceReader::shareListRoles()
+{
+    for (std::size_t i = m_args.size(); i-- > 0;) {
+        auto &a = m_args[i];
+        if (a.role != Role::None || !a.tail.empty() || a.after >= m_last)
+            continue;
+        const auto &nx = m_toks[a.after];
+        const bool separator = nx.ch() == U',' || isListDot(nx.ch()) || nx.text == U"및";
+        // The next item, right after or after one separator, already has the list's particle.
+        const bool nextArg = i + 1 < m_args.size() && m_args[i + 1].role != Role::None
+                             && (m_args[i + 1].first == a.after || (separator && m_args[i + 1].first == a.after + 1));
+        if (nextArg) {
+            a.role = m_args[i + 1].role;
+            continue;
+        }
+        if (!separator)
+            continue;
+        for (std::size_t k = a.after; k < m_last && k < a.after + 8; ++k) {
+            const auto &t = m_toks[k];
+            if (t.punct && t.ch() != U',' && !isListDot(t.ch()) && t.ch() != U'(' && t.ch() != U')')
+                break;
+            if (!t.punct && !t.tail.empty()) {
+                a.role = roleOfTail(t.tail);
+                break;
+            }
+        }
+    }
+}
+
+bool SentenceReader::hedged() const
+{
+    return mentions("relation_hedge");
+}
+
+// A sum of money: a number with a currency (`currency`: 원, 달러…) in it or right after it.
+bool SentenceReader::hasMoney() const
+{
+    const auto currency = [&](std::u32string_view w, bool opens) {
+        return std::ranges::any_of(m_lex.forms("currency"), [&](const std::u32string &c) {
+            return opens ? w.starts_with(c) : w.find(c) != std::u32string_view::npos;
+        });
+    };
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        const auto &w = m_toks[k].text;
+        if (!std::ranges::any_of(w, [](char32_t c) { return isDigit(c); }))
+            continue;
+        if (currency(w, false) || (k + 1 < m_last && currency(m_toks[k + 1].text, true)))
+            return true;
+    }
+    return false;
+}
+
+std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() const
+{
+    std::vector<std::pair<std::size_t, std::string>> out;
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        const auto &t = m_toks[k];
+        if (t.punct)
+            continue;
+        if (std::ranges::any_of(m_lex.forms("relation_trigger_not"), [&](const std::u32string &n) { return t.text.starts_with(n); }))
+            continue;
+        // 공동 개발, 공동 연구: a joint work is a partnership.
+        if (t.text == U"공동" && k + 1 < m_last && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구"))) {
+            out.emplace_back(k, "partnership");
+            continue;
+        }
+        for (const auto &form : m_lex.forms("relation_trigger")) { // longest first
+            if (!t.text.starts_with(form))
+                continue;
+            auto kind = m_lex.note("relation_trigger", form);
+            if (kind.ends_with("?money")) {
+                if (!hasMoney())
+                    break;
+                kind.resize(kind.size() - 6);
+            }
+            out.emplace_back(k, kind);
+            break;
+        }
+    }
+    return out;
+}
+
+std::vector<std::size_t> SentenceReader::withRole(Role role, std::size_t beforeTok) const
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_args[i].role == role && m_args[i].first < beforeTok)
+            out.push_back(i);
+    }
+    return out;
+}
+
+// partnership, merger: "A와 B는 … 협약", "A는 B와 …", "B와의 협력 … A는"; a merger also "A가 B를 합병".
+void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const
+{
+    // "A와 B, C는 … 협약": every pair of a coordinated run closed by a subject.
+    for (std::size_t end = 0; end < m_args.size() && predicate == "partnership"; ++end) {
+        if (m_args[end].role != Role::Subject || !isOrg(end) || m_args[end].first >= trigger)
+            continue;
+        std::size_t begin = end;
+        // Items joined by 와/과, or bare items that took the list's particle.
+        while (begin > 0 && isOrg(begin - 1) && (m_args[begin - 1].role == Role::Comitative || m_args[begin - 1].tail.empty())
+               && m_args[begin - 1].role != Role::None && m_args[begin - 1].after + 1 >= m_args[begin].first)
+            --begin;
+        if (end - begin < 2)
+            continue; // pairs are read below
+        for (std::size_t a = begin; a <= end; ++a)
+            for (std::size_t b = a + 1; b <= end; ++b)
+                out.push_back({a, b, predicate, 0.8});
+    }
+    const auto subjects = withRole(Role::Subject, m_last);
+    for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+        if (!isOrg(c))
+            continue;
+        if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Subject && isOrg(c + 1)) {
+            out.push_back({c, c + 1, predicate, 0.9});
+            continue;
+        }
+        // The subject nearest before the partner, else the first after it.
+        std::size_t best = m_args.size();
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && s < c)
+                best = s;
+        }
+        if (best == m_args.size()) {
+            for (const std::size_t s : subjects) {
+                if (isOrg(s) && s > c && best == m_args.size())
+                    best = s;
+            }
+        }
+        if (best != m_args.size())
+            out.push_back({best, c, predicate, 0.8});
+    }
+    if (predicate == "merger") {
+        for (const std::size_t s : withRole(Role::Subject, trigger)) {
+            for (const std::size_t o : withRole(Role::Object, trigger)) {
+                if (isOrg(s) && isOrg(o) && s < o)
+                    out.push_back({s, o, predicate, 0.8});
+            }
+        }
+    }
+}
+
+// investment: "A가 B에 투자" (A → B); "A가 B로부터 투자를 유치" (B → A); "A가 B의 지분".
+// Money put into an initiative funds it.
+void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) const
+{
+    // "…로부터 투자를 유치했다 / 받았다": the subject raised it.
+    bool raised = m_toks[trigger].text.find(U"유치") != std::u32string::npos;
+    for (std::size_t k = trigger + 1; k < m_last && k <= trigger + 2; ++k)
+        raised = raised || m_toks[k].text.starts_with(U"유치") || m_toks[k].text.starts_with(U"받");
+    const auto subjects = withRole(Role::Subject, trigger);
+    if (raised) {
+        // "A와 B로부터": the first investor of the pair carries 와.
+        std::vector<std::size_t> investors = withRole(Role::Source, trigger);
+        for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+            if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
+                investors.push_back(c);
+        }
+        for (const std::size_t s : subjects) {
+            for (const std::size_t inv : investors) {
+                if (isOrg(s) && isOrg(inv))
+                    out.push_back({inv, s, "investment", 0.9});
+            }
+        }
+        return;
+    }
+    std::vector<std::size_t> targets = withRole(Role::Dative, trigger);
+    // "B의 지분", "B의 시드 투자를": the company whose shares are bought, right before the word.
+    for (const std::size_t g : withRole(Role::Genitive, trigger)) {
+        if (m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
+            targets.push_back(g);
+    }
+    for (const std::size_t s : subjects) {
+        for (const std::size_t t : targets) {
+            if (isOrg(s) && t != s)
+                out.push_back({s, t, isOrg(t) ? "investment" : "funds", 0.8});
+        }
+    }
+}
+
+// acquisition: "A가 B를 인수", "A의 B 인수".
+void SentenceReader::acquisition(std::size_t trigger, std::vector<Found> &out) const
+{
+    for (const std::size_t s : withRole(Role::Subject, trigger)) {
+        for (const std::size_t o : withRole(Role::Object, trigger)) {
+            if (isOrg(s) && isOrg(o) && s < o)
+                out.push_back({s, o, "acquisition", 0.9});
+        }
+    }
+    for (const std::size_t g : withRole(Role::Genitive, trigger)) {
+        const std::size_t o = g + 1;
+        if (o < m_args.size() && isOrg(g) && isOrg(o) && m_args[o].first == m_args[g].after && m_args[o].after == trigger)
+            out.push_back({g, o, "acquisition", 0.8});
+    }
+}
+
+// A word of `category` opens one of the sentence's tokens.
+bool SentenceReader::mentions(std::string_view category) const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        for (const auto &w : m_lex.forms(category)) {
+            if (m_toks[k].text.starts_with(w))
+                return true;
+        }
+    }
+    return false;
+}
+
+// supply: "A가 B에 공급·납품" (A → B); "A가 B로부터 수주", "A가 B의 … 수주" (A → B);
+// "A가 B와 공급 계약" (A → B); "A와 B는 공급 계약" (direction guessed: the first named).
+void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const
+{
+    const auto subjects = withRole(Role::Subject, trigger);
+    std::vector<std::size_t> buyers;
+    double confidence = 0.8;
+    if (kind == "supply") {
+        buyers = withRole(Role::Dative, trigger);
+    } else if (kind == "supply_order") {
+        buyers = withRole(Role::Source, trigger);
+        for (const std::size_t g : withRole(Role::Genitive, trigger))
+            buyers.push_back(g);
+    } else { // supply_contract: a contract to supply or produce (`supply_word`)
+        if (!mentions("supply_word"))
+            return;
+        buyers = withRole(Role::Comitative, trigger);
+        confidence = 0.7;
+    }
+    for (const std::size_t b : buyers) {
+        if (!isOrg(b))
+            continue;
+        // "A와 B는 … 공급 계약": the pair is the two parties.
+        if (kind == "supply_contract" && b + 1 < m_args.size() && m_args[b + 1].first == m_args[b].after
+            && m_args[b + 1].role == Role::Subject && isOrg(b + 1)) {
+            out.push_back({b, b + 1, "supply", 0.5});
+            continue;
+        }
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && s != b)
+                out.push_back({s, b, "supply", confidence});
+        }
+    }
+}
+
+// subsidiary_of: "P의 자회사 C", "P 산하 C", "C는 P의 자회사"; "C의 모회사 P".
+void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const
+{
+    std::size_t before = m_args.size();
+    std::size_t after = m_args.size();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        const auto &a = m_args[i];
+        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to two words between.
+        if (isOrg(i) && a.after <= trigger && trigger <= a.after + 2 && (a.role == Role::Genitive || a.role == Role::None))
+            before = i;
+        if (isOrg(i) && a.first > trigger && a.first <= trigger + 3 && after == m_args.size())
+            after = i;
+    }
+    if (before == m_args.size()) {
+        // "C는 P가 지분 100%를 보유한 자회사로": the first subject is the child, the last the parent.
+        const auto subjects = withRole(Role::Subject, trigger);
+        if (kind == "subsidiary" && subjects.size() >= 2 && isOrg(subjects.front()) && isOrg(subjects.back()))
+            out.push_back({subjects.front(), subjects.back(), "subsidiary_of", 0.7});
+        return;
+    }
+    if (kind == "parent") {
+        if (after != m_args.size())
+            out.push_back({before, after, "subsidiary_of", 0.8});
+        return;
+    }
+    std::size_t child = after;
+    if (child == m_args.size()) {
+        for (const std::size_t s : withRole(Role::Subject, m_args[before].first)) {
+            if (isOrg(s))
+                child = s;
+        }
+    }
+    if (child != m_args.size() && child != before)
+        out.push_back({child, before, "subsidiary_of", 0.8});
+}
+
+// participates_in: organisations that are subjects of 참여, 참가, 선정, 가입 and an initiative
+// (or an alliance) the sentence names before the verb.
+void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::vector<std::size_t> targets;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (m_args[i].first < trigger && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
+            targets.push_back(i);
+    }
+    // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
+    // "A·B 컨소시엄이 선정됐다"); never the initiative's owner.
+    for (const std::size_t t : targets) {
+        const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
+        for (std::size_t s = 0; s < m_args.size(); ++s) {
+            const bool participant = m_args[s].role == Role::Subject || (m_args[s].role == Role::None && m_args[s].tail.empty());
+            if (!participant || !isOrg(s) || isAlliance(s) || s == t)
+                continue;
+            if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
+                continue;
+            out.push_back({s, t, "participates_in", 0.7});
+        }
+    }
+}
+
+// "X는 A, B, C가 설립한 연합", "A와 B가 결성한 X": the founders of an alliance take part in it.
+void SentenceReader::founders(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t alliance = m_args.size();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isAlliance(i) && alliance == m_args.size())
+            alliance = i;
+    }
+    if (alliance == m_args.size())
+        return;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        const bool founder = m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative;
+        if (i != alliance && isOrg(i) && !isAlliance(i) && founder && m_args[i].first < trigger)
+            out.push_back({i, alliance, "participates_in", 0.8});
+    }
+}
+
+// funds: "A가 B에 보조금·출연금을", "A가 X 사업에 예산 N원을 투입".
+void SentenceReader::funding(std::size_t trigger, std::vector<Found> &out) const
+{
+    (void)trigger;
+    for (const std::size_t s : withRole(Role::Subject, m_last)) {
+        for (const std::size_t d : withRole(Role::Dative, m_last)) {
+            if (isOrg(s) && d != s)
+                out.push_back({s, d, "funds", 0.7});
+        }
+    }
+}
+
+std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &kind) const
+{
+    std::vector<Found> out;
+    if (kind == "partnership" || kind == "merger")
+        symmetric(trigger, kind, out);
+    else if (kind == "investment")
+        investment(trigger, out);
+    else if (kind == "acquisition")
+        acquisition(trigger, out);
+    else if (kind.starts_with("supply"))
+        supply(trigger, kind, out);
+    else if (kind == "subsidiary" || kind == "parent")
+        subsidiary(trigger, kind, out);
+    else if (kind == "participation")
+        participation(trigger, out);
+    else if (kind == "founding")
+        founders(trigger, out);
+    else if (kind == "funds")
+        funding(trigger, out);
+    else if (kind == "consortium")
+        consortium(trigger, out);
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() const
+{
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> out;
+    if (!mentions("foundry_verb"))
+        return out;
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (!isOrg(i) || !(m_args[i].role == Role::None || m_args[i].role == Role::Genitive))
+            continue;
+        bool producer = false;
+        for (std::size_t k = m_args[i].after; k < m_last && k < m_args[i].after + 3 && !producer; ++k)
+            producer = m_toks[k].text.starts_with(U"파운드리") || m_toks[k].text.starts_with(U"공정");
+        if (!producer)
+            continue;
+        std::ptrdiff_t customer = -1;
+        for (std::size_t j = 0; j < m_args.size(); ++j) {
+            if (j != i && isOrg(j) && m_args[j].first < m_args[i].first
+                && (m_args[j].role == Role::Genitive || m_args[j].role == Role::Subject) && customer < 0)
+                customer = static_cast<std::ptrdiff_t>(j);
+        }
+        out.emplace_back(i, customer);
+    }
+    return out;
+}
+
+// "A·B 컨소시엄": the members named right before the word are partners.
+void SentenceReader::consortium(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::vector<std::size_t> members;
+    std::size_t next = trigger;
+    for (std::size_t i = m_args.size(); i-- > 0;) {
+        const auto &a = m_args[i];
+        if (a.first >= next)
+            continue;
+        if (!isOrg(i) || !a.tail.empty() || (a.after != next && !(a.after + 1 == next && isListDot(m_toks[a.after].ch()))))
+            break;
+        members.push_back(i);
+        next = a.first;
+    }
+    for (std::size_t a = 0; a < members.size(); ++a)
+        for (std::size_t b = a + 1; b < members.size(); ++b)
+            out.push_back({members[b], members[a], "partnership", 0.8});
+}
+
+// "기획투자부 국가혁신센터": a unit (`unit_suffix`: 센터, 연구소…) named right after a government
+// body, university or institute is part of it.
+std::vector<Found> SentenceReader::unitsOfParents() const
+{
+    std::vector<Found> out;
+    for (std::size_t i = 0; i + 1 < m_args.size(); ++i) {
+        const auto &p = m_args[i];
+        const auto &u = m_args[i + 1];
+        if (!isOrg(i) || !isOrg(i + 1) || !p.tail.empty() || u.first != p.after || p.entity == u.entity)
+            continue;
+        const auto &parent = m_orgs[p.entity];
+        const auto &unit = m_orgs[u.entity];
+        const bool parentKind = parent.kind == "government" || parent.kind == "university" || parent.kind == "research";
+        if (parentKind && unit.kind != "company" && !m_lex.suffixIn("unit_suffix", u32(unit.name)).empty())
+            out.push_back({i + 1, i, "subsidiary_of", 0.7});
+    }
+    return out;
+}
+
+} // namespace sillok::core::extract::relation

@@ -1,0 +1,97 @@
+#pragma once
+// Private to core/extract (relation_recognizer.cpp): one sentence read for typed relations. The
+// names it holds (Arg) get the particle that gives their part in the clause (Role), list items
+// share the particle that closes their list, and each trigger word's pattern yields the pairs it
+// states (Found). Not thread-safe; one reader per sentence.
+
+#include "extract/article_text.h"
+#include "extract/extraction.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sillok::core::extract::relation {
+
+// What the particle after a name says about its part in the clause.
+enum class Role { None, Subject, Object, Dative, Source, Comitative, Genitive, Locative };
+Role roleOfTail(std::u32string_view tail);
+
+// One organisation or initiative named in the sentence.
+struct Arg {
+    bool initiative = false;
+    std::size_t entity = 0;
+    Mention mention;
+    std::size_t first = 0; // first token
+    std::size_t after = 0; // first token after the name, its gloss in parentheses and its particle
+    std::u32string tail;
+    Role role = Role::None;
+    bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
+};
+
+struct Found {
+    std::size_t subject = 0; // indexes into the sentence's args
+    std::size_t object = 0;
+    std::string predicate;
+    double confidence = 0.8;
+};
+
+class SentenceReader {
+public:
+    SentenceReader(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                   const std::vector<ExtractedInitiative> &initiatives, int sentence, std::vector<Arg> args)
+        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_orgs(orgs), m_initiatives(initiatives), m_sentence(sentence),
+          m_args(std::move(args))
+    {
+        const auto range = at.sentenceTokens(sentence);
+        m_first = range.first;
+        m_last = range.second;
+        readTails();
+        shareListRoles();
+    }
+
+    const std::vector<Arg> &args() const { return m_args; }
+    bool hedged() const;
+    // (token, predicate kind) of every trigger word in the sentence, in order.
+    std::vector<std::pair<std::size_t, std::string>> triggers() const;
+    std::vector<Found> read(std::size_t trigger, const std::string &kind) const;
+    std::vector<Found> unitsOfParents() const;
+    // "딥엑스의 칩은 삼성전자 파운드리의 5나노 공정에서 생산된다": (producer, customer) pairs; the
+    // customer is -1 when the sentence does not name it (the caller takes the article's topic).
+    std::vector<std::pair<std::size_t, std::ptrdiff_t>> foundry() const;
+
+private:
+    void readTails();
+    void shareListRoles();
+    bool hasMoney() const;
+    bool isOrg(std::size_t a) const { return !m_args[a].initiative; }
+    bool isAlliance(std::size_t a) const
+    {
+        return m_args[a].initiative ? m_initiatives[m_args[a].entity].kind == "alliance" : m_orgs[m_args[a].entity].kind == "alliance";
+    }
+    std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
+    void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
+    void investment(std::size_t trigger, std::vector<Found> &out) const;
+    void acquisition(std::size_t trigger, std::vector<Found> &out) const;
+    bool mentions(std::string_view category) const;
+    void supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
+    void subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
+    void participation(std::size_t trigger, std::vector<Found> &out) const;
+    void founders(std::size_t trigger, std::vector<Found> &out) const;
+    void funding(std::size_t trigger, std::vector<Found> &out) const;
+    void consortium(std::size_t trigger, std::vector<Found> &out) const;
+
+    const ArticleText &m_at;
+    const std::vector<Token> &m_toks;
+    const Lexicon &m_lex;
+    const std::vector<ExtractedOrganization> &m_orgs;
+    const std::vector<ExtractedInitiative> &m_initiatives;
+    int m_sentence = -1;
+    std::vector<Arg> m_args; // by start
+    std::size_t m_first = 0;
+    std::size_t m_last = 0;
+};
+
+} // namespace sillok::core::extract::relation

@@ -1,0 +1,313 @@
+#include "extract/relation_recognizer.h"
+
+#include "extract/relation_reader.h"
+#include "extract/text_scan.h"
+#include "extract/topic.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace sillok::core::extract {
+
+namespace {
+
+using namespace relation;
+
+// The names of the sentence, by start: every organisation and initiative mention in it, except
+// an organisation inside an initiative's name and a gloss of the name right before it.
+std::vector<Arg> sentenceArgs(const std::vector<ExtractedOrganization> &orgs, const std::vector<ExtractedInitiative> &initiatives,
+                              const std::vector<std::vector<std::pair<bool, std::size_t>>> &bySentence,
+                              const std::vector<Token> &toks, const ArticleText &at, int sentence)
+{
+    std::vector<Arg> args;
+    for (const auto &[initiative, idx] : bySentence[static_cast<std::size_t>(sentence)]) {
+        const auto &mentions = initiative ? initiatives[idx].mentions : orgs[idx].mentions;
+        for (const auto &m : mentions) {
+            if (m.sentence == sentence)
+                args.push_back({initiative, idx, m, 0, 0, {}, Role::None, false});
+        }
+    }
+    std::ranges::sort(args, [](const Arg &a, const Arg &b) { return std::tie(a.mention.start, a.initiative) < std::tie(b.mention.start, b.initiative); });
+    std::vector<Arg> kept;
+    for (const auto &a : args) {
+        const bool inside = std::ranges::any_of(args, [&](const Arg &o) {
+            return o.initiative && !a.initiative && o.mention.start <= a.mention.start && a.mention.end <= o.mention.end;
+        });
+        if (inside)
+            continue;
+        const std::size_t first = at.tokenAt(a.mention.start);
+        const bool gloss = !kept.empty() && first > 0 && toks[first - 1].ch() == U'(' && kept.back().initiative == a.initiative
+                           && kept.back().entity == a.entity;
+        const bool same = !kept.empty() && kept.back().mention.start == a.mention.start;
+        if (!gloss && !same) {
+            kept.push_back(a);
+            kept.back().first = first;
+        }
+    }
+    return kept;
+}
+
+// "기획투자부 국가혁신센터" recognised as one body (a unit named with its parent): the unit is
+// part of the parent the mention opens with.
+void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, std::vector<ExtractedRelation> &out)
+{
+    for (const auto &unit : orgs) {
+        if (unit.kind == "company" || at.lexicon().suffixIn("unit_suffix", u32(unit.name)).empty())
+            continue;
+        for (const auto &m : unit.mentions) {
+            const ExtractedOrganization *parent = nullptr;
+            for (const auto &p : orgs) {
+                if (&p == &unit || (p.kind != "government" && p.kind != "university" && p.kind != "research"))
+                    continue;
+                if (std::ranges::any_of(p.aliases, [&](const std::string &a) { return m.surface.starts_with(a + " "); }))
+                    parent = &p;
+            }
+            if (!parent)
+                continue;
+            ExtractedRelation r;
+            r.subject = unit.name;
+            r.subjectType = "organization";
+            r.predicate = "subsidiary_of";
+            r.object = parent->name;
+            r.objectType = "organization";
+            r.sentence = m.sentence;
+            r.subjectMention = m;
+            r.objectMention = m;
+            r.evidence = m.surface;
+            r.confidence = 0.7;
+            out.push_back(std::move(r));
+            break;
+        }
+    }
+}
+
+// "이 사업에는 A, B가 참여한다", "얼라이언스에는 …", "과기정통부는 이 사업에 … 투입한다": a sentence
+// that names no initiative but refers back to one with its head noun (`initiative_head`), bare
+// at the start of the sentence or after a demonstrative, is about the latest initiative with
+// that head named in the three sentences before. The referent's Arg stands at the referring
+// word (its particle, its token) with the initiative's last mention before the sentence.
+std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
+                                      const std::vector<Arg> &args, int sentence)
+{
+    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+        return std::nullopt;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto [first, last] = at.sentenceTokens(sentence);
+    for (std::size_t k = first; k < last; ++k) {
+        const auto &t = toks[k];
+        if (t.punct || !lex.has("initiative_head", t.stem))
+            continue;
+        const bool demonstrative = k > first && lex.has("demonstrative", toks[k - 1].stem);
+        if (k != first && !demonstrative)
+            continue;
+        const Mention *best = nullptr;
+        std::size_t bestIndex = 0;
+        for (std::size_t i = 0; i < initiatives.size(); ++i) {
+            if (!initiatives[i].name.ends_with(u8(t.stem)))
+                continue;
+            for (const auto &m : initiatives[i].mentions) {
+                if (m.sentence < sentence && m.sentence >= sentence - 3 && (!best || m.start > best->start)) {
+                    best = &m;
+                    bestIndex = i;
+                }
+            }
+        }
+        if (!best)
+            return std::nullopt;
+        Arg a;
+        a.initiative = true;
+        a.entity = bestIndex;
+        a.mention = *best;
+        a.first = k;
+        a.after = k + 1;
+        a.tail = t.tail;
+        a.role = roleOfTail(t.tail);
+        a.referent = true;
+        return a;
+    }
+    return std::nullopt;
+}
+
+// The relations of one article: the sentences' names, what each sentence states, and the
+// relations built from it in order, each (subject, predicate, object) once.
+class Collector {
+public:
+    Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<ExtractedInitiative> &initiatives,
+              const std::vector<DateMention> &dates)
+        : m_at(at), m_toks(at.tokens()), m_orgs(orgs), m_initiatives(initiatives), m_dates(dates),
+          m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs))
+    {
+    }
+
+    std::vector<ExtractedRelation> run();
+
+private:
+    using NamesBySentence = std::vector<std::vector<std::pair<bool, std::size_t>>>;
+    NamesBySentence namesBySentence() const;
+    void readSentence(int s);
+    void foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found);
+    void add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger);
+    const DateMention *dateOf(int s) const;
+    const std::string &nameOf(const Arg &x) const { return x.initiative ? m_initiatives[x.entity].name : m_orgs[x.entity].name; }
+
+    const ArticleText &m_at;
+    const std::vector<Token> &m_toks;
+    const std::vector<ExtractedOrganization> &m_orgs;
+    const std::vector<ExtractedInitiative> &m_initiatives;
+    const std::vector<DateMention> &m_dates;
+    NamesBySentence m_bySentence; // (is an initiative, index) of the names in each sentence
+    std::vector<std::size_t> m_topics;
+    std::vector<ExtractedRelation> m_out;
+    std::set<std::tuple<std::string, std::string, std::string>> m_seen;
+};
+
+Collector::NamesBySentence Collector::namesBySentence() const
+{
+    NamesBySentence bySentence(m_at.sentences().size());
+    const auto note = [&](bool initiative, std::size_t idx, const std::vector<Mention> &mentions) {
+        for (const auto &m : mentions) {
+            if (m.sentence < 0 || static_cast<std::size_t>(m.sentence) >= bySentence.size())
+                continue;
+            auto &list = bySentence[static_cast<std::size_t>(m.sentence)];
+            if (std::ranges::find(list, std::pair{initiative, idx}) == list.end())
+                list.emplace_back(initiative, idx);
+        }
+    };
+    for (std::size_t i = 0; i < m_orgs.size(); ++i)
+        note(false, i, m_orgs[i].mentions);
+    for (std::size_t i = 0; i < m_initiatives.size(); ++i)
+        note(true, i, m_initiatives[i].mentions);
+    return bySentence;
+}
+
+const DateMention *Collector::dateOf(int s) const
+{
+    for (const auto &d : m_dates) {
+        if (d.sentence == s && !d.target)
+            return &d;
+    }
+    return nullptr;
+}
+
+std::vector<ExtractedRelation> Collector::run()
+{
+    unitsNamedWithParent(m_at, m_orgs, m_out);
+    for (const auto &r : m_out)
+        m_seen.insert({r.subject, r.predicate, r.object});
+    for (int s = 0; s < static_cast<int>(m_bySentence.size()); ++s)
+        readSentence(s);
+    return std::move(m_out);
+}
+
+void Collector::readSentence(int s)
+{
+    auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
+    if (auto referent = referredInitiative(m_at, m_initiatives, args, s))
+        args.push_back(std::move(*referent));
+    if (args.empty())
+        return;
+    std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
+    const SentenceReader reader(m_at, m_orgs, m_initiatives, s, std::move(args));
+    if (reader.hedged())
+        return;
+    std::vector<std::pair<Found, std::size_t>> found; // with the trigger token
+    for (const auto &[k, kind] : reader.triggers()) {
+        for (auto &f : reader.read(k, kind))
+            found.emplace_back(std::move(f), k);
+    }
+    for (auto &f : reader.unitsOfParents())
+        found.emplace_back(std::move(f), static_cast<std::size_t>(-1));
+    foundryForTopic(reader, s, found);
+    for (const auto &[f, k] : found)
+        add(reader, s, f, k);
+}
+
+// Foundry production: for a customer the sentence names, a Found; for one it leaves to the
+// article's topic company, the relation itself.
+void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found)
+{
+    for (const auto &[producer, customer] : reader.foundry()) {
+        if (customer >= 0) {
+            found.emplace_back(Found{producer, static_cast<std::size_t>(customer), "supply", 0.7}, static_cast<std::size_t>(-1));
+            continue;
+        }
+        if (m_topics.empty())
+            continue;
+        const auto &p = reader.args()[producer];
+        const auto &topic = m_orgs[m_topics.front()];
+        if (p.initiative || p.entity == m_topics.front() || topic.kind != "company")
+            continue;
+        if (!m_seen.insert({m_orgs[p.entity].name, "supply", topic.name}).second)
+            continue;
+        ExtractedRelation r;
+        r.subject = m_orgs[p.entity].name;
+        r.subjectType = "organization";
+        r.predicate = "supply";
+        r.object = topic.name;
+        r.objectType = "organization";
+        r.sentence = s;
+        r.subjectMention = p.mention;
+        r.objectMention = topic.mentions.front();
+        r.evidence = m_at.slice(p.mention.start, std::min(m_at.sentences()[static_cast<std::size_t>(s)].end, p.mention.end + 40));
+        r.confidence = 0.6;
+        m_out.push_back(std::move(r));
+    }
+}
+
+// The relation of one Found: symmetric predicates ordered by name, each triple once, the
+// evidence snippet from the first to the last of the two names and the trigger word.
+void Collector::add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger)
+{
+    const auto &a = reader.args()[f.subject];
+    const auto &b = reader.args()[f.object];
+    if (a.initiative == b.initiative && a.entity == b.entity)
+        return;
+    ExtractedRelation r;
+    r.subject = nameOf(a);
+    r.object = nameOf(b);
+    r.subjectType = a.initiative ? "initiative" : "organization";
+    r.objectType = b.initiative ? "initiative" : "organization";
+    r.predicate = f.predicate;
+    if ((r.predicate == "partnership" || r.predicate == "merger") && r.object < r.subject) {
+        std::swap(r.subject, r.object);
+        std::swap(r.subjectType, r.objectType);
+    }
+    if (!m_seen.insert({r.subject, r.predicate, r.object}).second)
+        return;
+    const bool swapped = r.subject != nameOf(a);
+    r.subjectMention = swapped ? b.mention : a.mention;
+    r.objectMention = swapped ? a.mention : b.mention;
+    r.sentence = s;
+    // A referent stands at its referring word: the evidence stays in the sentence.
+    const auto spanOf = [&](const Arg &x) {
+        return x.referent ? std::pair{m_toks[x.first].start, m_toks[x.first].stemEnd} : std::pair{x.mention.start, x.mention.end};
+    };
+    int from = std::min(spanOf(a).first, spanOf(b).first);
+    int to = std::max(spanOf(a).second, spanOf(b).second);
+    if (trigger != static_cast<std::size_t>(-1)) {
+        r.trigger = makeMention(m_at, m_toks[trigger].start, m_toks[trigger].stemEnd, "relation");
+        from = std::min(from, r.trigger.start);
+        to = std::max(to, r.trigger.end);
+    }
+    r.evidence = m_at.slice(from, to);
+    if (const DateMention *date = dateOf(s)) {
+        r.date = date->date;
+        r.dateText = date->text;
+    }
+    r.confidence = f.confidence;
+    m_out.push_back(std::move(r));
+}
+
+} // namespace
+
+std::vector<ExtractedRelation> recognizeRelations(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                                  const std::vector<ExtractedInitiative> &initiatives,
+                                                  const std::vector<DateMention> &dates)
+{
+    return Collector(at, orgs, initiatives, dates).run();
+}
+
+} // namespace sillok::core::extract
