@@ -3,7 +3,7 @@
 // run it indexes and searches the same bytes with SQLite's own FTS5 `unicode61`, the yardstick.
 //
 // Usage: scale_bench N [--batch B=10000] [--workers W=0 (one per core)] [--corpus DIR]
-//                      [--db PATH] [--keep] [--no-extract] [--queries Q=40]
+//                      [--db PATH] [--keep] [--no-extract] [--queries Q=40] [--pragma SQL]...
 //   N          articles to generate with ../shared/tools/gen_corpus.py (skipped with --corpus)
 //   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
 //   --db       the library file (default: a temporary file, deleted unless --keep)
@@ -159,6 +159,7 @@ int main(int argc, char **argv)
     int queryRounds = 40;
     std::string corpus, dbPath;
     bool keep = false, extract = true;
+    std::vector<std::string> pragmas; // --pragma "PRAGMA …" run on the library's connection (experiments)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         auto next = [&] { return i + 1 < args.size() ? args[++i] : std::string(); };
@@ -176,6 +177,8 @@ int main(int argc, char **argv)
             extract = false;
         else if (a == "--queries")
             queryRounds = std::max(1, std::atoi(next().c_str()));
+        else if (a == "--pragma")
+            pragmas.push_back(next());
         else
             n = std::atoi(a.c_str());
     }
@@ -216,6 +219,9 @@ int main(int argc, char **argv)
         return 1;
     }
     Library &library = **opened;
+    for (const auto &pragma : pragmas)
+        if (auto s = library.database().exec(pragma); !s)
+            std::fprintf(stderr, "%s: %s\n", pragma.c_str(), s.error().detail.c_str());
     ImportOptions options;
     options.extract = extract;
 

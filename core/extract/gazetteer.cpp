@@ -112,6 +112,7 @@ Result<Gazetteer> Gazetteer::fromTsv(std::string_view tsv)
     for (std::size_t i = 0; i < g.m_entries.size(); ++i) {
         const auto &e = g.m_entries[i];
         const int idx = static_cast<int>(i);
+        g.m_byId.emplace(e.id, idx); // the first entry of an id wins
         g.addKey(e.name, idx);
         for (const auto &a : e.aliases)
             g.addKey(a, idx);
@@ -150,6 +151,12 @@ int Gazetteer::indexOf(std::string_view name) const
 {
     const auto it = m_byKey.find(normalizeKey(name));
     return it == m_byKey.end() ? -1 : it->second;
+}
+
+const GazetteerEntry *Gazetteer::byId(std::string_view id) const
+{
+    const auto it = m_byId.find(std::string(id));
+    return it == m_byId.end() ? nullptr : &m_entries[static_cast<std::size_t>(it->second)];
 }
 
 const GazetteerEntry *Gazetteer::lookup(std::string_view name) const

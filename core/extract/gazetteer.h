@@ -48,6 +48,8 @@ public:
     // The entry one of whose names (canonical, alias or English) has the same normalised key
     // as `name` (case, spaces and punctuation ignored); nullptr when none.
     const GazetteerEntry *lookup(std::string_view name) const;
+    // The entry with this id (GazetteerEntry::id); nullptr when none.
+    const GazetteerEntry *byId(std::string_view id) const;
     int indexOf(std::string_view name) const; // -1 when unknown
     // Every name of the entity `name` belongs to: canonical first, then aliases and English.
     // Just {name} when it is unknown.
@@ -65,6 +67,7 @@ private:
     std::vector<GazetteerEntry> m_entries;
     std::string m_fingerprint;
     std::unordered_map<std::string, int> m_byKey;
+    std::unordered_map<std::string, int> m_byId;
     std::unique_ptr<Trie> m_trie;
 };
 

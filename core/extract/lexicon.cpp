@@ -6,6 +6,8 @@
 #include "ingest/sha256.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdint>
 
 namespace sillok::core {
 
@@ -13,6 +15,7 @@ Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
 {
     Lexicon lex;
     lex.m_fingerprint = sha256Hex(tsv).substr(0, 16);
+    lex.renew();
     std::size_t pos = 0;
     int lineNo = 0;
     while (pos < tsv.size()) {
@@ -55,6 +58,8 @@ const Lexicon &Lexicon::builtin()
 
 void Lexicon::addWords(std::string_view category, std::string_view lines)
 {
+    m_fingerprint = sha256Hex(m_fingerprint + std::string(category) + std::string(lines)).substr(0, 16);
+    renew();
     auto &cat = m_categories[std::string(category)];
     std::size_t pos = 0;
     while (pos < lines.size()) {
@@ -75,38 +80,66 @@ void Lexicon::addWords(std::string_view category, std::string_view lines)
         cat.byLastChar[cat.byLength[i].back()].push_back(i);
 }
 
+void Lexicon::renew()
+{
+    static std::atomic<std::uint64_t> next{1};
+    m_instance = next.fetch_add(1);
+}
+
+const Lexicon::Category *Lexicon::category(std::string_view name) const
+{
+    struct Slot {
+        const Lexicon *lexicon = nullptr;
+        std::uint64_t instance = 0;
+        const char *data = nullptr;
+        std::size_t size = 0;
+        const Category *category = nullptr;
+    };
+    thread_local Slot slots[64];
+    Slot &slot = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) % 64];
+    if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size()
+        && std::string_view(slot.data, slot.size) == name)
+        return slot.category; // the same literal as last time (checked: a reused buffer may hold another name)
+    const auto it = m_categories.find(name);
+    const Category *found = it == m_categories.end() ? nullptr : &it->second;
+    // Only names that stay put are remembered: a literal's bytes never change, and the check above
+    // compares the bytes anyway.
+    slot = Slot{this, m_instance, name.data(), name.size(), found};
+    return found;
+}
+
 bool Lexicon::has(std::string_view category, std::u32string_view form) const
 {
-    const auto it = m_categories.find(category);
-    return it != m_categories.end() && it->second.notes.find(form) != it->second.notes.end();
+    const Category *c = this->category(category);
+    return c != nullptr && c->notes.find(form) != c->notes.end();
 }
 
 std::string Lexicon::note(std::string_view category, std::u32string_view form) const
 {
-    const auto it = m_categories.find(category);
-    if (it == m_categories.end())
+    const Category *c = this->category(category);
+    if (c == nullptr)
         return {};
-    const auto n = it->second.notes.find(form);
-    return n == it->second.notes.end() ? std::string() : n->second;
+    const auto n = c->notes.find(form);
+    return n == c->notes.end() ? std::string() : n->second;
 }
 
 const std::vector<std::u32string> &Lexicon::forms(std::string_view category) const
 {
     static const std::vector<std::u32string> empty;
-    const auto it = m_categories.find(category);
-    return it == m_categories.end() ? empty : it->second.byLength;
+    const Category *c = this->category(category);
+    return c == nullptr ? empty : c->byLength;
 }
 
 std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
 {
-    const auto it = m_categories.find(category);
-    if (it == m_categories.end() || word.empty())
+    const Category *c = this->category(category);
+    if (c == nullptr || word.empty())
         return {};
-    const auto bucket = it->second.byLastChar.find(word.back());
-    if (bucket == it->second.byLastChar.end())
+    const auto bucket = c->byLastChar.find(word.back());
+    if (bucket == c->byLastChar.end())
         return {};
     for (const std::size_t i : bucket->second) { // longest first
-        const auto &form = it->second.byLength[i];
+        const auto &form = c->byLength[i];
         if (word.size() >= form.size() && word.ends_with(form))
             return word.substr(word.size() - form.size());
     }

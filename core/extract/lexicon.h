@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -45,7 +46,18 @@ private:
         std::vector<std::u32string> byLength;
         std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
     };
-    std::map<std::string, Category, std::less<>> m_categories;
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    // Looked up on every rule test of every token: hashed, and in front of that a small per-thread
+    // cache keyed by the caller's string (category names are literals at their call sites).
+    std::unordered_map<std::string, Category, NameHash, std::equal_to<>> m_categories;
+    const Category *category(std::string_view name) const;
+    // Changes whenever the categories change (fromTsv, addWords): the per-thread cache of category()
+    // never trusts an entry made for another instance that happened to live at the same address.
+    std::uint64_t m_instance = 0;
+    void renew();
     std::string m_fingerprint;
 };
 

@@ -69,6 +69,7 @@ private:
     std::map<std::string, int> m_byUid;
     std::map<std::pair<EntityType, std::string>, int> m_byNorm;
     std::map<int, std::vector<int>> m_mentionsOf;
+    std::vector<std::set<std::string>> m_aliasKeys; // per planned entity: entityNormKey of its aliases
     std::set<std::tuple<int, std::string, int, std::string>> m_factKeys;
 };
 
@@ -76,10 +77,7 @@ const GazetteerEntry *Planner::gazetteerEntry(std::string_view id) const
 {
     if (m_gazetteer == nullptr || id.empty())
         return nullptr;
-    for (const auto &e : m_gazetteer->entries())
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    return m_gazetteer->byId(id);
 }
 
 int Planner::addEntity(PlannedEntity entity)
@@ -89,6 +87,7 @@ int Planner::addEntity(PlannedEntity entity)
     if (found == m_byUid.end()) {
         index = static_cast<int>(m_plan.entities.size());
         m_byUid.emplace(entity.uid, index);
+        m_aliasKeys.emplace_back();
         auto aliases = std::move(entity.aliases);
         entity.aliases.clear();
         m_plan.entities.push_back(std::move(entity));
@@ -98,9 +97,9 @@ int Planner::addEntity(PlannedEntity entity)
         index = found->second;
         PlannedEntity &e = m_plan.entities[static_cast<std::size_t>(index)];
         if (e.referenceOnly && !entity.referenceOnly) {
-            const auto keepAliases = e.aliases;
+            auto keepAliases = std::move(e.aliases);
             e = entity;
-            e.aliases = keepAliases;
+            e.aliases = std::move(keepAliases);
         }
         for (auto &a : entity.aliases)
             addAlias(index, std::move(a.form), std::move(a.kind), std::move(a.source));
@@ -117,9 +116,8 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
     m_byNorm.emplace(std::pair{e.type, key}, index);
     if (e.type == EntityType::Organization)
         m_byNorm.emplace(std::pair{e.type, organizationNameKey(form)}, index);
-    for (const auto &a : e.aliases)
-        if (entityNormKey(a.form) == key)
-            return;
+    if (!m_aliasKeys[static_cast<std::size_t>(index)].insert(key).second)
+        return; // the entity already has a name with this key
     if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form)))
         e.matchForms.push_back(form);
     e.aliases.push_back({std::move(form), std::move(kind), std::move(source)});

@@ -82,6 +82,8 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
             p.known = true;
             return p;
         }
+        p.titleTokens = PretokenizedText::make(p.article.title);
+        p.minedTokens = PretokenizedText::make(p.mined);
         if (options.extract)
             extractInto(p, options);
     } catch (const std::bad_alloc &) {

@@ -9,6 +9,7 @@
 #include "extract/extraction.h"
 #include "graph/merger.h"
 #include "ingest/article.h"
+#include "search/pretokenized.h"
 
 #include <optional>
 #include <string>
@@ -49,6 +50,10 @@ struct PreparedArticle {
     // What the library stores as the article's text and extraction mines: the running text, then
     // each caption (ingest/article.h minedText). Mention offsets are code points in it.
     std::string mined;
+    // The title's and the mined text's search tokens, made here so that the writer's FTS5 insert
+    // only replays them (search/pretokenized.h). Empty when the article is known or failed.
+    PretokenizedText titleTokens;
+    PretokenizedText minedTokens;
     bool known = false;     // KnownTexts has it: nothing was extracted
     bool extracted = false; // extraction and plan are set
     Extraction extraction;

@@ -2,6 +2,7 @@
 // 3.40). No SQL here: the store obtains the API pointer on its connection (Database::fts5Api).
 
 #include "search/korean_tokenizer.h"
+#include "search/pretokenized.h"
 
 #include <sqlite3.h>
 
@@ -56,6 +57,10 @@ int xTokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *te
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
     try {
         const std::string_view input(text == nullptr ? "" : text, text == nullptr ? 0 : static_cast<std::size_t>(bytes));
+        if (!query) {
+            if (const TokenList *ready = pretokenizedFor(input, tok->mode))
+                return ready->replay(context, xToken); // computed on an import worker (pretokenized.h)
+        }
         return tokenizeKorean(input, tok->mode, query, context, xToken);
     } catch (const std::bad_alloc &) {
         return SQLITE_NOMEM;

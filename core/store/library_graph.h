@@ -45,6 +45,9 @@ public:
     Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId);
     // Drops the article's mentions and evidence and collects what that leaves unneeded.
     Status dropArticle(std::int64_t articleId);
+    // Call after rolling back (a savepoint or a transaction) anything this writer wrote: it
+    // forgets what it remembered having stored.
+    void rolledBack();
 
 private:
     struct Impl;

@@ -29,6 +29,12 @@ struct GraphWriter::Impl {
     Database &db;
     graphdb::CurationCache curation;
 
+    // (entity id, alias norm) pairs this writer has stored as extracted aliases: seen again, they
+    // need no write. Cleared for an entity whose aliases are deleted, and wholly when an article
+    // is rolled back (rollback()).
+    using AliasKey = std::pair<std::int64_t, std::string>;
+    std::set<AliasKey> storedAliases;
+
     // What the article being written touched, for curation and garbage collection.
     std::set<std::string> touchedUids;       // entities inserted, renamed or given aliases
     std::set<std::int64_t> droppedEntities;  // origin entities of the mentions dropped
@@ -43,6 +49,7 @@ struct GraphWriter::Impl {
     Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
     Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
     Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
+    void forgetAliases(std::int64_t entityId);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
@@ -120,7 +127,7 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     if (id == 0 && !e.matchForms.empty()) {
         std::set<std::int64_t> candidates;
         auto q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
-                                 "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
+                           "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
         for (const auto &form : e.matchForms) {
             q->reset();
             q->bind(entityNormKey(form)).bind(typeName);
@@ -143,10 +150,11 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
             // The stored one was only "시연회": it takes the full name this article gives, and its
             // kind noun stops being one of its names.
             auto drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
-                                        "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
+                                  "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
             drop->bind(1, id);
             if (auto s = drop->run(); !s)
                 return std::unexpected(s.error());
+            forgetAliases(id);
             auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
             rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
             if (auto s = rename->run(); !s)
@@ -159,8 +167,8 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     }
     if (id == 0) {
         auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
-                                 "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
-                                 "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
+                           "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
+                           "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
         q->bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
             .bind(e.country).bind(e.english).bind(e.gazetteerId).bind(graphdb::datePart(e.date))
             .bind(static_cast<int>(e.date.precision)).bind(graphdb::datePart(e.endDate)).bind(e.dateText)
@@ -168,26 +176,25 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
         if (auto s = q->run(); !s)
             return std::unexpected(s.error());
         touchedUids.insert(e.uid); // a decision may have been waiting for it
-        return Resolved{db.lastInsertId()};
+        return Resolved{db.lastInsertId(), false};
     }
     if (e.referenceOnly)
         return Resolved{id, borrowed};
-    if (e.confidence > 0) {
-        // The best evidence any article gave for the name.
-        auto raise = db.cached("UPDATE entity SET confidence = ?1 WHERE id = ?2 AND confidence < ?1");
-        raise->bind(1, e.confidence).bind(2, id);
-        if (auto s = raise->run(); !s)
-            return std::unexpected(s.error());
-    }
-    // Known entity: fill what was missing; a finer date of the same period refines the stored one.
-    auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text "
-                               "FROM entity WHERE id = ?");
+    // Known entity: fill what was missing; a finer date of the same period refines the stored one;
+    // the best confidence any article gave the name stays. Written only when something changed
+    // (most articles name entities the library knows, with nothing new to say about them).
+    auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text, "
+                         "COALESCE(last_run, 0), confidence FROM entity WHERE id = ?");
     get->bind(id);
     if (!get->next())
         return std::unexpected(!get->status() ? get->status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
+    bool changed = false;
     auto pick = [&](int column, const std::string &planned) {
         std::string current = get->text(column);
-        return current.empty() ? planned : current;
+        if (!current.empty() || planned.empty())
+            return current;
+        changed = true;
+        return planned;
     };
     PartialDate date = graphdb::dateFrom(get->text(5));
     PartialDate endDate = graphdb::dateFrom(get->text(6));
@@ -197,14 +204,20 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
         date = e.date;
         endDate = e.endDate;
         dateText = e.dateText;
+        changed = true;
     }
     const std::string kind = pick(0, e.kind), country = pick(1, e.country), english = pick(2, e.english),
                       gazetteerId = pick(3, e.gazetteerId), place = pick(4, e.place);
+    const double confidence = std::max(get->real(9), e.confidence);
+    changed = changed || confidence > get->real(9) || (runId > 0 && get->int64(8) != runId);
+    if (!changed)
+        return Resolved{id, borrowed};
     auto q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
-                             "date_precision = ?, end_date = ?, date_text = ?, last_run = ? WHERE id = ?");
+                       "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "
+                       "WHERE id = ?");
     q->bind(kind).bind(country).bind(english).bind(gazetteerId).bind(place).bind(graphdb::datePart(date))
         .bind(static_cast<int>(date.precision)).bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId)
-        .bind(id);
+        .bind(confidence).bind(id);
     if (auto s = q->run(); !s)
         return std::unexpected(s.error());
     return Resolved{id, borrowed};
@@ -213,20 +226,33 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
 Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEntity &e)
 {
     auto q = db.cached("INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
-                             "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
-                             "WHERE alias.source = 'user'");
+                       "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
+                       "WHERE alias.source = 'user'");
     for (const auto &a : e.aliases) {
-        const std::string norm = entityNormKey(a.form);
+        std::string norm = entityNormKey(a.form);
         if (norm.empty())
             continue;
+        AliasKey key{entityId, std::move(norm)};
+        if (storedAliases.contains(key))
+            continue; // this writer stored it already (as an extracted alias)
         q->reset();
-        q->bind(entityId).bind(a.form).bind(norm).bind(a.kind).bind(a.source);
+        q->bind(entityId).bind(a.form).bind(key.second).bind(a.kind).bind(a.source);
         if (auto s = q->run(); !s)
             return s;
+        storedAliases.insert(std::move(key));
     }
     if (curation.concerns(e.uid))
         touchedUids.insert(e.uid); // a new alias of a group with alias edits may have to be hidden
     return {};
+}
+
+void GraphWriter::Impl::forgetAliases(std::int64_t entityId)
+{
+    const auto first = storedAliases.lower_bound(AliasKey{entityId, std::string()});
+    auto last = first;
+    while (last != storedAliases.end() && last->first == entityId)
+        ++last;
+    storedAliases.erase(first, last);
 }
 
 Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
@@ -248,7 +274,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         mentionIds.push_back(db.lastInsertId());
     }
 
-    auto find = db.cached("SELECT id FROM fact WHERE subject_id = ? AND predicate = ? AND object_id IS ? AND value = ?");
+    auto find = db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
+                          "AND object_id IS ? AND value = ?");
     auto touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
     auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
@@ -264,15 +291,20 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             std::swap(subject, object); // one fact per pair, whichever article named which side first
         find->reset();
         find->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value);
-        std::int64_t factId = find->next() ? find->int64(0) : 0;
+        std::int64_t factId = 0;
+        bool current = false; // already stamped by this run, with at least this confidence
+        if (find->next()) {
+            factId = find->int64(0);
+            current = find->int64(1) == runId && find->real(2) >= f.confidence;
+        }
         if (!find->status())
             return find->status();
-        if (factId != 0) {
+        if (factId != 0 && !current) {
             touch->reset();
             touch->bindIdOrNull(runId).bind(f.confidence).bind(factId);
             if (auto s = touch->run(); !s)
                 return s;
-        } else {
+        } else if (factId == 0) {
             insert->reset();
             insert->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value).bind(f.confidence)
                 .bindIdOrNull(runId).bindIdOrNull(runId);
@@ -345,6 +377,7 @@ Status GraphWriter::Impl::collectGarbage()
             return std::unexpected(needed.error());
         if (*needed)
             continue;
+        forgetAliases(id);
         for (Statement *st : {&*dropAliases, &*dropEntity}) {
             st->reset();
             st->bind(id);
@@ -407,6 +440,11 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
     if (auto s = d->writeMentionsAndFacts(articleId, plan, ids, runId); !s)
         return s;
     return d->finish();
+}
+
+void GraphWriter::rolledBack()
+{
+    d->storedAliases.clear();
 }
 
 Status GraphWriter::dropArticle(std::int64_t articleId)

@@ -134,6 +134,8 @@ public:
         }
         const bool updating = id != 0;
         const std::string now = m_clock.nowUtc();
+        // The FTS5 triggers tokenize the title and text: a worker already did (prepare.h).
+        const PretokenizedScope pretokenized({&p.titleTokens, &p.minedTokens});
         if (updating) {
             auto st = m_db.cached(
                 "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
@@ -267,9 +269,15 @@ public:
             return {};
         auto s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed
+        if (!s)
+            m_graph.rolledBack();
         return s;
     }
-    void rollback() { m_tx.reset(); }
+    void rollback()
+    {
+        m_tx.reset();
+        m_graph.rolledBack();
+    }
 
 private:
     Database &m_db;
@@ -298,6 +306,21 @@ public:
 private:
     double &m_total;
     double m_start;
+};
+
+// Foreign keys unchecked while the one writer runs, checked again after. Every row the writer
+// deletes it deletes explicitly (blocks, sentences, mentions, evidence, aliases, unneeded
+// entities), so no cascade is needed; the checks cost several index lookups per mention.
+// (The pragma cannot change inside a transaction: it is set around the batches.)
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database &db) : m_db(db) { (void)m_db.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOff() { (void)m_db.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
 };
 
 // Counts of one batch, added to the report when the batch commits.
@@ -439,6 +462,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
 
     const auto wallStart = std::chrono::steady_clock::now();
     std::atomic<std::int64_t> prepareNanos{0};
+    const ForeignKeysOff unchecked(db);
     runOrdered<PreparedArticle>(
         files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
         [&](std::size_t i) {
@@ -477,6 +501,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 }
                 if (!outcome) { // the article itself could not be stored (an internal error)
                     sp.rollback();
+                    writer.graph().rolledBack();
                     report.failed.push_back({p.path, oneLine(outcome.error().detail), outcome.error().code});
                     failure = &report.failed.back();
                 } else if (auto s = sp.release(); !s) {
@@ -562,6 +587,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
     ImportReport report;
     report.runId = *run;
     const PrepareOptions prepareOptions{d->context, {}, true};
+    const ForeignKeysOff unchecked(db);
     ArticleWriter writer(db, *d->clock, d->context);
     Batch batch(db, writer.graph());
     int pending = 0;

@@ -1,5 +1,7 @@
 #include "text/normalize.h"
 
+#include <unordered_map>
+
 #include "common/utf.h"
 
 #include <unicode/bytestream.h>
@@ -195,7 +197,9 @@ std::string normalizeNfc(std::string_view utf8)
     return U_SUCCESS(status) ? out : std::string(utf8);
 }
 
-std::string normalizeKey(std::string_view utf8)
+namespace {
+
+std::string computeKey(std::string_view utf8)
 {
     FoldedText folded;
     foldForMatch(utf8, folded);
@@ -206,6 +210,25 @@ std::string normalizeKey(std::string_view utf8)
             appendUtf8(out, c);
     }
     return out;
+}
+
+// Keys of short strings (names, aliases, lexicon forms) are asked for again and again while an
+// article is mined and planned; each thread remembers the last few thousand.
+constexpr std::size_t kMemoLimit = 1 << 14;
+constexpr std::size_t kMemoMaxBytes = 256;
+
+} // namespace
+
+std::string normalizeKey(std::string_view utf8)
+{
+    if (utf8.size() > kMemoMaxBytes)
+        return computeKey(utf8);
+    thread_local std::unordered_map<std::string, std::string> memo;
+    if (const auto it = memo.find(std::string(utf8)); it != memo.end())
+        return it->second;
+    if (memo.size() >= kMemoLimit)
+        memo.clear();
+    return memo.emplace(std::string(utf8), computeKey(utf8)).first->second;
 }
 
 bool isHangulLetter(char32_t c)
