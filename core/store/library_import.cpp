@@ -451,12 +451,13 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     const int total = static_cast<int>(files.size());
     const int workers = workerCount(d->workers);
     std::size_t attempted = 0; // articles handed to the writer (written, failed or lost with a batch)
-    std::size_t uncommitted = 0;
 
     const auto failBatch = [&](const Error &e) {
         batch.rollback();
-        // What the open batch held is lost; those files are imported again next time.
-        stop(e, files.size() - attempted + uncommitted);
+        // What the open batch wrote is lost; those files are imported again next time. Its
+        // unchanged files stay as they were stored.
+        report.unchanged += pending.unchanged;
+        stop(e, files.size() - attempted + static_cast<std::size_t>(pending.imported + pending.updated));
         pending = {};
     };
 
@@ -491,11 +492,13 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 }
                 Savepoint sp(db);
                 if (auto s = sp.begin(); !s) {
+                    --attempted; // this article was not stored either
                     failBatch(s.error());
                     return false;
                 }
                 auto outcome = writer.write(p, prepareOptions, *run);
                 if (!outcome && isLibraryFailure(outcome.error())) {
+                    --attempted; // this article was not stored either
                     failBatch(outcome.error());
                     return false;
                 }
@@ -505,12 +508,12 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                     report.failed.push_back({p.path, oneLine(outcome.error().detail), outcome.error().code});
                     failure = &report.failed.back();
                 } else if (auto s = sp.release(); !s) {
+                    --attempted; // this article was not stored either
                     failBatch(s.error());
                     return false;
                 } else {
                     pending.add(*outcome);
                     batch.added();
-                    ++uncommitted;
                 }
             }
             if (batch.due()) {
@@ -519,7 +522,6 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                     return false;
                 }
                 pending.commitTo(report);
-                uncommitted = 0;
             }
             if (progress)
                 progress(static_cast<int>(i) + 1, total, p.path, failure);
