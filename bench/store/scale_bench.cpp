@@ -3,10 +3,11 @@
 // run it indexes and searches the same bytes with SQLite's own FTS5 `unicode61`, the yardstick.
 //
 // Usage: scale_bench N [--batch B=10000] [--workers W=0 (one per core)] [--corpus DIR]
-//                      [--db PATH] [--keep] [--no-extract] [--queries Q=40] [--pragma SQL]...
+//                      [--db PATH [--append]] [--keep] [--no-extract] [--queries Q=40] [--pragma SQL]...
 //   N          articles to generate with ../shared/tools/gen_corpus.py (skipped with --corpus)
 //   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
 //   --db       the library file (default: a temporary file, deleted unless --keep)
+//   --append   import into the library --db already holds instead of starting it anew
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
@@ -158,7 +159,7 @@ int main(int argc, char **argv)
     int workers = 0;
     int queryRounds = 40;
     std::string corpus, dbPath;
-    bool keep = false, extract = true;
+    bool keep = false, extract = true, append = false;
     std::vector<std::string> pragmas; // --pragma "PRAGMA …" run on the library's connection (experiments)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -177,6 +178,8 @@ int main(int argc, char **argv)
             extract = false;
         else if (a == "--queries")
             queryRounds = std::max(1, std::atoi(next().c_str()));
+        else if (a == "--append")
+            append = true;
         else if (a == "--pragma")
             pragmas.push_back(next());
         else
@@ -206,8 +209,9 @@ int main(int argc, char **argv)
     const double totalMb = static_cast<double>(totalBytes) / (1024.0 * 1024.0);
     if (dbPath.empty())
         dbPath = (tmp / "library.sqlite").string();
-    for (const char *suffix : {"", "-wal", "-shm"})
-        fs::remove(dbPath + suffix);
+    if (!append)
+        for (const char *suffix : {"", "-wal", "-shm"})
+            fs::remove(dbPath + suffix);
     std::printf("corpus: %zu files, %.1f MB; batches of %zu; workers %s; extraction %s\n", files.size(), totalMb,
                 batchSize, workers > 0 ? std::to_string(workers).c_str() : "one per core", extract ? "on" : "off");
 
