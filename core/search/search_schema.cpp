@@ -28,6 +28,17 @@ END;
 )sql";
 }
 
+std::string_view articleInsertTriggerSql()
+{
+    // sillok_fts_sync() is registered on every connection of the store (store/database.cpp).
+    return R"sql(
+CREATE TRIGGER IF NOT EXISTS article_fts_ai AFTER INSERT ON article WHEN sillok_fts_sync() BEGIN
+    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, new.body);
+    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+)sql";
+}
+
 std::string_view searchRebuildSql()
 {
     return "INSERT INTO doc_wd(doc_wd) VALUES ('rebuild');\n"

@@ -23,6 +23,11 @@ inline constexpr double kTitleWeight = 5.0;
 inline constexpr double kWordIndexWeight = 2.0;
 
 std::string_view searchSchemaSql();
+// Replaces searchSchemaSql()'s article_fts_ai (after DROP TRIGGER): a new article is indexed
+// only when the SQL function sillok_fts_sync() is true. The store registers it on every
+// connection; it is false while a writer indexes its batch of new articles itself, with the
+// same INSERT INTO doc_wd/doc_bg(rowid, title, body) the trigger runs.
+std::string_view articleInsertTriggerSql();
 std::string_view searchRebuildSql();
 std::string_view annotationSearchSchemaSql();
 std::string_view annotationSearchRebuildSql();

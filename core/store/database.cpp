@@ -42,6 +42,15 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     }
     std::unique_ptr<Database> db(new Database(raw, path));
     sqlite3_extended_result_codes(raw, 1);
+    // sillok_fts_sync(): 1 unless this connection's writer indexes new articles itself (see
+    // setSearchIndexDeferred). Not deterministic: it must be asked at every row.
+    sqlite3_create_function_v2(
+        raw, "sillok_fts_sync", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, db.get(),
+        [](sqlite3_context *context, int, sqlite3_value **) {
+            const auto *self = static_cast<const Database *>(sqlite3_user_data(context));
+            sqlite3_result_int(context, self->searchIndexDeferred() ? 0 : 1);
+        },
+        nullptr, nullptr, nullptr);
     sqlite3_busy_timeout(raw, busyTimeoutMs);
     if (auto s = db->exec("PRAGMA foreign_keys = ON;"); !s)
         return std::unexpected(s.error());

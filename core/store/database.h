@@ -88,6 +88,14 @@ public:
     Result<int> userVersion();
     Status setUserVersion(int version);
 
+    // While set, a new article row is not indexed by the FTS5 insert trigger: its writer indexes it
+    // itself, all of a batch at once (the SQL function sillok_fts_sync() that the trigger's WHEN
+    // asks is false). FTS5 writes its pending terms to a new segment at every savepoint and every
+    // statement that opens a statement journal, so terms inserted by a trigger inside each
+    // article's savepoint made one segment per article, and merging those grew with the index.
+    void setSearchIndexDeferred(bool deferred) { m_searchDeferred = deferred; }
+    bool searchIndexDeferred() const { return m_searchDeferred; }
+
     // Error{Database, "<what>: <sqlite message>"} for the connection's last error.
     Error lastError(std::string_view what) const;
 
@@ -97,6 +105,7 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_savepointDepth = 0;
+    bool m_searchDeferred = false;
     struct SqlHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }

@@ -176,9 +176,35 @@ public:
         if (updating) {
             if (auto s = store::reanchorAnnotations(m_db, id); !s)
                 return std::unexpected(s.error());
+        } else if (m_db.searchIndexDeferred()) {
+            // Indexed with the rest of the batch (indexBatch); the tokens go with it.
+            m_unindexed.push_back({id, p.article.title, std::move(p.mined), std::move(p.titleTokens),
+                                   std::move(p.minedTokens)});
         }
         return updating ? Outcome::Updated : Outcome::Imported;
     }
+
+    // Indexes the articles this batch inserted (while the database defers it), all at once and
+    // outside any savepoint, so FTS5 writes one segment per index for the batch. Call just
+    // before the batch commits.
+    Status indexBatch()
+    {
+        auto wd = m_db.cached("INSERT INTO doc_wd(rowid, title, body) VALUES (?1, ?2, ?3)");
+        auto bg = m_db.cached("INSERT INTO doc_bg(rowid, title, body) VALUES (?1, ?2, ?3)");
+        for (const Unindexed &u : m_unindexed) {
+            const PretokenizedScope pretokenized({&u.title, &u.body});
+            for (Statement *st : {&*wd, &*bg}) {
+                st->reset();
+                st->bind(1, u.id).bind(2, u.titleText).bind(3, u.bodyText);
+                if (auto s = st->run(); !s)
+                    return s;
+            }
+        }
+        m_unindexed.clear();
+        return {};
+    }
+    // Forgets the articles of a batch that was rolled back.
+    void dropUnindexed() { m_unindexed.clear(); }
 
     // Re-extraction of a stored article: new sentences and graph, text untouched.
     Status rewriteGraph(std::int64_t id, const PreparedArticle &p, std::int64_t runId)
@@ -233,16 +259,25 @@ private:
         return {};
     }
 
+    struct Unindexed {
+        std::int64_t id;
+        std::string titleText; // as stored in article.title and article.body
+        std::string bodyText;
+        PretokenizedText title; // the worker's tokens (empty when it made none)
+        PretokenizedText body;
+    };
+
     Database &m_db;
     const Clock &m_clock;
     const ExtractionContext *m_context;
     GraphWriter m_graph;
+    std::vector<Unindexed> m_unindexed;
 };
 
 // An open write transaction committed every kBatchArticles articles or kBatchTime.
 class Batch {
 public:
-    explicit Batch(Database &db, GraphWriter &graph) : m_db(db), m_graph(graph) {}
+    explicit Batch(Database &db, ArticleWriter &writer) : m_db(db), m_writer(writer), m_graph(writer.graph()) {}
 
     // Opens the transaction when none is open (and reloads the curation ledger).
     Status ensureOpen()
@@ -267,20 +302,26 @@ public:
     {
         if (!m_tx)
             return {};
-        auto s = m_tx->commit();
+        auto s = m_writer.indexBatch();
+        if (s)
+            s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed
-        if (!s)
+        if (!s) {
             m_graph.rolledBack();
+            m_writer.dropUnindexed();
+        }
         return s;
     }
     void rollback()
     {
         m_tx.reset();
         m_graph.rolledBack();
+        m_writer.dropUnindexed();
     }
 
 private:
     Database &m_db;
+    ArticleWriter &m_writer;
     GraphWriter &m_graph;
     std::unique_ptr<Transaction> m_tx;
     std::chrono::steady_clock::time_point m_started;
@@ -318,6 +359,18 @@ public:
     ~ForeignKeysOff() { (void)m_db.exec("PRAGMA foreign_keys = ON"); }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    Database &m_db;
+};
+
+// New articles indexed by their writer a batch at once (Database::setSearchIndexDeferred).
+class SearchIndexDeferred {
+public:
+    explicit SearchIndexDeferred(Database &db) : m_db(db) { m_db.setSearchIndexDeferred(true); }
+    ~SearchIndexDeferred() { m_db.setSearchIndexDeferred(false); }
+    SearchIndexDeferred(const SearchIndexDeferred &) = delete;
+    SearchIndexDeferred &operator=(const SearchIndexDeferred &) = delete;
 
 private:
     Database &m_db;
@@ -446,7 +499,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     }
     const PrepareOptions prepareOptions{d->context, options.fallbackPublished, options.extract};
     ArticleWriter writer(db, *d->clock, d->context);
-    Batch batch(db, writer.graph());
+    Batch batch(db, writer);
     Pending pending;
     const int total = static_cast<int>(files.size());
     const int workers = workerCount(d->workers);
@@ -464,6 +517,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     const auto wallStart = std::chrono::steady_clock::now();
     std::atomic<std::int64_t> prepareNanos{0};
     const ForeignKeysOff unchecked(db);
+    const SearchIndexDeferred deferred(db);
     runOrdered<PreparedArticle>(
         files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
         [&](std::size_t i) {
@@ -591,7 +645,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
     const PrepareOptions prepareOptions{d->context, {}, true};
     const ForeignKeysOff unchecked(db);
     ArticleWriter writer(db, *d->clock, d->context);
-    Batch batch(db, writer.graph());
+    Batch batch(db, writer);
     int pending = 0;
     std::mutex readMutex; // workers read stored texts on this connection between the writer's steps
     const int workers = workerCount(d->workers);

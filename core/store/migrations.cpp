@@ -63,6 +63,15 @@ ALTER TABLE fact_evidence ADD COLUMN date_text TEXT NOT NULL DEFAULT '';
 )sql");
 }
 
+// The FTS5 insert trigger leaves a new article to its writer while the writer indexes a batch
+// at once (Database::setSearchIndexDeferred; search_schema.h articleInsertTriggerSql).
+Status migration5(Database &db)
+{
+    if (auto s = db.exec("DROP TRIGGER IF EXISTS article_fts_ai;"); !s)
+        return s;
+    return db.exec(articleInsertTriggerSql());
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -72,6 +81,7 @@ const std::vector<Step> &steps()
         migration2,
         migration3,
         migration4,
+        migration5,
     };
     return list;
 }

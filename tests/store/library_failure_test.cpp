@@ -69,6 +69,12 @@ void expectSound(Library &lib)
               0);
     Statement fk(db, "PRAGMA foreign_key_check");
     EXPECT_FALSE(fk.next()) << "a row breaks a foreign key";
+    // The search indexes hold exactly what the articles say (rank 1: FTS5 also re-tokenizes every
+    // row of the content table and compares).
+    for (const char *index : {"doc_wd", "doc_bg"}) {
+        const std::string check = std::string("INSERT INTO ") + index + "(" + index + ", rank) VALUES ('integrity-check', 1)";
+        EXPECT_TRUE(db.exec(check)) << index << " disagrees with the articles";
+    }
 }
 
 class LibraryFailure : public ::testing::Test {
@@ -175,4 +181,20 @@ TEST_F(LibraryFailure, BadFileFailsAloneAndTheOthersGoOn)
     EXPECT_EQ(progress.failures, 1);
     EXPECT_GT(r.imported, 10);
     expectSound(**lib);
+}
+
+// The checks above can fail: an article row the index never saw (its writer deferred indexing
+// and then did not index it) is caught by FTS5's integrity-check.
+TEST_F(LibraryFailure, SearchIndexCheckCatchesAnUnindexedArticle)
+{
+    auto lib = Library::open(m_dir.file("fts.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    ASSERT_FALSE((*lib)->importPaths({articleFolders().front()}, {}).libraryError);
+    EXPECT_TRUE(db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('integrity-check', 1)"));
+    db.setSearchIndexDeferred(true);
+    ASSERT_TRUE(db.exec("INSERT INTO article (uid, source, source_key, content_hash, title, body, imported_at, "
+                        "updated_at) VALUES ('art-x', 'x.txt', '/x.txt', 'h', '가상 제목', '가상반도체 본문', '', '')"));
+    db.setSearchIndexDeferred(false);
+    EXPECT_FALSE(db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('integrity-check', 1)"));
 }
