@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace sillok::core {
 
@@ -34,6 +35,18 @@ struct GraphWriter::Impl {
     // is rolled back (rollback()).
     using AliasKey = std::pair<std::int64_t, std::string>;
     std::set<AliasKey> storedAliases;
+
+    // A stored meeting's generic head ("" when it has a name of its own) by the name it was
+    // computed from: sameDayMeeting reads every meeting of a day, and working out the head of
+    // each (ordinal, determiners, lexicon) cost more than the rest of the merge on busy days.
+    std::unordered_map<std::int64_t, std::pair<std::string, std::string>> meetingHeads;
+    const std::string &meetingHeadOf(std::int64_t id, const std::string &name)
+    {
+        auto [it, fresh] = meetingHeads.try_emplace(id);
+        if (fresh || it->second.first != name)
+            it->second = {name, genericMeetingHead(name)};
+        return it->second.second;
+    }
 
     // What the article being written touched, for curation and garbage collection.
     std::set<std::string> touchedUids;       // entities inserted, renamed or given aliases
@@ -100,9 +113,10 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     std::set<std::int64_t> found;
     while (q->next()) {
         const std::string storedKey = q->text(1);
-        const bool storedGeneric = isGenericMeetingName(q->text(2));
+        const std::string &storedHead = meetingHeadOf(q->int64(0), q->text(2));
+        const bool storedGeneric = !storedHead.empty();
         if (e.genericName ? (!storedGeneric && storedKey.ends_with(head))
-                          : (storedGeneric && key.ends_with(entityNormKey(genericMeetingHead(q->text(2))))))
+                          : (storedGeneric && key.ends_with(entityNormKey(storedHead))))
             found.insert(q->int64(0));
     }
     if (!q->status())
