@@ -93,6 +93,8 @@ int reportImport(const core::ImportReport &report, bool json, const char *verb)
                      "to do the remaining %d.\n",
                      verb, stored, report.notImported);
     }
+    for (const ImportDuplicate &d : report.duplicates)
+        std::fprintf(stderr, "%s: a copy of %s (listed and counted once)\n", d.path.c_str(), d.of.c_str());
     std::fprintf(stderr, "imported %d, updated %d, unchanged %d, failed %zu\n", report.imported, report.updated,
                  report.unchanged, report.failed.size());
     if (json) {
@@ -106,6 +108,14 @@ int reportImport(const core::ImportReport &report, bool json, const char *verb)
             w.beginObject();
             w.key("path").value(f.path);
             w.key("error").value(f.error);
+            w.endObject();
+        }
+        w.endArray();
+        w.key("duplicates").beginArray();
+        for (const ImportDuplicate &d : report.duplicates) {
+            w.beginObject();
+            w.key("path").value(d.path);
+            w.key("of").value(d.of);
             w.endObject();
         }
         w.endArray();

@@ -37,6 +37,9 @@ struct ParsedArticle {
     std::string publishedBasis; // where `published` came from: "dateline", "meta", "cli", "" ...
     std::string publishedText;  // the words that gave it, e.g. "기사입력 : 2024년01월19일 09:00"
     std::vector<TextBlock> blocks;
+    // The page's own address as it states it: <link rel=canonical>, og:url, or a scraped text's
+    // source line (ingest/identity.h); "" when it states none. Part of the article's identity.
+    std::string canonicalUrl;
 };
 
 // The texts of the article's Caption blocks, in document order.

@@ -236,7 +236,17 @@ private:
                 page.ogTitle = std::string(trimSpaces(content));
                 m_ogTitleUnset = page.ogTitle.empty();
             }
+            if (key == "og:url" && m_canonicalPriority > 1 && !trimSpaces(content).empty()) {
+                page.canonicalUrl = std::string(trimSpaces(content));
+                m_canonicalPriority = 1;
+            }
             offerDate(metaDatePriority(key), content, key);
+            return;
+        }
+        if (tag == "link" && m_canonicalPriority > 0 && lower(attr(c, "rel")).find("canonical") != std::string::npos
+            && !trimSpaces(attr(c, "href")).empty()) {
+            page.canonicalUrl = std::string(trimSpaces(attr(c, "href")));
+            m_canonicalPriority = 0;
             return;
         }
         if (lower(attr(c, "itemprop")) == "datepublished") {
@@ -267,6 +277,7 @@ private:
     std::string m_hint;
     LineRole m_role = LineRole::Text;
     bool m_ogTitleUnset = true;
+    int m_canonicalPriority = 2; // 0: <link rel=canonical> seen, 1: og:url seen
     int m_datePriority = 1000;
 };
 

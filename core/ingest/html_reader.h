@@ -20,6 +20,7 @@ struct HtmlPage {
     std::string h1;             // text of the first <h1>
     std::string published;      // raw machine date, e.g. "2024-01-19T09:00:00+09:00"
     std::string publishedLabel; // where it came from: "article:published_time", "datePublished", "time"
+    std::string canonicalUrl;   // <link rel="canonical" href>, else <meta property="og:url">; "" when none
 };
 
 // `utf8` must already be decoded (NFC UTF-8); the page's own charset declaration is ignored.

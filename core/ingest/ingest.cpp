@@ -5,6 +5,7 @@
 #include "ingest/dateline.h"
 #include "ingest/decode.h"
 #include "ingest/html_reader.h"
+#include "ingest/identity.h"
 #include "ingest/sha256.h"
 #include "text/normalize.h"
 
@@ -141,11 +142,18 @@ Result<ParsedArticle> parseArticleBytes(std::string_view bytes, const std::strin
         // pairs side by side (ᄋ<b>ᅵ</b>, e&#x301;): the decoded page was NFC, its text may not be.
         for (SourceLine &line : lines)
             line.text = normalizeNfc(line.text);
+        if (!canonicalUrlKey(page.canonicalUrl).empty())
+            a.canonicalUrl = page.canonicalUrl;
         for (const std::string *t : {&page.ogTitle, &page.h1, &page.title})
             if (!t->empty())
                 knownTitles.push_back(normalizeNfc(*t));
     } else {
         lines = splitTextLines(decoded->text);
+        std::vector<std::string> texts;
+        texts.reserve(lines.size());
+        for (const SourceLine &line : lines)
+            texts.push_back(line.text);
+        a.canonicalUrl = sourceLineUrl(texts);
     }
     decoded->text.clear();
     decoded->text.shrink_to_fit();

@@ -32,6 +32,13 @@ struct ArticleSummary {
     int entityCount = 0;
     std::string importedAt; // ISO 8601 UTC
     std::string updatedAt;
+    // One story once (store/library_identity.h): how many other copies of this story the library
+    // holds (for a primary copy), the primary it is a copy of (0 for a primary), the page's
+    // canonical URL ("" when it states none) and the cleaned body's fingerprint.
+    int copies = 0;
+    std::int64_t copyOf = 0;
+    std::string canonicalUrl;
+    std::string fingerprint;
 };
 
 struct MentionRecord {
@@ -194,11 +201,19 @@ struct ImportFailure {
 };
 
 // What an import (or re-extraction) did. Counts are of committed articles only.
+// A file whose story the library already held: stored as a copy of it (article.copy_of), listed
+// and counted once under the primary copy, its mentions not counted again.
+struct ImportDuplicate {
+    std::string path; // the file, as given
+    std::string of;   // the source of the primary copy it was folded into
+};
+
 struct ImportReport {
-    int imported = 0;
+    int imported = 0; // new articles, copies included
     int updated = 0;
     int unchanged = 0;
     std::vector<ImportFailure> failed; // files that could not be imported; the others went on
+    std::vector<ImportDuplicate> duplicates; // the copies this run folded (committed ones)
     bool cancelled = false;
     // The library itself could not be written (disk full, read-only, I/O error…): the run stopped
     // at once. Everything counted above is committed and the library is intact; running the same

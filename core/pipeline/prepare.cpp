@@ -38,9 +38,22 @@ std::string sourceKeyOf(const std::string &path)
     return p.string();
 }
 
-std::string articleUid(std::string_view sourceKey)
+std::string articleUid(std::string_view key)
 {
-    return "art-" + sha256Hex(sourceKey).substr(0, 20);
+    return "art-" + sha256Hex(key).substr(0, 20);
+}
+
+std::string storyKey(const PreparedArticle &p)
+{
+    return p.urlKey.empty() ? "fp:" + p.fingerprint : "url:" + p.urlKey;
+}
+
+void computeIdentity(PreparedArticle &p)
+{
+    p.urlKey = canonicalUrlKey(p.article.canonicalUrl);
+    const std::u32string key = fingerprintText(p.article.body);
+    p.fingerprint = sha256Hex(toUtf8(key));
+    p.signature = bodySignatureOfKey(key);
 }
 
 namespace {
@@ -66,7 +79,6 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
     p.path = path;
     try {
         p.sourceKey = sourceKeyOf(path);
-        p.uid = articleUid(p.sourceKey);
         auto parsed = parseArticleFile(path, ParseOptions{options.fallbackPublished});
         if (!parsed) {
             p.error = parsed.error();
@@ -78,6 +90,8 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
             p.error = Error{ErrorCode::Empty, "no article text found (only a headline or boilerplate)", path};
             return p;
         }
+        computeIdentity(p);
+        p.uid = articleUid(storyKey(p));
         if (known && known->has(p.sourceKey, p.article.contentHash)) {
             p.known = true;
             return p;

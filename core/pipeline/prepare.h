@@ -9,6 +9,7 @@
 #include "extract/extraction.h"
 #include "graph/merger.h"
 #include "ingest/article.h"
+#include "ingest/identity.h"
 #include "search/pretokenized.h"
 
 #include <optional>
@@ -54,6 +55,12 @@ struct PreparedArticle {
     // only replays them (search/pretokenized.h). Empty when the article is known or failed.
     PretokenizedText titleTokens;
     PretokenizedText minedTokens;
+    // The story's identity (ingest/identity.h), made here so that the writer only looks it up:
+    // the canonical URL's key ("" when the page states none), the body's fingerprint and its
+    // MinHash signature with band keys (not valid for a very short body).
+    std::string urlKey;
+    std::string fingerprint;
+    BodySignature signature;
     bool known = false;     // KnownTexts has it: nothing was extracted
     bool extracted = false; // extraction and plan are set
     Extraction extraction;
@@ -63,8 +70,13 @@ struct PreparedArticle {
 // The identity of a file across imports: its absolute path with . and .. and symlinks resolved as
 // far as they exist.
 std::string sourceKeyOf(const std::string &path);
-// "art-" + the first 20 hex digits of SHA-256(sourceKey).
-std::string articleUid(std::string_view sourceKey);
+// "art-" + the first 20 hex digits of SHA-256(key). New articles are keyed by their story
+// (storyKey); libraries made before migration 5 keyed them by their source path.
+std::string articleUid(std::string_view key);
+// "url:<canonical URL key>" when the page states its address, else "fp:<body fingerprint>".
+std::string storyKey(const PreparedArticle &p);
+// Fills urlKey, fingerprint and signature from the parsed article.
+void computeIdentity(PreparedArticle &p);
 
 // Parses the file and, unless `known` already holds its text, extracts and plans the merge.
 // Never throws: a failure of the parser or extractor (an exception escaping them is a bug) comes

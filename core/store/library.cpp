@@ -91,7 +91,9 @@ constexpr const char *kSummaryColumns =
     "a.id, a.uid, a.source, a.title, a.published, a.published_basis, a.encoding, a.format, a.version, "
     "(SELECT COUNT(*) FROM annotation n WHERE n.article_uid = a.uid AND n.deleted = 0), "
     "(SELECT COUNT(DISTINCT m.entity_id) FROM mention m WHERE m.article_id = a.id AND m.entity_id IS NOT NULL), "
-    "a.imported_at, a.updated_at";
+    "a.imported_at, a.updated_at, (SELECT COUNT(*) FROM article c WHERE c.copy_of = a.id), COALESCE(a.copy_of, 0), "
+    "a.canonical_url, a.fingerprint";
+constexpr int kSummaryColumnCount = 17;
 
 ArticleSummary summaryFrom(const Statement &st)
 {
@@ -109,6 +111,10 @@ ArticleSummary summaryFrom(const Statement &st)
     s.entityCount = st.int32(10);
     s.importedAt = st.text(11);
     s.updatedAt = st.text(12);
+    s.copies = st.int32(13);
+    s.copyOf = st.int64(14);
+    s.canonicalUrl = st.text(15);
+    s.fingerprint = st.text(16);
     return s;
 }
 
@@ -172,7 +178,7 @@ void restoreText(ArticleRecord &r)
 Result<std::vector<ArticleSummary>> Library::articles()
 {
     Statement st(*d->db, std::string("SELECT ") + kSummaryColumns
-                             + " FROM article a ORDER BY a.published DESC, a.source, a.id");
+                             + " FROM article a WHERE a.copy_of IS NULL ORDER BY a.published DESC, a.source, a.id");
     std::vector<ArticleSummary> out;
     for (;;) {
         auto row = st.step();
@@ -182,6 +188,27 @@ Result<std::vector<ArticleSummary>> Library::articles()
             break;
         out.push_back(summaryFrom(st));
     }
+    return out;
+}
+
+Result<std::vector<ArticleSummary>> Library::articleCopies(std::int64_t id)
+{
+    Statement st(*d->db, std::string("SELECT ") + kSummaryColumns
+                             + " FROM article a WHERE a.id = (SELECT COALESCE(copy_of, id) FROM article WHERE id = ?1) "
+                               "UNION ALL SELECT " + kSummaryColumns
+                             + " FROM article a WHERE a.copy_of = (SELECT COALESCE(copy_of, id) FROM article WHERE id = ?1)");
+    st.bind(1, id);
+    std::vector<ArticleSummary> out;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out.push_back(summaryFrom(st));
+    }
+    if (out.empty())
+        return fail(ErrorCode::NotFound, "no article with id " + std::to_string(id));
     return out;
 }
 
@@ -199,9 +226,9 @@ Result<ArticleRecord> Library::article(std::int64_t id)
         if (!*row)
             return fail(ErrorCode::NotFound, "no article with id " + std::to_string(id));
         r.summary = summaryFrom(st);
-        r.body = st.text(13);
-        r.publishedText = st.text(14);
-        r.contentHash = st.text(15);
+        r.body = st.text(kSummaryColumnCount);
+        r.publishedText = st.text(kSummaryColumnCount + 1);
+        r.contentHash = st.text(kSummaryColumnCount + 2);
     }
     {
         Statement st(db, "SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");

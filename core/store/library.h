@@ -102,7 +102,10 @@ public:
     Result<bool> needsReextraction();
 
     // ---- articles -------------------------------------------------------------------------
+    // Every story once: the primary copies (ArticleSummary::copies says how many other copies each has).
     Result<std::vector<ArticleSummary>> articles();
+    // The copies of the story article `id` tells, its primary first (the reader opens each).
+    Result<std::vector<ArticleSummary>> articleCopies(std::int64_t id);
     Result<ArticleRecord> article(std::int64_t id);
 
     // ---- search ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "ingest/ingest.h"
 #include "pipeline/prepare.h"
 #include "store/library_graph.h"
+#include "store/library_identity.h"
 #include "store/library_private.h"
 
 #include <sqlite3.h>
@@ -94,43 +95,79 @@ public:
 
     GraphWriter &graph() { return m_graph; }
 
-    Result<Outcome> write(PreparedArticle &p, const PrepareOptions &options, std::int64_t runId)
+    Result<Outcome> write(PreparedArticle &p, const PrepareOptions &options, std::int64_t runId,
+                          std::optional<ImportDuplicate> &duplicate)
     {
         const ParsedArticle &a = p.article;
         std::int64_t id = 0;
         std::string oldHash;
+        bool wasCopy = false;
         {
-            auto st = m_db.cached("SELECT id, content_hash FROM article WHERE source_key = ?1");
+            auto st = m_db.cached("SELECT id, content_hash, copy_of IS NOT NULL FROM article WHERE source_key = ?1");
             st->bind(1, p.sourceKey);
             if (st->next()) {
                 id = st->int64(0);
                 oldHash = st->text(1);
+                wasCopy = st->int64(2) != 0;
             }
             if (!st->status())
                 return std::unexpected(st->status().error());
         }
-        if (id != 0 && oldHash == a.contentHash) {
-            auto st = m_db.cached("UPDATE article SET last_run = ?1 WHERE id = ?2");
-            st->bind(1, runId).bind(2, id);
-            if (auto s = st->run(); !s)
-                return std::unexpected(s.error());
-            return Outcome::Unchanged;
+        if (id != 0 && oldHash == a.contentHash)
+            return unchanged(id, p, runId);
+        // The story this file tells may be stored already: from another path (a copy, or the same
+        // file moved), or — for a changed copy — still the story it was a copy of.
+        std::int64_t copyOf = 0;
+        double similarity = 0;
+        if (id == 0 || wasCopy) {
+            auto match = store::findStory(m_db, p, id);
+            if (!match)
+                return std::unexpected(match.error());
+            if (*match && id == 0 && !fs::exists((*match)->sourceKey)) {
+                // Moved: the stored article's file is gone and this is where its story lies now.
+                const store::StoryMatch &m = **match;
+                auto st = m_db.cached("UPDATE article SET source = ?1, source_key = ?2 WHERE id = ?3");
+                st->bind(1, p.path).bind(2, p.sourceKey).bind(3, m.id);
+                if (auto s = st->run(); !s)
+                    return std::unexpected(s.error());
+                if (m.contentHash == a.contentHash)
+                    return unchanged(m.id, p, runId);
+                id = m.id;
+                wasCopy = m.primary != m.id;
+                if (wasCopy) {
+                    copyOf = m.primary;
+                    similarity = m.similarity;
+                }
+            } else if (*match && (*match)->primary != id) {
+                copyOf = (*match)->primary;
+                similarity = (*match)->similarity;
+            }
         }
-        if (id == 0) {
-            auto st = m_db.cached("SELECT 1 FROM article WHERE content_hash = ?1 LIMIT 1");
-            st->bind(1, a.contentHash);
-            const bool stored = st->next();
+        if (copyOf != 0) {
+            auto st = m_db.cached("SELECT source FROM article WHERE id = ?1");
+            st->bind(1, copyOf);
+            if (st->next())
+                duplicate = ImportDuplicate{p.path, st->text(0)};
             if (!st->status())
                 return std::unexpected(st->status().error());
-            if (stored)
-                return Outcome::Unchanged; // the same text is already in the library under another path
         }
-        if (p.known && options.extract) {
+        const bool extract = copyOf == 0 && options.extract; // a copy's mentions would count its story twice
+        if (p.known && extract) {
             // The snapshot said "stored" but the library changed since: extract here.
             PreparedArticle fresh = prepareParsed(std::move(p.article), p.uid, options);
             if (fresh.error)
                 return std::unexpected(*fresh.error);
+            fresh.urlKey = std::move(p.urlKey);
+            fresh.fingerprint = std::move(p.fingerprint);
+            fresh.signature = p.signature;
+            fresh.sourceKey = std::move(p.sourceKey);
+            fresh.path = std::move(p.path);
             p = std::move(fresh);
+        }
+        if (copyOf != 0 && p.extracted) {
+            p.extracted = false;
+            p.plan = {};
+            p.extraction = {};
         }
         const bool updating = id != 0;
         const std::string now = m_clock.nowUtc();
@@ -155,10 +192,28 @@ public:
                 "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
             bindArticle(*st, p.path, p.article, p.mined, now);
+            auto uid = freeUid(p);
+            if (!uid)
+                return std::unexpected(uid.error());
+            p.uid = *uid;
             st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
             if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
             id = m_db.lastInsertId();
+        }
+        {
+            auto st = m_db.cached("UPDATE article SET written_run = ?1 WHERE id = ?2");
+            st->bind(1, runId).bind(2, id);
+            if (auto s = st->run(); !s)
+                return std::unexpected(s.error());
+        }
+        if (auto s = store::writeIdentity(m_db, id, p, copyOf, similarity); !s)
+            return std::unexpected(s.error());
+        if (copyOf != 0) {
+            auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");
+            st->bind(1, runId).bind(2, id);
+            if (auto s = st->run(); !s)
+                return std::unexpected(s.error());
         }
         if (auto s = writeBlocks(id, p.article.blocks); !s)
             return std::unexpected(s.error());
@@ -215,6 +270,32 @@ public:
     }
 
 private:
+    // Nothing to write but the run; an older library also learns the page's canonical URL.
+    Result<Outcome> unchanged(std::int64_t id, const PreparedArticle &p, std::int64_t runId)
+    {
+        auto st = m_db.cached("UPDATE article SET last_run = ?1, "
+                              "canonical_url = CASE WHEN url_key = '' THEN ?3 ELSE canonical_url END, "
+                              "url_key = CASE WHEN url_key = '' THEN ?4 ELSE url_key END WHERE id = ?2");
+        st->bind(1, runId).bind(2, id).bind(3, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(4, p.urlKey);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+        return Outcome::Unchanged;
+    }
+
+    // The story's uid, unless another article holds it (a copy, or an article whose text changed
+    // after it was keyed): then one keyed by the story and the file.
+    Result<std::string> freeUid(const PreparedArticle &p)
+    {
+        auto st = m_db.cached("SELECT 1 FROM article WHERE uid = ?1");
+        st->bind(1, p.uid);
+        const bool taken = st->next();
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        if (!taken)
+            return p.uid;
+        return articleUid(storyKey(p) + "\n" + p.sourceKey);
+    }
+
     // Binds the article columns shared by INSERT and UPDATE as ?1..?11.
     static void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a, const std::string &mined,
                             const std::string &now)
@@ -381,6 +462,7 @@ struct Pending {
     int imported = 0;
     int updated = 0;
     int unchanged = 0;
+    std::vector<ImportDuplicate> duplicates;
     void add(Outcome o)
     {
         (o == Outcome::Imported ? imported : o == Outcome::Updated ? updated : unchanged) += 1;
@@ -390,6 +472,8 @@ struct Pending {
         r.imported += imported;
         r.updated += updated;
         r.unchanged += unchanged;
+        for (ImportDuplicate &d : duplicates)
+            r.duplicates.push_back(std::move(d));
         *this = {};
     }
 };
@@ -550,7 +634,8 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                     failBatch(s.error());
                     return false;
                 }
-                auto outcome = writer.write(p, prepareOptions, *run);
+                std::optional<ImportDuplicate> duplicate;
+                auto outcome = writer.write(p, prepareOptions, *run, duplicate);
                 if (!outcome && isLibraryFailure(outcome.error())) {
                     --attempted; // this article was not stored either
                     failBatch(outcome.error());
@@ -567,6 +652,8 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                     return false;
                 } else {
                     pending.add(*outcome);
+                    if (duplicate)
+                        pending.duplicates.push_back(std::move(*duplicate));
                     batch.added();
                 }
             }
@@ -621,6 +708,7 @@ ParsedArticle storedArticle(const ArticleSummary &summary, ArticleRecord &&recor
         .publishedBasis = summary.publishedBasis,
         .publishedText = std::move(record.publishedText),
         .blocks = std::move(record.blocks),
+        .canonicalUrl = summary.canonicalUrl,
     };
 }
 
@@ -631,7 +719,8 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
     Database &db = *d->db;
     std::vector<std::pair<std::int64_t, std::string>> ids; // id, uid
     {
-        Statement st(db, "SELECT id, uid FROM article ORDER BY id");
+        // Copies have no graph of their own (their story is counted once, by its primary copy).
+        Statement st(db, "SELECT id, uid FROM article WHERE copy_of IS NULL ORDER BY id");
         while (st.next())
             ids.emplace_back(st.int64(0), st.text(1));
         if (!st.status())

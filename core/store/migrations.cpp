@@ -3,6 +3,7 @@
 #include "search/korean_tokenizer.h"
 #include "search/search_schema.h"
 #include "store/database.h"
+#include "store/library_identity.h"
 #include "store/schema_v1.h"
 #include "store/statement.h"
 
@@ -72,6 +73,61 @@ Status migration5(Database &db)
     return db.exec(articleInsertTriggerSql());
 }
 
+// One story once, whatever its path (store/library_identity.cpp): an article's identity is its
+// page's canonical URL (url_key, the comparable key of canonical_url) or else the fingerprint of
+// its cleaned body; a copy of a story (copy_of: the primary copy's id — `copy_of IS NULL` is the
+// one SQL notion of a primary copy) keeps its own source and text but no mentions; MinHash
+// signatures and their LSH band keys find near-duplicates through an index. Import runs record
+// the copies they folded; watched entities and review decisions are curation of their own,
+// keyed by uids like the decision ledger. Existing articles keep their uids (so annotations stay
+// attached) and get their fingerprints and signatures here (store::backfillIdentity).
+Status migration6(Database &db)
+{
+    if (auto s = db.exec(R"sql(
+ALTER TABLE article ADD COLUMN canonical_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN url_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE article ADD COLUMN copy_of INTEGER REFERENCES article(id) ON DELETE SET NULL;
+ALTER TABLE article ADD COLUMN similarity REAL NOT NULL DEFAULT 0;
+ALTER TABLE article ADD COLUMN written_run INTEGER;
+UPDATE article SET written_run = last_run;
+CREATE INDEX article_url_key ON article(url_key) WHERE url_key <> '';
+CREATE INDEX article_fingerprint ON article(fingerprint);
+CREATE INDEX article_copy_of ON article(copy_of) WHERE copy_of IS NOT NULL;
+CREATE INDEX article_written_run ON article(written_run);
+CREATE INDEX entity_first_run ON entity(first_run);
+CREATE INDEX fact_first_run ON fact(first_run);
+CREATE TABLE article_signature (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    minhash    BLOB NOT NULL
+);
+CREATE TABLE article_band (
+    band_key   INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_band_article ON article_band(article_id);
+CREATE TABLE run_copy (
+    run_id     INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (run_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX run_copy_article ON run_copy(article_id);
+CREATE TABLE watch (
+    entity_uid TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE review_decision (
+    item_id     TEXT PRIMARY KEY,
+    verdict     TEXT NOT NULL CHECK (verdict IN ('accept', 'reject')),
+    decision_id INTEGER,
+    created_at  TEXT NOT NULL
+) WITHOUT ROWID;
+)sql"); !s)
+        return s;
+    return store::backfillIdentity(db);
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -82,6 +138,7 @@ const std::vector<Step> &steps()
         migration3,
         migration4,
         migration5,
+        migration6,
     };
     return list;
 }

@@ -77,6 +77,15 @@ Statement &Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement &Statement::bindBlob(int index, std::string_view bytes)
+{
+    m_nextIndex = index + 1;
+    const char *data = bytes.data() ? bytes.data() : "";
+    if (m_stmt && m_status && sqlite3_bind_blob64(m_stmt, index, data, bytes.size(), SQLITE_TRANSIENT) != SQLITE_OK)
+        m_status = std::unexpected(error("bind"));
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     m_nextIndex = index + 1;
@@ -152,6 +161,14 @@ std::string Statement::text(int column) const
     if (!m_stmt)
         return {};
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+std::string Statement::blob(int column) const
+{
+    if (!m_stmt)
+        return {};
+    const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, column))) : std::string();
 }
 

@@ -48,6 +48,7 @@ public:
     Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
     Statement &bindNull(int index);
+    Statement &bindBlob(int index, std::string_view bytes); // copied, stored as a BLOB
 
     // The next parameter (positional: 1, 2, … in call order since construction or reset()).
     Statement &bind(std::int64_t value) { return bind(m_nextIndex, value); }
@@ -73,6 +74,7 @@ public:
     int int32(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     std::string text(int column) const; // "" for NULL
+    std::string blob(int column) const; // the bytes of a BLOB (or of any value), "" for NULL
     bool isNull(int column) const;
 
 private:

@@ -66,17 +66,21 @@ TEST_F(LibraryImport, SameFileTwiceAddsNothing)
     EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 1);
 }
 
-TEST_F(LibraryImport, SameContentAtTwoPathsIsStoredOnce)
+TEST_F(LibraryImport, SameContentAtTwoPathsIsOneStoryWithTwoCopies)
 {
     const std::string a = m_dir.write("in/a.txt", kArticle);
     const std::string b = m_dir.write("in/copy/b.txt", kArticle);
     ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
-    EXPECT_EQ(r.imported, 1);
-    EXPECT_EQ(r.unchanged, 1);
+    EXPECT_EQ(r.imported, 2);
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(r.duplicates[0].path, b);
+    EXPECT_EQ(r.duplicates[0].of, a);
     auto list = m_lib->articles();
     ASSERT_TRUE(list);
     ASSERT_EQ(list->size(), 1u);
     EXPECT_EQ(list->front().source, a); // folders are walked in sorted order
+    EXPECT_EQ(list->front().copies, 1);
+    EXPECT_EQ(count(("SELECT COUNT(*) FROM mention m JOIN article x ON x.id = m.article_id WHERE x.source = '" + b + "'").c_str()), 0);
 }
 
 TEST_F(LibraryImport, ChangedFileUpdatesTheSameRow)

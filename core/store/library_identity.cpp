@@ -1,0 +1,178 @@
+// Library: one story once, whatever its path (see store/library_identity.h).
+
+#include "store/library_identity.h"
+
+#include "common/utf.h"
+#include "ingest/identity.h"
+#include "ingest/sha256.h"
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace sillok::core::store {
+
+namespace {
+
+Result<std::optional<StoryMatch>> matchOf(Database &db, std::int64_t id, std::string how, double similarity)
+{
+    auto st = db.cached("SELECT COALESCE(copy_of, id), source_key, content_hash FROM article WHERE id = ?1");
+    st->bind(1, id);
+    if (!st->next()) {
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        return std::optional<StoryMatch>();
+    }
+    return std::optional<StoryMatch>(StoryMatch{id, st->int64(0), st->text(1), st->text(2), std::move(how), similarity});
+}
+
+} // namespace
+
+Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude)
+{
+    std::int64_t found = 0;
+    if (!p.urlKey.empty()) {
+        auto st = db.cached("SELECT id FROM article WHERE url_key = ?1 AND url_key <> '' AND id <> ?2 "
+                            "ORDER BY copy_of IS NOT NULL, id LIMIT 1");
+        st->bind(1, p.urlKey).bind(2, exclude);
+        if (st->next())
+            found = st->int64(0);
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        if (found)
+            return matchOf(db, found, "url", 1.0);
+    }
+    if (!p.fingerprint.empty()) {
+        auto st = db.cached("SELECT id FROM article WHERE fingerprint = ?1 AND id <> ?2 "
+                            "ORDER BY copy_of IS NOT NULL, id LIMIT 1");
+        st->bind(1, p.fingerprint).bind(2, exclude);
+        if (st->next())
+            found = st->int64(0);
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        if (found)
+            return matchOf(db, found, "fingerprint", 1.0);
+    }
+    if (!p.signature.valid)
+        return std::optional<StoryMatch>();
+    std::vector<std::int64_t> candidates;
+    {
+        auto st = db.cached("SELECT article_id FROM article_band WHERE band_key = ?1");
+        for (const std::int64_t key : p.signature.bands) {
+            st->reset();
+            st->bind(1, key);
+            while (st->next())
+                if (st->int64(0) != exclude)
+                    candidates.push_back(st->int64(0));
+            if (!st->status())
+                return std::unexpected(st->status().error());
+        }
+    }
+    std::ranges::sort(candidates);
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    double best = 0;
+    auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
+    for (const std::int64_t id : candidates) {
+        sig->reset();
+        sig->bind(1, id);
+        if (!sig->next()) {
+            if (!sig->status())
+                return std::unexpected(sig->status().error());
+            continue;
+        }
+        MinHash other{};
+        if (!minhashFromBytes(sig->blob(0), other))
+            continue;
+        const double similarity = minhashSimilarity(p.signature.minhash, other);
+        if (similarity >= kNearDuplicateSimilarity && similarity > best) {
+            best = similarity;
+            found = id;
+        }
+    }
+    if (!found)
+        return std::optional<StoryMatch>();
+    return matchOf(db, found, "near", best);
+}
+
+namespace {
+
+Status writeSignature(Database &db, std::int64_t id, const BodySignature &signature)
+{
+    auto delBands = db.cached("DELETE FROM article_band WHERE article_id = ?1");
+    delBands->bind(1, id);
+    if (auto s = delBands->run(); !s)
+        return s;
+    auto delSig = db.cached("DELETE FROM article_signature WHERE article_id = ?1");
+    delSig->bind(1, id);
+    if (auto s = delSig->run(); !s)
+        return s;
+    if (!signature.valid)
+        return {};
+    auto sig = db.cached("INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
+    sig->bind(1, id).bindBlob(2, minhashBytes(signature.minhash));
+    if (auto s = sig->run(); !s)
+        return s;
+    auto band = db.cached("INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?1, ?2)");
+    for (const std::int64_t key : signature.bands) {
+        band->reset();
+        band->bind(1, key).bind(2, id);
+        if (auto s = band->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace
+
+Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity)
+{
+    auto st = db.cached("UPDATE article SET canonical_url = ?1, url_key = ?2, fingerprint = ?3, copy_of = ?4, "
+                        "similarity = ?5 WHERE id = ?6");
+    st->bind(1, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(2, p.urlKey).bind(3, p.fingerprint);
+    if (copyOf != 0)
+        st->bind(4, copyOf);
+    else
+        st->bindNull(4);
+    st->bind(5, copyOf != 0 ? similarity : 0.0).bind(6, id);
+    if (auto s = st->run(); !s)
+        return s;
+    return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature);
+}
+
+Status backfillIdentity(Database &db)
+{
+    struct Row {
+        std::int64_t id;
+        std::string body;
+    };
+    std::vector<Row> rows;
+    {
+        Statement st(db, "SELECT id, body FROM article WHERE fingerprint = '' ORDER BY id");
+        while (st.next())
+            rows.push_back({st.int64(0), st.text(1)});
+        if (!st.status())
+            return st.status();
+    }
+    Statement bodyLength(db, "SELECT COALESCE(SUM(end - start) + 2 * (COUNT(*) - 1), 0) FROM block "
+                             "WHERE article_id = ?1 AND kind = 'body'");
+    for (Row &row : rows) {
+        bodyLength.reset();
+        bodyLength.bind(1, row.id);
+        if (!bodyLength.next())
+            return bodyLength.status() ? Status{} : bodyLength.status();
+        const auto length = static_cast<std::size_t>(std::max<std::int64_t>(0, bodyLength.int64(0)));
+        std::u32string text = toU32(row.body);
+        if (length > 0 && length < text.size())
+            text.resize(length); // article.body holds the running text, then the captions
+        PreparedArticle p;
+        const std::u32string key = fingerprintText(toUtf8(text));
+        p.fingerprint = sha256Hex(toUtf8(key));
+        p.signature = bodySignatureOfKey(key);
+        if (auto s = writeIdentity(db, row.id, p, 0, 0); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace sillok::core::store

@@ -1,0 +1,49 @@
+#pragma once
+// Private to core/store: an article's identity as a story (ingest/identity.h) in the database.
+//
+// Columns (migration 5): article.canonical_url (as the page states it), article.url_key (its
+// comparable key, indexed), article.fingerprint (the cleaned body's, indexed), article.copy_of
+// (the primary copy this article is a copy of; NULL for a primary — `copy_of IS NULL` is the one
+// SQL notion of a primary copy), article.similarity (estimated similarity to it).
+// Tables: article_signature (the MinHash of every primary), article_band (its LSH band keys;
+// primary key (band_key, article_id), so a look-up is one index seek per band), run_copy (the
+// copies an import run folded).
+
+#include "common/result.h"
+#include "pipeline/prepare.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace sillok::core {
+
+class Database;
+
+namespace store {
+
+struct StoryMatch {
+    std::int64_t id = 0;      // the stored article that tells the same story
+    std::int64_t primary = 0; // its primary copy (id itself when it is one)
+    std::string sourceKey;    // the matched article's source key and text hash
+    std::string contentHash;
+    std::string how;          // "url", "fingerprint" or "near"
+    double similarity = 1.0;  // estimated Jaccard similarity of the bodies (1 for url/fingerprint)
+};
+
+// The stored story `p` tells, other than article `exclude`: the same canonical URL, else the
+// same body fingerprint, else the most similar primary found through the band index with an
+// estimated similarity of at least kNearDuplicateSimilarity. Every look-up is indexed.
+Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude);
+
+// Writes article `id`'s identity columns; a primary (copyOf 0) also gets its signature and band
+// keys, a copy loses them.
+Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity);
+
+// Migration 5: fingerprints, signatures and band keys of the articles stored before it (their
+// running text from article.body and the body blocks). The page's canonical URL is not stored
+// by older versions: it is filled in when the file is imported again.
+Status backfillIdentity(Database &db);
+
+} // namespace store
+} // namespace sillok::core

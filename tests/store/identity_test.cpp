@@ -1,0 +1,368 @@
+// One story once, whatever its path: an article is its page's canonical URL or its cleaned
+// body's fingerprint, never the file path; copies (other furniture, other line breaks, the same
+// text as HTML, a wire copy with small edits) are folded into the story once, kept and readable;
+// distinct stories of every corpus the project has are never merged; a moved folder finds its
+// articles again; a library made by the schema-4 program migrates in place keeping every
+// annotation and decision.
+#include "ingest/identity.h"
+#include "ingest/ingest.h"
+#include "store/database.h"
+#include "store/library.h"
+#include "store/migrations.h"
+#include "store/statement.h"
+#include "shared_dir.h"
+#include "store_test_util.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+using namespace sillok::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kIdentityData = std::string(SILLOK_TEST_DATA_DIR) + "/identity";
+
+std::unique_ptr<Library> openLibrary(const std::string &path)
+{
+    auto lib = Library::open(path);
+    EXPECT_TRUE(lib) << lib.error().detail;
+    return lib ? std::move(*lib) : nullptr;
+}
+
+std::int64_t count(Library &lib, const std::string &sql)
+{
+    auto n = lib.database().scalar(sql);
+    EXPECT_TRUE(n) << sql;
+    return n ? *n : -1;
+}
+
+// Organization/person/... name → number of articles, as the entity list counts them.
+std::map<std::string, int> articleCounts(Library &lib)
+{
+    std::map<std::string, int> out;
+    auto list = lib.entities({});
+    EXPECT_TRUE(list);
+    if (list)
+        for (const EntitySummary &e : *list)
+            out[e.uid] = e.articleCount;
+    return out;
+}
+
+std::vector<std::string> filesUnder(const std::vector<std::string> &folders)
+{
+    return Library::collectFiles(folders);
+}
+
+} // namespace
+
+TEST(StoryIdentity, SeedsPlusThreeCopiesFoldExactlyThree)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const ImportReport r = lib->importPaths({seeds.string(), kIdentityData + "/copies"}, {});
+    ASSERT_TRUE(r.failed.empty()) << r.failed.front().path << ": " << r.failed.front().error;
+    ASSERT_EQ(r.duplicates.size(), 3u);
+    std::map<std::string, std::string> ofByCopy;
+    for (const ImportDuplicate &d : r.duplicates)
+        ofByCopy[fs::path(d.path).filename().string()] = fs::path(d.of).filename().string();
+    EXPECT_EQ(ofByCopy["itdaily-ai-semiconductor-initiative.txt"], "002_cab45b4cbdcef165.txt");
+    EXPECT_EQ(ofByCopy["vietnam-masterkey-rewrapped.txt"], "001_a32fa4bc16334b0e.txt");
+    EXPECT_EQ(ofByCopy["newspim-ai-strategy-dialogue.html"], "003_d3f59ae5350d52d0.txt");
+
+    // Listed once, with the number of copies; every source kept.
+    auto stories = lib->articles();
+    ASSERT_TRUE(stories);
+    ASSERT_EQ(stories->size(), 5u);
+    int withCopies = 0;
+    for (const ArticleSummary &s : *stories) {
+        EXPECT_EQ(s.copyOf, 0);
+        withCopies += s.copies;
+        if (s.copies == 0)
+            continue;
+        auto copies = lib->articleCopies(s.id);
+        ASSERT_TRUE(copies);
+        ASSERT_EQ(copies->size(), 2u);
+        EXPECT_EQ(copies->front().id, s.id);
+        EXPECT_EQ(copies->back().copyOf, s.id);
+        // The reader opens each copy: its own text, from its own file.
+        auto copy = lib->article(copies->back().id);
+        ASSERT_TRUE(copy);
+        EXPECT_FALSE(copy->body.empty());
+        EXPECT_EQ(ofByCopy.count(fs::path(copy->summary.source).filename().string()), 1u);
+    }
+    EXPECT_EQ(withCopies, 3);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article"), 8);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE copy_of IS NULL"), 5);
+    // A copy's mentions would count its story twice: it has none, and every entity counts the
+    // same articles as in a library of the seeds alone.
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM mention m JOIN article a ON a.id = m.article_id "
+                          "WHERE a.copy_of IS NOT NULL"),
+              0);
+    auto seedsOnly = openLibrary(dir.file("seeds.sqlite"));
+    ASSERT_TRUE(seedsOnly);
+    ASSERT_EQ(seedsOnly->importPaths({seeds.string()}, {}).imported, 5);
+    EXPECT_EQ(articleCounts(*lib), articleCounts(*seedsOnly));
+
+    // The same import again changes nothing and folds nothing new.
+    const ImportReport again = lib->importPaths({seeds.string(), kIdentityData + "/copies"}, {});
+    EXPECT_EQ(again.unchanged, 8);
+    EXPECT_TRUE(again.duplicates.empty());
+}
+
+TEST(StoryIdentity, WireCopyWithSmallEditsIsANearDuplicate)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const ImportReport r = lib->importPaths({seeds.string(), kIdentityData + "/near"}, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(fs::path(r.duplicates[0].of).filename(), "004_3063c6793a6cbf51.txt");
+    Statement st(lib->database(), "SELECT similarity, fingerprint <> (SELECT fingerprint FROM article p "
+                                  "WHERE p.id = a.copy_of) FROM article a WHERE copy_of IS NOT NULL");
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.int64(1), 1) << "not an exact copy: the band index found it";
+    EXPECT_GE(st.real(0), kNearDuplicateSimilarity);
+    EXPECT_LT(st.real(0), 1.0);
+}
+
+// False merges: every distinct story the project holds (sample corpus, seeds, three holdouts)
+// imported together folds nothing, and the most similar pair of them stays far below the
+// threshold (printed: the measured margin).
+TEST(StoryIdentity, NoFalseMergesAcrossEveryCorpus)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    const std::vector<std::string> folders{SILLOK_SAMPLE_CORPUS_DIR, seeds.string(),
+                                           std::string(SILLOK_TEST_DATA_DIR) + "/holdout",
+                                           std::string(SILLOK_TEST_DATA_DIR) + "/holdout2",
+                                           std::string(SILLOK_TEST_DATA_DIR) + "/holdout3"};
+    std::vector<std::pair<std::string, BodySignature>> signatures;
+    std::map<std::string, std::string> fingerprints;
+    for (const std::string &file : filesUnder(folders)) {
+        auto parsed = parseArticleFile(file);
+        if (!parsed || parsed->body.empty())
+            continue;
+        signatures.emplace_back(file, bodySignature(parsed->body));
+        const std::string fp = bodyFingerprint(parsed->body);
+        EXPECT_EQ(fingerprints.count(fp), 0u) << file << " and " << fingerprints[fp];
+        fingerprints[fp] = file;
+    }
+    ASSERT_GT(signatures.size(), 60u);
+    double worst = 0;
+    std::string worstPair;
+    for (std::size_t i = 0; i < signatures.size(); ++i) {
+        for (std::size_t j = i + 1; j < signatures.size(); ++j) {
+            if (!signatures[i].second.valid || !signatures[j].second.valid)
+                continue;
+            const double s = minhashSimilarity(signatures[i].second.minhash, signatures[j].second.minhash);
+            if (s > worst) {
+                worst = s;
+                worstPair = fs::path(signatures[i].first).filename().string() + " ~ "
+                            + fs::path(signatures[j].first).filename().string();
+            }
+        }
+    }
+    std::cout << "[ measure  ] " << signatures.size() << " articles; most similar distinct pair " << worst << " ("
+              << worstPair << "); threshold " << kNearDuplicateSimilarity << "\n";
+    EXPECT_LT(worst, kNearDuplicateSimilarity / 2);
+
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const ImportReport r = lib->importPaths(folders, {});
+    EXPECT_TRUE(r.duplicates.empty()) << r.duplicates.front().path << " folded into " << r.duplicates.front().of;
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE copy_of IS NOT NULL"), 0);
+}
+
+TEST(StoryIdentity, MovedFolderFindsTheSameArticlesAndTheirAnnotations)
+{
+    sillok::test::TempDir dir;
+    const std::vector<std::string> names{"2024-04-09_ai-semiconductor-initiative.txt",
+                                         "2024-12-06_nvidia-vietnam-agreement.html",
+                                         "2024-06-12_rebellions-sapeon-merger.txt"};
+    fs::create_directories(dir.path() / "before");
+    for (const std::string &n : names)
+        fs::copy_file(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / n, dir.path() / "before" / n);
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({dir.file("before")}, {}).imported, 3);
+    auto stories = lib->articles();
+    ASSERT_TRUE(stories);
+    std::map<std::string, std::pair<std::int64_t, std::string>> idByFile; // file name → id, uid
+    for (const ArticleSummary &s : *stories)
+        idByFile[fs::path(s.source).filename().string()] = {s.id, s.uid};
+    AnnotationRecord note;
+    note.articleId = idByFile[names[0]].first;
+    note.exact = "AI-반도체 이니셔티브";
+    note.note = "정책 이름";
+    auto added = lib->addAnnotation(note);
+    ASSERT_TRUE(added) << added.error().detail;
+
+    fs::rename(dir.path() / "before", dir.path() / "after");
+    const ImportReport r = lib->importPaths({dir.file("after")}, {});
+    EXPECT_EQ(r.imported, 0);
+    EXPECT_EQ(r.unchanged, 3);
+    EXPECT_TRUE(r.duplicates.empty());
+    stories = lib->articles();
+    ASSERT_TRUE(stories);
+    ASSERT_EQ(stories->size(), 3u);
+    for (const ArticleSummary &s : *stories) {
+        const std::string file = fs::path(s.source).filename().string();
+        EXPECT_EQ(s.id, idByFile[file].first) << file;
+        EXPECT_EQ(s.uid, idByFile[file].second) << file;
+        EXPECT_EQ(fs::path(s.source).parent_path().filename(), "after");
+    }
+    auto notes = lib->annotations(idByFile[names[0]].first);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->front().uid, added->uid);
+    EXPECT_FALSE(notes->front().orphaned);
+    EXPECT_EQ(notes->front().exact, "AI-반도체 이니셔티브");
+}
+
+// Two libraries that imported the same articles from different folders key them alike.
+TEST(StoryIdentity, UidsDoNotDependOnThePath)
+{
+    sillok::test::TempDir dir;
+    fs::create_directories(dir.path() / "elsewhere");
+    const std::string name = "2024-03-19_skhynix-hbm3e-mass-production.html";
+    fs::copy_file(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / name, dir.path() / "elsewhere" / name);
+    auto a = openLibrary(dir.file("a.sqlite"));
+    auto b = openLibrary(dir.file("b.sqlite"));
+    ASSERT_TRUE(a && b);
+    ASSERT_EQ(a->importPaths({(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / name).string()}, {}).imported, 1);
+    ASSERT_EQ(b->importPaths({dir.file("elsewhere/" + name)}, {}).imported, 1);
+    EXPECT_EQ(a->articles()->front().uid, b->articles()->front().uid);
+    EXPECT_EQ(a->articles()->front().fingerprint, b->articles()->front().fingerprint);
+    EXPECT_NE(a->articles()->front().source, b->articles()->front().source);
+}
+
+TEST(StoryIdentity, CanonicalUrlFromLinkOgUrlOrSourceLine)
+{
+    EXPECT_EQ(canonicalUrlKey("https://www.Example.com/news/1/?utm_source=x&id=3#top"), "example.com/news/1?id=3");
+    EXPECT_EQ(canonicalUrlKey("http://example.com/news/1?id=3"), "example.com/news/1?id=3");
+    EXPECT_EQ(canonicalUrlKey("/news/1"), "");
+    EXPECT_EQ(canonicalUrlKey("javascript:void(0)"), "");
+    EXPECT_EQ(sourceLineUrl({"제목", "본문 문장입니다.", "원문: https://www.etnews.example/2024/1"}),
+              "https://www.etnews.example/2024/1");
+    EXPECT_EQ(sourceLineUrl({"https://news.example/a/7", "제목"}), "https://news.example/a/7");
+    EXPECT_EQ(sourceLineUrl({"자세한 내용은 https://news.example/a/7 에서 볼 수 있다."}), "");
+
+    sillok::test::TempDir dir;
+    const std::string para = "국내 AI반도체 스타트업 가상칩스가 신경망처리장치(NPU) 신제품을 공개했다. 회사는 올해 하반기 "
+                             "양산에 들어가 데이터센터 고객사에 공급할 계획이라고 밝혔다. 가상칩스 대표는 전력 효율을 "
+                             "두 배로 높였다고 설명했다.";
+    const std::string html = "<html><head><title>가상칩스, NPU 공개</title>"
+                             "<link rel=\"canonical\" href=\"https://news.example/article/77\">"
+                             "<meta property=\"og:url\" content=\"https://m.news.example/article/77\"></head>"
+                             "<body><h1>가상칩스, NPU 공개</h1><p>" + para + "</p></body></html>";
+    const std::string txt = "가상칩스, NPU 공개\n\n" + para + " (수정: 출시 일정 추가)\n\n원문보기: https://news.example/article/77/\n";
+    auto parsedHtml = parseArticleBytes(html, "a.html");
+    ASSERT_TRUE(parsedHtml);
+    EXPECT_EQ(parsedHtml->canonicalUrl, "https://news.example/article/77");
+    auto parsedTxt = parseArticleBytes(txt, "b.txt");
+    ASSERT_TRUE(parsedTxt);
+    EXPECT_EQ(parsedTxt->canonicalUrl, "https://news.example/article/77/");
+
+    // The same address is the same story, even when the saved texts differ.
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const ImportReport r = lib->importPaths({dir.write("in/a.html", html), dir.write("in/b.txt", txt)}, {});
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(fs::path(r.duplicates[0].path).filename(), "b.txt");
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE url_key = 'news.example/article/77'"), 2);
+}
+
+// A library made by the schema-4 program (tests/data/identity/library-v4.sql, a dump of it):
+// migrated in place, every annotation and decision kept as it was, every article keeps its uid
+// and id and gains a fingerprint; importing its files from another folder finds them; the
+// decisions still apply after re-extraction.
+TEST(StoryIdentity, MigrationFiveKeepsAnnotationsAndDecisions)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("old.sqlite");
+    {
+        std::ifstream in(kIdentityData + "/library-v4.sql");
+        std::stringstream sql;
+        sql << in.rdbuf();
+        sqlite3 *raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+        char *err = nullptr;
+        const int rc = sqlite3_exec(raw, sql.str().c_str(), nullptr, nullptr, &err);
+        EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
+        sqlite3_free(err);
+        // The folder it was imported from is gone (wherever this test runs).
+        const std::string gone = "UPDATE article SET source = replace(source, '/tmp/identity/v4/in', '" + dir.file("gone")
+                                 + "'), source_key = replace(source_key, '/tmp/identity/v4/in', '" + dir.file("gone") + "')";
+        EXPECT_EQ(sqlite3_exec(raw, gone.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    const auto rows = [](Database &db, const std::string &sql) {
+        std::vector<std::string> out;
+        Statement st(db, sql);
+        while (st.next()) {
+            std::string row;
+            for (int c = 0; c < st.columnCount(); ++c)
+                row += st.text(c) + "|";
+            out.push_back(row);
+        }
+        EXPECT_TRUE(st.status()) << sql;
+        return out;
+    };
+    const std::string annotationSql = "SELECT * FROM annotation ORDER BY id";
+    const std::string decisionSql = "SELECT * FROM decision ORDER BY id";
+    const std::string articleSql = "SELECT id, uid, content_hash, version, title FROM article ORDER BY id";
+    std::vector<std::string> annotationsBefore, decisionsBefore, articlesBefore;
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db) << db.error().detail;
+        ASSERT_EQ(*(*db)->userVersion(), 4);
+        annotationsBefore = rows(**db, annotationSql);
+        decisionsBefore = rows(**db, decisionSql);
+        articlesBefore = rows(**db, articleSql);
+    }
+    ASSERT_EQ(annotationsBefore.size(), 2u);
+    ASSERT_EQ(decisionsBefore.size(), 3u);
+    ASSERT_EQ(articlesBefore.size(), 3u);
+
+    auto lib = openLibrary(path);
+    ASSERT_TRUE(lib);
+    Database &db = lib->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(rows(db, annotationSql), annotationsBefore);
+    EXPECT_EQ(rows(db, decisionSql), decisionsBefore);
+    EXPECT_EQ(rows(db, articleSql), articlesBefore);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE length(fingerprint) = 64 AND copy_of IS NULL"), 3);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_signature"), 3);
+
+    // Its files, now in another folder (the original /tmp folder is gone), are the same articles.
+    fs::create_directories(dir.path() / "moved");
+    for (const char *n : {"2024-04-09_ai-semiconductor-initiative.txt", "2024-12-06_nvidia-vietnam-agreement.html",
+                          "2024-06-12_rebellions-sapeon-merger.txt"})
+        fs::copy_file(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / n, dir.path() / "moved" / n);
+    const ImportReport r = lib->importPaths({dir.file("moved")}, {});
+    EXPECT_TRUE(r.duplicates.empty());
+    EXPECT_EQ(r.imported, 0);
+    EXPECT_EQ(r.unchanged, 3);
+    EXPECT_EQ(rows(db, articleSql), articlesBefore);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE source LIKE '%/moved/%'"), 3);
+    EXPECT_EQ(rows(db, annotationSql), annotationsBefore);
+
+    // The decisions still hold after this build re-extracts the library.
+    auto re = lib->reextractAll();
+    ASSERT_TRUE(re) << re.error().detail;
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM entity WHERE uid = 'organization:gaz:msit' AND name = '과기정통부 (MSIT)'"), 1);
+    EXPECT_EQ(count(*lib, "SELECT rejected FROM entity WHERE uid = 'organization:gaz:kr-president-office'"), 1);
+    EXPECT_EQ(rows(db, decisionSql), decisionsBefore);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM annotation a JOIN article r ON r.uid = a.article_uid"), 2);
+}
