@@ -15,6 +15,8 @@ constexpr std::string_view kArticleScheme = "urn:sillok:article:";
 constexpr std::string_view kEntityScheme = "urn:sillok:entity:";
 constexpr std::string_view kColorClass = "sillok-color-";
 constexpr std::string_view kTextHashTerm = "sillok:textHash";
+constexpr std::string_view kFingerprintScheme = "urn:sillok:fingerprint:";
+constexpr std::string_view kFingerprintTerm = "sillok:fingerprint";
 constexpr std::string_view kOrphanedTerm = "sillok:orphaned";
 
 bool isHexColor(std::string_view s)
@@ -66,7 +68,14 @@ void writeAnnotation(JsonWriter &w, const AnnotationRecord &a)
         w.endArray();
     }
     w.key("target").beginObject();
-    w.key("source").value(std::string(kArticleScheme) + percentEncode(a.articleUid));
+    // The story, which every library holding it knows by the same name: its canonical URL, else
+    // its body's fingerprint; the article uid as the fallback of older exports.
+    if (!a.articleUrl.empty())
+        w.key("source").value(a.articleUrl);
+    else if (!a.articleFingerprint.empty())
+        w.key("source").value(std::string(kFingerprintScheme) + a.articleFingerprint);
+    else
+        w.key("source").value(std::string(kArticleScheme) + percentEncode(a.articleUid));
     w.key("selector").beginArray();
     w.beginObject();
     w.key("type").value("TextQuoteSelector");
@@ -82,6 +91,8 @@ void writeAnnotation(JsonWriter &w, const AnnotationRecord &a)
     w.endArray();
     if (!a.textHash.empty())
         w.key(kTextHashTerm).value(a.textHash);
+    if (!a.articleUrl.empty() && !a.articleFingerprint.empty())
+        w.key(kFingerprintTerm).value(a.articleFingerprint);
     w.endObject();
     if (a.orphaned)
         w.key(kOrphanedTerm).value(true);
@@ -187,7 +198,17 @@ std::string readAnnotation(const JsonValue &item, AnnotationRecord &a)
     if (!target->isObject())
         return "target has no selector";
     const std::string &source = target->stringAt("source");
-    a.articleUid = source.starts_with(kArticleScheme) ? percentDecode(source.substr(kArticleScheme.size())) : source;
+    if (source.starts_with(kArticleScheme)) {
+        a.articleUid = percentDecode(source.substr(kArticleScheme.size()));
+    } else if (source.starts_with(kFingerprintScheme)) {
+        a.articleFingerprint = source.substr(kFingerprintScheme.size());
+    } else {
+        a.articleUid = source; // a path, file:// URL or web address as written
+        if (source.starts_with("http://") || source.starts_with("https://"))
+            a.articleUrl = source;
+    }
+    if (const std::string &fp = target->stringAt(kFingerprintTerm); !fp.empty())
+        a.articleFingerprint = fp;
     a.textHash = target->stringAt(kTextHashTerm);
     bool quoted = false;
     bool positioned = false;

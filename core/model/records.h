@@ -169,6 +169,11 @@ struct AnnotationRecord {
     std::int64_t id = 0;
     std::string uid;        // stable UUID (W3C id)
     std::string articleUid; // survives re-import
+    // The story the article tells (store/library_identity.h), which any library holding it shares:
+    // its page's canonical URL ("" when it states none) and its cleaned body's fingerprint. Read
+    // with the annotation; W3C export names the story by them, import looks them up first.
+    std::string articleUrl;
+    std::string articleFingerprint;
     std::int64_t articleId = 0;
     int start = 0; // code points in the body (TextPositionSelector)
     int end = 0;

@@ -140,8 +140,10 @@ public:
     // Full-text search over annotation quotes, notes and tags.
     Result<std::vector<AnnotationRecord>> searchAnnotations(std::string_view query);
     // Imports annotations made elsewhere (a W3C Web Annotation file, another database). Each is
-    // attached to the article its articleUid names (an article uid, else a source path as
-    // imported or a file:// URL of it) and placed on that article's current text by its quote
+    // attached to the story it names — the primary copy with its canonical URL (articleUrl), else
+    // its body fingerprint (articleFingerprint), from whatever folder it was imported — else to the
+    // article its articleUid names (an article uid, a source path as imported or a file:// URL of
+    // it), else to the one article whose text holds its quote; and placed on that article's current text by its quote
     // and position: a quote whose prefix + exact + suffix occur literally once in the body is
     // placed there; otherwise it is kept, re-anchored on its context, or stored as orphaned when
     // the quote is gone. Idempotent by uid: one

@@ -17,7 +17,8 @@ namespace {
 
 constexpr const char *kColumns =
     "n.id, n.uid, n.article_uid, COALESCE(a.id, n.article_id, 0), n.start, n.end, n.exact, n.prefix, n.suffix, "
-    "n.text_hash, n.note, n.color, n.tags, n.entity_uid, n.orphaned, n.created_at, n.modified_at";
+    "n.text_hash, n.note, n.color, n.tags, n.entity_uid, n.orphaned, n.created_at, n.modified_at, "
+    "COALESCE(a.canonical_url, ''), COALESCE(a.fingerprint, '')";
 constexpr const char *kFrom = " FROM annotation n LEFT JOIN article a ON a.uid = n.article_uid ";
 
 std::string joinTags(const std::vector<std::string> &tags)
@@ -73,6 +74,8 @@ AnnotationRecord recordFrom(const Statement &st)
     r.orphaned = st.int64(14) != 0;
     r.createdAt = st.text(15);
     r.modifiedAt = st.text(16);
+    r.articleUrl = st.text(17);
+    r.articleFingerprint = st.text(18);
     return r;
 }
 

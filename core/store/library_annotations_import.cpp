@@ -3,6 +3,8 @@
 
 #include "common/percent_encoding.h"
 #include "common/utf.h"
+#include "ingest/identity.h"
+#include "search/match_query.h"
 #include "store/library_private.h"
 
 #include <algorithm>
@@ -19,9 +21,39 @@ struct Target {
     std::string hash;
 };
 
-// The article an imported annotation names: by uid, else by its source path as imported (or
-// the canonical path), else by a file:// URL of either. nullopt when there is none.
-Result<std::optional<Target>> findTarget(Database &db, const std::string &name)
+Target targetFrom(const Statement &st)
+{
+    return Target{st.int64(0), st.text(1), st.text(2), st.text(3)};
+}
+
+// By the story's identity (store/library_identity.h): the canonical URL, else the fingerprint —
+// any library holding the same story has it, from whatever folder it was imported. Its primary
+// copy is the target.
+Result<std::optional<Target>> findStoryTarget(Database &db, const AnnotationRecord &a)
+{
+    const std::pair<std::string, const char *> keys[] = {
+        {canonicalUrlKey(a.articleUrl), "SELECT id, uid, body, content_hash FROM article WHERE url_key = ?1 "
+                                        "AND url_key <> '' ORDER BY copy_of IS NOT NULL, id LIMIT 1"},
+        {a.articleFingerprint, "SELECT id, uid, body, content_hash FROM article WHERE fingerprint = ?1 "
+                               "ORDER BY copy_of IS NOT NULL, id LIMIT 1"},
+    };
+    for (const auto &[key, sql] : keys) {
+        if (key.empty())
+            continue;
+        Statement st(db, sql);
+        st.bind(1, key);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row)
+            return std::optional<Target>(targetFrom(st));
+    }
+    return std::optional<Target>();
+}
+
+// The article an imported annotation names by uid, else by its source path as imported (or the
+// canonical path), else by a file:// URL of either. nullopt when there is none.
+Result<std::optional<Target>> findNamedTarget(Database &db, const std::string &name)
 {
     std::vector<std::string> keys{name};
     if (name.starts_with("file://")) {
@@ -41,9 +73,56 @@ Result<std::optional<Target>> findTarget(Database &db, const std::string &name)
         if (!row)
             return std::unexpected(row.error());
         if (*row)
-            return std::optional<Target>(Target{st.int64(0), st.text(1), st.text(2), st.text(3)});
+            return std::optional<Target>(targetFrom(st));
     }
     return std::optional<Target>();
+}
+
+// The last resort, by the quote selector: the one primary article whose body holds the quote
+// with its context (or, when none does, a long quote alone), found through the bigram index.
+// None when no article or more than one does.
+Result<std::optional<Target>> findQuotedTarget(Database &db, const AnnotationRecord &a)
+{
+    auto query = buildMatchQuery("\"" + a.exact + "\"");
+    if (!query || query->isEmpty())
+        return std::optional<Target>();
+    Statement st(db, "SELECT a.id, a.uid, a.body, a.content_hash FROM doc_bg JOIN article a ON a.id = doc_bg.rowid "
+                     "WHERE doc_bg MATCH ?1 AND a.copy_of IS NULL LIMIT 200");
+    st.bind(1, query->bigramExpr);
+    std::vector<Target> withContext;
+    std::vector<Target> withQuote;
+    const std::string needle = a.prefix + a.exact + a.suffix;
+    for (;;) {
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Target t = targetFrom(st);
+        if (needle.size() > a.exact.size() && t.body.find(needle) != std::string::npos)
+            withContext.push_back(std::move(t));
+        else if (t.body.find(a.exact) != std::string::npos)
+            withQuote.push_back(std::move(t));
+    }
+    if (withContext.size() == 1)
+        return std::optional<Target>(std::move(withContext.front()));
+    // A quote without its context names an article only when it is long enough to be a
+    // sentence's worth of its own (a name such as "리벨리온" is in many stories).
+    constexpr std::size_t kDistinctiveQuote = 20; // code points
+    if (withContext.empty() && withQuote.size() == 1 && codePointCount(a.exact) >= kDistinctiveQuote)
+        return std::optional<Target>(std::move(withQuote.front()));
+    return std::optional<Target>();
+}
+
+Result<std::optional<Target>> findTarget(Database &db, const AnnotationRecord &a)
+{
+    auto story = findStoryTarget(db, a);
+    if (!story || *story)
+        return story;
+    auto named = findNamedTarget(db, a.articleUid);
+    if (!named || *named)
+        return named;
+    return findQuotedTarget(db, a);
 }
 
 // W3C TextQuoteSelector semantics first: when prefix + exact + suffix occur literally, exactly
@@ -89,11 +168,13 @@ Result<AnnotationImportReport> Library::importAnnotations(const std::vector<Anno
             report.errors.push_back(which(a, i) + ": no quote");
             continue;
         }
-        auto target = findTarget(db, a.articleUid);
+        auto target = findTarget(db, a);
         if (!target)
             return std::unexpected(target.error());
         if (!*target) {
-            report.errors.push_back(which(a, i) + ": no article " + a.articleUid);
+            report.errors.push_back(which(a, i) + ": no article " + (!a.articleUrl.empty() ? a.articleUrl
+                                                                    : !a.articleFingerprint.empty() ? "with fingerprint " + a.articleFingerprint
+                                                                                                    : a.articleUid));
             continue;
         }
         a.id = 0;

@@ -4,6 +4,7 @@
 // distinct stories of every corpus the project has are never merged; a moved folder finds its
 // articles again; a library made by the schema-4 program migrates in place keeping every
 // annotation and decision.
+#include "export/library_export.h"
 #include "ingest/identity.h"
 #include "ingest/ingest.h"
 #include "store/database.h"
@@ -365,4 +366,108 @@ TEST(StoryIdentity, MigrationFiveKeepsAnnotationsAndDecisions)
     EXPECT_EQ(count(*lib, "SELECT rejected FROM entity WHERE uid = 'organization:gaz:kr-president-office'"), 1);
     EXPECT_EQ(rows(db, decisionSql), decisionsBefore);
     EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM annotation a JOIN article r ON r.uid = a.article_uid"), 2);
+}
+
+// W3C annotations name the story (canonical URL, else the body fingerprint), so they travel to any
+// library that holds it, from whatever folder it was imported, and come back out identically; an
+// annotation whose story is unknown finds its article by its quote.
+TEST(StoryIdentity, AnnotationsTravelByStoryAndReExportIdentically)
+{
+    sillok::test::TempDir dir;
+    const std::string para = "국내 AI반도체 스타트업 가상칩스가 신경망처리장치(NPU) 신제품을 공개했다. 회사는 올해 하반기 "
+                             "양산에 들어가 데이터센터 고객사에 공급할 계획이라고 밝혔다. 가상칩스 대표는 전력 효율을 "
+                             "두 배로 높였다고 설명했다.";
+    const std::string page = "<html><head><title>가상칩스, NPU 공개</title>"
+                             "<link rel=\"canonical\" href=\"https://news.example/article/77\"></head>"
+                             "<body><h1>가상칩스, NPU 공개</h1><p>" + para + "</p></body></html>";
+    const std::string corpusFile = "2024-04-09_ai-semiconductor-initiative.txt";
+    for (const char *folder : {"a", "b"}) {
+        dir.write(std::string(folder) + "/page.html", page);
+        fs::copy_file(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / corpusFile, dir.path() / folder / corpusFile);
+    }
+    auto a = openLibrary(dir.file("a.sqlite"));
+    auto b = openLibrary(dir.file("b.sqlite"));
+    ASSERT_TRUE(a && b);
+    ASSERT_EQ(a->importPaths({dir.file("a")}, {}).imported, 2);
+    ASSERT_EQ(b->importPaths({dir.file("b")}, {}).imported, 2);
+    const auto inA = a->articles();
+    ASSERT_TRUE(inA);
+    for (const ArticleSummary &s : *inA) {
+        AnnotationRecord note;
+        note.articleId = s.id;
+        note.exact = s.format == "html" ? "신경망처리장치(NPU)" : "AI-반도체 이니셔티브";
+        note.note = "확인할 것";
+        note.tags = {"출처"};
+        note.color = "green";
+        ASSERT_TRUE(a->addAnnotation(note));
+    }
+    auto exported = renderExport(*a, ExportFormat::Annotations);
+    ASSERT_TRUE(exported);
+    EXPECT_NE(exported->find("\"source\": \"https://news.example/article/77\""), std::string::npos) << *exported;
+    EXPECT_NE(exported->find("\"source\": \"urn:sillok:fingerprint:"), std::string::npos) << *exported;
+    EXPECT_EQ(exported->find("urn:sillok:article:"), std::string::npos);
+
+    auto imported = importWebAnnotations(*b, *exported);
+    ASSERT_TRUE(imported);
+    EXPECT_EQ(imported->added, 2);
+    EXPECT_TRUE(imported->errors.empty()) << imported->errors.front();
+    EXPECT_EQ(imported->orphaned, 0);
+    auto again = renderExport(*b, ExportFormat::Annotations);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(*again, *exported);
+
+    // A story the library does not know by name: the quote selector finds its article.
+    std::string unknown = *exported;
+    for (const std::string &from : {std::string("https://news.example/article/77"), std::string("urn:sillok:fingerprint:")}) {
+        for (std::size_t at = unknown.find(from); at != std::string::npos; at = unknown.find(from, at + 1))
+            unknown.replace(at, from.size(), from.starts_with("https") ? "https://elsewhere.example/x" : "urn:sillok:fingerprint:00");
+    }
+    auto c = openLibrary(dir.file("c.sqlite"));
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c->importPaths({dir.file("b")}, {}).imported, 2);
+    auto byQuote = importWebAnnotations(*c, unknown);
+    ASSERT_TRUE(byQuote);
+    EXPECT_EQ(byQuote->added, 2);
+    EXPECT_TRUE(byQuote->errors.empty()) << byQuote->errors.front();
+    auto placed = c->annotations(0);
+    ASSERT_TRUE(placed);
+    for (const AnnotationRecord &x : *placed)
+        EXPECT_NE(x.articleId, 0) << x.exact;
+}
+
+// An annotation exported from a library made before migration 5 (uids from paths) still finds
+// its article in a new library by the fingerprint.
+TEST(StoryIdentity, AnnotationsFromAMigratedLibraryFindTheirStory)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("old.sqlite");
+    {
+        std::ifstream in(kIdentityData + "/library-v4.sql");
+        std::stringstream sql;
+        sql << in.rdbuf();
+        sqlite3 *raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+        EXPECT_EQ(sqlite3_exec(raw, sql.str().c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto old = openLibrary(path);
+    ASSERT_TRUE(old);
+    auto exported = renderExport(*old, ExportFormat::Annotations);
+    ASSERT_TRUE(exported);
+    EXPECT_NE(exported->find("urn:sillok:fingerprint:"), std::string::npos);
+    auto fresh = openLibrary(dir.file("new.sqlite"));
+    ASSERT_TRUE(fresh);
+    ASSERT_EQ(fresh->importPaths({(fs::path(SILLOK_SAMPLE_CORPUS_DIR) / "2024-04-09_ai-semiconductor-initiative.txt").string()}, {})
+                  .imported,
+              1);
+    auto imported = importWebAnnotations(*fresh, *exported);
+    ASSERT_TRUE(imported);
+    EXPECT_EQ(imported->added, 1); // the other annotation's article is not in this library
+    auto notes = fresh->annotations(0);
+    ASSERT_TRUE(notes);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->front().uid, "6f1c2a1e-1b7a-4c55-9a3e-0d7f1e2b3c4d");
+    EXPECT_EQ(notes->front().exact, "총 9조4천억 원을 투자하고");
+    EXPECT_FALSE(notes->front().orphaned);
+    EXPECT_EQ(notes->front().articleId, fresh->articles()->front().id);
 }
