@@ -27,6 +27,9 @@ int runTimeline(const std::string &dbPath, const std::vector<std::string> &args)
 int runExport(const std::string &dbPath, const std::vector<std::string> &args);
 int runImportAnnotations(const std::string &dbPath, const std::vector<std::string> &args);
 int runReextract(const std::string &dbPath, const std::vector<std::string> &args);
+int runChanges(const std::string &dbPath, const std::vector<std::string> &args);
+int runWatch(const std::string &dbPath, const std::vector<std::string> &args);
+int runReview(const std::string &dbPath, const std::vector<std::string> &args);
 
 // Prints an import's (or re-extraction's) failures, stop message and summary to stderr, and the
 // --json document to stdout; the exit status (0, 1, or 130 when interrupted). `verb` names the

@@ -29,6 +29,9 @@ constexpr const char *kUsage =
     "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
     "  import-annotations [--json] FILE...               add W3C Web Annotation (JSON-LD) files\n"
     "  reextract [--json]                                 re-run this build's extractor over the library\n"
+    "  changes [--json] [--since RUN_ID|YYYY-MM-DD]       what the last import (or imports since) brought\n"
+    "  watch [--off] NAME...                              put what concerns an entity first in changes\n"
+    "  review [--json] | review accept|reject ID          decisions waiting for a person\n"
     "\n"
     "Options:\n"
     "  --db PATH     the database (default: $SILLOK_DB, else the per-user data folder)\n"
@@ -98,5 +101,11 @@ int main(int argc, char **argv)
         return runImportAnnotations(dbPath, rest);
     if (command == "reextract")
         return runReextract(dbPath, rest);
+    if (command == "changes")
+        return runChanges(dbPath, rest);
+    if (command == "watch")
+        return runWatch(dbPath, rest);
+    if (command == "review")
+        return runReview(dbPath, rest);
     return usage(("unknown command " + command).c_str());
 }

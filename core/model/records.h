@@ -79,6 +79,53 @@ struct EvidenceRecord {
     std::string quote;     // the sentence text
 };
 
+// What an import brought (Library::changes): the entities and relations of the articles some
+// import runs wrote, relative to what existed before them.
+struct ChangedEntity {
+    std::int64_t id = 0; // the curated entity (merge root)
+    std::string uid;
+    EntityType type = EntityType::Organization;
+    std::string name;
+    int articles = 0;    // articles of those runs that mention it
+    bool watched = false;
+    std::vector<EvidenceRecord> evidence; // its first mentions in those runs (at most 3)
+};
+
+struct ChangedRelation {
+    std::int64_t factId = 0;
+    std::int64_t subjectId = 0;
+    std::string subject;
+    std::string predicate;
+    std::int64_t objectId = 0; // 0 when the object is a literal value
+    std::string object;        // the object's name, or the value
+    bool watched = false;      // either end is watched
+    std::vector<EvidenceRecord> evidence;
+};
+
+struct ImportChanges {
+    std::string since;              // what was asked: "" (the last import), a run id or a date
+    std::vector<std::int64_t> runs; // the import runs covered, oldest first
+    int articles = 0;               // articles those runs added or changed (copies not counted)
+    int copies = 0;                 // copies of stories already held that they folded
+    // New entities (did not exist before the runs), watched first, then by name.
+    std::vector<ChangedEntity> created;
+    // Entities that existed before and that the runs' articles mention again, watched first,
+    // then by articles (most first).
+    std::vector<ChangedEntity> seenAgain;
+    std::vector<ChangedRelation> relations; // facts first seen in those runs, watched first
+};
+
+// A decision waiting for a person (Library::reviewQueue).
+struct ReviewItem {
+    std::string id;   // stable across re-imports: kind + the uids it concerns
+    std::string kind; // possible_merge | low_confidence | date_conflict | orphaned_annotation
+    std::vector<std::int64_t> entityIds;
+    std::vector<std::string> entities; // their names
+    std::string reason;                // one English sentence (the GUI words it by kind)
+    std::vector<EvidenceRecord> evidence;
+    std::string annotationUid; // orphaned_annotation: the annotation
+};
+
 struct AliasRecord {
     std::string form;
     std::string kind;   // official | abbreviation | english | surface | user

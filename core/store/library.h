@@ -131,6 +131,32 @@ public:
     Result<std::int64_t> rejectEntity(std::int64_t id);
     Status undoDecision(std::int64_t decisionId);
 
+    // ---- what an import brought (store/library_changes.cpp) -------------------------------
+    // The entities and relations of the articles written by import runs, relative to what existed
+    // before them. `since`: "" = the last import run; a run id ("12"); a date ("2026-12-01") =
+    // every import run started that day or later. Each entry has its evidence; watched entities
+    // come first. Cost: the runs' articles and mentions (indexed), never the whole library.
+    Result<ImportChanges> changes(const std::string &since = {});
+    // Watching is curation keyed by the entity's uid (table watch): it survives re-import,
+    // re-extraction and merges (a merged entity's watch moves to what it is merged into).
+    Status setWatched(std::int64_t entityId, bool watched);
+    Result<std::vector<std::int64_t>> watchedEntities();
+
+    // ---- review queue (store/library_review.cpp) -------------------------------------------
+    // Decisions waiting for a person, each with its evidence: possible merges (one organization
+    // found apart in Korean and in English, near-identical names of one type), entities the
+    // extractor was not sure of (confidence < 0.6), a meeting given conflicting dates, orphaned
+    // annotations. An item decided (accept or reject) leaves the queue for good: the verdict is
+    // kept by item id in the ledger (table review_decision) and an accepted merge or rejected
+    // entity is an ordinary curation decision, replayed after re-import and re-extraction.
+    Result<std::vector<ReviewItem>> reviewQueue();
+    // accept: possible_merge → the entities are merged (into the first); low_confidence → kept;
+    // date_conflict → the meeting's earliest date stands (recorded); orphaned_annotation → the
+    // annotation is kept as it is. reject: possible_merge → they stay apart; low_confidence → the
+    // entity is rejected; date_conflict → recorded; orphaned_annotation → the annotation is deleted.
+    // NotFound when no item has that id.
+    Status decideReview(const std::string &itemId, bool accept);
+
     // ---- annotations ----------------------------------------------------------------------
     // add: assigns uid/id/timestamps when empty and returns the stored record.
     Result<AnnotationRecord> addAnnotation(const AnnotationRecord &annotation);

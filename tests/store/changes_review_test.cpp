@@ -1,0 +1,279 @@
+// What an import brought (changes, watched entities) and the review queue (items with evidence,
+// verdicts in the ledger that survive re-import and re-extraction), on the seeds and on small
+// articles written here.
+#include "store/database.h"
+#include "store/library.h"
+#include "store/statement.h"
+#include "shared_dir.h"
+#include "store_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+using namespace sillok::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::unique_ptr<Library> openLibrary(const std::string &path)
+{
+    auto lib = Library::open(path);
+    EXPECT_TRUE(lib) << lib.error().detail;
+    return lib ? std::move(*lib) : nullptr;
+}
+
+// Every visible entity as "type|name".
+std::set<std::string> visibleEntities(Library &lib)
+{
+    std::set<std::string> out;
+    auto list = lib.entities({});
+    EXPECT_TRUE(list);
+    for (const EntitySummary &e : *list)
+        out.insert(std::string(entityTypeName(e.type)) + "|" + e.name);
+    return out;
+}
+
+const ReviewItem *findItem(const std::vector<ReviewItem> &items, const std::string &kind, const std::string &name)
+{
+    for (const ReviewItem &item : items)
+        if (item.kind == kind && std::ranges::find(item.entities, name) != item.entities.end())
+            return &item;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ImportChangesTest, SeedFourBringsExactlyTheEntitiesThatDidNotExist)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    for (const auto &entry : fs::directory_iterator(seeds))
+        if (!entry.path().filename().string().starts_with("004"))
+            fs::copy_file(entry.path(), dir.path() / entry.path().filename());
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({dir.path().string()}, {}).imported, 4);
+    const std::set<std::string> before = visibleEntities(*lib);
+    const ImportReport r = lib->importPaths({(seeds / "004_3063c6793a6cbf51.txt").string()}, {});
+    ASSERT_EQ(r.imported, 1);
+    const std::set<std::string> after = visibleEntities(*lib);
+    std::set<std::string> expected;
+    std::ranges::set_difference(after, before, std::inserter(expected, expected.end()));
+    ASSERT_FALSE(expected.empty());
+
+    auto changes = lib->changes();
+    ASSERT_TRUE(changes) << changes.error().detail;
+    EXPECT_EQ(changes->runs, std::vector<std::int64_t>{r.runId});
+    EXPECT_EQ(changes->articles, 1);
+    std::set<std::string> created;
+    for (const ChangedEntity &e : changes->created) {
+        created.insert(std::string(entityTypeName(e.type)) + "|" + e.name);
+        ASSERT_FALSE(e.evidence.empty()) << e.name; // a mention, or the fact that names it
+        EXPECT_FALSE(e.evidence.front().quote.empty()) << e.name;
+        EXPECT_EQ(fs::path(e.evidence.front().articleSource).filename(), "004_3063c6793a6cbf51.txt");
+    }
+    EXPECT_EQ(created, expected);
+    // Seen again: entities that existed before, named by the new article, counted once each.
+    ASSERT_FALSE(changes->seenAgain.empty());
+    for (const ChangedEntity &e : changes->seenAgain) {
+        EXPECT_TRUE(before.contains(std::string(entityTypeName(e.type)) + "|" + e.name)) << e.name;
+        EXPECT_EQ(e.articles, 1) << e.name;
+        EXPECT_FALSE(e.evidence.empty()) << e.name;
+    }
+    // New relations, each resting on a sentence of the new article.
+    ASSERT_FALSE(changes->relations.empty());
+    for (const ChangedRelation &rel : changes->relations) {
+        EXPECT_FALSE(rel.subject.empty());
+        EXPECT_FALSE(rel.object.empty());
+        ASSERT_FALSE(rel.evidence.empty()) << rel.subject << " " << rel.predicate;
+        EXPECT_FALSE(rel.evidence.front().quote.empty());
+    }
+
+    // Since the first run: everything is new.
+    auto all = lib->changes("1");
+    ASSERT_TRUE(all);
+    EXPECT_EQ(all->runs.size(), 2u);
+    EXPECT_EQ(all->articles, 5);
+    EXPECT_EQ(all->created.size(), after.size());
+    EXPECT_TRUE(all->seenAgain.empty());
+    EXPECT_EQ(lib->changes("yesterday").error().code, ErrorCode::InvalidArgument);
+    EXPECT_EQ(lib->changes("99").error().code, ErrorCode::NotFound);
+}
+
+TEST(ImportChangesTest, WatchedEntitiesComeFirstAndStayWatched)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({(seeds / "003_d3f59ae5350d52d0.txt").string()}, {}).imported, 1);
+    ASSERT_EQ(lib->importPaths({(seeds / "004_3063c6793a6cbf51.txt").string()}, {}).imported, 1);
+    auto plain = lib->changes();
+    ASSERT_TRUE(plain);
+    ASSERT_GE(plain->seenAgain.size(), 2u);
+    const ChangedEntity last = plain->seenAgain.back();
+    ASSERT_FALSE(last.watched);
+    ASSERT_TRUE(lib->setWatched(last.id, true));
+    auto watched = lib->changes();
+    ASSERT_TRUE(watched);
+    EXPECT_EQ(watched->seenAgain.front().uid, last.uid);
+    EXPECT_TRUE(watched->seenAgain.front().watched);
+    // A relation touching it comes before the others.
+    const auto touches = [&](const ChangedRelation &r) { return r.subjectId == last.id || r.objectId == last.id; };
+    if (std::ranges::any_of(watched->relations, touches)) {
+        EXPECT_TRUE(touches(watched->relations.front()));
+        EXPECT_TRUE(watched->relations.front().watched);
+    }
+    // Kept by uid: re-extraction does not lose it.
+    ASSERT_TRUE(lib->reextractAll());
+    auto ids = lib->watchedEntities();
+    ASSERT_TRUE(ids);
+    ASSERT_EQ(ids->size(), 1u);
+    auto again = lib->changes();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->seenAgain.front().uid, last.uid);
+    ASSERT_TRUE(lib->setWatched(ids->front(), false));
+    EXPECT_TRUE(lib->watchedEntities()->empty());
+}
+
+namespace {
+
+constexpr const char *kHanbit = "팹리스 한빛세미콘, 엣지용 NPU 공개\n\n2024년 5월 2일\n\n"
+                                "팹리스 스타트업 한빛세미콘이 엣지 기기용 신경망처리장치(NPU)를 공개했다. "
+                                "한빛세미콘은 올해 하반기 양산에 들어간다고 밝혔다.\n";
+constexpr const char *kHanbitTypo = "팹리스 한빛세미컨, 투자 유치\n\n2024년 6월 3일\n\n"
+                                    "팹리스 스타트업 한빛세미컨이 시리즈A 투자를 유치했다. "
+                                    "한빛세미컨은 투자금으로 엣지 NPU 양산을 앞당긴다고 밝혔다.\n";
+
+} // namespace
+
+TEST(ReviewQueueTest, NearIdenticalNamesMergeWhenAcceptedAndTheVerdictSurvives)
+{
+    sillok::test::TempDir dir;
+    dir.write("in/a.txt", kHanbit);
+    dir.write("in/b.txt", kHanbitTypo);
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({dir.file("in")}, {}).imported, 2);
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue) << queue.error().detail;
+    const ReviewItem *item = findItem(*queue, "possible_merge", "한빛세미콘");
+    ASSERT_NE(item, nullptr);
+    EXPECT_NE(std::ranges::find(item->entities, "한빛세미컨"), item->entities.end());
+    ASSERT_EQ(item->evidence.size(), 2u);
+    for (const EvidenceRecord &e : item->evidence)
+        EXPECT_NE(e.quote.find("한빛세미"), std::string::npos) << e.quote;
+    const std::string id = item->id;
+    ASSERT_TRUE(lib->decideReview(id, true));
+    auto merged = lib->entities({EntityType::Organization, "한빛세미", false});
+    ASSERT_TRUE(merged);
+    EXPECT_EQ(merged->size(), 1u);
+    EXPECT_EQ(merged->front().articleCount, 2);
+    // Re-import of changed files and re-extraction keep the merge, and the item stays decided.
+    dir.write("in/b.txt", std::string(kHanbitTypo) + "회사는 내년 상장을 추진한다.\n");
+    EXPECT_EQ(lib->importPaths({dir.file("in")}, {}).updated, 1);
+    ASSERT_TRUE(lib->reextractAll());
+    EXPECT_EQ(lib->entities({EntityType::Organization, "한빛세미", false})->size(), 1u);
+    queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    EXPECT_EQ(std::ranges::find(*queue, id, &ReviewItem::id), queue->end());
+    EXPECT_EQ(lib->decideReview(id, true).error().code, ErrorCode::NotFound);
+}
+
+TEST(ReviewQueueTest, RejectedMergeStaysApartAfterReextraction)
+{
+    sillok::test::TempDir dir;
+    dir.write("in/a.txt", kHanbit);
+    dir.write("in/b.txt", kHanbitTypo);
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({dir.file("in")}, {}).imported, 2);
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    const ReviewItem *item = findItem(*queue, "possible_merge", "한빛세미콘");
+    ASSERT_NE(item, nullptr);
+    const std::string id = item->id;
+    ASSERT_TRUE(lib->decideReview(id, false));
+    ASSERT_TRUE(lib->reextractAll());
+    EXPECT_EQ(lib->entities({EntityType::Organization, "한빛세미", false})->size(), 2u);
+    queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    EXPECT_EQ(std::ranges::find(*queue, id, &ReviewItem::id), queue->end());
+}
+
+// Every entity the extractor was not sure of is in the queue with its evidence; rejecting one
+// rejects the entity for good.
+TEST(ReviewQueueTest, LowConfidenceEntitiesWaitAndARejectionHolds)
+{
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const ImportReport r = lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR, std::string(SILLOK_TEST_DATA_DIR) + "/holdout2"}, {});
+    ASSERT_TRUE(r.failed.empty());
+    std::set<std::string> unsure;
+    {
+        Statement st(lib->database(), "SELECT uid FROM entity WHERE confidence < 0.6 AND merged_into IS NULL AND rejected = 0");
+        while (st.next())
+            unsure.insert("confidence:" + st.text(0));
+    }
+    ASSERT_FALSE(unsure.empty()) << "the corpus has no name the extractor is unsure of: nothing to review";
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    std::set<std::string> ids;
+    std::set<std::string> listed;
+    for (const ReviewItem &item : *queue) {
+        EXPECT_TRUE(ids.insert(item.id).second) << "duplicate id " << item.id;
+        EXPECT_FALSE(item.reason.empty());
+        ASSERT_FALSE(item.evidence.empty()) << item.id;
+        EXPECT_FALSE(item.evidence.front().quote.empty()) << item.id;
+        if (item.kind == "low_confidence")
+            listed.insert(item.id);
+    }
+    EXPECT_EQ(listed, unsure);
+    const std::string id = *unsure.begin();
+    ASSERT_TRUE(lib->decideReview(id, false));
+    ASSERT_TRUE(lib->reextractAll());
+    // The decision keeps the entity (a decision names it) and it stays rejected.
+    Statement rejected(lib->database(), "SELECT rejected FROM entity WHERE uid = ?1");
+    rejected.bind(1, id.substr(std::string("confidence:").size()));
+    ASSERT_TRUE(rejected.next());
+    EXPECT_EQ(rejected.int64(0), 1);
+    queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    EXPECT_EQ(std::ranges::find(*queue, id, &ReviewItem::id), queue->end());
+}
+
+TEST(ReviewQueueTest, OrphanedAnnotationIsReviewedAndDeletedOnReject)
+{
+    sillok::test::TempDir dir;
+    const std::string file = dir.write("in/a.txt", kHanbit);
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({file}, {}).imported, 1);
+    AnnotationRecord note;
+    note.articleId = lib->articles()->front().id;
+    note.exact = "올해 하반기 양산에 들어간다";
+    note.note = "일정 확인";
+    auto added = lib->addAnnotation(note);
+    ASSERT_TRUE(added);
+    dir.write("in/a.txt", "팹리스 한빛세미콘, 엣지용 NPU 공개\n\n2024년 5월 2일\n\n"
+                          "팹리스 스타트업 한빛세미콘이 엣지 기기용 신경망처리장치(NPU)를 공개했다. "
+                          "양산 일정은 밝히지 않았다.\n");
+    ASSERT_EQ(lib->importPaths({file}, {}).updated, 1);
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    const auto it = std::ranges::find(*queue, "annotation:" + added->uid, &ReviewItem::id);
+    ASSERT_NE(it, queue->end());
+    EXPECT_EQ(it->kind, "orphaned_annotation");
+    ASSERT_EQ(it->evidence.size(), 1u);
+    EXPECT_EQ(it->evidence.front().quote, note.exact);
+    EXPECT_EQ(it->evidence.front().articleSource, file);
+    ASSERT_TRUE(lib->decideReview(it->id, false));
+    EXPECT_TRUE(lib->annotations(0)->empty());
+    queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    EXPECT_EQ(std::ranges::find(*queue, "annotation:" + added->uid, &ReviewItem::id), queue->end());
+}
