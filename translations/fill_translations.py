@@ -165,6 +165,33 @@ KO = {
     "Government": "정부·공공", "Company": "기업", "Research institute": "연구기관", "University": "대학",
     "Association": "협회·단체", "Media": "언론", "Meeting series": "연속 회의",
     "Exhibition": "전시회", "Forum": "포럼", "Ceremony": "행사", "Workshop": "워크숍", "Unspecified": "미지정",
+    # What an import brought, the review queue (identity helper).
+    "&Watch": "관심 등록(&W)", "Stop &watching": "관심 해제(&W)",
+    "Watch the selected entity: what concerns it comes first (W)":
+        "선택한 개체를 관심 목록에 올립니다. 관련 내용이 맨 위에 나옵니다 (W)",
+    "Nothing imported yet.": "아직 가져온 기사가 없습니다.",
+    "Import run %1: %n article(s)": "%1번째 가져오기: 기사 %n건",
+    ", %n copy(ies) of stories already held": ", 이미 있는 기사의 사본 %n건",
+    "New (%1)": "새로 나온 개체 (%1)", "Seen again (%1)": "다시 나온 개체 (%1)",
+    "New relations (%1)": "새 관계 (%1)",
+    "&Accept": "수락(&A)", "&Reject": "거절(&R)",
+    "Merge, keep or confirm as the item proposes (A)": "항목이 제안한 대로 병합하거나 남깁니다 (A)",
+    "Keep apart, reject the entity or delete the annotation (R)":
+        "따로 두거나, 개체를 제외하거나, 강조를 지웁니다 (R)",
+    "Waiting for a decision": "결정을 기다리는 항목",
+    "Possible merge": "병합 후보", "Uncertain name": "불확실한 이름", "Conflicting dates": "엇갈리는 날짜",
+    "Orphaned highlight": "위치를 잃은 강조",
+    "%1 — the same one? Accept merges them.": "%1 — 같은 대상인가요? 수락하면 하나로 병합합니다.",
+    "%1 — no dictionary holds this name. Accept keeps it, Reject removes it.":
+        "%1 — 사전에 없는 이름입니다. 수락하면 남기고, 거절하면 제외합니다.",
+    "%1 — articles give different dates. Accept makes it one meeting on the earliest date.":
+        "%1 — 기사마다 날짜가 다릅니다. 수락하면 가장 이른 날짜의 회의 하나로 합칩니다.",
+    "A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.":
+        "기사에서 해당 문구가 사라진 강조입니다. 수락하면 남기고, 거절하면 지웁니다.",
+    "Nothing is waiting for a decision.": "결정을 기다리는 항목이 없습니다.",
+    "%n item(s) waiting — A accepts, R rejects": "결정 대기 %n건 — A 수락, R 거절",
+    "What this import brought": "이번에 가져온 내용", "Review": "검토",
+    "What this &import brought": "이번에 가져온 내용(&I)", "&Review queue": "검토 대기 목록(&R)",
 }
 
 # Same source text, different meaning: keyed by (source, comment).

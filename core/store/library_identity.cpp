@@ -2,6 +2,7 @@
 
 #include "store/library_identity.h"
 
+#include "common/partial_date.h"
 #include "common/utf.h"
 #include "ingest/identity.h"
 #include "ingest/sha256.h"
@@ -72,7 +73,19 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
     std::ranges::sort(candidates);
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     double best = 0;
-    auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
+    // A wire copy or a re-scrape runs within days of its story; two texts dated further apart
+    // that share most paragraphs are two stories reusing a text (an unknown date never objects).
+    const PartialDate published = p.article.published;
+    const auto daysApart = [&](const std::string &stored) -> long {
+        const PartialDate other = PartialDate::parse(stored).value_or(PartialDate{});
+        if (published.precision != DatePrecision::Day || other.precision != DatePrecision::Day)
+            return 0;
+        const long d = daysFromCivil(published.year, published.month, published.day)
+                       - daysFromCivil(other.year, other.month, other.day);
+        return d < 0 ? -d : d;
+    };
+    auto sig = db.cached("SELECT s.minhash, a.published FROM article_signature s JOIN article a ON a.id = s.article_id "
+                         "WHERE s.article_id = ?1");
     for (const std::int64_t id : candidates) {
         sig->reset();
         sig->bind(1, id);
@@ -85,7 +98,7 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         if (!minhashFromBytes(sig->blob(0), other))
             continue;
         const double similarity = minhashSimilarity(p.signature.minhash, other);
-        if (similarity >= kNearDuplicateSimilarity && similarity > best) {
+        if (similarity >= kNearDuplicateSimilarity && similarity > best && daysApart(sig->text(1)) <= kNearDuplicateDays) {
             best = similarity;
             found = id;
         }

@@ -12,6 +12,7 @@ int runWorkflowTests(int argc, char **argv);
 int runExchangeTests(int argc, char **argv);
 int runWindowTests(int argc, char **argv);
 int runServiceTests(int argc, char **argv);
+int runReviewTests(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -39,5 +40,7 @@ int main(int argc, char **argv)
         failures += runWindowTests(argc, argv);
     if (wanted("Service"))
         failures += runServiceTests(argc, argv);
+    if (wanted("Review"))
+        failures += runReviewTests(argc, argv);
     return failures;
 }

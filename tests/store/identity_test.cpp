@@ -471,3 +471,32 @@ TEST(StoryIdentity, AnnotationsFromAMigratedLibraryFindTheirStory)
     EXPECT_FALSE(notes->front().orphaned);
     EXPECT_EQ(notes->front().articleId, fresh->articles()->front().id);
 }
+
+// A wire copy runs within days of its story: the same near-identical text dated a day later is
+// folded, dated months later it is another story reusing the text (kNearDuplicateDays).
+TEST(StoryIdentity, NearDuplicatesDatedFarApartAreTwoStories)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    const auto read = [](const fs::path &p) {
+        std::ifstream in(p);
+        std::stringstream s;
+        s << in.rdbuf();
+        return s.str();
+    };
+    const std::string story = read(seeds / "004_3063c6793a6cbf51.txt");
+    const std::string wire = read(kIdentityData + "/near/yonhap-wire-copy-004.txt");
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    const std::string a = dir.write("in/a.txt", "기사입력 : 2023년12월19일 10:00\n\n" + story);
+    const std::string b = dir.write("in/b.txt", "기사입력 : 2023년12월20일 09:30\n\n" + wire);
+    std::string reused = wire; // not the same text as b (that would be the same story whatever its date)
+    reused.replace(reused.find("말했다"), std::string("말했다").size(), "전했다");
+    const std::string c = dir.write("in/c.txt", "기사입력 : 2024년06월03일 09:30\n\n" + reused);
+    const ImportReport r = lib->importPaths({a, b, c}, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(r.duplicates[0].path, b);
+    EXPECT_EQ(r.duplicates[0].of, a);
+    EXPECT_EQ(lib->articles()->size(), 2u);
+}

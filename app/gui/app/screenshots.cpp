@@ -190,6 +190,8 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
         w->dock(QStringLiteral("library"))->raise();
     }, QStringLiteral("timeline")});
     steps->push_back({[w] { w->dock(QStringLiteral("graph"))->raise(); }, QStringLiteral("graph")});
+    steps->push_back({[w] { w->showChanges(); }, QStringLiteral("changes")});
+    steps->push_back({[w] { w->showReview(); }, QStringLiteral("review")});
     steps->push_back({[w] {
         w->searchPopup()->popup();
         w->searchPopup()->queryEdit()->setText(QStringLiteral("반도체"));

@@ -3,6 +3,8 @@
 #include "models/entity_model.h"
 #include "services/library_service.h"
 #include "widgets/annotations_panel.h"
+#include "widgets/changes_panel.h"
+#include "widgets/review_panel.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
 #include "widgets/error_text.h"
@@ -27,6 +29,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 namespace sillok::gui {
@@ -36,7 +39,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
       m_library(new LibraryPanel(service, this)), m_entities(new EntityPanel(service, this)),
       m_reader(new ReaderView(service, m_undo, this)), m_entityPage(new EntityPage(service, m_undo, this)),
       m_timeline(new TimelinePanel(service, this)), m_graph(new GraphPanel(service, this)),
-      m_annotations(new AnnotationsPanel(service, this)), m_search(new SearchPopup(service, this)),
+      m_annotations(new AnnotationsPanel(service, this)), m_changes(new ChangesPanel(service, this)),
+      m_review(new ReviewPanel(service, this)), m_search(new SearchPopup(service, this)),
       m_exchange(new ExchangeActions(service, this)), m_errorDetails(new QToolButton(this))
 {
     setWindowTitle(tr("Sillok"));
@@ -50,6 +54,10 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     QDockWidget *page = addPanel(tr("Entity"), QStringLiteral("entity"), m_entityPage, Qt::RightDockWidgetArea);
     QDockWidget *notes = addPanel(tr("Annotations"), QStringLiteral("annotations"), m_annotations, Qt::RightDockWidgetArea);
     tabifyDockWidget(page, notes);
+    QDockWidget *brought = addPanel(tr("What this import brought"), QStringLiteral("changes"), m_changes, Qt::RightDockWidgetArea);
+    QDockWidget *review = addPanel(tr("Review"), QStringLiteral("review"), m_review, Qt::RightDockWidgetArea);
+    tabifyDockWidget(notes, brought);
+    tabifyDockWidget(brought, review);
     page->raise();
     QDockWidget *timeline = addPanel(tr("Timeline"), QStringLiteral("timeline"), m_timeline, Qt::BottomDockWidgetArea);
     QDockWidget *graph = addPanel(tr("Graph"), QStringLiteral("graph"), m_graph, Qt::BottomDockWidgetArea);
@@ -87,6 +95,12 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_graph, &GraphPanel::errorOccurred, this, report);
     connect(m_annotations, &AnnotationsPanel::openArticle, this, &MainWindow::openArticle);
     connect(m_annotations, &AnnotationsPanel::errorOccurred, this, report);
+    connect(m_changes, &ChangesPanel::entityActivated, this, &MainWindow::openEntity);
+    connect(m_changes, &ChangesPanel::openArticle, this, &MainWindow::openArticle);
+    connect(m_changes, &ChangesPanel::errorOccurred, this, report);
+    connect(m_review, &ReviewPanel::entityActivated, this, &MainWindow::openEntity);
+    connect(m_review, &ReviewPanel::openArticle, this, &MainWindow::openArticle);
+    connect(m_review, &ReviewPanel::errorOccurred, this, report);
     connect(m_exchange, &ExchangeActions::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_search, &SearchPopup::entityChosen, this, &MainWindow::openEntity);
     connect(m_search, &SearchPopup::articleChosen, this, [this](qint64 id) { openArticle(id); });
@@ -166,6 +180,11 @@ void MainWindow::createActions()
     next->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::CTRL | Qt::Key_BracketRight)});
     QAction *previous = go->addAction(tr("&Previous article"), this, &MainWindow::previousArticle);
     previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft)});
+    go->addSeparator();
+    go->addAction(tr("What this &import brought"), this, &MainWindow::showChanges)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    go->addAction(tr("&Review queue"), this, &MainWindow::showReview)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
@@ -239,14 +258,38 @@ void MainWindow::refreshAll()
     m_entities->refresh();
     m_timeline->refresh();
     m_annotations->refresh();
+    m_changes->refresh();
+    m_review->refresh();
     m_graph->showNeighbourhood(0);
+}
+
+void MainWindow::showChanges()
+{
+    if (QDockWidget *d = dock(QStringLiteral("changes"))) {
+        d->show();
+        d->raise();
+    }
+    m_changes->tree()->setFocus();
+}
+
+void MainWindow::showReview()
+{
+    if (QDockWidget *d = dock(QStringLiteral("review"))) {
+        d->show();
+        d->raise();
+    }
+    m_review->tree()->setFocus();
 }
 
 ImportDialog *MainWindow::importPaths(const QStringList &paths)
 {
     auto *dialog = new ImportDialog(m_service, paths, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this, [this] { statusBar()->showMessage(tr("Import finished."), 5000); });
+    connect(dialog, &ImportDialog::importFinished, this, [this] {
+        statusBar()->showMessage(tr("Import finished."), 5000);
+        if (QDockWidget *d = dock(QStringLiteral("changes")))
+            d->raise(); // what it brought, without taking the focus
+    });
     dialog->show();
     dialog->start();
     return dialog;

@@ -11,6 +11,8 @@ class QUndoStack;
 namespace sillok::gui {
 
 class AnnotationsPanel;
+class ChangesPanel;
+class ReviewPanel;
 class EntityPage;
 class EntityPanel;
 class ExchangeActions;
@@ -35,6 +37,11 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     GraphPanel *graphPanel() const { return m_graph; }
     AnnotationsPanel *annotationsPanel() const { return m_annotations; }
+    ChangesPanel *changesPanel() const { return m_changes; }
+    ReviewPanel *reviewPanel() const { return m_review; }
+    // Brings "What this import brought" / the review queue forward and focuses it.
+    void showChanges();
+    void showReview();
     SearchPopup *searchPopup() const { return m_search; }
     ExchangeActions *exchange() const { return m_exchange; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -75,6 +82,8 @@ private:
     TimelinePanel *m_timeline;
     GraphPanel *m_graph;
     AnnotationsPanel *m_annotations;
+    ChangesPanel *m_changes;
+    ReviewPanel *m_review;
     SearchPopup *m_search;
     ExchangeActions *m_exchange;
     QToolButton *m_errorDetails;

@@ -1,0 +1,64 @@
+#pragma once
+// ChangesPanel: "What this import brought" — after each import run, the new organizations,
+// people, initiatives and meetings, the entities seen again (with how many of the run's
+// articles name them) and the new relations, each with the sentence it rests on; what concerns
+// a watched entity comes first (marked ★). Activating an entity opens its page, activating a
+// sentence opens the reader there; W (or the Watch button) watches / unwatches the selected
+// entity. Reads Library::changes() on the query lane.
+
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sillok::core {
+struct ChangedEntity;
+struct EvidenceRecord;
+struct ImportChanges;
+} // namespace sillok::core
+
+namespace sillok::gui {
+
+class LibraryService;
+
+class ChangesPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChangesPanel(LibraryService *service, QWidget *parent = nullptr);
+    ~ChangesPanel() override;
+
+    void refresh();
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *watchButton() const { return m_watch; }
+    // Watches the selected entity (or stops watching it).
+    void toggleWatch();
+
+    // Item data roles.
+    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, WatchedRole };
+
+signals:
+    void entityActivated(qint64 id);
+    void openArticle(qint64 articleId, int start, int end);
+    void loaded();
+    void errorOccurred(const QString &message, const QString &detail);
+
+private:
+    void fill(core::ImportChanges changes);
+    QTreeWidgetItem *addEntity(QTreeWidgetItem *group, const core::ChangedEntity &e);
+    void addEvidence(QTreeWidgetItem *parent, const std::vector<core::EvidenceRecord> &evidence);
+    void activate(QTreeWidgetItem *item);
+
+    LibraryService *m_service;
+    QLabel *m_summary;
+    QPushButton *m_watch;
+    QTreeWidget *m_tree;
+    std::unique_ptr<core::ImportChanges> m_changes;
+    int m_generation = 0;
+};
+
+} // namespace sillok::gui

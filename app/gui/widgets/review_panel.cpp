@@ -1,0 +1,164 @@
+#include "widgets/review_panel.h"
+
+#include "services/display.h"
+#include "services/library_service.h"
+#include "store/library.h"
+#include "widgets/error_text.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sillok::gui {
+
+ReviewPanel::ReviewPanel(LibraryService *service, QWidget *parent)
+    : QWidget(parent), m_service(service), m_summary(new QLabel(this)), m_accept(new QPushButton(tr("&Accept"), this)),
+      m_reject(new QPushButton(tr("&Reject"), this)), m_tree(new QTreeWidget(this))
+{
+    m_summary->setWordWrap(true);
+    m_accept->setToolTip(tr("Merge, keep or confirm as the item proposes (A)"));
+    m_reject->setToolTip(tr("Keep apart, reject the entity or delete the annotation (R)"));
+    connect(m_accept, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
+    for (const auto &[key, accept] : {std::pair{Qt::Key_A, true}, std::pair{Qt::Key_R, false}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), m_tree);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, accept = accept] { decide(accept); });
+    }
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Waiting for a decision"), tr("Kind")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setWordWrap(false);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const bool any = item != nullptr;
+        m_accept->setEnabled(any);
+        m_reject->setEnabled(any);
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_accept);
+    top->addWidget(m_reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    connect(service, &LibraryService::changed, this, [this](int) { refresh(); });
+}
+
+QString ReviewPanel::kindLabel(const std::string &kind)
+{
+    if (kind == "possible_merge")
+        return tr("Possible merge");
+    if (kind == "low_confidence")
+        return tr("Uncertain name");
+    if (kind == "date_conflict")
+        return tr("Conflicting dates");
+    if (kind == "orphaned_annotation")
+        return tr("Orphaned highlight");
+    return QString::fromStdString(kind);
+}
+
+QString ReviewPanel::explanation(const core::ReviewItem &item)
+{
+    QStringList names;
+    for (const std::string &n : item.entities)
+        names << QString::fromStdString(n);
+    if (item.kind == "possible_merge")
+        return tr("%1 — the same one? Accept merges them.").arg(names.join(QStringLiteral(" · ")));
+    if (item.kind == "low_confidence")
+        return tr("%1 — no dictionary holds this name. Accept keeps it, Reject removes it.").arg(names.join(QString()));
+    if (item.kind == "date_conflict")
+        return tr("%1 — articles give different dates. Accept makes it one meeting on the earliest date.")
+            .arg(names.value(0));
+    if (item.kind == "orphaned_annotation")
+        return tr("A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.");
+    return QString::fromStdString(item.reason);
+}
+
+void ReviewPanel::refresh()
+{
+    const int generation = ++m_generation;
+    m_service->run(this, [](core::Library &lib) { return lib.reviewQueue(); },
+                   [this, generation](core::Result<std::vector<core::ReviewItem>> r) {
+        if (generation != m_generation)
+            return;
+        if (!r) {
+            setErrorText(m_summary, r.error());
+            m_tree->clear();
+        } else {
+            clearErrorText(m_summary);
+            fill(*r);
+        }
+        emit loaded();
+    });
+}
+
+void ReviewPanel::fill(const std::vector<core::ReviewItem> &items)
+{
+    QTreeWidgetItem *selected = m_tree->currentItem();
+    while (selected && selected->parent())
+        selected = selected->parent();
+    const int row = selected ? m_tree->indexOfTopLevelItem(selected) : 0;
+    m_tree->clear();
+    m_summary->setText(items.empty() ? tr("Nothing is waiting for a decision.")
+                                       : tr("%n item(s) waiting — A accepts, R rejects", nullptr, int(items.size())));
+    for (const core::ReviewItem &item : items) {
+        auto *top = new QTreeWidgetItem(m_tree, {explanation(item), kindLabel(item.kind)});
+        top->setToolTip(0, QString::fromStdString(item.reason));
+        top->setData(0, ItemIdRole, QString::fromStdString(item.id));
+        top->setData(0, EntityIdRole, QVariant::fromValue<qint64>(item.entityIds.empty() ? 0 : item.entityIds.front()));
+        for (const core::EvidenceRecord &ev : item.evidence) {
+            auto *child = new QTreeWidgetItem(top, {QStringLiteral("“%1”").arg(QString::fromStdString(ev.quote).simplified()),
+                                                    QString::fromStdString(ev.articleTitle)});
+            child->setToolTip(0, QString::fromStdString(ev.articleSource));
+            child->setData(0, ArticleIdRole, QVariant::fromValue<qint64>(ev.articleId));
+            child->setData(0, StartRole, item.kind == "orphaned_annotation" ? -1 : ev.sentenceStart);
+            child->setData(0, EndRole, item.kind == "orphaned_annotation" ? -1 : ev.sentenceEnd);
+            child->setForeground(0, m_tree->palette().color(QPalette::PlaceholderText));
+        }
+        top->setExpanded(true);
+    }
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(std::clamp(row, 0, m_tree->topLevelItemCount() - 1)));
+    m_accept->setEnabled(!items.empty());
+    m_reject->setEnabled(!items.empty());
+}
+
+void ReviewPanel::activate(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    if (const qint64 article = item->data(0, ArticleIdRole).toLongLong(); article > 0)
+        emit openArticle(article, item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
+    else if (const qint64 entity = item->data(0, EntityIdRole).toLongLong(); entity > 0)
+        emit entityActivated(entity);
+}
+
+void ReviewPanel::decide(bool accept)
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (!item)
+        return;
+    const QString id = item->data(0, ItemIdRole).toString();
+    m_service->run(this, [id = id.toStdString(), accept](core::Library &lib) { return lib.decideReview(id, accept); },
+                   [this, id, accept](core::Status s) {
+        if (!s) {
+            emit errorOccurred(Display::error(s.error()), Display::errorDetail(s.error()));
+            refresh();
+            return;
+        }
+        emit decided(id, accept);
+        // A merge or rejection changes the graph; a deleted highlight the annotations.
+        m_service->notifyChanged(LibraryService::Entities | LibraryService::Annotations);
+    });
+}
+
+} // namespace sillok::gui

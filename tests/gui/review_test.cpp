@@ -1,0 +1,210 @@
+// "What this import brought" and the review queue, driven from the keyboard: Ctrl+Shift+N shows
+// what the last import run added (the same entities as the core reports), W watches the selected
+// entity and puts it first, Enter on a sentence opens the reader there; Ctrl+Shift+R shows the
+// queue, A accepts (a merge lands in the graph), R rejects (the verdict is in the ledger).
+
+#include "gui_test_support.h"
+
+#include "services/library_service.h"
+#include "store/database.h"
+#include "store/library.h"
+#include "store/statement.h"
+#include "widgets/changes_panel.h"
+#include "widgets/main_window.h"
+#include "widgets/reader_view.h"
+#include "widgets/review_panel.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace sillok;
+using namespace sillok::gui;
+
+namespace {
+
+constexpr int kWait = 30000;
+
+void write(const QString &path, const char *text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+QTreeWidgetItem *findTop(QTreeWidget *tree, const QString &text)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->text(0).contains(text))
+            return tree->topLevelItem(i);
+    return nullptr;
+}
+
+// Presses Down in `tree` until `wanted` is the current item (at most `limit` presses).
+bool moveTo(QTreeWidget *tree, QTreeWidgetItem *wanted, int limit = 400)
+{
+    for (int i = 0; i < limit && tree->currentItem() != wanted; ++i)
+        QTest::keyClick(tree, Qt::Key_Down);
+    return tree->currentItem() == wanted;
+}
+
+} // namespace
+
+class ReviewTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // Two import runs: the sample corpus without two articles, then those two.
+        const QDir corpus(QString::fromUtf8(SILLOK_SAMPLE_CORPUS_DIR));
+        const QStringList later{QStringLiteral("2024-06-12_rebellions-sapeon-merger.txt"),
+                                QStringLiteral("2024-12-02_rebellions-merged-launch.html")};
+        QDir().mkpath(m_dir.filePath(QStringLiteral("first")));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("second")));
+        for (const QString &name : corpus.entryList(QDir::Files))
+            QVERIFY(QFile::copy(corpus.filePath(name),
+                                m_dir.filePath((later.contains(name) ? QStringLiteral("second/") : QStringLiteral("first/")) + name)));
+        write(m_dir.filePath(QStringLiteral("first/hanbit-a.txt")),
+              "팹리스 한빛세미콘, 엣지용 NPU 공개\n\n2024년 5월 2일\n\n팹리스 스타트업 한빛세미콘이 엣지 기기용 "
+              "신경망처리장치(NPU)를 공개했다. 한빛세미콘은 올해 하반기 양산에 들어간다고 밝혔다.\n");
+        write(m_dir.filePath(QStringLiteral("first/hanbit-b.txt")),
+              "팹리스 한빛세미컨, 투자 유치\n\n2024년 6월 3일\n\n팹리스 스타트업 한빛세미컨이 시리즈A 투자를 "
+              "유치했다. 한빛세미컨은 투자금으로 엣지 NPU 양산을 앞당긴다고 밝혔다.\n");
+        m_path = m_dir.filePath(QStringLiteral("kb.sqlite"));
+        auto lib = test::openLibrary(m_path);
+        QVERIFY(lib);
+        QVERIFY(lib->importPaths({m_dir.filePath(QStringLiteral("first")).toStdString()}, {}).failed.empty());
+        // A highlight on a sentence the next version of its article drops: orphaned.
+        core::AnnotationRecord note;
+        const auto articles = lib->articles();
+        QVERIFY(articles);
+        for (const core::ArticleSummary &a : *articles)
+            if (a.source.ends_with("hanbit-a.txt"))
+                note.articleId = a.id;
+        note.exact = "올해 하반기 양산에 들어간다";
+        QVERIFY(lib->addAnnotation(note));
+        write(m_dir.filePath(QStringLiteral("first/hanbit-a.txt")),
+              "팹리스 한빛세미콘, 엣지용 NPU 공개\n\n2024년 5월 2일\n\n팹리스 스타트업 한빛세미콘이 엣지 기기용 "
+              "신경망처리장치(NPU)를 공개했다. 양산 일정은 밝히지 않았다.\n");
+        const core::ImportReport second = lib->importPaths(
+            {m_dir.filePath(QStringLiteral("first")).toStdString(), m_dir.filePath(QStringLiteral("second")).toStdString()}, {});
+        QCOMPARE(second.imported, 2);
+        QCOMPARE(second.updated, 1);
+        auto changes = lib->changes();
+        QVERIFY(changes);
+        m_expected = std::move(*changes);
+        QVERIFY(!m_expected.created.empty());
+        QVERIFY(m_expected.seenAgain.size() >= 2);
+    }
+
+    void changesFromTheKeyboard()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        QDockWidget *dock = window.dock(QStringLiteral("changes"));
+        QVERIFY(dock && dock->isVisible());
+        QTreeWidget *tree = window.changesPanel()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 3, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), kWait);
+        QTreeWidgetItem *created = tree->topLevelItem(0);
+        QVERIFY(created->text(0).contains(QString::number(m_expected.created.size())));
+        int listed = 0;
+        for (int i = 0; i < created->childCount(); ++i)
+            listed += created->child(i)->childCount();
+        QCOMPARE(listed, int(m_expected.created.size()));
+
+        // W on the last entity seen again: watched, and first.
+        QTreeWidgetItem *again = tree->topLevelItem(1);
+        QTreeWidgetItem *last = again->child(again->childCount() - 1);
+        const qint64 id = last->data(0, ChangesPanel::EntityIdRole).toLongLong();
+        QVERIFY(moveTo(tree, last));
+        QTest::keyClick(tree, Qt::Key_W);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == 3
+                                     && tree->topLevelItem(1)->child(0)->data(0, ChangesPanel::EntityIdRole).toLongLong() == id,
+                                 kWait);
+        QTreeWidgetItem *first = tree->topLevelItem(1)->child(0);
+        QVERIFY(first->text(0).startsWith(QStringLiteral("★ ")));
+        QVERIFY(first->data(0, ChangesPanel::WatchedRole).toBool());
+        QCOMPARE(*test::openLibrary(m_path)->watchedEntities(), std::vector<std::int64_t>{id});
+
+        // Enter on its sentence opens the reader at that article.
+        QTreeWidgetItem *sentence = first->child(0);
+        QVERIFY(sentence);
+        const qint64 article = sentence->data(0, ChangesPanel::ArticleIdRole).toLongLong();
+        QVERIFY(article > 0);
+        QCOMPARE(tree->currentItem(), first); // the selection follows the entity to the top
+        QTest::keyClick(tree, Qt::Key_Right); // unfold its sentences
+        QTest::keyClick(tree, Qt::Key_Down);
+        QCOMPARE(tree->currentItem(), sentence);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), article, kWait);
+
+        // W again (back up on the entity): no longer watched.
+        tree->setFocus();
+        QTest::keyClick(tree, Qt::Key_Up);
+        QCOMPARE(tree->currentItem(), first);
+        QTest::keyClick(tree, Qt::Key_W);
+        QTRY_VERIFY_WITH_TIMEOUT(test::openLibrary(m_path)->watchedEntities()->empty(), kWait);
+    }
+
+    void reviewFromTheKeyboard()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QDockWidget *dock = window.dock(QStringLiteral("review"));
+        QVERIFY(dock && dock->isVisible());
+        QTreeWidget *tree = window.reviewPanel()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(findTop(tree, QStringLiteral("한빛세미콘")) != nullptr, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), kWait);
+        const int before = tree->topLevelItemCount();
+
+        // A on the possible merge: one entity afterwards, the item gone.
+        QTreeWidgetItem *merge = findTop(tree, QStringLiteral("한빛세미콘"));
+        QVERIFY(merge->text(1) == ReviewPanel::kindLabel("possible_merge"));
+        QCOMPARE(merge->childCount(), 2); // a sentence for each name
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QVERIFY(moveTo(tree, merge));
+        QTest::keyClick(tree, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == before - 1 && !findTop(tree, QStringLiteral("한빛세미콘")), kWait);
+        auto lib = test::openLibrary(m_path);
+        QCOMPARE(lib->entities({core::EntityType::Organization, "한빛세미", false})->size(), std::size_t(1));
+
+        // R on the item now selected: recorded as rejected in the ledger, and gone.
+        QTreeWidgetItem *next = tree->currentItem();
+        while (next && next->parent())
+            next = next->parent();
+        QVERIFY2(next, qPrintable(QStringLiteral("%1 items, none selected").arg(tree->topLevelItemCount())));
+        const QString id = next->data(0, ReviewPanel::ItemIdRole).toString();
+        QTest::keyClick(tree, Qt::Key_R);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->topLevelItemCount() == before - 2, kWait);
+        core::Statement st(lib->database(), "SELECT verdict FROM review_decision WHERE item_id = ?1");
+        st.bind(1, id.toStdString());
+        QVERIFY(st.next());
+        QCOMPARE(QString::fromStdString(st.text(0)), QStringLiteral("reject"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    core::ImportChanges m_expected;
+};
+
+int runReviewTests(int argc, char **argv)
+{
+    ReviewTest t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "review_test.moc"
