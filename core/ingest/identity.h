@@ -33,6 +33,8 @@ inline constexpr int kMinHashSize = kMinHashRows * kMinHashBands; // 100 values
 // and without the date rule 318 of 3,000 were folded, with both rules none of 5,000.
 inline constexpr double kNearDuplicateSimilarity = 0.85;
 inline constexpr int kNearDuplicateDays = 3;
+// Bands a stored body must share with a new one before their signatures are compared.
+inline constexpr int kMinBandHits = 3;
 // Bodies shorter than this many shingles are matched by their exact fingerprint only.
 inline constexpr int kMinShingles = 40;
 

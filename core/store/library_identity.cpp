@@ -70,8 +70,20 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
                 return std::unexpected(st->status().error());
         }
     }
+    // A copy (similarity >= 0.85) shares about 9 of the 20 bands (20 * 0.85^5) and fewer than
+    // kMinBandHits with probability 0.0004; two texts that only share some paragraphs (0.4) share
+    // one band or two, so only candidates met in several bands have their signature read.
     std::ranges::sort(candidates);
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::vector<std::int64_t> frequent;
+    for (std::size_t i = 0; i < candidates.size();) {
+        std::size_t j = i;
+        while (j < candidates.size() && candidates[j] == candidates[i])
+            ++j;
+        if (j - i >= static_cast<std::size_t>(kMinBandHits))
+            frequent.push_back(candidates[i]);
+        i = j;
+    }
+    candidates = std::move(frequent);
     double best = 0;
     // A wire copy or a re-scrape runs within days of its story; two texts dated further apart
     // that share most paragraphs are two stories reusing a text (an unknown date never objects).
