@@ -192,6 +192,9 @@ KO = {
     "%n item(s) waiting — A accepts, R rejects": "결정 대기 %n건 — A 수락, R 거절",
     "What this import brought": "이번에 가져온 내용", "Review": "검토",
     "What this &import brought": "이번에 가져온 내용(&I)", "&Review queue": "검토 대기 목록(&R)",
+    " · %n more copy(ies)": " · 사본 %n건 더",
+    "Sillok hit an internal error on this file; please report it.":
+        "실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.", "Copies of this story": "이 기사의 사본",
 }
 
 # Same source text, different meaning: keyed by (source, comment).

@@ -231,6 +231,10 @@
             <source>It could not be found.</source>
             <translation>It could not be found.</translation>
         </message>
+        <message>
+            <source>Sillok hit an internal error on this file; please report it.</source>
+            <translation>Sillok hit an internal error on this file; please report it.</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -435,6 +439,70 @@
         <message>
             <source>Notes</source>
             <translation>Notes</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n more copy(ies)</source>
+            <translation>
+                <numerusform> · %n more copy(ies)</numerusform>
+                <numerusform> · %n more copy(ies)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ChangesPanel</name>
+        <message>
+            <source>&amp;Watch</source>
+            <translation>&amp;Watch</translation>
+        </message>
+        <message>
+            <source>Watch the selected entity: what concerns it comes first (W)</source>
+            <translation>Watch the selected entity: what concerns it comes first (W)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Stop &amp;watching</source>
+            <translation>Stop &amp;watching</translation>
+        </message>
+        <message>
+            <source>Nothing imported yet.</source>
+            <translation>Nothing imported yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import run %1: %n article(s)</source>
+            <translation>
+                <numerusform>Import run %1: %n article</numerusform>
+                <numerusform>Import run %1: %n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n copy(ies) of stories already held</source>
+            <translation>
+                <numerusform>, %n copy(ies) of stories already held</numerusform>
+                <numerusform>, %n copy(ies) of stories already held</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New (%1)</source>
+            <translation>New (%1)</translation>
+        </message>
+        <message>
+            <source>Seen again (%1)</source>
+            <translation>Seen again (%1)</translation>
+        </message>
+        <message>
+            <source>New relations (%1)</source>
+            <translation>New relations (%1)</translation>
         </message>
     </context>
     <context>
@@ -909,6 +977,10 @@
             <source>Filter articles…</source>
             <translation>Filter articles…</translation>
         </message>
+        <message>
+            <source>Copies of this story</source>
+            <translation>Copies of this story</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::MainWindow</name>
@@ -1044,6 +1116,22 @@
             <source>Details…</source>
             <translation>Details…</translation>
         </message>
+        <message>
+            <source>What this import brought</source>
+            <translation>What this import brought</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>What this &amp;import brought</source>
+            <translation>What this &amp;import brought</translation>
+        </message>
+        <message>
+            <source>&amp;Review queue</source>
+            <translation>&amp;Review queue</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1097,6 +1185,76 @@
         <message>
             <source>The highlights of this article could not be loaded. %1</source>
             <translation>The highlights of this article could not be loaded. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ReviewPanel</name>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accept</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Reject</translation>
+        </message>
+        <message>
+            <source>Merge, keep or confirm as the item proposes (A)</source>
+            <translation>Merge, keep or confirm as the item proposes (A)</translation>
+        </message>
+        <message>
+            <source>Keep apart, reject the entity or delete the annotation (R)</source>
+            <translation>Keep apart, reject the entity or delete the annotation (R)</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation>Waiting for a decision</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Possible merge</source>
+            <translation>Possible merge</translation>
+        </message>
+        <message>
+            <source>Uncertain name</source>
+            <translation>Uncertain name</translation>
+        </message>
+        <message>
+            <source>Conflicting dates</source>
+            <translation>Conflicting dates</translation>
+        </message>
+        <message>
+            <source>Orphaned highlight</source>
+            <translation>Orphaned highlight</translation>
+        </message>
+        <message>
+            <source>%1 — the same one? Accept merges them.</source>
+            <translation>%1 — the same one? Accept merges them.</translation>
+        </message>
+        <message>
+            <source>%1 — no dictionary holds this name. Accept keeps it, Reject removes it.</source>
+            <translation>%1 — no dictionary holds this name. Accept keeps it, Reject removes it.</translation>
+        </message>
+        <message>
+            <source>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</source>
+            <translation>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</translation>
+        </message>
+        <message>
+            <source>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</source>
+            <translation>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for a decision.</source>
+            <translation>Nothing is waiting for a decision.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) waiting — A accepts, R rejects</source>
+            <translation>
+                <numerusform>%n item waiting — A accepts, R rejects</numerusform>
+                <numerusform>%n items waiting — A accepts, R rejects</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -231,6 +231,10 @@
             <source>It could not be found.</source>
             <translation>찾을 수 없습니다.</translation>
         </message>
+        <message>
+            <source>Sillok hit an internal error on this file; please report it.</source>
+            <translation>실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -435,6 +439,67 @@
         <message>
             <source>Notes</source>
             <translation>메모</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n more copy(ies)</source>
+            <translation>
+                <numerusform> · 사본 %n건 더</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ChangesPanel</name>
+        <message>
+            <source>&amp;Watch</source>
+            <translation>관심 등록(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Watch the selected entity: what concerns it comes first (W)</source>
+            <translation>선택한 개체를 관심 목록에 올립니다. 관련 내용이 맨 위에 나옵니다 (W)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Stop &amp;watching</source>
+            <translation>관심 해제(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Nothing imported yet.</source>
+            <translation>아직 가져온 기사가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import run %1: %n article(s)</source>
+            <translation>
+                <numerusform>%1번째 가져오기: 기사 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n copy(ies) of stories already held</source>
+            <translation>
+                <numerusform>, 이미 있는 기사의 사본 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New (%1)</source>
+            <translation>새로 나온 개체 (%1)</translation>
+        </message>
+        <message>
+            <source>Seen again (%1)</source>
+            <translation>다시 나온 개체 (%1)</translation>
+        </message>
+        <message>
+            <source>New relations (%1)</source>
+            <translation>새 관계 (%1)</translation>
         </message>
     </context>
     <context>
@@ -904,6 +969,10 @@
             <source>Filter articles…</source>
             <translation>기사 거르기…</translation>
         </message>
+        <message>
+            <source>Copies of this story</source>
+            <translation>이 기사의 사본</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::MainWindow</name>
@@ -1039,6 +1108,22 @@
             <source>Details…</source>
             <translation>자세히…</translation>
         </message>
+        <message>
+            <source>What this import brought</source>
+            <translation>이번에 가져온 내용</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>검토</translation>
+        </message>
+        <message>
+            <source>What this &amp;import brought</source>
+            <translation>이번에 가져온 내용(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Review queue</source>
+            <translation>검토 대기 목록(&amp;R)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1091,6 +1176,75 @@
         <message>
             <source>The highlights of this article could not be loaded. %1</source>
             <translation>이 기사의 강조를 불러오지 못했습니다. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sillok::gui::ReviewPanel</name>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>수락(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>거절(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Merge, keep or confirm as the item proposes (A)</source>
+            <translation>항목이 제안한 대로 병합하거나 남깁니다 (A)</translation>
+        </message>
+        <message>
+            <source>Keep apart, reject the entity or delete the annotation (R)</source>
+            <translation>따로 두거나, 개체를 제외하거나, 강조를 지웁니다 (R)</translation>
+        </message>
+        <message>
+            <source>Waiting for a decision</source>
+            <translation>결정을 기다리는 항목</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Possible merge</source>
+            <translation>병합 후보</translation>
+        </message>
+        <message>
+            <source>Uncertain name</source>
+            <translation>불확실한 이름</translation>
+        </message>
+        <message>
+            <source>Conflicting dates</source>
+            <translation>엇갈리는 날짜</translation>
+        </message>
+        <message>
+            <source>Orphaned highlight</source>
+            <translation>위치를 잃은 강조</translation>
+        </message>
+        <message>
+            <source>%1 — the same one? Accept merges them.</source>
+            <translation>%1 — 같은 대상인가요? 수락하면 하나로 병합합니다.</translation>
+        </message>
+        <message>
+            <source>%1 — no dictionary holds this name. Accept keeps it, Reject removes it.</source>
+            <translation>%1 — 사전에 없는 이름입니다. 수락하면 남기고, 거절하면 제외합니다.</translation>
+        </message>
+        <message>
+            <source>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</source>
+            <translation>%1 — 기사마다 날짜가 다릅니다. 수락하면 가장 이른 날짜의 회의 하나로 합칩니다.</translation>
+        </message>
+        <message>
+            <source>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</source>
+            <translation>기사에서 해당 문구가 사라진 강조입니다. 수락하면 남기고, 거절하면 지웁니다.</translation>
+        </message>
+        <message>
+            <source>Nothing is waiting for a decision.</source>
+            <translation>결정을 기다리는 항목이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) waiting — A accepts, R rejects</source>
+            <translation>
+                <numerusform>결정 대기 %n건 — A 수락, R 거절</numerusform>
+            </translation>
         </message>
     </context>
     <context>

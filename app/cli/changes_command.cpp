@@ -112,14 +112,16 @@ void writeText(const core::ImportChanges &c)
     std::string runs;
     for (const std::int64_t run : c.runs)
         runs += (runs.empty() ? "" : ", ") + std::to_string(run);
-    std::printf("import run%s %s: %d articles, %d copies folded\n", c.runs.size() == 1 ? "" : "s", runs.c_str(),
-                c.articles, c.copies);
+    std::printf("import run%s %s: %d article%s, %d %s folded\n", c.runs.size() == 1 ? "" : "s", runs.c_str(),
+                c.articles, c.articles == 1 ? "" : "s", c.copies, c.copies == 1 ? "copy" : "copies");
     std::printf("new (%zu):\n", c.created.size());
     for (const ChangedEntity &e : c.created)
-        std::printf("  %s%s\t%s\t%d articles\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles);
+        std::printf("  %s%s\t%s\t%d article%s\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles,
+                    e.articles == 1 ? "" : "s");
     std::printf("seen again (%zu):\n", c.seenAgain.size());
     for (const ChangedEntity &e : c.seenAgain)
-        std::printf("  %s%s\t%s\t%d articles\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles);
+        std::printf("  %s%s\t%s\t%d article%s\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles,
+                    e.articles == 1 ? "" : "s");
     std::printf("new relations (%zu):\n", c.relations.size());
     for (const ChangedRelation &r : c.relations)
         std::printf("  %s%s —%s→ %s\n", r.watched ? "* " : "", r.subject.c_str(), r.predicate.c_str(), r.object.c_str());

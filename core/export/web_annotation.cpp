@@ -17,6 +17,7 @@ constexpr std::string_view kColorClass = "sillok-color-";
 constexpr std::string_view kTextHashTerm = "sillok:textHash";
 constexpr std::string_view kFingerprintScheme = "urn:sillok:fingerprint:";
 constexpr std::string_view kFingerprintTerm = "sillok:fingerprint";
+constexpr std::string_view kArticleTerm = "sillok:article";
 constexpr std::string_view kOrphanedTerm = "sillok:orphaned";
 
 bool isHexColor(std::string_view s)
@@ -93,6 +94,8 @@ void writeAnnotation(JsonWriter &w, const AnnotationRecord &a)
         w.key(kTextHashTerm).value(a.textHash);
     if (!a.articleUrl.empty() && !a.articleFingerprint.empty())
         w.key(kFingerprintTerm).value(a.articleFingerprint);
+    if (!a.articleUrl.empty() || !a.articleFingerprint.empty())
+        w.key(kArticleTerm).value(a.articleUid); // this library's name for it, the fallback
     w.endObject();
     if (a.orphaned)
         w.key(kOrphanedTerm).value(true);
@@ -209,6 +212,8 @@ std::string readAnnotation(const JsonValue &item, AnnotationRecord &a)
     }
     if (const std::string &fp = target->stringAt(kFingerprintTerm); !fp.empty())
         a.articleFingerprint = fp;
+    if (const std::string &uid = target->stringAt(kArticleTerm); !uid.empty())
+        a.articleUid = uid;
     a.textHash = target->stringAt(kTextHashTerm);
     bool quoted = false;
     bool positioned = false;

@@ -11,8 +11,8 @@
 //         name — its page's canonical URL, else "urn:sillok:fingerprint:<body fingerprint>"
 //         (ingest/identity.h), else (an article stored before fingerprints) "urn:sillok:article:
 //         <article uid>"; selector [TextQuoteSelector {exact, prefix, suffix},
-//         TextPositionSelector {start, end}]} (code points, NFC body), and "sillok:fingerprint"
-//         beside a canonical URL,
+//         TextPositionSelector {start, end}]} (code points, NFC body), "sillok:fingerprint"
+//         beside a canonical URL and "sillok:article" (the article uid) beside either,
 //   created/modified, stylesClass "sillok-color-<name|rrggbb>", and two extension terms
 //   (absolute IRIs, so no extra context is needed): "sillok:textHash" on the target and
 //   "sillok:orphaned" when the quote could not be re-anchored.

@@ -8,6 +8,7 @@
 #include "store/library_private.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 namespace sillok::core {
@@ -78,9 +79,8 @@ Result<std::optional<Target>> findNamedTarget(Database &db, const std::string &n
     return std::optional<Target>();
 }
 
-// The last resort, by the quote selector: the one primary article whose body holds the quote
-// with its context (or, when none does, a long quote alone), found through the bigram index.
-// None when no article or more than one does.
+// By the quote selector: the one primary article whose body holds the quote with the most of its
+// context, found through the bigram index. None when no article or more than one does.
 Result<std::optional<Target>> findQuotedTarget(Database &db, const AnnotationRecord &a)
 {
     auto query = buildMatchQuery("\"" + a.exact + "\"");
@@ -89,9 +89,14 @@ Result<std::optional<Target>> findQuotedTarget(Database &db, const AnnotationRec
     Statement st(db, "SELECT a.id, a.uid, a.body, a.content_hash FROM doc_bg JOIN article a ON a.id = doc_bg.rowid "
                      "WHERE doc_bg MATCH ?1 AND a.copy_of IS NULL LIMIT 200");
     st.bind(1, query->bigramExpr);
-    std::vector<Target> withContext;
-    std::vector<Target> withQuote;
-    const std::string needle = a.prefix + a.exact + a.suffix;
+    // The article holding the most of the quote's context wins: prefix + exact + suffix (3), one
+    // side of it (2), the quote alone (1, and only for a quote long enough to be a sentence's
+    // worth of its own: a name such as "리벨리온" is in many stories). A tie names nothing.
+    constexpr std::size_t kDistinctiveQuote = 20; // code points
+    const bool context = !a.prefix.empty() || !a.suffix.empty();
+    std::optional<Target> best;
+    int bestScore = 0;
+    bool tie = false;
     for (;;) {
         auto row = st.step();
         if (!row)
@@ -99,19 +104,25 @@ Result<std::optional<Target>> findQuotedTarget(Database &db, const AnnotationRec
         if (!*row)
             break;
         Target t = targetFrom(st);
-        if (needle.size() > a.exact.size() && t.body.find(needle) != std::string::npos)
-            withContext.push_back(std::move(t));
-        else if (t.body.find(a.exact) != std::string::npos)
-            withQuote.push_back(std::move(t));
+        int score = 0;
+        if (context && t.body.find(a.prefix + a.exact + a.suffix) != std::string::npos)
+            score = 3;
+        else if (context && ((!a.suffix.empty() && t.body.find(a.exact + a.suffix) != std::string::npos)
+                             || (!a.prefix.empty() && t.body.find(a.prefix + a.exact) != std::string::npos)))
+            score = 2;
+        else if (codePointCount(a.exact) >= kDistinctiveQuote && t.body.find(a.exact) != std::string::npos)
+            score = 1;
+        if (score == 0 || score < bestScore)
+            continue;
+        tie = score == bestScore;
+        if (score > bestScore) {
+            bestScore = score;
+            best = std::move(t);
+        }
     }
-    if (withContext.size() == 1)
-        return std::optional<Target>(std::move(withContext.front()));
-    // A quote without its context names an article only when it is long enough to be a
-    // sentence's worth of its own (a name such as "리벨리온" is in many stories).
-    constexpr std::size_t kDistinctiveQuote = 20; // code points
-    if (withContext.empty() && withQuote.size() == 1 && codePointCount(a.exact) >= kDistinctiveQuote)
-        return std::optional<Target>(std::move(withQuote.front()));
-    return std::optional<Target>();
+    if (!best || tie)
+        return std::optional<Target>();
+    return best;
 }
 
 Result<std::optional<Target>> findTarget(Database &db, const AnnotationRecord &a)
@@ -123,6 +134,41 @@ Result<std::optional<Target>> findTarget(Database &db, const AnnotationRecord &a
     if (!named || *named)
         return named;
     return findQuotedTarget(db, a);
+}
+
+// What the annotation names its article by, as written in the file.
+std::string targetKey(const AnnotationRecord &a)
+{
+    return a.articleUrl + "\n" + a.articleFingerprint + "\n" + a.articleUid;
+}
+
+// Every annotation's article: by its story, its uid or path, or its quote; then an annotation
+// found by none of them (its quote edited away) goes where another annotation naming the same
+// target went.
+Result<std::vector<std::optional<Target>>> findTargets(Database &db, const std::vector<AnnotationRecord> &annotations)
+{
+    std::vector<std::optional<Target>> out;
+    std::map<std::string, std::optional<Target>> byKey;
+    for (const AnnotationRecord &a : annotations) {
+        if (a.exact.empty()) {
+            out.emplace_back();
+            continue;
+        }
+        auto t = findTarget(db, a);
+        if (!t)
+            return std::unexpected(t.error());
+        if (*t) {
+            auto [it, inserted] = byKey.try_emplace(targetKey(a), *t);
+            if (!inserted && it->second && it->second->id != (*t)->id)
+                it->second.reset(); // the same name led to two articles: it settles nothing
+        }
+        out.push_back(std::move(*t));
+    }
+    for (std::size_t i = 0; i < annotations.size(); ++i)
+        if (!out[i] && !annotations[i].exact.empty())
+            if (const auto it = byKey.find(targetKey(annotations[i])); it != byKey.end() && it->second)
+                out[i] = it->second;
+    return out;
 }
 
 // W3C TextQuoteSelector semantics first: when prefix + exact + suffix occur literally, exactly
@@ -162,15 +208,16 @@ Result<AnnotationImportReport> Library::importAnnotations(const std::vector<Anno
     auto live = this->annotations(0);
     if (!live)
         return std::unexpected(live.error());
+    auto targets = findTargets(db, annotations);
+    if (!targets)
+        return std::unexpected(targets.error());
     for (std::size_t i = 0; i < annotations.size(); ++i) {
         AnnotationRecord a = annotations[i];
         if (a.exact.empty()) {
             report.errors.push_back(which(a, i) + ": no quote");
             continue;
         }
-        auto target = findTarget(db, a);
-        if (!target)
-            return std::unexpected(target.error());
+        const std::optional<Target> *target = &(*targets)[i];
         if (!*target) {
             report.errors.push_back(which(a, i) + ": no article " + (!a.articleUrl.empty() ? a.articleUrl
                                                                     : !a.articleFingerprint.empty() ? "with fingerprint " + a.articleFingerprint

@@ -6,6 +6,7 @@
 #include "services/library_service.h"
 #include "store/library.h"
 
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
 #include <QSettings>
@@ -54,6 +55,29 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
             connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnShown(c, on); });
         }
         menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
+    });
+    // A story listed once: its copies (other files telling it) open from the context menu.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex i = m_view->indexAt(pos);
+        if (!i.isValid())
+            return;
+        const qint64 id = i.data(ArticleModel::IdRole).toLongLong();
+        const QPoint global = m_view->viewport()->mapToGlobal(pos);
+        m_service->run(this, [id](core::Library &lib) { return lib.articleCopies(id); },
+                       [this, global](core::Result<std::vector<core::ArticleSummary>> copies) {
+            if (!copies || copies->size() < 2)
+                return;
+            QMenu menu(this);
+            menu.addSection(tr("Copies of this story"));
+            for (const core::ArticleSummary &c : *copies) {
+                const qint64 copyId = c.id;
+                menu.addAction(QFileInfo(QString::fromStdString(c.source)).fileName(), this,
+                               [this, copyId] { emit articleActivated(copyId); })
+                    ->setToolTip(QString::fromStdString(c.source));
+            }
+            menu.exec(global);
+        });
     });
     m_status->setWordWrap(true);
     m_status->hide();
