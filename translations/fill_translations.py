@@ -171,7 +171,7 @@ KO = {
         "선택한 개체를 관심 목록에 올립니다. 관련 내용이 맨 위에 나옵니다 (W)",
     "Nothing imported yet.": "아직 가져온 기사가 없습니다.",
     "Import run %1: %n article(s)": "%1번째 가져오기: 기사 %n건",
-    ", %n copy(ies) of stories already held": ", 이미 있는 기사의 사본 %n건",
+    ", %n duplicate(s) of stories already held": ", 이미 있는 기사의 사본 %n건",
     "New (%1)": "새로 나온 개체 (%1)", "Seen again (%1)": "다시 나온 개체 (%1)",
     "New relations (%1)": "새 관계 (%1)",
     "&Accept": "수락(&A)", "&Reject": "거절(&R)",
@@ -192,7 +192,7 @@ KO = {
     "%n item(s) waiting — A accepts, R rejects": "결정 대기 %n건 — A 수락, R 거절",
     "What this import brought": "이번에 가져온 내용", "Review": "검토",
     "What this &import brought": "이번에 가져온 내용(&I)", "&Review queue": "검토 대기 목록(&R)",
-    " · %n more copy(ies)": " · 사본 %n건 더",
+    " · %n more file(s) of this story": " · 같은 기사 파일 %n건 더",
     "Sillok hit an internal error on this file; please report it.":
         "실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.", "Copies of this story": "이 기사의 사본",
 }

@@ -441,10 +441,10 @@
             <translation>Notes</translation>
         </message>
         <message numerus="yes">
-            <source> · %n more copy(ies)</source>
+            <source> · %n more file(s) of this story</source>
             <translation>
-                <numerusform> · %n more copy(ies)</numerusform>
-                <numerusform> · %n more copy(ies)</numerusform>
+                <numerusform> · %n more file of this story</numerusform>
+                <numerusform> · %n more files of this story</numerusform>
             </translation>
         </message>
     </context>
@@ -485,13 +485,6 @@
                 <numerusform>Import run %1: %n articles</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>, %n copy(ies) of stories already held</source>
-            <translation>
-                <numerusform>, %n copy(ies) of stories already held</numerusform>
-                <numerusform>, %n copy(ies) of stories already held</numerusform>
-            </translation>
-        </message>
         <message>
             <source>New (%1)</source>
             <translation>New (%1)</translation>
@@ -503,6 +496,13 @@
         <message>
             <source>New relations (%1)</source>
             <translation>New relations (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n duplicate(s) of stories already held</source>
+            <translation>
+                <numerusform>, %n duplicate of stories already held</numerusform>
+                <numerusform>, %n duplicates of stories already held</numerusform>
+            </translation>
         </message>
     </context>
     <context>

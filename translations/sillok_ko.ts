@@ -441,9 +441,9 @@
             <translation>메모</translation>
         </message>
         <message numerus="yes">
-            <source> · %n more copy(ies)</source>
+            <source> · %n more file(s) of this story</source>
             <translation>
-                <numerusform> · 사본 %n건 더</numerusform>
+                <numerusform> · 같은 기사 파일 %n건 더</numerusform>
             </translation>
         </message>
     </context>
@@ -483,12 +483,6 @@
                 <numerusform>%1번째 가져오기: 기사 %n건</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>, %n copy(ies) of stories already held</source>
-            <translation>
-                <numerusform>, 이미 있는 기사의 사본 %n건</numerusform>
-            </translation>
-        </message>
         <message>
             <source>New (%1)</source>
             <translation>새로 나온 개체 (%1)</translation>
@@ -500,6 +494,12 @@
         <message>
             <source>New relations (%1)</source>
             <translation>새 관계 (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n duplicate(s) of stories already held</source>
+            <translation>
+                <numerusform>, 이미 있는 기사의 사본 %n건</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -224,8 +224,8 @@ public:
             item.kind = "low_confidence";
             char buffer[16];
             std::snprintf(buffer, sizeof buffer, "%.2f", confidence);
-            item.reason = "the extractor found '" + root.name + "' as a " + root.type + " with confidence " + buffer
-                          + " (no dictionary holds it)";
+            item.reason = "the extractor found the " + root.type + " '" + root.name + "' with confidence " + buffer
+                          + " (no dictionary holds the name)";
             if (auto s = add(std::move(item), {&root}); !s)
                 return s;
         }

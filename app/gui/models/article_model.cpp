@@ -50,7 +50,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         case TitleColumn: {
             const QString title = a->title.empty() ? QFileInfo(toQ(a->source)).fileName() : toQ(a->title);
             // One story once: its other copies are folded into it (store/library_identity.h).
-            return a->copies > 0 ? title + tr(" · %n more copy(ies)", nullptr, a->copies) : title;
+            return a->copies > 0 ? title + tr(" · %n more file(s) of this story", nullptr, a->copies) : title;
         }
         case DateColumn: return Display::date(a->published);
         case SourceColumn: return QFileInfo(toQ(a->source)).fileName();

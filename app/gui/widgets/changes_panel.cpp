@@ -93,7 +93,7 @@ void ChangesPanel::fill(core::ImportChanges changes)
         return;
     }
     m_summary->setText(tr("Import run %1: %n article(s)", nullptr, c.articles).arg(c.runs.back())
-                       + (c.copies > 0 ? tr(", %n copy(ies) of stories already held", nullptr, c.copies)
+                       + (c.copies > 0 ? tr(", %n duplicate(s) of stories already held", nullptr, c.copies)
                                                : QString()));
     QTreeWidgetItem *current = nullptr;
     auto *created = new QTreeWidgetItem(m_tree, {tr("New (%1)").arg(c.created.size())});
