@@ -71,7 +71,7 @@ struct PreparedArticle {
 // far as they exist.
 std::string sourceKeyOf(const std::string &path);
 // "art-" + the first 20 hex digits of SHA-256(key). New articles are keyed by their story
-// (storyKey); libraries made before migration 5 keyed them by their source path.
+// (storyKey); libraries made before migration 6 keyed them by their source path.
 std::string articleUid(std::string_view key);
 // "url:<canonical URL key>" when the page states its address, else "fp:<body fingerprint>".
 std::string storyKey(const PreparedArticle &p);

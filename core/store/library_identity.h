@@ -1,7 +1,7 @@
 #pragma once
 // Private to core/store: an article's identity as a story (ingest/identity.h) in the database.
 //
-// Columns (migration 5): article.canonical_url (as the page states it), article.url_key (its
+// Columns (migration 6): article.canonical_url (as the page states it), article.url_key (its
 // comparable key, indexed), article.fingerprint (the cleaned body's, indexed), article.copy_of
 // (the primary copy this article is a copy of; NULL for a primary — `copy_of IS NULL` is the one
 // SQL notion of a primary copy), article.similarity (estimated similarity to it).
@@ -40,7 +40,7 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 // keys, a copy loses them.
 Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity);
 
-// Migration 5: fingerprints, signatures and band keys of the articles stored before it (their
+// Migration 6: fingerprints, signatures and band keys of the articles stored before it (their
 // running text from article.body and the body blocks). The page's canonical URL is not stored
 // by older versions: it is filled in when the file is imported again.
 Status backfillIdentity(Database &db);

@@ -2,7 +2,7 @@
 //
 // Items are computed when asked, from the curated graph (merge roots, nothing rejected) and the
 // annotations; each has an id made of its kind and the uids it concerns, so a verdict recorded
-// in review_decision (migration 5) keeps the item out of the queue after any re-import or
+// in review_decision (migration 6) keeps the item out of the queue after any re-import or
 // re-extraction. Accepted merges and rejected entities are ordinary ledger decisions
 // (library_curation.cpp), replayed like every other.
 //

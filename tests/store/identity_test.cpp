@@ -288,7 +288,7 @@ TEST(StoryIdentity, CanonicalUrlFromLinkOgUrlOrSourceLine)
 // migrated in place, every annotation and decision kept as it was, every article keeps its uid
 // and id and gains a fingerprint; importing its files from another folder finds them; the
 // decisions still apply after re-extraction.
-TEST(StoryIdentity, MigrationFiveKeepsAnnotationsAndDecisions)
+TEST(StoryIdentity, MigrationSixKeepsAnnotationsAndDecisions)
 {
     sillok::test::TempDir dir;
     const std::string path = dir.file("old.sqlite");
@@ -435,7 +435,7 @@ TEST(StoryIdentity, AnnotationsTravelByStoryAndReExportIdentically)
         EXPECT_NE(x.articleId, 0) << x.exact;
 }
 
-// An annotation exported from a library made before migration 5 (uids from paths) still finds
+// An annotation exported from a library made before migration 6 (uids from paths) still finds
 // its article in a new library by the fingerprint.
 TEST(StoryIdentity, AnnotationsFromAMigratedLibraryFindTheirStory)
 {
