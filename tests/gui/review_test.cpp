@@ -9,15 +9,21 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/statement.h"
+#include "models/article_model.h"
 #include "widgets/changes_panel.h"
+#include "widgets/library_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 #include "widgets/review_panel.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace sillok;
@@ -65,6 +71,7 @@ private slots:
                                 QStringLiteral("2024-12-02_rebellions-merged-launch.html")};
         QDir().mkpath(m_dir.filePath(QStringLiteral("first")));
         QDir().mkpath(m_dir.filePath(QStringLiteral("second")));
+        QVERIFY(QFile::copy(corpus.filePath(later.front()), m_dir.filePath(QStringLiteral("second/sapeon-merger-copy.txt"))));
         for (const QString &name : corpus.entryList(QDir::Files))
             QVERIFY(QFile::copy(corpus.filePath(name),
                                 m_dir.filePath((later.contains(name) ? QStringLiteral("second/") : QStringLiteral("first/")) + name)));
@@ -92,8 +99,9 @@ private slots:
               "신경망처리장치(NPU)를 공개했다. 양산 일정은 밝히지 않았다.\n");
         const core::ImportReport second = lib->importPaths(
             {m_dir.filePath(QStringLiteral("first")).toStdString(), m_dir.filePath(QStringLiteral("second")).toStdString()}, {});
-        QCOMPARE(second.imported, 2);
+        QCOMPARE(second.imported, 3); // two stories and a copy of one of them
         QCOMPARE(second.updated, 1);
+        QCOMPARE(second.duplicates.size(), std::size_t(1));
         auto changes = lib->changes();
         QVERIFY(changes);
         m_expected = std::move(*changes);
@@ -193,6 +201,61 @@ private slots:
         st.bind(1, id.toStdString());
         QVERIFY(st.next());
         QCOMPARE(QString::fromStdString(st.text(0)), QStringLiteral("reject"));
+    }
+
+    // The story is listed once, marked as having another file; the row's context menu opens it.
+    void copiesOpenFromTheLibrary()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *table = window.libraryPanel()->view();
+        const QString marker = ArticleModel::tr(" · %n more file(s) of this story", nullptr, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 1, kWait);
+        int row = -1;
+        int marked = 0;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, 0).data().toString().endsWith(marker)) {
+                row = r;
+                ++marked;
+            }
+        QCOMPARE(marked, 1);
+        qint64 copyId = 0;
+        {
+            auto lib = test::openLibrary(m_path);
+            const auto copies = lib->articleCopies(table->model()->index(row, 0).data(ArticleModel::IdRole).toLongLong());
+            QVERIFY(copies);
+            QCOMPARE(copies->size(), std::size_t(2));
+            for (const core::ArticleSummary &a : *copies)
+                if (a.copyOf != 0)
+                    copyId = a.id;
+        }
+        QVERIFY(copyId > 0);
+        // Right-click the row, then Down, Down, Enter in the menu: the primary, then the copy.
+        table->scrollTo(table->model()->index(row, 0));
+        const QPoint at = table->visualRect(table->model()->index(row, 0)).center();
+        bool chosen = false;
+        std::function<void(int)> pick = [&](int attempt) {
+            QTimer::singleShot(50, [&, attempt] {
+                QWidget *menu = QApplication::activePopupWidget();
+                if (!menu) {
+                    if (attempt < 200)
+                        pick(attempt + 1);
+                    return;
+                }
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Return);
+                chosen = true;
+            });
+        };
+        pick(0);
+        QContextMenuEvent click(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table->viewport(), &click);
+        QTRY_VERIFY_WITH_TIMEOUT(chosen, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), copyId, kWait);
     }
 
 private:
