@@ -5,7 +5,10 @@
 // when any file failed (the others are imported) or the library could not be written (one
 // message: how many were imported, that the library is intact, and how to resume); 130 when
 // interrupted. --json prints {"imported": N, "updated": N, "unchanged": N, "failed": [{"path": "",
-// "error": ""}]} on stdout (plus "cancelled" / "library_error" / "not_imported" when they apply).
+// "error": ""}], "duplicates": [{"path": "", "of": ""}]} on stdout (plus "cancelled" /
+// "library_error" / "not_imported" when they apply). A duplicate is a file whose story the
+// library already held (same canonical URL, same cleaned text, or a near-identical text within
+// days): it is stored as a copy of `of` (counted in "imported"), listed and counted once.
 
 #include "cli_support.h"
 #include "commands.h"
