@@ -12,6 +12,8 @@ packages=(
   xvfb xauth fonts-nanum
   python3-networkx python3-icalendar
   hunspell-ko
+  desktop-file-utils appstream dpkg-dev file
+  clang-format-14 clang-tidy-14
 )
 
 missing=()

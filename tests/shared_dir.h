@@ -57,3 +57,16 @@ inline std::string sharedMissingMessage(const std::filesystem::path &missing)
                 GTEST_SKIP() << ::sillok::test::sharedMissingMessage(var);                     \
         }                                                                                      \
     } while (false)
+
+// In a test body: when `present` is false (a tool the test runs is missing, e.g. python3 with
+// networkx), FAILs under CI=true — CI installs every tool (scripts/deps.sh) — and SKIPs otherwise
+// with `what` (say how to install it).
+#define SILLOK_REQUIRE_TOOL(present, what)                                   \
+    do {                                                                     \
+        if (!(present)) {                                                    \
+            if (::sillok::test::isCiRun())                                   \
+                FAIL() << what << " — CI=true, and CI installs it: failing"; \
+            else                                                             \
+                GTEST_SKIP() << what;                                        \
+        }                                                                    \
+    } while (false)

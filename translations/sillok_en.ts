@@ -277,6 +277,18 @@
             <translation>Use the database at &lt;path&gt; (default: $SILLOK_DB, then the app data folder).</translation>
         </message>
         <message>
+            <source>Articles (.txt, .html) or folders to import.</source>
+            <translation>Articles (.txt, .html) or folders to import.</translation>
+        </message>
+        <message>
+            <source>Sillok cannot start</source>
+            <translation>Sillok cannot start</translation>
+        </message>
+        <message>
+            <source>Sillok's data files (dictionaries and sample articles) were not found. Reinstall Sillok.</source>
+            <translation>Sillok's data files (dictionaries and sample articles) were not found. Reinstall Sillok.</translation>
+        </message>
+        <message>
             <source>Importing the sample articles</source>
             <translation>Importing the sample articles</translation>
         </message>

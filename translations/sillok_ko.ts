@@ -277,6 +277,18 @@
             <translation>&lt;path&gt;의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).</translation>
         </message>
         <message>
+            <source>Articles (.txt, .html) or folders to import.</source>
+            <translation>가져올 기사(.txt, .html) 또는 폴더.</translation>
+        </message>
+        <message>
+            <source>Sillok cannot start</source>
+            <translation>실록을 시작할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Sillok's data files (dictionaries and sample articles) were not found. Reinstall Sillok.</source>
+            <translation>실록의 데이터 파일(사전과 예제 기사)을 찾지 못했습니다. 실록을 다시 설치하세요.</translation>
+        </message>
+        <message>
             <source>Importing the sample articles</source>
             <translation>예제 기사 가져오는 중</translation>
         </message>

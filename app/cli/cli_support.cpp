@@ -1,5 +1,7 @@
 #include "cli_support.h"
 
+#include "data_paths.h"
+
 #include <charconv>
 #include <cstdio>
 
@@ -7,7 +9,14 @@ namespace sillok::cli {
 
 std::unique_ptr<core::Library> openLibrary(const std::string &dbPath)
 {
-    auto library = core::Library::open(dbPath);
+    const auto &data = app::applicationData();
+    if (!data) {
+        std::fprintf(stderr, "sillok-cli: %s\n", data.error().detail.c_str());
+        return nullptr;
+    }
+    core::LibraryOptions options;
+    options.context = &(*data)->context;
+    auto library = core::Library::open(dbPath, options);
     if (!library) {
         std::fprintf(stderr, "sillok-cli: %s: %s\n", dbPath.c_str(), library.error().detail.c_str());
         return nullptr;

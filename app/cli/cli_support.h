@@ -9,7 +9,8 @@
 
 namespace sillok::cli {
 
-// Opens (creating/migrating) the library; on failure prints "sillok-cli: PATH: reason" to
+// Opens (creating/migrating) the library with the dictionaries of the installed data folder
+// (app/common/data_paths.h); on failure prints "sillok-cli: PATH: reason" to
 // stderr and returns null (the command then exits with status 1).
 std::unique_ptr<core::Library> openLibrary(const std::string &dbPath);
 

@@ -8,6 +8,7 @@
 // left out of the JSON rather than printed half-extracted.
 
 #include "commands.h"
+#include "data_paths.h"
 
 #include "common/json_writer.h"
 #include "extract/extractor.h"
@@ -114,7 +115,14 @@ int usage()
 
 int runExtract(const std::vector<std::string> &args)
 {
-    return runExtract(args, [](const ParsedArticle &a) { return extractArticle(a); });
+    // The dictionaries of the installed data folder (or the source tree for a build), as import uses.
+    const auto &data = app::applicationData();
+    if (!data) {
+        std::fprintf(stderr, "sillok-cli: %s\n", data.error().detail.c_str());
+        return 1;
+    }
+    const core::ExtractionContext &context = (*data)->context;
+    return runExtract(args, [&context](const ParsedArticle &a) { return extractArticle(a, context); });
 }
 
 int runExtract(const std::vector<std::string> &args, const ArticleExtractor &extract)

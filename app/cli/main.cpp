@@ -1,7 +1,9 @@
 // sillok-cli [--db PATH] COMMAND [ARGS]: the command-line front end (contract:
-// ../shared/spec/cli-contract.md). Global options come before the command.
+// ../shared/spec/cli-contract.md). Global options come before the command; the commands and
+// options are described once, in help_text.cpp (--help and the man page).
 
 #include "commands.h"
+#include "help_text.h"
 
 #include "store/library.h"
 
@@ -17,34 +19,11 @@
 
 namespace {
 
-constexpr const char *kUsage =
-    "usage: sillok-cli [--db PATH] COMMAND [ARGS]\n"
-    "\n"
-    "Commands:\n"
-    "  import [--published YYYY-MM-DD] [--json] PATH...   add articles (files or folders)\n"
-    "  search [--json] [--limit N] QUERY...               ranked full-text search\n"
-    "  entities [--type TYPE] [--json] [QUERY]            organizations, people, initiatives, meetings\n"
-    "  timeline [--json]                                  dated initiatives and meetings\n"
-    "  extract --json [--published YYYY-MM-DD] PATH...    parse and extract without a database\n"
-    "  export --format graphml|csv-entities|csv-facts|ics|annotations [--bom] [--output FILE]\n"
-    "  import-annotations [--json] FILE...               add W3C Web Annotation (JSON-LD) files\n"
-    "  reextract [--json]                                 re-run this build's extractor over the library\n"
-    "  changes [--json] [--since RUN_ID|YYYY-MM-DD]       what the last import (or imports since) brought\n"
-    "  watch [--off] NAME...                              put what concerns an entity first in changes\n"
-    "  review [--json] | review accept|reject ID          decisions waiting for a person\n"
-    "\n"
-    "Options:\n"
-    "  --db PATH     the database (default: $SILLOK_DB, else the per-user data folder)\n"
-    "  --help        this text\n"
-    "  --version     the program version\n"
-    "\n"
-    "Exit status: 0 success, 1 bad input or database, 2 usage error.\n";
-
 int usage(const char *problem)
 {
     if (problem)
         std::fprintf(stderr, "sillok-cli: %s\n", problem);
-    std::fputs(kUsage, stderr);
+    std::fputs(sillok::cli::usageText().c_str(), stderr);
     return 2;
 }
 
@@ -58,7 +37,7 @@ int main(int argc, char **argv)
     for (; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--help" || a == "-h" || a == "help") {
-            std::fputs(kUsage, stdout);
+            std::fputs(sillok::cli::usageText().c_str(), stdout);
             return 0;
         }
         if (a == "--version") {

@@ -6,13 +6,17 @@
 #include "app/first_run.h"
 #include "app/screenshots.h"
 #include "app/translations.h"
+#include "data_paths.h"
 #include "services/library_service.h"
+#include "store/library.h"
 #include "widgets/import_dialog.h"
 #include "widgets/main_window.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -25,7 +29,12 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Sillok"));
     QApplication::setApplicationName(QStringLiteral("sillok"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sillok"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setApplicationVersion(QStringLiteral(SILLOK_VERSION));
+    // The desktop entry (and so the icon) the window belongs to, on Wayland and X11 alike; the icon
+    // of the theme when installed, else the one built in (a run from the build tree).
+    QGuiApplication::setDesktopFileName(QStringLiteral(SILLOK_APP_ID));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(SILLOK_APP_ID), QIcon(QStringLiteral(":/icons/sillok.svg"))));
     // Screenshot runs keep their settings (window layout, last article) to themselves, so the
     // shots are the same on every machine and the user's settings are untouched.
     std::unique_ptr<QTemporaryDir> screenshotSettings;
@@ -35,7 +44,20 @@ int main(int argc, char **argv)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings->path());
     }
-    const QString language = sillok::gui::installTranslations(app);
+    // The dictionaries, translations and sample corpus: share/sillok next to the installed program,
+    // or the source and build trees for a build (app/common/data_paths.h).
+    const auto &data = sillok::app::applicationData();
+    const QString language = sillok::gui::installTranslations(
+        app, data ? QString::fromStdString((*data)->paths.translations.string()) : QString());
+    if (!data) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sillok cannot start"),
+                              QCoreApplication::translate("main",
+                                                          "Sillok's data files (dictionaries and sample articles) "
+                                                          "were not found. Reinstall Sillok.")
+                                  + u"\n\n" + QString::fromStdString(data.error().detail));
+        return 1;
+    }
+    const sillok::app::LoadedData &loaded = **data;
     const sillok::gui::AppOptions options = sillok::gui::parseOptions(QApplication::arguments());
 
     QString databasePath = options.databasePath;
@@ -51,7 +73,9 @@ int main(int argc, char **argv)
             firstRun = choice.fresh;
         }
     }
-    sillok::gui::LibraryService service(databasePath);
+    sillok::core::LibraryOptions libraryOptions;
+    libraryOptions.context = &loaded.context;
+    sillok::gui::LibraryService service(databasePath, libraryOptions);
     sillok::gui::MainWindow window(&service);
     window.show();
 
@@ -60,22 +84,27 @@ int main(int argc, char **argv)
             sillok::gui::takeScreenshots(&window, &service, options.screenshotDir,
                                          language == u"en" ? QString() : u'-' + language, [] { QApplication::quit(); });
     };
-    if (firstRun && sillok::gui::sampleCorpusFileCount() > 0) {
-        auto temp = std::make_shared<QTemporaryDir>();
-        const QString corpus = sillok::gui::extractSampleCorpus(*temp);
-        if (!corpus.isEmpty()) {
-            sillok::gui::ImportDialog *dialog = window.importPaths({corpus});
-            dialog->setWindowTitle(QCoreApplication::translate("main", "Importing the sample articles"));
-            QObject::connect(dialog, &sillok::gui::ImportDialog::importFinished, &window, [temp, dialog, afterImport]() mutable {
-                temp.reset();
-                dialog->close();
-                afterImport();
-            });
-        } else {
-            afterImport();
-        }
+    // Files given on the command line (the desktop's "Open with Sillok") are imported after the
+    // first-run import, so the two never run at once.
+    auto importGiven = [&window, paths = options.importPaths] {
+        if (!paths.isEmpty())
+            window.importPaths(paths);
+    };
+    // The sample corpus is imported where it is installed, never copied: its articles keep
+    // pointing at files that exist.
+    const QString corpus = QString::fromStdString(loaded.paths.corpus.string());
+    if (firstRun && sillok::gui::sampleCorpusFileCount(corpus) > 0) {
+        sillok::gui::ImportDialog *dialog = window.importPaths({corpus});
+        dialog->setWindowTitle(QCoreApplication::translate("main", "Importing the sample articles"));
+        QObject::connect(dialog, &sillok::gui::ImportDialog::importFinished, &window,
+                         [dialog, afterImport, importGiven] {
+                             dialog->close();
+                             afterImport();
+                             importGiven();
+                         });
     } else {
         afterImport();
+        importGiven();
     }
     return app.exec();
 }

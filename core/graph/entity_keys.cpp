@@ -238,30 +238,28 @@ MeetingOrdinal splitMeetingOrdinal(std::string_view name)
     return {toUtf8(trimmed(toU32(name))), 0};
 }
 
-std::string genericMeetingHead(std::string_view name)
+std::string genericMeetingHead(std::string_view name, const Lexicon &lexicon)
 {
-    static constexpr std::array<std::u32string_view, 12> kDeterminers{
-        U"첫", U"첫번째", U"두번째", U"세번째", U"이번", U"금번", U"올해", U"지난", U"해당", U"같은", U"본", U"다음"};
     const MeetingOrdinal parsed = splitMeetingOrdinal(name);
     std::vector<std::u32string> tokens = splitSpaces(toU32(parsed.series));
     std::size_t first = 0;
-    while (first < tokens.size() && std::ranges::find(kDeterminers, tokens[first]) != kDeterminers.end())
+    while (first < tokens.size() && lexicon.has("meeting_determiner", tokens[first]))
         ++first;
     std::u32string rest;
     for (std::size_t i = first; i < tokens.size(); ++i)
         rest += tokens[i];
-    return Lexicon::builtin().has("meeting_head", rest) ? toUtf8(rest) : std::string();
+    return lexicon.has("meeting_head", rest) ? toUtf8(rest) : std::string();
 }
 
-bool isGenericMeetingName(std::string_view name)
+bool isGenericMeetingName(std::string_view name, const Lexicon &lexicon)
 {
-    return !genericMeetingHead(name).empty();
+    return !genericMeetingHead(name, lexicon).empty();
 }
 
-std::string meetingUid(std::string_view name, std::string_view series, int ordinal,
-                       const PartialDate &date, std::string_view articleScope)
+std::string meetingUid(std::string_view name, std::string_view series, int ordinal, const PartialDate &date,
+                       const Lexicon &lexicon, std::string_view articleScope)
 {
-    if (!articleScope.empty() && isGenericMeetingName(series.empty() ? name : series)) {
+    if (!articleScope.empty() && isGenericMeetingName(series.empty() ? name : series, lexicon)) {
         std::string uid = meetingNameUid(name);
         if (date.isValid())
             uid += '@' + date.toString();

@@ -19,6 +19,8 @@
 
 namespace sillok::core {
 
+class Lexicon;
+
 // Case-, width-, space- and punctuation-insensitive key of a name (NFKC case-folded, only
 // letters and digits kept). "AI-반도체 이니셔티브" → "ai반도체이니셔티브". "" for no letters.
 std::string entityNormKey(std::string_view name);
@@ -45,20 +47,22 @@ struct MeetingOrdinal {
 MeetingOrdinal splitMeetingOrdinal(std::string_view name);
 
 // True for a meeting name that only says what kind of event it is — a meeting head noun of the
-// lexicon ("회의", "기자회견", "컨퍼런스", "전략대화"), possibly after an ordinal or a determiner
-// ("1차회의", "첫 회의", "이번 회의", "제3차 전략대화"). Such a name identifies nothing outside
-// the article that uses it.
-bool isGenericMeetingName(std::string_view name);
+// lexicon (`meeting_head`: "회의", "기자회견", "컨퍼런스", "전략대화"), possibly after an ordinal or
+// determiners (`meeting_determiner`: "1차회의", "첫 회의", "이번 회의", "제3차 전략대화"). Such a
+// name identifies nothing outside the article that uses it. `lexicon` is the extraction
+// context's (never a process-wide one).
+bool isGenericMeetingName(std::string_view name, const Lexicon &lexicon);
 // The head noun of a generic meeting name ("제3차 전략대화" → "전략대화"), "" when the name is not
 // generic (or is only an ordinal or a determiner).
-std::string genericMeetingHead(std::string_view name);
+std::string genericMeetingHead(std::string_view name, const Lexicon &lexicon);
 
 // `series`/`ordinal` come from the extractor (may be empty/0: then parsed from `name`).
 // `articleScope` (the article's uid, may be empty) keeps a generic name (isGenericMeetingName)
 // to its article: "meeting:<name key>[@<date>]~<scope>", so two articles' "기자회견" never merge
 // by name alone (a user can still merge them).
-std::string meetingUid(std::string_view name, std::string_view series, int ordinal,
-                       const PartialDate &date, std::string_view articleScope = {});
+// `lexicon` tells a generic name (only consulted with an `articleScope`).
+std::string meetingUid(std::string_view name, std::string_view series, int ordinal, const PartialDate &date,
+                       const Lexicon &lexicon, std::string_view articleScope = {});
 // "meeting:<name key>": the uid prefix shared by every dated occurrence of an unnumbered meeting.
 std::string meetingNameUid(std::string_view name);
 

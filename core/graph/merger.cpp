@@ -45,8 +45,11 @@ bool isMatchForm(std::string_view form)
 
 class Planner {
 public:
-    Planner(std::u32string_view body, const Gazetteer *gazetteer, std::string_view articleScope)
-        : m_body(body), m_gazetteer(gazetteer), m_articleScope(articleScope) { }
+    Planner(std::u32string_view body, const Gazetteer *gazetteer, const Lexicon &lexicon, std::string_view articleScope)
+        : m_body(body), m_gazetteer(gazetteer), m_lexicon(lexicon), m_articleScope(articleScope)
+    {
+        m_plan.lexicon = &lexicon;
+    }
 
     MergePlan run(const Extraction &x);
 
@@ -60,10 +63,16 @@ private:
     void addRelation(const ExtractedRelation &r);
     int mentionIndex(int entity, const Mention &m) const;
     void addOrganization(const ExtractedOrganization &org);
+    int addInitiative(const ExtractedInitiative &ini);
+    int addMeeting(const ExtractedMeeting &mt);
+    void addPerson(const ExtractedPerson &p);
+    void addInitiativeFacts(const ExtractedInitiative &ini, int index);
+    void addMeetingFacts(const ExtractedMeeting &mt, int index);
     const GazetteerEntry *gazetteerEntry(std::string_view id) const;
 
     std::u32string_view m_body;
     const Gazetteer *m_gazetteer;
+    const Lexicon &m_lexicon;
     std::string_view m_articleScope;
     MergePlan m_plan;
     std::map<std::string, int> m_byUid;
@@ -118,7 +127,7 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
         m_byNorm.emplace(std::pair{e.type, organizationNameKey(form)}, index);
     if (!m_aliasKeys[static_cast<std::size_t>(index)].insert(key).second)
         return; // the entity already has a name with this key
-    if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form)))
+    if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
         e.matchForms.push_back(form);
     e.aliases.push_back({std::move(form), std::move(kind), std::move(source)});
 }
@@ -280,121 +289,139 @@ void Planner::addOrganization(const ExtractedOrganization &org)
     addMentions(index, org.mentions);
 }
 
+int Planner::addInitiative(const ExtractedInitiative &ini)
+{
+    PlannedEntity e;
+    e.type = EntityType::Initiative;
+    e.uid = initiativeUid(ini.name);
+    e.name = ini.name;
+    e.kind = ini.kind;
+    e.date = ini.date;
+    e.dateText = ini.dateText;
+    e.aliases.push_back({ini.name, "official", "extract"});
+    for (const auto &a : ini.aliases)
+        e.aliases.push_back({a, aliasKind(a, ini.name, {}), "extract"});
+    // "국산 AI반도체를 활용한 K-클라우드 추진방안" is also "K-클라우드 추진방안" elsewhere.
+    if (const std::string core = initiativeCoreName(ini.name); !core.empty())
+        e.aliases.push_back({core, aliasKind(core, ini.name, {}), "extract"});
+    const int index = addEntity(std::move(e));
+    addMentions(index, ini.mentions);
+    return index;
+}
+
+int Planner::addMeeting(const ExtractedMeeting &mt)
+{
+    PlannedEntity e;
+    e.type = EntityType::Meeting;
+    e.uid = meetingUid(mt.name, mt.series, mt.ordinal, mt.date, m_lexicon, m_articleScope);
+    e.genericName = isGenericMeetingName(mt.name, m_lexicon);
+    e.name = mt.name;
+    e.kind = mt.kind;
+    e.date = mt.date;
+    e.endDate = mt.endDate;
+    e.dateText = mt.dateText;
+    e.place = mt.place;
+    const MeetingOrdinal parsed = splitMeetingOrdinal(mt.name);
+    e.series = !mt.series.empty() ? mt.series : parsed.series;
+    e.ordinal = mt.ordinal > 0 ? mt.ordinal : parsed.ordinal;
+    e.aliases.push_back({mt.name, "official", "extract"});
+    // "회의", "첫 회의", "컨퍼런스": the article's short references name no event outside it; as
+    // stored aliases they would match (and merge) another article's meeting of the same kind.
+    for (const auto &a : mt.aliases)
+        if (!isGenericMeetingName(a, m_lexicon))
+            e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
+    const int index = addEntity(std::move(e));
+    addMentions(index, mt.mentions);
+    return index;
+}
+
+// A person, with the post the article gives them (role / member_of, or a former one).
+void Planner::addPerson(const ExtractedPerson &p)
+{
+    int org = -1;
+    if (!p.organization.empty())
+        org = reference(EntityType::Organization, p.organization);
+    PlannedEntity e;
+    e.type = EntityType::Person;
+    e.uid = personUid(p.name, org >= 0 ? m_plan.entities[static_cast<std::size_t>(org)].uid : std::string());
+    e.name = stripTrailingParticle(p.name);
+    e.kind = p.role;
+    e.confidence = p.confidence;
+    e.aliases.push_back({e.name, "official", "extract"});
+    const int index = addEntity(std::move(e));
+    addMentions(index, p.mentions);
+    if (org >= 0 && p.former) {
+        // "전 CEO": the post is a past one; its value is the role without the marker.
+        std::string role = p.role;
+        if (role.starts_with("전 "))
+            role.erase(0, std::string_view("전 ").size());
+        addFact(index, role.empty() ? "former_member_of" : "former_role", org, role);
+    } else if (org >= 0) {
+        addFact(index, p.role.empty() ? "member_of" : "role", org, p.role);
+    }
+}
+
+// The initiative's owners and the initiative it is part of (named, or by its phase-less name).
+void Planner::addInitiativeFacts(const ExtractedInitiative &ini, int index)
+{
+    for (const auto &owner : ini.owners)
+        addFact(index, "owner", reference(EntityType::Organization, owner), {});
+    std::string parent = ini.partOf;
+    if (parent.empty()) {
+        parent = parentInitiativeName(ini.name);
+        if (!parent.empty() && local(EntityType::Initiative, parent) < 0 && !isInitiativeHead(parent))
+            parent.clear();
+    }
+    if (!parent.empty())
+        addFact(index, "part_of", reference(EntityType::Initiative, parent), {});
+}
+
+// The meeting's organizers, participants, discussed initiatives and what it is part of.
+void Planner::addMeetingFacts(const ExtractedMeeting &mt, int index)
+{
+    for (const auto &o : mt.organizers)
+        addFact(index, "organizer", reference(EntityType::Organization, o), {});
+    for (const auto &o : mt.participants)
+        addFact(index, "participant", reference(EntityType::Organization, o), {});
+    for (const auto &ini : mt.initiatives)
+        addFact(index, "discussed", reference(EntityType::Initiative, ini), {});
+    const PlannedEntity &self = m_plan.entities[static_cast<std::size_t>(index)];
+    if (!mt.partOf.empty()) {
+        int parent = local(EntityType::Meeting, mt.partOf);
+        if (parent < 0)
+            parent = local(EntityType::Organization, mt.partOf);
+        if (parent < 0)
+            parent = local(EntityType::Initiative, mt.partOf);
+        if (parent < 0)
+            parent = reference(EntityType::Meeting, mt.partOf);
+        addFact(index, "part_of", parent, {});
+    } else if (self.ordinal > 0 && !self.series.empty()) {
+        // "제3차 전략대화" belongs to a series, but "전략대화" alone does not say which one.
+        const std::string series = splitMeetingOrdinal(self.series).series;
+        if (!isGenericMeetingName(series, m_lexicon))
+            addFact(index, "part_of", reference(EntityType::Meeting, series), {});
+    }
+}
+
+// Entities first (organizations, initiatives, meetings, people with their posts), then the facts
+// between them once every entity of the article has its mentions, then the typed relations.
 MergePlan Planner::run(const Extraction &x)
 {
     for (const auto &org : x.organizations)
         addOrganization(org);
-
     std::vector<int> initiatives;
-    for (const auto &ini : x.initiatives) {
-        PlannedEntity e;
-        e.type = EntityType::Initiative;
-        e.uid = initiativeUid(ini.name);
-        e.name = ini.name;
-        e.kind = ini.kind;
-        e.date = ini.date;
-        e.dateText = ini.dateText;
-        e.aliases.push_back({ini.name, "official", "extract"});
-        for (const auto &a : ini.aliases)
-            e.aliases.push_back({a, aliasKind(a, ini.name, {}), "extract"});
-        // "국산 AI반도체를 활용한 K-클라우드 추진방안" is also "K-클라우드 추진방안" elsewhere.
-        if (const std::string core = initiativeCoreName(ini.name); !core.empty())
-            e.aliases.push_back({core, aliasKind(core, ini.name, {}), "extract"});
-        const int index = addEntity(std::move(e));
-        addMentions(index, ini.mentions);
-        initiatives.push_back(index);
-    }
+    for (const auto &ini : x.initiatives)
+        initiatives.push_back(addInitiative(ini));
     std::vector<int> meetings;
-    for (const auto &mt : x.meetings) {
-        PlannedEntity e;
-        e.type = EntityType::Meeting;
-        e.uid = meetingUid(mt.name, mt.series, mt.ordinal, mt.date, m_articleScope);
-        e.genericName = isGenericMeetingName(mt.name);
-        e.name = mt.name;
-        e.kind = mt.kind;
-        e.date = mt.date;
-        e.endDate = mt.endDate;
-        e.dateText = mt.dateText;
-        e.place = mt.place;
-        const MeetingOrdinal parsed = splitMeetingOrdinal(mt.name);
-        e.series = !mt.series.empty() ? mt.series : parsed.series;
-        e.ordinal = mt.ordinal > 0 ? mt.ordinal : parsed.ordinal;
-        e.aliases.push_back({mt.name, "official", "extract"});
-        // "회의", "첫 회의", "컨퍼런스": the article's short references name no event outside it; as
-        // stored aliases they would match (and merge) another article's meeting of the same kind.
-        for (const auto &a : mt.aliases)
-            if (!isGenericMeetingName(a))
-                e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
-        const int index = addEntity(std::move(e));
-        addMentions(index, mt.mentions);
-        meetings.push_back(index);
-    }
-    std::vector<std::pair<int, const ExtractedPerson *>> people;
-    for (const auto &p : x.people) {
-        int org = -1;
-        if (!p.organization.empty())
-            org = reference(EntityType::Organization, p.organization);
-        PlannedEntity e;
-        e.type = EntityType::Person;
-        e.uid = personUid(p.name, org >= 0 ? m_plan.entities[static_cast<std::size_t>(org)].uid : std::string());
-        e.name = stripTrailingParticle(p.name);
-        e.kind = p.role;
-        e.confidence = p.confidence;
-        e.aliases.push_back({e.name, "official", "extract"});
-        const int index = addEntity(std::move(e));
-        addMentions(index, p.mentions);
-        if (org >= 0 && p.former) {
-            // "전 CEO": the post is a past one; its value is the role without the marker.
-            std::string role = p.role;
-            if (role.starts_with("전 "))
-                role.erase(0, std::string_view("전 ").size());
-            addFact(index, role.empty() ? "former_member_of" : "former_role", org, role);
-        } else if (org >= 0) {
-            addFact(index, p.role.empty() ? "member_of" : "role", org, p.role);
-        }
-    }
+    for (const auto &mt : x.meetings)
+        meetings.push_back(addMeeting(mt));
+    for (const auto &p : x.people)
+        addPerson(p);
 
-    // Facts once every entity of the article has its mentions.
-    for (std::size_t i = 0; i < x.initiatives.size(); ++i) {
-        const auto &ini = x.initiatives[i];
-        const int index = initiatives[i];
-        for (const auto &owner : ini.owners)
-            addFact(index, "owner", reference(EntityType::Organization, owner), {});
-        std::string parent = ini.partOf;
-        if (parent.empty()) {
-            parent = parentInitiativeName(ini.name);
-            if (!parent.empty() && local(EntityType::Initiative, parent) < 0 && !isInitiativeHead(parent))
-                parent.clear();
-        }
-        if (!parent.empty())
-            addFact(index, "part_of", reference(EntityType::Initiative, parent), {});
-    }
-    for (std::size_t i = 0; i < x.meetings.size(); ++i) {
-        const auto &mt = x.meetings[i];
-        const int index = meetings[i];
-        for (const auto &o : mt.organizers)
-            addFact(index, "organizer", reference(EntityType::Organization, o), {});
-        for (const auto &o : mt.participants)
-            addFact(index, "participant", reference(EntityType::Organization, o), {});
-        for (const auto &ini : mt.initiatives)
-            addFact(index, "discussed", reference(EntityType::Initiative, ini), {});
-        const PlannedEntity &self = m_plan.entities[static_cast<std::size_t>(index)];
-        if (!mt.partOf.empty()) {
-            int parent = local(EntityType::Meeting, mt.partOf);
-            if (parent < 0)
-                parent = local(EntityType::Organization, mt.partOf);
-            if (parent < 0)
-                parent = local(EntityType::Initiative, mt.partOf);
-            if (parent < 0)
-                parent = reference(EntityType::Meeting, mt.partOf);
-            addFact(index, "part_of", parent, {});
-        } else if (self.ordinal > 0 && !self.series.empty()) {
-            // "제3차 전략대화" belongs to a series, but "전략대화" alone does not say which one.
-            const std::string series = splitMeetingOrdinal(self.series).series;
-            if (!isGenericMeetingName(series))
-                addFact(index, "part_of", reference(EntityType::Meeting, series), {});
-        }
-    }
+    for (std::size_t i = 0; i < x.initiatives.size(); ++i)
+        addInitiativeFacts(x.initiatives[i], initiatives[i]);
+    for (std::size_t i = 0; i < x.meetings.size(); ++i)
+        addMeetingFacts(x.meetings[i], meetings[i]);
     for (const auto &r : x.relations)
         addRelation(r);
     return std::move(m_plan);
@@ -403,9 +430,9 @@ MergePlan Planner::run(const Extraction &x)
 } // namespace
 
 MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer,
-                    std::string_view articleScope)
+                    const Lexicon &lexicon, std::string_view articleScope)
 {
-    return Planner(body, gazetteer, articleScope).run(extraction);
+    return Planner(body, gazetteer, lexicon, articleScope).run(extraction);
 }
 
 } // namespace sillok::core

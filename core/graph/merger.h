@@ -32,6 +32,7 @@
 namespace sillok::core {
 
 class Gazetteer;
+class Lexicon;
 
 struct PlannedAlias {
     std::string form;
@@ -89,13 +90,17 @@ struct MergePlan {
     std::vector<PlannedEntity> entities;
     std::vector<PlannedMention> mentions;
     std::vector<PlannedFact> facts;
+    // The lexicon the plan was made with (borrowed from the extraction context): the store tells
+    // a stored generic meeting name ("기자회견") with it when it merges the plan.
+    const Lexicon *lexicon = nullptr;
 };
 
 // `body` is the article body the mention offsets refer to (for "한글(English)" aliases);
 // may be empty. `gazetteer` adds official/English/abbreviation aliases of known organizations;
-// may be null. `articleScope` (the article's uid) keeps meetings with a generic name
+// may be null. `lexicon` (the extraction context's) tells generic meeting names; it must outlive
+// the plan. `articleScope` (the article's uid) keeps meetings with a generic name
 // (isGenericMeetingName) to their article; empty means no scoping.
 MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer,
-                    std::string_view articleScope = {});
+                    const Lexicon &lexicon, std::string_view articleScope = {});
 
 } // namespace sillok::core

@@ -67,7 +67,7 @@ Error internalError(const std::string &path, std::string_view what)
 void extractInto(PreparedArticle &p, const PrepareOptions &options)
 {
     p.extraction = extractArticle(p.article, *options.context);
-    p.plan = planMerge(p.extraction, toU32(p.mined), options.context->gazetteer, p.uid);
+    p.plan = planMerge(p.extraction, toU32(p.mined), options.context->gazetteer, *options.context->lexicon, p.uid);
     p.extracted = true;
 }
 

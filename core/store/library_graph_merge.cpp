@@ -44,7 +44,7 @@ struct GraphWriter::Impl {
     {
         auto [it, fresh] = meetingHeads.try_emplace(id);
         if (fresh || it->second.first != name)
-            it->second = {name, genericMeetingHead(name)};
+            it->second = {name, genericMeetingHead(name, *lexicon)};
         return it->second.second;
     }
 
@@ -57,6 +57,9 @@ struct GraphWriter::Impl {
         std::int64_t id = 0;  // the raw entity id
         bool sameDay = false; // a bare kind noun found as the named meeting of its day
     };
+
+    // The lexicon of the plan being merged (MergePlan::lexicon): tells stored generic meeting names.
+    const Lexicon *lexicon = nullptr;
 
     Status dropMentions(std::int64_t articleId);
     Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
@@ -103,7 +106,9 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
 {
     if (e.type != EntityType::Meeting || e.date.precision != DatePrecision::Day)
         return 0;
-    const std::string head = e.genericName ? entityNormKey(genericMeetingHead(e.name)) : std::string();
+    if (lexicon == nullptr)
+        return fail(ErrorCode::Internal, "merge plan without its lexicon (make plans with planMerge)");
+    const std::string head = e.genericName ? entityNormKey(genericMeetingHead(e.name, *lexicon)) : std::string();
     const std::string key = entityNormKey(e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
@@ -430,6 +435,10 @@ Status GraphWriter::beginWrite()
 
 Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId)
 {
+    if (d->lexicon != plan.lexicon) { // heads worked out with another lexicon are no longer known
+        d->meetingHeads.clear();
+        d->lexicon = plan.lexicon;
+    }
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();

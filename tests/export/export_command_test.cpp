@@ -137,8 +137,7 @@ TEST_F(ExportCommandTest, GraphFormats)
             EXPECT_TRUE(out.starts_with("BEGIN:VCALENDAR\r\n"));
     }
     const std::string python = sillok::test::pythonWith("networkx");
-    if (python.empty())
-        GTEST_SKIP() << "no python3 with networkx";
+    SILLOK_REQUIRE_TOOL(!python.empty(), "no python3 with networkx (apt install python3-networkx)");
     std::string xml;
     ASSERT_EQ(run({"--format", "graphml"}, &xml), 0);
     const auto file = sillok::test::writeTemp("sillok_cli_export.graphml", xml);

@@ -52,8 +52,7 @@ TEST(GraphMlWriterTest, EmptyGraphAndDuplicateNodes)
 TEST(GraphMlWriterTest, NetworkxReadsIt)
 {
     const std::string python = pythonWith("networkx");
-    if (python.empty())
-        GTEST_SKIP() << "no python3 with networkx (apt install python3-networkx)";
+    SILLOK_REQUIRE_TOOL(!python.empty(), "no python3 with networkx (apt install python3-networkx)");
     const auto file = writeTemp("sillok_graphml_test.graphml", writeGraphMl(sampleGraph()));
     const std::string script = R"PY(
 import sys, networkx as nx

@@ -120,8 +120,7 @@ TEST(IcsWriterTest, TimestampDefaultsToNow)
 TEST(IcsWriterTest, IcalendarModuleParsesIt)
 {
     const std::string python = pythonWith("icalendar");
-    if (python.empty())
-        GTEST_SKIP() << "no python3 with the icalendar module (apt install python3-icalendar)";
+    SILLOK_REQUIRE_TOOL(!python.empty(), "no python3 with the icalendar module (apt install python3-icalendar)");
     const auto file = writeTemp("sillok_ics_test.ics", exportSample());
     const std::string script = R"PY(
 import sys, datetime, icalendar

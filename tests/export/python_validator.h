@@ -1,7 +1,9 @@
 #pragma once
 // Runs an external Python validator over a file, for tests that check exports with the
-// reference parsers (networkx for GraphML, icalendar for .ics). Tests skip when no Python
-// interpreter has the module.
+// reference parsers (networkx for GraphML, icalendar for .ics). When no Python interpreter has
+// the module, tests skip, or fail under CI=true (SILLOK_REQUIRE_TOOL, shared_dir.h).
+
+#include "shared_dir.h"
 
 #include <array>
 #include <cstdio>

@@ -1,8 +1,18 @@
 #include "graph/entity_keys.h"
 
+#include "extract/lexicon.h"
+
 #include <gtest/gtest.h>
 
 using namespace sillok::core;
+
+namespace {
+// The lexicon of resources/gazetteer (meeting heads and determiners), as the extraction context has it.
+const Lexicon &lex()
+{
+    return Lexicon::builtin();
+}
+} // namespace
 
 TEST(EntityKeys, NormKeyIgnoresCaseSpacesAndPunctuation)
 {
@@ -62,26 +72,28 @@ TEST(EntityKeys, MeetingOrdinals)
     auto e = splitMeetingOrdinal("국가인공지능위원회 출범식 겸 제1차 회의");
     EXPECT_EQ(e.ordinal, 1);
     EXPECT_EQ(e.series, "국가인공지능위원회 회의");
-    EXPECT_EQ(meetingUid("국가인공지능위원회 출범식 겸 제1차 회의", "", 0, {}),
-              meetingUid("국가인공지능위원회 제1차 회의", "", 0, {}));
+    EXPECT_EQ(meetingUid("국가인공지능위원회 출범식 겸 제1차 회의", "", 0, {}, lex()),
+              meetingUid("국가인공지능위원회 제1차 회의", "", 0, {}, lex()));
 }
 
 TEST(EntityKeys, SameNumberedMeetingInTwoArticlesHasOneUid)
 {
     const PartialDate day = PartialDate::ofDay(2023, 12, 19);
-    const std::string a = meetingUid("제4차 AI 반도체 최고위 전략대화", "", 0, day);
-    const std::string b = meetingUid("제4차 AI반도체 최고위전략대화", "AI반도체 최고위전략대화", 4, {});
+    const std::string a = meetingUid("제4차 AI 반도체 최고위 전략대화", "", 0, day, lex());
+    const std::string b = meetingUid("제4차 AI반도체 최고위전략대화", "AI반도체 최고위전략대화", 4, {}, lex());
     EXPECT_EQ(a, b);
     EXPECT_EQ(a, "meeting:ai반도체최고위전략대화#4");
-    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}), meetingUid("AI반도체분과 1차회의", "", 0, {}));
-    EXPECT_NE(meetingUid("제1차 AI반도체 분과회의", "", 0, {}), meetingUid("제2차 AI반도체 분과회의", "", 0, {}));
+    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, lex()),
+              meetingUid("AI반도체분과 1차회의", "", 0, {}, lex()));
+    EXPECT_NE(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, lex()),
+              meetingUid("제2차 AI반도체 분과회의", "", 0, {}, lex()));
 }
 
 TEST(EntityKeys, UnnumberedMeetingsByNameAndDate)
 {
-    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, PartialDate::ofDay(2024, 4, 9)),
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, PartialDate::ofDay(2024, 4, 9), lex()),
               "meeting:반도체현안점검회의@2024-04-09");
-    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, {}), "meeting:반도체현안점검회의");
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, {}, lex()), "meeting:반도체현안점검회의");
     EXPECT_EQ(meetingNameUid("반도체 현안 점검회의"), "meeting:반도체현안점검회의");
 }
 
@@ -111,16 +123,17 @@ TEST(EntityKeys, ParenthesizedCrossScriptAliases)
 TEST(EntityKeys, GenericMeetingNamesStayInTheirArticle)
 {
     for (const char *generic : {"회의", "기자회견", "컨퍼런스", "1차회의", "첫 회의", "이번 회의", "제3차 전략대화", "분과회의"})
-        EXPECT_TRUE(isGenericMeetingName(generic)) << generic;
+        EXPECT_TRUE(isGenericMeetingName(generic, lex())) << generic;
     for (const char *named : {"제1차 AI반도체 분과회의", "AISC 2025", "반도체 현안 점검회의", "CES 2024", "표창 시상식",
                               "국가인공지능위원회 제1차 회의"})
-        EXPECT_FALSE(isGenericMeetingName(named)) << named;
+        EXPECT_FALSE(isGenericMeetingName(named, lex())) << named;
     const PartialDate day = PartialDate::ofDay(2024, 3, 5);
-    EXPECT_EQ(meetingUid("기자회견", "", 0, day, "a1"), "meeting:기자회견@2024-03-05~a1");
-    EXPECT_NE(meetingUid("기자회견", "", 0, {}, "a1"), meetingUid("기자회견", "", 0, {}, "b2"));
+    EXPECT_EQ(meetingUid("기자회견", "", 0, day, lex(), "a1"), "meeting:기자회견@2024-03-05~a1");
+    EXPECT_NE(meetingUid("기자회견", "", 0, {}, lex(), "a1"), meetingUid("기자회견", "", 0, {}, lex(), "b2"));
     // A named meeting is the same in every article.
-    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "a1"), meetingUid("제1차 AI반도체 분과회의", "", 0, {}, "b2"));
-    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, day, "a1"), "meeting:반도체현안점검회의@2024-03-05");
+    EXPECT_EQ(meetingUid("제1차 AI반도체 분과회의", "", 0, {}, lex(), "a1"),
+              meetingUid("제1차 AI반도체 분과회의", "", 0, {}, lex(), "b2"));
+    EXPECT_EQ(meetingUid("반도체 현안 점검회의", "", 0, day, lex(), "a1"), "meeting:반도체현안점검회의@2024-03-05");
 }
 
 TEST(EntityKeys, InitiativeCoreNameDropsTheLeadingClause)
@@ -131,4 +144,18 @@ TEST(EntityKeys, InitiativeCoreNameDropsTheLeadingClause)
     EXPECT_EQ(initiativeCoreName("AI 반도체 산업 육성을 위한 종합 계획"), "");
     EXPECT_EQ(initiativeCoreName("데이터센터를 위한 K-클라우드"), "");
     EXPECT_EQ(initiativeCoreName("K-클라우드 프로젝트"), "");
+}
+
+TEST(EntityKeys, GenericMeetingNamesComeFromTheGivenLexicon)
+{
+    // The context's lexicon decides, not a process-wide one: its heads and determiners only.
+    auto own = Lexicon::fromTsv("category\tform\tnote\nmeeting_head\t간담회\tmeeting\nmeeting_determiner\t그\t\n");
+    ASSERT_TRUE(own.has_value());
+    EXPECT_TRUE(isGenericMeetingName("그 간담회", *own));
+    EXPECT_EQ(genericMeetingHead("제2차 간담회", *own), "간담회");
+    EXPECT_FALSE(isGenericMeetingName("기자회견", *own));    // a head of the built-in lexicon only
+    EXPECT_FALSE(isGenericMeetingName("이번 간담회", *own)); // 이번 is no determiner here
+    EXPECT_TRUE(isGenericMeetingName("이번 간담회", lex()));
+    EXPECT_EQ(meetingUid("그 간담회", "", 0, {}, *own, "a1"), "meeting:그간담회~a1");
+    EXPECT_EQ(meetingUid("그 간담회", "", 0, {}, lex(), "a1"), "meeting:그간담회");
 }

@@ -2,9 +2,10 @@
 // mergeExtraction(), then curation, replay after re-merge, undo, timeline, graph and facts.
 
 #include "common/utf.h"
-#include "store/library.h"
 #include "extract/gazetteer.h"
+#include "extract/lexicon.h"
 #include "graph/merger.h"
+#include "store/library.h"
 #include "store/library_graph.h"
 
 #include <gtest/gtest.h>
@@ -26,7 +27,8 @@ Status mergeExtraction(Library &lib, std::int64_t articleId, const Extraction &x
     auto article = lib.article(articleId);
     if (!article)
         return std::unexpected(article.error());
-    const MergePlan plan = planMerge(x, toU32(article->body), &Gazetteer::builtin(), article->summary.uid);
+    const MergePlan plan =
+        planMerge(x, toU32(article->body), &Gazetteer::builtin(), Lexicon::builtin(), article->summary.uid);
     return mergeExtraction(lib.database(), articleId, plan, run);
 }
 

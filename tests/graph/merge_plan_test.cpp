@@ -1,3 +1,4 @@
+#include "extract/lexicon.h"
 #include "graph/entity_keys.h"
 #include "graph/merger.h"
 
@@ -59,7 +60,7 @@ TEST(MergePlan, EntitiesAliasesMentionsAndFacts)
     ExtractedPerson person{"이종호", "장관", "과학기술정보통신부", {mention(70, 73, 1, "이종호")}};
     x.people = {person};
 
-    const MergePlan plan = planMerge(x, body, nullptr);
+    const MergePlan plan = planMerge(x, body, nullptr, Lexicon::builtin());
     const PlannedEntity *f = find(plan, "organization:퓨리오사ai");
     ASSERT_NE(f, nullptr);
     EXPECT_TRUE(std::ranges::any_of(f->aliases, [](const PlannedAlias &a) { return a.form == "FuriosaAI" && a.kind == "english"; }));
@@ -106,7 +107,7 @@ TEST(MergePlan, SameEntityTwiceInOneArticleIsPlannedOnce)
     Extraction x;
     x.organizations = {{"엔비디아", {"엔비디아"}, "NVIDIA", "company", "US", "nvidia", {mention(0, 4, 0, "엔비디아")}},
                        {"NVIDIA", {"NVIDIA"}, "", "company", "US", "nvidia", {mention(10, 16, 0, "NVIDIA")}}};
-    const MergePlan plan = planMerge(x, {}, nullptr);
+    const MergePlan plan = planMerge(x, {}, nullptr, Lexicon::builtin());
     ASSERT_EQ(plan.entities.size(), 1u);
     EXPECT_EQ(plan.mentions.size(), 2u);
     EXPECT_EQ(plan.entities[0].aliases.size(), 2u);
@@ -135,7 +136,7 @@ TEST(MergePlan, TypedRelationsAreFactsWithEvidenceAndDate)
     r.objectMention = x.organizations[1].mentions[0];
     r.confidence = 0.9;
     x.relations = {r};
-    const MergePlan plan = planMerge(x, body, nullptr);
+    const MergePlan plan = planMerge(x, body, nullptr, Lexicon::builtin());
     const auto fact = std::ranges::find_if(plan.facts, [](const PlannedFact &f) { return f.predicate == "partnership"; });
     ASSERT_NE(fact, plan.facts.end());
     EXPECT_EQ(plan.entities[static_cast<std::size_t>(fact->subject)].name, "누리칩스");
@@ -161,7 +162,7 @@ TEST(MergePlan, FormerPostIsAFactOfItsOwn)
     ExtractedPerson p{"에릭 슈미트", "전 CEO", "구글", {mention(0, 6, 0, "에릭 슈미트")}};
     p.former = true;
     x.people = {p};
-    const MergePlan plan = planMerge(x, body, nullptr);
+    const MergePlan plan = planMerge(x, body, nullptr, Lexicon::builtin());
     const auto former = std::ranges::find_if(plan.facts, [](const PlannedFact &f) { return f.predicate == "former_role"; });
     ASSERT_NE(former, plan.facts.end());
     EXPECT_EQ(former->value, "CEO");

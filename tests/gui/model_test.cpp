@@ -1,9 +1,10 @@
 // Every model under QAbstractItemModelTester, filled from a real imported library, plus the
-// code-point/UTF-16 offset helper and the embedded sample corpus.
+// code-point/UTF-16 offset helper and where the sample corpus is imported from.
 
 #include "gui_test_support.h"
 
 #include "app/first_run.h"
+#include "data_paths.h"
 #include "models/annotation_model.h"
 #include "models/article_model.h"
 #include "models/entity_model.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace sillok;
@@ -48,13 +50,22 @@ private slots:
         QCOMPARE(offsets.toUtf16(99), int(text.size())); // clamped
     }
 
-    void sampleCorpusIsEmbedded()
+    void sampleCorpusIsImportedInPlace()
     {
-        QVERIFY2(sampleCorpusFileCount() > 0, "resources/corpus should be embedded under :/corpus");
-        QTemporaryDir dir;
-        const QString out = extractSampleCorpus(dir);
-        QVERIFY(!out.isEmpty());
-        QCOMPARE(int(QDir(out).entryList(QDir::Files).size()), sampleCorpusFileCount());
+        // A test binary lives in the build tree: the data are the source tree's, never a copy.
+        const auto &data = app::applicationData();
+        QVERIFY2(data.has_value(), data ? "" : data.error().detail.c_str());
+        const app::DataPaths &paths = (*data)->paths;
+        QVERIFY(!paths.installed);
+        QCOMPARE(QDir(QString::fromStdString(paths.corpus.string())).canonicalPath(),
+                 QDir(QStringLiteral(SILLOK_SAMPLE_CORPUS_DIR)).canonicalPath());
+        const QString corpus = QString::fromStdString(paths.corpus.string());
+        const int articles =
+            int(QDir(corpus).entryList({QStringLiteral("*.txt"), QStringLiteral("*.html")}, QDir::Files).size());
+        QVERIFY(articles >= 20);
+        QCOMPARE(sampleCorpusFileCount(corpus), articles); // gold/ holds .json only
+        QCOMPARE(sampleCorpusFileCount(QDir(m_dir.path()).filePath(QStringLiteral("missing"))), 0);
+        QVERIFY(QFileInfo::exists(QString::fromStdString((paths.translations / "sillok_ko.qm").string())));
     }
 
     void articleModel()

@@ -27,10 +27,16 @@ AppOptions parseOptions(const QStringList &arguments)
     shots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(db);
     parser.addOption(shots);
+    // Files handed over by the desktop (the .desktop file's %F: "Open with Sillok") or typed.
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "Articles (.txt, .html) or folders to import."),
+                                 QStringLiteral("[files...]"));
     parser.process(arguments);
 
     AppOptions options;
     options.screenshotDir = parser.value(shots);
+    for (const QString &path : parser.positionalArguments())
+        options.importPaths.append(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     if (parser.isSet(db))
         options.databasePath = parser.value(db);
     else if (const QString env = qEnvironmentVariable("SILLOK_DB"); !env.isEmpty())

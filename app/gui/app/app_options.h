@@ -1,6 +1,7 @@
 #pragma once
 // Command line and environment: --db PATH (else $SILLOK_DB, else AppDataLocation/sillok.sqlite)
-// and the hidden --screenshot DIR (grab the main views as PNGs, then quit).
+// the hidden --screenshot DIR (grab the main views as PNGs, then quit), and files or folders to
+// import once the window is up (what the desktop passes with "Open with Sillok").
 
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,7 @@ namespace sillok::gui {
 struct AppOptions {
     QString databasePath;
     QString screenshotDir;
+    QStringList importPaths; // absolute
 };
 
 // Parses the application's arguments (QCoreApplication must exist).

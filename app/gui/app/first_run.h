@@ -1,16 +1,15 @@
 #pragma once
-// First run: when the database does not exist yet, the bundled sample corpus (embedded under
-// :/corpus) is copied to a temporary folder and imported, so a new user lands in a populated app.
+// First run: when the database does not exist yet, the bundled sample corpus is imported from
+// where it lives — share/sillok/corpus when installed, resources/corpus in a build (see
+// app/common/data_paths.h) — so a new user lands in a populated app. It is imported in place,
+// never from a temporary copy: the articles' source paths stay valid after the first run.
 
 #include <QString>
 
-class QTemporaryDir;
-
 namespace sillok::gui {
 
-// Number of files in the embedded sample corpus (0 when the build has none).
-int sampleCorpusFileCount();
-// Copies :/corpus into `dir`; returns the folder to import, or "" when nothing was copied.
-QString extractSampleCorpus(const QTemporaryDir &dir);
+// Number of article files (.txt, .html, .htm; subfolders included) under `folder`; 0 when it
+// is missing.
+int sampleCorpusFileCount(const QString &folder);
 
 } // namespace sillok::gui

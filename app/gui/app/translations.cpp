@@ -8,7 +8,7 @@
 
 namespace sillok::gui {
 
-QString installTranslations(QCoreApplication &app)
+QString installTranslations(QCoreApplication &app, const QString &directory)
 {
     QString language = QSettings().value(QStringLiteral("ui/language")).toString();
     if (language.isEmpty()) {
@@ -22,7 +22,7 @@ QString installTranslations(QCoreApplication &app)
         }
     }
     auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/sillok_") + language))
+    if (own->load(QStringLiteral("sillok_") + language, directory))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

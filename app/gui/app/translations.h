@@ -1,7 +1,8 @@
 #pragma once
 // The UI language: QSettings "ui/language" ("ko", "en"; "" = the system's preferred languages),
-// falling back to English. Installs Sillok's own catalogue (embedded under :/i18n) and Qt's
-// qtbase_* for standard dialogs.
+// falling back to English. Installs Sillok's own catalogue (sillok_<language>.qm from `directory`:
+// share/sillok/translations, or the build folder for a build; see app/common/data_paths.h) and
+// Qt's qtbase_* for standard dialogs.
 
 #include <QString>
 
@@ -10,6 +11,6 @@ class QCoreApplication;
 namespace sillok::gui {
 
 // Returns the language actually used ("ko" or "en").
-QString installTranslations(QCoreApplication &app);
+QString installTranslations(QCoreApplication &app, const QString &directory);
 
 } // namespace sillok::gui

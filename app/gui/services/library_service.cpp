@@ -9,7 +9,8 @@ namespace sillok::gui {
 // Lives on its own thread; owns the Library used there. Tasks arrive as queued calls (FIFO).
 class LibraryWorker : public QObject {
 public:
-    LibraryWorker(const QString &path, const char *name) : m_path(path.toStdString())
+    LibraryWorker(const QString &path, const core::LibraryOptions &options, const char *name)
+        : m_path(path.toStdString()), m_options(options)
     {
         m_thread.setObjectName(QString::fromLatin1(name));
         moveToThread(&m_thread);
@@ -36,7 +37,7 @@ private:
     void open()
     {
         m_tried = true;
-        auto opened = core::Library::open(m_path);
+        auto opened = core::Library::open(m_path, m_options);
         if (opened) {
             m_library = std::move(*opened);
         } else {
@@ -45,6 +46,7 @@ private:
     }
 
     std::string m_path;
+    core::LibraryOptions m_options;
     QThread m_thread;
     std::unique_ptr<core::Library> m_library;
     core::Error m_error;
@@ -52,9 +54,13 @@ private:
 };
 
 LibraryService::LibraryService(const QString &databasePath, QObject *parent)
+    : LibraryService(databasePath, core::LibraryOptions{}, parent)
+{}
+
+LibraryService::LibraryService(const QString &databasePath, const core::LibraryOptions &options, QObject *parent)
     : QObject(parent), m_path(databasePath),
-      m_query(std::make_unique<LibraryWorker>(databasePath, "sillok-query")),
-      m_import(std::make_unique<LibraryWorker>(databasePath, "sillok-import"))
+      m_query(std::make_unique<LibraryWorker>(databasePath, options, "sillok-query")),
+      m_import(std::make_unique<LibraryWorker>(databasePath, options, "sillok-import"))
 {
 }
 

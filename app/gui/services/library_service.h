@@ -23,6 +23,7 @@
 
 namespace sillok::core {
 class Library;
+struct LibraryOptions;
 }
 
 namespace sillok::gui {
@@ -37,6 +38,9 @@ public:
     enum Change { Articles = 1, Entities = 2, Annotations = 4, Everything = 7 };
 
     explicit LibraryService(const QString &databasePath, QObject *parent = nullptr);
+    // `options` (its extraction context: the installed dictionaries, see app/common/data_paths.h)
+    // is used by both worker threads' Library; what it points to must outlive the service.
+    LibraryService(const QString &databasePath, const core::LibraryOptions &options, QObject *parent = nullptr);
     ~LibraryService() override;
 
     QString databasePath() const { return m_path; }
