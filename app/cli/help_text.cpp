@@ -90,7 +90,7 @@ std::span<const OptionHelp> optionHelp()
 
 std::string usageText()
 {
-    constexpr std::size_t kColumn = 51; // where the summaries start
+    constexpr std::size_t kColumn = 53; // where the summaries start
     std::string out = "usage: sillok-cli [--db PATH] COMMAND [ARGS]\n\nCommands:\n";
     for (const CommandHelp &c : kCommands) {
         std::string line = std::string("  ") + c.name + " " + c.synopsis;
@@ -129,10 +129,7 @@ std::string manPage(const std::string &version, const std::string &date)
          "diagnostics to standard error.\n";
     m += ".SH COMMANDS\n";
     for (const CommandHelp &c : kCommands) {
-        m += ".TP\n\\fB" + roff(c.name) + "\\fR " + roff(c.synopsis) + "\n";
-        if (*c.summary)
-            m += roff(c.summary) + ". ";
-        m += roff(c.details) + "\n";
+        m += ".TP\n\\fB" + roff(c.name) + "\\fR " + roff(c.synopsis) + "\n" + roff(c.details) + "\n";
     }
     m += ".SH OPTIONS\nGlobal options come before the command.\n";
     for (const OptionHelp &o : kOptions)
