@@ -28,9 +28,9 @@ PartialDate firstOfNextMonth(int year, int month)
     return month == 12 ? PartialDate::ofDay(year + 1, 1, 1) : PartialDate::ofDay(year, month + 1, 1);
 }
 
-std::string nowStamp()
+std::string stampOf(const Clock &clock)
 {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    const std::time_t now = std::chrono::system_clock::to_time_t(clock.now());
     std::tm utc{};
     gmtime_r(&now, &utc);
     char buffer[32];
@@ -130,7 +130,7 @@ std::string icsUid(std::string_view entityUid)
 
 std::string writeIcs(const std::vector<EntitySummary> &meetings, const IcsOptions &options)
 {
-    const std::string stamp = options.timestamp.empty() ? nowStamp() : options.timestamp;
+    const std::string stamp = options.timestamp.empty() ? stampOf(*options.clock) : options.timestamp;
     std::string out;
     out += "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Sillok//Sillok knowledge base//KO\r\n"
            "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n";

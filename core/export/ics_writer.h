@@ -8,6 +8,7 @@
 // entity uid, so re-exports update rather than duplicate calendar entries. Output uses CRLF,
 // escapes TEXT values (\\ \; \, \n) and folds lines at 75 octets on UTF-8 boundaries.
 
+#include "common/clock.h"
 #include "model/records.h"
 
 #include <string>
@@ -16,9 +17,12 @@
 namespace sillok::core {
 
 struct IcsOptions {
-    // DTSTAMP of every event, "YYYYMMDDTHHMMSSZ"; empty = the current UTC time.
+    // DTSTAMP of every event, "YYYYMMDDTHHMMSSZ"; empty = the time of `clock`.
     std::string timestamp;
     std::string calendarName = "Sillok";
+    // Where the time comes from when `timestamp` is empty (borrowed; the default is evaluated
+    // where the options are made, never inside the writer).
+    const Clock *clock = &Clock::system();
 };
 
 std::string writeIcs(const std::vector<EntitySummary> &meetings, const IcsOptions &options = {});

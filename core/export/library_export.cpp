@@ -78,7 +78,9 @@ Result<std::string> renderExport(Library &library, ExportFormat format, const Ex
         auto meetings = library.entities(filter);
         if (!meetings)
             return std::unexpected(meetings.error());
-        return writeIcs(*meetings);
+        IcsOptions ics;
+        ics.clock = options.clock;
+        return writeIcs(*meetings, ics);
     }
     case ExportFormat::Annotations:
         break;

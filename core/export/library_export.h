@@ -10,6 +10,7 @@
 //
 // Thread-safety: like Library, one thread at a time per Library. No function here throws.
 
+#include "common/clock.h"
 #include "common/result.h"
 #include "model/records.h"
 
@@ -31,6 +32,8 @@ const char *exportFileExtension(ExportFormat format);
 
 struct ExportOptions {
     bool excelBom = false; // CSV only: start with a UTF-8 BOM (Excel)
+    // iCalendar only: the time of DTSTAMP (borrowed; evaluated where the options are made).
+    const Clock *clock = &Clock::system();
 };
 
 // The whole export as one string. Fails only when the Library fails (its error is returned).

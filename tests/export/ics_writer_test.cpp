@@ -108,6 +108,16 @@ TEST(IcsWriterTest, UidIsStableAndDistinct)
     EXPECT_EQ(exportSample(), exportSample());
 }
 
+TEST(IcsWriterTest, TimestampComesFromTheClock)
+{
+    // 2024-05-01T12:34:56Z: the writer reads no time of its own.
+    const FixedClock clock(std::chrono::system_clock::time_point(std::chrono::seconds(1714566896)));
+    IcsOptions options;
+    options.clock = &clock;
+    const std::string ics = writeIcs(sampleMeetings(), options);
+    EXPECT_NE(ics.find("DTSTAMP:20240501T123456Z\r\n"), std::string::npos) << ics.substr(0, 400);
+}
+
 TEST(IcsWriterTest, TimestampDefaultsToNow)
 {
     const std::string ics = writeIcs(sampleMeetings());
