@@ -67,8 +67,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SILLOK_HOMEPAGE_URL}")
 # Depends: the shared libraries the binaries link, found by dpkg-shlibdeps (Qt, ICU, SQLite,
-# libxml2, libstdc++). What is loaded at run time without being linked is recommended: Wayland
-# support, the translations of Qt's own dialogs, a Korean font, the icon theme's index.
+# libxml2, libstdc++), and a Korean font: without one every Korean word is drawn as boxes (seen
+# on a minimal Debian 12 installed with --no-install-recommends). What Qt loads at run time
+# without linking it is recommended: Wayland support, the translations of Qt's own dialogs, the
+# icon theme's index.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, fonts-nanum | fonts-noto-cjk, hicolor-icon-theme")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-nanum | fonts-noto-cjk")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n, hicolor-icon-theme")
 include(CPack)
