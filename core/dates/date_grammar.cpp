@@ -20,7 +20,7 @@ std::optional<Match> Grammar::parseSimple(std::size_t p)
     std::optional<Match> best;
     auto consider = [&best](std::optional<Match> m) {
         if (m && (!best || m->end > best->end))
-            best = std::move(m);
+            best = m;
     };
     const DateTimeValue &ref = m_ctx.reference;
     consider(parseNumericDate(p));

@@ -140,7 +140,8 @@ bool OrgBuilder::splitsHangulWords(int start, int end, const GazetteerEntry &e) 
     const auto &t = m_at.text();
     int space = -1;
     for (int k = start + 1; k + 1 < end && space < 0; ++k) {
-        if (isSpace(t[static_cast<std::size_t>(k)]) && isHangul(t[static_cast<std::size_t>(k - 1)]) && isHangul(t[static_cast<std::size_t>(k + 1)]))
+        const auto at = static_cast<std::size_t>(k);
+        if (isSpace(t[at]) && isHangul(t[at - 1]) && isHangul(t[at + 1]))
             space = k;
     }
     if (space < 0)

@@ -357,7 +357,7 @@ std::string parenthesizedAlias(std::u32string_view text, int start, int end)
         return {};
     const std::string mention = toUtf8(text.substr(static_cast<std::size_t>(start),
                                                     static_cast<std::size_t>(end - start)));
-    const std::string alias = toUtf8(inner);
+    std::string alias = toUtf8(inner); // returned: not const, so it moves
     const bool mentionHangul = std::ranges::any_of(toU32(mention), isHangulSyllable);
     const bool aliasHangul = std::ranges::any_of(inner, isHangulSyllable);
     if (mentionHangul && isLatinName(alias))

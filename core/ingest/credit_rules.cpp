@@ -19,7 +19,7 @@ bool isCaption(std::string_view line)
     // Copyright-sign credit at the end: "…있다. ⓒ연합뉴스".
     for (const std::string_view mark : {"ⓒ", "©"}) {
         const std::size_t tail = tailAfter(t, mark);
-        if (tail != std::string_view::npos && tail <= 20 && t.rfind(mark) > 0)
+        if (tail <= 20 && t.rfind(mark) > 0) // npos is never <= 20
             return true;
     }
     if (len <= 300

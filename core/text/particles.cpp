@@ -225,6 +225,7 @@ std::vector<std::u32string> stemCandidates(std::u32string_view eojeol, const Par
     std::array<std::size_t, 8> lens{};
     const int n = stemPrefixLengths(eojeol, options, lens.data(), static_cast<int>(lens.size()));
     std::vector<std::u32string> out;
+    out.reserve(static_cast<std::size_t>(std::max(n, 0)));
     for (int k = 0; k < n; ++k)
         out.emplace_back(eojeol.substr(0, lens[static_cast<std::size_t>(k)]));
     return out;
