@@ -3,6 +3,7 @@
 
 #include "gui_test_support.h"
 
+#include "app/app_options.h"
 #include "app/first_run.h"
 #include "data_paths.h"
 #include "models/annotation_model.h"
@@ -66,6 +67,19 @@ private slots:
         QCOMPARE(sampleCorpusFileCount(corpus), articles); // gold/ holds .json only
         QCOMPARE(sampleCorpusFileCount(QDir(m_dir.path()).filePath(QStringLiteral("missing"))), 0);
         QVERIFY(QFileInfo::exists(QString::fromStdString((paths.translations / "sillok_ko.qm").string())));
+    }
+
+    void filesOnTheCommandLineAreImported()
+    {
+        // What the desktop passes with "Open with Sillok" (Exec=sillok %F): files to import, made
+        // absolute against the current folder; options keep their meaning.
+        const AppOptions options =
+            parseOptions({QStringLiteral("sillok"), QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                          QStringLiteral("news/a.txt"), QStringLiteral("/tmp/b.html")});
+        QCOMPARE(options.databasePath, QStringLiteral("x.sqlite"));
+        QCOMPARE(options.importPaths, QStringList({QDir::current().absoluteFilePath(QStringLiteral("news/a.txt")),
+                                                   QStringLiteral("/tmp/b.html")}));
+        QVERIFY(parseOptions({QStringLiteral("sillok")}).importPaths.isEmpty());
     }
 
     void articleModel()
