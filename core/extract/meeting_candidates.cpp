@@ -368,7 +368,7 @@ bool Finder::eventSentence(int sentence) const
     const auto [first, last] = m_at.sentenceTokens(sentence);
     for (std::size_t k = first; k < last && !found; ++k) {
         const auto &w = m_toks[k].text;
-        for (std::u32string_view cue : {U"열리", U"열린", U"열렸", U"열려", U"개최", U"개막", U"참가", U"참석", U"기조연설", U"출품", U"부스"}) {
+        for (const std::u32string &cue : m_lex.forms("event_sentence_cue")) {
             if (w.starts_with(cue))
                 found = true;
         }

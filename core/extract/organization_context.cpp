@@ -13,9 +13,9 @@ namespace {
 
 // Suffixes of bodies that sit inside a larger one: committees of a parliament, bureaus of a
 // ministry, institutes and centres of an academy or university, graduate schools.
-bool subUnitShaped(std::u32string_view name)
+bool subUnitShaped(std::u32string_view name, const Lexicon &lex)
 {
-    for (std::u32string_view s : {U"위원회", U"연구소", U"연구센터", U"센터", U"연구원", U"대학원", U"연구단", U"국"}) {
+    for (const std::u32string &s : lex.forms("sub_unit_suffix")) {
         if (name.size() > s.size() + 1 && name.ends_with(s))
             return true;
     }
@@ -142,7 +142,7 @@ void OrgBuilder::subUnitPass()
         if (unit.start < 2 || text[static_cast<std::size_t>(unit.start - 1)] != U' ')
             continue;
         const auto surface = text.substr(static_cast<std::size_t>(unit.start), static_cast<std::size_t>(unit.end - unit.start));
-        if (!subUnitShaped(surface))
+        if (!subUnitShaped(surface, m_at.lexicon()))
             continue;
         const OrgCandidate *parent = m_cands.firstEndingAt(unit.start - 1, [&](const OrgCandidate &c) {
             return c.entry >= 0 && c.entry != unit.entry && parentKind(c.kind);

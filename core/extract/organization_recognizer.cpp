@@ -18,13 +18,11 @@ bool isBylineContext(const ArticleText &at, int start, int end)
     return before == U'=' || before == U'ⓒ' || before == U'©' || before == U'/' || after == U'=';
 }
 
-std::string kindForSuffix(std::u32string_view stem)
+std::string kindForSuffix(std::u32string_view stem, const Lexicon &lex)
 {
     // 신한벤처투자, 한국투자파트너스, 카카오벤처스: investment firms.
-    for (std::u32string_view s : {U"벤처투자", U"인베스트먼트", U"벤처스", U"파트너스", U"캐피탈", U"자산운용"}) {
-        if (stem.ends_with(s))
-            return "company";
-    }
+    if (!lex.suffixIn("investment_firm_suffix", stem).empty())
+        return "company";
     if (stem.ends_with(U"대학교") || stem.ends_with(U"대") || stem.ends_with(U"대학원"))
         return "university";
     if (stem.ends_with(U"연구원") || stem.ends_with(U"연구소") || stem.ends_with(U"과학원") || stem.ends_with(U"기술원"))
@@ -230,9 +228,11 @@ void OrgBuilder::shapePass()
         }
         if (covered(start, t.stemEnd))
             continue;
-        add(start, t.stemEnd, known(std::u32string_view(m_at.text()).substr(static_cast<std::size_t>(start),
-                                                                            static_cast<std::size_t>(t.stemEnd - start))),
-            m_at.text().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start)), kindForSuffix(t.stem));
+        add(start, t.stemEnd,
+            known(std::u32string_view(m_at.text())
+                      .substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start))),
+            m_at.text().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start)),
+            kindForSuffix(t.stem, m_at.lexicon()));
     }
 }
 

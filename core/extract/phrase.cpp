@@ -96,7 +96,7 @@ bool heldAsEvent(const ArticleText &at, std::size_t tok)
     const auto [first, last] = at.sentenceTokens(toks[tok].sentence);
     for (std::size_t k = first; k < last; ++k) {
         const auto &s = toks[k].text;
-        for (std::u32string_view cue : {U"개최", U"개막", U"열린", U"열렸", U"열리", U"열릴", U"연다", U"열어", U"열고", U"열기로", U"열었", U"열며"}) {
+        for (const std::u32string &cue : at.lexicon().forms("event_held_cue")) {
             if (s.starts_with(cue))
                 return true;
         }
