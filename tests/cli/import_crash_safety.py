@@ -184,7 +184,8 @@ def main():
               "%d of %d kills landed while the import was running" % (killed_running, kills))
 
         before_final = stored(db)
-        check(0 < before_final < n, "the killed imports stored %d of %d articles between them" % (before_final, n))
+        # Under load a kill may land after a run finished: then everything is stored already.
+        check(before_final > 0, "the killed imports stored %d of %d articles between them" % (before_final, n))
         final = subprocess.run([cli, "--db", db, "import", "--json", corpus],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         check(final.returncode == 0, "the import after the kills completes: %s" % final.stderr.strip()[-300:])
