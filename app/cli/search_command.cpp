@@ -1,7 +1,10 @@
-// sillok-cli search [--json] [--limit N] QUERY...
-// The words of QUERY are joined with spaces. JSON per the contract:
-// {"query": "", "results": [{"source", "title", "published", "score", "snippet", "id"}]}.
-// Without --json: a numbered, readable list. A query that cannot be run → exit 1.
+// sillok-cli search [--json] [--limit N] [--offset N] [--facets] [--org NAME]... [--person NAME]...
+//                   [--initiative NAME]... [--meeting NAME]... [--from DATE] [--to DATE] [QUERY...]
+// The words of QUERY are joined with spaces. JSON per the contract (cli-contract.md, search and
+// its Additions): {"query", "total", "results": [{"source", "title", "published", "score",
+// "snippet", "id", "uid", "duplicates"}], "facets": {…} with --facets}.
+// Without --json: a numbered, readable list, then the facets. Filters alone (no QUERY) list what
+// they select. A query that cannot be run → exit 1.
 
 #include "cli_support.h"
 #include "commands.h"
@@ -9,12 +12,42 @@
 #include "common/json_writer.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace sillok::cli {
 
 namespace {
 
-constexpr const char *kUsage = "sillok-cli search [--json] [--limit N] QUERY...";
+constexpr const char *kUsage =
+    "sillok-cli search [--json] [--limit N] [--offset N] [--facets] [--org NAME]... [--person NAME]...\n"
+    "                  [--initiative NAME]... [--meeting NAME]... [--from DATE] [--to DATE] [QUERY...]";
+
+struct NamedFilter {
+    core::EntityType type;
+    std::string name;
+};
+
+void writeFacet(core::JsonWriter &w, const char *key, const std::vector<core::FacetValue> &values, const char *field)
+{
+    w.key(key).beginArray();
+    for (const core::FacetValue &v : values) {
+        w.beginObject();
+        w.key(field).value(v.value);
+        w.key("count").value(v.count);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void printFacet(const char *title, const std::vector<core::FacetValue> &values)
+{
+    if (values.empty())
+        return;
+    std::string line = std::string("   ") + title + ":";
+    for (std::size_t i = 0; i < values.size() && i < 8; ++i)
+        line += (i ? ", " : " ") + values[i].value + " (" + std::to_string(values[i].count) + ")";
+    printLine(line);
+}
 
 } // namespace
 
@@ -25,55 +58,94 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
     SearchOptions options;
     options.limit = 20;
     std::vector<std::string> words;
+    std::vector<NamedFilter> filters;
     bool optionsDone = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (optionsDone || !a.starts_with("--")) {
             words.push_back(a);
-        } else if (a == "--") {
+            continue;
+        }
+        if (a == "--") {
             optionsDone = true;
-        } else if (a == "--help") {
+            continue;
+        }
+        if (a == "--help") {
             std::printf("usage: %s\n", kUsage);
             return 0;
-        } else if (a == "--json") {
+        }
+        if (a == "--json") {
             json = true;
-        } else if (a == "--limit" || a.starts_with("--limit=")) {
-            std::string value;
-            if (a == "--limit") {
-                if (i + 1 >= args.size())
-                    return usageError("search", "--limit needs a number", kUsage);
-                value = args[++i];
-            } else {
-                value = a.substr(8);
-            }
-            const auto n = parsePositive(value);
-            if (!n)
-                return usageError("search", "--limit: not a positive number: " + value, kUsage);
-            options.limit = *n;
-        } else {
+            continue;
+        }
+        if (a == "--facets") {
+            options.facets = true;
+            continue;
+        }
+        // Options with a value: --name VALUE or --name=VALUE.
+        const std::size_t eq = a.find('=');
+        const std::string name = a.substr(0, eq);
+        std::string value;
+        if (name != "--limit" && name != "--offset" && name != "--org" && name != "--person" && name != "--initiative"
+            && name != "--meeting" && name != "--from" && name != "--to")
             return usageError("search", "unknown option " + a, kUsage);
+        if (eq != std::string::npos) {
+            value = a.substr(eq + 1);
+        } else {
+            if (i + 1 >= args.size())
+                return usageError("search", name + " needs a value", kUsage);
+            value = args[++i];
+        }
+        if (name == "--limit" || name == "--offset") {
+            const auto n = name == "--offset" && value == "0" ? std::optional<int>(0) : parsePositive(value);
+            if (!n)
+                return usageError("search", name + ": not a positive number: " + value, kUsage);
+            (name == "--limit" ? options.limit : options.offset) = *n;
+        } else if (name == "--from" || name == "--to") {
+            const auto date = PartialDate::parse(value);
+            if (!date || !date->isValid())
+                return usageError("search", name + ": not a date (YYYY, YYYY-MM or YYYY-MM-DD): " + value, kUsage);
+            (name == "--from" ? options.from : options.to) = *date;
+        } else {
+            const EntityType type = name == "--org"      ? EntityType::Organization
+                                    : name == "--person" ? EntityType::Person
+                                    : name == "--meeting" ? EntityType::Meeting
+                                                          : EntityType::Initiative;
+            filters.push_back({type, value});
         }
     }
-    if (words.empty())
-        return usageError("search", "no query given", kUsage);
     std::string query;
     for (const auto &w : words)
         query += (query.empty() ? "" : " ") + w;
+    if (query.empty() && filters.empty() && !options.from.isValid() && !options.to.isValid())
+        return usageError("search", "no query given", kUsage);
 
     auto library = openLibrary(dbPath);
     if (!library)
         return 1;
-    auto hits = library->search(query, options);
-    if (!hits) {
-        std::fprintf(stderr, "sillok-cli search: %s\n", hits.error().detail.c_str());
+    for (const NamedFilter &f : filters) {
+        auto ids = library->resolveEntityFilter(f.name, f.type);
+        if (!ids) {
+            std::fprintf(stderr, "sillok-cli search: %s\n", ids.error().detail.c_str());
+            return 1;
+        }
+        if (ids->empty())
+            std::fprintf(stderr, "sillok-cli search: no %s named \"%s\" (the filter selects nothing)\n",
+                         entityTypeName(f.type), f.name.c_str());
+        options.entityFilters.push_back(std::move(*ids));
+    }
+    auto page = library->searchPage(query, options);
+    if (!page) {
+        std::fprintf(stderr, "sillok-cli search: %s\n", page.error().detail.c_str());
         return 1;
     }
     if (json) {
         JsonWriter w;
         w.beginObject();
         w.key("query").value(query);
+        w.key("total").value(page->total);
         w.key("results").beginArray();
-        for (const SearchHit &h : *hits) {
+        for (const SearchHit &h : page->hits) {
             w.beginObject();
             w.key("source").value(h.source);
             w.key("title").value(h.title);
@@ -81,19 +153,32 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
             w.key("score").value(h.score);
             w.key("snippet").value(h.snippet);
             w.key("id").value(h.articleId);
+            w.key("uid").value(h.uid);
+            w.key("duplicates").value(h.duplicates);
             w.endObject();
         }
         w.endArray();
+        if (options.facets) {
+            const SearchFacets &f = page->facets;
+            w.key("facets").beginObject();
+            writeFacet(w, "organization", f.organization, "name");
+            writeFacet(w, "person", f.person, "name");
+            writeFacet(w, "initiative", f.initiative, "name");
+            writeFacet(w, "meeting", f.meeting, "name");
+            writeFacet(w, "year", f.year, "value");
+            writeFacet(w, "source", f.source, "value");
+            w.endObject();
+        }
         w.endObject();
         printLine(w.str());
         return 0;
     }
-    if (hits->empty()) {
+    if (page->hits.empty() && !options.facets) {
         std::fprintf(stderr, "no results for \"%s\"\n", query.c_str());
         return 0;
     }
-    int n = 0;
-    for (const SearchHit &h : *hits) {
+    int n = options.offset;
+    for (const SearchHit &h : page->hits) {
         char score[32];
         std::snprintf(score, sizeof score, "%.3f", h.score);
         const std::string date = h.published.isValid() ? h.published.toString() : "no date";
@@ -101,6 +186,19 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
                   + score + "]");
         printLine("   " + h.source);
         printLine("   " + h.snippet);
+    }
+    if (page->total > n)
+        printLine("(" + std::to_string(n) + " of " + std::to_string(page->total) + "; --offset " + std::to_string(n)
+                  + " for more)");
+    if (options.facets) {
+        const SearchFacets &f = page->facets;
+        printLine(std::to_string(page->total) + " matching articles");
+        printFacet("organizations", f.organization);
+        printFacet("people", f.person);
+        printFacet("initiatives", f.initiative);
+        printFacet("meetings", f.meeting);
+        printFacet("years", f.year);
+        printFacet("sources", f.source);
     }
     return 0;
 }

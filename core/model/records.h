@@ -210,6 +210,8 @@ struct SearchHit {
     PartialDate published;
     double score = 0; // higher is better
     std::string snippet; // matches wrapped in [ ]
+    std::string uid;     // the article's stable id
+    int duplicates = 0;  // other copies of the same story folded into this one
 };
 
 struct AnnotationRecord {

@@ -11,6 +11,9 @@ namespace sillok::core {
 
 namespace {
 
+// Tokens allowed between the words of a multi-word name written apart (see buildMatchQuery).
+constexpr std::size_t kNearTokens = 1;
+
 bool isQuote(char32_t c) { return c == U'"' || c == 0x201C || c == 0x201D || c == 0xFF02; }
 
 struct TermExprs {
@@ -62,12 +65,13 @@ std::string joinOr(const std::vector<std::string> &parts)
     return out + ")";
 }
 
-std::string joinAnd(const std::vector<std::string> &parts)
+// A Hangul name of one or two syllables (산은, 과기부 is three): inside longer words it is
+// mostly something else (생산은, 예산은), so as another name of an entity it matches whole words
+// only (the word index), never a piece of a word (the bigram index).
+bool isShortHangulName(const std::string &name)
 {
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i)
-        out += (i ? " AND " : "") + parts[i];
-    return out;
+    const std::u32string cps = toU32(name);
+    return cps.size() <= 2 && std::all_of(cps.begin(), cps.end(), isHangulLetter);
 }
 
 // Expressions for an alias group: the OR of every name that has tokens.
@@ -76,16 +80,21 @@ TermExprs groupExprs(const std::vector<std::string> &group)
     TermExprs e;
     std::vector<std::string> words;
     std::vector<std::string> bigrams;
+    std::vector<std::string> shortBigrams;
     for (const std::string &name : group) {
         TermExprs one = literalExprs(name);
-        if (!one.ok || std::find(bigrams.begin(), bigrams.end(), one.bigram) != bigrams.end())
+        if (!one.ok || std::find(words.begin(), words.end(), one.word) != words.end())
             continue;
         words.push_back(one.word);
-        bigrams.push_back(one.bigram);
+        std::vector<std::string> &into = isShortHangulName(name) ? shortBigrams : bigrams;
+        if (std::find(into.begin(), into.end(), one.bigram) == into.end())
+            into.push_back(one.bigram);
         e.highlights.insert(e.highlights.end(), one.highlights.begin(), one.highlights.end());
     }
     if (words.empty())
         return e;
+    if (bigrams.empty())
+        bigrams = shortBigrams;
     e.ok = true;
     e.word = joinOr(words);
     e.bigram = joinOr(bigrams);
@@ -168,20 +177,28 @@ Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<
                     TermExprs ge = groupExprs(aliasGroups[static_cast<std::size_t>(g)]);
                     if (ge.ok) {
                         if (j > i) {
-                            // "베트남 정부" names an entity, but an article that writes "베트남 …
-                            // 정부는" apart still has both words: the names OR all the words.
-                            std::vector<std::string> w, b;
-                            for (std::size_t k = i; k <= j; ++k) {
-                                TermExprs lit = literalExprs(terms[k].text);
-                                if (!lit.ok)
+                            // "베트남 정부" names an entity, but an article may write "베트남
+                            // 정부는" or "정부, 베트남" with the words side by side: the names OR
+                            // the words within a few tokens (NEAR). Never the words anywhere in
+                            // the article: "SK Telecom" is not "SK" in SK하이닉스 plus "Telecom"
+                            // somewhere else.
+                            std::vector<std::string> phrases;
+                            bool nearable = true;
+                            for (std::size_t k = i; k <= j && nearable; ++k) {
+                                const auto tokens = tokenizeForSearch(terms[k].text, TokenizerMode::Bigram, true);
+                                if (tokens.empty())
                                     continue;
-                                w.push_back(std::move(lit.word));
-                                b.push_back(std::move(lit.bigram));
-                                ge.highlights.insert(ge.highlights.end(), lit.highlights.begin(), lit.highlights.end());
+                                const std::u32string cps = toU32(terms[k].text);
+                                nearable = !(cps.size() == 1 && isHangulLetter(cps[0]));
+                                phrases.push_back(quoteFts5(terms[k].text));
                             }
-                            if (!w.empty()) {
-                                ge.word = "(" + ge.word + " OR (" + joinAnd(w) + "))";
-                                ge.bigram = "(" + ge.bigram + " OR (" + joinAnd(b) + "))";
+                            if (nearable && phrases.size() > 1) {
+                                std::string near = "NEAR(";
+                                for (std::size_t k = 0; k < phrases.size(); ++k)
+                                    near += (k ? " " : "") + phrases[k];
+                                near += ", " + std::to_string(kNearTokens + (phrases.size() - 2)) + ")";
+                                ge.word = "(" + ge.word + " OR " + near + ")";
+                                ge.bigram = "(" + ge.bigram + " OR " + near + ")";
                             }
                         }
                         e = std::move(ge);

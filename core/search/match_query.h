@@ -31,7 +31,10 @@ struct MatchQuery {
 
 // aliasGroups: each inner vector lists the names of one entity (e.g. {"리벨리온", "Rebellions"}).
 // A run of consecutive user terms whose normalizeKey() equals the key of any name in a group
-// is replaced by ("name1" OR "name2" …) over the whole group (longest run first).
+// is replaced by ("name1" OR "name2" …) over the whole group (longest run first); a run of
+// several terms also matches its terms side by side (NEAR, a few tokens apart), never its terms
+// anywhere ("SK Telecom" is not "SK" … "Telecom"). A Hangul name of one or two syllables that
+// was not the only name of its group matches whole words only (word index): 산은 is not 생산은.
 // Never fails for any UTF-8 input (invalid bytes are treated as U+FFFD); the Result is kept
 // for future limits.
 Result<MatchQuery> buildMatchQuery(std::string_view userText,

@@ -79,15 +79,71 @@ std::string_view articleRankSql()
            ") GROUP BY id";
 }
 
+std::string storyConditionSql(std::string_view id)
+{
+    // After story folding (article.copy_of, the identity work's migration): "<id> NOT IN (SELECT
+    // id FROM article WHERE copy_of IS NOT NULL)", which an index on copy_of answers.
+    (void)id;
+    return "1";
+}
+
+std::string duplicatesSql(std::string_view id)
+{
+    // After story folding: "(SELECT COUNT(*) FROM article AS c WHERE c.copy_of = <id>)".
+    (void)id;
+    return "0";
+}
+
+namespace {
+
+// The matches (r) and the filtered, tiered stories (f) shared by the page and the facets.
+std::string matchesCte()
+{
+    std::string sql = "WITH r AS (SELECT id, -SUM(s) AS score FROM ("
+                      " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s FROM doc_wd WHERE ?1 <> '' AND doc_wd MATCH ?1"
+                      " UNION ALL"
+                      " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s FROM doc_bg WHERE ?2 <> '' AND doc_bg MATCH ?2"
+                      " UNION ALL"
+                      " SELECT id, 0.0 AS s FROM article WHERE ?1 = '' AND ?2 = ''"
+                      ") GROUP BY id), "
+                      "f AS MATERIALIZED (SELECT r.id AS id, r.score + CASE WHEN ?9 IS NOT NULL AND r.id IN "
+                      "(SELECT article_id FROM mention WHERE entity_id IN (SELECT value FROM json_each(?9))) "
+                      "THEN " + std::to_string(kEntityTierBonus) + " ELSE 0.0 END AS score FROM r WHERE "
+                      "(?3 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published || '~' >= ?3)) "
+                      "AND (?4 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published <= ?4 || '~'))";
+    for (int slot = 5; slot < 5 + kEntityFilterSlots; ++slot) {
+        const std::string p = "?" + std::to_string(slot);
+        sql += " AND (" + p + " IS NULL OR r.id IN (SELECT article_id FROM mention WHERE entity_id IN "
+               "(SELECT value FROM json_each(" + p + "))))";
+    }
+    sql += " AND " + storyConditionSql("r.id") + ")";
+    return sql;
+}
+
+} // namespace
+
 std::string_view articleSearchSql()
 {
-    return "SELECT a.id, a.title, a.body, r.score FROM ("
-           "SELECT id, -SUM(s) AS score FROM ("
-           " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s FROM doc_wd WHERE doc_wd MATCH ?1"
-           " UNION ALL"
-           " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s FROM doc_bg WHERE doc_bg MATCH ?2"
-           ") GROUP BY id"
-           ") AS r JOIN article AS a ON a.id = r.id ORDER BY r.score DESC, a.id LIMIT ?3";
+    static const std::string sql = matchesCte()
+        + " SELECT p.id, p.score, p.total, a.uid, a.source, a.title, a.body, a.published, " + duplicatesSql("p.id")
+        + " FROM (SELECT id, score, COUNT(*) OVER () AS total FROM f ORDER BY score DESC, id LIMIT ?10 OFFSET ?11) AS p"
+          " JOIN article AS a ON a.id = p.id ORDER BY p.score DESC, p.id";
+    return sql;
+}
+
+std::string_view articleFacetSql()
+{
+    static const std::string sql = matchesCte()
+        + " SELECT 'total', '', COUNT(*), 0 FROM f"
+          " UNION ALL"
+          " SELECT e.type, e.name, COUNT(DISTINCT m.article_id), MIN(e.id) FROM f JOIN mention AS m ON m.article_id = f.id"
+          " JOIN entity AS e ON e.id = m.entity_id WHERE e.rejected = 0 GROUP BY e.type, e.name"
+          " UNION ALL"
+          " SELECT 'year', substr(published, 1, 4), COUNT(*), 0 FROM article WHERE published <> '' AND id IN"
+          " (SELECT id FROM f) GROUP BY 2"
+          " UNION ALL"
+          " SELECT 'source', source, 1, 0 FROM article WHERE id IN (SELECT id FROM f)";
+    return sql;
 }
 
 std::string_view annotationSearchSql()

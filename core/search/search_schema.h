@@ -13,6 +13,7 @@
 //    annotationSearchRebuildSql()) once, e.g. in a numbered migration.
 // All statements are idempotent (IF NOT EXISTS) and may be run with sqlite3_exec.
 
+#include <string>
 #include <string_view>
 
 namespace sillok::core {
@@ -38,10 +39,42 @@ std::string_view annotationSearchRebuildSql();
 // the store can join filters (dates, entity) around it as a subquery.
 std::string_view articleRankSql();
 
-// articleRankSql() joined to article, best first. Parameters: ?1 wordExpr, ?2 bigramExpr,
-// ?3 limit. Columns: id, title, body, score. Build the snippet with makeSnippet(body,
-// MatchQuery::highlightTerms).
+// The article search that the store runs, best first, one page: articleRankSql() (or, when
+// ?1 is '', every article with score 0: filters alone) restricted by the filters, ranked with
+// the entity tier on top, counted, paged. Needs, besides doc_wd/doc_bg: article(id, uid,
+// source, title, body, published) and mention(article_id, entity_id) (entity_id = the curated
+// entity the mention belongs to). Parameters:
+//   ?1 MatchQuery::wordExpr, ?2 MatchQuery::bigramExpr ('' and '' = no text query);
+//   ?3 from, ?4 to: PartialDate strings ('' = open); an article matches when its date's span
+//      overlaps [from, to] ("2024" overlaps 2024-03-01..2024-06-30); undated ones never do;
+//   ?5 … ?8 entity filters: each NULL or a JSON array of entity ids; an article matches a filter
+//      when it mentions one of its ids (so several filters = AND, the ids of one = OR);
+//   ?9 NULL or a JSON array of the entities the query names: articles that mention one of them
+//      rank above the rest (kEntityTierBonus is added to their score);
+//   ?10 limit (-1 = all), ?11 offset.
+// Columns: id, score, total (matching stories over all pages), uid, source, title, body,
+// published, duplicates (copies folded into the story).
+// Build the snippet with makeSnippet(body, MatchQuery::highlightTerms).
 std::string_view articleSearchSql();
+inline constexpr int kEntityFilterSlots = 4;  // ?5 … ?8
+inline constexpr double kEntityTierBonus = 1000.0;
+
+// Facet counts over the same matches as articleSearchSql() (same parameters ?1 … ?9; ?10 and
+// ?11 unused). Needs entity(id, type, name, rejected) too. Rows (kind, value, count, entity):
+//   ('total', '', N, 0)                      matching stories;
+//   (entity type, curated name, N, id)       stories that mention an entity of that type and name
+//                                           (rejected entities left out; id: the lowest);
+//   ('year', 'YYYY', N, 0)                   stories published that year;
+//   ('source', <article.source>, 1, 0)       one row per matching story (the caller folds the
+//                                           sources into outlets).
+std::string_view articleFacetSql();
+
+// "One row per story": the condition a matching article id (the SQL expression `id`) must meet
+// to be listed and counted. Every search and facet query goes through it, so that folding
+// duplicate copies is switched here and nowhere else. Today every article is its own story.
+std::string storyConditionSql(std::string_view id);
+// How many copies are folded into the story of article `id` (an SQL expression).
+std::string duplicatesSql(std::string_view id);
 
 // Ranked annotations. Parameters: ?1 = MatchQuery::bigramExpr, ?2 = limit.
 // Columns: id, score (higher is better).

@@ -48,12 +48,43 @@ struct ImportOptions {
 using ImportProgress = std::function<void(int, int, const std::string &, const ImportFailure *)>;
 
 struct SearchOptions {
-    int limit = 20;
-    bool expandAliases = true;      // a query naming an organization also finds its other names
-    PartialDate from;               // optional publication-date range (inclusive)
-    PartialDate to;
+    int limit = 20;                 // results on the page; 0 or less = all
+    int offset = 0;                 // results skipped before the page (paging)
+    bool expandAliases = true;      // a query naming an entity also finds its other names
+    PartialDate from;               // optional publication-date range (inclusive; an article with
+    PartialDate to;                 // a coarser date matches when its span overlaps)
     std::int64_t entityId = 0;      // only articles that mention this entity
+    // Only articles that mention, for each inner list, one of its entities (resolveEntityFilter()).
+    // At most 3 lists, or 4 when entityId is 0.
+    std::vector<std::vector<std::int64_t>> entityFilters;
+    bool facets = false;            // fill SearchPage::facets (counted over every match)
+    int facetLimit = 50;            // values kept per facet, best first
 };
+
+// One value of a facet: an entity (its curated name and id), a year, or a source outlet.
+struct FacetValue {
+    std::string value;          // the entity's name, "2024", or the outlet
+    int count = 0;              // matching stories; filtering on the value returns exactly these
+    std::int64_t entityId = 0;  // one entity of that name (0 for years and outlets)
+};
+
+struct SearchFacets {
+    std::vector<FacetValue> organization, person, initiative, meeting, year, source;
+};
+
+// One page of search results.
+struct SearchPage {
+    std::vector<SearchHit> hits;
+    int total = 0;             // matching stories over all pages
+    SearchFacets facets;       // when SearchOptions::facets
+    // The entities the query names (a name or alias, in any language), most mentioned first;
+    // the articles that mention them rank first.
+    std::vector<std::int64_t> namedEntities;
+};
+
+// Where a source is from, for the source facet: the host of a URL ("www." removed), else the
+// folder the file lay in (people keep each outlet's pages together), else the source itself.
+std::string sourceOutlet(std::string_view source);
 
 struct EntityFilter {
     std::optional<EntityType> type;
@@ -112,6 +143,22 @@ public:
     // Ranked full-text search over titles and bodies. Any user text is accepted: it is
     // quoted before it reaches FTS5. An empty query returns no hits.
     Result<std::vector<SearchHit>> search(std::string_view query, const SearchOptions &options = {});
+    // The same with the total, the facets and the entities the query names. With an empty query,
+    // the filters alone select, in import order (nothing without filters).
+    Result<SearchPage> searchPage(std::string_view query, const SearchOptions &options = {});
+    // The entities a filter NAME selects (any name or alias, case and spacing ignored; `type`
+    // narrows): the curated entities whose name it is, else those with it as an alias. Empty
+    // when none (a filter that selects nothing).
+    Result<std::vector<std::int64_t>> resolveEntityFilter(std::string_view name, std::optional<EntityType> type);
+    // The entities the whole query names, as searchPage() finds them, most mentioned first.
+    Result<std::vector<EntitySummary>> entitiesNamedBy(std::string_view query);
+    // The curated entities linked to entity `id` by a relation (either side; merged members
+    // included), of `type` when given, most mentioned first: "the meetings 리벨리온 attended".
+    Result<std::vector<EntitySummary>> relatedEntities(std::int64_t id, std::optional<EntityType> type);
+    // Stops the statement running on this library's connection as soon as possible: it fails
+    // with ErrorCode::Cancelled. The one call that is safe from another thread (the GUI cancels
+    // a stale search-as-you-type query with it); harmless when nothing runs.
+    void interrupt();
 
     // ---- knowledge graph ------------------------------------------------------------------
     Result<std::vector<EntitySummary>> entities(const EntityFilter &filter = {});

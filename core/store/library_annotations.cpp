@@ -3,6 +3,9 @@
 
 #include "annotate/anchor.h"
 #include "common/utf.h"
+#include "search/korean_tokenizer.h"
+#include "search/match_query.h"
+#include "search/search_schema.h"
 #include "store/annotation_store.h"
 #include "store/library_private.h"
 #include "text/normalize.h"
@@ -316,44 +319,64 @@ Result<std::vector<AnnotationRecord>> Library::annotations(std::int64_t articleI
 
 Result<std::vector<AnnotationRecord>> Library::searchAnnotations(std::string_view query)
 {
-    // Every whitespace-separated term of the folded query must occur (as a substring) in the
-    // folded quote, note or tags: Korean words match inside compounds and with particles. A
-    // term typed with a particle or ending (분과회의에, 발표했다) also matches through its stems.
-    std::vector<std::vector<std::string>> terms;
-    std::string folded = normalizeForMatch(query);
-    std::replace_if(folded.begin(), folded.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-    for (std::size_t from = 0; from < folded.size();) {
-        const std::size_t space = std::min(folded.find(' ', from), folded.size());
-        if (space > from) {
-            std::vector<std::string> forms{folded.substr(from, space - from)};
-            ParticleOptions options;
-            options.verbEndings = true;
-            for (std::string &stem : stemCandidates(forms.front(), options))
+    // Through annotation_fts (bigram index over quote, note and tags): every term of the query
+    // must occur; Korean words match inside compounds, and a term typed with a particle or an
+    // ending (분과회의에, 발표했다) also matches through its stems; a Latin term matches the
+    // beginning of a word. Best match first, then the most recently modified.
+    std::string expr;
+    for (const QueryTerm &term : splitQueryTerms(query)) {
+        const std::string folded = normalizeForMatch(term.text);
+        std::vector<std::string> forms{folded};
+        ParticleOptions particles;
+        particles.verbEndings = true;
+        if (!term.phrase)
+            for (std::string &stem : stemCandidates(folded, particles))
                 forms.push_back(std::move(stem));
-            terms.push_back(std::move(forms));
+        std::vector<std::string> parts;
+        for (const std::string &form : forms) {
+            const auto tokens = tokenizeForSearch(form, TokenizerMode::Bigram, true);
+            if (tokens.empty())
+                continue;
+            const std::u32string cps = toU32(form);
+            const bool latin = std::ranges::all_of(cps, [](char32_t c) { return c < 0x80; });
+            const bool oneSyllable = cps.size() == 1 && isHangulLetter(cps[0]);
+            std::string part = quoteFts5(form);
+            if (oneSyllable || (latin && !term.phrase && tokens.size() == 1))
+                part = "(" + part + " OR " + part + "*)";
+            if (std::ranges::find(parts, part) == parts.end())
+                parts.push_back(std::move(part));
         }
-        from = space + 1;
+        if (parts.empty())
+            continue;
+        std::string any;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            any += (i ? " OR " : "") + parts[i];
+        expr += (expr.empty() ? "" : " AND ") + (parts.size() > 1 ? "(" + any + ")" : any);
     }
-    if (terms.empty())
-        return std::vector<AnnotationRecord>{};
-    auto all = annotations(0);
-    if (!all)
-        return all;
     std::vector<AnnotationRecord> out;
-    for (AnnotationRecord &a : *all) {
-        std::string haystack = a.exact + "\n" + a.note;
-        for (const std::string &tag : a.tags)
-            haystack += "\n" + tag;
-        const std::string text = normalizeForMatch(haystack);
-        const auto occurs = [&text](const std::vector<std::string> &forms) {
-            return std::any_of(forms.begin(), forms.end(),
-                               [&text](const std::string &f) { return text.find(f) != std::string::npos; });
-        };
-        if (std::all_of(terms.begin(), terms.end(), occurs))
+    if (expr.empty())
+        return out;
+    Database &db = *d->db;
+    Statement ids(db, annotationSearchSql());
+    ids.bind(1, expr).bind(2, -1);
+    std::vector<std::int64_t> ranked;
+    while (ids.next())
+        ranked.push_back(ids.int64(0));
+    if (!ids.status()) {
+        const Error e = ids.status().error();
+        return fail(e.sqliteCode == 9 /* SQLITE_INTERRUPT */ ? ErrorCode::Cancelled : ErrorCode::Query,
+                    "annotation search failed: " + e.detail);
+    }
+    auto one = db.cached(std::string("SELECT ") + kColumns + kFrom + "WHERE n.id = ?1 AND n.deleted = 0");
+    for (std::int64_t id : ranked) {
+        one->reset();
+        one->bind(1, id);
+        auto found = collect(*one);
+        if (!found)
+            return found;
+        for (AnnotationRecord &a : *found)
             out.push_back(std::move(a));
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const AnnotationRecord &x, const AnnotationRecord &y) { return x.modifiedAt > y.modifiedAt; });
     return out;
 }
 

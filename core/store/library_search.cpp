@@ -1,22 +1,30 @@
-// Library::search: FTS5 over article titles and bodies (core/search's schema and ranking SQL),
-// with the query's organization names expanded to all their names.
+// Library::search: FTS5 over article titles and bodies (core/search's schema and search SQL —
+// the one query production runs and the tests test), entity-aware: a run of query words that
+// names a known entity (the injected context's gazetteer, or the names the knowledge graph has
+// learned) is expanded to all its names, and the articles that mention it rank first. Filters
+// (dates, entities by any name), paging and facets share the same matches.
 
 #include "extract/gazetteer.h"
+#include "graph/entity_keys.h"
 #include "search/match_query.h"
 #include "search/search_schema.h"
 #include "search/snippet.h"
-#include "store/library_graph.h"
+#include "store/library_graph_internal.h"
 #include "store/library_private.h"
 #include "text/particles.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace sillok::core {
 
 namespace {
 
-constexpr std::size_t kMaxRunTerms = 4; // longest run of query words looked up as one name
+// Longest run of query words looked up as one name ("Ministry of Trade, Industry and Energy").
+constexpr std::size_t kMaxRunTerms = 8;
 constexpr int kSnippetChars = 160;
 // makeSnippet() scans the whole text it is given; very long bodies are cut to a window of this
 // many bytes around the first literal occurrence of a highlight term (else their opening).
@@ -44,90 +52,397 @@ std::string snippetFor(const std::string &body, const std::vector<std::string> &
     return makeSnippet(std::string_view(body).substr(start, end - start), terms, kSnippetChars);
 }
 
-// Alias groups for every run of consecutive query terms that names a known entity:
-// the builtin gazetteer first, then the names the knowledge graph has learned.
-std::vector<std::vector<std::string>> aliasGroupsFor(Database &db, std::string_view query)
+Error searchError(const Error &e, std::string_view what)
 {
-    const std::vector<QueryTerm> terms = splitQueryTerms(query);
-    std::vector<std::vector<std::string>> groups;
-    std::set<std::vector<std::string>> seen;
-    const auto add = [&](std::vector<std::string> group) {
-        if (group.size() > 1 && seen.insert(group).second)
-            groups.push_back(std::move(group));
-    };
-    const Gazetteer &gazetteer = Gazetteer::builtin();
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-        std::string run;
-        for (std::size_t j = i; j < terms.size() && j - i < kMaxRunTerms; ++j) {
-            const std::string prefix = run + (j == i ? "" : " ");
-            run = prefix + terms[j].text;
-            if (gazetteer.lookup(run) != nullptr)
-                add(gazetteer.aliasGroup(run));
-            auto known = aliasGroupFromGraph(db, run);
-            if (known.size() <= 1 && j == i) {
-                // "furiosa": the beginning of one entity's Latin name (FuriosaAI). The typed word
-                // joins the group so that buildMatchQuery() replaces it.
-                known = aliasGroupFromGraphPrefix(db, run);
-                if (known.size() > 1)
-                    known.push_back(run);
-            }
-            add(std::move(known));
-            // A name typed with its particle (한빛세미콘은) is looked up without it; the typed
-            // form joins the group so that buildMatchQuery() replaces it.
-            const std::string stem = prefix + stripParticle(std::string_view(terms[j].text));
-            if (stem == run)
-                continue;
-            auto group = gazetteer.lookup(stem) != nullptr ? gazetteer.aliasGroup(stem) : std::vector<std::string>{};
-            if (group.size() <= 1)
-                group = aliasGroupFromGraph(db, stem);
-            if (group.size() > 1) {
-                group.push_back(run);
-                add(std::move(group));
-            }
+    if (e.sqliteCode == SQLITE_INTERRUPT)
+        return Error{ErrorCode::Cancelled, "search interrupted", {}, e.sqliteCode};
+    return Error{ErrorCode::Query, std::string(what) + ": " + e.detail, {}, e.sqliteCode};
+}
+
+// The curated entities (merge roots, not rejected) that have a visible name with this key.
+std::set<std::int64_t> rootsNamed(Database &db, const std::string &norm)
+{
+    std::set<std::int64_t> roots;
+    if (norm.empty())
+        return roots;
+    auto q = db.cached("SELECT DISTINCT COALESCE(e.merged_into, e.id) FROM alias AS a JOIN entity AS e ON e.id = a.entity_id "
+                       "WHERE a.norm = ? AND a.hidden = 0 AND e.rejected = 0");
+    q->bind(norm);
+    while (q->next())
+        roots.insert(q->int64(0));
+    return roots;
+}
+
+// Every visible name of the entities in `roots` and of the entities merged into them.
+std::vector<std::string> namesOf(Database &db, const std::set<std::int64_t> &roots)
+{
+    std::vector<std::string> forms;
+    std::set<std::string> seen;
+    auto q = db.cached("SELECT a.form FROM entity AS e JOIN alias AS a ON a.entity_id = e.id "
+                       "WHERE (e.id = ?1 OR e.merged_into = ?1) AND a.hidden = 0 ORDER BY a.rowid");
+    for (std::int64_t root : roots) {
+        q->reset();
+        q->bind(1, root);
+        while (q->next()) {
+            std::string form = q->text(0);
+            if (seen.insert(entityNormKey(form)).second)
+                forms.push_back(std::move(form));
         }
     }
-    return groups;
+    return forms;
+}
+
+// For a Latin word of at least five letters or digits that begins exactly one entity's Latin
+// names ("furiosa" → FuriosaAI): that entity; else none.
+std::set<std::int64_t> rootsByLatinPrefix(Database &db, const std::string &norm)
+{
+    if (norm.size() < 5 || !std::ranges::all_of(norm, [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }))
+        return {};
+    // norm is [a-z0-9]+, so the range [norm, norm + '{') holds exactly the keys it begins.
+    auto q = db.cached("SELECT DISTINCT COALESCE(e.merged_into, e.id), a.form FROM alias AS a JOIN entity AS e "
+                       "ON e.id = a.entity_id WHERE a.norm >= ? AND a.norm < ? AND a.hidden = 0 AND e.rejected = 0");
+    q->bind(norm).bind(norm + "{");
+    std::set<std::int64_t> roots;
+    while (q->next())
+        if (isLatinName(q->text(1)))
+            roots.insert(q->int64(0));
+    return roots.size() == 1 ? roots : std::set<std::int64_t>{};
+}
+
+// A run of query words that names something: all its names, and the entities it names.
+struct NamedRun {
+    std::size_t first = 0, last = 0; // query terms [first, last]
+    std::vector<std::string> names;
+    std::set<std::int64_t> roots;
+};
+
+// What `text` (a run of query words, as typed) names: the gazetteer's entry and the graph's
+// entities, their names merged. `typed` joins the names when it is another form (a particle,
+// a prefix) so that buildMatchQuery() replaces it.
+std::optional<NamedRun> lookupName(Database &db, const Gazetteer *gazetteer, const std::string &text, bool single)
+{
+    NamedRun run;
+    const auto addNames = [&run](const std::vector<std::string> &names) {
+        for (const std::string &n : names)
+            if (std::ranges::none_of(run.names, [&](const std::string &m) { return entityNormKey(m) == entityNormKey(n); }))
+                run.names.push_back(n);
+    };
+    std::string stem = text;
+    for (int pass = 0; pass < 2; ++pass) {
+        const std::string &form = pass == 0 ? text : stem;
+        if (pass == 1) {
+            // A name typed with its particle (한빛세미콘은) is looked up without it.
+            const std::size_t space = text.rfind(' ');
+            const std::string head = space == std::string::npos ? "" : text.substr(0, space + 1);
+            stem = head + stripParticle(std::string_view(text).substr(head.size()));
+            if (stem == text)
+                break;
+        }
+        if (gazetteer != nullptr && gazetteer->lookup(form) != nullptr)
+            addNames(gazetteer->aliasGroup(form));
+        std::set<std::int64_t> roots = rootsNamed(db, entityNormKey(form));
+        for (const std::string &n : run.names) // the gazetteer's other names may be what the graph holds
+            if (roots.empty())
+                roots = rootsNamed(db, entityNormKey(n));
+        if (roots.empty() && single && pass == 0)
+            roots = rootsByLatinPrefix(db, entityNormKey(form));
+        if (!roots.empty()) {
+            run.roots.insert(roots.begin(), roots.end());
+            addNames(namesOf(db, roots));
+        }
+        if (!run.names.empty() || !run.roots.empty()) {
+            if (std::ranges::none_of(run.names, [&](const std::string &m) { return entityNormKey(m) == entityNormKey(text); }))
+                run.names.push_back(text);
+            return run;
+        }
+    }
+    return std::nullopt;
+}
+
+// The runs of the query that name entities, longest first from the left: a multi-word name is
+// matched as the entity it names before its words are looked at ("SK Telecom" is not "SK").
+std::vector<NamedRun> namedRuns(Database &db, const Gazetteer *gazetteer, std::string_view query)
+{
+    const std::vector<QueryTerm> terms = splitQueryTerms(query);
+    std::vector<NamedRun> runs;
+    for (std::size_t i = 0; i < terms.size();) {
+        std::optional<NamedRun> best;
+        std::string text;
+        for (std::size_t j = i; j < terms.size() && j - i < kMaxRunTerms; ++j) {
+            text += (j == i ? "" : " ") + terms[j].text;
+            if (auto found = lookupName(db, gazetteer, text, j == i)) {
+                found->first = i;
+                found->last = j;
+                best = std::move(found);
+            }
+        }
+        if (best) {
+            i = best->last + 1;
+            runs.push_back(std::move(*best));
+        } else {
+            ++i;
+        }
+    }
+    return runs;
+}
+
+std::string jsonIds(const std::vector<std::int64_t> &ids)
+{
+    std::string out = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        out += (i ? "," : "") + std::to_string(ids[i]);
+    return out + "]";
+}
+
+// Most mentioned first.
+std::vector<std::int64_t> byMentions(Database &db, const std::set<std::int64_t> &ids)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> counted;
+    auto q = db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?");
+    for (std::int64_t id : ids) {
+        q->reset();
+        q->bind(id);
+        counted.emplace_back(q->next() ? q->int64(0) : 0, id);
+    }
+    std::ranges::sort(counted, [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    std::vector<std::int64_t> out;
+    for (const auto &c : counted)
+        out.push_back(c.second);
+    return out;
 }
 
 } // namespace
 
+std::string sourceOutlet(std::string_view source)
+{
+    if (const std::size_t scheme = source.find("://"); scheme != std::string_view::npos && scheme < 8) {
+        std::string_view host = source.substr(scheme + 3);
+        host = host.substr(0, std::min(host.find_first_of("/?#"), host.size()));
+        if (const std::size_t at = host.rfind('@'); at != std::string_view::npos)
+            host = host.substr(at + 1);
+        host = host.substr(0, std::min(host.find(':'), host.size()));
+        if (host.starts_with("www."))
+            host.remove_prefix(4);
+        if (!host.empty())
+            return std::string(host);
+    }
+    std::string_view dir = source.substr(0, std::min(source.find_last_of("/\\"), source.size()));
+    if (dir.size() == source.size() || dir.empty())
+        return std::string(source);
+    return std::string(dir.substr(dir.find_last_of("/\\") == std::string_view::npos ? 0 : dir.find_last_of("/\\") + 1));
+}
+
 Result<std::vector<SearchHit>> Library::search(std::string_view query, const SearchOptions &options)
 {
+    SearchOptions pageOptions = options;
+    pageOptions.facets = false;
+    auto page = searchPage(query, pageOptions);
+    if (!page)
+        return std::unexpected(page.error());
+    return std::move(page->hits);
+}
+
+Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
+{
     Database &db = *d->db;
-    std::vector<SearchHit> hits;
-    auto match = buildMatchQuery(query, options.expandAliases ? aliasGroupsFor(db, query)
-                                                              : std::vector<std::vector<std::string>>{});
+    SearchPage page;
+    std::vector<NamedRun> runs;
+    if (options.expandAliases)
+        runs = namedRuns(db, d->context->gazetteer, query);
+    std::vector<std::vector<std::string>> groups;
+    std::set<std::int64_t> named;
+    for (const NamedRun &run : runs) {
+        if (run.names.size() > 1)
+            groups.push_back(run.names);
+        named.insert(run.roots.begin(), run.roots.end());
+    }
+    auto match = buildMatchQuery(query, groups);
     if (!match)
         return fail(ErrorCode::Query, match.error().detail);
-    if (match->isEmpty())
-        return hits;
+    const bool hasText = !splitQueryTerms(query).empty();
+    if (hasText && match->isEmpty())
+        return page; // only characters that search nothing
 
-    Statement st(db, "SELECT a.id, a.source, a.title, a.body, a.published, r.score FROM ("
-                         + std::string(articleRankSql())
-                         + ") AS r JOIN article AS a ON a.id = r.id "
-                           "WHERE (?3 = '' OR a.published >= ?3) "
-                           "AND (?4 = '' OR (a.published <> '' AND a.published <= ?4 || '~')) "
-                           "AND (?5 = 0 OR EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id = "
-                           "COALESCE((SELECT e.merged_into FROM entity e WHERE e.id = ?5), ?5))) "
-                           "ORDER BY r.score DESC, a.id LIMIT ?6");
-    st.bind(1, match->wordExpr).bind(2, match->bigramExpr).bind(3, options.from.toString())
-        .bind(4, options.to.toString()).bind(5, options.entityId).bind(6, options.limit > 0 ? options.limit : -1);
+    if (!hasText && options.entityFilters.empty() && options.entityId == 0 && !options.from.isValid()
+        && !options.to.isValid())
+        return page; // nothing asked
+
+    std::vector<std::vector<std::int64_t>> filters = options.entityFilters;
+    if (options.entityId != 0) {
+        std::int64_t root = options.entityId;
+        auto q = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+        q->bind(options.entityId);
+        if (q->next())
+            root = q->int64(0);
+        filters.push_back({root});
+    }
+    if (filters.size() > static_cast<std::size_t>(kEntityFilterSlots))
+        return fail(ErrorCode::InvalidArgument,
+                    "at most " + std::to_string(kEntityFilterSlots) + " entity filters can be combined");
+    page.namedEntities = byMentions(db, named);
+
+    const auto bindAll = [&](Statement &st) {
+        st.bind(1, hasText ? match->wordExpr : std::string()).bind(2, hasText ? match->bigramExpr : std::string());
+        st.bind(3, options.from.isValid() ? options.from.toString() : std::string());
+        st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
+        for (int slot = 0; slot < kEntityFilterSlots; ++slot) {
+            if (static_cast<std::size_t>(slot) < filters.size())
+                st.bind(5 + slot, jsonIds(filters[static_cast<std::size_t>(slot)]));
+            else
+                st.bindNull(5 + slot);
+        }
+        if (named.empty())
+            st.bindNull(9);
+        else
+            st.bind(9, jsonIds(page.namedEntities));
+    };
+
+    {
+        auto st = db.cached(articleSearchSql());
+        bindAll(*st);
+        st->bind(10, options.limit > 0 ? options.limit : -1).bind(11, std::max(0, options.offset));
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(searchError(row.error(), "search failed"));
+            if (!*row)
+                break;
+            SearchHit h;
+            h.articleId = st->int64(0);
+            h.score = st->real(1);
+            page.total = st->int32(2);
+            h.uid = st->text(3);
+            h.source = st->text(4);
+            h.title = st->text(5);
+            h.snippet = snippetFor(st->text(6), match->highlightTerms);
+            h.published = store::storedDate(st->text(7));
+            h.duplicates = st->int32(8);
+            page.hits.push_back(std::move(h));
+        }
+    }
+    if (!options.facets && (options.offset <= 0 || !page.hits.empty()))
+        return page;
+
+    auto st = db.cached(articleFacetSql());
+    bindAll(*st);
+    std::map<std::string, int> outlets;
+    SearchFacets &f = page.facets;
     for (;;) {
-        auto row = st.step();
+        auto row = st->step();
         if (!row)
-            return fail(ErrorCode::Query, "search failed: " + row.error().detail);
+            return std::unexpected(searchError(row.error(), "facets failed"));
         if (!*row)
             break;
-        SearchHit h;
-        h.articleId = st.int64(0);
-        h.source = st.text(1);
-        h.title = st.text(2);
-        h.snippet = snippetFor(st.text(3), match->highlightTerms);
-        h.published = store::storedDate(st.text(4));
-        h.score = st.real(5);
-        hits.push_back(std::move(h));
+        const std::string kind = st->text(0);
+        FacetValue v{st->text(1), st->int32(2), st->int64(3)};
+        if (kind == "total")
+            page.total = v.count;
+        else if (kind == "source")
+            ++outlets[sourceOutlet(v.value)];
+        else if (kind == "year")
+            f.year.push_back(std::move(v));
+        else if (kind == "organization")
+            f.organization.push_back(std::move(v));
+        else if (kind == "person")
+            f.person.push_back(std::move(v));
+        else if (kind == "initiative")
+            f.initiative.push_back(std::move(v));
+        else if (kind == "meeting")
+            f.meeting.push_back(std::move(v));
     }
-    return hits;
+    for (auto &[outlet, count] : outlets)
+        f.source.push_back(FacetValue{outlet, count, 0});
+    for (std::vector<FacetValue> *values : {&f.organization, &f.person, &f.initiative, &f.meeting, &f.year, &f.source}) {
+        std::ranges::stable_sort(*values, [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (options.facetLimit > 0 && values->size() > static_cast<std::size_t>(options.facetLimit))
+            values->resize(static_cast<std::size_t>(options.facetLimit));
+    }
+    return page;
+}
+
+Result<std::vector<std::int64_t>> Library::resolveEntityFilter(std::string_view name, std::optional<EntityType> type)
+{
+    Database &db = *d->db;
+    const std::string typeName = type ? entityTypeName(*type) : "";
+    std::vector<std::int64_t> ids;
+    {
+        // The entities whose curated name it is (what a facet shows)…
+        auto q = db.cached("SELECT id FROM entity WHERE name = ?1 AND (?2 = '' OR type = ?2) "
+                           "AND merged_into IS NULL AND rejected = 0 ORDER BY id");
+        q->bind(1, name).bind(2, typeName);
+        while (q->next())
+            ids.push_back(q->int64(0));
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    if (!ids.empty())
+        return ids;
+    // …else those with it as a name or alias (case, spacing and punctuation ignored).
+    std::set<std::int64_t> roots = rootsNamed(db, entityNormKey(name));
+    auto typeOf = db.cached("SELECT type FROM entity WHERE id = ?");
+    for (std::int64_t id : roots) {
+        typeOf->reset();
+        typeOf->bind(id);
+        if (typeOf->next() && (typeName.empty() || typeOf->text(0) == typeName))
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+Result<std::vector<EntitySummary>> Library::entitiesNamedBy(std::string_view query)
+{
+    Database &db = *d->db;
+    std::set<std::int64_t> named;
+    for (const NamedRun &run : namedRuns(db, d->context->gazetteer, query))
+        named.insert(run.roots.begin(), run.roots.end());
+    std::vector<EntitySummary> out;
+    Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns + " FROM entity e WHERE e.id = ?");
+    for (std::int64_t id : byMentions(db, named)) {
+        q.reset();
+        q.bind(id);
+        if (q.next())
+            out.push_back(graphdb::entitySummaryFrom(q));
+        if (!q.status())
+            return std::unexpected(q.status().error());
+    }
+    return out;
+}
+
+Result<std::vector<EntitySummary>> Library::relatedEntities(std::int64_t id, std::optional<EntityType> type)
+{
+    Database &db = *d->db;
+    const std::string typeName = type ? entityTypeName(*type) : "";
+    Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns
+                        + " FROM entity e WHERE e.merged_into IS NULL AND e.rejected = 0 AND (?2 = '' OR e.type = ?2)"
+                          " AND e.id <> COALESCE((SELECT merged_into FROM entity WHERE id = ?1), ?1) AND e.id IN ("
+                          "SELECT COALESCE(o.merged_into, o.id) FROM fact AS f JOIN entity AS o ON o.id = f.object_id"
+                          " WHERE f.subject_id IN (SELECT id FROM entity WHERE id = ?3 OR merged_into = ?3)"
+                          " UNION SELECT COALESCE(s.merged_into, s.id) FROM fact AS f JOIN entity AS s ON s.id = f.subject_id"
+                          " WHERE f.object_id IN (SELECT id FROM entity WHERE id = ?3 OR merged_into = ?3))");
+    std::int64_t root = id;
+    {
+        auto r = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+        r->bind(id);
+        if (r->next())
+            root = r->int64(0);
+    }
+    q.bind(1, id).bind(2, typeName).bind(3, root);
+    std::vector<EntitySummary> out;
+    while (q.next())
+        out.push_back(graphdb::entitySummaryFrom(q));
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    std::ranges::stable_sort(out, [](const EntitySummary &a, const EntitySummary &b) {
+        return a.articleCount != b.articleCount ? a.articleCount > b.articleCount : a.name < b.name;
+    });
+    return out;
+}
+
+void Library::interrupt()
+{
+    sqlite3_interrupt(d->db->handle());
 }
 
 } // namespace sillok::core

@@ -7,7 +7,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <map>
 #include <string>
+#include <vector>
 
 using namespace sillok::core;
 
@@ -31,7 +34,11 @@ protected:
     {
         ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
         ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
-        exec("CREATE TABLE article(id INTEGER PRIMARY KEY, title TEXT, body TEXT);"
+        // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
+        exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
+             " title TEXT, body TEXT, published TEXT NOT NULL DEFAULT '');"
+             "CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, name TEXT, rejected INTEGER NOT NULL DEFAULT 0);"
+             "CREATE TABLE mention(id INTEGER PRIMARY KEY, article_id INTEGER, entity_id INTEGER);"
              "CREATE TABLE annotation(id INTEGER PRIMARY KEY, exact TEXT, note TEXT, tags TEXT);");
         exec(std::string(searchSchemaSql()));
         exec(std::string(annotationSearchSchemaSql()));
@@ -70,7 +77,10 @@ protected:
         EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(m_db);
         sqlite3_bind_text(st, 1, q->wordExpr.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, q->bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int(st, 3, 50);
+        sqlite3_bind_text(st, 3, "", -1, SQLITE_STATIC); // no date range, no entity filter or tier (NULL)
+        sqlite3_bind_text(st, 4, "", -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, 10, 50);
+        sqlite3_bind_int(st, 11, 0);
         int rc = 0;
         while ((rc = sqlite3_step(st)) == SQLITE_ROW)
             ids.push_back(sqlite3_column_int(st, 0));
@@ -227,4 +237,144 @@ TEST_F(FtsSearch, TokenizerArguments)
               SQLITE_OK);
     sqlite3_free(err);
     EXPECT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value()); // registering again is harmless
+}
+
+namespace {
+
+struct Page {
+    std::vector<int> ids;
+    int total = 0;
+};
+
+} // namespace
+
+// The query the store runs (articleSearchSql), with its filters, entity tier and paging, and
+// articleFacetSql over the same matches.
+class FtsSearchFilters : public FtsSearch {
+protected:
+    void SetUp() override
+    {
+        FtsSearch::SetUp();
+        exec("INSERT INTO article(id, uid, source, title, body, published) VALUES"
+             " (1, 'a1', '/n/etnews/1.txt', '반도체 지원', '정부가 반도체 기업을 지원한다.', '2024'),"
+             " (2, 'a2', '/n/etnews/2.txt', '반도체 투자', '리벨리온이 반도체 투자를 받았다.', '2024-03-05'),"
+             " (3, 'a3', '/n/zdnet/3.txt', '반도체 수출', '반도체 수출이 늘었다. 반도체 반도체.', '2023-12'),"
+             " (4, 'a4', '/n/zdnet/4.txt', '반도체 행사', '리벨리온과 퓨리오사AI가 반도체 행사에 나왔다.', ''),"
+             " (5, 'a5', '/n/zdnet/5.txt', '날씨', '맑음', '2024-06-01');"
+             "INSERT INTO entity(id, type, name, rejected) VALUES (10, 'organization', '리벨리온', 0),"
+             " (11, 'organization', '퓨리오사AI', 0), (12, 'organization', '버린회사', 1);"
+             "INSERT INTO mention(article_id, entity_id) VALUES (2, 10), (4, 10), (4, 11), (4, 12), (4, 10);");
+    }
+
+    Page run(const std::string &userText, const std::string &from, const std::string &to,
+             const std::vector<std::string> &filters, const char *tier, int limit, int offset)
+    {
+        Page page;
+        const auto q = buildMatchQuery(userText);
+        EXPECT_TRUE(q.has_value());
+        sqlite3_stmt *st = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(m_db, std::string(articleSearchSql()).c_str(), -1, &st, nullptr), SQLITE_OK)
+            << sqlite3_errmsg(m_db);
+        bind(st, *q, from, to, filters, tier);
+        sqlite3_bind_int(st, 10, limit);
+        sqlite3_bind_int(st, 11, offset);
+        int rc = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            page.ids.push_back(sqlite3_column_int(st, 0));
+            page.total = sqlite3_column_int(st, 2);
+        }
+        EXPECT_EQ(rc, SQLITE_DONE) << sqlite3_errmsg(m_db);
+        sqlite3_finalize(st);
+        return page;
+    }
+
+    // (kind, value) → count, from articleFacetSql.
+    std::map<std::pair<std::string, std::string>, int> facets(const std::string &userText,
+                                                              const std::vector<std::string> &filters)
+    {
+        std::map<std::pair<std::string, std::string>, int> out;
+        const auto q = buildMatchQuery(userText);
+        sqlite3_stmt *st = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(m_db, std::string(articleFacetSql()).c_str(), -1, &st, nullptr), SQLITE_OK)
+            << sqlite3_errmsg(m_db);
+        bind(st, *q, "", "", filters, nullptr);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const std::string kind = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+            const std::string value = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
+            out[{kind, value}] += sqlite3_column_int(st, 2);
+        }
+        sqlite3_finalize(st);
+        return out;
+    }
+
+    static void bind(sqlite3_stmt *st, const MatchQuery &q, const std::string &from, const std::string &to,
+                     const std::vector<std::string> &filters, const char *tier)
+    {
+        sqlite3_bind_text(st, 1, q.wordExpr.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, q.bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 3, from.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, to.c_str(), -1, SQLITE_TRANSIENT);
+        for (std::size_t i = 0; i < filters.size(); ++i)
+            sqlite3_bind_text(st, 5 + static_cast<int>(i), filters[i].c_str(), -1, SQLITE_TRANSIENT);
+        if (tier != nullptr)
+            sqlite3_bind_text(st, 9, tier, -1, SQLITE_TRANSIENT);
+    }
+};
+
+TEST_F(FtsSearchFilters, DatesOverlapAtTheirPrecision)
+{
+    auto sorted = [](std::vector<int> v) { std::sort(v.begin(), v.end()); return v; };
+    EXPECT_EQ(run("반도체", "", "", {}, nullptr, -1, 0).total, 4);
+    // "2024" (a year) overlaps March 2024; "2023-12" does not; undated never matches a range.
+    EXPECT_EQ(sorted(run("반도체", "2024-03-01", "2024-03-31", {}, nullptr, -1, 0).ids), (Ids{1, 2}));
+    EXPECT_EQ(sorted(run("반도체", "2023", "", {}, nullptr, -1, 0).ids), (Ids{1, 2, 3}));
+    EXPECT_EQ(sorted(run("반도체", "", "2023-12-31", {}, nullptr, -1, 0).ids), (Ids{3}));
+    EXPECT_EQ(sorted(run("반도체", "2024-01", "2024-01", {}, nullptr, -1, 0).ids), (Ids{1}));
+}
+
+TEST_F(FtsSearchFilters, EntityFiltersAndTheirTier)
+{
+    auto sorted = [](std::vector<int> v) { std::sort(v.begin(), v.end()); return v; };
+    EXPECT_EQ(sorted(run("반도체", "", "", {"[10]"}, nullptr, -1, 0).ids), (Ids{2, 4}));
+    EXPECT_EQ(run("반도체", "", "", {"[10]", "[11]"}, nullptr, -1, 0).ids, (Ids{4}));  // AND
+    EXPECT_EQ(sorted(run("반도체", "", "", {"[11, 10]"}, nullptr, -1, 0).ids), (Ids{2, 4})); // OR
+    EXPECT_TRUE(run("반도체", "", "", {"[]"}, nullptr, -1, 0).ids.empty());
+    // The articles that mention a named entity come first, whatever bm25 says (3 repeats the word).
+    const Page tiered = run("반도체", "", "", {}, "[11]", -1, 0);
+    ASSERT_EQ(tiered.ids.size(), 4u);
+    EXPECT_EQ(tiered.ids.front(), 4);
+    EXPECT_NE(run("반도체", "", "", {}, nullptr, -1, 0).ids.front(), 4);
+    // Filters alone (no text): every article they select.
+    EXPECT_EQ(sorted(run("", "", "", {"[10]"}, nullptr, -1, 0).ids), (Ids{2, 4}));
+    EXPECT_EQ(run("", "", "", {}, nullptr, -1, 0).total, 5);
+}
+
+TEST_F(FtsSearchFilters, PagesAddUpToTheTotal)
+{
+    const Page all = run("반도체", "", "", {}, nullptr, -1, 0);
+    const Page first = run("반도체", "", "", {}, nullptr, 3, 0);
+    const Page second = run("반도체", "", "", {}, nullptr, 3, 3);
+    EXPECT_EQ(first.total, 4);
+    EXPECT_EQ(second.total, 4);
+    std::vector<int> joined = first.ids;
+    joined.insert(joined.end(), second.ids.begin(), second.ids.end());
+    EXPECT_EQ(joined, all.ids);
+    EXPECT_EQ(second.ids.size(), 1u);
+}
+
+TEST_F(FtsSearchFilters, FacetsCountStoriesOverAllMatches)
+{
+    auto f = facets("반도체", {});
+    EXPECT_EQ((f[{"total", ""}]), 4);
+    EXPECT_EQ((f[{"organization", "리벨리온"}]), 2); // twice in article 4: counted once
+    EXPECT_EQ((f[{"organization", "퓨리오사AI"}]), 1);
+    EXPECT_EQ(f.count({"organization", "버린회사"}), 0u); // rejected
+    EXPECT_EQ((f[{"year", "2024"}]), 2);
+    EXPECT_EQ((f[{"year", "2023"}]), 1);
+    EXPECT_EQ((f[{"source", "/n/zdnet/3.txt"}]), 1);
+    // A facet's count is what its filter returns.
+    EXPECT_EQ(run("반도체", "", "", {"[10]"}, nullptr, -1, 0).total, (f[{"organization", "리벨리온"}]));
+    auto narrowed = facets("반도체", {"[11]"});
+    EXPECT_EQ((narrowed[{"total", ""}]), 1);
+    EXPECT_EQ((narrowed[{"organization", "리벨리온"}]), 1);
 }

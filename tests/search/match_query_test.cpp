@@ -51,7 +51,7 @@ TEST(MatchQuery, AliasGroups)
     const auto q = buildMatchQuery("퓨리오사 AI 투자", groups);
     // A run of two terms names the group; the two words apart still match.
     EXPECT_EQ(q->bigramExpr,
-              "((\"퓨리오사AI\" OR \"FuriosaAI\" OR \"퓨리오사\") OR (\"퓨리오사\" AND \"AI\")) AND \"투자\"");
+              "((\"퓨리오사AI\" OR \"FuriosaAI\" OR \"퓨리오사\") OR NEAR(\"퓨리오사\" \"AI\", 1)) AND \"투자\"");
     const auto r = buildMatchQuery("rebellions", groups);
     EXPECT_EQ(r->wordExpr, "(\"리벨리온\" OR \"Rebellions\")");
     EXPECT_EQ(r->highlightTerms, (std::vector<std::string>{"리벨리온", "Rebellions"}));
