@@ -1276,10 +1276,6 @@
             <translation>Search</translation>
         </message>
         <message>
-            <source>Search entities and articles (Korean or English)…</source>
-            <translation>Search entities and articles (Korean or English)…</translation>
-        </message>
-        <message>
             <source>Everything</source>
             <translation>Everything</translation>
         </message>
@@ -1310,6 +1306,78 @@
             <source>Entities: %1</source>
             <translation>Entities: %1</translation>
         </message>
+        <message>
+            <source>Search entities, articles and notes (Korean or English)…</source>
+            <translation>Search entities, articles and notes (Korean or English)…</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <source>Remove every filter: type, organization, dates and facets</source>
+            <translation>Remove every filter: type, organization, dates and facets</translation>
+        </message>
+        <message>
+            <source>Refine</source>
+            <translation>Refine</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Click a value to show only the articles that have it</source>
+            <translation>Click a value to show only the articles that have it</translation>
+        </message>
+        <message>
+            <source>No filters</source>
+            <translation>No filters</translation>
+        </message>
+        <message>
+            <source>Filtered by: %1</source>
+            <translation>Filtered by: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entity(s)</source>
+            <translation>
+                <numerusform>%n entity</numerusform>
+                <numerusform>%n entitys</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n article(s)</source>
+            <translation>
+                <numerusform>%1 of %n article</numerusform>
+                <numerusform>%1 of %n articles</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where these articles come from</source>
+            <translation>Where these articles come from</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show only the %n article(s) with %1</source>
+            <translation>
+                <numerusform>Show only the %n article with %1</numerusform>
+                <numerusform>Show only the %n articles with %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Years</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchResultModel</name>
@@ -1323,6 +1391,14 @@
         <message>
             <source>Articles</source>
             <translation>Articles</translation>
+        </message>
+        <message>
+            <source>Best match</source>
+            <translation>Best match</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,9 @@
 #include "services/display.h"
 
 #include <QFileInfo>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace sillok::gui {
 
@@ -12,29 +15,57 @@ SearchResultModel::~SearchResultModel() = default;
 void SearchResultModel::setResults(const std::vector<core::EntitySummary> &entities,
                                    const std::vector<core::SearchHit> &hits)
 {
+    setResults(Results{{}, entities, hits, {}});
+}
+
+namespace {
+
+QString entityText(const core::EntitySummary &e)
+{
+    QString text = toQ(e.name);
+    if (!e.english.empty() && e.english != e.name)
+        text += QStringLiteral(" · ") + toQ(e.english);
+    return text;
+}
+
+} // namespace
+
+void SearchResultModel::setResults(const Results &results)
+{
     beginResetModel();
     m_rows.clear();
+    const auto entityRow = [this](const core::EntitySummary &e, bool withType) {
+        const QString text = entityText(e);
+        QString html = text.toHtmlEscaped() + QStringLiteral(" <span style='color:gray'>");
+        if (withType)
+            html += Display::entityType(e.type).toHtmlEscaped() + QStringLiteral(" · ");
+        html += tr("%n article(s)", nullptr, e.articleCount) + QStringLiteral("</span>");
+        m_rows.push_back({EntityRow, e.id, int(e.type), text, html, Display::entityType(e.type)});
+    };
+    if (!results.best.empty()) {
+        m_rows.push_back({HeaderRow, 0, -1, tr("Best match"), {}, {}});
+        for (const auto &e : results.best)
+            entityRow(e, true);
+    }
+    const auto isBest = [&results](const core::EntitySummary &e) {
+        return std::any_of(results.best.begin(), results.best.end(), [&e](const auto &b) { return b.id == e.id; });
+    };
     for (auto type : {core::EntityType::Initiative, core::EntityType::Organization, core::EntityType::Meeting,
                       core::EntityType::Person}) {
         bool header = false;
-        for (const auto &e : entities) {
-            if (e.type != type)
+        for (const auto &e : results.entities) {
+            if (e.type != type || isBest(e))
                 continue;
             if (!header) {
                 m_rows.push_back({HeaderRow, 0, int(type), Display::entityTypePlural(type), {}, {}});
                 header = true;
             }
-            QString text = toQ(e.name);
-            if (!e.english.empty())
-                text += QStringLiteral(" · ") + toQ(e.english);
-            const QString html = text.toHtmlEscaped() + QStringLiteral(" <span style='color:gray'>")
-                + tr("%n article(s)", nullptr, e.articleCount) + QStringLiteral("</span>");
-            m_rows.push_back({EntityRow, e.id, int(type), text, html, Display::entityType(type)});
+            entityRow(e, false);
         }
     }
-    if (!hits.empty())
+    if (!results.hits.empty())
         m_rows.push_back({HeaderRow, 0, -1, tr("Articles"), {}, {}});
-    for (const auto &h : hits) {
+    for (const auto &h : results.hits) {
         QString title = toQ(h.title);
         if (title.isEmpty())
             title = QFileInfo(toQ(h.source)).fileName();
@@ -44,7 +75,27 @@ void SearchResultModel::setResults(const std::vector<core::EntitySummary> &entit
         html += QStringLiteral("<br><span style='color:#444'>") + Display::snippetHtml(toQ(h.snippet)) + QStringLiteral("</span>");
         m_rows.push_back({ArticleRow, h.articleId, -1, title, html, toQ(h.source)});
     }
+    if (!results.notes.empty())
+        m_rows.push_back({HeaderRow, 0, -1, tr("Notes"), {}, {}});
+    for (const auto &n : results.notes) {
+        const QString quote = toQ(n.exact);
+        QString html = QStringLiteral("<span style='color:#444'>“") + quote.toHtmlEscaped() + QStringLiteral("”</span>");
+        if (!n.note.empty())
+            html += QStringLiteral("<br>") + toQ(n.note).toHtmlEscaped();
+        QStringList tags;
+        for (const auto &t : n.tags)
+            tags << QStringLiteral("#") + toQ(t);
+        if (!tags.isEmpty())
+            html += QStringLiteral(" <span style='color:gray'>") + tags.join(QLatin1Char(' ')).toHtmlEscaped()
+                + QStringLiteral("</span>");
+        m_rows.push_back({NoteRow, n.articleId, -1, quote, html, toQ(n.note)});
+    }
     endResetModel();
+}
+
+int SearchResultModel::count(Kind kind) const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [kind](const Row &r) { return r.kind == kind; }));
 }
 
 void SearchResultModel::clear()

@@ -1,28 +1,40 @@
 #pragma once
-// SearchResultModel: the Ctrl+K results, one flat list: entities first, grouped by type under
-// header rows, then articles with their snippets (matches in bold, HtmlRole).
+// SearchResultModel: the Ctrl+K results, one flat list: the entities the query names ("Best
+// match"), then the other entities grouped by type under header rows, then articles with their
+// snippets (matches in bold, HtmlRole), then notes (annotations whose quote, note or tags match).
 
 #include <QAbstractListModel>
 
 #include <vector>
 
 namespace sillok::core {
+struct AnnotationRecord;
 struct EntitySummary;
 struct SearchHit;
-}
+} // namespace sillok::core
 
 namespace sillok::gui {
 
 class SearchResultModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Kind { HeaderRow, EntityRow, ArticleRow };
+    enum Kind { HeaderRow, EntityRow, ArticleRow, NoteRow };
+    struct Results {
+        std::vector<core::EntitySummary> best; // what the query names: listed first
+        std::vector<core::EntitySummary> entities;
+        std::vector<core::SearchHit> hits;
+        std::vector<core::AnnotationRecord> notes;
+    };
+    // IdRole: the entity, the article, or for a note the article it is on (ArticleRole too).
     enum Role { KindRole = Qt::UserRole + 1, IdRole, EntityTypeRole, HtmlRole };
 
     explicit SearchResultModel(QObject *parent = nullptr);
     ~SearchResultModel() override;
 
     void setResults(const std::vector<core::EntitySummary> &entities, const std::vector<core::SearchHit> &hits);
+    void setResults(const Results &results);
+    // Rows of each kind (headers left out).
+    int count(Kind kind) const;
     void clear();
     // The first entity or article row (what Enter opens), or -1.
     int bestRow() const;

@@ -4,6 +4,8 @@
 
 #include <QThread>
 
+#include <mutex>
+
 namespace sillok::gui {
 
 // Lives on its own thread; owns the Library used there. Tasks arrive as queued calls (FIFO).
@@ -22,6 +24,28 @@ public:
         m_thread.wait();
         // The thread has finished: closing the Library here is still "one thread at a time".
         m_library.reset();
+    }
+
+    // The ticket whose work runs now on this thread (see LibraryService::runCancellable).
+    void begin(LibraryService::Ticket *ticket, core::Library *library)
+    {
+        const std::lock_guard lock(m_ticketMutex);
+        m_ticket = ticket;
+        m_ticketLibrary = library;
+    }
+    void end()
+    {
+        const std::lock_guard lock(m_ticketMutex);
+        m_ticket = nullptr;
+        m_ticketLibrary = nullptr;
+    }
+    // From the GUI thread: interrupts the SQL of `ticket`'s work if it is the one running. Under
+    // the lock, so the work cannot end (and the next one begin) between the test and the call.
+    void interrupt(LibraryService::Ticket *ticket)
+    {
+        const std::lock_guard lock(m_ticketMutex);
+        if (m_ticket == ticket && m_ticketLibrary != nullptr)
+            m_ticketLibrary->interrupt();
     }
 
     void submit(std::function<void(core::Library *, const core::Error &)> task)
@@ -51,6 +75,9 @@ private:
     std::unique_ptr<core::Library> m_library;
     core::Error m_error;
     bool m_tried = false;
+    std::mutex m_ticketMutex;
+    LibraryService::Ticket *m_ticket = nullptr;
+    core::Library *m_ticketLibrary = nullptr;
 };
 
 LibraryService::LibraryService(const QString &databasePath, QObject *parent)
@@ -74,6 +101,29 @@ LibraryService::~LibraryService()
 void LibraryService::post(Lane lane, Task task)
 {
     (lane == Lane::Import ? m_import : m_query)->submit(std::move(task));
+}
+
+void LibraryService::beginTicket(Ticket *ticket, core::Library *library)
+{
+    m_query->begin(ticket, library);
+}
+
+void LibraryService::endTicket()
+{
+    m_query->end();
+}
+
+void LibraryService::cancel(const std::shared_ptr<Ticket> &ticket)
+{
+    if (!ticket)
+        return;
+    ticket->cancelled = true;
+    m_query->interrupt(ticket.get());
+}
+
+core::Error LibraryService::cancelledError()
+{
+    return core::Error{core::ErrorCode::Cancelled, "cancelled: a newer query replaced it", {}, 0};
 }
 
 void LibraryService::postToGui(const QPointer<QObject> &context, std::function<void()> fn)

@@ -53,6 +53,17 @@ public:
     template <class Work, class Done>
     void run(QObject *context, Work work, Done done, Lane lane = Lane::Query);
 
+    // A query that may become stale (search as you type). cancel(ticket) drops it when it has
+    // not started yet and stops its SQL when it runs (core::Library::interrupt, i.e.
+    // sqlite3_interrupt on the Query lane's connection); `done` then receives ErrorCode::Cancelled.
+    // Only the ticket's own work is ever interrupted.
+    struct Ticket {
+        std::atomic_bool cancelled{false};
+    };
+    template <class Work, class Done>
+    void runCancellable(QObject *context, const std::shared_ptr<Ticket> &ticket, Work work, Done done);
+    void cancel(const std::shared_ptr<Ticket> &ticket);
+
     // Queues `fn` to run on the GUI thread if `context` still exists when it runs. Safe from
     // any thread while the service lives. The guard must have been made on the GUI thread
     // (where the object lives): a worker copies it but never tests or rebuilds it, since an
@@ -72,6 +83,10 @@ signals:
 private:
     using Task = std::function<void(core::Library *, const core::Error &)>;
     void post(Lane lane, Task task);
+    // On the Query lane's thread, around a ticket's work.
+    void beginTicket(Ticket *ticket, core::Library *library);
+    void endTicket();
+    static core::Error cancelledError();
 
     QString m_path;
     std::atomic_bool m_shuttingDown{false};
@@ -87,6 +102,29 @@ void LibraryService::run(QObject *context, Work work, Done done, Lane lane)
                    core::Library *library, const core::Error &openError) mutable {
         using R = std::invoke_result_t<Work &, core::Library &>;
         auto result = std::make_shared<R>(library ? work(*library) : R(std::unexpected(openError)));
+        postToGui(guard, [done = std::move(done), result]() mutable { done(std::move(*result)); });
+    });
+}
+
+template <class Work, class Done>
+void LibraryService::runCancellable(QObject *context, const std::shared_ptr<Ticket> &ticket, Work work, Done done)
+{
+    QPointer<QObject> guard(context);
+    post(Lane::Query, [this, guard, ticket, work = std::move(work), done = std::move(done)](
+                          core::Library *library, const core::Error &openError) mutable {
+        using R = std::invoke_result_t<Work &, core::Library &>;
+        std::shared_ptr<R> result;
+        if (!library) {
+            result = std::make_shared<R>(std::unexpected(openError));
+        } else if (ticket->cancelled) {
+            result = std::make_shared<R>(std::unexpected(cancelledError()));
+        } else {
+            beginTicket(ticket.get(), library);
+            result = std::make_shared<R>(work(*library));
+            endTicket();
+            if (ticket->cancelled && !*result)
+                *result = R(std::unexpected(cancelledError()));
+        }
         postToGui(guard, [done = std::move(done), result]() mutable { done(std::move(*result)); });
     });
 }

@@ -1,42 +1,63 @@
 #include "widgets/search_popup.h"
 
+#include "graph/entity_keys.h"
 #include "models/search_result_model.h"
 #include "services/display.h"
-#include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/html_delegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sillok::gui {
 
 namespace {
 
 constexpr int ArticlesOnly = 100;
+constexpr int kMaxEntities = 12;
+constexpr int kMaxNotes = 10;
+constexpr int kFacetsShown = 8;
+
+// Facet tree: top-level items carry their group key, children the value.
+constexpr int GroupRole = Qt::UserRole + 1;
+constexpr int ValueRole = Qt::UserRole + 2;
 
 struct Found {
-    std::vector<core::EntitySummary> entities;
-    std::vector<core::SearchHit> hits;
+    SearchResultModel::Results results;
+    int articleTotal = 0;
+    bool articlesSearched = false;
+    core::SearchFacets facets;
     std::optional<core::Error> entityError;
 };
+
+std::optional<core::EntityType> typeOfGroup(const QString &group)
+{
+    return core::entityTypeFromName(group.toStdString());
+}
 
 } // namespace
 
 SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
     : QDialog(parent), m_service(service), m_query(new QLineEdit(this)), m_type(new QComboBox(this)),
       m_organization(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
-      m_view(new QListView(this)), m_status(new QLabel(this)), m_model(new SearchResultModel(this)),
+      m_filterLabel(new QLabel(this)), m_clearFilters(new QPushButton(this)), m_view(new QListView(this)),
+      m_facets(new QTreeWidget(this)), m_status(new QLabel(this)), m_model(new SearchResultModel(this)),
       m_debounce(new QTimer(this))
 {
     setWindowTitle(tr("Search"));
-    m_query->setPlaceholderText(tr("Search entities and articles (Korean or English)…"));
+    m_query->setPlaceholderText(tr("Search entities, articles and notes (Korean or English)…"));
     m_query->setClearButtonEnabled(true);
     m_query->installEventFilter(this);
     m_type->addItem(tr("Everything"), -1);
@@ -51,11 +72,21 @@ SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
     m_to->setPlaceholderText(tr("to (2024-12-31)"));
     m_from->setMaximumWidth(110);
     m_to->setMaximumWidth(110);
+    m_filterLabel->setWordWrap(true);
+    m_clearFilters->setText(tr("Clear filters"));
+    m_clearFilters->setToolTip(tr("Remove every filter: type, organization, dates and facets"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new HtmlDelegate(SearchResultModel::HtmlRole, m_view));
     m_view->setUniformItemSizes(false);
     m_view->setWordWrap(true);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_facets->setColumnCount(2);
+    m_facets->setHeaderLabels({tr("Refine"), tr("Articles")});
+    m_facets->header()->setStretchLastSection(false);
+    m_facets->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_facets->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_facets->setRootIsDecorated(false);
+    m_facets->setToolTip(tr("Click a value to show only the articles that have it"));
     m_status->setWordWrap(true);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(180);
@@ -65,30 +96,88 @@ SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_type, &QComboBox::currentIndexChanged, this, &SearchPopup::updateFilterLabel);
+    connect(m_organization, &QComboBox::currentIndexChanged, this, &SearchPopup::updateFilterLabel);
+    for (QLineEdit *edit : {m_from, m_to})
+        connect(edit, &QLineEdit::textChanged, this, &SearchPopup::updateFilterLabel);
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        resetFilters();
+        runNow();
+    });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &i) { openRow(i.row()); });
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &i) { openRow(i.row()); });
+    connect(m_facets, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { facetClicked(item); });
+    connect(m_facets, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { facetClicked(item); });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_type);
     filters->addWidget(m_organization, 1);
     filters->addWidget(m_from);
     filters->addWidget(m_to);
+    auto *active = new QHBoxLayout;
+    active->addWidget(m_filterLabel, 1);
+    active->addWidget(m_clearFilters);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_facets);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
     layout->addLayout(filters);
+    layout->addLayout(active);
     layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
-    resize(720, 520);
+    layout->addWidget(split, 1);
+    resize(960, 560);
+    split->setSizes({700, 260});
+    updateFilterLabel();
+}
+
+SearchPopup::~SearchPopup()
+{
+    m_service->cancel(m_ticket);
 }
 
 void SearchPopup::popup()
 {
+    // Each opening starts unfiltered: a filter left from an earlier search would silently empty
+    // the next one. The query text stays (selected), as a person expects of a search box.
+    resetFilters();
     loadOrganizations();
     show();
     raise();
     activateWindow();
     m_query->setFocus();
     m_query->selectAll();
+    if (!m_query->text().trimmed().isEmpty())
+        m_debounce->start();
+}
+
+void SearchPopup::resetFilters()
+{
+    const QSignalBlocker b1(m_type), b2(m_organization), b3(m_from), b4(m_to);
+    m_type->setCurrentIndex(0);
+    m_organization->setCurrentIndex(0);
+    m_from->clear();
+    m_to->clear();
+    m_facetFilters.clear();
+    updateFilterLabel();
+}
+
+void SearchPopup::updateFilterLabel()
+{
+    QStringList parts;
+    if (m_type->currentIndex() > 0)
+        parts << m_type->currentText();
+    if (m_organization->currentIndex() > 0)
+        parts << m_organization->currentText();
+    for (const FacetFilter &f : m_facetFilters)
+        parts << Display::entityType(f.type) + QStringLiteral(": ") + toQ(f.name);
+    if (!m_from->text().trimmed().isEmpty() || !m_to->text().trimmed().isEmpty())
+        parts << m_from->text().trimmed() + QStringLiteral(" – ") + m_to->text().trimmed();
+    m_filterLabel->setText(parts.isEmpty() ? tr("No filters") : tr("Filtered by: %1").arg(parts.join(QStringLiteral(" · "))));
+    m_clearFilters->setEnabled(!parts.isEmpty());
 }
 
 void SearchPopup::loadOrganizations()
@@ -119,61 +208,140 @@ void SearchPopup::search()
 {
     const QString text = m_query->text().trimmed();
     const int generation = ++m_generation;
-    if (text.isEmpty()) {
-        m_model->clear();
-        m_status->clear();
-        m_searching = false;
-        emit searched();
-        return;
-    }
     const int type = m_type->currentData().toInt();
+    const qint64 organization = m_organization->currentData().toLongLong();
     core::SearchOptions options;
     options.limit = 30;
-    options.entityId = m_organization->currentData().toLongLong();
+    options.facets = true;
+    options.facetLimit = kFacetsShown;
+    options.entityId = organization;
     const auto from = core::PartialDate::parse(toStd(m_from->text().trimmed()));
     const auto to = core::PartialDate::parse(toStd(m_to->text().trimmed()));
     if (from)
         options.from = *from;
     if (to)
         options.to = *to;
+    const bool filtered = organization != 0 || type >= 0 || !m_facetFilters.empty() || options.from.isValid()
+        || options.to.isValid();
+    m_service->cancel(m_ticket); // a newer query replaces the running one
+    m_ticket.reset();
+    if (text.isEmpty() && !filtered) {
+        m_model->clear();
+        m_facets->clear();
+        m_status->clear();
+        m_articleTotal = 0;
+        m_searching = false;
+        emit searched();
+        return;
+    }
     const std::string query = toStd(text);
+    const std::vector<FacetFilter> facetFilters = m_facetFilters;
     m_searching = true;
-    m_service->run(this, [query, type, options](core::Library &lib) -> core::Result<Found> {
+    m_ticket = std::make_shared<LibraryService::Ticket>();
+    m_service->runCancellable(this, m_ticket, [query, type, options, facetFilters](core::Library &lib) mutable
+                              -> core::Result<Found> {
         Found found;
-        if (type != ArticlesOnly && options.entityId == 0) {
-            core::EntityFilter filter;
-            filter.text = query;
-            if (type >= 0)
-                filter.type = core::EntityType(type);
-            if (auto e = lib.entities(filter)) {
-                std::sort(e->begin(), e->end(), [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
-                if (e->size() > 12)
-                    e->resize(12);
-                found.entities = std::move(*e);
+        for (const FacetFilter &f : facetFilters) {
+            auto ids = lib.resolveEntityFilter(f.name, f.type);
+            if (!ids)
+                return std::unexpected(ids.error());
+            options.entityFilters.push_back(std::move(*ids));
+        }
+        const std::optional<core::EntityType> entityType =
+            type >= 0 && type != ArticlesOnly ? std::optional(core::EntityType(type)) : std::nullopt;
+        if (type != ArticlesOnly) {
+            // What the query names comes first; then entities whose names contain it; with an
+            // organization chosen, the entities related to it (its meetings, its people…).
+            if (!query.empty() && options.entityId == 0 && facetFilters.empty()) {
+                auto named = lib.entitiesNamedBy(query);
+                if (!named)
+                    return std::unexpected(named.error());
+                for (auto &e : *named)
+                    if (!entityType || e.type == *entityType)
+                        found.results.best.push_back(std::move(e));
+            }
+            core::Result<std::vector<core::EntitySummary>> listed = std::vector<core::EntitySummary>{};
+            if (options.entityId != 0) {
+                listed = lib.relatedEntities(options.entityId, entityType);
+                if (listed && !query.empty()) {
+                    const std::string needle = core::entityNormKey(query);
+                    auto byText = lib.entities(core::EntityFilter{entityType, query, false});
+                    if (byText)
+                        std::erase_if(*listed, [&](const core::EntitySummary &e) {
+                            return std::none_of(byText->begin(), byText->end(), [&](const auto &t) { return t.id == e.id; });
+                        });
+                    else
+                        listed = std::unexpected(byText.error());
+                }
+            } else if (facetFilters.empty() && (!query.empty() || entityType)) {
+                core::EntityFilter filter;
+                filter.text = query;
+                filter.type = entityType;
+                listed = lib.entities(filter);
+                if (listed)
+                    std::stable_sort(listed->begin(), listed->end(),
+                                     [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
+            }
+            if (listed) {
+                if (listed->size() > std::size_t(kMaxEntities))
+                    listed->resize(std::size_t(kMaxEntities));
+                found.results.entities = std::move(*listed);
             } else {
-                found.entityError = e.error();
+                found.entityError = listed.error();
             }
         }
-        if (type < 0 || type == ArticlesOnly) {
-            auto hits = lib.search(query, options);
-            if (!hits)
-                return std::unexpected(hits.error());
-            found.hits = std::move(*hits);
+        if (!entityType) {
+            auto page = lib.searchPage(query, options);
+            if (!page)
+                return std::unexpected(page.error());
+            found.articlesSearched = true;
+            found.articleTotal = page->total;
+            found.facets = std::move(page->facets);
+            found.results.hits = std::move(page->hits);
+        }
+        if (type < 0 && !query.empty() && options.entityId == 0 && facetFilters.empty() && !options.from.isValid()
+            && !options.to.isValid()) {
+            auto notes = lib.searchAnnotations(query);
+            if (!notes)
+                return std::unexpected(notes.error());
+            if (notes->size() > std::size_t(kMaxNotes))
+                notes->resize(std::size_t(kMaxNotes));
+            found.results.notes = std::move(*notes);
         }
         return found;
     }, [this, generation](core::Result<Found> r) {
         if (generation != m_generation)
-            return;
+            return; // a newer search is on its way (this one was cancelled or overtaken)
         m_searching = false;
+        m_ticket.reset();
         if (!r) {
             m_status->setText(Display::error(r.error()));
             m_model->clear();
+            m_facets->clear();
+            m_articleTotal = 0;
         } else {
-            m_model->setResults(r->entities, r->hits);
-            QString status = tr("%n article(s)", nullptr, int(r->hits.size()));
+            m_model->setResults(r->results);
+            m_articleTotal = r->articleTotal;
+            // The header counts what is listed: entities, articles (of how many) and notes.
+            QStringList parts;
+            const int entities = m_model->count(SearchResultModel::EntityRow);
+            if (entities > 0 || !r->articlesSearched)
+                parts << tr("%n entity(s)", nullptr, entities);
+            if (r->articlesSearched) {
+                const int shown = m_model->count(SearchResultModel::ArticleRow);
+                parts << (shown < r->articleTotal ? tr("%1 of %n article(s)", nullptr, r->articleTotal).arg(shown)
+                                                  : tr("%n article(s)", nullptr, r->articleTotal));
+            }
+            if (!r->results.notes.empty())
+                parts << tr("%n note(s)", nullptr, int(r->results.notes.size()));
+            QString status = parts.join(QStringLiteral(" · "));
             if (r->entityError)
                 status += QStringLiteral(" · ") + tr("Entities: %1").arg(Display::error(*r->entityError));
             m_status->setText(status);
+            if (r->articlesSearched)
+                showFacets(r->facets);
+            else
+                m_facets->clear();
             const int best = m_model->bestRow();
             if (best >= 0)
                 m_view->setCurrentIndex(m_model->index(best));
@@ -182,6 +350,77 @@ void SearchPopup::search()
         }
         emit searched();
     });
+}
+
+void SearchPopup::showFacets(const core::SearchFacets &facets)
+{
+    m_facets->clear();
+    const auto group = [this](const QString &key, const QString &title, const std::vector<core::FacetValue> &values) {
+        if (values.empty())
+            return;
+        auto *top = new QTreeWidgetItem(m_facets, {title});
+        top->setData(0, GroupRole, key);
+        top->setFlags(Qt::ItemIsEnabled);
+        QFont bold = top->font(0);
+        bold.setBold(true);
+        top->setFont(0, bold);
+        for (const core::FacetValue &v : values) {
+            auto *item = new QTreeWidgetItem(top, {toQ(v.value), QString::number(v.count)});
+            item->setData(0, GroupRole, key);
+            item->setData(0, ValueRole, toQ(v.value));
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            if (key == QLatin1String("source")) {
+                item->setFlags(Qt::ItemIsEnabled);
+                item->setToolTip(0, tr("Where these articles come from"));
+            } else {
+                item->setToolTip(0, tr("Show only the %n article(s) with %1", nullptr, v.count).arg(toQ(v.value)));
+            }
+        }
+    };
+    group(QStringLiteral("organization"), Display::entityTypePlural(core::EntityType::Organization), facets.organization);
+    group(QStringLiteral("person"), Display::entityTypePlural(core::EntityType::Person), facets.person);
+    group(QStringLiteral("initiative"), Display::entityTypePlural(core::EntityType::Initiative), facets.initiative);
+    group(QStringLiteral("meeting"), Display::entityTypePlural(core::EntityType::Meeting), facets.meeting);
+    group(QStringLiteral("year"), tr("Years"), facets.year);
+    group(QStringLiteral("source"), tr("Sources"), facets.source);
+    m_facets->expandAll();
+}
+
+QTreeWidgetItem *SearchPopup::facetItem(const QString &type, const QString &value) const
+{
+    for (int i = 0; i < m_facets->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_facets->topLevelItem(i);
+        if (top->data(0, GroupRole).toString() != type)
+            continue;
+        for (int c = 0; c < top->childCount(); ++c)
+            if (top->child(c)->data(0, ValueRole).toString() == value)
+                return top->child(c);
+    }
+    return nullptr;
+}
+
+void SearchPopup::facetClicked(QTreeWidgetItem *item)
+{
+    if (item == nullptr || item->parent() == nullptr)
+        return;
+    const QString group = item->data(0, GroupRole).toString();
+    const QString value = item->data(0, ValueRole).toString();
+    if (group == QLatin1String("year")) {
+        const QSignalBlocker b1(m_from), b2(m_to);
+        m_from->setText(value);
+        m_to->setText(value);
+    } else if (const auto type = typeOfGroup(group)) {
+        const std::string name = toStd(value);
+        if (std::none_of(m_facetFilters.begin(), m_facetFilters.end(),
+                         [&](const FacetFilter &f) { return f.type == *type && f.name == name; }))
+            m_facetFilters.push_back({*type, name});
+        if (m_facetFilters.size() > 3) // the core combines four entity filters; the organization box is one
+            m_facetFilters.erase(m_facetFilters.begin());
+    } else {
+        return;
+    }
+    updateFilterLabel();
+    runNow();
 }
 
 void SearchPopup::openRow(int row)
@@ -193,7 +432,7 @@ void SearchPopup::openRow(int row)
     const qint64 id = i.data(SearchResultModel::IdRole).toLongLong();
     if (kind == SearchResultModel::EntityRow)
         emit entityChosen(id);
-    else if (kind == SearchResultModel::ArticleRow)
+    else if (kind == SearchResultModel::ArticleRow || kind == SearchResultModel::NoteRow)
         emit articleChosen(id);
     else
         return;

@@ -1,32 +1,62 @@
 #pragma once
-// SearchPopup (Ctrl+K): results as you type (debounced) — entities first, grouped by type, then
-// articles with their snippets — filtered by type, organisation and publication date range.
+// SearchPopup (Ctrl+K): results as you type (debounced) — the entities the query names first
+// ("Best match"), the other entities grouped by type, articles with their snippets, then notes
+// (annotation quotes, notes and tags) — filtered by type, organisation, publication date range
+// and the facets clicked. Beside the results, the facets of the matching articles (organisations,
+// people, initiatives, meetings, years, sources) with their counts; clicking one filters and the
+// counts update. Filters alone (no query) list what they select. Each opening starts unfiltered.
+// A newer query cancels the running one (LibraryService::runCancellable: sqlite3_interrupt).
 // Enter opens the best hit (or the selected one).
 
+#include "services/library_service.h"
+
 #include <QDialog>
+
+#include <memory>
+#include <string>
+#include <vector>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sillok::core {
+enum class EntityType;
+struct SearchFacets;
+} // namespace sillok::core
 
 namespace sillok::gui {
 
-class LibraryService;
 class SearchResultModel;
 
 class SearchPopup : public QDialog {
     Q_OBJECT
 public:
     explicit SearchPopup(LibraryService *service, QWidget *parent = nullptr);
+    ~SearchPopup() override;
 
     QLineEdit *queryEdit() const { return m_query; }
     SearchResultModel *model() const { return m_model; }
     QListView *view() const { return m_view; }
+    QComboBox *typeBox() const { return m_type; }
+    QComboBox *organizationBox() const { return m_organization; }
+    QTreeWidget *facetTree() const { return m_facets; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *filterLabel() const { return m_filterLabel; }
+    QPushButton *clearFiltersButton() const { return m_clearFilters; }
+    // Articles matching over all pages (the last search), as the header says.
+    int articleTotal() const { return m_articleTotal; }
     void popup();
     void runNow(); // skips the debounce (tests)
     bool isSearching() const { return m_searching; }
+    // The facet row of `value` under group `type` ("organization", "person", "initiative",
+    // "meeting", "year", "source"); nullptr when not shown.
+    QTreeWidgetItem *facetItem(const QString &type, const QString &value) const;
 
 signals:
     void entityChosen(qint64 id);
@@ -37,9 +67,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct FacetFilter {
+        core::EntityType type;
+        std::string name;
+    };
     void search();
     void openRow(int row);
     void loadOrganizations();
+    void resetFilters();
+    void showFacets(const core::SearchFacets &facets);
+    void facetClicked(QTreeWidgetItem *item);
+    void updateFilterLabel();
 
     LibraryService *m_service;
     QLineEdit *m_query;
@@ -47,11 +85,17 @@ private:
     QComboBox *m_organization;
     QLineEdit *m_from;
     QLineEdit *m_to;
+    QLabel *m_filterLabel;
+    QPushButton *m_clearFilters;
     QListView *m_view;
+    QTreeWidget *m_facets;
     QLabel *m_status;
     SearchResultModel *m_model;
     QTimer *m_debounce;
+    std::vector<FacetFilter> m_facetFilters;
+    std::shared_ptr<LibraryService::Ticket> m_ticket; // the running search
     int m_generation = 0;
+    int m_articleTotal = 0;
     bool m_searching = false;
     bool m_openBest = false;
 };
