@@ -16,6 +16,11 @@ std::unique_ptr<core::Library> openLibrary(const std::string &dbPath)
     }
     core::LibraryOptions options;
     options.context = &(*data)->context;
+    return openLibrary(dbPath, options);
+}
+
+std::unique_ptr<core::Library> openLibrary(const std::string &dbPath, const core::LibraryOptions &options)
+{
     auto library = core::Library::open(dbPath, options);
     if (!library) {
         std::fprintf(stderr, "sillok-cli: %s: %s\n", dbPath.c_str(), library.error().detail.c_str());

@@ -13,6 +13,8 @@ namespace sillok::cli {
 // (app/common/data_paths.h); on failure prints "sillok-cli: PATH: reason" to
 // stderr and returns null (the command then exits with status 1).
 std::unique_ptr<core::Library> openLibrary(const std::string &dbPath);
+// The same with the caller's options (e.g. a command that never extracts: see search).
+std::unique_ptr<core::Library> openLibrary(const std::string &dbPath, const core::LibraryOptions &options);
 
 // Prints "sillok-cli <command>: <what>" and the usage line to stderr; returns 2.
 int usageError(const char *command, const std::string &what, const char *usage);

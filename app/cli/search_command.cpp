@@ -10,6 +10,10 @@
 #include "commands.h"
 
 #include "common/json_writer.h"
+#include "extract/event_calendar.h"
+#include "extract/gazetteer.h"
+#include "extract/lexicon.h"
+#include "store/library.h"
 
 #include <cstdio>
 #include <optional>
@@ -120,7 +124,14 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
     if (query.empty() && filters.empty() && !options.from.isValid() && !options.to.isValid())
         return usageError("search", "no query given", kUsage);
 
-    auto library = openLibrary(dbPath);
+    // A search reads the gazetteer (names and aliases) and never extracts: the lexicon (with
+    // hunspell's common nouns) and the event calendar would take most of a short command's time
+    // to load, so they are left empty here.
+    static const Lexicon noLexicon = Lexicon::fromTsv("").value();
+    static const EventCalendar noCalendar = EventCalendar::fromTsv("").value();
+    const ExtractionContext searchContext{&Gazetteer::builtin(), &noLexicon, &noCalendar};
+    // (Designated: the default member initializer would load the builtin context.)
+    auto library = openLibrary(dbPath, LibraryOptions{.context = &searchContext});
     if (!library)
         return 1;
     for (const NamedFilter &f : filters) {

@@ -60,7 +60,8 @@ inline constexpr int kEntityFilterSlots = 4;  // ?5 … ?8
 inline constexpr double kEntityTierBonus = 1000.0;
 
 // Facet counts over the same matches as articleSearchSql() (same parameters ?1 … ?9; ?10 and
-// ?11 unused). Needs entity(id, type, name, rejected) too. Rows (kind, value, count, entity):
+// ?11 unused). Needs entity(id, type, name, rejected) and the index article_published(published)
+// too (the years are read from it, not from the article rows). Rows (kind, value, count, entity):
 //   ('total', '', N, 0)                      matching stories;
 //   (entity type, curated name, N, id)       stories that mention an entity of that type and name
 //                                           (rejected entities left out; id: the lowest);

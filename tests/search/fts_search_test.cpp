@@ -37,6 +37,7 @@ protected:
         // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
         exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
              " title TEXT, body TEXT, published TEXT NOT NULL DEFAULT '');"
+             "CREATE INDEX article_published ON article(published);"
              "CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, name TEXT, rejected INTEGER NOT NULL DEFAULT 0);"
              "CREATE TABLE mention(id INTEGER PRIMARY KEY, article_id INTEGER, entity_id INTEGER);"
              "CREATE TABLE annotation(id INTEGER PRIMARY KEY, exact TEXT, note TEXT, tags TEXT);");

@@ -2,7 +2,9 @@
 // corpus (resources/corpus) and on invented articles: a facet's count is what its filter returns,
 // pages add up to the total, a multi-word English name finds its entity's articles (and only
 // them), and a search can be interrupted from another thread.
+#include "search/search_schema.h"
 #include "store/database.h"
+#include "store/statement.h"
 #include "store/library.h"
 #include "store_test_util.h"
 
@@ -10,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <set>
 #include <thread>
@@ -301,4 +304,26 @@ TEST_F(NameSearch, AShortAliasMatchesWholeWordsOnly)
     EXPECT_EQ(sources("Korea Development Bank"), std::vector<std::string>{"bank"});
     EXPECT_EQ(sources("KDB"), std::vector<std::string>{"bank"});
     EXPECT_EQ(sources("산업은행"), std::vector<std::string>{"bank"});
+}
+
+TEST_F(SampleSearch, TheSearchAndFacetQueriesUseIndexesNotTableScans)
+{
+    // At 100,000 articles a scan of article (its rows hold the bodies) or of mention (tens of
+    // rows per article) per search would dominate; the plans must go through indexes.
+    for (const std::string_view sql : {articleSearchSql(), articleFacetSql()}) {
+        Statement plan(s_lib->database(), "EXPLAIN QUERY PLAN " + std::string(sql));
+        std::string all;
+        while (plan.next()) {
+            const std::string detail = plan.text(3);
+            all += detail + "\n";
+            const bool scan = detail.starts_with("SCAN ");
+            const bool table = detail.find("SCAN article") != std::string::npos
+                               || detail.find("SCAN mention") != std::string::npos
+                               || detail.find("SCAN entity") != std::string::npos;
+            EXPECT_FALSE(scan && table && detail.find("COVERING INDEX") == std::string::npos) << detail;
+        }
+        ASSERT_TRUE(plan.status()) << plan.status().error().detail;
+        EXPECT_NE(all.find("VIRTUAL TABLE INDEX"), std::string::npos) << all; // the FTS5 MATCH
+        std::printf("%s\n", all.c_str());
+    }
 }

@@ -38,7 +38,6 @@ struct Found {
     SearchResultModel::Results results;
     int articleTotal = 0;
     bool articlesSearched = false;
-    core::SearchFacets facets;
     std::optional<core::Error> entityError;
 };
 
@@ -212,7 +211,6 @@ void SearchPopup::search()
     const qint64 organization = m_organization->currentData().toLongLong();
     core::SearchOptions options;
     options.limit = 30;
-    options.facets = true;
     options.facetLimit = kFacetsShown;
     options.entityId = organization;
     const auto from = core::PartialDate::parse(toStd(m_from->text().trimmed()));
@@ -223,8 +221,9 @@ void SearchPopup::search()
         options.to = *to;
     const bool filtered = organization != 0 || type >= 0 || !m_facetFilters.empty() || options.from.isValid()
         || options.to.isValid();
-    m_service->cancel(m_ticket); // a newer query replaces the running one
+    m_service->cancel(m_ticket); // a newer query replaces the running one (and its facets)
     m_ticket.reset();
+    m_facetsPending = false;
     if (text.isEmpty() && !filtered) {
         m_model->clear();
         m_facets->clear();
@@ -296,7 +295,6 @@ void SearchPopup::search()
                 return std::unexpected(page.error());
             found.articlesSearched = true;
             found.articleTotal = page->total;
-            found.facets = std::move(page->facets);
             found.results.hits = std::move(page->hits);
         }
         if (type < 0 && !query.empty() && options.entityId == 0 && facetFilters.empty() && !options.from.isValid()
@@ -313,7 +311,6 @@ void SearchPopup::search()
         if (generation != m_generation)
             return; // a newer search is on its way (this one was cancelled or overtaken)
         m_searching = false;
-        m_ticket.reset();
         if (!r) {
             m_status->setText(Display::error(r.error()));
             m_model->clear();
@@ -338,9 +335,7 @@ void SearchPopup::search()
             if (r->entityError)
                 status += QStringLiteral(" · ") + tr("Entities: %1").arg(Display::error(*r->entityError));
             m_status->setText(status);
-            if (r->articlesSearched)
-                showFacets(r->facets);
-            else
+            if (!r->articlesSearched)
                 m_facets->clear();
             const int best = m_model->bestRow();
             if (best >= 0)
@@ -349,6 +344,35 @@ void SearchPopup::search()
                 openRow(best);
         }
         emit searched();
+    });
+    if (type >= 0 && type != ArticlesOnly)
+        return; // entities only: no article facets
+    // The facets count over every match (slower at scale than the page): a second request on
+    // the same ticket, so the results show first and a newer query cancels both.
+    m_facetsPending = true;
+    m_service->runCancellable(this, m_ticket, [query, options, facetFilters](core::Library &lib) mutable
+                              -> core::Result<core::SearchFacets> {
+        for (const FacetFilter &f : facetFilters) {
+            auto ids = lib.resolveEntityFilter(f.name, f.type);
+            if (!ids)
+                return std::unexpected(ids.error());
+            options.entityFilters.push_back(std::move(*ids));
+        }
+        options.facets = true;
+        options.limit = 1;
+        auto page = lib.searchPage(query, options);
+        if (!page)
+            return std::unexpected(page.error());
+        return std::move(page->facets);
+    }, [this, generation](core::Result<core::SearchFacets> r) {
+        if (generation != m_generation)
+            return;
+        m_facetsPending = false;
+        if (r)
+            showFacets(*r);
+        else
+            m_facets->clear();
+        emit facetsShown();
     });
 }
 

@@ -53,7 +53,7 @@ public:
     int articleTotal() const { return m_articleTotal; }
     void popup();
     void runNow(); // skips the debounce (tests)
-    bool isSearching() const { return m_searching; }
+    bool isSearching() const { return m_searching || m_facetsPending; }
     // The facet row of `value` under group `type` ("organization", "person", "initiative",
     // "meeting", "year", "source"); nullptr when not shown.
     QTreeWidgetItem *facetItem(const QString &type, const QString &value) const;
@@ -61,7 +61,8 @@ public:
 signals:
     void entityChosen(qint64 id);
     void articleChosen(qint64 id);
-    void searched();
+    void searched();     // the results are shown
+    void facetsShown();  // the facets of those results are shown
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -97,6 +98,7 @@ private:
     int m_generation = 0;
     int m_articleTotal = 0;
     bool m_searching = false;
+    bool m_facetsPending = false;
     bool m_openBest = false;
 };
 
