@@ -215,7 +215,13 @@ KO_BY_COMMENT = {
 }
 
 
+# English plurals that "(s)" → "s" does not give.
+EN_PLURAL = {"%n entity(s)": ["%n entity", "%n entities"]}
+
+
 def english_plural(source):
+    if source in EN_PLURAL:
+        return EN_PLURAL[source]
     one = source.replace("(s)", "").replace("%n", "%n")
     many = source.replace("(s)", "s")
     return [one, many]

@@ -1342,7 +1342,7 @@
             <source>%n entity(s)</source>
             <translation>
                 <numerusform>%n entity</numerusform>
-                <numerusform>%n entitys</numerusform>
+                <numerusform>%n entities</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -128,8 +128,8 @@ SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
     layout->addLayout(active);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
-    resize(960, 560);
-    split->setSizes({700, 260});
+    resize(1100, 640);
+    split->setSizes({760, 320});
     updateFilterLabel();
 }
 
