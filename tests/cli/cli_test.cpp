@@ -202,3 +202,58 @@ TEST_F(Cli, SillokDbEnvironmentIsTheDefault)
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_TRUE(fs::exists(m_db));
 }
+
+TEST_F(Cli, SearchFacetsCountWhatTheirFiltersReturn)
+{
+    // The contract's Additions: --facets adds total and facets over all matches; searching again
+    // with a facet's name as a filter returns exactly `count` stories; paging keeps the total.
+    ASSERT_EQ(run({"import", SILLOK_SAMPLE_CORPUS_DIR}).status, 0);
+    const Outcome r = run({"search", "--json", "--facets", "--limit", "3", "반도체"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const JsonValue v = json(r.out);
+    const int total = std::stoi(v["total"].text);
+    EXPECT_GT(total, 3);
+    EXPECT_EQ(v["results"].items.size(), 3u);
+    for (const JsonValue &hit : v["results"].items) {
+        EXPECT_EQ(hit["id"].type, JsonValue::Type::Number);
+        EXPECT_EQ(hit["uid"].type, JsonValue::Type::String);
+        EXPECT_EQ(hit["duplicates"].text, "0");
+    }
+    const JsonValue &facets = v["facets"];
+    for (const char *key : {"organization", "person", "initiative", "meeting", "year", "source"})
+        EXPECT_EQ(facets[key].type, JsonValue::Type::Array) << key;
+    const std::pair<const char *, const char *> filters[] = {
+        {"organization", "--org"}, {"person", "--person"}, {"initiative", "--initiative"}, {"meeting", "--meeting"}};
+    int checked = 0;
+    for (const auto &[facet, option] : filters) {
+        const auto &values = facets[facet].items;
+        ASSERT_FALSE(values.empty()) << facet;
+        for (std::size_t i = 0; i < values.size() && i < 3; ++i) {
+            const std::string name = values[i]["name"].text;
+            const Outcome f = run({"search", "--json", "--limit", "100", option, name, "반도체"});
+            ASSERT_EQ(f.status, 0) << f.err;
+            const JsonValue fv = json(f.out);
+            EXPECT_EQ(fv["total"].text, values[i]["count"].text) << facet << " " << name;
+            EXPECT_EQ(std::to_string(fv["results"].items.size()), values[i]["count"].text) << facet << " " << name;
+            ++checked;
+        }
+    }
+    EXPECT_GE(checked, 8);
+    for (const JsonValue &year : facets["year"].items) {
+        const Outcome f = run({"search", "--json", "--from", year["value"].text, "--to", year["value"].text, "반도체"});
+        EXPECT_EQ(json(f.out)["total"].text, year["count"].text) << year["value"].text;
+    }
+    // An alias filters like the name; the next page continues the list.
+    const Outcome english = run({"search", "--json", "--org", "Ministry of Science and ICT", "반도체"});
+    const Outcome korean = run({"search", "--json", "--org", "과학기술정보통신부", "반도체"});
+    EXPECT_EQ(json(english.out)["total"].text, json(korean.out)["total"].text);
+    const Outcome next = run({"search", "--json", "--limit", "3", "--offset", "3", "반도체"});
+    const JsonValue nv = json(next.out);
+    EXPECT_EQ(std::stoi(nv["total"].text), total);
+    ASSERT_FALSE(nv["results"].items.empty());
+    EXPECT_NE(nv["results"].items.front()["id"].text, v["results"].items.front()["id"].text);
+    // Filters alone list what they select; bad values are usage errors.
+    EXPECT_EQ(run({"search", "--json", "--org", "리벨리온"}).status, 0);
+    EXPECT_EQ(run({"search", "--from", "yesterday", "x"}).status, 2);
+    EXPECT_EQ(run({"search", "--offset", "-1", "x"}).status, 2);
+}
