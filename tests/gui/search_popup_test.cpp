@@ -248,7 +248,23 @@ private slots:
         // For the user guide: SILLOK_SCREENSHOT_DIR=… (under xvfb-run, fonts-nanum) keeps a picture.
         if (const QString shots = qEnvironmentVariable("SILLOK_SCREENSHOT_DIR"); !shots.isEmpty())
             QVERIFY(popup.grab().save(shots + QStringLiteral("/search-popup-facets.png")));
-        // "Clear filters" brings the whole set back.
+        QCOMPARE(same->checkState(0), Qt::Checked);
+        // Clicking the ticked value again removes that filter.
+        searched.clear();
+        tree->scrollToItem(same);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(same).center());
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty() && !popup.isSearching(), kWait);
+        QCOMPARE(popup.articleTotal(), before);
+        QVERIFY(!popup.clearFiltersButton()->isEnabled());
+        QTreeWidgetItem *again = popup.facetItem(QStringLiteral("organization"), name);
+        QVERIFY(again != nullptr);
+        QCOMPARE(again->checkState(0), Qt::Unchecked);
+        // Filter once more, then "Clear filters" brings the whole set back.
+        searched.clear();
+        tree->scrollToItem(again);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(again).center());
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty() && !popup.isSearching(), kWait);
+        QCOMPARE(popup.articleTotal(), count);
         searched.clear();
         QTest::mouseClick(popup.clearFiltersButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty() && !popup.isSearching(), kWait);

@@ -397,6 +397,8 @@ void SearchPopup::showFacets(const core::SearchFacets &facets)
                 item->setFlags(Qt::ItemIsEnabled);
                 item->setToolTip(0, tr("Where these articles come from"));
             } else {
+                // A tick shows the filters in use; clicking a ticked value removes it.
+                item->setCheckState(0, isActiveFacet(key, toQ(v.value)) ? Qt::Checked : Qt::Unchecked);
                 item->setToolTip(0, tr("Show only the %n article(s) with %1", nullptr, v.count).arg(toQ(v.value)));
             }
         }
@@ -423,20 +425,32 @@ QTreeWidgetItem *SearchPopup::facetItem(const QString &type, const QString &valu
     return nullptr;
 }
 
+bool SearchPopup::isActiveFacet(const QString &group, const QString &value) const
+{
+    if (group == QLatin1String("year"))
+        return m_from->text().trimmed() == value && m_to->text().trimmed() == value;
+    const auto type = typeOfGroup(group);
+    const std::string name = toStd(value);
+    return type && std::any_of(m_facetFilters.begin(), m_facetFilters.end(),
+                               [&](const FacetFilter &f) { return f.type == *type && f.name == name; });
+}
+
 void SearchPopup::facetClicked(QTreeWidgetItem *item)
 {
     if (item == nullptr || item->parent() == nullptr)
         return;
     const QString group = item->data(0, GroupRole).toString();
     const QString value = item->data(0, ValueRole).toString();
+    const bool active = isActiveFacet(group, value);
     if (group == QLatin1String("year")) {
         const QSignalBlocker b1(m_from), b2(m_to);
-        m_from->setText(value);
-        m_to->setText(value);
+        m_from->setText(active ? QString() : value);
+        m_to->setText(active ? QString() : value);
     } else if (const auto type = typeOfGroup(group)) {
         const std::string name = toStd(value);
-        if (std::none_of(m_facetFilters.begin(), m_facetFilters.end(),
-                         [&](const FacetFilter &f) { return f.type == *type && f.name == name; }))
+        if (active)
+            std::erase_if(m_facetFilters, [&](const FacetFilter &f) { return f.type == *type && f.name == name; });
+        else
             m_facetFilters.push_back({*type, name});
         if (m_facetFilters.size() > 3) // the core combines four entity filters; the organization box is one
             m_facetFilters.erase(m_facetFilters.begin());

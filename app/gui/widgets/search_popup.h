@@ -4,7 +4,7 @@
 // (annotation quotes, notes and tags) — filtered by type, organisation, publication date range
 // and the facets clicked. Beside the results, the facets of the matching articles (organisations,
 // people, initiatives, meetings, years, sources) with their counts; clicking one filters and the
-// counts update. Filters alone (no query) list what they select. Each opening starts unfiltered.
+// counts update; a ticked value is a filter in use (click it again to remove it). Filters alone (no query) list what they select. Each opening starts unfiltered.
 // A newer query cancels the running one (LibraryService::runCancellable: sqlite3_interrupt).
 // Enter opens the best hit (or the selected one).
 
@@ -78,6 +78,7 @@ private:
     void resetFilters();
     void showFacets(const core::SearchFacets &facets);
     void facetClicked(QTreeWidgetItem *item);
+    bool isActiveFacet(const QString &group, const QString &value) const;
     void updateFilterLabel();
 
     LibraryService *m_service;
