@@ -7,6 +7,8 @@
 #include "store/library_private.h"
 #include "store/migrations.h"
 
+#include <sqlite3.h>
+
 #include <cstdlib>
 #include <algorithm>
 #include <filesystem>
@@ -82,6 +84,10 @@ Result<std::unique_ptr<Library>> Library::open(const std::string &path, const Li
     p->context = options.context;
     p->clock = options.clock;
     p->workers = options.workers;
+    // Library::interrupt(): a statement checks the flag every 1000 VM steps (a few microseconds).
+    sqlite3_progress_handler(p->db->handle(), 1000, [](void *flag) -> int {
+        return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;
+    }, &p->interrupted);
     return std::unique_ptr<Library>(new Library(std::move(p)));
 }
 

@@ -155,10 +155,12 @@ public:
     // The curated entities linked to entity `id` by a relation (either side; merged members
     // included), of `type` when given, most mentioned first: "the meetings 리벨리온 attended".
     Result<std::vector<EntitySummary>> relatedEntities(std::int64_t id, std::optional<EntityType> type);
-    // Stops the statement running on this library's connection as soon as possible: it fails
-    // with ErrorCode::Cancelled. The one call that is safe from another thread (the GUI cancels
-    // a stale search-as-you-type query with it); harmless when nothing runs.
+    // Stops the statement running on this library's connection as soon as possible, and every
+    // statement after it until clearInterrupt(): they fail with SQLITE_INTERRUPT (a search with
+    // ErrorCode::Cancelled). The one call that is safe from another thread (the GUI cancels a
+    // stale search-as-you-type query with it, then clears it on the worker before the next).
     void interrupt();
+    void clearInterrupt();
 
     // ---- knowledge graph ------------------------------------------------------------------
     Result<std::vector<EntitySummary>> entities(const EntityFilter &filter = {});

@@ -18,6 +18,7 @@
 #include "store/library.h"
 #include "store/statement.h"
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -31,6 +32,9 @@ struct Library::Private {
     const Clock *clock = nullptr;               // never null after open()
     int workers = 0;                            // LibraryOptions::workers
     std::int64_t currentRunId = 0; // the import_run being written by importPaths(), else 0
+    // Set by interrupt() (any thread) until clearInterrupt(): the connection's progress handler
+    // then stops every statement (SQLITE_INTERRUPT), even one that had not begun yet.
+    std::atomic_bool interrupted{false};
 };
 
 namespace store {

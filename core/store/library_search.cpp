@@ -442,7 +442,13 @@ Result<std::vector<EntitySummary>> Library::relatedEntities(std::int64_t id, std
 
 void Library::interrupt()
 {
+    d->interrupted = true;
     sqlite3_interrupt(d->db->handle());
+}
+
+void Library::clearInterrupt()
+{
+    d->interrupted = false;
 }
 
 } // namespace sillok::core

@@ -32,10 +32,15 @@ public:
         const std::lock_guard lock(m_ticketMutex);
         m_ticket = ticket;
         m_ticketLibrary = library;
+        library->clearInterrupt();
+        if (ticket->cancelled) // cancelled between the caller's test and now: stop at once
+            library->interrupt();
     }
     void end()
     {
         const std::lock_guard lock(m_ticketMutex);
+        if (m_ticketLibrary != nullptr)
+            m_ticketLibrary->clearInterrupt(); // the next request runs normally
         m_ticket = nullptr;
         m_ticketLibrary = nullptr;
     }

@@ -135,7 +135,10 @@ SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
 
 SearchPopup::~SearchPopup()
 {
-    m_service->cancel(m_ticket);
+    // Drop a queued search without touching the service (it may be gone first); a running one
+    // finishes and its answer finds no popup.
+    if (m_ticket)
+        m_ticket->cancelled = true;
 }
 
 void SearchPopup::popup()
