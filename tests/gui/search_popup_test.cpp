@@ -224,6 +224,7 @@ private slots:
         const int before = popup.articleTotal();
         QVERIFY(before > 1);
         QTreeWidget *tree = popup.facetTree();
+        QVERIFY(tree->isEnabled()); // the counts are this query's
         QVERIFY(tree->topLevelItemCount() > 0);
         // The organization named in the fewest of these articles: filtering must narrow.
         QTreeWidgetItem *orgs = nullptr;

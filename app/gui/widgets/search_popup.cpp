@@ -227,6 +227,7 @@ void SearchPopup::search()
     m_service->cancel(m_ticket); // a newer query replaces the running one (and its facets)
     m_ticket.reset();
     m_facetsPending = false;
+    m_facets->setEnabled(true);
     if (text.isEmpty() && !filtered) {
         m_model->clear();
         m_facets->clear();
@@ -353,6 +354,7 @@ void SearchPopup::search()
     // The facets count over every match (slower at scale than the page): a second request on
     // the same ticket, so the results show first and a newer query cancels both.
     m_facetsPending = true;
+    m_facets->setEnabled(false); // the counts shown are the previous query's until these arrive
     m_service->runCancellable(this, m_ticket, [query, options, facetFilters](core::Library &lib) mutable
                               -> core::Result<core::SearchFacets> {
         for (const FacetFilter &f : facetFilters) {
@@ -371,6 +373,7 @@ void SearchPopup::search()
         if (generation != m_generation)
             return;
         m_facetsPending = false;
+        m_facets->setEnabled(true);
         if (r)
             showFacets(*r);
         else
