@@ -323,3 +323,13 @@ TEST_F(SampleSearch, TheSearchAndFacetQueriesUseIndexesNotTableScans)
         std::printf("%s\n", all.c_str());
     }
 }
+
+TEST(SourceOutlet, HostOfAUrlElseTheFolder)
+{
+    EXPECT_EQ(sourceOutlet("https://www.etnews.com/2024/0412?x=1"), "etnews.com");
+    EXPECT_EQ(sourceOutlet("http://user@news.example.org:8080/a"), "news.example.org");
+    EXPECT_EQ(sourceOutlet("/home/me/news/zdnet/2024-04-12.html"), "zdnet");
+    EXPECT_EQ(sourceOutlet("file:///home/me/news/etnews/a.html"), "etnews");
+    EXPECT_EQ(sourceOutlet("C:\\news\\yonhap\\a.txt"), "yonhap");
+    EXPECT_EQ(sourceOutlet("a.txt"), "a.txt");
+}
