@@ -3,7 +3,10 @@
 // its own). Contract with the store:
 //  * tables it must create first: article(id INTEGER PRIMARY KEY, title TEXT, body TEXT, …)
 //    and, for annotationSearchSchemaSql(), annotation(id INTEGER PRIMARY KEY, exact TEXT,
-//    note TEXT, tags TEXT) with tags stored as text (e.g. space- or comma-separated);
+//    note TEXT, tags TEXT) with tags stored as text (e.g. space- or comma-separated); the
+//    search and facet queries (articleSearchSql, articleFacetSql) also read article(uid, source,
+//    published) with an index article_published, mention(article_id, entity_id) and
+//    entity(id, type, name, rejected);
 //  * registerKoreanTokenizer() (korean_tokenizer.h) on EVERY connection before any of these
 //    statements or any INSERT/UPDATE/DELETE on article/annotation (the triggers tokenize);
 //  * doc_wd (word mode) and doc_bg (bigram mode) are external-content FTS5 tables over
@@ -11,7 +14,7 @@
 //    (bigram mode) over annotation(exact, note, tags) by annotation_fts_* triggers;
 //  * when kKoreanTokenizerVersion changes, run searchRebuildSql() (and
 //    annotationSearchRebuildSql()) once, e.g. in a numbered migration.
-// All statements are idempotent (IF NOT EXISTS) and may be run with sqlite3_exec.
+// The schema statements are idempotent (IF NOT EXISTS) and may be run with sqlite3_exec.
 
 #include <string>
 #include <string_view>
