@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -186,6 +187,35 @@ std::vector<NamedRun> namedRuns(Database &db, const Gazetteer *gazetteer, std::s
     return runs;
 }
 
+// "the Ministry of Science and ICT": an English article or preposition outside the names the
+// query holds would have to occur in a Korean article too, and it says nothing. Left out when
+// the query names something; words inside a name and quoted phrases stay.
+std::string withoutStopWords(std::string_view query, const std::vector<NamedRun> &runs)
+{
+    static const std::set<std::string> kStopWords{"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with"};
+    const std::vector<QueryTerm> terms = splitQueryTerms(query);
+    if (runs.empty())
+        return std::string(query);
+    std::string out;
+    bool dropped = false;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const bool inRun = std::ranges::any_of(runs, [i](const NamedRun &r) { return i >= r.first && i <= r.last; });
+        std::string lower = terms[i].text;
+        std::ranges::transform(lower, lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (!inRun && !terms[i].phrase && kStopWords.contains(lower)) {
+            dropped = true;
+            continue;
+        }
+        std::string text = terms[i].text;
+        if (terms[i].phrase) {
+            std::erase(text, '"');
+            text = "\"" + text + "\"";
+        }
+        out += (out.empty() ? "" : " ") + text;
+    }
+    return dropped ? out : std::string(query);
+}
+
 std::string jsonIds(const std::vector<std::int64_t> &ids)
 {
     std::string out = "[";
@@ -256,7 +286,7 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
             groups.push_back(run.names);
         named.insert(run.roots.begin(), run.roots.end());
     }
-    auto match = buildMatchQuery(query, groups);
+    auto match = buildMatchQuery(withoutStopWords(query, runs), groups);
     if (!match)
         return fail(ErrorCode::Query, match.error().detail);
     const bool hasText = !splitQueryTerms(query).empty();

@@ -194,6 +194,9 @@ TEST_F(SampleSearch, AMultiWordEnglishNameFindsItsEntity)
         ASSERT_FALSE(p.namedEntities.empty()) << q;
         EXPECT_EQ(p.namedEntities.front(), korean.namedEntities.front()) << q;
     }
+    // An English article or preposition around the name does not have to occur.
+    EXPECT_EQ(stems(page("the Ministry of Science and ICT", all)), stems(korean));
+    EXPECT_EQ(stems(page("The ministry of science and ICT", all)), stems(korean));
     // The entity's names are highlighted, whichever was typed.
     const SearchPage english = page("Ministry of Science and ICT", all);
     ASSERT_FALSE(english.hits.empty());
