@@ -136,6 +136,10 @@ std::optional<NamedRun> lookupName(Database &db, const Gazetteer *gazetteer, con
             const std::size_t space = text.rfind(' ');
             const std::string head = space == std::string::npos ? "" : text.substr(0, space + 1);
             stem = head + stripParticle(std::string_view(text).substr(head.size()));
+            // …and an English name with its possessive (SK Telecom's, Rebellions’) without it.
+            for (const std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"})
+                if (stem == text && text.size() > possessive.size() + 1 && text.ends_with(possessive))
+                    stem = text.substr(0, text.size() - possessive.size());
             if (stem == text)
                 break;
         }

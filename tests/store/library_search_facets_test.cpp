@@ -295,6 +295,7 @@ TEST_F(NameSearch, AMultiWordNameIsNotItsWords)
     EXPECT_EQ(sources("SK Telecom"), std::vector<std::string>{"skt"});
     EXPECT_EQ(sources("sk telecom"), std::vector<std::string>{"skt"});
     EXPECT_EQ(sources("SKT"), std::vector<std::string>{"skt"});
+    EXPECT_EQ(sources("SK Telecom's"), std::vector<std::string>{"skt"}); // an English possessive
 }
 
 TEST_F(NameSearch, AShortAliasMatchesWholeWordsOnly)
