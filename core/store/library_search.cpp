@@ -191,12 +191,16 @@ std::vector<NamedRun> namedRuns(Database &db, const Gazetteer *gazetteer, std::s
     return runs;
 }
 
-// "the Ministry of Science and ICT": an English article or preposition outside the names the
-// query holds would have to occur in a Korean article too, and it says nothing. Left out when
-// the query names something; words inside a name and quoted phrases stay.
+// "the Ministry of Science and ICT", "Samsung Electronics Co., Ltd.": an English article,
+// preposition or legal form outside the names the query holds would have to occur in a Korean
+// article too, and it says nothing. Left out when the query names something; words inside a
+// name and quoted phrases stay.
 std::string withoutStopWords(std::string_view query, const std::vector<NamedRun> &runs)
 {
-    static const std::set<std::string> kStopWords{"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with"};
+    // …nor a company's legal form after its name (Samsung Electronics Co., Ltd.).
+    static const std::set<std::string> kStopWords{"a",  "an",   "the", "of",   "and",  "in",  "on",          "for",
+                                                  "to", "at",   "by",  "with", "co",   "ltd", "inc",         "corp",
+                                                  "llc", "plc", "limited", "corporation", "incorporated"};
     const std::vector<QueryTerm> terms = splitQueryTerms(query);
     if (runs.empty())
         return std::string(query);
@@ -206,6 +210,8 @@ std::string withoutStopWords(std::string_view query, const std::vector<NamedRun>
         const bool inRun = std::ranges::any_of(runs, [i](const NamedRun &r) { return i >= r.first && i <= r.last; });
         std::string lower = terms[i].text;
         std::ranges::transform(lower, lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        while (!lower.empty() && (lower.back() == '.' || lower.back() == ','))
+            lower.pop_back();
         if (!inRun && !terms[i].phrase && kStopWords.contains(lower)) {
             dropped = true;
             continue;

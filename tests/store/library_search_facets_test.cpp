@@ -296,6 +296,8 @@ TEST_F(NameSearch, AMultiWordNameIsNotItsWords)
     EXPECT_EQ(sources("sk telecom"), std::vector<std::string>{"skt"});
     EXPECT_EQ(sources("SKT"), std::vector<std::string>{"skt"});
     EXPECT_EQ(sources("SK Telecom's"), std::vector<std::string>{"skt"}); // an English possessive
+    EXPECT_EQ(sources("SK Telecom Co., Ltd."), std::vector<std::string>{"skt"}); // a legal form
+    EXPECT_TRUE(sources("Telecom Co., Ltd.").empty()); // no name: every word counts
 }
 
 TEST_F(NameSearch, AShortAliasMatchesWholeWordsOnly)
