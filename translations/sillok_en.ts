@@ -1400,6 +1400,13 @@
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
+        <message numerus="yes">
+            <source> · %n more file(s) of this story</source>
+            <translation>
+                <numerusform> · %n more file of this story</numerusform>
+                <numerusform> · %n more files of this story</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SettingsDialog</name>

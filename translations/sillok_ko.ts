@@ -837,7 +837,7 @@
         </message>
         <message>
             <source>Sources</source>
-            <translation>근거</translation>
+            <translation>출처</translation>
         </message>
     </context>
     <context>
@@ -1266,10 +1266,6 @@
             <translation>검색</translation>
         </message>
         <message>
-            <source>Search entities and articles (Korean or English)…</source>
-            <translation>개체와 기사 검색 (한국어 또는 영어)…</translation>
-        </message>
-        <message>
             <source>Everything</source>
             <translation>전체</translation>
         </message>
@@ -1299,6 +1295,74 @@
             <source>Entities: %1</source>
             <translation>개체: %1</translation>
         </message>
+        <message>
+            <source>Search entities, articles and notes (Korean or English)…</source>
+            <translation>개체, 기사, 메모 검색 (한국어 또는 영어)…</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>필터 지우기</translation>
+        </message>
+        <message>
+            <source>Remove every filter: type, organization, dates and facets</source>
+            <translation>유형, 기관, 기간, 세부 조건 필터를 모두 지웁니다</translation>
+        </message>
+        <message>
+            <source>Refine</source>
+            <translation>좁혀 보기</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
+        </message>
+        <message>
+            <source>Click a value to show only the articles that have it</source>
+            <translation>값을 누르면 그 값이 있는 기사만 봅니다</translation>
+        </message>
+        <message>
+            <source>No filters</source>
+            <translation>필터 없음</translation>
+        </message>
+        <message>
+            <source>Filtered by: %1</source>
+            <translation>필터: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entity(s)</source>
+            <translation>
+                <numerusform>개체 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n article(s)</source>
+            <translation>
+                <numerusform>기사 %n건 중 %1건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>메모 %n개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Where these articles come from</source>
+            <translation>이 기사들을 가져온 곳</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show only the %n article(s) with %1</source>
+            <translation>
+                <numerusform>‘%1’ 관련 기사 %n건만 보기</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchResultModel</name>
@@ -1311,6 +1375,20 @@
         <message>
             <source>Articles</source>
             <translation>기사</translation>
+        </message>
+        <message>
+            <source>Best match</source>
+            <translation>가장 잘 맞는 항목</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>메모</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n more file(s) of this story</source>
+            <translation>
+                <numerusform> · 같은 기사 파일 %n건 더</numerusform>
+            </translation>
         </message>
     </context>
     <context>

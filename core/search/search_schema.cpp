@@ -81,17 +81,14 @@ std::string_view articleRankSql()
 
 std::string storyConditionSql(std::string_view id)
 {
-    // After story folding (article.copy_of, the identity work's migration): "<id> NOT IN (SELECT
-    // id FROM article WHERE copy_of IS NOT NULL)", which an index on copy_of answers.
-    (void)id;
-    return "1";
+    // article.copy_of IS NULL is the one SQL notion of a primary copy (the identity work's
+    // migration 6); the copies are few and the partial index article_copy_of lists them.
+    return std::string(id) + " NOT IN (SELECT id FROM article WHERE copy_of IS NOT NULL)";
 }
 
 std::string duplicatesSql(std::string_view id)
 {
-    // After story folding: "(SELECT COUNT(*) FROM article AS c WHERE c.copy_of = <id>)".
-    (void)id;
-    return "0";
+    return "(SELECT COUNT(*) FROM article AS c WHERE c.copy_of = " + std::string(id) + ")";
 }
 
 namespace {

@@ -5,7 +5,7 @@
 //    and, for annotationSearchSchemaSql(), annotation(id INTEGER PRIMARY KEY, exact TEXT,
 //    note TEXT, tags TEXT) with tags stored as text (e.g. space- or comma-separated); the
 //    search and facet queries (articleSearchSql, articleFacetSql) also read article(uid, source,
-//    published) with an index article_published, mention(article_id, entity_id) and
+//    published, copy_of) with an index article_published, mention(article_id, entity_id) and
 //    entity(id, type, name, rejected);
 //  * registerKoreanTokenizer() (korean_tokenizer.h) on EVERY connection before any of these
 //    statements or any INSERT/UPDATE/DELETE on article/annotation (the triggers tokenize);
@@ -74,8 +74,8 @@ inline constexpr double kEntityTierBonus = 1000.0;
 std::string_view articleFacetSql();
 
 // "One row per story": the condition a matching article id (the SQL expression `id`) must meet
-// to be listed and counted. Every search and facet query goes through it, so that folding
-// duplicate copies is switched here and nowhere else. Today every article is its own story.
+// to be listed and counted — it is a primary copy (article.copy_of IS NULL). Every search and
+// facet query goes through it, so what a story is changes here and nowhere else.
 std::string storyConditionSql(std::string_view id);
 // How many copies are folded into the story of article `id` (an SQL expression).
 std::string duplicatesSql(std::string_view id);

@@ -1,5 +1,6 @@
 // sillok-cli as a process: exit codes (0/1/2), JSON shapes of import and search, stderr lines.
 #include "ingest/mini_json.h"
+#include "shared_dir.h"
 
 #include <gtest/gtest.h>
 
@@ -256,4 +257,29 @@ TEST_F(Cli, SearchFacetsCountWhatTheirFiltersReturn)
     EXPECT_EQ(run({"search", "--json", "--org", "리벨리온"}).status, 0);
     EXPECT_EQ(run({"search", "--from", "yesterday", "x"}).status, 2);
     EXPECT_EQ(run({"search", "--offset", "-1", "x"}).status, 2);
+}
+
+TEST_F(Cli, SearchCountsAStoryOnceWithItsCopies)
+{
+    // Issue 11's check: the seeds plus three copies of seed stories → `search --facets 반도체`
+    // gives total 4 (the stories, not the files); each story is listed once, with its copies
+    // counted in "duplicates", and the organization facets still equal what --org returns.
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    const std::string copies = std::string(SILLOK_TEST_DATA_DIR) + "/identity/copies";
+    ASSERT_EQ(run({"import", seeds.string(), copies}).status, 0);
+    const Outcome r = run({"search", "--json", "--facets", "--limit", "50", "반도체"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const JsonValue v = json(r.out);
+    EXPECT_EQ(v["total"].text, "4");
+    ASSERT_EQ(v["results"].items.size(), 4u);
+    int folded = 0;
+    for (const JsonValue &hit : v["results"].items) {
+        EXPECT_FALSE(hit["source"].text.starts_with(copies)) << hit["source"].text; // the primary copy
+        folded += std::stoi(hit["duplicates"].text);
+    }
+    EXPECT_GE(folded, 1);
+    for (const JsonValue &org : v["facets"]["organization"].items) {
+        const Outcome f = run({"search", "--json", "--org", org["name"].text, "반도체"});
+        EXPECT_EQ(json(f.out)["total"].text, org["count"].text) << org["name"].text;
+    }
 }

@@ -36,8 +36,9 @@ protected:
         ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
         // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
         exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
-             " title TEXT, body TEXT, published TEXT NOT NULL DEFAULT '');"
+             " title TEXT, body TEXT, published TEXT NOT NULL DEFAULT '', copy_of INTEGER);"
              "CREATE INDEX article_published ON article(published);"
+             "CREATE INDEX article_copy_of ON article(copy_of) WHERE copy_of IS NOT NULL;"
              "CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, name TEXT, rejected INTEGER NOT NULL DEFAULT 0);"
              "CREATE TABLE mention(id INTEGER PRIMARY KEY, article_id INTEGER, entity_id INTEGER);"
              "CREATE TABLE annotation(id INTEGER PRIMARY KEY, exact TEXT, note TEXT, tags TEXT);");
@@ -378,4 +379,33 @@ TEST_F(FtsSearchFilters, FacetsCountStoriesOverAllMatches)
     auto narrowed = facets("반도체", {"[11]"});
     EXPECT_EQ((narrowed[{"total", ""}]), 1);
     EXPECT_EQ((narrowed[{"organization", "리벨리온"}]), 1);
+}
+
+TEST_F(FtsSearchFilters, AStoryIsListedAndCountedOnceUnderItsPrimaryCopy)
+{
+    // Article 6 is a copy of 2 (copy_of): never listed or counted, but counted in 2's duplicates.
+    exec("INSERT INTO article(id, uid, source, title, body, published, copy_of) VALUES"
+         " (6, 'a6', '/n/other/2.html', '반도체 투자', '리벨리온이 반도체 투자를 받았다.', '2024-03-05', 2);"
+         "INSERT INTO mention(article_id, entity_id) VALUES (6, 10);");
+    const Page all = run("반도체", "", "", {}, nullptr, -1, 0);
+    EXPECT_EQ(all.total, 4);
+    EXPECT_EQ(std::count(all.ids.begin(), all.ids.end(), 6), 0);
+    EXPECT_EQ(run("반도체", "", "", {"[10]"}, nullptr, -1, 0).total, 2);
+    auto f = facets("반도체", {});
+    EXPECT_EQ((f[{"total", ""}]), 4);
+    EXPECT_EQ((f[{"organization", "리벨리온"}]), 2);
+    sqlite3_stmt *st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(m_db, std::string(articleSearchSql()).c_str(), -1, &st, nullptr), SQLITE_OK);
+    const auto q = buildMatchQuery("투자");
+    sqlite3_bind_text(st, 1, q->wordExpr.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, q->bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, "", -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, "", -1, SQLITE_STATIC);
+    sqlite3_bind_int(st, 10, -1);
+    sqlite3_bind_int(st, 11, 0);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+    EXPECT_EQ(sqlite3_column_int(st, 0), 2);
+    EXPECT_EQ(sqlite3_column_int(st, 8), 1); // duplicates
+    EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
 }

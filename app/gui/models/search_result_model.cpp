@@ -72,6 +72,9 @@ void SearchResultModel::setResults(const Results &results)
         QString html = QStringLiteral("<b>") + title.toHtmlEscaped() + QStringLiteral("</b>");
         if (h.published.isValid())
             html += QStringLiteral(" <span style='color:gray'>") + Display::date(h.published) + QStringLiteral("</span>");
+        if (h.duplicates > 0) // a story is listed once; its other files are counted here
+            html += QStringLiteral("<span style='color:gray'>")
+                + tr(" · %n more file(s) of this story", nullptr, h.duplicates).toHtmlEscaped() + QStringLiteral("</span>");
         html += QStringLiteral("<br><span style='color:#444'>") + Display::snippetHtml(toQ(h.snippet)) + QStringLiteral("</span>");
         m_rows.push_back({ArticleRow, h.articleId, -1, title, html, toQ(h.source)});
     }
