@@ -14,10 +14,16 @@ constexpr std::array kCommands{
                 "initiatives and meetings are extracted and merged into the library's graph. A file imported again "
                 "is updated when it changed and left alone otherwise. --published gives the date of articles that "
                 "state none. --json prints the import report as JSON."},
-    CommandHelp{"search", "[--json] [--limit N] QUERY...", "ranked full-text search",
+    CommandHelp{"search", "[--json] [--limit N] [--offset N] [--facets] [--org|--person|--initiative|--meeting NAME]... "
+                "[--from DATE] [--to DATE] [QUERY...]", "",
                 "Searches the articles (Korean-aware: particles and spacing do not matter) and prints the best "
-                "matches first. A query that names a known organisation also finds its other names. --limit sets "
-                "the number of results (default 20)."},
+                "matches first, each story once. A query that names a known entity, by any of its names in any "
+                "language, finds all its names, and the articles that mention it come first. --org, --person, "
+                "--initiative and --meeting keep the articles that mention that entity (any name or alias; several "
+                "filters all apply), --from and --to those whose date overlaps the range (YYYY, YYYY-MM or "
+                "YYYY-MM-DD); filters alone need no QUERY. --limit sets the number of results (default 20), "
+                "--offset skips that many. --facets adds the total and how many matching articles name each "
+                "organization, person, initiative and meeting, each year and each source."},
     CommandHelp{"entities", "[--type TYPE] [--json] [QUERY]", "organizations, people, initiatives, meetings",
                 "Lists the entities of the library with their article counts. TYPE is organization, person, "
                 "initiative or meeting; QUERY keeps those whose name or alias contains it."},

@@ -8,6 +8,7 @@
 
 #include "cli_support.h"
 #include "commands.h"
+#include "data_paths.h"
 
 #include "common/json_writer.h"
 #include "extract/event_calendar.h"
@@ -16,6 +17,10 @@
 #include "store/library.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <optional>
 
 namespace sillok::cli {
@@ -129,7 +134,28 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
     // to load, so they are left empty here.
     static const Lexicon noLexicon = Lexicon::fromTsv("").value();
     static const EventCalendar noCalendar = EventCalendar::fromTsv("").value();
-    const ExtractionContext searchContext{&Gazetteer::builtin(), &noLexicon, &noCalendar};
+    // The gazetteer the other commands read (installed, build tree, $SILLOK_DATA_DIR; replaced by
+    // $SILLOK_GAZETTEER), alone.
+    auto paths = app::locateData();
+    if (!paths) {
+        std::fprintf(stderr, "sillok-cli: %s\n", paths.error().detail.c_str());
+        return 1;
+    }
+    std::filesystem::path organizations = paths->gazetteer / "organizations.tsv";
+    if (const char *env = std::getenv("SILLOK_GAZETTEER"); env && *env)
+        organizations = env;
+    std::ifstream in(organizations, std::ios::binary);
+    const std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto gazetteer = Gazetteer::fromTsv(tsv);
+    if (!in.good() && !in.eof()) {
+        std::fprintf(stderr, "sillok-cli: cannot read %s\n", organizations.string().c_str());
+        return 1;
+    }
+    if (!gazetteer) {
+        std::fprintf(stderr, "sillok-cli: %s: %s\n", organizations.string().c_str(), gazetteer.error().detail.c_str());
+        return 1;
+    }
+    const ExtractionContext searchContext{&*gazetteer, &noLexicon, &noCalendar};
     // (Designated: the default member initializer would load the builtin context.)
     auto library = openLibrary(dbPath, LibraryOptions{.context = &searchContext});
     if (!library)
