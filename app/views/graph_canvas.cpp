@@ -47,17 +47,36 @@ void GraphCanvas::zoomToFit()
 {
     if (!scene())
         return;
-    QRectF bounds;
+    QRectF bounds; // node discs only: labels are drawn at screen size, room is kept for them below
     for (QGraphicsItem *item : scene()->items())
-        if (item->isVisible() && item->type() == NodeItem::Type)
-            bounds |= item->sceneBoundingRect();
+        if (item->isVisible() && item->type() == NodeItem::Type) {
+            const qreal r = static_cast<NodeItem *>(item)->radius();
+            bounds |= QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        }
     if (bounds.isEmpty())
         return;
-    setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
-    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > 1.5) // few nodes: do not blow them up
-        setTransform(QTransform::fromScale(1.5, 1.5));
-    centerOn(bounds.center());
+    setSceneRect(bounds.adjusted(-4000, -4000, 4000, 4000));
+    // The graph goes beside or above the legend, whichever gives it more room, with margins for
+    // the labels (screen pixels) around it.
+    const QRectF view = viewport()->rect();
+    const QSizeF legend = legendSize(font());
+    const QRectF areas[] = {QRectF(legend.width() + 12, 0, view.width() - legend.width() - 12, view.height()),
+                            QRectF(0, 0, view.width(), view.height() - legend.height() - 12), view};
+    qreal best = 0;
+    QRectF area = view;
+    for (const QRectF &candidate : areas) {
+        const QRectF inner = candidate.adjusted(70, 26, -70, -30);
+        if (inner.width() < 40 || inner.height() < 40)
+            continue;
+        const qreal s = std::min(inner.width() / std::max(bounds.width(), 1.0), inner.height() / std::max(bounds.height(), 1.0));
+        if (s > best * 1.15) { // prefer the earlier (legend-free) areas unless the view is much larger
+            best = s;
+            area = candidate;
+        }
+    }
+    const qreal scale = std::clamp(best > 0 ? best : 1.0, 0.02, 1.5); // few nodes: do not blow them up
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(bounds.center() - (area.center() - view.center()) / scale);
     m_fitted = true;
 }
 

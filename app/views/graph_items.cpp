@@ -37,9 +37,11 @@ NodeItem::NodeItem(qint64 entityId, int entityType, QString name, int weight, bo
 
 QRectF NodeItem::boundingRect() const
 {
+    // Room for the marker drawn up to twice its size when zoomed far out (paint()).
     const qreal labelHeight = QFontMetricsF(QApplication::font()).height() + 4;
-    const qreal w = std::max(2 * m_radius + 8, m_labelWidth);
-    return QRectF(-w / 2, -m_radius - 4, w, 2 * m_radius + 8 + kLabelGap + labelHeight);
+    const qreal extent = 2 * m_radius + 4;
+    const qreal w = std::max(2 * extent, m_labelWidth);
+    return QRectF(-w / 2, -extent, w, extent + std::max(extent, m_radius + 4 + kLabelGap + labelHeight));
 }
 
 QPainterPath NodeItem::shape() const
@@ -54,6 +56,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option ? option->levelOfDetailFromTransform(painter->worldTransform()) : 1.0;
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor color = style::typeColor(m_entityType);
+    // Zoomed far out, a marker keeps at least ~5 px of radius on screen (up to twice its size),
+    // so a large graph shows nodes, not only their labels.
+    const qreal onScreen = m_radius * lod;
+    const qreal grow = onScreen > 0 && onScreen < 5 ? std::min(2.0, 5 / onScreen) : 1.0;
+    painter->save();
+    painter->scale(grow, grow);
     if (m_center) {
         // The centre: a halo ring so it is found at a glance.
         painter->setPen(QPen(QColor(255, 196, 0), 4));
@@ -63,6 +71,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(m_hovered ? QColor(20, 20, 20) : color.darker(150), m_hovered ? 2.5 : 1.5));
     painter->setBrush(m_hovered ? color.lighter(115) : color);
     painter->drawPath(style::typeShape(m_entityType, m_center ? m_radius - 5 : m_radius - 1));
+    painter->restore();
     // On screen the canvas draws the labels (GraphCanvas::paintNodeLabels). Rendered to an
     // image: always for the centre, otherwise once they are legible.
     if (widget != nullptr || (lod < 0.45 && !m_center))
@@ -180,7 +189,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPainterPath p = path();
     const bool hot = m_hovered || m_from->isUnderMouse() || m_to->isUnderMouse();
     const QColor color = hot ? (m_style.typed ? m_style.color.darker(130) : QColor(40, 40, 50)) : m_style.color;
-    painter->setPen(QPen(color, hot ? m_style.width + 0.8 : m_style.width));
+    QPen pen(color, hot ? m_style.width + 0.8 : m_style.width);
+    pen.setCosmetic(true); // as wide on screen at any zoom: a zoomed-out graph keeps its edges
+    painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(p);
 
@@ -278,9 +289,10 @@ void CoMentionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing);
     const bool hot = m_hovered || m_from->isUnderMouse() || m_to->isUnderMouse();
     QColor color = coMentionColor();
-    color.setAlpha(hot ? 255 : 150);
+    color.setAlpha(hot ? 255 : 190);
     QPen pen(color, coMentionWidth(m_sentences), Qt::CustomDashLine, Qt::FlatCap);
     pen.setDashPattern({3, 2.5});
+    pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawLine(m_p1, m_p2);
     // The strength on a small pill in the middle.

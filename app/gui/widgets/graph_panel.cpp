@@ -93,6 +93,12 @@ void GraphPanel::showMore()
     reload();
 }
 
+void GraphPanel::setCoMentionsShown(bool shown)
+{
+    m_view->setCoMentionsShown(shown);
+    reload();
+}
+
 void GraphPanel::reload()
 {
     const int generation = ++m_generation;

@@ -34,6 +34,8 @@ public:
     int topLimit() const { return m_topLimit; }
     // Adds kTopStep entities to the whole graph.
     void showMore();
+    // Switches the co-mention layer (around the centre) and reloads.
+    void setCoMentionsShown(bool shown);
     GraphView *view() const { return m_view; }
     QPushButton *showMoreButton() const { return m_more; }
     // Writes what is shown (nodes and edges passing the filters, or for GraphML the graph
