@@ -151,6 +151,8 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
     const std::size_t budget = maxNodes > 0 ? static_cast<std::size_t>(maxNodes) : 0;
     int total = 0;
     std::vector<std::int64_t> frontier{*root};
+    std::set<std::int64_t> reached{*root};
+    std::vector<std::int64_t> reachedFrontier{*root};
     for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
         // How many relations join each new entity to the entities reached so far.
         std::map<std::int64_t, int> strength;
@@ -160,7 +162,16 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
                 if (!keep.contains(other))
                     ++strength[other];
             }
-        total += static_cast<int>(strength.size());
+        // Every entity within reach counts in the total, also beyond the entities kept.
+        std::vector<std::int64_t> nextReached;
+        for (std::int64_t id : reachedFrontier)
+            for (const Link &l : reader.links(id)) {
+                const std::int64_t other = l.subject == id ? l.object : l.subject;
+                if (reached.insert(other).second)
+                    nextReached.push_back(other);
+            }
+        total += static_cast<int>(nextReached.size());
+        reachedFrontier = std::move(nextReached);
         const std::size_t used = keep.size() - 1; // the centre is not counted against the budget
         if (budget && used >= budget) {
             frontier.clear();
@@ -180,7 +191,7 @@ Result<Graph> Library::topGraph(int limit)
     Database &db = database();
     // Degree = fact rows at either end (entity objects only), per curated entity: one pass over
     // the covering indexes fact_subject and fact_object, the merge root by primary key.
-    Statement q(db, "SELECT d.root, d.n, COUNT(*) OVER () FROM ("
+    auto q = db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
                     "  SELECT root, COUNT(*) AS n FROM ("
                     "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f JOIN entity s ON s.id = f.subject_id "
                     "    WHERE f.object_id IS NOT NULL "
@@ -188,15 +199,15 @@ Result<Graph> Library::topGraph(int limit)
                     "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
                     "  GROUP BY root) d "
                     "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
-    q.bind(std::max(limit, 0));
+    q->bind(std::max(limit, 0));
     std::set<std::int64_t> keep;
     int total = 0;
-    while (q.next()) {
-        keep.insert(q.int64(0));
-        total = static_cast<int>(q.int64(2));
+    while (q->next()) {
+        keep.insert(q->int64(0));
+        total = static_cast<int>(q->int64(2));
     }
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    if (!q->status())
+        return std::unexpected(q->status().error());
     GraphReader reader(db);
     auto g = reader.build(keep);
     if (g)
@@ -212,20 +223,20 @@ Result<Graph> Library::coMentions(std::int64_t centerId, int limit)
         return std::unexpected(root.error());
     // The centre's mentions by mention_entity; the other mentions of each of its articles by
     // mention_article (an article holds tens of mentions), kept when in the same sentence.
-    Statement q(db, "SELECT o.entity_id, COUNT(DISTINCT m.article_id * 1000000 + m.sentence), COUNT(DISTINCT m.article_id) "
+    auto q = db.cached("SELECT o.entity_id, COUNT(DISTINCT m.article_id * 1000000 + m.sentence), COUNT(DISTINCT m.article_id) "
                     "FROM mention m JOIN mention o ON o.article_id = m.article_id AND o.sentence = m.sentence "
                     "JOIN entity e ON e.id = o.entity_id "
                     "WHERE m.entity_id = ?1 AND m.sentence >= 0 AND o.entity_id != ?1 AND e.rejected = 0 "
                     "GROUP BY o.entity_id ORDER BY 2 DESC, 3 DESC, 1 LIMIT ?2");
-    q.bind(1, *root).bind(2, std::max(limit, 0));
+    q->bind(1, *root).bind(2, std::max(limit, 0));
     Graph g;
     GraphReader reader(db);
     const NodeInfo &center = reader.node(*root);
     g.nodes.push_back({*root, center.type, center.name, center.mentions});
-    while (q.next())
-        g.coMentions.push_back({*root, q.int64(0), static_cast<int>(q.int64(1)), static_cast<int>(q.int64(2))});
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    while (q->next())
+        g.coMentions.push_back({*root, q->int64(0), static_cast<int>(q->int64(1)), static_cast<int>(q->int64(2))});
+    if (!q->status())
+        return std::unexpected(q->status().error());
     for (const CoMention &c : g.coMentions) {
         const NodeInfo &info = reader.node(c.to);
         g.nodes.push_back({c.to, info.type, info.name, info.mentions});

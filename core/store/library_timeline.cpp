@@ -50,28 +50,28 @@ Result<std::vector<TimelineItem>> readItems(Database &db, const Library::Timelin
                       "AND e.rejected = 0";
     if (window)
         sql += " AND e.date >= ? AND e.date <= ?";
-    Statement q(db, sql);
+    auto q = db.cached(sql);
     if (window) // dates compare as text: from "2024" takes all of 2024, to "2024-05" all of May
-        q.bind(window->from.isValid() ? window->from.toString() : std::string())
+        q->bind(window->from.isValid() ? window->from.toString() : std::string())
             .bind(window->to.isValid() ? window->to.toString() + "\x7f" : std::string("\x7f"));
     std::vector<TimelineItem> items;
-    while (q.next()) {
+    while (q->next()) {
         TimelineItem item;
-        item.entityId = q.int64(0);
-        item.type = entityTypeFromName(q.text(1)).value_or(EntityType::Meeting);
-        item.name = q.text(2);
-        item.kind = q.text(3);
-        item.start = graphdb::dateFrom(q.text(4));
-        item.end = graphdb::dateFrom(q.text(5));
+        item.entityId = q->int64(0);
+        item.type = entityTypeFromName(q->text(1)).value_or(EntityType::Meeting);
+        item.name = q->text(2);
+        item.kind = q->text(3);
+        item.start = graphdb::dateFrom(q->text(4));
+        item.end = graphdb::dateFrom(q->text(5));
         if (!item.start.isValid())
             continue;
         if (!item.end.isValid() || item.end < item.start)
             item.end = item.start;
-        item.dateText = q.text(6);
+        item.dateText = q->text(6);
         items.push_back(std::move(item));
     }
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    if (!q->status())
+        return std::unexpected(q->status().error());
     for (TimelineItem &item : items)
         if (auto s = addLanes(db, item); !s)
             return std::unexpected(s.error());
@@ -102,7 +102,7 @@ Result<std::vector<TimelineCount>> Library::timelineCounts(const TimelineQuery &
     // lane: the links of the side grouped by, plus '' for items with none. The organization
     // filter keeps items with that organization among their 'o' links, as the view's filter
     // does. Every IN list is built once: the plan stays linear in the items.
-    Statement q(database(),
+    auto q = database().cached(
                 "WITH item(id, type, name) AS ("
                 "  SELECT id, type, name FROM entity"
                 "  WHERE type IN ('initiative', 'meeting') AND date != '' AND merged_into IS NULL AND rejected = 0"
@@ -121,20 +121,20 @@ Result<std::vector<TimelineCount>> Library::timelineCounts(const TimelineQuery &
                 "SELECT l.name, substr(e.date, 1, 7), e.type, e.kind, COUNT(*) FROM lane l JOIN entity e ON e.id = l.item "
                 "WHERE ?2 = '' OR l.item IN (SELECT item FROM link WHERE side = 'o' AND name = ?2) "
                 "GROUP BY 1, 2, 3, 4 ORDER BY 2, 1");
-    q.bind(1, query.byOrganization ? "o" : "i")
+    q->bind(1, query.byOrganization ? "o" : "i")
         .bind(2, query.organization)
         .bind(3, query.from.isValid() ? query.from.toString() : std::string())
         .bind(4, query.to.isValid() ? query.to.toString() + "\x7f" : std::string("\x7f"));
     std::vector<TimelineCount> out;
-    while (q.next()) {
-        const auto month = PartialDate::parse(q.text(1));
+    while (q->next()) {
+        const auto month = PartialDate::parse(q->text(1));
         if (!month)
             continue;
-        out.push_back({q.text(0), *month, entityTypeFromName(q.text(2)).value_or(EntityType::Meeting), q.text(3),
-                       static_cast<int>(q.int64(4))});
+        out.push_back({q->text(0), *month, entityTypeFromName(q->text(2)).value_or(EntityType::Meeting), q->text(3),
+                       static_cast<int>(q->int64(4))});
     }
-    if (!q.status())
-        return std::unexpected(q.status().error());
+    if (!q->status())
+        return std::unexpected(q->status().error());
     return out;
 }
 
