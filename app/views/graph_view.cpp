@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace sillok::gui {
 
@@ -51,6 +52,8 @@ struct GraphView::Private {
     QSet<QString> hiddenPredicates;
     bool coMentionsShown = false;
     bool wholeGraph = false;
+    QLabel *leftOutLabel = nullptr;
+    int leftOut = 0; // entities hidden because only hidden entities or relations linked them
     QHBoxLayout *toolBar = nullptr;
     QSet<int> visibleTypes{0, 1, 2, 3};
     qint64 centerId = 0;
@@ -135,6 +138,11 @@ void GraphView::buildToolBar()
         d->typeBoxes[t] = box;
         bar->addWidget(box);
     }
+    d->leftOutLabel = new QLabel(this);
+    d->leftOutLabel->setObjectName(QStringLiteral("leftOut"));
+    d->leftOutLabel->setStyleSheet(QStringLiteral("color: #666"));
+    d->leftOutLabel->hide();
+    bar->addWidget(d->leftOutLabel);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Depth:"), this));
     d->hopGroup = new QButtonGroup(this);
@@ -315,6 +323,31 @@ void GraphView::applyTypeFilter()
                          && !d->hiddenPredicates.contains(edge->predicate()));
     for (CoMentionItem *co : d->coMentions)
         co->setVisible(d->coMentionsShown && co->from()->isVisible() && co->to()->isVisible());
+    // An entity linked to the rest only through hidden entities or relations would float with
+    // no edge: it is left out too (and counted), while the relations that do link entities —
+    // typed relations between organizations, say — keep them in view.
+    std::set<const NodeItem *> linked, hadLinks;
+    for (const EdgeItem *edge : d->edges) {
+        hadLinks.insert(edge->from());
+        hadLinks.insert(edge->to());
+        if (edge->isVisible()) {
+            linked.insert(edge->from());
+            linked.insert(edge->to());
+        }
+    }
+    for (const CoMentionItem *co : d->coMentions)
+        if (co->isVisible()) {
+            linked.insert(co->from());
+            linked.insert(co->to());
+        }
+    d->leftOut = 0;
+    for (NodeItem *node : d->nodes)
+        if (node->isVisible() && !node->isCenter() && hadLinks.contains(node) && !linked.contains(node)) {
+            node->setVisible(false);
+            ++d->leftOut;
+        }
+    d->leftOutLabel->setText(tr("%n left out: linked only through what is hidden", nullptr, d->leftOut));
+    d->leftOutLabel->setVisible(d->leftOut > 0);
     QStringList shown;
     for (const QString &p : predicates())
         if (!d->hiddenPredicates.contains(p))
@@ -433,6 +466,8 @@ int GraphView::visibleEdgeCount(const QString &predicate) const
         return e->isVisible() && (predicate.isEmpty() || e->predicate() == predicate);
     }));
 }
+
+int GraphView::leftOutCount() const { return d->leftOut; }
 
 int GraphView::visibleCoMentionCount() const
 {

@@ -71,6 +71,8 @@ public:
     // Visible relation edges (of one predicate, or all when empty) and co-mention lines.
     int visibleEdgeCount(const QString &predicate = {}) const;
     int visibleCoMentionCount() const;
+    // Entities hidden because only hidden entities or relations linked them to the rest.
+    int leftOutCount() const;
     bool isNodeVisible(qint64 entityId) const;
     QPoint nodeViewportPosition(qint64 entityId) const;
     QGraphicsView *graphicsView() const;

@@ -282,6 +282,8 @@ void TimelineScene::relayout()
 
 std::pair<long, long> TimelineScene::shownDays() const
 {
+    if (m_fixedRange) // a window of a large library: its whole range (its counts) is what is shown
+        return {m_originDay, m_lastDay};
     long first = 0, last = 0;
     bool any = false;
     for (const Lane &lane : m_lanes)

@@ -83,13 +83,13 @@ void GraphPanel::showNeighbourhood(qint64 centerId)
     if (centerId != 0)
         m_lastCenter = centerId;
     else
-        m_topLimit = kTopStep;
+        m_topLimit = m_topStep;
     reload();
 }
 
 void GraphPanel::showMore()
 {
-    m_topLimit += kTopStep;
+    m_topLimit += m_topStep;
     reload();
 }
 
@@ -148,7 +148,7 @@ void GraphPanel::reload()
                                         .arg(locale.toString(shown)));
             m_status->show();
             m_more->setVisible(shown < m_total);
-            m_more->setText(tr("Show %1 more").arg(locale.toString(std::min(kTopStep, m_total - shown))));
+            m_more->setText(tr("Show %1 more").arg(locale.toString(std::min(m_topStep, m_total - shown))));
         } else {
             m_more->hide();
             const int others = static_cast<int>(r->nodes.size()) - 1 - static_cast<int>(r->coMentions.size());

@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <algorithm>
+
 class QLabel;
 class QPushButton;
 
@@ -32,6 +34,8 @@ public:
     qint64 centerId() const { return m_center; }
     qint64 lastCenterId() const { return m_lastCenter; }
     int topLimit() const { return m_topLimit; }
+    // How many entities the whole graph starts with and "Show more" adds (kTopStep; tests use less).
+    void setTopStep(int step) { m_topStep = std::max(step, 1); }
     // Adds kTopStep entities to the whole graph.
     void showMore();
     // Switches the co-mention layer (around the centre) and reloads.
@@ -60,6 +64,7 @@ private:
     QPushButton *m_more;
     qint64 m_center = 0;
     qint64 m_lastCenter = 0;
+    int m_topStep = kTopStep;
     int m_topLimit = kTopStep;
     int m_total = 0;
     int m_generation = 0;
