@@ -225,7 +225,7 @@ KO = {
     "%n left out: linked only through what is hidden": "숨긴 항목으로만 이어진 %n개도 뺐습니다",
     "Sillok graph of organizations, people, initiatives and meetings": "실록 기관·인물·사업·회의 그래프",
     # Timeline: counts at coarse zoom, filters, tooltips, exports.
-    "%n item(s) by month: zoom in to see them": "월별 %n건: 확대하면 항목이 보입니다",
+    "Counts by lane and month: zoom in to see the items": "구분별·월별 건수입니다. 확대하면 개별 항목이 보입니다",
     "Timeline exported to %1.": "타임라인을 %1에 내보냈습니다.",
     "As written: %1": "기사 표기: %1",
     "%n meeting(s)": "회의 %n건", "%n initiative(s)": "사업 %n건",

@@ -1556,13 +1556,6 @@
             <translation>Could not write %1.</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) by month: zoom in to see them</source>
-            <translation>
-                <numerusform>%n item by month: zoom in to see them</numerusform>
-                <numerusform>%n items by month: zoom in to see them</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1 of %n item(s)</source>
             <comment>items passing the filters, of all</comment>
             <translation>
@@ -1573,6 +1566,10 @@
         <message>
             <source>Timeline exported to %1.</source>
             <translation>Timeline exported to %1.</translation>
+        </message>
+        <message>
+            <source>Counts by lane and month: zoom in to see the items</source>
+            <translation>Counts by lane and month: zoom in to see the items</translation>
         </message>
     </context>
     <context>

@@ -87,6 +87,12 @@ void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
     m_countsMode = false;
     m_counts.clear();
     setRangeFrom(first, last, any);
+    setKindColors(kinds);
+    rebuild();
+}
+
+void TimelineScene::setKindColors(const QSet<QString> (&kinds)[2])
+{
     for (int t = 0; t < 2; ++t) {
         QStringList sorted(kinds[t].begin(), kinds[t].end());
         sorted.sort();
@@ -94,7 +100,6 @@ void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
         for (int i = 0; i < sorted.size(); ++i)
             m_kindColors[t].insert(sorted[i], style::kindColor(t == 1 ? 3 : 2, i));
     }
-    rebuild();
 }
 
 void TimelineScene::setRangeFrom(long first, long last, bool any)
@@ -123,6 +128,10 @@ void TimelineScene::setCounts(std::vector<sillok::core::TimelineCount> counts)
     m_counts = std::move(counts);
     long first = 0, last = 0;
     bool any = false;
+    QSet<QString> kinds[2];
+    for (const auto &c : m_counts)
+        kinds[c.type == sillok::core::EntityType::Meeting ? 1 : 0].insert(QString::fromStdString(c.kind));
+    setKindColors(kinds);
     for (const auto &c : m_counts) {
         if (!c.month.isValid())
             continue;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 
 #include <vector>
@@ -81,6 +82,7 @@ private:
     void relayout();
     void relayoutCounts();
     void setRangeFrom(long first, long last, bool any);
+    void setKindColors(const QSet<QString> (&kinds)[2]); // [0] initiatives, [1] meetings
 
     std::vector<sillok::core::TimelineItem> m_items;
     std::vector<DaySpan> m_spans;

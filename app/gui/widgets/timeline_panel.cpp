@@ -213,7 +213,7 @@ int TimelinePanel::shownCount() const { return m_view->shownEntityCount(); }
 void TimelinePanel::updateCount()
 {
     if (m_aggregated && m_view->isAggregated()) {
-        m_status->setText(tr("%n item(s) by month: zoom in to see them", nullptr, countTotal(m_counts)));
+        m_status->setText(tr("Counts by lane and month: zoom in to see the items"));
         return;
     }
     const int shown = m_view->shownEntityCount();

@@ -27,7 +27,7 @@ public:
 
     // A library with more items than this shows counts per lane and month, and the items of a
     // window once zoomed in to no more than this many.
-    static constexpr int kItemLimit = 2000;
+    static constexpr int kItemLimit = 1000;
 
     void refresh();
     void setItemLimit(int limit); // for tests: the aggregated path on a small library
