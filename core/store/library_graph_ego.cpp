@@ -28,7 +28,7 @@ struct NodeInfo {
     std::string name;
     EntityType type = EntityType::Organization;
     bool rejected = true; // unknown ids count as rejected
-    int mentions = 0;
+    int mentions = -1; // -1 until counted (GraphReader::weighed)
 };
 
 // Reads nodes and links on demand, each at most once per call of a view function.
@@ -36,20 +36,34 @@ class GraphReader {
 public:
     explicit GraphReader(Database &db) : m_db(db) { }
 
-    const NodeInfo &node(std::int64_t id)
+    NodeInfo &node(std::int64_t id)
     {
         auto [it, fresh] = m_nodes.try_emplace(id);
         if (!fresh)
             return it->second;
-        auto q = m_db.cached("SELECT name, type, rejected, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) "
-                             "FROM entity e WHERE e.id = ?");
+        auto q = m_db.cached("SELECT name, type, rejected FROM entity WHERE id = ?");
         q->bind(id);
         if (q->next())
             it->second = {q->text(0), entityTypeFromName(q->text(1)).value_or(EntityType::Organization),
-                          q->int64(2) != 0, static_cast<int>(q->int64(3))};
+                          q->int64(2) != 0, -1};
         else if (!q->status())
             m_status = q->status();
         return it->second;
+    }
+
+    // The node with its mention count (the node's weight), counted only for nodes drawn: the
+    // links of a hub reach entities whose mentions would cost more to count than to skip.
+    const NodeInfo &weighed(std::int64_t id)
+    {
+        NodeInfo &info = node(id);
+        if (info.mentions >= 0)
+            return info;
+        auto q = m_db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?");
+        q->bind(id);
+        info.mentions = q->next() ? static_cast<int>(q->int64(0)) : 0;
+        if (!q->status())
+            m_status = q->status();
+        return info;
     }
 
     // The relations of curated entity `root` (facts of its own row and of rows merged into it)
@@ -93,7 +107,7 @@ public:
         Graph g;
         std::map<std::tuple<std::int64_t, std::string, std::int64_t, std::string>, std::int64_t> folded;
         for (std::int64_t id : keep) {
-            const NodeInfo &info = node(id);
+            const NodeInfo &info = weighed(id);
             g.nodes.push_back({id, info.type, info.name, info.mentions});
             for (const Link &l : links(id))
                 if (keep.contains(l.subject) && keep.contains(l.object)) {
@@ -231,14 +245,14 @@ Result<Graph> Library::coMentions(std::int64_t centerId, int limit)
     q->bind(1, *root).bind(2, std::max(limit, 0));
     Graph g;
     GraphReader reader(db);
-    const NodeInfo &center = reader.node(*root);
+    const NodeInfo &center = reader.weighed(*root);
     g.nodes.push_back({*root, center.type, center.name, center.mentions});
     while (q->next())
         g.coMentions.push_back({*root, q->int64(0), static_cast<int>(q->int64(1)), static_cast<int>(q->int64(2))});
     if (!q->status())
         return std::unexpected(q->status().error());
     for (const CoMention &c : g.coMentions) {
-        const NodeInfo &info = reader.node(c.to);
+        const NodeInfo &info = reader.weighed(c.to);
         g.nodes.push_back({c.to, info.type, info.name, info.mentions});
     }
     if (!reader.status())
