@@ -274,6 +274,10 @@ private slots:
         panel.showNeighbourhood(busiest(core::EntityType::Organization));
         QVERIFY(loaded.wait(kWait));
         QTemporaryDir out;
+        // SILLOK_KEEP_EXPORTS=1 keeps the files, to look at them.
+        out.setAutoRemove(qEnvironmentVariableIsEmpty("SILLOK_KEEP_EXPORTS"));
+        if (!out.autoRemove())
+            qInfo("exports kept in %s", qPrintable(out.path()));
         const QString first = QDir(out.path()).filePath(QStringLiteral("one"));
         const QString second = QDir(out.path()).filePath(QStringLiteral("two"));
         QVERIFY(QDir().mkpath(first) && QDir().mkpath(second));
