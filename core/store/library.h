@@ -139,8 +139,9 @@ public:
     // Dated initiatives and meetings per lane, month, type and kind, in one GROUP BY query.
     // An item in two lanes counts in both; an item naming no lane counts in lane "".
     Result<std::vector<TimelineCount>> timelineCounts(const TimelineQuery &query);
-    // The timeline items that start within [query.from, query.to] (lanes and filter ignored:
-    // the items carry their lanes), ordered as timeline().
+    // The timeline items that start within [query.from, query.to], and those dated only to a
+    // year the window touches (lanes and filter ignored: the items carry their lanes), ordered
+    // as timeline().
     Result<std::vector<TimelineItem>> timeline(const TimelineQuery &query);
     // The first article (lowest id) that mentions the entity or one merged into it; 0 when none.
     Result<std::int64_t> firstArticleOf(std::int64_t entityId);

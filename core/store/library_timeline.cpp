@@ -7,6 +7,7 @@
 #include "store/library_graph_internal.h"
 
 #include <algorithm>
+#include <set>
 
 namespace sillok::core {
 namespace {
@@ -43,18 +44,21 @@ Status addLanes(Database &db, TimelineItem &item)
     return q->status();
 }
 
-Result<std::vector<TimelineItem>> readItems(Database &db, const Library::TimelineQuery *window)
+// Appends the dated items whose date text lies in [low, high] (all with no bounds); with
+// `yearOnly`, only those dated to a year.
+Status appendItems(Database &db, std::vector<TimelineItem> &items, const std::string *low, const std::string *high,
+                   bool yearOnly)
 {
     std::string sql = "SELECT e.id, e.type, e.name, e.kind, e.date, e.end_date, e.date_text FROM entity e "
                       "WHERE e.type IN ('initiative', 'meeting') AND e.date != '' AND e.merged_into IS NULL "
                       "AND e.rejected = 0";
-    if (window)
+    if (low)
         sql += " AND e.date >= ? AND e.date <= ?";
+    if (yearOnly)
+        sql += " AND length(e.date) = 4";
     auto q = db.cached(sql);
-    if (window) // dates compare as text: from "2024" takes all of 2024, to "2024-05" all of May
-        q->bind(window->from.isValid() ? window->from.toString() : std::string())
-            .bind(window->to.isValid() ? window->to.toString() + "\x7f" : std::string("\x7f"));
-    std::vector<TimelineItem> items;
+    if (low)
+        q->bind(*low).bind(*high);
     while (q->next()) {
         TimelineItem item;
         item.entityId = q->int64(0);
@@ -70,8 +74,33 @@ Result<std::vector<TimelineItem>> readItems(Database &db, const Library::Timelin
         item.dateText = q->text(6);
         items.push_back(std::move(item));
     }
-    if (!q->status())
-        return std::unexpected(q->status().error());
+    return q->status();
+}
+
+Result<std::vector<TimelineItem>> readItems(Database &db, const Library::TimelineQuery *window)
+{
+    std::vector<TimelineItem> items;
+    if (!window) {
+        if (auto s = appendItems(db, items, nullptr, nullptr, false); !s)
+            return std::unexpected(s.error());
+    } else {
+        // Dates compare as text: from "2024" takes all of 2024, to "2024-05" all of May. Items
+        // dated only to a year that the window touches come too: they span it.
+        const std::string low = window->from.isValid() ? window->from.toString() : std::string();
+        const std::string high = window->to.isValid() ? window->to.toString() + "\x7f" : std::string("\x7f");
+        if (auto s = appendItems(db, items, &low, &high, false); !s)
+            return std::unexpected(s.error());
+        const std::string lowYear = low.substr(0, 4), highYear = window->to.isValid() ? high.substr(0, 4) : high;
+        std::set<std::int64_t> have;
+        for (const auto &item : items)
+            have.insert(item.entityId);
+        std::vector<TimelineItem> years;
+        if (auto s = appendItems(db, years, &lowYear, &highYear, true); !s)
+            return std::unexpected(s.error());
+        for (auto &item : years)
+            if (have.insert(item.entityId).second)
+                items.push_back(std::move(item));
+    }
     for (TimelineItem &item : items)
         if (auto s = addLanes(db, item); !s)
             return std::unexpected(s.error());
