@@ -160,7 +160,7 @@ KO = {
     "Exact day": "날짜 확정", "Day range": "기간", "Month only (day unknown)": "월만 (일 모름)",
     "Year only (month unknown)": "연도만 (월 모름)", "Other": "기타",
     "Month known": "월까지 확인", "Year known": "연도까지 확인", "Kinds:": "종류:",
-    "By initiative": "사업별", "By organization": "기관별", "Group the timeline into lanes": "타임라인을 줄로 묶기",
+    "By initiative": "사업별", "By organization": "기관별", "Group the timeline into lanes": "타임라인을 사업별 또는 기관별로 나눠 보기",
     "Show only items of one organization": "한 기관의 항목만 표시", "Kinds": "종류",
     "Show only some kinds of meetings and initiatives": "일부 종류의 회의와 사업만 표시",
     "Lanes:": "줄:", "Organization:": "기관:", "Zoom out (Ctrl+wheel, -)": "축소 (Ctrl+휠, -)",
@@ -204,6 +204,41 @@ KO = {
     " · %n more file(s) of this story": " · 같은 기사 파일 %n건 더",
     "Sillok hit an internal error on this file; please report it.":
         "실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.", "Copies of this story": "이 기사의 사본",
+    # Graph: whole graph, typed relations, co-mentions, exports.
+    "Show the best-connected entities of the whole library": "서고 전체에서 관계가 가장 많은 개체 보기",
+    "Show more": "더 보기", "Show %1 more": "%1개 더 보기",
+    "Save the graph shown here as an image (PNG, SVG) or as GraphML; File → Export saves the whole graph.":
+        "지금 보이는 그래프를 이미지(PNG, SVG)나 GraphML로 저장합니다. 그래프 전체는 파일 → 내보내기에서 저장합니다.",
+    "PNG image…": "PNG 이미지…", "SVG image…": "SVG 이미지…", "GraphML…": "GraphML…",
+    "The %1 best-connected entities of %2 with relations (most relations first). Double-click one to see its neighbourhood.":
+        "관계가 있는 개체 %2개 가운데 관계가 많은 순으로 %1개를 보여 줍니다. 개체를 두 번 누르면 주변 관계를 봅니다.",
+    "All %1 entities with relations. Double-click one to see its neighbourhood.":
+        "관계가 있는 개체 %1개를 모두 보여 줍니다. 개체를 두 번 누르면 주변 관계를 봅니다.",
+    "The %1 most strongly linked of %2 related entities are shown.":
+        "연결된 개체 %2개 가운데 가장 긴밀한 %1개를 보여 줍니다.",
+    "Export graph as PNG": "그래프를 PNG로 내보내기", "Export graph as SVG": "그래프를 SVG로 내보내기",
+    "Graph exported to %1.": "그래프를 %1에 내보냈습니다.",
+    "partnership": "협력", "investment": "투자", "acquisition": "인수", "merger": "합병", "supply": "공급",
+    "subsidiary of": "자회사", "participates in": "참여", "funds": "자금 지원",
+    "<b>%1</b> and <b>%2</b> are named in the same sentence %3 time(s), in %4 article(s).<br>A co-mention, not a stated relation.":
+        "<b>%1</b>와(과) <b>%2</b>는 기사 %4건의 같은 문장에 %3번 함께 나옵니다.<br>함께 언급된 것일 뿐, 기사가 밝힌 관계는 아닙니다.",
+    "co-mention (same sentence)": "함께 언급 (같은 문장)",
+    "Named with the centre most often": "중심 개체와 자주 함께 언급",
+    "Relations": "관계", "Relations (%1 hidden)": "관계 (%1개 숨김)",
+    "Show or hide each kind of relation": "관계 종류별로 보이기·숨기기",
+    "Co-mentions": "함께 언급",
+    "Also draw the entities named in the same sentences as the centre, as dashed lines weighted by how often (a co-occurrence, not a stated relation)":
+        "중심 개체와 같은 문장에 나온 개체도 점선으로 그립니다. 자주 나올수록 굵게 그립니다 (함께 언급일 뿐, 기사가 밝힌 관계는 아닙니다)",
+    "Co-mentions are shown around one entity: double-click an entity first":
+        "함께 언급은 한 개체를 중심으로 보여 줍니다. 먼저 개체를 두 번 누르세요",
+    "%n left out: linked only through what is hidden": "숨긴 항목으로만 이어진 %n개도 뺐습니다",
+    "Sillok graph of organizations, people, initiatives and meetings": "실록 기관·인물·사업·회의 그래프",
+    # Timeline: counts at coarse zoom, filters, tooltips, exports.
+    "Counts by lane and month: zoom in to see the items": "구분별·월별 건수입니다. 확대하면 개별 항목이 보입니다",
+    "Timeline exported to %1.": "타임라인을 %1에 내보냈습니다.",
+    "As written: %1": "기사 표기: %1",
+    "%n meeting(s)": "회의 %n건", "%n initiative(s)": "사업 %n건",
+    "Zoom in to see the items.": "확대하면 항목이 보입니다.",
 }
 
 # Same source text, different meaning: keyed by (source, comment).
@@ -212,6 +247,13 @@ KO_BY_COMMENT = {
     ("%1", "axis: day of month"): "%1일",
     ("%2 %1", "axis: month and year; %1 = year, %2 = month name"): "%1년 %2",
     ("%1  (%2)", "lane title and item count"): "%1  (%2)",
+    ("Lanes:", "how the timeline is grouped into rows"): "묶음 기준:",
+    ("d MMMM yyyy", "a resolved day"): "yyyy년 M월 d일",
+    ("MMMM yyyy", "a resolved month"): "yyyy년 M월",
+    ("%1", "a resolved year"): "%1년",
+    ("%1 (year only)", "count cell of items dated to a year"): "%1년 (연도만 확인)",
+    ("%1 (%2)", "co-mentioned entity and sentence count"): "%1 (%2)",
+    ("%1 of %n item(s)", "items passing the filters, of all"): "전체 %n건 중 %1건",
 }
 
 

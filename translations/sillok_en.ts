@@ -854,10 +854,6 @@
             <translation>Whole graph</translation>
         </message>
         <message>
-            <source>Export GraphML…</source>
-            <translation>Export GraphML…</translation>
-        </message>
-        <message>
             <source>Export graph as GraphML</source>
             <translation>Export graph as GraphML</translation>
         </message>
@@ -866,12 +862,76 @@
             <translation>GraphML files (*.graphml)</translation>
         </message>
         <message>
-            <source>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</source>
-            <translation>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</translation>
-        </message>
-        <message>
             <source>Could not export: %1</source>
             <translation>Could not export: %1</translation>
+        </message>
+        <message>
+            <source>Show the best-connected entities of the whole library</source>
+            <translation>Show the best-connected entities of the whole library</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Show more</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Save the graph shown here as an image (PNG, SVG) or as GraphML; File → Export saves the whole graph.</source>
+            <translation>Save the graph shown here as an image (PNG, SVG) or as GraphML; File → Export saves the whole graph.</translation>
+        </message>
+        <message>
+            <source>PNG image…</source>
+            <translation>PNG image…</translation>
+        </message>
+        <message>
+            <source>SVG image…</source>
+            <translation>SVG image…</translation>
+        </message>
+        <message>
+            <source>GraphML…</source>
+            <translation>GraphML…</translation>
+        </message>
+        <message>
+            <source>The %1 best-connected entities of %2 with relations (most relations first). Double-click one to see its neighbourhood.</source>
+            <translation>The %1 best-connected entities of %2 with relations (most relations first). Double-click one to see its neighbourhood.</translation>
+        </message>
+        <message>
+            <source>All %1 entities with relations. Double-click one to see its neighbourhood.</source>
+            <translation>All %1 entities with relations. Double-click one to see its neighbourhood.</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>Show %1 more</translation>
+        </message>
+        <message>
+            <source>The %1 most strongly linked of %2 related entities are shown.</source>
+            <translation>The %1 most strongly linked of %2 related entities are shown.</translation>
+        </message>
+        <message>
+            <source>Export graph as PNG</source>
+            <translation>Export graph as PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG images (*.png)</translation>
+        </message>
+        <message>
+            <source>Export graph as SVG</source>
+            <translation>Export graph as SVG</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG images (*.svg)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Could not write %1.</translation>
+        </message>
+        <message>
+            <source>Graph exported to %1.</source>
+            <translation>Graph exported to %1.</translation>
         </message>
     </context>
     <context>
@@ -946,6 +1006,94 @@
         <message>
             <source>Show the whole graph</source>
             <translation>Show the whole graph</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnership</translation>
+        </message>
+        <message>
+            <source>investment</source>
+            <translation>investment</translation>
+        </message>
+        <message>
+            <source>acquisition</source>
+            <translation>acquisition</translation>
+        </message>
+        <message>
+            <source>merger</source>
+            <translation>merger</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>supply</translation>
+        </message>
+        <message>
+            <source>subsidiary of</source>
+            <translation>subsidiary of</translation>
+        </message>
+        <message>
+            <source>participates in</source>
+            <translation>participates in</translation>
+        </message>
+        <message>
+            <source>funds</source>
+            <translation>funds</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; are named in the same sentence %3 time(s), in %4 article(s).&lt;br&gt;A co-mention, not a stated relation.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; are named in the same sentence %3 time(s), in %4 article(s).&lt;br&gt;A co-mention, not a stated relation.</translation>
+        </message>
+        <message>
+            <source>co-mention (same sentence)</source>
+            <translation>co-mention (same sentence)</translation>
+        </message>
+        <message>
+            <source>Named with the centre most often</source>
+            <translation>Named with the centre most often</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <source>Show or hide each kind of relation</source>
+            <translation>Show or hide each kind of relation</translation>
+        </message>
+        <message>
+            <source>Co-mentions</source>
+            <translation>Co-mentions</translation>
+        </message>
+        <message>
+            <source>Also draw the entities named in the same sentences as the centre, as dashed lines weighted by how often (a co-occurrence, not a stated relation)</source>
+            <translation>Also draw the entities named in the same sentences as the centre, as dashed lines weighted by how often (a co-occurrence, not a stated relation)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>co-mentioned entity and sentence count</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: linked only through what is hidden</source>
+            <translation>
+                <numerusform>%n left out: linked only through what is hidden</numerusform>
+                <numerusform>%n left out: linked only through what is hidden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relations (%1 hidden)</source>
+            <translation>Relations (%1 hidden)</translation>
+        </message>
+        <message>
+            <source>Co-mentions are shown around one entity: double-click an entity first</source>
+            <translation>Co-mentions are shown around one entity: double-click an entity first</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>Graph</translation>
+        </message>
+        <message>
+            <source>Sillok graph of organizations, people, initiatives and meetings</source>
+            <translation>Sillok graph of organizations, people, initiatives and meetings</translation>
         </message>
     </context>
     <context>
@@ -1490,6 +1638,22 @@
             <source>Could not write %1.</source>
             <translation>Could not write %1.</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <comment>items passing the filters, of all</comment>
+            <translation>
+                <numerusform>%1 of %n item</numerusform>
+                <numerusform>%1 of %n items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timeline exported to %1.</source>
+            <translation>Timeline exported to %1.</translation>
+        </message>
+        <message>
+            <source>Counts by lane and month: zoom in to see the items</source>
+            <translation>Counts by lane and month: zoom in to see the items</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::TimelineView</name>
@@ -1555,10 +1719,6 @@
             <translation>Show only some kinds of meetings and initiatives</translation>
         </message>
         <message>
-            <source>Lanes:</source>
-            <translation>Lanes:</translation>
-        </message>
-        <message>
             <source>Organization:</source>
             <translation>Organization:</translation>
         </message>
@@ -1593,6 +1753,53 @@
         <message>
             <source>Sillok timeline of initiatives and meetings</source>
             <translation>Sillok timeline of initiatives and meetings</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>a resolved day</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>a resolved month</comment>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <comment>a resolved year</comment>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>As written: %1</source>
+            <translation>As written: %1</translation>
+        </message>
+        <message>
+            <source>%1 (year only)</source>
+            <comment>count cell of items dated to a year</comment>
+            <translation>%1 (year only)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>%n meeting</numerusform>
+                <numerusform>%n meetings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>%n initiative</numerusform>
+                <numerusform>%n initiatives</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Zoom in to see the items.</source>
+            <translation>Zoom in to see the items.</translation>
+        </message>
+        <message>
+            <source>Lanes:</source>
+            <comment>how the timeline is grouped into rows</comment>
+            <translation>Lanes:</translation>
         </message>
     </context>
     <context>

@@ -847,10 +847,6 @@
             <translation>전체 그래프</translation>
         </message>
         <message>
-            <source>Export GraphML…</source>
-            <translation>GraphML 내보내기…</translation>
-        </message>
-        <message>
             <source>Export graph as GraphML</source>
             <translation>그래프를 GraphML로 내보내기</translation>
         </message>
@@ -859,12 +855,76 @@
             <translation>GraphML 파일 (*.graphml)</translation>
         </message>
         <message>
-            <source>Save the graph shown here (this neighbourhood) as GraphML; File → Export saves the whole graph.</source>
-            <translation>여기 보이는 그래프(이 주변)를 GraphML로 저장합니다. 전체 그래프는 파일 → 내보내기에서 저장합니다.</translation>
-        </message>
-        <message>
             <source>Could not export: %1</source>
             <translation>내보낼 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>Show the best-connected entities of the whole library</source>
+            <translation>서고 전체에서 관계가 가장 많은 개체 보기</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>더 보기</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Save the graph shown here as an image (PNG, SVG) or as GraphML; File → Export saves the whole graph.</source>
+            <translation>지금 보이는 그래프를 이미지(PNG, SVG)나 GraphML로 저장합니다. 그래프 전체는 파일 → 내보내기에서 저장합니다.</translation>
+        </message>
+        <message>
+            <source>PNG image…</source>
+            <translation>PNG 이미지…</translation>
+        </message>
+        <message>
+            <source>SVG image…</source>
+            <translation>SVG 이미지…</translation>
+        </message>
+        <message>
+            <source>GraphML…</source>
+            <translation>GraphML…</translation>
+        </message>
+        <message>
+            <source>The %1 best-connected entities of %2 with relations (most relations first). Double-click one to see its neighbourhood.</source>
+            <translation>관계가 있는 개체 %2개 가운데 관계가 많은 순으로 %1개를 보여 줍니다. 개체를 두 번 누르면 주변 관계를 봅니다.</translation>
+        </message>
+        <message>
+            <source>All %1 entities with relations. Double-click one to see its neighbourhood.</source>
+            <translation>관계가 있는 개체 %1개를 모두 보여 줍니다. 개체를 두 번 누르면 주변 관계를 봅니다.</translation>
+        </message>
+        <message>
+            <source>Show %1 more</source>
+            <translation>%1개 더 보기</translation>
+        </message>
+        <message>
+            <source>The %1 most strongly linked of %2 related entities are shown.</source>
+            <translation>연결된 개체 %2개 가운데 가장 긴밀한 %1개를 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Export graph as PNG</source>
+            <translation>그래프를 PNG로 내보내기</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export graph as SVG</source>
+            <translation>그래프를 SVG로 내보내기</translation>
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation>SVG 이미지 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>%1에 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Graph exported to %1.</source>
+            <translation>그래프를 %1에 내보냈습니다.</translation>
         </message>
     </context>
     <context>
@@ -938,6 +998,93 @@
         <message>
             <source>Show the whole graph</source>
             <translation>그래프 전체 보기</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>협력</translation>
+        </message>
+        <message>
+            <source>investment</source>
+            <translation>투자</translation>
+        </message>
+        <message>
+            <source>acquisition</source>
+            <translation>인수</translation>
+        </message>
+        <message>
+            <source>merger</source>
+            <translation>합병</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>공급</translation>
+        </message>
+        <message>
+            <source>subsidiary of</source>
+            <translation>자회사</translation>
+        </message>
+        <message>
+            <source>participates in</source>
+            <translation>참여</translation>
+        </message>
+        <message>
+            <source>funds</source>
+            <translation>자금 지원</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt; are named in the same sentence %3 time(s), in %4 article(s).&lt;br&gt;A co-mention, not a stated relation.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;와(과) &lt;b&gt;%2&lt;/b&gt;는 기사 %4건의 같은 문장에 %3번 함께 나옵니다.&lt;br&gt;함께 언급된 것일 뿐, 기사가 밝힌 관계는 아닙니다.</translation>
+        </message>
+        <message>
+            <source>co-mention (same sentence)</source>
+            <translation>함께 언급 (같은 문장)</translation>
+        </message>
+        <message>
+            <source>Named with the centre most often</source>
+            <translation>중심 개체와 자주 함께 언급</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>Show or hide each kind of relation</source>
+            <translation>관계 종류별로 보이기·숨기기</translation>
+        </message>
+        <message>
+            <source>Co-mentions</source>
+            <translation>함께 언급</translation>
+        </message>
+        <message>
+            <source>Also draw the entities named in the same sentences as the centre, as dashed lines weighted by how often (a co-occurrence, not a stated relation)</source>
+            <translation>중심 개체와 같은 문장에 나온 개체도 점선으로 그립니다. 자주 나올수록 굵게 그립니다 (함께 언급일 뿐, 기사가 밝힌 관계는 아닙니다)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>co-mentioned entity and sentence count</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n left out: linked only through what is hidden</source>
+            <translation>
+                <numerusform>숨긴 항목으로만 이어진 %n개도 뺐습니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Relations (%1 hidden)</source>
+            <translation>관계 (%1개 숨김)</translation>
+        </message>
+        <message>
+            <source>Co-mentions are shown around one entity: double-click an entity first</source>
+            <translation>함께 언급은 한 개체를 중심으로 보여 줍니다. 먼저 개체를 두 번 누르세요</translation>
+        </message>
+        <message>
+            <source>Graph</source>
+            <translation>그래프</translation>
+        </message>
+        <message>
+            <source>Sillok graph of organizations, people, initiatives and meetings</source>
+            <translation>실록 기관·인물·사업·회의 그래프</translation>
         </message>
     </context>
     <context>
@@ -1472,6 +1619,21 @@
             <source>Could not write %1.</source>
             <translation>%1에 쓸 수 없습니다.</translation>
         </message>
+        <message>
+            <source>Counts by lane and month: zoom in to see the items</source>
+            <translation>구분별·월별 건수입니다. 확대하면 개별 항목이 보입니다</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n item(s)</source>
+            <comment>items passing the filters, of all</comment>
+            <translation>
+                <numerusform>전체 %n건 중 %1건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timeline exported to %1.</source>
+            <translation>타임라인을 %1에 내보냈습니다.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::TimelineView</name>
@@ -1522,7 +1684,7 @@
         </message>
         <message>
             <source>Group the timeline into lanes</source>
-            <translation>타임라인을 줄로 묶기</translation>
+            <translation>타임라인을 사업별 또는 기관별로 나눠 보기</translation>
         </message>
         <message>
             <source>Show only items of one organization</source>
@@ -1535,10 +1697,6 @@
         <message>
             <source>Show only some kinds of meetings and initiatives</source>
             <translation>일부 종류의 회의와 사업만 표시</translation>
-        </message>
-        <message>
-            <source>Lanes:</source>
-            <translation>줄:</translation>
         </message>
         <message>
             <source>Organization:</source>
@@ -1575,6 +1733,51 @@
         <message>
             <source>Sillok timeline of initiatives and meetings</source>
             <translation>실록 사업·회의 타임라인</translation>
+        </message>
+        <message>
+            <source>d MMMM yyyy</source>
+            <comment>a resolved day</comment>
+            <translation>yyyy년 M월 d일</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>a resolved month</comment>
+            <translation>yyyy년 M월</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <comment>a resolved year</comment>
+            <translation>%1년</translation>
+        </message>
+        <message>
+            <source>As written: %1</source>
+            <translation>기사 표기: %1</translation>
+        </message>
+        <message>
+            <source>%1 (year only)</source>
+            <comment>count cell of items dated to a year</comment>
+            <translation>%1년 (연도만 확인)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s)</source>
+            <translation>
+                <numerusform>회의 %n건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n initiative(s)</source>
+            <translation>
+                <numerusform>사업 %n건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Zoom in to see the items.</source>
+            <translation>확대하면 항목이 보입니다.</translation>
+        </message>
+        <message>
+            <source>Lanes:</source>
+            <comment>how the timeline is grouped into rows</comment>
+            <translation>묶음 기준:</translation>
         </message>
     </context>
     <context>

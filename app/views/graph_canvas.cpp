@@ -4,6 +4,8 @@
 #include "view_style.h"
 
 #include <QApplication>
+#include <QImage>
+#include <QPainter>
 #include <QGestureEvent>
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
@@ -45,17 +47,36 @@ void GraphCanvas::zoomToFit()
 {
     if (!scene())
         return;
-    QRectF bounds;
+    QRectF bounds; // node discs only: labels are drawn at screen size, room is kept for them below
     for (QGraphicsItem *item : scene()->items())
-        if (item->isVisible() && item->type() == NodeItem::Type)
-            bounds |= item->sceneBoundingRect();
+        if (item->isVisible() && item->type() == NodeItem::Type) {
+            const qreal r = static_cast<NodeItem *>(item)->radius();
+            bounds |= QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        }
     if (bounds.isEmpty())
         return;
-    setSceneRect(bounds.adjusted(-2000, -2000, 2000, 2000));
-    fitInView(bounds.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
-    if (zoom() > 1.5) // few nodes: do not blow them up
-        setTransform(QTransform::fromScale(1.5, 1.5));
-    centerOn(bounds.center());
+    setSceneRect(bounds.adjusted(-4000, -4000, 4000, 4000));
+    // The graph goes beside or above the legend, whichever gives it more room, with margins for
+    // the labels (screen pixels) around it.
+    const QRectF view = viewport()->rect();
+    const QSizeF legend = legendSize(font());
+    const QRectF areas[] = {QRectF(legend.width() + 12, 0, view.width() - legend.width() - 12, view.height()),
+                            QRectF(0, 0, view.width(), view.height() - legend.height() - 12), view};
+    qreal best = 0;
+    QRectF area = view;
+    for (const QRectF &candidate : areas) {
+        const QRectF inner = candidate.adjusted(70, 26, -70, -30);
+        if (inner.width() < 40 || inner.height() < 40)
+            continue;
+        const qreal s = std::min(inner.width() / std::max(bounds.width(), 1.0), inner.height() / std::max(bounds.height(), 1.0));
+        if (s > best * 1.15) { // prefer the earlier (legend-free) areas unless the view is much larger
+            best = s;
+            area = candidate;
+        }
+    }
+    const qreal scale = std::clamp(best > 0 ? best : 1.0, 0.02, 1.5); // few nodes: do not blow them up
+    setTransform(QTransform::fromScale(scale, scale));
+    centerOn(bounds.center() - (area.center() - view.center()) / scale);
     m_fitted = true;
 }
 
@@ -147,42 +168,135 @@ void GraphCanvas::scrollContentsBy(int dx, int dy)
     viewport()->update(); // the legend overlay is pinned to the viewport
 }
 
-QSizeF GraphCanvas::paintLegend(QPainter &painter, QPointF topLeft, const QFont &font)
+void GraphCanvas::setLegendContent(const QStringList &predicates, bool coMentions)
 {
+    m_legendPredicates = predicates;
+    m_legendCoMentions = coMentions;
+    viewport()->update();
+}
+
+void GraphCanvas::setRanking(const QStringList &ranking)
+{
+    m_ranking = ranking;
+    viewport()->update();
+}
+
+QSizeF GraphCanvas::legendSize(const QFont &font) const
+{
+    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&probe);
+    return paintLegendAt(painter, QPointF(-10000, -10000), font);
+}
+
+QSizeF GraphCanvas::paintLegendAt(QPainter &painter, QPointF topLeft, const QFont &font) const
+{
+    // Entries: the node types and the centre, then one per relation drawn, then co-mention.
+    enum class Kind { Type, Centre, Relation, CoMention };
+    struct Entry {
+        Kind kind;
+        int type = 0;
+        QString predicate;
+        QString text;
+    };
+    std::vector<Entry> entries;
+    for (int t = 0; t < style::kEntityTypeCount; ++t)
+        entries.push_back({Kind::Type, t, {}, style::typeName(t)});
+    entries.push_back({Kind::Centre, 0, {}, QCoreApplication::translate("sillok::gui::GraphView", "Centre of the view")});
+    for (const QString &p : m_legendPredicates)
+        entries.push_back({Kind::Relation, 0, p, graph::predicateName(p)});
+    if (m_legendCoMentions)
+        entries.push_back({Kind::CoMention, 0, {}, QCoreApplication::translate("sillok::gui::GraphView",
+                                                                              "co-mention (same sentence)")});
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font);
     const QFontMetricsF fm(font);
     constexpr qreal line = 20;
+    constexpr int rowsPerColumn = 5;
+    const int columns = static_cast<int>((entries.size() + rowsPerColumn - 1) / rowsPerColumn);
+    std::vector<qreal> widths(static_cast<std::size_t>(columns), 0);
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        widths[i / rowsPerColumn] = std::max(widths[i / rowsPerColumn], fm.horizontalAdvance(entries[i].text) + 42);
     qreal width = 0;
-    QStringList texts;
-    for (int t = 0; t < style::kEntityTypeCount; ++t)
-        texts << style::typeName(t);
-    texts << QCoreApplication::translate("sillok::gui::GraphView", "Centre of the view");
-    for (const QString &text : texts)
-        width = std::max(width, fm.horizontalAdvance(text));
-    const QSizeF size(width + 42, line * texts.size() + 10);
+    for (qreal w : widths)
+        width += w;
+    const QSizeF size(width + 4, line * std::min<qreal>(rowsPerColumn, static_cast<qreal>(entries.size())) + 10);
     painter.setPen(QPen(QColor(210, 214, 222), 1));
     painter.setBrush(QColor(255, 255, 255, 225));
     painter.drawRoundedRect(QRectF(topLeft, size), 5, 5);
-    for (int i = 0; i < texts.size(); ++i) {
-        const QPointF center = topLeft + QPointF(16, 5 + line * i + line / 2);
-        if (i < style::kEntityTypeCount) {
-            const QColor color = style::typeColor(i);
+    qreal x = topLeft.x();
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0 && i % rowsPerColumn == 0)
+            x += widths[i / rowsPerColumn - 1];
+        const Entry &e = entries[i];
+        const QPointF center(x + 16, topLeft.y() + 5 + line * static_cast<qreal>(i % rowsPerColumn) + line / 2);
+        switch (e.kind) {
+        case Kind::Type: {
+            const QColor color = style::typeColor(e.type);
             painter.setPen(QPen(color.darker(150), 1.2));
             painter.setBrush(color);
-            painter.drawPath(style::typeShape(i, 6.5).translated(center));
-        } else {
+            painter.drawPath(style::typeShape(e.type, 6.5).translated(center));
+            break;
+        }
+        case Kind::Centre:
             painter.setPen(QPen(QColor(255, 196, 0), 3));
             painter.setBrush(QColor(255, 230, 140, 120));
             painter.drawEllipse(center, 7, 7);
+            break;
+        case Kind::Relation: {
+            const graph::RelationStyle rs = graph::relationStyle(e.predicate);
+            painter.setPen(QPen(rs.color, rs.width));
+            painter.drawLine(center - QPointF(10, 0), center + QPointF(8, 0));
+            if (!rs.symmetric) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(rs.color);
+                painter.drawPolygon(QPolygonF{center + QPointF(11, 0), center + QPointF(5, -3.5), center + QPointF(5, 3.5)});
+            }
+            break;
+        }
+        case Kind::CoMention: {
+            QPen pen(graph::coMentionColor(), 2.2, Qt::CustomDashLine, Qt::FlatCap);
+            pen.setDashPattern({3, 2.5});
+            painter.setPen(pen);
+            painter.drawLine(center - QPointF(10, 0), center + QPointF(10, 0));
+            break;
+        }
         }
         painter.setPen(QColor(40, 42, 48));
-        painter.drawText(QRectF(topLeft.x() + 32, center.y() - line / 2, width + 8, line),
-                         Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
+        painter.drawText(QRectF(x + 32, center.y() - line / 2, widths[i / rowsPerColumn] - 32, line),
+                         Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
     painter.restore();
     return size;
+}
+
+void GraphCanvas::paintRanking(QPainter &painter) const
+{
+    if (m_ranking.isEmpty() || !m_legendCoMentions)
+        return;
+    painter.save();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetricsF fm(font()), fb(bold);
+    const QString title = QCoreApplication::translate("sillok::gui::GraphView", "Named with the centre most often");
+    const int shown = static_cast<int>(std::min<qsizetype>(m_ranking.size(), 12));
+    qreal width = fb.horizontalAdvance(title);
+    for (int i = 0; i < shown; ++i)
+        width = std::max(width, fm.horizontalAdvance(QStringLiteral("%1. %2").arg(i + 1).arg(m_ranking[i])));
+    const qreal line = fm.height() + 3;
+    const QRectF box(viewport()->width() - width - 28, 8, width + 20, line * (shown + 1) + 10);
+    painter.setPen(QPen(QColor(210, 214, 222), 1));
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 5, 5);
+    painter.setFont(bold);
+    painter.setPen(graph::coMentionColor().darker(120));
+    painter.drawText(QRectF(box.left() + 10, box.top() + 5, width, line), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter.setFont(font());
+    painter.setPen(QColor(40, 42, 48));
+    for (int i = 0; i < shown; ++i)
+        painter.drawText(QRectF(box.left() + 10, box.top() + 5 + line * (i + 1), width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("%1. %2").arg(i + 1).arg(m_ranking[i]));
+    painter.restore();
 }
 
 namespace {
@@ -312,8 +426,9 @@ void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
     painter->resetTransform(); // viewport coordinates
     paintNodeLabels(*painter);
     const QFont f = font();
-    const QSizeF size = paintLegend(*painter, QPointF(-1000, -1000), f); // measure only
-    paintLegend(*painter, QPointF(8, viewport()->height() - size.height() - 8), f);
+    const QSizeF size = legendSize(f);
+    paintLegendAt(*painter, QPointF(8, viewport()->height() - size.height() - 8), f);
+    paintRanking(*painter);
     painter->restore();
 }
 

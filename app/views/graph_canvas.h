@@ -4,6 +4,7 @@
 // entity ids, and the legend painted as an overlay.
 
 #include <QGraphicsView>
+#include <QStringList>
 
 #include <vector>
 
@@ -29,9 +30,17 @@ public:
     };
     std::vector<PlacedLabel> placeNodeLabels() const;
 
-    // Paints the legend (node types, the centre marker) with its top-left at `topLeft`;
-    // returns the size it took. Shared with the PNG export.
-    static QSizeF paintLegend(QPainter &painter, QPointF topLeft, const QFont &font);
+    // What the legend shows besides the node types: the relations drawn (predicate codes, in
+    // display order) and whether the co-mention layer is.
+    void setLegendContent(const QStringList &predicates, bool coMentions);
+    // The co-mentioned entities, strongest first ("name (count)"), listed top right while the
+    // co-mention layer is shown; empty for none.
+    void setRanking(const QStringList &ranking);
+    // Paints the legend (node types, the centre marker, relations, co-mention) with its top-left
+    // at `topLeft`, in columns of at most five rows; returns the size it took. Shared with the
+    // image exports.
+    QSizeF paintLegendAt(QPainter &painter, QPointF topLeft, const QFont &font) const;
+    QSizeF legendSize(const QFont &font) const;
 
 signals:
     void nodeClicked(qint64 entityId);
@@ -54,6 +63,10 @@ private:
     // Node names at screen size, legible at any zoom (placeNodeLabels()).
     void paintNodeLabels(QPainter &painter) const;
     qint64 nodeAt(QPoint viewportPos) const; // 0 when none
+    void paintRanking(QPainter &painter) const;
+    QStringList m_legendPredicates;
+    bool m_legendCoMentions = false;
+    QStringList m_ranking;
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_fitted = false; // the last zoom was zoomToFit(), not the user's

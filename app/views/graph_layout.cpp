@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <random>
 
 namespace sillok::gui::graph {
 
 ForceLayout::ForceLayout(int nodeCount, std::vector<std::pair<int, int>> edges, int center, std::uint32_t seed)
-    : m_positions(static_cast<std::size_t>(std::max(nodeCount, 0))), m_edges(std::move(edges)),
+    : m_positions(static_cast<std::size_t>(std::max(nodeCount, 0))), m_edges(std::move(edges)), m_center(center),
       m_pinned(static_cast<std::size_t>(std::max(nodeCount, 0)), false)
 {
     const auto n = static_cast<std::size_t>(std::max(nodeCount, 0));
@@ -57,6 +58,8 @@ ForceLayout::ForceLayout(int nodeCount, std::vector<std::pair<int, int>> edges, 
     }
     if (center >= 0 && static_cast<std::size_t>(center) < n)
         m_pinned[static_cast<std::size_t>(center)] = true;
+    else
+        m_center = -1;
     m_temperature = m_k * 1.5;
     m_iterations = n > 500 ? 80 : 300;
 }
@@ -68,10 +71,18 @@ bool ForceLayout::step()
     const std::size_t n = m_positions.size();
     std::vector<QPointF> shift(n, QPointF(0, 0));
     const double k2 = m_k * m_k;
+    // Without a centre (the whole graph: many small components) repulsion reaches only a few
+    // edge lengths and gravity is stronger, so components pack around the middle instead of
+    // drifting apart until every node is a dot.
+    const bool compact = m_center < 0;
+    const double reach2 = compact ? (3.5 * m_k) * (3.5 * m_k) : std::numeric_limits<double>::infinity();
+    const double gravity = compact ? 0.06 : 0.02;
     for (std::size_t i = 0; i < n; ++i)
         for (std::size_t j = i + 1; j < n; ++j) {
             QPointF delta = m_positions[i] - m_positions[j];
             double dist2 = delta.x() * delta.x() + delta.y() * delta.y();
+            if (dist2 > reach2)
+                continue;
             if (dist2 < 1e-6) { // coincident: push apart along a fixed direction per pair
                 delta = QPointF(std::cos(static_cast<double>(i + 3 * j)), std::sin(static_cast<double>(i + 3 * j)));
                 dist2 = 1;
@@ -94,7 +105,7 @@ bool ForceLayout::step()
         if (m_pinned[i])
             continue;
         // Gentle gravity keeps disconnected parts from drifting away.
-        shift[i] -= m_positions[i] * 0.02;
+        shift[i] -= m_positions[i] * gravity;
         const double length = std::hypot(shift[i].x(), shift[i].y());
         if (length > 0)
             m_positions[i] += shift[i] * (std::min(length, m_temperature) / length);

@@ -34,6 +34,7 @@ public:
 private:
     std::vector<QPointF> m_positions;
     std::vector<std::pair<int, int>> m_edges;
+    int m_center = -1; // -1: no centre (compact packing of many components)
     std::vector<bool> m_pinned;
     double m_k = 90;
     double m_temperature = 0;

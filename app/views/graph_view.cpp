@@ -4,6 +4,7 @@
 #include "graph_items.h"
 #include "graph_layout.h"
 #include "model/records.h"
+#include "stay_open_menu.h"
 #include "view_style.h"
 
 #include <QApplication>
@@ -14,16 +15,23 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QSvgGenerator>
+#include <QFileInfo>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
+#include <set>
 
 namespace sillok::gui {
 
+using graph::CoMentionItem;
 using graph::EdgeItem;
 using graph::NodeItem;
 
@@ -34,9 +42,18 @@ struct GraphView::Private {
     std::unique_ptr<graph::ForceLayout> layout;
     std::vector<NodeItem *> nodes; // in layout order
     std::vector<EdgeItem *> edges;
+    std::vector<CoMentionItem *> coMentions;
     std::map<qint64, int> index;   // entity id -> layout index
     QCheckBox *typeBoxes[style::kEntityTypeCount] = {};
     QButtonGroup *hopGroup = nullptr;
+    QToolButton *relationButton = nullptr;
+    QMenu *relationMenu = nullptr;
+    QCheckBox *coMentionBox = nullptr;
+    QSet<QString> hiddenPredicates;
+    bool coMentionsShown = false;
+    bool wholeGraph = false;
+    QLabel *leftOutLabel = nullptr;
+    int leftOut = 0; // entities hidden because only hidden entities or relations linked them
     QHBoxLayout *toolBar = nullptr;
     QSet<int> visibleTypes{0, 1, 2, 3};
     qint64 centerId = 0;
@@ -121,6 +138,11 @@ void GraphView::buildToolBar()
         d->typeBoxes[t] = box;
         bar->addWidget(box);
     }
+    d->leftOutLabel = new QLabel(this);
+    d->leftOutLabel->setObjectName(QStringLiteral("leftOut"));
+    d->leftOutLabel->setStyleSheet(QStringLiteral("color: #666"));
+    d->leftOutLabel->hide();
+    bar->addWidget(d->leftOutLabel);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Depth:"), this));
     d->hopGroup = new QButtonGroup(this);
@@ -133,7 +155,26 @@ void GraphView::buildToolBar()
         d->hopGroup->addButton(button, hop);
         bar->addWidget(button);
     }
-    connect(d->hopGroup, &QButtonGroup::idClicked, this, &GraphView::setHops);
+    connect(d->hopGroup, &QButtonGroup::idClicked, this, [this](int hops) {
+        setHops(hops);
+        emit hopsClicked(hops);
+    });
+    bar->addSpacing(12);
+    d->relationButton = new QToolButton(this);
+    d->relationButton->setText(tr("Relations"));
+    d->relationButton->setToolTip(tr("Show or hide each kind of relation"));
+    d->relationButton->setPopupMode(QToolButton::InstantPopup);
+    d->relationMenu = new StayOpenMenu(d->relationButton);
+    d->relationButton->setMenu(d->relationMenu);
+    bar->addWidget(d->relationButton);
+    d->coMentionBox = new QCheckBox(tr("Co-mentions"), this);
+    d->coMentionBox->setToolTip(tr("Also draw the entities named in the same sentences as the centre, as dashed "
+                                   "lines weighted by how often (a co-occurrence, not a stated relation)"));
+    connect(d->coMentionBox, &QCheckBox::toggled, this, [this](bool on) {
+        d->coMentionsShown = on;
+        emit coMentionsToggled(on);
+    });
+    bar->addWidget(d->coMentionBox);
     bar->addStretch(1);
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
@@ -160,6 +201,7 @@ void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)
     d->scene->clear();
     d->nodes.clear();
     d->edges.clear();
+    d->coMentions.clear();
     d->index.clear();
     d->centerId = centerId;
     d->stretch = 1.0;
@@ -190,6 +232,21 @@ void GraphView::setGraph(sillok::core::Graph graph, qint64 centerId)
     }
     for (EdgeItem *edge : d->edges)
         edge->setLabelZoom(d->edges.size() <= 40 ? 0.9 : 1.3);
+    for (const auto &co : graph.coMentions) {
+        const auto a = d->index.find(co.from), b = d->index.find(co.to);
+        if (a == d->index.end() || b == d->index.end() || a->second == b->second)
+            continue;
+        auto *item = new CoMentionItem(d->nodes[static_cast<std::size_t>(a->second)],
+                                       d->nodes[static_cast<std::size_t>(b->second)], co.sentences, co.articles);
+        d->coMentions.push_back(item);
+        d->scene->addItem(item);
+        pairs.emplace_back(a->second, b->second);
+    }
+    QStringList ranking; // the co-mentioned entities, strongest first (as the store ranks them)
+    for (const CoMentionItem *co : d->coMentions)
+        ranking << tr("%1 (%2)", "co-mentioned entity and sentence count").arg(co->to()->name()).arg(co->sentences());
+    d->canvas->setRanking(ranking);
+    refreshRelationMenu();
     const auto center = d->index.find(centerId);
     d->layout = std::make_unique<graph::ForceLayout>(static_cast<int>(d->nodes.size()), std::move(pairs),
                                                      center == d->index.end() ? -1 : center->second);
@@ -262,7 +319,121 @@ void GraphView::applyTypeFilter()
         // The centre stays visible: hiding it would leave the neighbourhood without its anchor.
         node->setVisible(node->isCenter() || d->visibleTypes.contains(node->entityType()));
     for (EdgeItem *edge : d->edges)
-        edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible());
+        edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible()
+                         && !d->hiddenPredicates.contains(edge->predicate()));
+    for (CoMentionItem *co : d->coMentions)
+        co->setVisible(d->coMentionsShown && co->from()->isVisible() && co->to()->isVisible());
+    // An entity linked to the rest only through hidden entities or relations would float with
+    // no edge: it is left out too (and counted), while the relations that do link entities —
+    // typed relations between organizations, say — keep them in view.
+    std::set<const NodeItem *> linked, hadLinks;
+    for (const EdgeItem *edge : d->edges) {
+        hadLinks.insert(edge->from());
+        hadLinks.insert(edge->to());
+        if (edge->isVisible()) {
+            linked.insert(edge->from());
+            linked.insert(edge->to());
+        }
+    }
+    for (const CoMentionItem *co : d->coMentions)
+        if (co->isVisible()) {
+            linked.insert(co->from());
+            linked.insert(co->to());
+        }
+    d->leftOut = 0;
+    for (NodeItem *node : d->nodes)
+        if (node->isVisible() && !node->isCenter() && hadLinks.contains(node) && !linked.contains(node)) {
+            node->setVisible(false);
+            ++d->leftOut;
+        }
+    d->leftOutLabel->setText(tr("%n left out: linked only through what is hidden", nullptr, d->leftOut));
+    d->leftOutLabel->setVisible(d->leftOut > 0);
+    QStringList shown;
+    for (const QString &p : predicates())
+        if (!d->hiddenPredicates.contains(p))
+            shown << p;
+    d->canvas->setLegendContent(shown, d->coMentionsShown && !d->coMentions.empty());
+    d->canvas->viewport()->update();
+}
+
+void GraphView::refreshRelationMenu()
+{
+    d->relationMenu->clear();
+    const QStringList present = predicates();
+    for (const QString &predicate : present) {
+        const graph::RelationStyle style = graph::relationStyle(predicate);
+        QPixmap swatch(16, 16);
+        swatch.fill(Qt::transparent);
+        QPainter painter(&swatch);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(style.color, style.typed ? 3 : 1.5));
+        painter.drawLine(QPointF(1, 8), QPointF(15, 8));
+        painter.end();
+        QAction *action = d->relationMenu->addAction(QIcon(swatch), graph::predicateName(predicate));
+        action->setData(predicate);
+        action->setCheckable(true);
+        action->setChecked(!d->hiddenPredicates.contains(predicate));
+        connect(action, &QAction::toggled, this, [this, predicate](bool on) {
+            QSet<QString> hidden = d->hiddenPredicates;
+            if (on)
+                hidden.remove(predicate);
+            else
+                hidden.insert(predicate);
+            setHiddenPredicates(hidden);
+        });
+    }
+    d->relationButton->setEnabled(!present.isEmpty());
+}
+
+void GraphView::setHiddenPredicates(const QSet<QString> &predicates)
+{
+    d->hiddenPredicates = predicates;
+    for (QAction *a : d->relationMenu->actions()) {
+        const QSignalBlocker block(a);
+        a->setChecked(!predicates.contains(a->data().toString()));
+    }
+    int hiddenHere = 0;
+    for (const QString &p : this->predicates())
+        hiddenHere += predicates.contains(p) ? 1 : 0;
+    d->relationButton->setText(hiddenHere ? tr("Relations (%1 hidden)").arg(hiddenHere) : tr("Relations"));
+    applyTypeFilter();
+}
+
+QSet<QString> GraphView::hiddenPredicates() const { return d->hiddenPredicates; }
+
+QStringList GraphView::predicates() const
+{
+    QStringList out;
+    for (const EdgeItem *edge : d->edges)
+        if (!out.contains(edge->predicate()))
+            out << edge->predicate();
+    graph::sortPredicates(out);
+    return out;
+}
+
+void GraphView::setCoMentionsShown(bool shown)
+{
+    d->coMentionsShown = shown;
+    const QSignalBlocker block(d->coMentionBox);
+    d->coMentionBox->setChecked(shown);
+    applyTypeFilter();
+}
+
+bool GraphView::coMentionsShown() const { return d->coMentionsShown; }
+
+void GraphView::setWholeGraphMode(bool whole)
+{
+    d->wholeGraph = whole;
+    d->hopGroup->setExclusive(!whole);
+    for (QAbstractButton *button : d->hopGroup->buttons())
+        button->setChecked(!whole && d->hopGroup->id(button) == d->hops);
+    d->hopGroup->setExclusive(true);
+    if (whole)
+        setCoMentionsShown(false);
+    d->coMentionBox->setEnabled(!whole);
+    d->coMentionBox->setToolTip(whole ? tr("Co-mentions are shown around one entity: double-click an entity first")
+                                      : tr("Also draw the entities named in the same sentences as the centre, as dashed "
+                                           "lines weighted by how often (a co-occurrence, not a stated relation)"));
 }
 
 QSet<int> GraphView::typeFilter() const { return d->visibleTypes; }
@@ -289,6 +460,20 @@ int GraphView::visibleNodeCount() const
     return static_cast<int>(std::ranges::count_if(d->nodes, [](const NodeItem *n) { return n->isVisible(); }));
 }
 
+int GraphView::visibleEdgeCount(const QString &predicate) const
+{
+    return static_cast<int>(std::ranges::count_if(d->edges, [&](const EdgeItem *e) {
+        return e->isVisible() && (predicate.isEmpty() || e->predicate() == predicate);
+    }));
+}
+
+int GraphView::leftOutCount() const { return d->leftOut; }
+
+int GraphView::visibleCoMentionCount() const
+{
+    return static_cast<int>(std::ranges::count_if(d->coMentions, [](const CoMentionItem *c) { return c->isVisible(); }));
+}
+
 bool GraphView::isNodeVisible(qint64 entityId) const
 {
     const auto it = d->index.find(entityId);
@@ -304,30 +489,62 @@ QPoint GraphView::nodeViewportPosition(qint64 entityId) const
 
 QGraphicsView *GraphView::graphicsView() const { return d->canvas; }
 
-bool GraphView::exportPng(const QString &path)
+QRectF GraphView::visibleBounds() const
 {
     QRectF bounds;
     for (const NodeItem *node : d->nodes)
         if (node->isVisible())
-            bounds |= node->sceneBoundingRect();
-    bounds = bounds.isEmpty() ? QRectF(0, 0, 200, 200) : bounds.adjusted(-40, -40, 40, 40);
-    QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
-    QPainter measure(&probe);
-    const QSizeF legend = graph::GraphCanvas::paintLegend(measure, QPointF(-1000, -1000), font());
-    measure.end();
-    // Scene units as pixels, at most 8000 px on the long side.
-    const qreal scale = std::min(1.0, 8000 / std::max(bounds.width(), bounds.height()));
-    const QSize size(static_cast<int>(std::max(bounds.width() * scale, legend.width() + 16)),
-                     static_cast<int>(bounds.height() * scale + legend.height() + 16));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(QColor(252, 252, 253));
-    QPainter painter(&image);
+            bounds |= node->sceneBoundingRect(); // includes the label below the node
+    // Room for labels wider than their node on either side.
+    return bounds.isEmpty() ? QRectF(0, 0, 200, 200) : bounds.adjusted(-60, -30, 60, 30);
+}
+
+bool GraphView::renderTo(QPaintDevice &device, const QRectF &bounds, qreal scale, QSizeF legend)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(0, 0, std::max(bounds.width() * scale, legend.width() + 16),
+                            bounds.height() * scale + legend.height() + 16),
+                     QColor(252, 252, 253));
     d->scene->render(&painter, QRectF(0, 0, bounds.width() * scale, bounds.height() * scale), bounds);
-    graph::GraphCanvas::paintLegend(painter, QPointF(8, bounds.height() * scale + 8), font());
-    painter.end();
+    d->canvas->paintLegendAt(painter, QPointF(8, bounds.height() * scale + 8), font());
+    return painter.end();
+}
+
+bool GraphView::exportPng(const QString &path)
+{
+    const QRectF bounds = visibleBounds();
+    const QSizeF legend = d->canvas->legendSize(font());
+    // Scene units as pixels, at most 8000 px on the long side.
+    const qreal scale = std::min(1.0, 8000 / std::max(bounds.width(), bounds.height()));
+    const QSize size(static_cast<int>(std::ceil(std::max(bounds.width() * scale, legend.width() + 16))),
+                     static_cast<int>(std::ceil(bounds.height() * scale + legend.height() + 16)));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(252, 252, 253));
+    if (!renderTo(image, bounds, scale, legend))
+        return false;
     return image.save(path, "PNG");
+}
+
+bool GraphView::exportSvg(const QString &path)
+{
+    const QRectF bounds = visibleBounds();
+    const QSizeF legend = d->canvas->legendSize(font());
+    const QSize size(static_cast<int>(std::ceil(std::max(bounds.width(), legend.width() + 16))),
+                     static_cast<int>(std::ceil(bounds.height() + legend.height() + 16)));
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(tr("Graph"));
+    svg.setDescription(tr("Sillok graph of organizations, people, initiatives and meetings"));
+    if (!renderTo(svg, bounds, 1.0, legend))
+        return false;
+    // QSvgGenerator reports no write errors; an unwritable path leaves no file behind.
+    return QFileInfo::exists(path) && QFileInfo(path).size() > 0;
 }
 
 } // namespace sillok::gui

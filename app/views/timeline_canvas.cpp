@@ -56,10 +56,15 @@ void TimelineCanvas::zoomBy(double factor, int anchorX) { setPixelsPerDay(pixels
 
 void TimelineCanvas::zoomToFit()
 {
-    const double days = std::max<long>(m_scene->dayCount(), 1);
+    // The days of the items shown (after filters), with a little room on both sides, fill the
+    // width; the view returns to the first lane.
+    const auto [first, last] = m_scene->shownDays();
+    const long margin = std::max<long>(7, (last - first) / 40);
+    const double days = std::max<long>(last - first + 2 * margin, 1);
     const double ppd = std::clamp((viewport()->width() - 4) / days, minimumPixelsPerDay(), kMaximumPixelsPerDay);
     m_scene->setPixelsPerDay(ppd);
-    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    horizontalScrollBar()->setValue(static_cast<int>(std::lround((first - margin - m_scene->originDay()) * ppd)));
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     viewport()->update();
     emit zoomChanged(ppd);
 }
@@ -109,6 +114,18 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
             emit entityClicked(static_cast<TimelineItemGraphic *>(item)->entityId());
             return;
         }
+}
+
+void TimelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        for (QGraphicsItem *item : items(event->position().toPoint()))
+            if (item->type() == TimelineItemGraphic::Type) {
+                emit entityDoubleClicked(static_cast<TimelineItemGraphic *>(item)->entityId());
+                event->accept();
+                return;
+            }
+    QGraphicsView::mouseDoubleClickEvent(event);
 }
 
 bool TimelineCanvas::viewportEvent(QEvent *event)

@@ -20,13 +20,14 @@ public:
     void setPixelsPerDay(double pixelsPerDay, int anchorX);
     void zoomBy(double factor, int anchorX);
     void zoomBy(double factor) { zoomBy(factor, viewport()->width() / 2); }
-    // Fits the whole time range into the viewport width.
+    // Fits the time range of the items shown into the viewport width; back to the first lane.
     void zoomToFit();
     double minimumPixelsPerDay() const;
     static constexpr double kMaximumPixelsPerDay = 400;
 
 signals:
     void entityClicked(qint64 entityId);
+    void entityDoubleClicked(qint64 entityId);
     void zoomChanged(double pixelsPerDay);
 
 protected:
@@ -34,6 +35,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;

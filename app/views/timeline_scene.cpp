@@ -25,18 +25,37 @@ QString precisionText(SpanStyle style)
     return {};
 }
 
-QString toolTipFor(const sillok::core::TimelineItem &item, SpanStyle style)
+// A resolved date as an analyst reads it: "19 March 2024" / "2024년 3월 19일", "March 2024" /
+// "2024년 3월", "2024" / "2024년".
+QString resolvedDate(const sillok::core::PartialDate &date, const QLocale &locale)
 {
-    const QString date = item.dateText.empty()
-                             ? QString::fromStdString(item.start.toString()) +
-                                   (item.end.isValid() && item.end != item.start
-                                        ? QStringLiteral(" – ") + QString::fromStdString(item.end.toString())
-                                        : QString())
-                             : QString::fromStdString(item.dateText);
-    return QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
-        .arg(QString::fromStdString(item.name).toHtmlEscaped(), style::typeName(static_cast<int>(item.type)),
-             style::kindName(QString::fromStdString(item.kind)).toHtmlEscaped(), date.toHtmlEscaped(),
-             precisionText(style));
+    using sillok::core::DatePrecision;
+    switch (date.precision) {
+    case DatePrecision::Day:
+        return locale.toString(QDate(date.year, date.month, date.day), TimelineScene::tr("d MMMM yyyy", "a resolved day"));
+    case DatePrecision::Month:
+        return locale.toString(QDate(date.year, date.month, 1), TimelineScene::tr("MMMM yyyy", "a resolved month"));
+    case DatePrecision::Year: return TimelineScene::tr("%1", "a resolved year").arg(date.year);
+    case DatePrecision::None: break;
+    }
+    return {};
+}
+
+QString toolTipFor(const sillok::core::TimelineItem &item, SpanStyle style, const QLocale &locale)
+{
+    QString date = resolvedDate(item.start, locale);
+    if (item.end.isValid() && item.end != item.start)
+        date += QStringLiteral(" – ") + resolvedDate(item.end, locale);
+    const QString type = style::typeName(static_cast<int>(item.type));
+    const QString kind = style::kindName(QString::fromStdString(item.kind));
+    // "Meeting · Meeting" says nothing twice: the kind only when it adds to the type.
+    const QString what = kind.compare(type, Qt::CaseInsensitive) == 0 || item.kind.empty() ? type : type + QStringLiteral(" · ") + kind;
+    QString text = QStringLiteral("<b>%1</b><br>%2<br>%3 <i>(%4)</i>")
+                       .arg(QString::fromStdString(item.name).toHtmlEscaped(), what.toHtmlEscaped(), date.toHtmlEscaped(),
+                            precisionText(style));
+    if (!item.dateText.empty())
+        text += QStringLiteral("<br>") + TimelineScene::tr("As written: %1").arg(QString::fromStdString(item.dateText).toHtmlEscaped());
+    return text;
 }
 
 } // namespace
@@ -65,12 +84,15 @@ void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
         any = true;
         kinds[item.type == sillok::core::EntityType::Meeting ? 1 : 0].insert(QString::fromStdString(item.kind));
     }
-    // A margin of about a month (or 5% of the range) on each side.
-    const long margin = std::max<long>(31, (last - first) / 20);
-    // Nothing dated yet: this year, not 1970.
-    const long thisYear = firstDay(sillok::core::PartialDate::ofYear(QDate::currentDate().year()));
-    m_originDay = any ? first - margin : thisYear;
-    m_lastDay = any ? last + margin : thisYear + 365;
+    m_countsMode = false;
+    m_counts.clear();
+    setRangeFrom(first, last, any);
+    setKindColors(kinds);
+    rebuild();
+}
+
+void TimelineScene::setKindColors(const QSet<QString> (&kinds)[2])
+{
     for (int t = 0; t < 2; ++t) {
         QStringList sorted(kinds[t].begin(), kinds[t].end());
         sorted.sort();
@@ -78,7 +100,90 @@ void TimelineScene::setItems(std::vector<sillok::core::TimelineItem> items)
         for (int i = 0; i < sorted.size(); ++i)
             m_kindColors[t].insert(sorted[i], style::kindColor(t == 1 ? 3 : 2, i));
     }
+}
+
+void TimelineScene::setRangeFrom(long first, long last, bool any)
+{
+    if (m_fixedRange)
+        return;
+    // A margin of about a month (or 5% of the range) on each side.
+    const long margin = std::max<long>(31, (last - first) / 20);
+    // Nothing dated yet: this year, not 1970.
+    const long thisYear = firstDay(sillok::core::PartialDate::ofYear(QDate::currentDate().year()));
+    m_originDay = any ? first - margin : thisYear;
+    m_lastDay = any ? last + margin : thisYear + 365;
+}
+
+void TimelineScene::setRange(long first, long last)
+{
+    m_originDay = first;
+    m_lastDay = std::max(last, first + 1);
+    m_fixedRange = true;
+    relayout();
+}
+
+void TimelineScene::setCounts(std::vector<sillok::core::TimelineCount> counts)
+{
+    m_countsMode = true;
+    m_counts = std::move(counts);
+    long first = 0, last = 0;
+    bool any = false;
+    QSet<QString> kinds[2];
+    for (const auto &c : m_counts)
+        kinds[c.type == sillok::core::EntityType::Meeting ? 1 : 0].insert(QString::fromStdString(c.kind));
+    setKindColors(kinds);
+    for (const auto &c : m_counts) {
+        if (!c.month.isValid())
+            continue;
+        first = any ? std::min(first, firstDay(c.month)) : firstDay(c.month);
+        last = any ? std::max(last, lastDayExclusive(c.month)) : lastDayExclusive(c.month);
+        any = true;
+    }
+    setRangeFrom(first, last, any);
     rebuild();
+}
+
+void TimelineScene::rebuildCounts()
+{
+    m_cells.clear();
+    m_countLanes = buildCountLanes(m_counts, m_filter.kinds);
+    int maxCount = 1;
+    for (const CountLane &lane : m_countLanes)
+        for (const CountCell &cell : lane.cells)
+            if (!cell.yearOnly)
+                maxCount = std::max(maxCount, cell.total());
+    for (const CountLane &lane : m_countLanes) {
+        const QString title = lane.name.isEmpty() ? tr("Other") : lane.name;
+        for (const CountCell &cell : lane.cells) {
+            const auto when = cell.yearOnly
+                                  ? tr("%1 (year only)", "count cell of items dated to a year").arg(QDate(1970, 1, 1).addDays(cell.first).year())
+                                  : m_locale.toString(QDate(1970, 1, 1).addDays(cell.first), tr("MMMM yyyy", "a resolved month"));
+            const QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3 · %4<br><i>%5</i>")
+                                    .arg(title.toHtmlEscaped(), when, tr("%n meeting(s)", nullptr, cell.meetings),
+                                         tr("%n initiative(s)", nullptr, cell.initiatives), tr("Zoom in to see the items."));
+            auto *g = new TimelineCountGraphic(cell, maxCount, tip);
+            m_cells.push_back(g);
+            addItem(g);
+        }
+    }
+}
+
+void TimelineScene::relayoutCounts()
+{
+    const double ppd = m_pixelsPerDay;
+    const auto x = [&](long day) { return (day - m_originDay) * ppd; };
+    m_bands.clear();
+    qreal top = Axis::kHeight + 8;
+    std::size_t next = 0;
+    for (const CountLane &lane : m_countLanes) {
+        const qreal y = top + kTitleHeight + (kRowHeight - TimelineCountGraphic::kHeight) / 2;
+        for (std::size_t i = 0; i < lane.cells.size(); ++i, ++next)
+            m_cells[next]->setGeometry(x(lane.cells[i].first), x(lane.cells[i].lastExclusive), y);
+        const qreal height = kTitleHeight + kRowHeight + kLanePadding;
+        m_bands.push_back({lane.name.isEmpty() ? tr("Other") : lane.name, top, height, lane.total});
+        top += height;
+    }
+    setSceneRect(QRectF(0, 0, std::max(x(m_lastDay), 100.0), top + kLanePadding));
 }
 
 void TimelineScene::setGrouping(bool byOrganization)
@@ -115,6 +220,15 @@ void TimelineScene::rebuild()
     clear();
     m_graphics.clear();
     m_graphics2.clear();
+    m_cells.clear();
+    m_lanes.clear();
+    if (m_countsMode) {
+        setItemIndexMethod(NoIndex);
+        rebuildCounts();
+        relayout();
+        setItemIndexMethod(BspTreeIndex);
+        return;
+    }
     m_lanes = buildLanes(m_items, m_spans, m_byOrganization, m_filter);
     for (const Lane &lane : m_lanes) {
         auto &row = m_graphics2.emplace_back();
@@ -125,7 +239,7 @@ void TimelineScene::rebuild()
             const int type = static_cast<int>(item.type);
             const QColor color = kindColors(type).value(QString::fromStdString(item.kind), style::typeColor(type));
             auto *g = new TimelineItemGraphic(item.entityId, type, span.style, color,
-                                              QString::fromStdString(item.name), toolTipFor(item, span.style));
+                                              QString::fromStdString(item.name), toolTipFor(item, span.style, m_locale));
             row.push_back(g);
             m_graphics.push_back(g);
         }
@@ -140,6 +254,10 @@ void TimelineScene::rebuild()
 
 void TimelineScene::relayout()
 {
+    if (m_countsMode) {
+        relayoutCounts();
+        return;
+    }
     const double ppd = m_pixelsPerDay;
     const auto x = [&](long day) { return (day - m_originDay) * ppd; };
     m_bands.clear();
@@ -164,7 +282,37 @@ void TimelineScene::relayout()
                            static_cast<int>(lane.entries.size())});
         top += height;
     }
-    setSceneRect(QRectF(0, 0, std::max(x(m_lastDay), 100.0), top + kLanePadding));
+    // Wide enough for the labels that run past the last day (else an export cuts them).
+    qreal right = std::max(x(m_lastDay), 100.0);
+    for (const TimelineItemGraphic *g : m_graphics)
+        right = std::max(right, g->pos().x() + g->boundingRect().right() + 8);
+    setSceneRect(QRectF(0, 0, right, top + kLanePadding));
+}
+
+std::pair<long, long> TimelineScene::shownDays() const
+{
+    if (m_fixedRange) // a window of a large library: its whole range (its counts) is what is shown
+        return {m_originDay, m_lastDay};
+    long first = 0, last = 0;
+    bool any = false;
+    for (const Lane &lane : m_lanes)
+        for (const LaneEntry &e : lane.entries) {
+            const DaySpan &s = m_spans[static_cast<std::size_t>(e.item)];
+            first = any ? std::min(first, s.first) : s.first;
+            last = any ? std::max(last, s.lastExclusive) : s.lastExclusive;
+            any = true;
+        }
+    if (!any)
+        return {m_originDay, m_lastDay};
+    return {first, last};
+}
+
+int TimelineScene::entityCount() const
+{
+    QSet<qint64> ids;
+    for (const TimelineItemGraphic *g : m_graphics)
+        ids.insert(g->entityId());
+    return static_cast<int>(ids.size());
 }
 
 void TimelineScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -4,11 +4,13 @@
 // them; filters and grouping rebuild them. Lane bands and the grid are its background, so
 // they appear both on screen and in exports.
 
+#include "timeline_counts.h"
 #include "timeline_layout.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 #include <QLocale>
 
 #include <vector>
@@ -36,6 +38,17 @@ public:
 
     // Replaces the data (items are copied into the scene) and rebuilds the graphics items.
     void setItems(std::vector<sillok::core::TimelineItem> items);
+    // Shows counts per lane and month instead of items (coarse zoom over a large library):
+    // lanes as the counts name them, the kind filter applied, the organization filter not (the
+    // counts were read for it). setItems() returns to items.
+    void setCounts(std::vector<sillok::core::TimelineCount> counts);
+    bool isCountsMode() const { return m_countsMode; }
+    const std::vector<sillok::core::TimelineCount> &counts() const { return m_counts; }
+    int countCellCount() const { return static_cast<int>(m_cells.size()); }
+    // Fixes the time range to [first, last) days (items or counts then keep the axis in place);
+    // clearRange() lets it follow the data again.
+    void setRange(long first, long last);
+    void clearRange() { m_fixedRange = false; }
     void setGrouping(bool byOrganization);
     void setFilter(const Filter &filter);
     void setLocale(const QLocale &locale) { m_locale = locale; }
@@ -50,6 +63,10 @@ public:
     long dayCount() const { return m_lastDay - m_originDay; }
     const QLocale &locale() const { return m_locale; }
     int itemCount() const { return static_cast<int>(m_graphics.size()); }
+    // Distinct items shown (an item in two lanes counts once).
+    int entityCount() const;
+    // First and one-past-last day of the items shown (the whole range when none is).
+    std::pair<long, long> shownDays() const;
     // The graphic of `entityId` in its first lane, or nullptr when it is not shown.
     TimelineItemGraphic *graphicFor(qint64 entityId) const;
 
@@ -61,7 +78,11 @@ protected:
 
 private:
     void rebuild();
+    void rebuildCounts();
     void relayout();
+    void relayoutCounts();
+    void setRangeFrom(long first, long last, bool any);
+    void setKindColors(const QSet<QString> (&kinds)[2]); // [0] initiatives, [1] meetings
 
     std::vector<sillok::core::TimelineItem> m_items;
     std::vector<DaySpan> m_spans;
@@ -69,6 +90,11 @@ private:
     std::vector<LaneBand> m_bands;
     std::vector<std::vector<TimelineItemGraphic *>> m_graphics2; // per lane, per entry
     std::vector<TimelineItemGraphic *> m_graphics;
+    std::vector<sillok::core::TimelineCount> m_counts;
+    std::vector<CountLane> m_countLanes;
+    std::vector<TimelineCountGraphic *> m_cells;
+    bool m_countsMode = false;
+    bool m_fixedRange = false;
     QHash<QString, QColor> m_kindColors[2]; // [0] initiatives (and others), [1] meetings
     bool m_byOrganization = false;
     Filter m_filter;

@@ -2,6 +2,7 @@
 #include "timeline_view_p.h"
 
 #include "model/records.h"
+#include "stay_open_menu.h"
 #include "timeline_canvas.h"
 #include "timeline_item.h"
 #include "timeline_legend.h"
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace sillok::gui {
@@ -40,9 +42,21 @@ TimelineView::TimelineView(QWidget *parent) : QWidget(parent), d(std::make_uniqu
     layout->addWidget(d->canvas, 1);
     layout->addWidget(d->legend);
     connect(d->canvas, &TimelineCanvas::entityClicked, this, &TimelineView::entityActivated);
+    connect(d->canvas, &TimelineCanvas::entityDoubleClicked, this, &TimelineView::entityDoubleClicked);
+    const auto visible = [this] {
+        const auto [first, last] = visibleDays();
+        emit visibleDaysChanged(first, last);
+    };
+    connect(d->canvas, &TimelineCanvas::zoomChanged, this, visible);
+    connect(d->canvas->horizontalScrollBar(), &QScrollBar::valueChanged, this, visible);
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    // The scene goes before the canvas: its scroll bars must not report to a view half gone.
+    disconnect(d->canvas->horizontalScrollBar(), nullptr, this, nullptr);
+    disconnect(d->canvas, nullptr, this, nullptr);
+}
 
 void TimelineView::buildToolBar()
 {
@@ -68,7 +82,7 @@ void TimelineView::buildToolBar()
     d->kindButton->setText(tr("Kinds"));
     d->kindButton->setToolTip(tr("Show only some kinds of meetings and initiatives"));
     d->kindButton->setPopupMode(QToolButton::InstantPopup);
-    d->kindMenu = new QMenu(d->kindButton);
+    d->kindMenu = new StayOpenMenu(d->kindButton); // several kinds are ticked in one go
     d->kindButton->setMenu(d->kindMenu);
 
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
@@ -79,7 +93,7 @@ void TimelineView::buildToolBar()
         connect(button, &QToolButton::clicked, this, slot);
         bar->addWidget(button);
     };
-    bar->addWidget(new QLabel(tr("Lanes:"), this));
+    bar->addWidget(new QLabel(tr("Lanes:", "how the timeline is grouped into rows"), this));
     bar->addWidget(d->groupingBox);
     bar->addSpacing(8);
     bar->addWidget(new QLabel(tr("Organization:"), this));
@@ -103,11 +117,18 @@ void TimelineView::refreshFilterControls()
     d->updatingControls = true;
     std::set<QString> organizations;
     std::set<std::pair<int, QString>> kinds;
+    organizations.insert(d->countOrganizations.begin(), d->countOrganizations.end());
+    if (d->scene->isCountsMode()) {
+        for (const auto &c : d->scene->counts())
+            kinds.emplace(c.type == core::EntityType::Meeting ? 0 : 1, QString::fromStdString(c.kind));
+    }
     for (const auto &item : d->scene->items()) {
         for (const auto &org : item.organizations)
             organizations.insert(QString::fromStdString(org));
         kinds.emplace(item.type == core::EntityType::Meeting ? 0 : 1, QString::fromStdString(item.kind));
     }
+    if (!d->organization.isEmpty())
+        organizations.insert(d->organization); // the filter in use stays choosable
     d->organizationBox->clear();
     d->organizationBox->addItem(tr("All organizations"), QString());
     for (const QString &org : organizations)
@@ -146,9 +167,54 @@ void TimelineView::refreshFilterControls()
 
 void TimelineView::setItems(std::vector<sillok::core::TimelineItem> items)
 {
+    d->countOrganizations.clear();
     d->scene->setItems(std::move(items));
     refreshFilterControls();
     zoomToFit();
+    emit shownChanged();
+}
+
+void TimelineView::setCounts(std::vector<sillok::core::TimelineCount> counts, const QStringList &organizations, bool fit)
+{
+    const int scroll = d->canvas->horizontalScrollBar()->value();
+    d->countOrganizations = organizations;
+    d->scene->setCounts(std::move(counts));
+    refreshFilterControls();
+    if (fit)
+        zoomToFit();
+    else
+        d->canvas->horizontalScrollBar()->setValue(scroll);
+    d->canvas->viewport()->update();
+    emit shownChanged();
+}
+
+void TimelineView::setWindowItems(std::vector<sillok::core::TimelineItem> items)
+{
+    const int scroll = d->canvas->horizontalScrollBar()->value();
+    const int top = d->canvas->verticalScrollBar()->value();
+    d->scene->setItems(std::move(items));
+    refreshFilterControls();
+    d->canvas->horizontalScrollBar()->setValue(scroll);
+    d->canvas->verticalScrollBar()->setValue(top);
+    d->canvas->viewport()->update();
+    emit shownChanged();
+}
+
+bool TimelineView::isAggregated() const { return d->scene->isCountsMode(); }
+int TimelineView::countCellCount() const { return d->scene->countCellCount(); }
+void TimelineView::setRange(long firstDay, long lastDay) { d->scene->setRange(firstDay, lastDay); }
+void TimelineView::clearRange() { d->scene->clearRange(); }
+std::pair<long, long> TimelineView::range() const { return {d->scene->originDay(), d->scene->originDay() + d->scene->dayCount()}; }
+QString TimelineView::organizationFilter() const { return d->organization; }
+QStringList TimelineView::kindFilter() const { return d->kinds; }
+
+std::pair<long, long> TimelineView::visibleDays() const
+{
+    const double ppd = std::max(d->scene->pixelsPerDay(), 1e-6);
+    const QRectF shown = d->canvas->mapToScene(d->canvas->viewport()->rect()).boundingRect();
+    const long first = d->scene->originDay() + static_cast<long>(std::floor(shown.left() / ppd));
+    const long last = d->scene->originDay() + static_cast<long>(std::ceil(shown.right() / ppd));
+    return {first, std::max(last, first + 1)};
 }
 
 void TimelineView::setGrouping(Grouping grouping)
@@ -159,6 +225,7 @@ void TimelineView::setGrouping(Grouping grouping)
     d->updatingControls = false;
     d->scene->setGrouping(grouping == Grouping::ByOrganization);
     d->canvas->viewport()->update();
+    emit shownChanged();
 }
 
 TimelineView::Grouping TimelineView::grouping() const { return d->grouping; }
@@ -189,6 +256,7 @@ void TimelineView::applyFilter()
 {
     d->scene->setFilter({d->organization, d->kinds});
     d->canvas->viewport()->update();
+    emit shownChanged();
 }
 
 double TimelineView::pixelsPerDay() const { return d->canvas->pixelsPerDay(); }
@@ -215,6 +283,9 @@ int TimelineView::laneItemCount(int lane) const
 }
 
 int TimelineView::shownItemCount() const { return d->scene->itemCount(); }
+int TimelineView::shownEntityCount() const { return d->scene->entityCount(); }
+int TimelineView::totalItemCount() const { return static_cast<int>(d->scene->items().size()); }
+QMenu *TimelineView::kindMenu() const { return d->kindMenu; }
 
 QRect TimelineView::itemViewportRect(qint64 entityId) const
 {

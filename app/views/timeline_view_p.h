@@ -27,6 +27,7 @@ struct TimelineView::Private {
     Grouping grouping = Grouping::ByInitiative;
     QString organization;
     QStringList kinds;
+    QStringList countOrganizations; // the organization filter's choices in counts mode
     bool updatingControls = false;
 };
 

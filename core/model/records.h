@@ -198,9 +198,29 @@ struct GraphEdge {
     std::int64_t factId = 0;
 };
 
+// Two entities named in the same sentences: a co-occurrence, not a stated relation.
+struct CoMention {
+    std::int64_t from = 0;
+    std::int64_t to = 0;
+    int sentences = 0; // distinct sentences naming both (the strength)
+    int articles = 0;  // distinct articles with such a sentence
+};
+
 struct Graph {
     std::vector<GraphNode> nodes;
     std::vector<GraphEdge> edges;
+    std::vector<CoMention> coMentions; // only from Library::coMentions()
+    // When the graph was cut to a limit: how many entities qualified in all (else nodes.size()).
+    int totalNodes = 0;
+};
+
+// Dated initiatives and meetings counted per timeline lane and month (Library::timelineCounts).
+struct TimelineCount {
+    std::string lane;  // initiative or organization name; "" = items naming none
+    PartialDate month; // month precision, or year precision for items dated to a year only
+    EntityType type = EntityType::Meeting;
+    std::string kind;
+    int count = 0;
 };
 
 struct SearchHit {

@@ -167,7 +167,33 @@ public:
     Result<EntityDetail> entity(std::int64_t id);
     Result<std::vector<TimelineItem>> timeline();
     // The neighbourhood of one entity, `hops` (1 or 2) steps out; id 0 = the whole graph.
-    Result<Graph> graph(std::int64_t centerId = 0, int hops = 1);
+    // With `maxNodes` > 0 an ego network keeps the centre and at most that many others, the most
+    // strongly linked first (Graph::totalNodes says how many there were). Every lookup of an ego
+    // network is indexed (library_graph_ego.cpp); the whole graph reads every fact.
+    Result<Graph> graph(std::int64_t centerId = 0, int hops = 1, int maxNodes = 0);
+
+    // ---- views at any size (library_graph_ego.cpp, library_timeline.cpp) --------------------
+    // The `limit` curated entities with the most relations (fact rows to other entities), and
+    // the relations among them; Graph::totalNodes = how many entities have a relation at all.
+    Result<Graph> topGraph(int limit);
+    // The entities named in the same sentence as `centerId` (its curated entity), strongest
+    // first (sentences naming both, then articles), at most `limit`: Graph::nodes holds the
+    // centre and them, Graph::coMentions the weighted pairs (from = the centre).
+    Result<Graph> coMentions(std::int64_t centerId, int limit);
+    struct TimelineQuery {
+        bool byOrganization = false; // lanes by organization, else by initiative
+        std::string organization;    // only items of this organization ("" = all)
+        PartialDate from, to;        // items starting in [from, to] (invalid = open end)
+    };
+    // Dated initiatives and meetings per lane, month, type and kind, in one GROUP BY query.
+    // An item in two lanes counts in both; an item naming no lane counts in lane "".
+    Result<std::vector<TimelineCount>> timelineCounts(const TimelineQuery &query);
+    // The timeline items that start within [query.from, query.to], and those dated only to a
+    // year the window touches (lanes and filter ignored: the items carry their lanes), ordered
+    // as timeline().
+    Result<std::vector<TimelineItem>> timeline(const TimelineQuery &query);
+    // The first article (lowest id) that mentions the entity or one merged into it; 0 when none.
+    Result<std::int64_t> firstArticleOf(std::int64_t entityId);
     Result<std::vector<FactRecord>> facts();
 
     // ---- curation (stored as decisions, replayed after every re-extraction) ----------------

@@ -68,6 +68,9 @@ PartialDate dateFrom(const std::string &text);
 Result<std::int64_t> rootOf(Database &db, std::int64_t id);
 Result<std::string> uidOf(Database &db, std::int64_t id);
 
+// Every unrejected curated entity and every relation among them (Library::graph(0)).
+Result<Graph> wholeGraph(Database &db);
+
 } // namespace graphdb
 } // namespace sillok::core
 

@@ -138,63 +138,10 @@ Result<std::vector<FactRecord>> Library::facts()
     return graphdb::curatedFacts(database(), true);
 }
 
-Result<std::vector<TimelineItem>> Library::timeline()
-{
-    Database &db = database();
-    auto facts = graphdb::curatedFacts(db, false);
-    if (!facts)
-        return std::unexpected(facts.error());
-    std::vector<TimelineItem> items;
-    Statement q(db, "SELECT e.id, e.type, e.name, e.kind, e.date, e.end_date, e.date_text FROM entity e "
-                "WHERE e.merged_into IS NULL AND e.rejected = 0 AND e.type IN ('initiative', 'meeting') "
-                "AND COALESCE(e.date, '') != ''");
-    while (q.next()) {
-        TimelineItem item;
-        item.entityId = q.int64(0);
-        item.type = entityTypeFromName(q.text(1)).value_or(EntityType::Meeting);
-        item.name = q.text(2);
-        item.kind = q.text(3);
-        item.start = graphdb::dateFrom(q.text(4));
-        item.end = graphdb::dateFrom(q.text(5));
-        if (!item.start.isValid())
-            continue;
-        if (!item.end.isValid() || item.end < item.start)
-            item.end = item.start;
-        item.dateText = q.text(6);
-        if (item.type == EntityType::Initiative)
-            item.initiatives.push_back(item.name);
-        items.push_back(std::move(item));
-    }
-    if (!q.status())
-        return std::unexpected(q.status().error());
-    std::map<std::int64_t, TimelineItem *> byId;
-    for (auto &item : items)
-        byId[item.entityId] = &item;
-    auto addUnique = [](std::vector<std::string> &to, const std::string &name) {
-        if (std::ranges::find(to, name) == to.end())
-            to.push_back(name);
-    };
-    for (const FactRecord &f : *facts) {
-        const auto it = byId.find(f.subjectId);
-        if (it == byId.end() || f.objectId == 0)
-            continue;
-        TimelineItem &item = *it->second;
-        if (f.predicate == "discussed" || (f.predicate == "part_of" && f.objectType == EntityType::Initiative))
-            addUnique(item.initiatives, f.objectName);
-        else if (f.predicate == "organizer" || f.predicate == "participant" || f.predicate == "owner")
-            addUnique(item.organizations, f.objectName);
-    }
-    std::ranges::sort(items, [](const TimelineItem &a, const TimelineItem &b) {
-        if (a.start != b.start)
-            return a.start < b.start;
-        return a.name < b.name;
-    });
-    return items;
-}
+namespace graphdb {
 
-Result<Graph> Library::graph(std::int64_t centerId, int hops)
+Result<Graph> wholeGraph(Database &db)
 {
-    Database &db = database();
     auto nodes = curatedNodes(db);
     if (!nodes)
         return std::unexpected(nodes.error());
@@ -202,42 +149,21 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops)
     if (!facts)
         return std::unexpected(facts.error());
     std::set<std::int64_t> keep;
-    if (centerId == 0) {
-        for (const auto &[id, node] : *nodes)
-            if (!node.rejected)
-                keep.insert(id);
-    } else {
-        auto root = graphdb::rootOf(db, centerId);
-        if (!root)
-            return std::unexpected(root.error());
-        std::map<std::int64_t, std::vector<std::int64_t>> adjacent;
-        for (const auto &f : *facts) {
-            if (f.objectId == 0)
-                continue;
-            adjacent[f.subjectId].push_back(f.objectId);
-            adjacent[f.objectId].push_back(f.subjectId);
-        }
-        keep.insert(*root);
-        std::vector<std::int64_t> frontier{*root};
-        for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
-            std::vector<std::int64_t> next;
-            for (std::int64_t id : frontier)
-                for (std::int64_t other : adjacent[id])
-                    if (keep.insert(other).second)
-                        next.push_back(other);
-            frontier = std::move(next);
-        }
-    }
+    for (const auto &[id, node] : *nodes)
+        if (!node.rejected)
+            keep.insert(id);
     Graph g;
     for (std::int64_t id : keep) {
         const auto it = nodes->find(id);
-        if (it != nodes->end())
-            g.nodes.push_back({id, it->second.type, it->second.name, it->second.mentions});
+        g.nodes.push_back({id, it->second.type, it->second.name, it->second.mentions});
     }
     for (const auto &f : *facts)
         if (f.objectId != 0 && keep.contains(f.subjectId) && keep.contains(f.objectId))
             g.edges.push_back({f.subjectId, f.objectId, f.predicate, f.id});
+    g.totalNodes = static_cast<int>(g.nodes.size());
     return g;
 }
+
+} // namespace graphdb
 
 } // namespace sillok::core

@@ -75,15 +75,28 @@ void GraphViewTest::nodesAndFilter()
     QCOMPARE(view.visibleNodeCount(), 7);
     QCOMPARE(view.centerId(), 1);
     view.setTypeFilter({static_cast<int>(EntityType::Organization), static_cast<int>(EntityType::Meeting)});
-    QCOMPARE(view.visibleNodeCount(), 4);
+    // "meeting two" was linked only through the hidden initiative: it is left out, not left floating.
+    QCOMPARE(view.visibleNodeCount(), 3);
+    QCOMPARE(view.leftOutCount(), 1);
     QVERIFY(!view.isNodeVisible(4));
     QVERIFY(!view.isNodeVisible(5));
+    QVERIFY(!view.isNodeVisible(7));
     QVERIFY(view.isNodeVisible(2));
-    // The centre stays even when its type is hidden.
+    QVERIFY(view.isNodeVisible(3));
+    // The centre stays even when its type is hidden; the people were linked only through the
+    // hidden organizations.
     view.setTypeFilter({static_cast<int>(EntityType::Person)});
     QVERIFY(view.isNodeVisible(1));
-    QCOMPARE(view.visibleNodeCount(), 3);
+    QCOMPARE(view.visibleNodeCount(), 1);
+    QCOMPARE(view.leftOutCount(), 2);
     view.setTypeFilter({0, 1, 2, 3});
+    QCOMPARE(view.visibleNodeCount(), 7);
+    QCOMPARE(view.leftOutCount(), 0);
+    // Hiding a relation type can leave an entity out the same way.
+    view.setHiddenPredicates({QStringLiteral("member_of")});
+    QVERIFY(!view.isNodeVisible(4) && !view.isNodeVisible(6));
+    QCOMPARE(view.visibleEdgeCount(QStringLiteral("member_of")), 0);
+    view.setHiddenPredicates({});
     QCOMPARE(view.visibleNodeCount(), 7);
 }
 

@@ -240,8 +240,9 @@ private slots:
         LibraryService service(m_path);
         MainWindow window(&service);
         window.show();
-        // GraphView's own row: one check box per entity type, and no second row from the panel.
-        QCOMPARE(window.graphPanel()->findChildren<QCheckBox *>().size(), 4);
+        // GraphView's own row: one check box per entity type and the co-mention switch, and no
+        // second row from the panel.
+        QCOMPARE(window.graphPanel()->findChildren<QCheckBox *>().size(), 5);
     }
 
 private:

@@ -3,10 +3,12 @@
 #include "models/entity_model.h"
 #include "services/display.h"
 #include "services/library_service.h"
+#include "graph_view.h"
 #include "store/library.h"
 #include "widgets/annotation_dialog.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
+#include "widgets/graph_panel.h"
 #include "widgets/library_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
@@ -189,7 +191,18 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
         w->dock(QStringLiteral("timeline"))->raise();
         w->dock(QStringLiteral("library"))->raise();
     }, QStringLiteral("timeline")});
-    steps->push_back({[w] { w->dock(QStringLiteral("graph"))->raise(); }, QStringLiteral("graph")});
+    // The graph: the best-connected organization's neighbourhood (typed relations and legend),
+    // then with the co-mention layer, then the whole graph's best-connected entities.
+    steps->push_back({[w] {
+        w->graphPanel()->view()->setHops(1);
+        w->graphPanel()->showNeighbourhood(topEntity(w, int(core::EntityType::Organization)));
+        w->dock(QStringLiteral("graph"))->raise();
+    }, QStringLiteral("graph")});
+    steps->push_back({[w] { w->graphPanel()->setCoMentionsShown(true); }, QStringLiteral("graph-comentions")});
+    steps->push_back({[w] {
+        w->graphPanel()->setCoMentionsShown(false);
+        w->graphPanel()->showNeighbourhood(0);
+    }, QStringLiteral("graph-whole")});
     steps->push_back({[w] { w->showChanges(); }, QStringLiteral("changes")});
     steps->push_back({[w] { w->showReview(); }, QStringLiteral("review")});
     steps->push_back({[w] {

@@ -91,6 +91,9 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     connect(m_entityPage, &EntityPage::errorOccurred, this, report);
     connect(m_timeline, &TimelinePanel::entityActivated, this, &MainWindow::openEntity);
     connect(m_timeline, &TimelinePanel::errorOccurred, this, report);
+    connect(m_timeline, &TimelinePanel::articleActivated, this, [this](qint64 id) { openArticle(id); });
+    connect(m_timeline, &TimelinePanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_graph, &GraphPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_graph, &GraphPanel::entityActivated, this, &MainWindow::openEntity);
     connect(m_graph, &GraphPanel::errorOccurred, this, report);
     connect(m_annotations, &AnnotationsPanel::openArticle, this, &MainWindow::openArticle);

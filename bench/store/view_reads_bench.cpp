@@ -1,0 +1,117 @@
+// The read side of the graph and timeline views on an existing library: what the GUI asks the
+// store for when a panel opens or changes. Prints numbers (thread CPU and wall time per call,
+// median of --runs), never pass/fail.
+//
+// Usage: view_reads_bench --db LIBRARY.sqlite [--runs 5]
+//   e.g. a library made by `sillok-cli --db lib.sqlite import DIR` from
+//   `../shared/tools/gen_corpus.py 3000 DIR`.
+// Cases: the best-connected and the busiest entity's ego network at 1 and 2 hops (capped at 300 as the GUI does), its
+// co-mentions (15), the whole graph's top 100 and 500 by degree, timeline counts by initiative
+// and by organization, one year's window of items, every item (timeline()), first article.
+
+#include "store/library.h"
+#include "store/statement.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace sillok::core;
+
+namespace {
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+void measure(const char *name, int runs, const std::function<std::size_t()> &fn)
+{
+    std::vector<double> cpu, wall;
+    std::size_t size = 0;
+    for (int i = 0; i < runs; ++i) {
+        const double c0 = threadCpuMs();
+        const auto w0 = std::chrono::steady_clock::now();
+        size = fn();
+        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count());
+        cpu.push_back(threadCpuMs() - c0);
+    }
+    std::ranges::sort(cpu);
+    std::ranges::sort(wall);
+    std::printf("%-44s %9.2f ms cpu %9.2f ms wall  (%zu results)\n", name, cpu[cpu.size() / 2], wall[wall.size() / 2], size);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string db;
+    int runs = 5;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+            db = argv[++i];
+        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+    }
+    if (db.empty()) {
+        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5]\n");
+        return 2;
+    }
+    auto opened = Library::open(db);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", db.c_str(), opened.error().detail.c_str());
+        return 1;
+    }
+    Library &lib = **opened;
+    std::int64_t hub = 0;
+    std::string hubName;
+    {
+        Statement q(lib.database(), "SELECT m.entity_id, e.name, COUNT(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
+                                    "GROUP BY m.entity_id ORDER BY 3 DESC LIMIT 1");
+        if (q.next()) {
+            hub = q.int64(0);
+            hubName = q.text(1);
+            std::printf("library %s; busiest entity %s (%lld mentions)\n", db.c_str(), hubName.c_str(),
+                        static_cast<long long>(q.int64(2)));
+        }
+    }
+    if (!hub) {
+        std::fprintf(stderr, "the library has no mentions\n");
+        return 1;
+    }
+    const auto ok = [](const auto &r) {
+        if (!r) {
+            std::fprintf(stderr, "failed: %s\n", r.error().detail.c_str());
+            std::exit(1);
+        }
+    };
+    // The entity with the most relations: the widest ego network.
+    auto top = lib.topGraph(1);
+    ok(top);
+    const std::int64_t connected = top->nodes.empty() ? hub : top->nodes.front().id;
+    std::printf("best-connected entity %s\n", top->nodes.empty() ? "-" : top->nodes.front().name.c_str());
+    measure("graph(best-connected, 1 hop, max 300)", runs, [&] { auto g = lib.graph(connected, 1, 300); ok(g); return g->nodes.size(); });
+    measure("graph(best-connected, 2 hops, max 300)", runs, [&] { auto g = lib.graph(connected, 2, 300); ok(g); return g->nodes.size(); });
+    measure("graph(busiest, 1 hop, max 300)", runs, [&] { auto g = lib.graph(hub, 1, 300); ok(g); return g->nodes.size(); });
+    measure("graph(busiest, 2 hops, max 300)", runs, [&] { auto g = lib.graph(hub, 2, 300); ok(g); return g->nodes.size(); });
+    measure("coMentions(busiest, 15)", runs, [&] { auto g = lib.coMentions(hub, 15); ok(g); return g->coMentions.size(); });
+    measure("topGraph(100)", runs, [&] { auto g = lib.topGraph(100); ok(g); return g->edges.size(); });
+    measure("topGraph(500)", runs, [&] { auto g = lib.topGraph(500); ok(g); return g->edges.size(); });
+    measure("timelineCounts(by initiative)", runs, [&] { auto c = lib.timelineCounts({}); ok(c); return c->size(); });
+    measure("timelineCounts(by organization)", runs, [&] { auto c = lib.timelineCounts({true, {}, {}, {}}); ok(c); return c->size(); });
+    measure("timeline(window of 2024)", runs, [&] {
+        auto t = lib.timeline({false, {}, PartialDate::ofYear(2024), PartialDate::ofYear(2024)});
+        ok(t);
+        return t->size();
+    });
+    measure("timeline() (every item)", runs, [&] { auto t = lib.timeline(); ok(t); return t->size(); });
+    measure("firstArticleOf(busiest)", runs, [&] { auto a = lib.firstArticleOf(hub); ok(a); return std::size_t(1); });
+    return 0;
+}

@@ -1,0 +1,279 @@
+// Library: graph reads that stay fast at any library size — an entity's neighbourhood, the
+// best-connected entities, and sentence-level co-mentions. Every lookup goes through an index
+// (fact_subject, fact_object, entity_merged_into, mention_entity, mention_article); only
+// topGraph() reads every fact row once, through the two fact indexes.
+
+#include "store/library.h"
+#include "store/library_graph_internal.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+namespace sillok::core {
+namespace {
+
+// One relation (a fact with an entity object), both ends as curated (merge-root) ids.
+struct Link {
+    std::int64_t factId = 0;
+    std::string predicate;
+    std::int64_t subject = 0;
+    std::int64_t object = 0;
+    std::string value;
+};
+
+struct NodeInfo {
+    std::string name;
+    EntityType type = EntityType::Organization;
+    bool rejected = true; // unknown ids count as rejected
+    int mentions = -1; // -1 until counted (GraphReader::weighed)
+};
+
+// Reads nodes and links on demand, each at most once per call of a view function.
+class GraphReader {
+public:
+    explicit GraphReader(Database &db) : m_db(db) { }
+
+    NodeInfo &node(std::int64_t id)
+    {
+        auto [it, fresh] = m_nodes.try_emplace(id);
+        if (!fresh)
+            return it->second;
+        auto q = m_db.cached("SELECT name, type, rejected FROM entity WHERE id = ?");
+        q->bind(id);
+        if (q->next())
+            it->second = {q->text(0), entityTypeFromName(q->text(1)).value_or(EntityType::Organization),
+                          q->int64(2) != 0, -1};
+        else if (!q->status())
+            m_status = q->status();
+        return it->second;
+    }
+
+    // The node with its mention count (the node's weight), counted only for nodes drawn: the
+    // links of a hub reach entities whose mentions would cost more to count than to skip.
+    const NodeInfo &weighed(std::int64_t id)
+    {
+        NodeInfo &info = node(id);
+        if (info.mentions >= 0)
+            return info;
+        auto q = m_db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?");
+        q->bind(id);
+        info.mentions = q->next() ? static_cast<int>(q->int64(0)) : 0;
+        if (!q->status())
+            m_status = q->status();
+        return info;
+    }
+
+    // The relations of curated entity `root` (facts of its own row and of rows merged into it)
+    // whose other end is a different, unrejected curated entity.
+    const std::vector<Link> &links(std::int64_t root)
+    {
+        auto [it, fresh] = m_links.try_emplace(root);
+        if (!fresh)
+            return it->second;
+        auto q = m_db.cached(
+            "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
+            "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
+            "WHERE f.subject_id IN (SELECT id FROM entity WHERE id = ?1 UNION ALL SELECT id FROM entity WHERE merged_into = ?1) "
+            "UNION ALL "
+            "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
+            "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
+            "WHERE f.object_id IN (SELECT id FROM entity WHERE id = ?1 UNION ALL SELECT id FROM entity WHERE merged_into = ?1)");
+        q->bind(1, root);
+        std::vector<Link> rows;
+        while (q->next())
+            rows.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3), q->text(4)});
+        if (!q->status())
+            m_status = q->status();
+        std::set<std::int64_t> seen;
+        for (Link &link : rows) {
+            if (link.subject == link.object || !seen.insert(link.factId).second)
+                continue; // both ends merged into one entity; or met from both sides
+            if (node(link.subject).rejected || node(link.object).rejected)
+                continue;
+            it->second.push_back(std::move(link));
+        }
+        return it->second;
+    }
+
+    Status status() const { return m_status; }
+
+    // The graph over `keep`: its nodes by id, and every relation among them once per (subject,
+    // predicate, object, value), as the first fact row of the fold (as curatedFacts folds).
+    Result<Graph> build(const std::set<std::int64_t> &keep)
+    {
+        Graph g;
+        std::map<std::tuple<std::int64_t, std::string, std::int64_t, std::string>, std::int64_t> folded;
+        for (std::int64_t id : keep) {
+            const NodeInfo &info = weighed(id);
+            g.nodes.push_back({id, info.type, info.name, info.mentions});
+            for (const Link &l : links(id))
+                if (keep.contains(l.subject) && keep.contains(l.object)) {
+                    auto [it, fresh] = folded.try_emplace({l.subject, l.predicate, l.object, l.value}, l.factId);
+                    if (!fresh)
+                        it->second = std::min(it->second, l.factId);
+                }
+        }
+        for (const auto &[key, factId] : folded)
+            g.edges.push_back({std::get<0>(key), std::get<2>(key), std::get<1>(key), factId});
+        std::ranges::sort(g.edges, {}, &GraphEdge::factId);
+        g.totalNodes = static_cast<int>(g.nodes.size());
+        if (!m_status)
+            return std::unexpected(m_status.error());
+        return g;
+    }
+
+private:
+    Database &m_db;
+    std::unordered_map<std::int64_t, NodeInfo> m_nodes;
+    std::unordered_map<std::int64_t, std::vector<Link>> m_links;
+    Status m_status;
+};
+
+// The ids of `strength` ordered strongest first (then by id), at most `limit` (0 = all).
+std::vector<std::int64_t> strongest(const std::map<std::int64_t, int> &strength, std::size_t limit)
+{
+    std::vector<std::pair<int, std::int64_t>> ranked;
+    for (const auto &[id, n] : strength)
+        ranked.emplace_back(-n, id);
+    std::ranges::sort(ranked);
+    std::vector<std::int64_t> out;
+    for (const auto &[negative, id] : ranked) {
+        if (limit && out.size() >= limit)
+            break;
+        out.push_back(id);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
+{
+    if (centerId == 0)
+        return graphdb::wholeGraph(database());
+    Database &db = database();
+    auto root = graphdb::rootOf(db, centerId);
+    if (!root)
+        return std::unexpected(root.error());
+    GraphReader reader(db);
+    std::set<std::int64_t> keep{*root};
+    if (reader.node(*root).rejected)
+        return reader.build(keep);
+    const std::size_t budget = maxNodes > 0 ? static_cast<std::size_t>(maxNodes) : 0;
+    int total = 0;
+    std::vector<std::int64_t> frontier{*root};
+    std::set<std::int64_t> reached{*root};
+    std::vector<std::int64_t> reachedFrontier{*root};
+    for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
+        // How many relations join each new entity to the entities reached so far.
+        std::map<std::int64_t, int> strength;
+        for (std::int64_t id : frontier)
+            for (const Link &l : reader.links(id)) {
+                const std::int64_t other = l.subject == id ? l.object : l.subject;
+                if (!keep.contains(other))
+                    ++strength[other];
+            }
+        // Every entity within reach counts in the total, also beyond the entities kept.
+        std::vector<std::int64_t> nextReached;
+        for (std::int64_t id : reachedFrontier)
+            for (const Link &l : reader.links(id)) {
+                const std::int64_t other = l.subject == id ? l.object : l.subject;
+                if (reached.insert(other).second)
+                    nextReached.push_back(other);
+            }
+        total += static_cast<int>(nextReached.size());
+        reachedFrontier = std::move(nextReached);
+        const std::size_t used = keep.size() - 1; // the centre is not counted against the budget
+        if (budget && used >= budget) {
+            frontier.clear();
+            continue;
+        }
+        frontier = strongest(strength, budget ? budget - used : 0);
+        keep.insert(frontier.begin(), frontier.end());
+    }
+    auto g = reader.build(keep);
+    if (g)
+        g->totalNodes = total + 1;
+    return g;
+}
+
+Result<Graph> Library::topGraph(int limit)
+{
+    Database &db = database();
+    // Degree = fact rows at either end (entity objects only), per curated entity: one pass over
+    // the covering indexes fact_subject and fact_object, the merge root by primary key.
+    auto q = db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
+                    "  SELECT root, COUNT(*) AS n FROM ("
+                    "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f JOIN entity s ON s.id = f.subject_id "
+                    "    WHERE f.object_id IS NOT NULL "
+                    "    UNION ALL "
+                    "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
+                    "  GROUP BY root) d "
+                    "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
+    q->bind(std::max(limit, 0));
+    std::set<std::int64_t> keep;
+    int total = 0;
+    while (q->next()) {
+        keep.insert(q->int64(0));
+        total = static_cast<int>(q->int64(2));
+    }
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    GraphReader reader(db);
+    auto g = reader.build(keep);
+    if (g)
+        g->totalNodes = std::max(total, static_cast<int>(g->nodes.size()));
+    return g;
+}
+
+Result<Graph> Library::coMentions(std::int64_t centerId, int limit)
+{
+    Database &db = database();
+    auto root = graphdb::rootOf(db, centerId);
+    if (!root)
+        return std::unexpected(root.error());
+    // The centre's mentions by mention_entity; the other mentions of each of its articles by
+    // mention_article (an article holds tens of mentions), kept when in the same sentence.
+    auto q = db.cached("SELECT o.entity_id, COUNT(DISTINCT m.article_id * 1000000 + m.sentence), COUNT(DISTINCT m.article_id) "
+                    "FROM mention m JOIN mention o ON o.article_id = m.article_id AND o.sentence = m.sentence "
+                    "JOIN entity e ON e.id = o.entity_id "
+                    "WHERE m.entity_id = ?1 AND m.sentence >= 0 AND o.entity_id != ?1 AND e.rejected = 0 "
+                    "GROUP BY o.entity_id ORDER BY 2 DESC, 3 DESC, 1 LIMIT ?2");
+    q->bind(1, *root).bind(2, std::max(limit, 0));
+    Graph g;
+    GraphReader reader(db);
+    const NodeInfo &center = reader.weighed(*root);
+    g.nodes.push_back({*root, center.type, center.name, center.mentions});
+    while (q->next())
+        g.coMentions.push_back({*root, q->int64(0), static_cast<int>(q->int64(1)), static_cast<int>(q->int64(2))});
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    for (const CoMention &c : g.coMentions) {
+        const NodeInfo &info = reader.weighed(c.to);
+        g.nodes.push_back({c.to, info.type, info.name, info.mentions});
+    }
+    if (!reader.status())
+        return std::unexpected(reader.status().error());
+    g.totalNodes = static_cast<int>(g.nodes.size());
+    return g;
+}
+
+Result<std::int64_t> Library::firstArticleOf(std::int64_t entityId)
+{
+    Database &db = database();
+    auto root = graphdb::rootOf(db, entityId);
+    if (!root)
+        return std::unexpected(root.error());
+    auto q = db.cached("SELECT MIN(article_id) FROM mention WHERE entity_id = ?");
+    q->bind(*root);
+    if (q->next())
+        return q->isNull(0) ? 0 : q->int64(0);
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    return 0;
+}
+
+} // namespace sillok::core
