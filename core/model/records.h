@@ -77,6 +77,11 @@ struct EvidenceRecord {
     int sentenceStart = 0; // the sentence that contains it
     int sentenceEnd = 0;
     std::string quote;     // the sentence text
+    // Fact evidence read by Library::entityPage(): the date the sentence gives the fact ("" when
+    // none; ISO, as precise as stated) and its wording, and the article's publication date.
+    std::string date;
+    std::string dateText;
+    PartialDate published;
 };
 
 // What an import brought (Library::changes): the entities and relations of the articles some
@@ -162,6 +167,14 @@ struct FactRecord {
     std::vector<EvidenceRecord> evidence;
     std::string firstSeen; // import run timestamps
     std::string lastSeen;
+    // Filled by Library::entityPage() (evidence there holds the first few sentences only):
+    int evidenceCount = 0;     // sentences stating the fact
+    int articleCount = 0;      // articles stating it
+    PartialDate firstArticle;  // earliest and latest publication date of those articles
+    PartialDate lastArticle;
+    std::string date;          // the latest date the articles give the fact itself ("" when none)
+    std::string dateText;      // as written ("지난 3월")
+    double confidence = 1.0;
 };
 
 struct EntityDetail {
