@@ -79,8 +79,31 @@ void EntityPanel::refresh()
             m_status->hide();
             m_model->setResults(std::move(*r));
         }
+        if (m_shown)
+            selectEntity(m_shown);
         emit loaded();
-    });
+    }, LibraryService::Lane::Bulk); // the whole list: never in the way of a page or an article
+}
+
+void EntityPanel::selectEntity(qint64 id)
+{
+    m_shown = id;
+    const int row = m_model->rowOfId(id);
+    const QModelIndex i = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const QSignalBlocker block(m_view->selectionModel());
+    if (!i.isValid()) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    m_view->setCurrentIndex(i);
+    m_view->selectRow(i.row());
+    m_view->scrollTo(i);
+}
+
+qint64 EntityPanel::selectedEntity() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.front().data(EntityModel::IdRole).toLongLong();
 }
 
 } // namespace sillok::gui
