@@ -200,9 +200,22 @@ Result<FoldedFacts> foldFacts(Database &db, std::int64_t root, const std::vector
 Status addEvidence(Database &db, FoldedFacts &folded, int keep)
 {
     graphdb::EvidenceBuilder builder(db);
-    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text, a.published "
-                     "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id JOIN article a ON a.id = m.article_id "
-                     "WHERE fe.fact_id = ?");
+    // Publication dates are read once per article (an article row is a page of its own: facts
+    // of a much-named entity share thousands of articles).
+    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text "
+                     "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?");
+    Statement pub(db, "SELECT published FROM article WHERE id = ?");
+    std::unordered_map<std::int64_t, std::string> publication;
+    const auto publishedOf = [&](std::int64_t article) -> const std::string & {
+        auto [it, fresh] = publication.try_emplace(article);
+        if (fresh) {
+            pub.reset();
+            pub.bind(article);
+            if (pub.next())
+                it->second = pub.text(0);
+        }
+        return it->second;
+    };
     struct Row {
         std::int64_t article;
         int start, end, sentence;
@@ -215,9 +228,12 @@ Status addEvidence(Database &db, FoldedFacts &folded, int keep)
             ev.reset();
             ev.bind(raw);
             while (ev.next())
-                rows.push_back({ev.int64(0), ev.int32(1), ev.int32(2), ev.int32(3), ev.text(4), ev.text(5), ev.text(6)});
+                rows.push_back({ev.int64(0), ev.int32(1), ev.int32(2), ev.int32(3), ev.text(4), ev.text(5),
+                                publishedOf(ev.int64(0))});
             if (!ev.status())
                 return ev.status();
+            if (!pub.status())
+                return pub.status();
         }
         std::ranges::sort(rows, [](const Row &a, const Row &b) {
             return std::tie(b.published, b.article, a.start) < std::tie(a.published, a.article, b.start);
@@ -302,14 +318,18 @@ Result<EntityDetail> Library::entityPage(std::int64_t id, const EntityPageOption
     if (!facts)
         return std::unexpected(facts.error());
     detail.facts = std::move(*facts);
-    auto mentions = entityMentions(*root, {0, options.mentions});
-    if (!mentions)
-        return std::unexpected(mentions.error());
-    detail.mentions = std::move(*mentions);
-    auto articles = entityArticles(*root, {0, options.articles});
-    if (!articles)
-        return std::unexpected(articles.error());
-    detail.articles = std::move(*articles);
+    if (options.mentions > 0) {
+        auto mentions = entityMentions(*root, {0, options.mentions});
+        if (!mentions)
+            return std::unexpected(mentions.error());
+        detail.mentions = std::move(*mentions);
+    }
+    if (options.articles > 0) {
+        auto articles = entityArticles(*root, {0, options.articles});
+        if (!articles)
+            return std::unexpected(articles.error());
+        detail.articles = std::move(*articles);
+    }
     return detail;
 }
 
