@@ -45,6 +45,7 @@ ImportDialog::ImportDialog(LibraryService *service, const QStringList &paths, QW
     layout->addWidget(m_current);
     layout->addWidget(m_counts);
     layout->addWidget(m_errors, 1);
+    layout->addStretch(); // keeps the lines together while there is no failure list
     layout->addWidget(m_buttons);
     resize(520, 180);
 }
