@@ -77,11 +77,6 @@ struct EvidenceRecord {
     int sentenceStart = 0; // the sentence that contains it
     int sentenceEnd = 0;
     std::string quote;     // the sentence text
-    // Fact evidence read by Library::entityPage(): the date the sentence gives the fact ("" when
-    // none; ISO, as precise as stated) and its wording, and the article's publication date.
-    std::string date;
-    std::string dateText;
-    PartialDate published;
 };
 
 // What an import brought (Library::changes): the entities and relations of the articles some

@@ -256,11 +256,7 @@ Status addEvidence(Database &db, FoldedFacts &folded, int keep)
             if (!sentences.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
                 continue;
             if (static_cast<int>(f.evidence.size()) < keep) {
-                EvidenceRecord e = builder.make(r.article, r.start, r.end, r.sentence);
-                e.date = r.date;
-                e.dateText = r.dateText;
-                e.published = published;
-                f.evidence.push_back(std::move(e));
+                f.evidence.push_back(builder.make(r.article, r.start, r.end, r.sentence));
             }
         }
         f.evidenceCount = static_cast<int>(sentences.size());

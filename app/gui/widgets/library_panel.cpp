@@ -220,6 +220,7 @@ void LibraryPanel::refresh()
         if (!r) {
             setErrorText(m_status, r.error());
             m_status->show();
+            emit answered();
             return;
         }
         m_status->hide();
@@ -232,6 +233,7 @@ void LibraryPanel::refresh()
             selectArticle(current);
         updateFilterBar();
         emit loaded();
+        emit answered();
     });
 }
 

@@ -55,6 +55,8 @@ public:
 signals:
     void articleActivated(qint64 id);
     void loaded();
+    // Every answer to refresh(), loaded or not (loaded() follows when it was).
+    void answered();
 
 private:
     void fetchPage();

@@ -350,15 +350,25 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::refreshAll()
 {
-    reloadNames();
-    refreshAnnotatedTitles();
+    // The Query lane is one FIFO: the library's first page goes first, then (once it answered)
+    // the article to restore, then the views that read the whole graph (timeline, graph), so
+    // the window is usable before they arrive. The whole-list reads run on the Bulk lane.
     m_library->refresh();
+    reloadNames();
     m_entities->refresh();
-    m_timeline->refresh();
-    m_annotations->refresh();
-    m_changes->refresh();
-    m_review->refresh();
-    m_graph->showNeighbourhood(0);
+    auto started = std::make_shared<bool>(false);
+    auto views = [this, started] {
+        if (std::exchange(*started, true))
+            return;
+        refreshAnnotatedTitles();
+        m_annotations->refresh();
+        m_changes->refresh();
+        m_review->refresh();
+        m_timeline->refresh();
+        m_graph->showNeighbourhood(0);
+    };
+    // Queued: after the restored article (LibraryPanel::loaded, connected earlier) is requested.
+    connect(m_library, &LibraryPanel::answered, this, views, Qt::SingleShotConnection);
 }
 
 void MainWindow::showChanges()
