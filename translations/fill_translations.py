@@ -38,12 +38,12 @@ KO = {
     "Undo of %1 failed. %2 The change stays; it was removed from the undo history.":
         "%1 작업을 취소하지 못했습니다. %2 변경 내용은 그대로 남고, 실행 취소 기록에서 뺐습니다.",
     "Yellow": "노랑", "Green": "초록", "Blue": "파랑", "Pink": "분홍", "Purple": "보라",
-    "%1, from the %2": "%1, 근거: %2",
+    "%1, from the %2": "%1, %2 기준",
     "Highlight “%1”": "“%1” 강조", "Edit note on “%1”": "“%1” 메모 수정", "Delete highlight “%1”": "“%1” 강조 삭제",
     "Sillok: a knowledge base over Korean AI-chip industry news.": "실록: 한국 AI 반도체 산업 뉴스 지식 베이스.",
     "Use the database at <path> (default: $SILLOK_DB, then the app data folder).":
         "<path>의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).",
-    "Importing the sample articles": "예제 기사 가져오는 중",
+    "Importing the sample articles": "예제 기사를 가져오는 중",
     "Sillok cannot open the library %1.": "실록이 서고 파일 %1을(를) 열 수 없습니다.",
     "You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.":
         "이 파일을 치워 두고(지우지 않고 이름만 바꿉니다) 새 서고를 시작하거나, 다른 서고 파일을 열거나, 종료할 수 있습니다.",
@@ -86,7 +86,7 @@ KO = {
     "Cancelling after the current file…": "현재 파일을 마친 뒤 취소합니다…",
     "%1 of %2 files": "파일 %2개 중 %1개",
     "The import could not run: %1": "가져오기를 실행할 수 없습니다: %1",
-    "%1 new, %2 updated, %3 unchanged, %4 failed.": "새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.",
+    "%1 new, %2 updated, %3 unchanged, %4 failed.": "새 기사 %1건, 갱신 %2건, 변경 없음 %3건, 실패 %4건.",
     "Filter articles…": "기사 거르기…",
     "Sillok": "실록", "Library": "서고", "Entities": "개체", "Entity": "개체 정보", "Annotations": "주석",
     "Timeline": "타임라인", "Graph": "그래프", "Database: %1": "데이터베이스: %1",
@@ -103,7 +103,7 @@ KO = {
     "Main": "기본", "Import finished.": "가져오기를 마쳤습니다.",
     "Show hidden blocks (navigation, captions, related news…)": "숨긴 블록 보기 (메뉴, 사진 설명, 관련 기사…)",
     "Highlight…": "강조…", "Highlight the selected text, with a note and tags": "선택한 문구를 메모, 태그와 함께 강조",
-    "Choose an article in the Library.": "서고에서 기사를 고르세요.", "from the %1": "근거: %1",
+    "Choose an article in the Library.": "서고에서 기사를 고르세요.", "from the %1": "%1 기준",
     "%n highlight(s) could not be placed in this version of the article (orphaned): ":
         "강조 %n개는 이 판의 기사에서 위치를 찾지 못했습니다 (위치 잃음): ",
     "Select some text of the article body first.": "먼저 기사 본문에서 문구를 선택하세요.",

@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>%1, from the %2</source>
-            <translation>%1, 근거: %2</translation>
+            <translation>%1, %2 기준</translation>
         </message>
         <message>
             <source>Government</source>
@@ -290,7 +290,7 @@
         </message>
         <message>
             <source>Importing the sample articles</source>
-            <translation>예제 기사 가져오는 중</translation>
+            <translation>예제 기사를 가져오는 중</translation>
         </message>
         <message>
             <source>Sillok</source>
@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>%1 new, %2 updated, %3 unchanged, %4 failed.</source>
-            <translation>새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.</translation>
+            <translation>새 기사 %1건, 갱신 %2건, 변경 없음 %3건, 실패 %4건.</translation>
         </message>
         <message>
             <source>Cancelled.</source>
@@ -1157,7 +1157,7 @@
         </message>
         <message>
             <source>from the %1</source>
-            <translation>근거: %1</translation>
+            <translation>%1 기준</translation>
         </message>
         <message numerus="yes">
             <source>%n highlight(s) could not be placed in this version of the article (orphaned): </source>

@@ -38,6 +38,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMouseEvent>
+#include <QTextBlock>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -428,6 +430,42 @@ private slots:
         QCOMPARE(reader->textBrowser()->textCursor().selectedText(), word);
         QTest::keyClick(reader->findEdit(), Qt::Key_Escape);
         QVERIFY(!reader->findEdit()->isVisible());
+
+        // A drag selects up to where the mouse stops, not to the end of the word it stops in.
+        {
+            QTextBrowser *text = reader->textBrowser();
+            // A word of at least four letters, not the first of its line.
+            int blockStart = 0, wordStart = -1;
+            QString block;
+            for (QTextBlock tb = text->document()->begin(); tb.isValid() && wordStart < 0; tb = tb.next()) {
+                block = tb.text();
+                blockStart = tb.position();
+                for (int i = 1; i + 4 < block.size(); ++i)
+                    if (block[i - 1] == u' ' && block[i].isLetter() && block[i + 1].isLetter() && block[i + 2].isLetter()
+                        && block[i + 3].isLetter()) {
+                        wordStart = i;
+                        break;
+                    }
+            }
+            QVERIFY(wordStart > 0);
+            const auto pointAt = [&](int pos) {
+                QTextCursor c(text->document());
+                c.setPosition(pos);
+                return text->cursorRect(c).center() + QPoint(1, 0);
+            };
+            const int from = blockStart + wordStart - 1, to = blockStart + wordStart + 2; // stop inside the word
+            QTest::mousePress(text->viewport(), Qt::LeftButton, {}, pointAt(from));
+            for (int p : {from + 1, to}) { // a short move, then a jump into the word
+                QMouseEvent move(QEvent::MouseMove, pointAt(p), text->viewport()->mapToGlobal(pointAt(p)), Qt::NoButton,
+                                 Qt::LeftButton, Qt::NoModifier);
+                QCoreApplication::sendEvent(text->viewport(), &move);
+            }
+            QTest::mouseRelease(text->viewport(), Qt::LeftButton, {}, pointAt(to));
+            const QTextCursor sel = text->textCursor();
+            QVERIFY2(std::abs(sel.selectionEnd() - to) <= 1,
+                     qPrintable(QStringLiteral("selection %1-%2, mouse stopped at %3 in “%4”").arg(sel.selectionStart())
+                                    .arg(sel.selectionEnd()).arg(to).arg(block.mid(wordStart, 8))));
+        }
 
         // Shift+Right grows a selection by one character, Shift+Left shrinks it again.
         reader->selectBodyRange(0, 4);
