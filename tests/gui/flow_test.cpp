@@ -548,6 +548,26 @@ private slots:
         for (int r = 0; r < library->articleCount(); ++r)
             QCOMPARE(library->model()->index(r, 0).data(ArticleModel::IdRole).toLongLong(), qint64(all[std::size_t(r)].id));
 
+        // A click on the Title header: the store sorts by title (the whole library, not the rows
+        // loaded), a second click reverses it.
+        QHeaderView *header = library->view()->horizontalHeader();
+        const auto byTitle = [&](bool ascending) {
+            auto sorted = all;
+            std::ranges::sort(sorted, [&](const core::ArticleSummary &a, const core::ArticleSummary &b) {
+                return ascending ? std::pair{a.title, a.id} < std::pair{b.title, b.id} : std::pair{b.title, b.id} < std::pair{a.title, a.id};
+            });
+            return sorted.front().id;
+        };
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
+        const qint64 firstUp = byTitle(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstUp, kWait);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
+        const qint64 firstDown = byTitle(header->sortIndicatorOrder() == Qt::AscendingOrder);
+        QVERIFY(firstDown != firstUp);
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstDown, kWait);
+
         const qint64 org = entityNamed(*m_library, "과학기술정보통신부");
         const auto summary = m_library->entity(org)->summary;
         QVERIFY2(summary.mentionCount > 40 && summary.articleCount > 4, qPrintable(QString::number(summary.mentionCount)));
