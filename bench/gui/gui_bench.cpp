@@ -44,7 +44,10 @@ namespace {
 
 QElapsedTimer g_clock;
 
-double now() { return g_clock.nsecsElapsed() / 1e6; }
+double now()
+{
+    return g_clock.nsecsElapsed() / 1e6;
+}
 
 // Records the first paint of a widget after `armed` is set.
 class PaintWatch : public QObject {
@@ -204,7 +207,8 @@ int main(int argc, char **argv)
     auto summary = (*library)->entity(entity);
 
     QFile loadavg(QStringLiteral("/proc/loadavg"));
-    const QString load = loadavg.open(QIODevice::ReadOnly) ? QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2) : QString();
+    const QString load =
+        loadavg.open(QIODevice::ReadOnly) ? QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2) : QString();
     std::printf("gui_bench: %s, %d articles, Qt platform %s, load %s\n", qPrintable(database), count ? *count : -1,
                 qPrintable(QGuiApplication::platformName()), qPrintable(load));
     std::printf("cold start (ms from process start)\n");
@@ -265,7 +269,8 @@ int main(int argc, char **argv)
             return v[v.size() / 2];
         };
         const auto worst = [](const std::vector<double> &v) { return *std::ranges::max_element(v); };
-        std::printf("  openEntity → page loaded  median %7.1f ms  max %7.1f ms  (page + graph re-centred + list)\n", median(open), worst(open));
+        std::printf("  openEntity → page loaded  median %7.1f ms  max %7.1f ms  (page + graph re-centred + list)\n",
+                    median(open), worst(open));
         std::printf("  openEntity → page painted median %7.1f ms  max %7.1f ms\n", median(painted), worst(painted));
         std::printf("  EntityPage alone → loaded median %7.1f ms  max %7.1f ms\n", median(alone), worst(alone));
         std::printf("  Library::entityPage     median %7.1f ms  max %7.1f ms\n", median(core), worst(core));

@@ -218,10 +218,17 @@ Result<std::vector<ArticleSummary>> Library::articlePage(ArticleOrder order, int
     // correlated counts run for the rows of the page only.
     const char *orderBy = "a.published DESC, a.id DESC";
     switch (order) {
-    case ArticleOrder::NewestFirst: break;
-    case ArticleOrder::OldestFirst: orderBy = "a.published ASC, a.id ASC"; break;
-    case ArticleOrder::TitleAscending: orderBy = "a.title ASC, a.id ASC"; break;
-    case ArticleOrder::TitleDescending: orderBy = "a.title DESC, a.id DESC"; break;
+    case ArticleOrder::NewestFirst:
+        break;
+    case ArticleOrder::OldestFirst:
+        orderBy = "a.published ASC, a.id ASC";
+        break;
+    case ArticleOrder::TitleAscending:
+        orderBy = "a.title ASC, a.id ASC";
+        break;
+    case ArticleOrder::TitleDescending:
+        orderBy = "a.title DESC, a.id DESC";
+        break;
     }
     Statement st(*d->db, std::string("SELECT ") + kSummaryColumns + " FROM article a WHERE a.copy_of IS NULL ORDER BY "
                              + orderBy + " LIMIT ?1 OFFSET ?2");
@@ -265,8 +272,8 @@ Result<std::int64_t> Library::adjacentArticle(std::int64_t id, ArticleOrder orde
     const bool descending = order == ArticleOrder::NewestFirst || order == ArticleOrder::TitleDescending;
     const bool forward = (step >= 0) != descending; // walking toward larger keys
     const std::string key = byTitle ? "a.title" : "a.published";
-    std::string first = std::string("SELECT a.id FROM article a WHERE a.copy_of IS NULL ORDER BY ") + key + (descending ? " DESC" : " ASC")
-                        + ", a.id" + (descending ? " DESC" : " ASC") + " LIMIT 1";
+    std::string first = std::string("SELECT a.id FROM article a WHERE a.copy_of IS NULL ORDER BY ") + key
+                        + (descending ? " DESC" : " ASC") + ", a.id" + (descending ? " DESC" : " ASC") + " LIMIT 1";
     Statement current(db, "SELECT " + key + " FROM article a WHERE a.id = ?1");
     current.bind(1, id);
     if (id <= 0 || !current.next()) {
@@ -280,9 +287,9 @@ Result<std::int64_t> Library::adjacentArticle(std::int64_t id, ArticleOrder orde
         return std::int64_t{0};
     }
     const std::string value = current.text(0);
-    Statement q(db, "SELECT a.id FROM article a WHERE a.copy_of IS NULL AND (" + key + ", a.id) " + (forward ? ">" : "<")
-                        + " (?1, ?2) ORDER BY "
-                        + key + (forward ? " ASC" : " DESC") + ", a.id" + (forward ? " ASC" : " DESC") + " LIMIT 1");
+    Statement q(db, "SELECT a.id FROM article a WHERE a.copy_of IS NULL AND (" + key + ", a.id) "
+                        + (forward ? ">" : "<") + " (?1, ?2) ORDER BY " + key + (forward ? " ASC" : " DESC") + ", a.id"
+                        + (forward ? " ASC" : " DESC") + " LIMIT 1");
     q.bind(1, value).bind(2, id);
     if (q.next())
         return q.int64(0);
@@ -318,9 +325,10 @@ Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, con
                              : std::unexpected(root.status().error());
     const std::int64_t rootId = root.int64(0);
     const std::int64_t offset = std::max<std::int64_t>(0, cursor.after);
-    Statement st(*d->db, std::string("SELECT ") + kSummaryColumns
-                             + " FROM article a WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?1) "
-                               "ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3");
+    Statement st(*d->db,
+                 std::string("SELECT ") + kSummaryColumns
+                     + " FROM article a WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?1) "
+                       "ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3");
     // One row more than asked says whether another page follows.
     const int limit = std::max(0, cursor.limit);
     st.bind(1, rootId).bind(2, limit + 1).bind(3, offset);

@@ -57,9 +57,9 @@ struct SearchOptions {
 
 // What Library::entityPage() loads at once; the rest is paged with entityMentions/entityArticles.
 struct EntityPageOptions {
-    int mentions = 100;        // first page of mentions (newest articles first)
-    int articles = 100;        // first page of articles (newest first)
-    int evidencePerFact = 3;   // sentences kept per fact (FactRecord::evidenceCount has them all)
+    int mentions = 100;      // first page of mentions (newest articles first)
+    int articles = 100;      // first page of articles (newest first)
+    int evidencePerFact = 3; // sentences kept per fact (FactRecord::evidenceCount has them all)
 };
 
 // A page of an entity's mentions or articles: `after` is the keyset cursor returned by the
@@ -79,7 +79,12 @@ struct EntityNames {
 };
 
 // Sort keys of Library::articlePage().
-enum class ArticleOrder { NewestFirst, OldestFirst, TitleAscending, TitleDescending };
+enum class ArticleOrder {
+    NewestFirst,
+    OldestFirst,
+    TitleAscending,
+    TitleDescending
+};
 
 struct EntityFilter {
     std::optional<EntityType> type;

@@ -29,8 +29,7 @@ public:
     explicit Ends(Database &db)
         : m_root(db, "SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?"),
           m_info(db, "SELECT name, type, rejected FROM entity WHERE id = ?")
-    {
-    }
+    {}
 
     Result<EndInfo> get(std::int64_t id)
     {
@@ -104,8 +103,8 @@ Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int
             while (q->next()) {
                 if (!seen.insert(q->int64(0)).second)
                     continue;
-                out.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3), q->text(4), q->int64(5),
-                               q->int64(6), q->real(7)});
+                out.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3), q->text(4), q->int64(5), q->int64(6),
+                               q->real(7)});
             }
             if (!q->status())
                 return std::unexpected(q->status().error());
@@ -295,11 +294,13 @@ Result<EntityDetail> Library::entityPage(std::int64_t id, const EntityPageOption
         Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns + " FROM entity e WHERE e.id = ?");
         q.bind(*root);
         if (!q.next())
-            return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id)) : std::unexpected(q.status().error());
+            return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id))
+                              : std::unexpected(q.status().error());
         detail.summary = graphdb::entitySummaryFrom(q);
     }
     {
-        Statement q(db, "SELECT a.form, a.kind, a.source, a.norm FROM alias a JOIN entity e ON e.id = a.entity_id "
+        Statement q(db,
+                    "SELECT a.form, a.kind, a.source, a.norm FROM alias a JOIN entity e ON e.id = a.entity_id "
                     "WHERE e.id IN (SELECT ?1 UNION ALL SELECT id FROM entity WHERE merged_into = ?1) AND a.hidden = 0 "
                     "ORDER BY (e.id != ?1), (a.kind != 'official'), a.rowid");
         q.bind(1, *root);
@@ -432,8 +433,8 @@ Result<std::vector<EntityNames>> Library::entityNames()
     Statement q(db, "SELECT id, uid, type, name FROM entity WHERE merged_into IS NULL AND rejected = 0 ORDER BY id");
     while (q.next()) {
         index.emplace(q.int64(0), out.size());
-        out.push_back({q.int64(0), q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization),
-                       q.text(3), {}});
+        out.push_back(
+            {q.int64(0), q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization), q.text(3), {}});
     }
     if (!q.status())
         return std::unexpected(q.status().error());

@@ -39,7 +39,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
-#include <QTextBlock>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -50,6 +49,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -168,7 +168,8 @@ private slots:
                 if (!c || !c->popup()->isVisible())
                     failures << QStringLiteral("no popup for %1").arg(typed);
                 else if (!popupTexts(c).contains(offered))
-                    failures << QStringLiteral("%1 not offered for %2: %3").arg(offered, typed, popupTexts(c).join(u','));
+                    failures
+                        << QStringLiteral("%1 not offered for %2: %3").arg(offered, typed, popupTexts(c).join(u','));
             };
             expect(QStringLiteral("과학기술"), QStringLiteral("과학기술정보통신부"));
             expect(QStringLiteral("리"), QStringLiteral("리벨리온"));
@@ -235,7 +236,8 @@ private slots:
             QVERIFY(timelineTab >= 0 && tabs->isTabVisible(timelineTab));
             QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(timelineTab).center());
             QCOMPARE(tabs->currentIndex(), timelineTab);
-            QVERIFY2(tabs->currentWidget()->height() >= 300, qPrintable(QString::number(tabs->currentWidget()->height())));
+            QVERIFY2(tabs->currentWidget()->height() >= 300,
+                     qPrintable(QString::number(tabs->currentWidget()->height())));
             // An entity without aliases: no alias box; Facts shows its "With" column in full view.
             qint64 plain = 0;
             for (const auto &e : entities)
@@ -247,7 +249,8 @@ private slots:
             s.window.openEntity(plain);
             QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), plain, kWait);
             QVERIFY(!page->findChild<QListWidget *>(QStringLiteral("entityAliases"))->isVisible());
-            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->factView())).center());
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                              tabs->tabBar()->tabRect(tabs->indexOf(page->factView())).center());
             QTableView *facts = page->factView();
             const int x = facts->horizontalHeader()->sectionViewportPosition(FactModel::OtherColumn);
             const int w = facts->horizontalHeader()->sectionSize(FactModel::OtherColumn);
@@ -265,7 +268,8 @@ private slots:
             QVERIFY(!(window.windowState() & Qt::WindowMaximized)); // not the first run any more
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QTRY_VERIFY_WITH_TIMEOUT(std::abs(window.dock(QStringLiteral("library"))->width() - libraryWidth) < 8, kWait);
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(window.dock(QStringLiteral("library"))->width() - libraryWidth) < 8,
+                                     kWait);
             // Help: the user guide and the shortcuts, read off the actions.
             window.action(QStringLiteral("userGuide"))->trigger();
             auto *guide = window.findChild<QDialog *>(QStringLiteral("userGuideDialog"));
@@ -278,7 +282,10 @@ private slots:
             QTableWidget *table = keys->findChild<QTableWidget *>();
             const QString ctrlK = QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
             QVERIFY(!table->findItems(ctrlK, Qt::MatchExactly).isEmpty());
-            QVERIFY(!table->findItems(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText), Qt::MatchStartsWith).isEmpty());
+            QVERIFY(!table
+                         ->findItems(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                                     Qt::MatchStartsWith)
+                         .isEmpty());
         }
         QSettings().clear();
         LibraryService service(m_path);
@@ -314,7 +321,8 @@ private slots:
             QVERIFY(shown.contains(h.articleId));
 
         // Open the last filtered article, switch to the Entities tab: Next walks the library.
-        const qint64 last = library->model()->index(library->articleCount() - 1, 0).data(ArticleModel::IdRole).toLongLong();
+        const qint64 last =
+            library->model()->index(library->articleCount() - 1, 0).data(ArticleModel::IdRole).toLongLong();
         s.window.openArticle(last);
         QTRY_COMPARE_WITH_TIMEOUT(s.window.reader()->articleId(), last, kWait);
         s.window.dock(QStringLiteral("entities"))->raise();
@@ -354,7 +362,8 @@ private slots:
 
         // Articles tab: one click.
         QTabWidget *tabs = page->tabs();
-        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(tabs->indexOf(page->articleView())).center());
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {},
+                          tabs->tabBar()->tabRect(tabs->indexOf(page->articleView())).center());
         QTableView *articles = page->articleView();
         QTRY_VERIFY_WITH_TIMEOUT(articles->model()->rowCount() > 0, kWait);
         const QModelIndex first = articles->model()->index(0, ArticleModel::TitleColumn);
@@ -364,7 +373,8 @@ private slots:
 
         // Another entity from the reader: the list follows.
         const auto record = *m_library->article(articleId);
-        const auto other = std::ranges::find_if(record.mentions, [&](const auto &m) { return m.entityId && m.entityId != org; });
+        const auto other =
+            std::ranges::find_if(record.mentions, [&](const auto &m) { return m.entityId && m.entityId != org; });
         QVERIFY(other != record.mentions.end());
         const qint64 otherId = m_library->entityPage(other->entityId)->summary.id;
         s.window.openEntity(other->entityId);
@@ -418,7 +428,8 @@ private slots:
         QTest::keyClick(reader->textBrowser(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(int(m_library->annotations(a)->size()), before, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(reader->articleId(), a, kWait); // what was undone is shown
-        QVERIFY(s.window.statusBar()->currentMessage().startsWith(MainWindow::tr("Undone: %1").arg(QString()).trimmed()));
+        QVERIFY(
+            s.window.statusBar()->currentMessage().startsWith(MainWindow::tr("Undone: %1").arg(QString()).trimmed()));
 
         // Ctrl+F: a word of the article is found and selected.
         const auto record = *m_library->article(a);
@@ -441,8 +452,8 @@ private slots:
                 block = tb.text();
                 blockStart = tb.position();
                 for (int i = 1; i + 4 < block.size(); ++i)
-                    if (block[i - 1] == u' ' && block[i].isLetter() && block[i + 1].isLetter() && block[i + 2].isLetter()
-                        && block[i + 3].isLetter()) {
+                    if (block[i - 1] == u' ' && block[i].isLetter() && block[i + 1].isLetter()
+                        && block[i + 2].isLetter() && block[i + 3].isLetter()) {
                         wordStart = i;
                         break;
                     }
@@ -463,8 +474,11 @@ private slots:
             QTest::mouseRelease(text->viewport(), Qt::LeftButton, {}, pointAt(to));
             const QTextCursor sel = text->textCursor();
             QVERIFY2(std::abs(sel.selectionEnd() - to) <= 1,
-                     qPrintable(QStringLiteral("selection %1-%2, mouse stopped at %3 in “%4”").arg(sel.selectionStart())
-                                    .arg(sel.selectionEnd()).arg(to).arg(block.mid(wordStart, 8))));
+                     qPrintable(QStringLiteral("selection %1-%2, mouse stopped at %3 in “%4”")
+                                    .arg(sel.selectionStart())
+                                    .arg(sel.selectionEnd())
+                                    .arg(to)
+                                    .arg(block.mid(wordStart, 8))));
         }
 
         // Shift+Right grows a selection by one character, Shift+Left shrinks it again.
@@ -483,14 +497,16 @@ private slots:
         QTranslator translator;
         QVERIFY2(translator.load(QStringLiteral(SILLOK_QM_DIR "/sillok_ko.qm")), SILLOK_QM_DIR "/sillok_ko.qm");
         QCoreApplication::installTranslator(&translator);
-        const char *predicates[] = {"organizer", "participant", "owner", "role", "member_of", "former_role",
-                                    "part_of", "discussed", "partnership", "investment", "acquisition", "merger",
-                                    "supply", "subsidiary_of", "participates_in", "funds"};
+        const char *predicates[] = {"organizer",   "participant",   "owner",           "role",
+                                    "member_of",   "former_role",   "part_of",         "discussed",
+                                    "partnership", "investment",    "acquisition",     "merger",
+                                    "supply",      "subsidiary_of", "participates_in", "funds"};
         QStringList bad;
         for (const char *p : predicates) {
             for (bool asSubject : {true, false}) {
                 const QString text = gui::Display::predicateFrom(p, asSubject);
-                const bool hangul = std::ranges::any_of(text, [](QChar c) { return c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3; });
+                const bool hangul =
+                    std::ranges::any_of(text, [](QChar c) { return c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3; });
                 if (!hangul || text.contains(u'('))
                     bad << QStringLiteral("%1/%2: %3").arg(QLatin1String(p)).arg(asSubject).arg(text);
             }
@@ -546,7 +562,8 @@ private slots:
         });
         QCOMPARE(library->articleCount(), int(all.size()));
         for (int r = 0; r < library->articleCount(); ++r)
-            QCOMPARE(library->model()->index(r, 0).data(ArticleModel::IdRole).toLongLong(), qint64(all[std::size_t(r)].id));
+            QCOMPARE(library->model()->index(r, 0).data(ArticleModel::IdRole).toLongLong(),
+                     qint64(all[std::size_t(r)].id));
 
         // A click on the Title header: the store sorts by title (the whole library, not the rows
         // loaded), a second click reverses it.
@@ -554,23 +571,29 @@ private slots:
         const auto byTitle = [&](bool ascending) {
             auto sorted = all;
             std::ranges::sort(sorted, [&](const core::ArticleSummary &a, const core::ArticleSummary &b) {
-                return ascending ? std::pair{a.title, a.id} < std::pair{b.title, b.id} : std::pair{b.title, b.id} < std::pair{a.title, a.id};
+                return ascending ? std::pair{a.title, a.id} < std::pair{b.title, b.id}
+                                 : std::pair{b.title, b.id} < std::pair{a.title, a.id};
             });
             return sorted.front().id;
         };
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
         const qint64 firstUp = byTitle(header->sortIndicatorOrder() == Qt::AscendingOrder);
-        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstUp, kWait);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstUp,
+                                  kWait);
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(ArticleModel::TitleColumn) + 10, header->height() / 2));
         const qint64 firstDown = byTitle(header->sortIndicatorOrder() == Qt::AscendingOrder);
         QVERIFY(firstDown != firstUp);
-        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstDown, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(library->model()->index(0, 0).data(ArticleModel::IdRole).toLongLong(), firstDown,
+                                  kWait);
 
         const qint64 org = entityNamed(*m_library, "과학기술정보통신부");
         const auto summary = m_library->entity(org)->summary;
-        QVERIFY2(summary.mentionCount > 40 && summary.articleCount > 4, qPrintable(QString::number(summary.mentionCount)));
+        QVERIFY2(summary.mentionCount > 40 && summary.articleCount > 4,
+                 qPrintable(QString::number(summary.mentionCount)));
         EntityPage *page = s.window.entityPage();
         page->setPageSize(3);
         s.window.openEntity(org);
@@ -604,9 +627,10 @@ private slots:
     // message (stored count, intact, import again), not one per file.
     void importProgressAndLibraryFailure()
     {
-        QCOMPARE(ImportDialog::countsText(10, 40, 2.0), ImportDialog::tr("%1 of %2 files").arg(10).arg(40)
-                                                             + QStringLiteral(" · ") + ImportDialog::tr("%1 articles/s").arg(QStringLiteral("5.0"))
-                                                             + QStringLiteral(" · ") + ImportDialog::tr("about %1 left").arg(ImportDialog::tr("%n s", nullptr, 6)));
+        QCOMPARE(ImportDialog::countsText(10, 40, 2.0),
+                 ImportDialog::tr("%1 of %2 files").arg(10).arg(40) + QStringLiteral(" · ")
+                     + ImportDialog::tr("%1 articles/s").arg(QStringLiteral("5.0")) + QStringLiteral(" · ")
+                     + ImportDialog::tr("about %1 left").arg(ImportDialog::tr("%n s", nullptr, 6)));
         const QString path = QDir(m_dir.path()).filePath(QStringLiteral("progress.sqlite"));
         {
             LibraryService service(path);
@@ -623,7 +647,8 @@ private slots:
             dialog.start();
             QVERIFY(finished.wait(kWait * 4));
             QVERIFY(counts.size() > 5);
-            QVERIFY2(counts.back().contains(ImportDialog::tr("%1 articles/s").arg(QString()).trimmed()), qPrintable(counts.back()));
+            QVERIFY2(counts.back().contains(ImportDialog::tr("%1 articles/s").arg(QString()).trimmed()),
+                     qPrintable(counts.back()));
             QCOMPARE(dialog.progressBar()->value(), dialog.progressBar()->maximum());
         }
         // Another connection holds the write lock: the import cannot write the library at all.
@@ -657,7 +682,8 @@ private slots:
         QVERIFY2(!path.isEmpty(), qPrintable(error));
         {
             auto lib = test::openLibrary(path);
-            QVERIFY(lib->database().exec("UPDATE meta SET value = 'an-older-extractor' WHERE key = 'extractor_version'"));
+            QVERIFY(
+                lib->database().exec("UPDATE meta SET value = 'an-older-extractor' WHERE key = 'extractor_version'"));
             QVERIFY(*lib->needsReextraction());
         }
         LibraryService service(path);
@@ -703,7 +729,8 @@ private slots:
         });
         QVERIFY(relation != facts.end());
         // 류수정: 전 사피온 대표 (March 2025), 리벨리온 부사장 (June 2025).
-        const auto former = std::ranges::find_if(facts, [](const auto &f) { return f.predicate == "former_role" && f.subjectName == "류수정"; });
+        const auto former = std::ranges::find_if(
+            facts, [](const auto &f) { return f.predicate == "former_role" && f.subjectName == "류수정"; });
         QVERIFY(former != facts.end());
         QCOMPARE(QString::fromStdString(former->value), QStringLiteral("대표"));
 
@@ -732,8 +759,9 @@ private slots:
                 if (!latest.isValid() || latest < p)
                     latest = p;
             }
-            const QString seen = first == latest ? gui::Display::date(first)
-                                                 : gui::Display::date(first) + QStringLiteral(" – ") + gui::Display::date(latest);
+            const QString seen = first == latest
+                                     ? gui::Display::date(first)
+                                     : gui::Display::date(first) + QStringLiteral(" – ") + gui::Display::date(latest);
             QCOMPARE(relations->model()->index(r, FactModel::SeenColumn).data().toString(), seen);
             QVERIFY(seen.contains(QStringLiteral("2025-03-04")) || first < core::PartialDate::ofDay(2025, 3, 4));
             // The date the articles give the merger itself (e.g. "지난해 12월" → 2024-12), as written.
@@ -749,21 +777,25 @@ private slots:
             relations->setFocus();
             relations->setCurrentIndex(rel);
             QTest::keyClick(relations, Qt::Key_Return);
-            QTRY_VERIFY2_WITH_TIMEOUT(std::ranges::any_of(relation->evidence, [&](const auto &e) {
-                                          return e.articleId == s.window.reader()->articleId();
-                                      }),
-                                      qPrintable(QStringLiteral("reader shows %1, first evidence %2 of %3")
-                                                     .arg(s.window.reader()->articleId())
-                                                     .arg(rel.data(FactModel::ArticleIdRole).toLongLong())
-                                                     .arg(relation->evidence.size())), kWait);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                std::ranges::any_of(relation->evidence,
+                                    [&](const auto &e) { return e.articleId == s.window.reader()->articleId(); }),
+                qPrintable(QStringLiteral("reader shows %1, first evidence %2 of %3")
+                               .arg(s.window.reader()->articleId())
+                               .arg(rel.data(FactModel::ArticleIdRole).toLongLong())
+                               .arg(relation->evidence.size())),
+                kWait);
         }
         QVERIFY(found);
         if (!shots.isEmpty()) {
             page->tabs()->setCurrentWidget(relations);
             QTest::qWait(300);
-            QVERIFY(s.window.dock(QStringLiteral("entity"))->grab().save(
-                QDir(shots).filePath(QStringLiteral("entity-relations") + suffix + QStringLiteral(".png"))));
-            QVERIFY(s.window.grab().save(QDir(shots).filePath(QStringLiteral("window-1600x1000") + suffix + QStringLiteral(".png"))));
+            QVERIFY(
+                s.window.dock(QStringLiteral("entity"))
+                    ->grab()
+                    .save(QDir(shots).filePath(QStringLiteral("entity-relations") + suffix + QStringLiteral(".png"))));
+            QVERIFY(s.window.grab().save(
+                QDir(shots).filePath(QStringLiteral("window-1600x1000") + suffix + QStringLiteral(".png"))));
         }
         // The same relation seen from the other end reads the other way.
         s.window.openEntity(relation->objectId);
@@ -776,15 +808,21 @@ private slots:
         const QStringList posts = page->postLines();
         if (!shots.isEmpty()) {
             QTest::qWait(300);
-            QVERIFY(s.window.dock(QStringLiteral("entity"))->grab().save(
-                QDir(shots).filePath(QStringLiteral("entity-person") + suffix + QStringLiteral(".png"))));
+            QVERIFY(s.window.dock(QStringLiteral("entity"))
+                        ->grab()
+                        .save(QDir(shots).filePath(QStringLiteral("entity-person") + suffix + QStringLiteral(".png"))));
         }
         // Current: 리벨리온 부사장 (June 2025). Former: 사피온코리아 대표 — an older article gave it as
         // current (2024-06-12), the March 2025 one as past: one former post over both.
         QVERIFY2(posts.size() == 2, qPrintable(posts.join(QStringLiteral(" | "))));
-        QVERIFY2(posts[0].startsWith(EntityPage::tr("Current post: %1%2").arg(EntityPage::tr("%1, %2").arg(QStringLiteral("부사장"), QStringLiteral("리벨리온")), QString())),
+        QVERIFY2(posts[0].startsWith(
+                     EntityPage::tr("Current post: %1%2")
+                         .arg(EntityPage::tr("%1, %2").arg(QStringLiteral("부사장"), QStringLiteral("리벨리온")),
+                              QString())),
                  qPrintable(posts.join(u'\n')));
-        QVERIFY2(posts[1].startsWith(EntityPage::tr("Former post: %1").arg(EntityPage::tr("%1, %2").arg(QStringLiteral("대표"), QString::fromStdString(former->objectName)))),
+        QVERIFY2(posts[1].startsWith(EntityPage::tr("Former post: %1")
+                                         .arg(EntityPage::tr("%1, %2").arg(
+                                             QStringLiteral("대표"), QString::fromStdString(former->objectName)))),
                  qPrintable(posts.join(u'\n')));
         QVERIFY2(posts[1].contains(QStringLiteral("2025-03-04")), qPrintable(posts[1]));
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("entityHeader"))->text().contains(posts[1].toHtmlEscaped()));

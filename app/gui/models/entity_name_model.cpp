@@ -60,13 +60,20 @@ QVariant EntityNameModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return r.own ? tr("%1 (%2)").arg(r.form, Display::entityType(core::EntityType(r.type)))
                      : tr("%1 — %2 (%3)").arg(r.form, r.name, Display::entityType(core::EntityType(r.type)));
-    case Qt::EditRole: return r.form;
-    case Qt::ToolTipRole: return r.name;
-    case Qt::ForegroundRole: return Display::entityColor(core::EntityType(r.type));
-    case IdRole: return r.id;
-    case TypeRole: return r.type;
-    case NameRole: return r.name;
-    case UidRole: return r.uid;
+    case Qt::EditRole:
+        return r.form;
+    case Qt::ToolTipRole:
+        return r.name;
+    case Qt::ForegroundRole:
+        return Display::entityColor(core::EntityType(r.type));
+    case IdRole:
+        return r.id;
+    case TypeRole:
+        return r.type;
+    case NameRole:
+        return r.name;
+    case UidRole:
+        return r.uid;
     }
     return {};
 }

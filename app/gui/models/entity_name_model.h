@@ -18,7 +18,12 @@ class EntityNameModel : public QAbstractListModel {
     Q_OBJECT
 public:
     // UidRole has the value of EntityModel::UidRole, so views can read either model alike.
-    enum Role { IdRole = Qt::UserRole + 1, TypeRole, NameRole, UidRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TypeRole,
+        NameRole,
+        UidRole
+    };
 
     explicit EntityNameModel(QObject *parent = nullptr);
     ~EntityNameModel() override;

@@ -58,16 +58,20 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case RelationColumn: return Display::predicateFrom(f->predicate, asSubject);
+        case RelationColumn:
+            return Display::predicateFrom(f->predicate, asSubject);
         case OtherColumn: return otherId ? otherName : QString();
         case ValueColumn: return toQ(f->value);
         case DateColumn:
             if (!f->dateText.empty() && !f->date.empty())
                 return tr("%1 (“%2”)").arg(toQ(f->date), toQ(f->dateText));
             return toQ(f->date);
-        case SeenColumn: return seenRange(*f);
-        case ArticlesColumn: return f->articleCount ? QVariant(f->articleCount) : QVariant();
-        case SourcesColumn: return tr("%n sentence(s)", nullptr, sentences);
+        case SeenColumn:
+            return seenRange(*f);
+        case ArticlesColumn:
+            return f->articleCount ? QVariant(f->articleCount) : QVariant();
+        case SourcesColumn:
+            return tr("%n sentence(s)", nullptr, sentences);
         }
         break;
     case Qt::ToolTipRole:
@@ -88,7 +92,8 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         break;
     case OtherIdRole: return otherId;
     case FactIdRole: return qint64(f->id);
-    case PredicateRole: return toQ(f->predicate);
+    case PredicateRole:
+        return toQ(f->predicate);
     case ArticleIdRole: return f->evidence.empty() ? qint64(0) : qint64(f->evidence.front().articleId);
     case SentenceStartRole: return f->evidence.empty() ? 0 : f->evidence.front().sentenceStart;
     case SentenceEndRole: return f->evidence.empty() ? 0 : f->evidence.front().sentenceEnd;
@@ -104,9 +109,12 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
     case RelationColumn: return tr("Relation");
     case OtherColumn: return tr("With");
     case ValueColumn: return tr("Value");
-    case DateColumn: return tr("Date");
-    case SeenColumn: return tr("Seen");
-    case ArticlesColumn: return tr("Articles");
+    case DateColumn:
+        return tr("Date");
+    case SeenColumn:
+        return tr("Seen");
+    case ArticlesColumn:
+        return tr("Articles");
     case SourcesColumn: return tr("Sources");
     }
     return {};

@@ -20,8 +20,24 @@ namespace sillok::gui {
 class FactModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { RelationColumn, OtherColumn, ValueColumn, DateColumn, SeenColumn, ArticlesColumn, SourcesColumn, ColumnCount };
-    enum Role { OtherIdRole = Qt::UserRole + 1, ArticleIdRole, SentenceStartRole, SentenceEndRole, FactIdRole, PredicateRole };
+    enum Column {
+        RelationColumn,
+        OtherColumn,
+        ValueColumn,
+        DateColumn,
+        SeenColumn,
+        ArticlesColumn,
+        SourcesColumn,
+        ColumnCount
+    };
+    enum Role {
+        OtherIdRole = Qt::UserRole + 1,
+        ArticleIdRole,
+        SentenceStartRole,
+        SentenceEndRole,
+        FactIdRole,
+        PredicateRole
+    };
 
     explicit FactModel(QObject *parent = nullptr);
     ~FactModel() override;

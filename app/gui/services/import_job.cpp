@@ -9,8 +9,8 @@
 namespace sillok::gui {
 
 ImportJob::ImportJob(LibraryService *service, const QStringList &paths, QObject *parent, Mode mode)
-    : QObject(parent), m_service(service), m_paths(paths),
-      m_cancel(std::make_shared<std::atomic_bool>(false)), m_mode(mode)
+    : QObject(parent), m_service(service), m_paths(paths), m_cancel(std::make_shared<std::atomic_bool>(false)),
+      m_mode(mode)
 {
 }
 
@@ -27,7 +27,8 @@ void ImportJob::start()
     const std::atomic_bool *shutdown = service->shuttingDown();
 
     const Mode mode = m_mode;
-    auto work = [paths, cancel, service, self, job, shutdown, mode](core::Library &library) -> core::Result<core::ImportReport> {
+    auto work = [paths, cancel, service, self, job, shutdown,
+                 mode](core::Library &library) -> core::Result<core::ImportReport> {
         auto onProgress = [service, self, job, cancel, shutdown](int index, int total, const std::string &path,
                                                             const core::ImportFailure *failure) {
             if (*shutdown)

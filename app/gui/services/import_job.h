@@ -29,14 +29,17 @@ struct ImportOutcome {
     bool cancelled = false;
     bool libraryError = false; // the library itself could not be written: the run stopped at once
     int notImported = 0;       // files left for the next run
-    QString error;       // set when the import could not run at all, or the library failed (translated)
+    QString error;             // set when the import could not run at all, or the library failed (translated)
     QString errorDetail; // and the core's technical reason
 };
 
 class ImportJob : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { Import, Reextract };
+    enum class Mode {
+        Import,
+        Reextract
+    };
     ImportJob(LibraryService *service, const QStringList &paths, QObject *parent = nullptr, Mode mode = Mode::Import);
     Mode mode() const { return m_mode; }
 

@@ -35,7 +35,11 @@ class LibraryWorker;
 class LibraryService : public QObject {
     Q_OBJECT
 public:
-    enum class Lane { Query, Import, Bulk };
+    enum class Lane {
+        Query,
+        Import,
+        Bulk
+    };
     // What changed after a write; views refresh what concerns them.
     enum Change { Articles = 1, Entities = 2, Annotations = 4, Everything = 7 };
 

@@ -155,7 +155,9 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
         emit openArticle(i.data(AnnotationModel::ArticleIdRole).toLongLong(), placed ? i.data(AnnotationModel::StartRole).toInt() : -1,
                          placed ? i.data(AnnotationModel::EndRole).toInt() : -1);
     });
-    const auto openListed = [this](const QModelIndex &i) { emit openArticle(i.data(ArticleModel::IdRole).toLongLong(), -1, -1); };
+    const auto openListed = [this](const QModelIndex &i) {
+        emit openArticle(i.data(ArticleModel::IdRole).toLongLong(), -1, -1);
+    };
     connect(d->articleView, &QTableView::clicked, this, openListed);
     connect(d->articleView, &QTableView::activated, this, openListed);
     connect(d->timeline, &TimelineView::entityActivated, this, &EntityPage::entityActivated);
@@ -179,12 +181,30 @@ EntityPage::~EntityPage() = default;
 void EntityPage::setArticleTitles(const QHash<qint64, QString> &titles) { d->evidence->setArticleTitles(titles); }
 int EntityPage::evidenceCount() const { return d->data ? int(d->data->evidence.size()) : 0; }
 QTableView *EntityPage::evidenceView() const { return d->evidenceView; }
-QTableView *EntityPage::factView() const { return d->factView; }
-QTableView *EntityPage::relationView() const { return d->relationView; }
-QTableView *EntityPage::mentionView() const { return d->mentionView; }
-QTableView *EntityPage::articleView() const { return d->articleView; }
-QTabWidget *EntityPage::tabs() const { return d->tabs; }
-void EntityPage::setPageSize(int rows) { d->pageSize = std::max(1, rows); }
+QTableView *EntityPage::factView() const
+{
+    return d->factView;
+}
+QTableView *EntityPage::relationView() const
+{
+    return d->relationView;
+}
+QTableView *EntityPage::mentionView() const
+{
+    return d->mentionView;
+}
+QTableView *EntityPage::articleView() const
+{
+    return d->articleView;
+}
+QTabWidget *EntityPage::tabs() const
+{
+    return d->tabs;
+}
+void EntityPage::setPageSize(int rows)
+{
+    d->pageSize = std::max(1, rows);
+}
 
 qint64 EntityPage::entityId() const { return d->data ? d->data->detail.summary.id : 0; }
 QString EntityPage::entityName() const { return d->data ? toQ(d->data->detail.summary.name) : QString(); }
@@ -210,59 +230,62 @@ void EntityPage::reload()
     const qint64 id = d->requested;
     const int kPage = d->pageSize;
     d->loading = true;
-    d->service->run(this, [id, kPage](core::Library &lib) -> core::Result<EntityPageData> {
-        core::EntityPageOptions options;
-        options.mentions = 0; // paged below, with their cursors
-        options.articles = 0;
-        auto detail = lib.entityPage(id, options);
-        if (!detail)
-            return std::unexpected(detail.error());
-        EntityPageData loaded{std::move(*detail), {}, 0, 0, {}, {}};
-        const auto &s = loaded.detail.summary;
-        auto mentions = lib.entityMentions(s.id, {0, kPage}, &loaded.nextMention);
-        if (!mentions)
-            return std::unexpected(mentions.error());
-        loaded.detail.mentions = std::move(*mentions);
-        auto articles = lib.entityArticles(s.id, {0, kPage}, &loaded.nextArticle);
-        if (!articles)
-            return std::unexpected(articles.error());
-        loaded.detail.articles = std::move(*articles);
-        if (auto evidence = lib.entityAnnotations(id))
-            loaded.evidence = std::move(*evidence);
-        else
-            loaded.partError = evidence.error();
-        if (s.type != core::EntityType::Person) {
-            if (auto items = lib.entityTimeline(id))
-                loaded.meetings = std::move(*items);
-            else if (!loaded.partError)
-                loaded.partError = items.error();
-        }
-        return loaded;
-    }, [this, id](core::Result<EntityPageData> r) {
-        if (id != d->requested)
-            return;
-        d->loading = false;
-        if (!r) {
-            d->data.reset();
-            setErrorText(d->status, r.error());
-            d->status->show();
-        } else if (r->partError) {
-            // The page shows what loaded; the status line says what is missing and why.
-            d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
-            const QString detail = Display::errorDetail(*r->partError);
-            d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
-            d->status->show();
-            d->data = std::move(*r);
-            d->requested = d->data->detail.summary.id;
-        } else {
-            d->status->hide();
-            d->data = std::move(*r);
-            // A merged-away entity resolves to its survivor: follow it.
-            d->requested = d->data->detail.summary.id;
-        }
-        render();
-        emit loaded();
-    });
+    d->service->run(
+        this,
+        [id, kPage](core::Library &lib) -> core::Result<EntityPageData> {
+            core::EntityPageOptions options;
+            options.mentions = 0; // paged below, with their cursors
+            options.articles = 0;
+            auto detail = lib.entityPage(id, options);
+            if (!detail)
+                return std::unexpected(detail.error());
+            EntityPageData loaded{std::move(*detail), {}, 0, 0, {}, {}};
+            const auto &s = loaded.detail.summary;
+            auto mentions = lib.entityMentions(s.id, {0, kPage}, &loaded.nextMention);
+            if (!mentions)
+                return std::unexpected(mentions.error());
+            loaded.detail.mentions = std::move(*mentions);
+            auto articles = lib.entityArticles(s.id, {0, kPage}, &loaded.nextArticle);
+            if (!articles)
+                return std::unexpected(articles.error());
+            loaded.detail.articles = std::move(*articles);
+            if (auto evidence = lib.entityAnnotations(id))
+                loaded.evidence = std::move(*evidence);
+            else
+                loaded.partError = evidence.error();
+            if (s.type != core::EntityType::Person) {
+                if (auto items = lib.entityTimeline(id))
+                    loaded.meetings = std::move(*items);
+                else if (!loaded.partError)
+                    loaded.partError = items.error();
+            }
+            return loaded;
+        },
+        [this, id](core::Result<EntityPageData> r) {
+            if (id != d->requested)
+                return;
+            d->loading = false;
+            if (!r) {
+                d->data.reset();
+                setErrorText(d->status, r.error());
+                d->status->show();
+            } else if (r->partError) {
+                // The page shows what loaded; the status line says what is missing and why.
+                d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
+                const QString detail = Display::errorDetail(*r->partError);
+                d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
+                d->status->show();
+                d->data = std::move(*r);
+                d->requested = d->data->detail.summary.id;
+            } else {
+                d->status->hide();
+                d->data = std::move(*r);
+                // A merged-away entity resolves to its survivor: follow it.
+                d->requested = d->data->detail.summary.id;
+            }
+            render();
+            emit loaded();
+        });
 }
 
 void EntityPage::fetchMentions()
@@ -274,23 +297,27 @@ void EntityPage::fetchMentions()
     const qint64 id = d->data->detail.summary.id;
     const std::int64_t after = d->data->nextMention;
     const int kPage = d->pageSize;
-    d->service->run(this, [id, after, kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
-        std::int64_t next = 0;
-        auto page = lib.entityMentions(id, {after, kPage}, &next);
-        if (!page)
-            return std::unexpected(page.error());
-        return std::pair{std::move(*page), next};
-    }, [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
-        if (!d->data || d->data->detail.summary.id != id)
-            return;
-        if (!r) {
-            d->mentions->append({}, false);
-            emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-            return;
-        }
-        d->data->nextMention = r->second;
-        d->mentions->append(std::move(r->first), r->second != 0);
-    });
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityMentions(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->mentions->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextMention = r->second;
+            d->mentions->append(std::move(r->first), r->second != 0);
+        });
 }
 
 void EntityPage::fetchArticles()
@@ -302,23 +329,27 @@ void EntityPage::fetchArticles()
     const qint64 id = d->data->detail.summary.id;
     const std::int64_t after = d->data->nextArticle;
     const int kPage = d->pageSize;
-    d->service->run(this, [id, after, kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
-        std::int64_t next = 0;
-        auto page = lib.entityArticles(id, {after, kPage}, &next);
-        if (!page)
-            return std::unexpected(page.error());
-        return std::pair{std::move(*page), next};
-    }, [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
-        if (!d->data || d->data->detail.summary.id != id)
-            return;
-        if (!r) {
-            d->articles->append({}, false);
-            emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-            return;
-        }
-        d->data->nextArticle = r->second;
-        d->articles->append(std::move(r->first), r->second != 0);
-    });
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityArticles(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->articles->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextArticle = r->second;
+            d->articles->append(std::move(r->first), r->second != 0);
+        });
 }
 
 QStringList EntityPage::postLines() const
@@ -373,7 +404,8 @@ QStringList EntityPage::postLines() const
     // The post the latest article gives is the current one; posts only older articles give are
     // earlier ones.
     for (std::size_t i = 0; i < current.size(); ++i)
-        lines << (i == 0 ? tr("Current post: %1%2") : tr("Earlier post: %1%2")).arg(post(*current[i].fact), seen(current[i]));
+        lines << (i == 0 ? tr("Current post: %1%2") : tr("Earlier post: %1%2"))
+                     .arg(post(*current[i].fact), seen(current[i]));
     for (const Post &f : former) {
         QString line = tr("Former post: %1").arg(post(*f.fact));
         if (!f.fact->dateText.empty())
@@ -398,7 +430,9 @@ void EntityPage::fitAliases()
         bottom = std::max(bottom, d->aliases->visualItemRect(d->aliases->item(i)).bottom());
     const int line = d->aliases->sizeHintForRow(0) + 2 * d->aliases->spacing();
     const int frame = 2 * d->aliases->frameWidth();
-    d->aliases->setFixedHeight(std::clamp(bottom + d->aliases->verticalScrollBar()->value() + d->aliases->spacing() + 1, line, 4 * line) + frame);
+    d->aliases->setFixedHeight(
+        std::clamp(bottom + d->aliases->verticalScrollBar()->value() + d->aliases->spacing() + 1, line, 4 * line)
+        + frame);
 }
 
 void EntityPage::resizeEvent(QResizeEvent *event)
@@ -459,9 +493,8 @@ void EntityPage::render()
     for (const auto &f : e.facts)
         (Display::isTypedRelation(f.predicate) ? relations : facts).push_back(f);
     // Relations: the most recently stated first.
-    std::ranges::stable_sort(relations, [](const core::FactRecord &a, const core::FactRecord &b) {
-        return b.lastArticle < a.lastArticle;
-    });
+    std::ranges::stable_sort(
+        relations, [](const core::FactRecord &a, const core::FactRecord &b) { return b.lastArticle < a.lastArticle; });
     d->facts->setResults(std::move(facts), s.id);
     d->relations->setResults(std::move(relations), s.id);
     d->articles->setResults(e.articles, d->data->nextArticle != 0);

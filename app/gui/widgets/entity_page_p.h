@@ -27,9 +27,9 @@ class FactModel;
 class TimelineView;
 
 struct EntityPageData {
-    core::EntityDetail detail;                    // facts, first pages of mentions and articles
-    std::vector<core::TimelineItem> meetings;     // the meetings and initiatives it is linked to
-    std::int64_t nextMention = 0;                 // paging cursors (0: no more)
+    core::EntityDetail detail;                // facts, first pages of mentions and articles
+    std::vector<core::TimelineItem> meetings; // the meetings and initiatives it is linked to
+    std::int64_t nextMention = 0;             // paging cursors (0: no more)
     std::int64_t nextArticle = 0;
     std::vector<core::AnnotationRecord> evidence; // highlights linked to the entity
     std::optional<core::Error> partError;         // evidence or meetings could not be loaded

@@ -67,22 +67,24 @@ EntityPanel::EntityPanel(LibraryService *service, QWidget *parent)
 void EntityPanel::refresh()
 {
     const int generation = ++m_generation;
-    m_service->run(this, [](core::Library &lib) { return lib.entities(); },
-                   [this, generation](core::Result<std::vector<core::EntitySummary>> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_status, r.error());
-            m_status->show();
-            m_model->setResults({});
-        } else {
-            m_status->hide();
-            m_model->setResults(std::move(*r));
-        }
-        if (m_shown)
-            selectEntity(m_shown);
-        emit loaded();
-    }, LibraryService::Lane::Bulk); // the whole list: never in the way of a page or an article
+    m_service->run(
+        this, [](core::Library &lib) { return lib.entities(); },
+        [this, generation](core::Result<std::vector<core::EntitySummary>> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_status, r.error());
+                m_status->show();
+                m_model->setResults({});
+            } else {
+                m_status->hide();
+                m_model->setResults(std::move(*r));
+            }
+            if (m_shown)
+                selectEntity(m_shown);
+            emit loaded();
+        },
+        LibraryService::Lane::Bulk); // the whole list: never in the way of a page or an article
 }
 
 void EntityPanel::selectEntity(qint64 id)

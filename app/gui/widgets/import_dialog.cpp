@@ -17,10 +17,10 @@ namespace sillok::gui {
 
 ImportDialog::ImportDialog(LibraryService *service, const QStringList &paths, QWidget *parent, Mode mode)
     : QDialog(parent),
-      m_job(new ImportJob(service, paths, this, mode == Mode::Reextract ? ImportJob::Mode::Reextract : ImportJob::Mode::Import)),
-      m_bar(new QProgressBar(this)),
-      m_current(new QLabel(this)), m_counts(new QLabel(this)), m_errors(new QListWidget(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+      m_job(new ImportJob(service, paths, this,
+                          mode == Mode::Reextract ? ImportJob::Mode::Reextract : ImportJob::Mode::Import)),
+      m_bar(new QProgressBar(this)), m_current(new QLabel(this)), m_counts(new QLabel(this)),
+      m_errors(new QListWidget(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     m_mode = mode;
     setWindowTitle(mode == Mode::Reextract ? tr("Re-extracting the library") : tr("Importing"));
@@ -65,9 +65,9 @@ QString ImportDialog::countsText(int done, int total, double seconds)
     text += QStringLiteral(" · ") + tr("%1 articles/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
     if (done < total) {
         const int left = int((total - done) / rate + 0.5);
-        const QString when = left < 60 ? tr("%n s", nullptr, std::max(1, left))
-                                       : left < 3600 ? tr("%n min", nullptr, (left + 30) / 60)
-                                                     : tr("%1 h %2 min").arg(left / 3600).arg((left % 3600) / 60);
+        const QString when = left < 60     ? tr("%n s", nullptr, std::max(1, left))
+                             : left < 3600 ? tr("%n min", nullptr, (left + 30) / 60)
+                                           : tr("%1 h %2 min").arg(left / 3600).arg((left % 3600) / 60);
         text += QStringLiteral(" · ") + tr("about %1 left").arg(when);
     }
     return text;
@@ -117,7 +117,8 @@ void ImportDialog::onFinished()
                       "and keeps what it had. Free some space (or make the file writable) and re-extract again.")
                        .arg(o.error)
                  : tr("The library could not be written, so the import stopped: %1 %n file(s) were imported and are "
-                      "safe; the library is intact. Import the same files again to import the other %2.", nullptr, stored)
+                      "safe; the library is intact. Import the same files again to import the other %2.",
+                      nullptr, stored)
                        .arg(o.error)
                        .arg(o.notImported)));
         if (!o.errorDetail.isEmpty())
@@ -130,7 +131,8 @@ void ImportDialog::onFinished()
         QString summary = tr("%1 new, %2 updated, %3 unchanged, %4 failed.")
                               .arg(o.imported).arg(o.updated).arg(o.unchanged).arg(o.failures.size());
         if (m_mode == Mode::Reextract)
-            summary = tr("%n article(s) re-extracted, %1 failed.", nullptr, o.updated + o.imported).arg(o.failures.size());
+            summary =
+                tr("%n article(s) re-extracted, %1 failed.", nullptr, o.updated + o.imported).arg(o.failures.size());
         if (o.cancelled)
             summary = (m_mode == Mode::Reextract ? tr("Cancelled: re-extract again to finish.")
                                                  : tr("Cancelled: import the same files again to resume."))

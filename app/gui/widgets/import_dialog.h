@@ -23,8 +23,12 @@ class LibraryService;
 class ImportDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Mode { Import, Reextract };
-    ImportDialog(LibraryService *service, const QStringList &paths, QWidget *parent = nullptr, Mode mode = Mode::Import);
+    enum class Mode {
+        Import,
+        Reextract
+    };
+    ImportDialog(LibraryService *service, const QStringList &paths, QWidget *parent = nullptr,
+                 Mode mode = Mode::Import);
 
     void start();
     ImportJob *job() const { return m_job; }

@@ -33,12 +33,14 @@ struct FirstPage {
 
 LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_model(new ArticleModel(this)), m_filter(new QLineEdit(this)),
-      m_filterBar(new QWidget(this)), m_filterText(new QLabel(m_filterBar)), m_clearFilter(new QToolButton(m_filterBar)),
-      m_view(new QTableView(this)), m_status(new QLabel(this)), m_filterDelay(new QTimer(this))
+      m_filterBar(new QWidget(this)), m_filterText(new QLabel(m_filterBar)),
+      m_clearFilter(new QToolButton(m_filterBar)), m_view(new QTableView(this)), m_status(new QLabel(this)),
+      m_filterDelay(new QTimer(this))
 {
     m_filter->setObjectName(QStringLiteral("libraryFilter"));
     m_filter->setPlaceholderText(tr("Filter articles (title and text)…"));
-    m_filter->setToolTip(tr("Finds the articles whose title or text contains the words, names and their aliases included"));
+    m_filter->setToolTip(
+        tr("Finds the articles whose title or text contains the words, names and their aliases included"));
     m_filter->setClearButtonEnabled(true);
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(250);
@@ -155,7 +157,10 @@ int LibraryPanel::order() const
     return int(ascending ? core::ArticleOrder::OldestFirst : core::ArticleOrder::NewestFirst);
 }
 
-bool LibraryPanel::isFiltered() const { return !m_activeFilter.isEmpty(); }
+bool LibraryPanel::isFiltered() const
+{
+    return !m_activeFilter.isEmpty();
+}
 
 void LibraryPanel::clearFilter()
 {
@@ -179,62 +184,67 @@ void LibraryPanel::refresh()
     const auto order = core::ArticleOrder(this->order());
     const std::string filter = toStd(m_activeFilter);
     const int pageSize = m_pageSize;
-    m_service->run(this, [order, filter, pageSize](core::Library &lib) -> core::Result<FirstPage> {
-        FirstPage page;
-        auto total = lib.articleCount();
-        if (!total)
-            return std::unexpected(total.error());
-        page.total = *total;
-        if (filter.empty()) {
-            auto rows = lib.articlePage(order, 0, pageSize);
+    m_service->run(
+        this,
+        [order, filter, pageSize](core::Library &lib) -> core::Result<FirstPage> {
+            FirstPage page;
+            auto total = lib.articleCount();
+            if (!total)
+                return std::unexpected(total.error());
+            page.total = *total;
+            if (filter.empty()) {
+                auto rows = lib.articlePage(order, 0, pageSize);
+                if (!rows)
+                    return std::unexpected(rows.error());
+                page.rows = std::move(*rows);
+                return page;
+            }
+            // Title and body through the search (aliases expanded), then in the list's order.
+            core::SearchOptions options;
+            options.limit = kFilterLimit;
+            auto hits = lib.search(filter, options);
+            if (!hits)
+                return std::unexpected(hits.error());
+            std::vector<std::int64_t> ids;
+            for (const auto &h : *hits)
+                ids.push_back(h.articleId);
+            auto rows = lib.articlesById(ids);
             if (!rows)
                 return std::unexpected(rows.error());
+            const auto key = [order](const core::ArticleSummary &a) {
+                const bool byTitle =
+                    order == core::ArticleOrder::TitleAscending || order == core::ArticleOrder::TitleDescending;
+                return std::pair{byTitle ? a.title : a.published.toString(), a.id};
+            };
+            const bool descending =
+                order == core::ArticleOrder::NewestFirst || order == core::ArticleOrder::TitleDescending;
+            std::ranges::sort(*rows, [&](const core::ArticleSummary &a, const core::ArticleSummary &b) {
+                return descending ? key(b) < key(a) : key(a) < key(b);
+            });
             page.rows = std::move(*rows);
             return page;
-        }
-        // Title and body through the search (aliases expanded), then in the list's order.
-        core::SearchOptions options;
-        options.limit = kFilterLimit;
-        auto hits = lib.search(filter, options);
-        if (!hits)
-            return std::unexpected(hits.error());
-        std::vector<std::int64_t> ids;
-        for (const auto &h : *hits)
-            ids.push_back(h.articleId);
-        auto rows = lib.articlesById(ids);
-        if (!rows)
-            return std::unexpected(rows.error());
-        const auto key = [order](const core::ArticleSummary &a) {
-            const bool byTitle = order == core::ArticleOrder::TitleAscending || order == core::ArticleOrder::TitleDescending;
-            return std::pair{byTitle ? a.title : a.published.toString(), a.id};
-        };
-        const bool descending = order == core::ArticleOrder::NewestFirst || order == core::ArticleOrder::TitleDescending;
-        std::ranges::sort(*rows, [&](const core::ArticleSummary &a, const core::ArticleSummary &b) {
-            return descending ? key(b) < key(a) : key(a) < key(b);
-        });
-        page.rows = std::move(*rows);
-        return page;
-    }, [this, generation](core::Result<FirstPage> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_status, r.error());
-            m_status->show();
+        },
+        [this, generation](core::Result<FirstPage> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_status, r.error());
+                m_status->show();
+                emit answered();
+                return;
+            }
+            m_status->hide();
+            m_total = r->total;
+            const qint64 current = m_view->currentIndex().data(ArticleModel::IdRole).toLongLong();
+            const QSignalBlocker block(m_view->selectionModel());
+            const bool more = m_activeFilter.isEmpty() && int(r->rows.size()) == m_pageSize;
+            m_model->setResults(std::move(r->rows), more);
+            if (current)
+                selectArticle(current);
+            updateFilterBar();
+            emit loaded();
             emit answered();
-            return;
-        }
-        m_status->hide();
-        m_total = r->total;
-        const qint64 current = m_view->currentIndex().data(ArticleModel::IdRole).toLongLong();
-        const QSignalBlocker block(m_view->selectionModel());
-        const bool more = m_activeFilter.isEmpty() && int(r->rows.size()) == m_pageSize;
-        m_model->setResults(std::move(r->rows), more);
-        if (current)
-            selectArticle(current);
-        updateFilterBar();
-        emit loaded();
-        emit answered();
-    });
+        });
 }
 
 void LibraryPanel::fetchPage()
@@ -243,27 +253,30 @@ void LibraryPanel::fetchPage()
     const auto order = core::ArticleOrder(this->order());
     const int offset = m_model->rowCount();
     const int pageSize = m_pageSize;
-    m_service->run(this, [order, offset, pageSize](core::Library &lib) { return lib.articlePage(order, offset, pageSize); },
-                   [this, generation](core::Result<std::vector<core::ArticleSummary>> r) {
-        if (generation != m_generation)
-            return; // a refresh replaced the list meanwhile
-        if (!r) {
-            m_model->append({}, false);
-            setErrorText(m_status, r.error());
-            m_status->show();
-            return;
-        }
-        const bool more = int(r->size()) == m_pageSize;
-        m_model->append(std::move(*r), more);
-    });
+    m_service->run(
+        this, [order, offset, pageSize](core::Library &lib) { return lib.articlePage(order, offset, pageSize); },
+        [this, generation](core::Result<std::vector<core::ArticleSummary>> r) {
+            if (generation != m_generation)
+                return; // a refresh replaced the list meanwhile
+            if (!r) {
+                m_model->append({}, false);
+                setErrorText(m_status, r.error());
+                m_status->show();
+                return;
+            }
+            const bool more = int(r->size()) == m_pageSize;
+            m_model->append(std::move(*r), more);
+        });
 }
 
 void LibraryPanel::updateFilterBar()
 {
     m_filterBar->setVisible(isFiltered());
     if (isFiltered())
-        m_filterText->setText(tr("Filtered by “%1”: %2 of %3 articles").arg(m_activeFilter.toHtmlEscaped())
-                                  .arg(m_model->rowCount()).arg(m_total));
+        m_filterText->setText(tr("Filtered by “%1”: %2 of %3 articles")
+                                  .arg(m_activeFilter.toHtmlEscaped())
+                                  .arg(m_model->rowCount())
+                                  .arg(m_total));
 }
 
 int LibraryPanel::articleCount() const { return m_model->rowCount(); }
@@ -280,16 +293,17 @@ qint64 LibraryPanel::neighbour(qint64 current, int step) const
 void LibraryPanel::neighbourInLibrary(qint64 current, int step, std::function<void(qint64)> done)
 {
     const auto order = core::ArticleOrder(this->order());
-    m_service->run(this, [current, step, order](core::Library &lib) { return lib.adjacentArticle(current, order, step); },
-                   [this, done = std::move(done)](core::Result<std::int64_t> r) {
-        if (!r) {
-            setErrorText(m_status, r.error());
-            m_status->show();
-            done(0);
-            return;
-        }
-        done(*r);
-    });
+    m_service->run(
+        this, [current, step, order](core::Library &lib) { return lib.adjacentArticle(current, order, step); },
+        [this, done = std::move(done)](core::Result<std::int64_t> r) {
+            if (!r) {
+                setErrorText(m_status, r.error());
+                m_status->show();
+                done(0);
+                return;
+            }
+            done(*r);
+        });
 }
 
 void LibraryPanel::selectArticle(qint64 id)

@@ -2,14 +2,12 @@
 
 #include "models/entity_model.h"
 #include "models/entity_name_model.h"
-#include "services/import_job.h"
-#include "store/library.h"
 #include "services/display.h"
-#include "widgets/undo_commands.h"
+#include "services/import_job.h"
 #include "services/library_service.h"
+#include "store/library.h"
 #include "widgets/annotations_panel.h"
 #include "widgets/changes_panel.h"
-#include "widgets/review_panel.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
 #include "widgets/error_text.h"
@@ -18,44 +16,45 @@
 #include "widgets/import_dialog.h"
 #include "widgets/library_panel.h"
 #include "widgets/reader_view.h"
+#include "widgets/review_panel.h"
 #include "widgets/search_popup.h"
 #include "widgets/settings_dialog.h"
 #include "widgets/timeline_panel.h"
+#include "widgets/undo_commands.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFile>
-#include <QHeaderView>
-#include <QTableWidget>
-#include <QTextBrowser>
-#include <QVBoxLayout>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace sillok::gui {
 
 MainWindow::MainWindow(LibraryService *service, QWidget *parent)
-    : QMainWindow(parent), m_service(service), m_undo(new QUndoStack(this)),
-      m_library(new LibraryPanel(service, this)), m_entities(new EntityPanel(service, this)),
-      m_reader(new ReaderView(service, m_undo, this)), m_entityPage(new EntityPage(service, m_undo, this)),
-      m_timeline(new TimelinePanel(service, this)), m_graph(new GraphPanel(service, this)),
-      m_annotations(new AnnotationsPanel(service, this)), m_changes(new ChangesPanel(service, this)),
-      m_review(new ReviewPanel(service, this)), m_search(new SearchPopup(service, this)),
-      m_exchange(new ExchangeActions(service, this)), m_errorDetails(new QToolButton(this)),
-      m_reextract(new QToolButton(this)), m_names(new EntityNameModel(this))
+    : QMainWindow(parent), m_service(service), m_undo(new QUndoStack(this)), m_library(new LibraryPanel(service, this)),
+      m_entities(new EntityPanel(service, this)), m_reader(new ReaderView(service, m_undo, this)),
+      m_entityPage(new EntityPage(service, m_undo, this)), m_timeline(new TimelinePanel(service, this)),
+      m_graph(new GraphPanel(service, this)), m_annotations(new AnnotationsPanel(service, this)),
+      m_changes(new ChangesPanel(service, this)), m_review(new ReviewPanel(service, this)),
+      m_search(new SearchPopup(service, this)), m_exchange(new ExchangeActions(service, this)),
+      m_errorDetails(new QToolButton(this)), m_reextract(new QToolButton(this)), m_names(new EntityNameModel(this))
 {
     setWindowTitle(tr("Sillok"));
     setAcceptDrops(true);
@@ -422,45 +421,53 @@ ImportDialog *MainWindow::reextract()
 
 void MainWindow::checkExtractorVersion()
 {
-    m_service->run(this, [](core::Library &lib) { return lib.needsReextraction(); }, [this](core::Result<bool> r) {
-        if (!r || !*r)
-            return;
-        m_reextract->show();
-        statusBar()->showMessage(tr("This library was extracted by an earlier version: re-extract it to see what "
-                                    "this version finds."), 30000);
-    });
+    m_service->run(
+        this, [](core::Library &lib) { return lib.needsReextraction(); },
+        [this](core::Result<bool> r) {
+            if (!r || !*r)
+                return;
+            m_reextract->show();
+            statusBar()->showMessage(tr("This library was extracted by an earlier version: re-extract it to see what "
+                                        "this version finds."),
+                                     30000);
+        });
 }
 
 void MainWindow::reloadNames()
 {
-    m_service->run(this, [](core::Library &lib) { return lib.entityNames(); },
-                   [this](core::Result<std::vector<core::EntityNames>> r) {
-        if (r)
-            m_names->setNames(*r);
-    }, LibraryService::Lane::Bulk);
+    m_service->run(
+        this, [](core::Library &lib) { return lib.entityNames(); },
+        [this](core::Result<std::vector<core::EntityNames>> r) {
+            if (r)
+                m_names->setNames(*r);
+        },
+        LibraryService::Lane::Bulk);
 }
 
 void MainWindow::refreshAnnotatedTitles()
 {
     // Only the titles the annotation lists name: the articles that have annotations.
-    m_service->run(this, [](core::Library &lib) -> core::Result<std::vector<std::pair<std::int64_t, std::string>>> {
-        auto all = lib.annotations();
-        if (!all)
-            return std::unexpected(all.error());
-        std::vector<std::int64_t> ids;
-        for (const auto &a : *all)
-            if (a.articleId && std::find(ids.begin(), ids.end(), a.articleId) == ids.end())
-                ids.push_back(a.articleId);
-        return lib.articleTitles(ids);
-    }, [this](core::Result<std::vector<std::pair<std::int64_t, std::string>>> r) {
-        if (!r)
-            return;
-        QHash<qint64, QString> titles;
-        for (const auto &[id, title] : *r)
-            titles.insert(id, toQ(title));
-        m_annotations->setArticleTitles(titles);
-        m_entityPage->setArticleTitles(titles);
-    });
+    m_service->run(
+        this,
+        [](core::Library &lib) -> core::Result<std::vector<std::pair<std::int64_t, std::string>>> {
+            auto all = lib.annotations();
+            if (!all)
+                return std::unexpected(all.error());
+            std::vector<std::int64_t> ids;
+            for (const auto &a : *all)
+                if (a.articleId && std::find(ids.begin(), ids.end(), a.articleId) == ids.end())
+                    ids.push_back(a.articleId);
+            return lib.articleTitles(ids);
+        },
+        [this](core::Result<std::vector<std::pair<std::int64_t, std::string>>> r) {
+            if (!r)
+                return;
+            QHash<qint64, QString> titles;
+            for (const auto &[id, title] : *r)
+                titles.insert(id, toQ(title));
+            m_annotations->setArticleTitles(titles);
+            m_entityPage->setArticleTitles(titles);
+        });
 }
 
 void MainWindow::openArticle(qint64 id, int sentenceStart, int sentenceEnd)
@@ -516,8 +523,14 @@ void MainWindow::goTo(int index)
     updateHistoryActions();
 }
 
-void MainWindow::goBack() { goTo(m_historyIndex - 1); }
-void MainWindow::goForward() { goTo(m_historyIndex + 1); }
+void MainWindow::goBack()
+{
+    goTo(m_historyIndex - 1);
+}
+void MainWindow::goForward()
+{
+    goTo(m_historyIndex + 1);
+}
 
 void MainWindow::updateHistoryActions()
 {
@@ -539,8 +552,8 @@ void MainWindow::showUndone(int index)
     if (!command)
         return;
     statusBar()->showMessage((undone ? tr("Undone: %1") : tr("Redone: %1")).arg(command->text()), 8000);
-    if (const auto *c = dynamic_cast<const ServiceCommand *>(command); c && c->articleId()
-        && c->articleId() != m_reader->articleId())
+    if (const auto *c = dynamic_cast<const ServiceCommand *>(command);
+        c && c->articleId() && c->articleId() != m_reader->articleId())
         openArticle(c->articleId());
 }
 
@@ -623,8 +636,14 @@ void MainWindow::showError(const QString &message, const QString &detail)
     m_errorDetails->setVisible(!detail.isEmpty());
 }
 
-void MainWindow::nextArticle() { stepArticle(+1); }
-void MainWindow::previousArticle() { stepArticle(-1); }
+void MainWindow::nextArticle()
+{
+    stepArticle(+1);
+}
+void MainWindow::previousArticle()
+{
+    stepArticle(-1);
+}
 
 void MainWindow::stepArticle(int step)
 {
@@ -637,14 +656,16 @@ void MainWindow::stepArticle(int step)
             openArticle(id);
         else
             statusBar()->showMessage(step > 0 ? tr("This is the last article of the filtered list.")
-                                              : tr("This is the first article of the filtered list."), 8000);
+                                              : tr("This is the first article of the filtered list."),
+                                     8000);
         return;
     }
     m_library->neighbourInLibrary(current, step, [this, step](qint64 id) {
         if (id)
             openArticle(id);
         else
-            statusBar()->showMessage(step > 0 ? tr("This is the last article.") : tr("This is the first article."), 5000);
+            statusBar()->showMessage(step > 0 ? tr("This is the last article.") : tr("This is the first article."),
+                                     5000);
     });
 }
 

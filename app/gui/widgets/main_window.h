@@ -54,7 +54,10 @@ public:
     // Where the user has been: an article (at a sentence) or an entity page (which also centres
     // the graph). Back and Forward walk it as a browser does.
     struct Place {
-        enum Kind { Article, Entity } kind = Article;
+        enum Kind {
+            Article,
+            Entity
+        } kind = Article;
         qint64 id = 0;
         int start = -1;
         int end = -1;

@@ -10,13 +10,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QLineEdit>
-#include <QShortcut>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -138,13 +138,13 @@ ReaderView::ReaderView(LibraryService *service, QUndoStack *undoStack, QWidget *
     findLayout->addWidget(findClose);
     d->findBar->hide();
     connect(d->find, &QLineEdit::textChanged, this, [this] { updateFind(true); });
-    connect(d->find, &QLineEdit::returnPressed, this, [this] {
-        findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier);
-    });
+    connect(d->find, &QLineEdit::returnPressed, this,
+            [this] { findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
     connect(findPrevious, &QToolButton::clicked, this, [this] { findNext(true); });
     connect(findNextButton, &QToolButton::clicked, this, [this] { findNext(false); });
     connect(findClose, &QToolButton::clicked, this, &ReaderView::closeFind);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), d->findBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *escape =
+        new QShortcut(QKeySequence(Qt::Key_Escape), d->findBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &ReaderView::closeFind);
     connect(d->text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"entity")
@@ -331,9 +331,18 @@ void ReaderView::render()
     }
 }
 
-QLineEdit *ReaderView::findEdit() const { return d->find; }
-int ReaderView::findMatchCount() const { return int(d->matches.size()); }
-int ReaderView::findMatchIndex() const { return d->match + 1; }
+QLineEdit *ReaderView::findEdit() const
+{
+    return d->find;
+}
+int ReaderView::findMatchCount() const
+{
+    return int(d->matches.size());
+}
+int ReaderView::findMatchIndex() const
+{
+    return d->match + 1;
+}
 
 void ReaderView::startFind()
 {
@@ -381,7 +390,7 @@ void ReaderView::updateFind(bool fromStart)
         d->text->setTextCursor(d->matches.front());
         d->text->ensureCursorVisible();
     }
-    d->findCount->setText(needle.isEmpty() ? QString()
+    d->findCount->setText(needle.isEmpty()       ? QString()
                           : d->matches.isEmpty() ? tr("not found")
                                                  : tr("%1 of %2").arg(d->match + 1).arg(d->matches.size()));
 }
