@@ -254,6 +254,11 @@ KO = {
     # Reader: find in the article.
     "Find in this article…": "이 기사에서 찾기…", "Previous": "이전", "Next": "다음", "Close": "닫기",
     "not found": "없음", "%1 of %2": "%2개 중 %1번째",
+    # Desktop integration (main's strings, kept as translated there).
+    "Articles (.txt, .html) or folders to import.": "가져올 기사(.txt, .html) 또는 폴더.",
+    "Sillok cannot start": "실록을 시작할 수 없습니다",
+    "Sillok's data files (dictionaries and sample articles) were not found. Reinstall Sillok.":
+        "실록의 데이터 파일(사전과 예제 기사)을 찾지 못했습니다. 실록을 다시 설치하세요.",
     "No entity has this name or alias: choose one from the list, or clear the field.":
         "이 이름이나 별칭의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.",
 }
