@@ -3,6 +3,7 @@
 # load around each run (the machine may be shared: the load average and the number of running
 # compilers say whether another build competed). docs/performance.md records its output.
 # Usage: bash bench/run-all.sh [BUILD_DIR=build/release] [BIG_TEXT_MB=50] [PASSES=2]
+# With GUI_BENCH_DB=path/to/library.sqlite set, bench/gui/gui_bench runs against that library too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
@@ -38,5 +39,9 @@ for pass in $(seq "$passes"); do
   done
   if [ -x "$build/bench/views/views_bench" ]; then
     run "$build/bench/views/views_bench"
+  fi
+  # The application against a library built beforehand (e.g. 100k gen_corpus articles).
+  if [ -x "$build/bench/gui/gui_bench" ] && [ -n "${GUI_BENCH_DB:-}" ]; then
+    run "$build/bench/gui/gui_bench" "$GUI_BENCH_DB"
   fi
 done

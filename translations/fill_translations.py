@@ -14,7 +14,7 @@ KO = {
     "given at import": "가져올 때 지정", "not stated": "표기 없음",
     "Organization": "기관", "Person": "인물", "Initiative": "사업", "Meeting": "회의",
     "Organizations": "기관", "People": "인물", "Initiatives": "사업", "Meetings": "회의",
-    "organizer": "주최", "participant": "참석", "owner": "주관", "role": "직책", "part of": "소속 회차",
+    "organizer": "주최", "participant": "참석", "owner": "주관", "role": "직책", "part of": "상위 회의·사업",
     "discussed": "논의", "member of": "소속",
     "official": "공식 명칭", "abbreviation": "약칭", "English": "영문", "as written": "기사 표기",
     "added by you": "직접 추가",
@@ -38,12 +38,12 @@ KO = {
     "Undo of %1 failed. %2 The change stays; it was removed from the undo history.":
         "%1 작업을 취소하지 못했습니다. %2 변경 내용은 그대로 남고, 실행 취소 기록에서 뺐습니다.",
     "Yellow": "노랑", "Green": "초록", "Blue": "파랑", "Pink": "분홍", "Purple": "보라",
-    "%1, from the %2": "%1, 근거: %2",
+    "%1, from the %2": "%1, %2 기준",
     "Highlight “%1”": "“%1” 강조", "Edit note on “%1”": "“%1” 메모 수정", "Delete highlight “%1”": "“%1” 강조 삭제",
     "Sillok: a knowledge base over Korean AI-chip industry news.": "실록: 한국 AI 반도체 산업 뉴스 지식 베이스.",
     "Use the database at <path> (default: $SILLOK_DB, then the app data folder).":
         "<path>의 데이터베이스를 사용합니다 (기본값: $SILLOK_DB, 없으면 앱 데이터 폴더).",
-    "Importing the sample articles": "예제 기사 가져오는 중",
+    "Importing the sample articles": "예제 기사를 가져오는 중",
     "Sillok cannot open the library %1.": "실록이 서고 파일 %1을(를) 열 수 없습니다.",
     "You can set the file aside (it is renamed, not deleted) and start a new library, open another library file, or quit.":
         "이 파일을 치워 두고(지우지 않고 이름만 바꿉니다) 새 서고를 시작하거나, 다른 서고 파일을 열거나, 종료할 수 있습니다.",
@@ -60,8 +60,8 @@ KO = {
     "Search highlights and notes…": "강조와 메모 검색…",
     "Title": "제목", "Date": "날짜", "Source": "출처", "Notes": "메모",
     "Name": "이름", "Type": "유형", "Kind": "종류", "Articles": "기사", "Mentions": "언급",
-    "Rename…": "이름 바꾸기…", "Add alias…": "별칭 추가…", "Remove alias": "별칭 삭제", "Merge with…": "병합…",
-    "Split": "분리", "Not an entity": "개체 아님", "Facts": "사실", "Meetings timeline": "회의 타임라인",
+    "Rename…": "이름 바꾸기…", "Add alias…": "별칭 추가…", "Remove alias": "별칭 삭제", "Merge with…": "다른 개체와 병합…",
+    "Split": "분리", "Not an entity": "개체 아님", "Facts": "사실 관계", "Meetings timeline": "회의 타임라인",
     "Names and aliases:": "이름과 별칭:",
     "Choose an entity in the Entities list, the reader, the timeline or the graph.":
         "개체 목록, 기사 본문, 타임라인 또는 그래프에서 개체를 고르세요.",
@@ -77,7 +77,7 @@ KO = {
     "%1 (%n article(s))": "%1 (기사 %n건)", "Merge": "병합",
     "Merge into “%1” (it keeps its name):": "“%1”에 병합 (이름은 유지됩니다):",
     "All types": "모든 유형", "Filter by name or alias…": "이름이나 별칭으로 거르기…",
-    "Sentence": "문장", "%1 (of)": "%1 (대상)", "%n sentence(s)": "문장 %n개",
+    "Sentence": "문장", "%1 (of)": "%1 (역관계)", "%n sentence(s)": "문장 %n개",
     "Relation": "관계", "With": "상대", "Value": "값", "Sources": "근거",
     "Whole graph": "전체 그래프", "Export GraphML…": "GraphML 내보내기…",
     "Export graph as GraphML": "그래프를 GraphML로 내보내기", "GraphML files (*.graphml)": "GraphML 파일 (*.graphml)",
@@ -86,7 +86,7 @@ KO = {
     "Cancelling after the current file…": "현재 파일을 마친 뒤 취소합니다…",
     "%1 of %2 files": "파일 %2개 중 %1개",
     "The import could not run: %1": "가져오기를 실행할 수 없습니다: %1",
-    "%1 new, %2 updated, %3 unchanged, %4 failed.": "새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.",
+    "%1 new, %2 updated, %3 unchanged, %4 failed.": "새 기사 %1건, 갱신 %2건, 변경 없음 %3건, 실패 %4건.",
     "Filter articles…": "기사 거르기…",
     "Sillok": "실록", "Library": "서고", "Entities": "개체", "Entity": "개체 정보", "Annotations": "주석",
     "Timeline": "타임라인", "Graph": "그래프", "Database: %1": "데이터베이스: %1",
@@ -103,7 +103,7 @@ KO = {
     "Main": "기본", "Import finished.": "가져오기를 마쳤습니다.",
     "Show hidden blocks (navigation, captions, related news…)": "숨긴 블록 보기 (메뉴, 사진 설명, 관련 기사…)",
     "Highlight…": "강조…", "Highlight the selected text, with a note and tags": "선택한 문구를 메모, 태그와 함께 강조",
-    "Choose an article in the Library.": "서고에서 기사를 고르세요.", "from the %1": "근거: %1",
+    "Choose an article in the Library.": "서고에서 기사를 고르세요.", "from the %1": "%1 기준",
     "%n highlight(s) could not be placed in this version of the article (orphaned): ":
         "강조 %n개는 이 판의 기사에서 위치를 찾지 못했습니다 (위치 잃음): ",
     "Select some text of the article body first.": "먼저 기사 본문에서 문구를 선택하세요.",
@@ -131,7 +131,7 @@ KO = {
     "an organisation, person, initiative or meeting (optional)": "기관, 인물, 사업 또는 회의 (선택)",
     "Link this highlight to an entity as evidence; it is listed on the entity's page.":
         "이 강조를 개체의 근거로 연결합니다. 개체 정보의 근거 목록에 나타납니다.",
-    "Evidence for:": "근거 대상:", "Evidence for": "근거 대상",
+    "Evidence for:": "근거로 연결할 개체:", "Evidence for": "근거 개체",
     "No entity has this name: choose one from the list, or clear the field.":
         "이 이름의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.",
     "Open in reader": "본문에서 열기",
@@ -204,6 +204,72 @@ KO = {
     " · %n more file(s) of this story": " · 같은 기사 파일 %n건 더",
     "Sillok hit an internal error on this file; please report it.":
         "실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.", "Copies of this story": "이 기사의 사본",
+    # Relations read from each end (guiflow): labels of the other side, as an analyst's table has them.
+    "former role": "전 직책", "former member of": "전 소속", "partnership": "협력", "investment": "투자",
+    "acquisition": "인수", "merger": "합병", "supply": "공급", "subsidiary of": "자회사", "participates in": "참여",
+    "funds": "자금 지원",
+    "organized by": "주최 기관", "attended by": "참석 기관", "led by": "주관 기관", "role at": "재직 기관",
+    "formerly at": "전 재직 기관", "formerly member of": "전 소속 기관", "belongs to": "상위 회의·사업",
+    "on the agenda": "논의 안건", "partners with": "협력 상대", "invests in": "투자처", "acquires": "피인수 기업",
+    "merges with": "합병 상대", "supplies": "공급처", "is a subsidiary of": "모회사", "takes part in": "참여 사업",
+    "provides funds to": "지원 대상",
+    "organized": "주최한 회의", "attended": "참석한 회의", "leads": "주관 사업", "staff": "소속 인물",
+    "members": "구성원", "former staff": "전 재직자", "former members": "전 구성원", "includes": "하위 회의·사업",
+    "discussed at": "논의한 회의", "investment from": "투자자", "acquired by": "인수 기업", "supplied by": "공급사",
+    "parent of": "자회사", "with participant": "참여 기관", "funded by": "지원 기관",
+    # Entity page: relations, posts, paged lists.
+    "%1 (“%2”)": "%1 (“%2”)", "Seen": "보도 기간", "Relations": "기업 관계",
+    "Publication dates of the first and the latest article that state it": "이 관계를 전한 첫 기사와 최근 기사의 발행일",
+    "The date the articles give this relation itself": "기사가 밝힌 이 관계 자체의 날짜 (체결일 등)",
+    "%1 (%2)": "%1 (%2)", "%1 — %2 (%3)": "%1 — %2 (%3)",
+    "Current post: %1%2": "현 직책: %1%2", "Earlier post: %1%2": "이전 직책: %1%2", "Former post: %1": "전 직책: %1",
+    " (“%1”)": " (“%1”)", "%1, %2": "%2 %1", " (article of %1)": " (%1 기사)",
+    " (articles of %1 – %2)": " (%1 – %2 기사)",
+    # Library panel.
+    "Filter articles (title and text)…": "기사 거르기 (제목과 본문)…",
+    "Finds the articles whose title or text contains the words, names and their aliases included":
+        "제목이나 본문에 이 낱말이 들어 있는 기사를 찾습니다. 이름은 별칭까지 함께 찾습니다.",
+    "Show all": "모두 보기", "Filtered by “%1”: %2 of %3 articles": "“%1”(으)로 거른 기사: 전체 %3건 중 %2건",
+    # Main window: undo, history, help, re-extraction.
+    "Re-extract now": "지금 다시 추출",
+    "This library was extracted by an earlier version of Sillok. Re-extracting finds what this version finds; your corrections and highlights are kept. It runs in the background.":
+        "이 서고는 이전 버전의 실록이 추출했습니다. 다시 추출하면 이 버전이 찾는 개체와 관계가 반영됩니다. 직접 고친 내용과 강조는 그대로 남고, 작업은 백그라운드에서 진행됩니다.",
+    "Undo: %1": "실행 취소: %1", "Redo: %1": "다시 실행: %1", "Nothing to undo": "실행 취소할 작업 없음",
+    "Nothing to redo": "다시 실행할 작업 없음", "&Find in article…": "기사에서 찾기(&F)…",
+    "&Back": "뒤로(&B)", "&Forward": "앞으로(&O)", "&User guide": "사용 설명서(&U)", "&Keyboard shortcuts": "단축키(&K)",
+    "Re-extraction finished.": "다시 추출을 마쳤습니다.",
+    "This library was extracted by an earlier version: re-extract it to see what this version finds.":
+        "이 서고는 이전 버전이 추출했습니다. 다시 추출하면 이 버전이 찾는 내용을 볼 수 있습니다.",
+    "Undone: %1": "실행 취소함: %1", "Redone: %1": "다시 실행함: %1",
+    "Sillok user guide": "실록 사용 설명서", "The user guide is not part of this build.": "이 빌드에는 사용 설명서가 없습니다.",
+    "Keyboard shortcuts": "단축키", "Action": "동작", "Keys": "키",
+    "Open the selected article, entity or result": "고른 기사·개체·검색 결과 열기", "Enter": "Enter",
+    "Close a dialog or the search": "대화상자나 검색 닫기", "Esc": "Esc",
+    "Extend the selection in the article": "기사에서 선택 범위 조절", "Shift+Arrow keys": "Shift+화살표",
+    "This is the last article of the filtered list.": "거른 목록의 마지막 기사입니다.",
+    "This is the first article of the filtered list.": "거른 목록의 첫 기사입니다.",
+    "This is the last article.": "마지막 기사입니다.", "This is the first article.": "첫 기사입니다.",
+    # Import and re-extraction progress.
+    "Re-extracting the library": "서고 다시 추출 중", "Reading the library…": "서고 읽는 중…",
+    "%1 articles/s": "초당 %1건", "%n s": "%n초", "%n min": "%n분", "%1 h %2 min": "%1시간 %2분",
+    "about %1 left": "약 %1 남음",
+    "The library could not be written, so the re-extraction stopped: %1 The library is intact and keeps what it had. Free some space (or make the file writable) and re-extract again.":
+        "서고에 쓸 수 없어 다시 추출을 멈췄습니다: %1 서고는 손상되지 않았고 기존 내용도 그대로입니다. 공간을 확보하거나 파일을 쓸 수 있게 한 뒤 다시 추출하세요.",
+    "The library could not be written, so the import stopped: %1 %n file(s) were imported and are safe; the library is intact. Import the same files again to import the other %2.":
+        "서고에 쓸 수 없어 가져오기를 멈췄습니다: %1 파일 %n개는 안전하게 가져왔고 서고는 손상되지 않았습니다. 같은 파일을 다시 가져오면 나머지 %2개를 가져옵니다.",
+    "%n article(s) re-extracted, %1 failed.": "기사 %n건을 다시 추출했습니다 (실패 %1건).",
+    "Cancelled: re-extract again to finish.": "취소했습니다. 다시 추출하면 이어서 마칩니다.",
+    "Cancelled: import the same files again to resume.": "취소했습니다. 같은 파일을 다시 가져오면 이어서 가져옵니다.",
+    # Reader: find in the article.
+    "Find in this article…": "이 기사에서 찾기…", "Previous": "이전", "Next": "다음", "Close": "닫기",
+    "not found": "없음", "%1 of %2": "%2개 중 %1번째",
+    # Desktop integration (main's strings, kept as translated there).
+    "Articles (.txt, .html) or folders to import.": "가져올 기사(.txt, .html) 또는 폴더.",
+    "Sillok cannot start": "실록을 시작할 수 없습니다",
+    "Sillok's data files (dictionaries and sample articles) were not found. Reinstall Sillok.":
+        "실록의 데이터 파일(사전과 예제 기사)을 찾지 못했습니다. 실록을 다시 설치하세요.",
+    "No entity has this name or alias: choose one from the list, or clear the field.":
+        "이 이름이나 별칭의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.",
     # Graph: whole graph, typed relations, co-mentions, exports.
     "Show the best-connected entities of the whole library": "서고 전체에서 관계가 가장 많은 개체 보기",
     "Show more": "더 보기", "Show %1 more": "%1개 더 보기",

@@ -235,6 +235,174 @@
             <source>Sillok hit an internal error on this file; please report it.</source>
             <translation>Sillok hit an internal error on this file; please report it.</translation>
         </message>
+        <message>
+            <source>former role</source>
+            <translation>former role</translation>
+        </message>
+        <message>
+            <source>former member of</source>
+            <translation>former member of</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>partnership</translation>
+        </message>
+        <message>
+            <source>investment</source>
+            <translation>investment</translation>
+        </message>
+        <message>
+            <source>acquisition</source>
+            <translation>acquisition</translation>
+        </message>
+        <message>
+            <source>merger</source>
+            <translation>merger</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>supply</translation>
+        </message>
+        <message>
+            <source>subsidiary of</source>
+            <translation>subsidiary of</translation>
+        </message>
+        <message>
+            <source>participates in</source>
+            <translation>participates in</translation>
+        </message>
+        <message>
+            <source>funds</source>
+            <translation>funds</translation>
+        </message>
+        <message>
+            <source>organized by</source>
+            <translation>organized by</translation>
+        </message>
+        <message>
+            <source>attended by</source>
+            <translation>attended by</translation>
+        </message>
+        <message>
+            <source>led by</source>
+            <translation>led by</translation>
+        </message>
+        <message>
+            <source>role at</source>
+            <translation>role at</translation>
+        </message>
+        <message>
+            <source>formerly at</source>
+            <translation>formerly at</translation>
+        </message>
+        <message>
+            <source>formerly member of</source>
+            <translation>formerly member of</translation>
+        </message>
+        <message>
+            <source>belongs to</source>
+            <translation>belongs to</translation>
+        </message>
+        <message>
+            <source>on the agenda</source>
+            <translation>on the agenda</translation>
+        </message>
+        <message>
+            <source>partners with</source>
+            <translation>partners with</translation>
+        </message>
+        <message>
+            <source>invests in</source>
+            <translation>invests in</translation>
+        </message>
+        <message>
+            <source>acquires</source>
+            <translation>acquires</translation>
+        </message>
+        <message>
+            <source>merges with</source>
+            <translation>merges with</translation>
+        </message>
+        <message>
+            <source>supplies</source>
+            <translation>supplies</translation>
+        </message>
+        <message>
+            <source>is a subsidiary of</source>
+            <translation>is a subsidiary of</translation>
+        </message>
+        <message>
+            <source>takes part in</source>
+            <translation>takes part in</translation>
+        </message>
+        <message>
+            <source>provides funds to</source>
+            <translation>provides funds to</translation>
+        </message>
+        <message>
+            <source>organized</source>
+            <translation>organized</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>attended</translation>
+        </message>
+        <message>
+            <source>leads</source>
+            <translation>leads</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>members</translation>
+        </message>
+        <message>
+            <source>former staff</source>
+            <translation>former staff</translation>
+        </message>
+        <message>
+            <source>former members</source>
+            <translation>former members</translation>
+        </message>
+        <message>
+            <source>includes</source>
+            <translation>includes</translation>
+        </message>
+        <message>
+            <source>discussed at</source>
+            <translation>discussed at</translation>
+        </message>
+        <message>
+            <source>investment from</source>
+            <translation>investment from</translation>
+        </message>
+        <message>
+            <source>acquired by</source>
+            <translation>acquired by</translation>
+        </message>
+        <message>
+            <source>supplied by</source>
+            <translation>supplied by</translation>
+        </message>
+        <message>
+            <source>parent of</source>
+            <translation>parent of</translation>
+        </message>
+        <message>
+            <source>with participant</source>
+            <translation>with participant</translation>
+        </message>
+        <message>
+            <source>funded by</source>
+            <translation>funded by</translation>
+        </message>
+        <message>
+            <source>%1 (of)</source>
+            <translation>%1 (of)</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -368,8 +536,8 @@
             <translation>Evidence for:</translation>
         </message>
         <message>
-            <source>No entity has this name: choose one from the list, or clear the field.</source>
-            <translation>No entity has this name: choose one from the list, or clear the field.</translation>
+            <source>No entity has this name or alias: choose one from the list, or clear the field.</source>
+            <translation>No entity has this name or alias: choose one from the list, or clear the field.</translation>
         </message>
     </context>
     <context>
@@ -545,6 +713,17 @@
         </message>
     </context>
     <context>
+        <name>sillok::gui::EntityNameModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>sillok::gui::EntityPage</name>
         <message>
             <source>Rename…</source>
@@ -700,16 +879,48 @@
             <translation>Evidence</translation>
         </message>
         <message>
-            <source>Evidence (%1)</source>
-            <translation>Evidence (%1)</translation>
-        </message>
-        <message>
             <source>Part of this page could not be loaded. %1</source>
             <translation>Part of this page could not be loaded. %1</translation>
         </message>
         <message>
             <source>Details: %1</source>
             <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source> (article of %1)</source>
+            <translation> (article of %1)</translation>
+        </message>
+        <message>
+            <source> (articles of %1 – %2)</source>
+            <translation> (articles of %1 – %2)</translation>
+        </message>
+        <message>
+            <source>Current post: %1%2</source>
+            <translation>Current post: %1%2</translation>
+        </message>
+        <message>
+            <source>Earlier post: %1%2</source>
+            <translation>Earlier post: %1%2</translation>
+        </message>
+        <message>
+            <source>Former post: %1</source>
+            <translation>Former post: %1</translation>
+        </message>
+        <message>
+            <source> (“%1”)</source>
+            <translation> (“%1”)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -819,10 +1030,6 @@
     </context>
     <context>
         <name>sillok::gui::FactModel</name>
-        <message>
-            <source>%1 (of)</source>
-            <translation>%1 (of)</translation>
-        </message>
         <message numerus="yes">
             <source>%n sentence(s)</source>
             <translation>
@@ -845,6 +1052,30 @@
         <message>
             <source>Sources</source>
             <translation>Sources</translation>
+        </message>
+        <message>
+            <source>%1 (“%2”)</source>
+            <translation>%1 (“%2”)</translation>
+        </message>
+        <message>
+            <source>Publication dates of the first and the latest article that state it</source>
+            <translation>Publication dates of the first and the latest article that state it</translation>
+        </message>
+        <message>
+            <source>The date the articles give this relation itself</source>
+            <translation>The date the articles give this relation itself</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Seen</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>Articles</translation>
         </message>
     </context>
     <context>
@@ -1123,23 +1354,91 @@
             <translation>%1 new, %2 updated, %3 unchanged, %4 failed.</translation>
         </message>
         <message>
-            <source>Cancelled.</source>
-            <translation>Cancelled.</translation>
-        </message>
-        <message>
             <source>Details: %1</source>
             <translation>Details: %1</translation>
+        </message>
+        <message>
+            <source>Re-extracting the library</source>
+            <translation>Re-extracting the library</translation>
+        </message>
+        <message>
+            <source>Reading the library…</source>
+            <translation>Reading the library…</translation>
+        </message>
+        <message>
+            <source>%1 articles/s</source>
+            <translation>%1 articles/s</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>about %1 left</translation>
+        </message>
+        <message>
+            <source>The library could not be written, so the re-extraction stopped: %1 The library is intact and keeps what it had. Free some space (or make the file writable) and re-extract again.</source>
+            <translation>The library could not be written, so the re-extraction stopped: %1 The library is intact and keeps what it had. Free some space (or make the file writable) and re-extract again.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The library could not be written, so the import stopped: %1 %n file(s) were imported and are safe; the library is intact. Import the same files again to import the other %2.</source>
+            <translation>
+                <numerusform>The library could not be written, so the import stopped: %1 %n file were imported and are safe; the library is intact. Import the same files again to import the other %2.</numerusform>
+                <numerusform>The library could not be written, so the import stopped: %1 %n files were imported and are safe; the library is intact. Import the same files again to import the other %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) re-extracted, %1 failed.</source>
+            <translation>
+                <numerusform>%n article re-extracted, %1 failed.</numerusform>
+                <numerusform>%n articles re-extracted, %1 failed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: re-extract again to finish.</source>
+            <translation>Cancelled: re-extract again to finish.</translation>
+        </message>
+        <message>
+            <source>Cancelled: import the same files again to resume.</source>
+            <translation>Cancelled: import the same files again to resume.</translation>
         </message>
     </context>
     <context>
         <name>sillok::gui::LibraryPanel</name>
         <message>
-            <source>Filter articles…</source>
-            <translation>Filter articles…</translation>
-        </message>
-        <message>
             <source>Copies of this story</source>
             <translation>Copies of this story</translation>
+        </message>
+        <message>
+            <source>Filter articles (title and text)…</source>
+            <translation>Filter articles (title and text)…</translation>
+        </message>
+        <message>
+            <source>Finds the articles whose title or text contains the words, names and their aliases included</source>
+            <translation>Finds the articles whose title or text contains the words, names and their aliases included</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Show all</translation>
+        </message>
+        <message>
+            <source>Filtered by “%1”: %2 of %3 articles</source>
+            <translation>Filtered by “%1”: %2 of %3 articles</translation>
         </message>
     </context>
     <context>
@@ -1292,6 +1591,126 @@
             <source>&amp;Review queue</source>
             <translation>&amp;Review queue</translation>
         </message>
+        <message>
+            <source>Re-extract now</source>
+            <translation>Re-extract now</translation>
+        </message>
+        <message>
+            <source>This library was extracted by an earlier version of Sillok. Re-extracting finds what this version finds; your corrections and highlights are kept. It runs in the background.</source>
+            <translation>This library was extracted by an earlier version of Sillok. Re-extracting finds what this version finds; your corrections and highlights are kept. It runs in the background.</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Nothing to undo</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Redo: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>Nothing to redo</translation>
+        </message>
+        <message>
+            <source>&amp;Find in article…</source>
+            <translation>&amp;Find in article…</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>&amp;Forward</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Re-extraction finished.</source>
+            <translation>Re-extraction finished.</translation>
+        </message>
+        <message>
+            <source>This library was extracted by an earlier version: re-extract it to see what this version finds.</source>
+            <translation>This library was extracted by an earlier version: re-extract it to see what this version finds.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Redone: %1</translation>
+        </message>
+        <message>
+            <source>Sillok user guide</source>
+            <translation>Sillok user guide</translation>
+        </message>
+        <message>
+            <source>The user guide is not part of this build.</source>
+            <translation>The user guide is not part of this build.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Open the selected article, entity or result</source>
+            <translation>Open the selected article, entity or result</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Close a dialog or the search</source>
+            <translation>Close a dialog or the search</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Extend the selection in the article</source>
+            <translation>Extend the selection in the article</translation>
+        </message>
+        <message>
+            <source>Shift+Arrow keys</source>
+            <translation>Shift+Arrow keys</translation>
+        </message>
+        <message>
+            <source>This is the last article of the filtered list.</source>
+            <translation>This is the last article of the filtered list.</translation>
+        </message>
+        <message>
+            <source>This is the first article of the filtered list.</source>
+            <translation>This is the first article of the filtered list.</translation>
+        </message>
+        <message>
+            <source>This is the last article.</source>
+            <translation>This is the last article.</translation>
+        </message>
+        <message>
+            <source>This is the first article.</source>
+            <translation>This is the first article.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1345,6 +1764,30 @@
         <message>
             <source>The highlights of this article could not be loaded. %1</source>
             <translation>The highlights of this article could not be loaded. %1</translation>
+        </message>
+        <message>
+            <source>Find in this article…</source>
+            <translation>Find in this article…</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>not found</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
         </message>
     </context>
     <context>

@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>part of</source>
-            <translation>소속 회차</translation>
+            <translation>상위 회의·사업</translation>
         </message>
         <message>
             <source>discussed</source>
@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>%1, from the %2</source>
-            <translation>%1, 근거: %2</translation>
+            <translation>%1, %2 기준</translation>
         </message>
         <message>
             <source>Government</source>
@@ -235,6 +235,174 @@
             <source>Sillok hit an internal error on this file; please report it.</source>
             <translation>실록이 이 파일을 처리하다가 내부 오류가 났습니다. 알려 주시면 고치겠습니다.</translation>
         </message>
+        <message>
+            <source>former role</source>
+            <translation>전 직책</translation>
+        </message>
+        <message>
+            <source>former member of</source>
+            <translation>전 소속</translation>
+        </message>
+        <message>
+            <source>partnership</source>
+            <translation>협력</translation>
+        </message>
+        <message>
+            <source>investment</source>
+            <translation>투자</translation>
+        </message>
+        <message>
+            <source>acquisition</source>
+            <translation>인수</translation>
+        </message>
+        <message>
+            <source>merger</source>
+            <translation>합병</translation>
+        </message>
+        <message>
+            <source>supply</source>
+            <translation>공급</translation>
+        </message>
+        <message>
+            <source>subsidiary of</source>
+            <translation>자회사</translation>
+        </message>
+        <message>
+            <source>participates in</source>
+            <translation>참여</translation>
+        </message>
+        <message>
+            <source>funds</source>
+            <translation>자금 지원</translation>
+        </message>
+        <message>
+            <source>organized by</source>
+            <translation>주최 기관</translation>
+        </message>
+        <message>
+            <source>attended by</source>
+            <translation>참석 기관</translation>
+        </message>
+        <message>
+            <source>led by</source>
+            <translation>주관 기관</translation>
+        </message>
+        <message>
+            <source>role at</source>
+            <translation>재직 기관</translation>
+        </message>
+        <message>
+            <source>formerly at</source>
+            <translation>전 재직 기관</translation>
+        </message>
+        <message>
+            <source>formerly member of</source>
+            <translation>전 소속 기관</translation>
+        </message>
+        <message>
+            <source>belongs to</source>
+            <translation>상위 회의·사업</translation>
+        </message>
+        <message>
+            <source>on the agenda</source>
+            <translation>논의 안건</translation>
+        </message>
+        <message>
+            <source>partners with</source>
+            <translation>협력 상대</translation>
+        </message>
+        <message>
+            <source>invests in</source>
+            <translation>투자처</translation>
+        </message>
+        <message>
+            <source>acquires</source>
+            <translation>피인수 기업</translation>
+        </message>
+        <message>
+            <source>merges with</source>
+            <translation>합병 상대</translation>
+        </message>
+        <message>
+            <source>supplies</source>
+            <translation>공급처</translation>
+        </message>
+        <message>
+            <source>is a subsidiary of</source>
+            <translation>모회사</translation>
+        </message>
+        <message>
+            <source>takes part in</source>
+            <translation>참여 사업</translation>
+        </message>
+        <message>
+            <source>provides funds to</source>
+            <translation>지원 대상</translation>
+        </message>
+        <message>
+            <source>organized</source>
+            <translation>주최한 회의</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>참석한 회의</translation>
+        </message>
+        <message>
+            <source>leads</source>
+            <translation>주관 사업</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>소속 인물</translation>
+        </message>
+        <message>
+            <source>members</source>
+            <translation>구성원</translation>
+        </message>
+        <message>
+            <source>former staff</source>
+            <translation>전 재직자</translation>
+        </message>
+        <message>
+            <source>former members</source>
+            <translation>전 구성원</translation>
+        </message>
+        <message>
+            <source>includes</source>
+            <translation>하위 회의·사업</translation>
+        </message>
+        <message>
+            <source>discussed at</source>
+            <translation>논의한 회의</translation>
+        </message>
+        <message>
+            <source>investment from</source>
+            <translation>투자자</translation>
+        </message>
+        <message>
+            <source>acquired by</source>
+            <translation>인수 기업</translation>
+        </message>
+        <message>
+            <source>supplied by</source>
+            <translation>공급사</translation>
+        </message>
+        <message>
+            <source>parent of</source>
+            <translation>자회사</translation>
+        </message>
+        <message>
+            <source>with participant</source>
+            <translation>참여 기관</translation>
+        </message>
+        <message>
+            <source>funded by</source>
+            <translation>지원 기관</translation>
+        </message>
+        <message>
+            <source>%1 (of)</source>
+            <translation>%1 (역관계)</translation>
+        </message>
     </context>
     <context>
         <name>Screenshots</name>
@@ -290,7 +458,7 @@
         </message>
         <message>
             <source>Importing the sample articles</source>
-            <translation>예제 기사 가져오는 중</translation>
+            <translation>예제 기사를 가져오는 중</translation>
         </message>
         <message>
             <source>Sillok</source>
@@ -365,11 +533,11 @@
         </message>
         <message>
             <source>Evidence for:</source>
-            <translation>근거 대상:</translation>
+            <translation>근거로 연결할 개체:</translation>
         </message>
         <message>
-            <source>No entity has this name: choose one from the list, or clear the field.</source>
-            <translation>이 이름의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.</translation>
+            <source>No entity has this name or alias: choose one from the list, or clear the field.</source>
+            <translation>이 이름이나 별칭의 개체가 없습니다. 목록에서 고르거나 칸을 비우세요.</translation>
         </message>
     </context>
     <context>
@@ -400,7 +568,7 @@
         </message>
         <message>
             <source>Evidence for</source>
-            <translation>근거 대상</translation>
+            <translation>근거 개체</translation>
         </message>
     </context>
     <context>
@@ -542,6 +710,17 @@
         </message>
     </context>
     <context>
+        <name>sillok::gui::EntityNameModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>sillok::gui::EntityPage</name>
         <message>
             <source>Rename…</source>
@@ -557,7 +736,7 @@
         </message>
         <message>
             <source>Merge with…</source>
-            <translation>병합…</translation>
+            <translation>다른 개체와 병합…</translation>
         </message>
         <message>
             <source>Split</source>
@@ -569,7 +748,7 @@
         </message>
         <message>
             <source>Facts</source>
-            <translation>사실</translation>
+            <translation>사실 관계</translation>
         </message>
         <message>
             <source>Mentions</source>
@@ -694,16 +873,48 @@
             <translation>근거</translation>
         </message>
         <message>
-            <source>Evidence (%1)</source>
-            <translation>근거 (%1)</translation>
-        </message>
-        <message>
             <source>Part of this page could not be loaded. %1</source>
             <translation>이 페이지의 일부를 불러오지 못했습니다. %1</translation>
         </message>
         <message>
             <source>Details: %1</source>
             <translation>자세히: %1</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%2 %1</translation>
+        </message>
+        <message>
+            <source> (article of %1)</source>
+            <translation> (%1 기사)</translation>
+        </message>
+        <message>
+            <source> (articles of %1 – %2)</source>
+            <translation> (%1 – %2 기사)</translation>
+        </message>
+        <message>
+            <source>Current post: %1%2</source>
+            <translation>현 직책: %1%2</translation>
+        </message>
+        <message>
+            <source>Earlier post: %1%2</source>
+            <translation>이전 직책: %1%2</translation>
+        </message>
+        <message>
+            <source>Former post: %1</source>
+            <translation>전 직책: %1</translation>
+        </message>
+        <message>
+            <source> (“%1”)</source>
+            <translation> (“%1”)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -813,10 +1024,6 @@
     </context>
     <context>
         <name>sillok::gui::FactModel</name>
-        <message>
-            <source>%1 (of)</source>
-            <translation>%1 (대상)</translation>
-        </message>
         <message numerus="yes">
             <source>%n sentence(s)</source>
             <translation>
@@ -838,6 +1045,30 @@
         <message>
             <source>Sources</source>
             <translation>출처</translation>
+        </message>
+        <message>
+            <source>%1 (“%2”)</source>
+            <translation>%1 (“%2”)</translation>
+        </message>
+        <message>
+            <source>Publication dates of the first and the latest article that state it</source>
+            <translation>이 관계를 전한 첫 기사와 최근 기사의 발행일</translation>
+        </message>
+        <message>
+            <source>The date the articles give this relation itself</source>
+            <translation>기사가 밝힌 이 관계 자체의 날짜 (체결일 등)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>보도 기간</translation>
+        </message>
+        <message>
+            <source>Articles</source>
+            <translation>기사</translation>
         </message>
     </context>
     <context>
@@ -947,7 +1178,7 @@
         </message>
         <message>
             <source>part of</source>
-            <translation>소속 회차</translation>
+            <translation>상위 회의·사업</translation>
         </message>
         <message>
             <source>discussed</source>
@@ -1111,26 +1342,90 @@
         </message>
         <message>
             <source>%1 new, %2 updated, %3 unchanged, %4 failed.</source>
-            <translation>새 기사 %1, 갱신 %2, 변경 없음 %3, 실패 %4.</translation>
-        </message>
-        <message>
-            <source>Cancelled.</source>
-            <translation>취소되었습니다.</translation>
+            <translation>새 기사 %1건, 갱신 %2건, 변경 없음 %3건, 실패 %4건.</translation>
         </message>
         <message>
             <source>Details: %1</source>
             <translation>자세히: %1</translation>
         </message>
+        <message>
+            <source>Re-extracting the library</source>
+            <translation>서고 다시 추출 중</translation>
+        </message>
+        <message>
+            <source>Reading the library…</source>
+            <translation>서고 읽는 중…</translation>
+        </message>
+        <message>
+            <source>%1 articles/s</source>
+            <translation>초당 %1건</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n초</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n분</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation>%1시간 %2분</translation>
+        </message>
+        <message>
+            <source>about %1 left</source>
+            <translation>약 %1 남음</translation>
+        </message>
+        <message>
+            <source>The library could not be written, so the re-extraction stopped: %1 The library is intact and keeps what it had. Free some space (or make the file writable) and re-extract again.</source>
+            <translation>서고에 쓸 수 없어 다시 추출을 멈췄습니다: %1 서고는 손상되지 않았고 기존 내용도 그대로입니다. 공간을 확보하거나 파일을 쓸 수 있게 한 뒤 다시 추출하세요.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The library could not be written, so the import stopped: %1 %n file(s) were imported and are safe; the library is intact. Import the same files again to import the other %2.</source>
+            <translation>
+                <numerusform>서고에 쓸 수 없어 가져오기를 멈췄습니다: %1 파일 %n개는 안전하게 가져왔고 서고는 손상되지 않았습니다. 같은 파일을 다시 가져오면 나머지 %2개를 가져옵니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n article(s) re-extracted, %1 failed.</source>
+            <translation>
+                <numerusform>기사 %n건을 다시 추출했습니다 (실패 %1건).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: re-extract again to finish.</source>
+            <translation>취소했습니다. 다시 추출하면 이어서 마칩니다.</translation>
+        </message>
+        <message>
+            <source>Cancelled: import the same files again to resume.</source>
+            <translation>취소했습니다. 같은 파일을 다시 가져오면 이어서 가져옵니다.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::LibraryPanel</name>
         <message>
-            <source>Filter articles…</source>
-            <translation>기사 거르기…</translation>
-        </message>
-        <message>
             <source>Copies of this story</source>
             <translation>이 기사의 사본</translation>
+        </message>
+        <message>
+            <source>Filter articles (title and text)…</source>
+            <translation>기사 거르기 (제목과 본문)…</translation>
+        </message>
+        <message>
+            <source>Finds the articles whose title or text contains the words, names and their aliases included</source>
+            <translation>제목이나 본문에 이 낱말이 들어 있는 기사를 찾습니다. 이름은 별칭까지 함께 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>모두 보기</translation>
+        </message>
+        <message>
+            <source>Filtered by “%1”: %2 of %3 articles</source>
+            <translation>“%1”(으)로 거른 기사: 전체 %3건 중 %2건</translation>
         </message>
     </context>
     <context>
@@ -1283,6 +1578,126 @@
             <source>&amp;Review queue</source>
             <translation>검토 대기 목록(&amp;R)</translation>
         </message>
+        <message>
+            <source>Re-extract now</source>
+            <translation>지금 다시 추출</translation>
+        </message>
+        <message>
+            <source>This library was extracted by an earlier version of Sillok. Re-extracting finds what this version finds; your corrections and highlights are kept. It runs in the background.</source>
+            <translation>이 서고는 이전 버전의 실록이 추출했습니다. 다시 추출하면 이 버전이 찾는 개체와 관계가 반영됩니다. 직접 고친 내용과 강조는 그대로 남고, 작업은 백그라운드에서 진행됩니다.</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>실행 취소: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>실행 취소할 작업 없음</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>다시 실행: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to redo</source>
+            <translation>다시 실행할 작업 없음</translation>
+        </message>
+        <message>
+            <source>&amp;Find in article…</source>
+            <translation>기사에서 찾기(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation>뒤로(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>앞으로(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>사용 설명서(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Re-extraction finished.</source>
+            <translation>다시 추출을 마쳤습니다.</translation>
+        </message>
+        <message>
+            <source>This library was extracted by an earlier version: re-extract it to see what this version finds.</source>
+            <translation>이 서고는 이전 버전이 추출했습니다. 다시 추출하면 이 버전이 찾는 내용을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>실행 취소함: %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>다시 실행함: %1</translation>
+        </message>
+        <message>
+            <source>Sillok user guide</source>
+            <translation>실록 사용 설명서</translation>
+        </message>
+        <message>
+            <source>The user guide is not part of this build.</source>
+            <translation>이 빌드에는 사용 설명서가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>단축키</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>동작</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <source>Open the selected article, entity or result</source>
+            <translation>고른 기사·개체·검색 결과 열기</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Close a dialog or the search</source>
+            <translation>대화상자나 검색 닫기</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Extend the selection in the article</source>
+            <translation>기사에서 선택 범위 조절</translation>
+        </message>
+        <message>
+            <source>Shift+Arrow keys</source>
+            <translation>Shift+화살표</translation>
+        </message>
+        <message>
+            <source>This is the last article of the filtered list.</source>
+            <translation>거른 목록의 마지막 기사입니다.</translation>
+        </message>
+        <message>
+            <source>This is the first article of the filtered list.</source>
+            <translation>거른 목록의 첫 기사입니다.</translation>
+        </message>
+        <message>
+            <source>This is the last article.</source>
+            <translation>마지막 기사입니다.</translation>
+        </message>
+        <message>
+            <source>This is the first article.</source>
+            <translation>첫 기사입니다.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>
@@ -1304,7 +1719,7 @@
         </message>
         <message>
             <source>from the %1</source>
-            <translation>근거: %1</translation>
+            <translation>%1 기준</translation>
         </message>
         <message numerus="yes">
             <source>%n highlight(s) could not be placed in this version of the article (orphaned): </source>
@@ -1335,6 +1750,30 @@
         <message>
             <source>The highlights of this article could not be loaded. %1</source>
             <translation>이 기사의 강조를 불러오지 못했습니다. %1</translation>
+        </message>
+        <message>
+            <source>Find in this article…</source>
+            <translation>이 기사에서 찾기…</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>다음</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2개 중 %1번째</translation>
         </message>
     </context>
     <context>

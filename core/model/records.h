@@ -162,6 +162,14 @@ struct FactRecord {
     std::vector<EvidenceRecord> evidence;
     std::string firstSeen; // import run timestamps
     std::string lastSeen;
+    // Filled by Library::entityPage() (evidence there holds the first few sentences only):
+    int evidenceCount = 0;    // sentences stating the fact
+    int articleCount = 0;     // articles stating it
+    PartialDate firstArticle; // earliest and latest publication date of those articles
+    PartialDate lastArticle;
+    std::string date;     // the latest date the articles give the fact itself ("" when none)
+    std::string dateText; // as written ("지난 3월")
+    double confidence = 1.0;
 };
 
 struct EntityDetail {

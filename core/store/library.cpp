@@ -218,6 +218,142 @@ Result<std::vector<ArticleSummary>> Library::articleCopies(std::int64_t id)
     return out;
 }
 
+Result<std::vector<ArticleSummary>> Library::articlePage(ArticleOrder order, int offset, int limit)
+{
+    // Each order walks an index (article_published) or sorts only on the page's behalf; the
+    // correlated counts run for the rows of the page only.
+    const char *orderBy = "a.published DESC, a.id DESC";
+    switch (order) {
+    case ArticleOrder::NewestFirst:
+        break;
+    case ArticleOrder::OldestFirst:
+        orderBy = "a.published ASC, a.id ASC";
+        break;
+    case ArticleOrder::TitleAscending:
+        orderBy = "a.title ASC, a.id ASC";
+        break;
+    case ArticleOrder::TitleDescending:
+        orderBy = "a.title DESC, a.id DESC";
+        break;
+    }
+    Statement st(*d->db, std::string("SELECT ") + kSummaryColumns + " FROM article a WHERE a.copy_of IS NULL ORDER BY "
+                             + orderBy + " LIMIT ?1 OFFSET ?2");
+    st.bind(1, std::max(0, limit)).bind(2, std::max(0, offset));
+    std::vector<ArticleSummary> out;
+    while (st.next())
+        out.push_back(summaryFrom(st));
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return out;
+}
+
+Result<int> Library::articleCount()
+{
+    Statement st(*d->db, "SELECT COUNT(*) FROM article WHERE copy_of IS NULL");
+    if (st.next())
+        return st.int32(0);
+    return std::unexpected(st.status().error());
+}
+
+Result<std::vector<ArticleSummary>> Library::articlesById(const std::vector<std::int64_t> &ids)
+{
+    std::vector<ArticleSummary> out;
+    Statement st(*d->db, std::string("SELECT ") + kSummaryColumns + " FROM article a WHERE a.id = ?1");
+    for (std::int64_t id : ids) {
+        st.reset();
+        st.bind(1, id);
+        if (st.next())
+            out.push_back(summaryFrom(st));
+        if (!st.status())
+            return std::unexpected(st.status().error());
+    }
+    return out;
+}
+
+Result<std::int64_t> Library::adjacentArticle(std::int64_t id, ArticleOrder order, int step)
+{
+    Database &db = *d->db;
+    // The key of `id` in the order, then the next row past it (row values compare as the ORDER BY).
+    const bool byTitle = order == ArticleOrder::TitleAscending || order == ArticleOrder::TitleDescending;
+    const bool descending = order == ArticleOrder::NewestFirst || order == ArticleOrder::TitleDescending;
+    const bool forward = (step >= 0) != descending; // walking toward larger keys
+    const std::string key = byTitle ? "a.title" : "a.published";
+    std::string first = std::string("SELECT a.id FROM article a WHERE a.copy_of IS NULL ORDER BY ") + key
+                        + (descending ? " DESC" : " ASC") + ", a.id" + (descending ? " DESC" : " ASC") + " LIMIT 1";
+    Statement current(db, "SELECT " + key + " FROM article a WHERE a.id = ?1");
+    current.bind(1, id);
+    if (id <= 0 || !current.next()) {
+        if (!current.status())
+            return std::unexpected(current.status().error());
+        Statement q(db, first);
+        if (q.next())
+            return q.int64(0);
+        if (!q.status())
+            return std::unexpected(q.status().error());
+        return std::int64_t{0};
+    }
+    const std::string value = current.text(0);
+    Statement q(db, "SELECT a.id FROM article a WHERE a.copy_of IS NULL AND (" + key + ", a.id) "
+                        + (forward ? ">" : "<") + " (?1, ?2) ORDER BY " + key + (forward ? " ASC" : " DESC") + ", a.id"
+                        + (forward ? " ASC" : " DESC") + " LIMIT 1");
+    q.bind(1, value).bind(2, id);
+    if (q.next())
+        return q.int64(0);
+    if (!q.status())
+        return std::unexpected(q.status().error());
+    return std::int64_t{0};
+}
+
+Result<std::vector<std::pair<std::int64_t, std::string>>> Library::articleTitles(const std::vector<std::int64_t> &ids)
+{
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    Statement st(*d->db, "SELECT title, source FROM article WHERE id = ?1");
+    for (std::int64_t id : ids) {
+        st.reset();
+        st.bind(1, id);
+        if (st.next())
+            out.emplace_back(id, st.text(0).empty() ? fs::path(st.text(1)).filename().string() : st.text(0));
+        if (!st.status())
+            return std::unexpected(st.status().error());
+    }
+    return out;
+}
+
+Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, const EntityPageCursor &cursor,
+                                                            std::int64_t *next)
+{
+    // The articles that mention the curated entity, newest first: the mention_entity index gives
+    // the article ids, the article_published index the order; the page stops after `limit`.
+    Statement root(*d->db, "SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1");
+    root.bind(1, id);
+    if (!root.next())
+        return root.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id))
+                             : std::unexpected(root.status().error());
+    const std::int64_t rootId = root.int64(0);
+    const std::int64_t offset = std::max<std::int64_t>(0, cursor.after);
+    Statement st(*d->db,
+                 std::string("SELECT ") + kSummaryColumns
+                     + " FROM article a WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?1) "
+                       "ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3");
+    // One row more than asked says whether another page follows.
+    const int limit = std::max(0, cursor.limit);
+    st.bind(1, rootId).bind(2, limit + 1).bind(3, offset);
+    std::vector<ArticleSummary> out;
+    bool more = false;
+    while (st.next()) {
+        if (static_cast<int>(out.size()) == limit) {
+            more = true;
+            break;
+        }
+        out.push_back(summaryFrom(st));
+    }
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    if (next)
+        *next = more ? offset + static_cast<std::int64_t>(out.size()) : 0;
+    return out;
+}
+
 Result<ArticleRecord> Library::article(std::int64_t id)
 {
     Database &db = *d->db;

@@ -86,6 +86,37 @@ struct SearchPage {
 // folder the file lay in (people keep each outlet's pages together), else the source itself.
 std::string sourceOutlet(std::string_view source);
 
+// What Library::entityPage() loads at once; the rest is paged with entityMentions/entityArticles.
+struct EntityPageOptions {
+    int mentions = 100;      // first page of mentions (newest articles first)
+    int articles = 100;      // first page of articles (newest first)
+    int evidencePerFact = 3; // sentences kept per fact (FactRecord::evidenceCount has them all)
+};
+
+// A page of an entity's mentions or articles: `after` is the keyset cursor returned by the
+// previous page (0 for the first), `limit` rows at most.
+struct EntityPageCursor {
+    std::int64_t after = 0;
+    int limit = 100;
+};
+
+// Every curated entity with the names it is known by (completion in the GUI).
+struct EntityNames {
+    std::int64_t id = 0;
+    std::string uid;
+    EntityType type = EntityType::Organization;
+    std::string name;
+    std::vector<std::string> aliases; // other forms, visible ones (english, abbreviations, as written…)
+};
+
+// Sort keys of Library::articlePage().
+enum class ArticleOrder {
+    NewestFirst,
+    OldestFirst,
+    TitleAscending,
+    TitleDescending
+};
+
 struct EntityFilter {
     std::optional<EntityType> type;
     std::string text; // matched against names and aliases (normalized, substring)
@@ -138,6 +169,16 @@ public:
     // The copies of the story article `id` tells, its primary first (the reader opens each).
     Result<std::vector<ArticleSummary>> articleCopies(std::int64_t id);
     Result<ArticleRecord> article(std::int64_t id);
+    // One window of the article list in `order` (indexed; nothing else is read), and the total.
+    Result<std::vector<ArticleSummary>> articlePage(ArticleOrder order, int offset, int limit);
+    Result<int> articleCount();
+    // The summaries of the given articles, in the given order (missing ids are left out).
+    Result<std::vector<ArticleSummary>> articlesById(const std::vector<std::int64_t> &ids);
+    // The article `step` (+1/-1) places after `id` in `order`, 0 at either end; the first article
+    // of `order` when `id` is 0 or unknown. One indexed lookup.
+    Result<std::int64_t> adjacentArticle(std::int64_t id, ArticleOrder order, int step);
+    // Titles of the given articles (missing ids are left out).
+    Result<std::vector<std::pair<std::int64_t, std::string>>> articleTitles(const std::vector<std::int64_t> &ids);
 
     // ---- search ---------------------------------------------------------------------------
     // Ranked full-text search over titles and bodies. Any user text is accepted: it is
@@ -165,6 +206,22 @@ public:
     // ---- knowledge graph ------------------------------------------------------------------
     Result<std::vector<EntitySummary>> entities(const EntityFilter &filter = {});
     Result<EntityDetail> entity(std::int64_t id);
+    // The entity page: like entity() but bounded — only this entity's facts (through the fact
+    // indexes), each with its evidence counts, article dates, stated date and its first few
+    // sentences, and the first page of mentions and articles. Cost follows the entity's facts,
+    // not the library.
+    Result<EntityDetail> entityPage(std::int64_t id, const EntityPageOptions &options = {});
+    // Later pages: mentions newest article first (cursor: mention id), articles newest first
+    // (cursor: the offset reached so far).
+    Result<std::vector<EvidenceRecord>> entityMentions(std::int64_t id, const EntityPageCursor &cursor,
+                                                       std::int64_t *next = nullptr);
+    Result<std::vector<ArticleSummary>> entityArticles(std::int64_t id, const EntityPageCursor &cursor,
+                                                       std::int64_t *next = nullptr);
+    // The initiatives and meetings linked to an entity by a fact (and itself when dated), as
+    // timeline items laned by that entity's name.
+    Result<std::vector<TimelineItem>> entityTimeline(std::int64_t id);
+    // Names and aliases of every curated, not rejected entity.
+    Result<std::vector<EntityNames>> entityNames();
     Result<std::vector<TimelineItem>> timeline();
     // The neighbourhood of one entity, `hops` (1 or 2) steps out; id 0 = the whole graph.
     // With `maxNodes` > 0 an ego network keeps the centre and at most that many others, the most

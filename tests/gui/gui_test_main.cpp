@@ -1,4 +1,4 @@
-// gui_test: runs the model, workflow, exchange, window and service suites on the offscreen platform,
+// gui_test: runs the model, workflow, exchange, window, service and flow suites on the offscreen platform,
 // with QStandardPaths in test mode and QSettings in a temporary folder, so nothing touches the
 // user's settings or database.
 
@@ -13,6 +13,7 @@ int runExchangeTests(int argc, char **argv);
 int runWindowTests(int argc, char **argv);
 int runServiceTests(int argc, char **argv);
 int runReviewTests(int argc, char **argv);
+int runFlowTests(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
@@ -42,5 +43,7 @@ int main(int argc, char **argv)
         failures += runServiceTests(argc, argv);
     if (wanted("Review"))
         failures += runReviewTests(argc, argv);
+    if (wanted("Flow"))
+        failures += runFlowTests(argc, argv);
     return failures;
 }

@@ -52,6 +52,9 @@ private slots:
     {
         LibraryService service(m_path);
         MainWindow window(&service);
+        // The first run opens maximized (flow_test); here the proportions at 1600×1000.
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1600, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QDockWidget *timeline = window.dock(QStringLiteral("timeline"));
@@ -70,6 +73,8 @@ private slots:
         {
             LibraryService service(m_path);
             MainWindow window(&service);
+            window.setWindowState(Qt::WindowNoState); // not maximized, so the sizes are its own
+            window.resize(1500, 920);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QTableView *table = window.libraryPanel()->view();

@@ -1,6 +1,7 @@
 #include "app/screenshots.h"
 
 #include "models/entity_model.h"
+#include "models/entity_name_model.h"
 #include "services/display.h"
 #include "services/library_service.h"
 #include "graph_view.h"
@@ -175,7 +176,7 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
     steps->push_back({[w, demo, dialog] {
         auto *d = new AnnotationDialog(demo->quote, w);
         d->setAttribute(Qt::WA_DeleteOnClose);
-        d->setEntityModel(w->entityPanel()->model());
+        d->setEntityModel(w->entityNames());
         d->setNote(QCoreApplication::translate("Screenshots",
                                                "Example note: this sentence is evidence for the highlighted organisation."));
         d->setTags({QStringLiteral("demo")});

@@ -9,11 +9,43 @@ namespace sillok::gui {
 ArticleModel::ArticleModel(QObject *parent) : QAbstractTableModel(parent) {}
 ArticleModel::~ArticleModel() = default;
 
-void ArticleModel::setResults(std::vector<core::ArticleSummary> articles)
+void ArticleModel::setResults(std::vector<core::ArticleSummary> articles, bool more)
 {
     beginResetModel();
     m_articles = std::move(articles);
+    m_more = more;
+    m_fetching = false;
     endResetModel();
+}
+
+void ArticleModel::append(std::vector<core::ArticleSummary> articles, bool more)
+{
+    m_fetching = false;
+    m_more = more;
+    if (articles.empty())
+        return;
+    beginInsertRows({}, int(m_articles.size()), int(m_articles.size() + articles.size()) - 1);
+    for (auto &a : articles)
+        m_articles.push_back(std::move(a));
+    endInsertRows();
+}
+
+bool ArticleModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
+}
+
+void ArticleModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_fetcher();
+}
+
+void ArticleModel::sort(int column, Qt::SortOrder order)
+{
+    emit sortRequested(column, order);
 }
 
 const core::ArticleSummary *ArticleModel::articleAt(int row) const

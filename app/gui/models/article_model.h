@@ -1,10 +1,13 @@
 #pragma once
-// ArticleModel: the library table (one row per article), replaced wholesale by setResults().
+// ArticleModel: the library table (one row per article), replaced by setResults() and grown page
+// by page (canFetchMore/fetchMore call the owner's fetcher, which answers with append()). Sorting
+// is the owner's: sort() emits sortRequested and the owner reloads in that order.
 // ArticleFilterProxy: text filter over title and source, sorting by the SortRole.
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
+#include <functional>
 #include <vector>
 
 namespace sillok::core {
@@ -22,7 +25,13 @@ public:
     explicit ArticleModel(QObject *parent = nullptr);
     ~ArticleModel() override;
 
-    void setResults(std::vector<core::ArticleSummary> articles);
+    void setResults(std::vector<core::ArticleSummary> articles, bool more = false);
+    void append(std::vector<core::ArticleSummary> articles, bool more);
+    void setFetcher(std::function<void()> fetcher) { m_fetcher = std::move(fetcher); }
+    bool hasMore() const { return m_more; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
     const core::ArticleSummary *articleAt(int row) const;
     int rowOfId(qint64 id) const;
 
@@ -31,8 +40,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+signals:
+    void sortRequested(int column, Qt::SortOrder order);
+
 private:
     std::vector<core::ArticleSummary> m_articles;
+    std::function<void()> m_fetcher;
+    bool m_more = false;
+    bool m_fetching = false;
 };
 
 class ArticleFilterProxy : public QSortFilterProxyModel {

@@ -32,6 +32,19 @@ int FactModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QString seenRange(const core::FactRecord &f)
+{
+    if (!f.firstArticle.isValid())
+        return {};
+    if (f.firstArticle == f.lastArticle || !f.lastArticle.isValid())
+        return Display::date(f.firstArticle);
+    return Display::date(f.firstArticle) + QStringLiteral(" – ") + Display::date(f.lastArticle);
+}
+
+} // namespace
+
 QVariant FactModel::data(const QModelIndex &index, int role) const
 {
     const core::FactRecord *f = factAt(index.row());
@@ -41,20 +54,37 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     const qint64 otherId = asSubject ? f->objectId : f->subjectId;
     const QString otherName = toQ(asSubject ? f->objectName : f->subjectName);
     const core::EntityType otherType = asSubject ? f->objectType : f->subjectType;
+    const int sentences = f->evidenceCount ? f->evidenceCount : int(f->evidence.size());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case RelationColumn:
-            return asSubject ? Display::predicate(f->predicate)
-                             : tr("%1 (of)").arg(Display::predicate(f->predicate));
+            return Display::predicateFrom(f->predicate, asSubject);
         case OtherColumn: return otherId ? otherName : QString();
         case ValueColumn: return toQ(f->value);
-        case SourcesColumn: return tr("%n sentence(s)", nullptr, int(f->evidence.size()));
+        case DateColumn:
+            if (!f->dateText.empty() && !f->date.empty())
+                return tr("%1 (“%2”)").arg(toQ(f->date), toQ(f->dateText));
+            return toQ(f->date);
+        case SeenColumn:
+            return seenRange(*f);
+        case ArticlesColumn:
+            return f->articleCount ? QVariant(f->articleCount) : QVariant();
+        case SourcesColumn:
+            return tr("%n sentence(s)", nullptr, sentences);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == SeenColumn)
+            return tr("Publication dates of the first and the latest article that state it");
+        if (index.column() == DateColumn)
+            return tr("The date the articles give this relation itself");
         if (!f->evidence.empty())
             return toQ(f->evidence.front().quote);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == ArticlesColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
         if (index.column() == OtherColumn && otherId)
@@ -62,6 +92,8 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         break;
     case OtherIdRole: return otherId;
     case FactIdRole: return qint64(f->id);
+    case PredicateRole:
+        return toQ(f->predicate);
     case ArticleIdRole: return f->evidence.empty() ? qint64(0) : qint64(f->evidence.front().articleId);
     case SentenceStartRole: return f->evidence.empty() ? 0 : f->evidence.front().sentenceStart;
     case SentenceEndRole: return f->evidence.empty() ? 0 : f->evidence.front().sentenceEnd;
@@ -77,6 +109,12 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
     case RelationColumn: return tr("Relation");
     case OtherColumn: return tr("With");
     case ValueColumn: return tr("Value");
+    case DateColumn:
+        return tr("Date");
+    case SeenColumn:
+        return tr("Seen");
+    case ArticlesColumn:
+        return tr("Articles");
     case SourcesColumn: return tr("Sources");
     }
     return {};
@@ -85,11 +123,38 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
 EvidenceModel::EvidenceModel(QObject *parent) : QAbstractTableModel(parent) {}
 EvidenceModel::~EvidenceModel() = default;
 
-void EvidenceModel::setResults(std::vector<core::EvidenceRecord> evidence)
+void EvidenceModel::setResults(std::vector<core::EvidenceRecord> evidence, bool more)
 {
     beginResetModel();
     m_evidence = std::move(evidence);
+    m_more = more;
+    m_fetching = false;
     endResetModel();
+}
+
+void EvidenceModel::append(std::vector<core::EvidenceRecord> evidence, bool more)
+{
+    m_fetching = false;
+    m_more = more;
+    if (evidence.empty())
+        return;
+    beginInsertRows({}, int(m_evidence.size()), int(m_evidence.size() + evidence.size()) - 1);
+    for (auto &e : evidence)
+        m_evidence.push_back(std::move(e));
+    endInsertRows();
+}
+
+bool EvidenceModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
+}
+
+void EvidenceModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_fetcher();
 }
 
 int EvidenceModel::rowCount(const QModelIndex &parent) const

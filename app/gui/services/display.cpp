@@ -94,7 +94,109 @@ QString Display::predicate(const std::string &p)
     if (p == "part_of") return tr("part of");
     if (p == "discussed") return tr("discussed");
     if (p == "member_of") return tr("member of");
+    if (p == "former_role")
+        return tr("former role");
+    if (p == "former_member_of")
+        return tr("former member of");
+    if (p == "partnership")
+        return tr("partnership");
+    if (p == "investment")
+        return tr("investment");
+    if (p == "acquisition")
+        return tr("acquisition");
+    if (p == "merger")
+        return tr("merger");
+    if (p == "supply")
+        return tr("supply");
+    if (p == "subsidiary_of")
+        return tr("subsidiary of");
+    if (p == "participates_in")
+        return tr("participates in");
+    if (p == "funds")
+        return tr("funds");
     return toQ(p);
+}
+
+bool Display::isTypedRelation(const std::string &p)
+{
+    return p == "partnership" || p == "investment" || p == "acquisition" || p == "merger" || p == "supply"
+           || p == "subsidiary_of" || p == "participates_in" || p == "funds";
+}
+
+QString Display::predicateFrom(const std::string &p, bool asSubject)
+{
+    if (asSubject) {
+        if (p == "organizer")
+            return tr("organized by");
+        if (p == "participant")
+            return tr("attended by");
+        if (p == "owner")
+            return tr("led by");
+        if (p == "role")
+            return tr("role at");
+        if (p == "member_of")
+            return tr("member of");
+        if (p == "former_role")
+            return tr("formerly at");
+        if (p == "former_member_of")
+            return tr("formerly member of");
+        if (p == "part_of")
+            return tr("belongs to");
+        if (p == "discussed")
+            return tr("on the agenda");
+        if (p == "partnership")
+            return tr("partners with");
+        if (p == "investment")
+            return tr("invests in");
+        if (p == "acquisition")
+            return tr("acquires");
+        if (p == "merger")
+            return tr("merges with");
+        if (p == "supply")
+            return tr("supplies");
+        if (p == "subsidiary_of")
+            return tr("is a subsidiary of");
+        if (p == "participates_in")
+            return tr("takes part in");
+        if (p == "funds")
+            return tr("provides funds to");
+        return predicate(p);
+    }
+    if (p == "organizer")
+        return tr("organized");
+    if (p == "participant")
+        return tr("attended");
+    if (p == "owner")
+        return tr("leads");
+    if (p == "role")
+        return tr("staff");
+    if (p == "member_of")
+        return tr("members");
+    if (p == "former_role")
+        return tr("former staff");
+    if (p == "former_member_of")
+        return tr("former members");
+    if (p == "part_of")
+        return tr("includes");
+    if (p == "discussed")
+        return tr("discussed at");
+    if (p == "partnership")
+        return tr("partners with");
+    if (p == "investment")
+        return tr("investment from");
+    if (p == "acquisition")
+        return tr("acquired by");
+    if (p == "merger")
+        return tr("merges with");
+    if (p == "supply")
+        return tr("supplied by");
+    if (p == "subsidiary_of")
+        return tr("parent of");
+    if (p == "participates_in")
+        return tr("with participant");
+    if (p == "funds")
+        return tr("funded by");
+    return tr("%1 (of)").arg(predicate(p));
 }
 
 QString Display::aliasKind(const std::string &k)

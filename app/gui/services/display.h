@@ -35,6 +35,12 @@ public:
     static QString entityTypePlural(core::EntityType type);
     static QColor entityColor(core::EntityType type);
     static QString predicate(const std::string &predicate);
+    // The relation as read from one end: from the subject ("participant", "invests in") or from
+    // the object ("participants", "invested in by") — a phrase an analyst writes, no "(of)".
+    static QString predicateFrom(const std::string &predicate, bool asSubject);
+    // Typed relations between organizations and initiatives (partnership … funds), as opposed to
+    // the structural facts (organizer, role, part of…).
+    static bool isTypedRelation(const std::string &predicate);
     static QString aliasKind(const std::string &kind);
     // The kind of an entity ("company" → "Company" / "기업"); unknown kinds as written.
     static QString entityKind(const std::string &kind);

@@ -8,9 +8,9 @@
 
 namespace sillok::gui {
 
-ImportJob::ImportJob(LibraryService *service, const QStringList &paths, QObject *parent)
-    : QObject(parent), m_service(service), m_paths(paths),
-      m_cancel(std::make_shared<std::atomic_bool>(false))
+ImportJob::ImportJob(LibraryService *service, const QStringList &paths, QObject *parent, Mode mode)
+    : QObject(parent), m_service(service), m_paths(paths), m_cancel(std::make_shared<std::atomic_bool>(false)),
+      m_mode(mode)
 {
 }
 
@@ -26,7 +26,9 @@ void ImportJob::start()
     ImportJob *job = this;               // used only in the GUI-thread call, once `self` is found alive
     const std::atomic_bool *shutdown = service->shuttingDown();
 
-    auto work = [paths, cancel, service, self, job, shutdown](core::Library &library) -> core::Result<core::ImportReport> {
+    const Mode mode = m_mode;
+    auto work = [paths, cancel, service, self, job, shutdown,
+                 mode](core::Library &library) -> core::Result<core::ImportReport> {
         auto onProgress = [service, self, job, cancel, shutdown](int index, int total, const std::string &path,
                                                             const core::ImportFailure *failure) {
             if (*shutdown)
@@ -38,6 +40,8 @@ void ImportJob::start()
                 emit job->progress(index, total, p, failed ? Display::errorMessage(code) : QString(), d);
             });
         };
+        if (mode == Mode::Reextract)
+            return library.reextractAll(onProgress, cancel.get());
         return library.importPaths(paths, core::ImportOptions{}, onProgress, cancel.get());
     };
     auto done = [this](core::Result<core::ImportReport> result) {
@@ -50,8 +54,14 @@ void ImportJob::start()
             m_outcome.updated = result->updated;
             m_outcome.unchanged = result->unchanged;
             m_outcome.cancelled = result->cancelled;
+            m_outcome.notImported = result->notImported;
             for (const auto &f : result->failed)
                 m_outcome.failures.append({toQ(f.path), Display::errorMessage(f.code), Display::errorDetail(f)});
+            if (result->libraryError) {
+                m_outcome.libraryError = true;
+                m_outcome.error = Display::error(*result->libraryError);
+                m_outcome.errorDetail = Display::errorDetail(*result->libraryError);
+            }
         }
         m_service->notifyChanged(LibraryService::Everything);
         emit finished();

@@ -1,6 +1,7 @@
 #pragma once
-// ImportJob: one import of files/folders on the service's Import lane, with per-file progress,
-// a cancel flag polled between files, and the final report, all delivered on the GUI thread.
+// ImportJob: one import of files/folders (or one re-extraction of the whole library) on the
+// service's Import lane, with per-file progress, a cancel flag polled between files, and the
+// final report, all delivered on the GUI thread.
 
 #include <QList>
 #include <QObject>
@@ -26,14 +27,21 @@ struct ImportOutcome {
     int unchanged = 0;
     QList<ImportFileFailure> failures;
     bool cancelled = false;
-    QString error;       // set when the import could not run at all (translated)
+    bool libraryError = false; // the library itself could not be written: the run stopped at once
+    int notImported = 0;       // files left for the next run
+    QString error;             // set when the import could not run at all, or the library failed (translated)
     QString errorDetail; // and the core's technical reason
 };
 
 class ImportJob : public QObject {
     Q_OBJECT
 public:
-    ImportJob(LibraryService *service, const QStringList &paths, QObject *parent = nullptr);
+    enum class Mode {
+        Import,
+        Reextract
+    };
+    ImportJob(LibraryService *service, const QStringList &paths, QObject *parent = nullptr, Mode mode = Mode::Import);
+    Mode mode() const { return m_mode; }
 
     void start();
     void cancel();
@@ -52,6 +60,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     ImportOutcome m_outcome;
     bool m_running = false;
+    Mode m_mode = Mode::Import;
 };
 
 } // namespace sillok::gui

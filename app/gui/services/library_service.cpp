@@ -92,7 +92,8 @@ LibraryService::LibraryService(const QString &databasePath, QObject *parent)
 LibraryService::LibraryService(const QString &databasePath, const core::LibraryOptions &options, QObject *parent)
     : QObject(parent), m_path(databasePath),
       m_query(std::make_unique<LibraryWorker>(databasePath, options, "sillok-query")),
-      m_import(std::make_unique<LibraryWorker>(databasePath, options, "sillok-import"))
+      m_import(std::make_unique<LibraryWorker>(databasePath, options, "sillok-import")),
+      m_bulk(std::make_unique<LibraryWorker>(databasePath, options, "sillok-bulk"))
 {
 }
 
@@ -100,12 +101,13 @@ LibraryService::~LibraryService()
 {
     m_shuttingDown = true;
     m_import.reset();
+    m_bulk.reset();
     m_query.reset();
 }
 
 void LibraryService::post(Lane lane, Task task)
 {
-    (lane == Lane::Import ? m_import : m_query)->submit(std::move(task));
+    (lane == Lane::Import ? m_import : lane == Lane::Bulk ? m_bulk : m_query)->submit(std::move(task));
 }
 
 void LibraryService::beginTicket(Ticket *ticket, core::Library *library)

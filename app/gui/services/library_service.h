@@ -4,8 +4,10 @@
 // come back as value snapshots on the GUI thread through queued calls. The GUI thread never
 // waits on SQLite.
 //
-// Two lanes, each one thread and FIFO: Query (reads, annotations, curation: a request sees every
-// write queued before it) and Import (long imports, so reads continue meanwhile; SQLite WAL).
+// Three lanes, each one thread and FIFO: Query (reads, annotations, curation: a request sees every
+// write queued before it), Bulk (whole-library lists that take long in a large library — the
+// entity list, the names for completion — so they never hold up a page or an article), and
+// Import (long imports, so reads continue meanwhile; SQLite WAL).
 // Ownership: one service per database, owned by the caller (no singleton). Destroying it cancels
 // running imports, drops queued requests and joins the threads.
 
@@ -33,7 +35,11 @@ class LibraryWorker;
 class LibraryService : public QObject {
     Q_OBJECT
 public:
-    enum class Lane { Query, Import };
+    enum class Lane {
+        Query,
+        Import,
+        Bulk
+    };
     // What changed after a write; views refresh what concerns them.
     enum Change { Articles = 1, Entities = 2, Annotations = 4, Everything = 7 };
 
@@ -92,6 +98,7 @@ private:
     std::atomic_bool m_shuttingDown{false};
     std::unique_ptr<LibraryWorker> m_query;
     std::unique_ptr<LibraryWorker> m_import;
+    std::unique_ptr<LibraryWorker> m_bulk;
 };
 
 template <class Work, class Done>

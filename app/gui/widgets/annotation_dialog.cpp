@@ -1,9 +1,10 @@
 #include "widgets/annotation_dialog.h"
 
-#include "models/entity_model.h"
+#include "models/entity_name_model.h"
 #include "services/display.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
@@ -78,15 +79,38 @@ void AnnotationDialog::setEntityModel(QAbstractItemModel *entities)
     m_completer = nullptr;
     if (!entities)
         return;
+    // Every name and alias completes, wherever the typed text occurs in it ("리" → 리벨리온,
+    // "Rebel" → Rebellions — 리벨리온); the popup says which entity an alias stands for.
     m_completer = new QCompleter(entities, this);
-    m_completer->setCompletionColumn(EntityModel::NameColumn);
+    m_completer->setCompletionColumn(0);
+    m_completer->setCompletionRole(Qt::EditRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setMaxVisibleItems(12);
-    m_entity->setCompleter(m_completer);
+    m_completer->setWidget(m_entity);
+    // Driven here rather than by QLineEdit::setCompleter: the line edit completes only on
+    // textEdited, which an input method's committed syllables do not always send.
+    connect(m_entity, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_completer || !m_entity->hasFocus() || m_settingText)
+            return;
+        const QString typed = text.trimmed();
+        if (typed.isEmpty()) {
+            m_completer->popup()->hide();
+            return;
+        }
+        m_completer->setCompletionPrefix(typed);
+        if (m_completer->completionCount() > 0)
+            m_completer->complete();
+        else
+            m_completer->popup()->hide();
+    });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
-        m_chosenUid = i.data(EntityModel::UidRole).toString();
-        m_chosenName = i.data(Qt::DisplayRole).toString();
+        m_chosenUid = i.data(EntityNameModel::UidRole).toString();
+        m_chosenName = i.data(Qt::EditRole).toString();
+        m_settingText = true;
+        m_entity->setText(m_chosenName);
+        m_settingText = false;
         validateEntity();
     });
     validateEntity();
@@ -99,15 +123,13 @@ void AnnotationDialog::setEntityUid(const QString &uid)
         m_entity->clear();
         return;
     }
-    if (m_entities) {
-        for (int r = 0; r < m_entities->rowCount(); ++r) {
-            const QModelIndex i = m_entities->index(r, EntityModel::NameColumn);
-            if (i.data(EntityModel::UidRole).toString() == uid) {
-                m_chosenUid = uid;
-                m_chosenName = i.data(Qt::DisplayRole).toString();
-                m_entity->setText(m_chosenName);
-                return;
-            }
+    if (auto *names = qobject_cast<EntityNameModel *>(m_entities)) {
+        const int row = names->rowOfUid(uid);
+        if (row >= 0) {
+            m_chosenUid = uid;
+            m_chosenName = names->index(row, 0).data(Qt::EditRole).toString();
+            m_entity->setText(m_chosenName);
+            return;
         }
     }
     m_unknownUid = uid;
@@ -123,13 +145,8 @@ QString AnnotationDialog::resolveEntity(const QString &text) const
         return m_chosenUid;
     if (!m_unknownUid.isEmpty() && typed == m_unknownUid)
         return m_unknownUid;
-    if (!m_entities)
-        return {};
-    for (int r = 0; r < m_entities->rowCount(); ++r) {
-        const QModelIndex i = m_entities->index(r, EntityModel::NameColumn);
-        if (i.data(Qt::DisplayRole).toString().compare(typed, Qt::CaseInsensitive) == 0)
-            return i.data(EntityModel::UidRole).toString();
-    }
+    if (auto *names = qobject_cast<EntityNameModel *>(m_entities))
+        return names->uidOf(typed);
     return {};
 }
 
@@ -157,7 +174,7 @@ bool AnnotationDialog::editRecord(core::AnnotationRecord &record, QAbstractItemM
 void AnnotationDialog::validateEntity()
 {
     const bool unknown = !m_entity->text().trimmed().isEmpty() && entityUid().isEmpty();
-    m_entityHint->setText(tr("No entity has this name: choose one from the list, or clear the field."));
+    m_entityHint->setText(tr("No entity has this name or alias: choose one from the list, or clear the field."));
     m_entityHint->setVisible(unknown);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!unknown);
 }

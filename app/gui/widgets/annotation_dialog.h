@@ -1,7 +1,8 @@
 #pragma once
 // AnnotationDialog: colour, note, tags and evidence link of one highlight (new or edited).
-// The evidence link names an entity, completed as you type over the entities of an
-// EntityModel; an empty field means no link, a name that matches no entity disables OK.
+// The evidence link names an entity, completed as you type over every name and alias of an
+// EntityNameModel (English aliases included); an empty field means no link, a name that matches
+// no entity disables OK.
 
 #include <QDialog>
 #include <QStringList>
@@ -28,7 +29,7 @@ public:
     void setColor(const QString &color);
     void setNote(const QString &note);
     void setTags(const QStringList &tags);
-    // `entities` is an EntityModel (not owned; must outlive the dialog); null = no completion.
+    // `entities` is an EntityNameModel (not owned; must outlive the dialog); null = no completion.
     void setEntityModel(QAbstractItemModel *entities);
     // Shows the linked entity by name (the uid itself when the model does not know it).
     void setEntityUid(const QString &uid);
@@ -58,6 +59,7 @@ private:
     QString m_chosenUid;  // picked from the completer
     QString m_chosenName; // its name, to notice later edits
     QString m_unknownUid; // a link to an entity the model does not list (kept unless edited)
+    bool m_settingText = false;
 };
 
 } // namespace sillok::gui

@@ -15,10 +15,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace sillok::gui {
 
@@ -44,6 +48,7 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->service = service;
     d->undo = undoStack;
     d->header = new QLabel(this);
+    d->header->setObjectName(QStringLiteral("entityHeader"));
     d->header->setWordWrap(true);
     d->header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     d->status = new QLabel(this);
@@ -51,10 +56,15 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->status->setStyleSheet(QStringLiteral("color:#9a3412"));
     d->status->hide();
     d->aliases = new QListWidget(this);
-    d->aliases->setMaximumHeight(90);
+    d->aliases->setObjectName(QStringLiteral("entityAliases"));
     d->aliases->setFlow(QListView::LeftToRight);
     d->aliases->setWrapping(true);
+    d->aliases->setResizeMode(QListView::Adjust);
     d->aliases->setSpacing(2);
+    d->aliases->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    d->aliases->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    d->aliases->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    d->aliasLabel = new QLabel(tr("Names and aliases:"), this);
 
     auto *bar = new QHBoxLayout;
     auto button = [&](const QString &text, auto slot) {
@@ -73,19 +83,47 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     bar->addStretch();
 
     d->facts = new FactModel(this);
+    d->relations = new FactModel(this);
     d->articles = new ArticleModel(this);
     d->mentions = new EvidenceModel(this);
     d->evidence = new AnnotationModel(this);
+    d->mentions->setFetcher([this] { fetchMentions(); });
+    d->articles->setFetcher([this] { fetchArticles(); });
     d->tabs = new QTabWidget(this);
-    QTableView *factView = makeTable(d->facts, this);
-    QTableView *articleView = makeTable(d->articles, this);
-    articleView->setColumnHidden(ArticleModel::SourceColumn, true);
-    articleView->horizontalHeader()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
-    QTableView *mentionView = makeTable(d->mentions, this);
-    mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::QuoteColumn, QHeaderView::Stretch);
-    d->tabs->addTab(factView, tr("Facts"));
-    d->tabs->addTab(mentionView, tr("Mentions"));
-    d->tabs->addTab(articleView, tr("Articles"));
+    d->tabs->setObjectName(QStringLiteral("entityTabs"));
+    d->tabs->setMinimumHeight(260);
+    d->factView = makeTable(d->facts, this);
+    d->factView->setObjectName(QStringLiteral("entityFacts"));
+    d->relationView = makeTable(d->relations, this);
+    d->relationView->setObjectName(QStringLiteral("entityRelations"));
+    for (QTableView *v : {d->factView, d->relationView}) {
+        QHeaderView *h = v->horizontalHeader();
+        h->setStretchLastSection(false);
+        h->setSectionResizeMode(QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(FactModel::OtherColumn, QHeaderView::Stretch);
+        h->setMinimumSectionSize(40);
+    }
+    // Facts: who and what (the value is a role); relations: when, and how well attested.
+    d->factView->setColumnHidden(FactModel::DateColumn, true);
+    d->factView->setColumnHidden(FactModel::ArticlesColumn, true);
+    d->relationView->setColumnHidden(FactModel::ValueColumn, true);
+    d->relationView->setColumnHidden(FactModel::SourcesColumn, true);
+    d->articleView = makeTable(d->articles, this);
+    d->articleView->setObjectName(QStringLiteral("entityArticles"));
+    d->articleView->setColumnHidden(ArticleModel::SourceColumn, true);
+    d->articleView->horizontalHeader()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
+    d->articleView->horizontalHeader()->setSectionResizeMode(ArticleModel::DateColumn, QHeaderView::ResizeToContents);
+    d->articleView->horizontalHeader()->setStretchLastSection(false);
+    d->mentionView = makeTable(d->mentions, this);
+    d->mentionView->setObjectName(QStringLiteral("entityMentions"));
+    d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::QuoteColumn, QHeaderView::Stretch);
+    d->mentionView->horizontalHeader()->setStretchLastSection(false);
+    d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
+    d->mentionView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
+    d->tabs->addTab(d->factView, tr("Facts"));
+    d->tabs->addTab(d->relationView, tr("Relations"));
+    d->tabs->addTab(d->articleView, tr("Articles"));
+    d->tabs->addTab(d->mentionView, tr("Mentions"));
     d->evidenceView = makeTable(d->evidence, this);
     d->evidenceView->setColumnHidden(AnnotationModel::EntityColumn, true);
     d->evidenceView->setColumnHidden(AnnotationModel::TagsColumn, true);
@@ -93,33 +131,41 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->evidenceView->setToolTip(tr("Your highlights linked to this entity as evidence; double-click to read one in place."));
     d->tabs->addTab(d->evidenceView, tr("Evidence"));
     d->timeline = new TimelineView(this);
+    d->timeline->setMinimumHeight(200);
     d->tabs->addTab(d->timeline, tr("Meetings timeline"));
 
-    connect(factView, &QTableView::activated, this, [this](const QModelIndex &i) {
+    const auto openFact = [this](const QModelIndex &i) {
         if (i.column() == FactModel::OtherColumn && i.data(FactModel::OtherIdRole).toLongLong())
             emit entityActivated(i.data(FactModel::OtherIdRole).toLongLong());
         else if (i.data(FactModel::ArticleIdRole).toLongLong())
             emit openArticle(i.data(FactModel::ArticleIdRole).toLongLong(), i.data(FactModel::SentenceStartRole).toInt(),
                              i.data(FactModel::SentenceEndRole).toInt());
-    });
-    connect(mentionView, &QTableView::activated, this, [this](const QModelIndex &i) {
+    };
+    connect(d->factView, &QTableView::activated, this, openFact);
+    connect(d->relationView, &QTableView::activated, this, openFact);
+    // Articles and mentions open on one click, as search results do.
+    const auto openMention = [this](const QModelIndex &i) {
         emit openArticle(i.data(EvidenceModel::ArticleIdRole).toLongLong(), i.data(EvidenceModel::SentenceStartRole).toInt(),
                          i.data(EvidenceModel::SentenceEndRole).toInt());
-    });
+    };
+    connect(d->mentionView, &QTableView::clicked, this, openMention);
+    connect(d->mentionView, &QTableView::activated, this, openMention);
     connect(d->evidenceView, &QTableView::activated, this, [this](const QModelIndex &i) {
         const bool placed = !i.data(AnnotationModel::OrphanedRole).toBool();
         emit openArticle(i.data(AnnotationModel::ArticleIdRole).toLongLong(), placed ? i.data(AnnotationModel::StartRole).toInt() : -1,
                          placed ? i.data(AnnotationModel::EndRole).toInt() : -1);
     });
-    connect(articleView, &QTableView::activated, this, [this](const QModelIndex &i) {
+    const auto openListed = [this](const QModelIndex &i) {
         emit openArticle(i.data(ArticleModel::IdRole).toLongLong(), -1, -1);
-    });
+    };
+    connect(d->articleView, &QTableView::clicked, this, openListed);
+    connect(d->articleView, &QTableView::activated, this, openListed);
     connect(d->timeline, &TimelineView::entityActivated, this, &EntityPage::entityActivated);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(d->header);
     layout->addWidget(d->status);
-    layout->addWidget(new QLabel(tr("Names and aliases:"), this));
+    layout->addWidget(d->aliasLabel);
     layout->addWidget(d->aliases);
     layout->addLayout(bar);
     layout->addWidget(d->tabs, 1);
@@ -135,6 +181,30 @@ EntityPage::~EntityPage() = default;
 void EntityPage::setArticleTitles(const QHash<qint64, QString> &titles) { d->evidence->setArticleTitles(titles); }
 int EntityPage::evidenceCount() const { return d->data ? int(d->data->evidence.size()) : 0; }
 QTableView *EntityPage::evidenceView() const { return d->evidenceView; }
+QTableView *EntityPage::factView() const
+{
+    return d->factView;
+}
+QTableView *EntityPage::relationView() const
+{
+    return d->relationView;
+}
+QTableView *EntityPage::mentionView() const
+{
+    return d->mentionView;
+}
+QTableView *EntityPage::articleView() const
+{
+    return d->articleView;
+}
+QTabWidget *EntityPage::tabs() const
+{
+    return d->tabs;
+}
+void EntityPage::setPageSize(int rows)
+{
+    d->pageSize = std::max(1, rows);
+}
 
 qint64 EntityPage::entityId() const { return d->data ? d->data->detail.summary.id : 0; }
 QString EntityPage::entityName() const { return d->data ? toQ(d->data->detail.summary.name) : QString(); }
@@ -158,52 +228,217 @@ void EntityPage::showEntity(qint64 id)
 void EntityPage::reload()
 {
     const qint64 id = d->requested;
+    const int kPage = d->pageSize;
     d->loading = true;
-    d->service->run(this, [id](core::Library &lib) -> core::Result<EntityPageData> {
-        auto detail = lib.entity(id);
-        if (!detail)
-            return std::unexpected(detail.error());
-        EntityPageData loaded{std::move(*detail), {}, {}, {}};
-        if (auto evidence = lib.entityAnnotations(id))
-            loaded.evidence = std::move(*evidence);
-        else
-            loaded.partError = evidence.error();
-        if (loaded.detail.summary.type == core::EntityType::Initiative) {
-            if (auto items = lib.timeline()) {
-                for (auto &item : *items)
-                    if (std::find(item.initiatives.begin(), item.initiatives.end(), loaded.detail.summary.name)
-                            != item.initiatives.end() || item.entityId == id)
-                        loaded.meetings.push_back(std::move(item));
-            } else if (!loaded.partError) {
-                loaded.partError = items.error();
+    d->service->run(
+        this,
+        [id, kPage](core::Library &lib) -> core::Result<EntityPageData> {
+            core::EntityPageOptions options;
+            options.mentions = 0; // paged below, with their cursors
+            options.articles = 0;
+            auto detail = lib.entityPage(id, options);
+            if (!detail)
+                return std::unexpected(detail.error());
+            EntityPageData loaded{std::move(*detail), {}, 0, 0, {}, {}};
+            const auto &s = loaded.detail.summary;
+            auto mentions = lib.entityMentions(s.id, {0, kPage}, &loaded.nextMention);
+            if (!mentions)
+                return std::unexpected(mentions.error());
+            loaded.detail.mentions = std::move(*mentions);
+            auto articles = lib.entityArticles(s.id, {0, kPage}, &loaded.nextArticle);
+            if (!articles)
+                return std::unexpected(articles.error());
+            loaded.detail.articles = std::move(*articles);
+            if (auto evidence = lib.entityAnnotations(id))
+                loaded.evidence = std::move(*evidence);
+            else
+                loaded.partError = evidence.error();
+            if (s.type != core::EntityType::Person) {
+                if (auto items = lib.entityTimeline(id))
+                    loaded.meetings = std::move(*items);
+                else if (!loaded.partError)
+                    loaded.partError = items.error();
             }
-        }
-        return loaded;
-    }, [this, id](core::Result<EntityPageData> r) {
-        if (id != d->requested)
-            return;
-        d->loading = false;
-        if (!r) {
-            d->data.reset();
-            setErrorText(d->status, r.error());
-            d->status->show();
-        } else if (r->partError) {
-            // The page shows what loaded; the status line says what is missing and why.
-            d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
-            const QString detail = Display::errorDetail(*r->partError);
-            d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
-            d->status->show();
-            d->data = std::move(*r);
-            d->requested = d->data->detail.summary.id;
-        } else {
-            d->status->hide();
-            d->data = std::move(*r);
-            // A merged-away entity resolves to its survivor: follow it.
-            d->requested = d->data->detail.summary.id;
-        }
-        render();
-        emit loaded();
+            return loaded;
+        },
+        [this, id](core::Result<EntityPageData> r) {
+            if (id != d->requested)
+                return;
+            d->loading = false;
+            if (!r) {
+                d->data.reset();
+                setErrorText(d->status, r.error());
+                d->status->show();
+            } else if (r->partError) {
+                // The page shows what loaded; the status line says what is missing and why.
+                d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
+                const QString detail = Display::errorDetail(*r->partError);
+                d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
+                d->status->show();
+                d->data = std::move(*r);
+                d->requested = d->data->detail.summary.id;
+            } else {
+                d->status->hide();
+                d->data = std::move(*r);
+                // A merged-away entity resolves to its survivor: follow it.
+                d->requested = d->data->detail.summary.id;
+            }
+            render();
+            emit loaded();
+        });
+}
+
+void EntityPage::fetchMentions()
+{
+    if (!d->data || d->data->nextMention == 0) {
+        d->mentions->append({}, false);
+        return;
+    }
+    const qint64 id = d->data->detail.summary.id;
+    const std::int64_t after = d->data->nextMention;
+    const int kPage = d->pageSize;
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityMentions(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->mentions->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextMention = r->second;
+            d->mentions->append(std::move(r->first), r->second != 0);
+        });
+}
+
+void EntityPage::fetchArticles()
+{
+    if (!d->data || d->data->nextArticle == 0) {
+        d->articles->append({}, false);
+        return;
+    }
+    const qint64 id = d->data->detail.summary.id;
+    const std::int64_t after = d->data->nextArticle;
+    const int kPage = d->pageSize;
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityArticles(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->articles->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextArticle = r->second;
+            d->articles->append(std::move(r->first), r->second != 0);
+        });
+}
+
+QStringList EntityPage::postLines() const
+{
+    QStringList lines;
+    if (!d->data || d->data->detail.summary.type != core::EntityType::Person)
+        return lines;
+    const auto &e = d->data->detail;
+    struct Post {
+        const core::FactRecord *fact;
+        core::PartialDate first, last; // publication dates of the articles that state it
+    };
+    std::vector<Post> current, former;
+    for (const auto &f : e.facts) {
+        if (f.subjectId != e.summary.id || !f.objectId)
+            continue;
+        if (f.predicate == "role" || f.predicate == "member_of")
+            current.push_back({&f, f.firstArticle, f.lastArticle});
+        else if (f.predicate == "former_role" || f.predicate == "former_member_of")
+            former.push_back({&f, f.firstArticle, f.lastArticle});
+    }
+    // A post that a later (or the same) article states as past is a former post, whatever older
+    // articles said: "지난해까지 X 대표" ends it. Its dates then cover both.
+    const auto widen = [](Post &p, const Post &o) {
+        if (o.first.isValid() && (!p.first.isValid() || o.first < p.first))
+            p.first = o.first;
+        if (o.last.isValid() && (!p.last.isValid() || p.last < o.last))
+            p.last = o.last;
+    };
+    std::erase_if(current, [&](const Post &c) {
+        for (Post &f : former)
+            if (f.fact->objectId == c.fact->objectId && (f.fact->value == c.fact->value || c.fact->value.empty())
+                && !(f.last < c.last)) {
+                widen(f, c);
+                return true;
+            }
+        return false;
     });
+    const auto latestFirst = [](const Post &a, const Post &b) { return b.last < a.last; };
+    std::ranges::sort(current, latestFirst);
+    std::ranges::sort(former, latestFirst);
+    const auto post = [](const core::FactRecord &f) {
+        return f.value.empty() ? toQ(f.objectName) : tr("%1, %2").arg(toQ(f.value), toQ(f.objectName));
+    };
+    const auto seen = [](const Post &p) {
+        if (!p.first.isValid())
+            return QString();
+        if (p.first == p.last || !p.last.isValid())
+            return tr(" (article of %1)").arg(Display::date(p.first));
+        return tr(" (articles of %1 – %2)").arg(Display::date(p.first), Display::date(p.last));
+    };
+    // The post the latest article gives is the current one; posts only older articles give are
+    // earlier ones.
+    for (std::size_t i = 0; i < current.size(); ++i)
+        lines << (i == 0 ? tr("Current post: %1%2") : tr("Earlier post: %1%2"))
+                     .arg(post(*current[i].fact), seen(current[i]));
+    for (const Post &f : former) {
+        QString line = tr("Former post: %1").arg(post(*f.fact));
+        if (!f.fact->dateText.empty())
+            line += tr(" (“%1”)").arg(toQ(f.fact->dateText));
+        lines << line + seen(f);
+    }
+    return lines;
+}
+
+void EntityPage::fitAliases()
+{
+    // The alias box takes the height its names need (at most four lines), nothing when empty,
+    // so the tabs below keep the room.
+    const bool any = d->aliases->count() > 0;
+    d->aliases->setVisible(any);
+    d->aliasLabel->setVisible(any);
+    if (!any)
+        return;
+    d->aliases->doItemsLayout();
+    int bottom = 0;
+    for (int i = 0; i < d->aliases->count(); ++i)
+        bottom = std::max(bottom, d->aliases->visualItemRect(d->aliases->item(i)).bottom());
+    const int line = d->aliases->sizeHintForRow(0) + 2 * d->aliases->spacing();
+    const int frame = 2 * d->aliases->frameWidth();
+    d->aliases->setFixedHeight(
+        std::clamp(bottom + d->aliases->verticalScrollBar()->value() + d->aliases->spacing() + 1, line, 4 * line)
+        + frame);
+}
+
+void EntityPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitAliases();
 }
 
 void EntityPage::render()
@@ -217,10 +452,13 @@ void EntityPage::render()
         d->header->setText(QStringLiteral("<i>") + tr("Choose an entity in the Entities list, the reader, the timeline or the graph.")
                            + QStringLiteral("</i>"));
         d->facts->setResults({}, 0);
+        d->relations->setResults({}, 0);
         d->articles->setResults({});
         d->mentions->setResults({});
         d->evidence->setResults({});
         d->timeline->setItems({});
+        d->renderedId = 0;
+        fitAliases();
         return;
     }
     const core::EntityDetail &e = d->data->detail;
@@ -238,24 +476,59 @@ void EntityPage::render()
         lines << tr("Date: %1").arg(when);
     }
     if (!s.place.empty()) lines << tr("Place: %1").arg(toQ(s.place).toHtmlEscaped());
+    for (const QString &post : postLines())
+        lines << post.toHtmlEscaped();
     lines << tr("%n article(s)", nullptr, s.articleCount) + QStringLiteral(" · ") + tr("%n mention(s)", nullptr, s.mentionCount);
     if (s.rejected) lines << QStringLiteral("<b>") + tr("Marked as not an entity") + QStringLiteral("</b>");
     d->header->setText(QStringLiteral("<h2 style='margin:0;color:%1'>").arg(Display::entityColor(s.type).name())
                        + toQ(s.name).toHtmlEscaped() + QStringLiteral(" <small>") + Display::entityType(s.type)
                        + QStringLiteral("</small></h2>") + lines.join(QStringLiteral("<br>")));
     for (const auto &a : e.aliases) {
+        if (a.form == s.name)
+            continue;
         auto *item = new QListWidgetItem(toQ(a.form), d->aliases);
         item->setToolTip(Display::aliasKind(a.kind));
     }
-    d->facts->setResults(e.facts, s.id);
-    d->articles->setResults(e.articles);
-    d->mentions->setResults(e.mentions);
+    std::vector<core::FactRecord> facts, relations;
+    for (const auto &f : e.facts)
+        (Display::isTypedRelation(f.predicate) ? relations : facts).push_back(f);
+    // Relations: the most recently stated first.
+    std::ranges::stable_sort(
+        relations, [](const core::FactRecord &a, const core::FactRecord &b) { return b.lastArticle < a.lastArticle; });
+    d->facts->setResults(std::move(facts), s.id);
+    d->relations->setResults(std::move(relations), s.id);
+    d->articles->setResults(e.articles, d->data->nextArticle != 0);
+    d->mentions->setResults(e.mentions, d->data->nextMention != 0);
     d->evidence->setResults(d->data->evidence);
-    d->tabs->setTabText(d->tabs->indexOf(d->evidenceView),
-                        d->data->evidence.empty() ? tr("Evidence") : tr("Evidence (%1)").arg(d->data->evidence.size()));
-    const bool initiative = s.type == core::EntityType::Initiative;
-    d->tabs->setTabVisible(d->tabs->indexOf(d->timeline), initiative);
-    d->timeline->setItems(initiative ? d->data->meetings : std::vector<core::TimelineItem>{});
+    const auto label = [](const QString &name, int n) { return n ? tr("%1 (%2)").arg(name).arg(n) : name; };
+    d->tabs->setTabText(d->tabs->indexOf(d->factView), label(tr("Facts"), d->facts->rowCount()));
+    d->tabs->setTabText(d->tabs->indexOf(d->relationView), label(tr("Relations"), d->relations->rowCount()));
+    d->tabs->setTabText(d->tabs->indexOf(d->articleView), label(tr("Articles"), s.articleCount));
+    d->tabs->setTabText(d->tabs->indexOf(d->mentionView), label(tr("Mentions"), s.mentionCount));
+    d->tabs->setTabText(d->tabs->indexOf(d->evidenceView), label(tr("Evidence"), int(d->data->evidence.size())));
+    const bool timeline = !d->data->meetings.empty();
+    d->tabs->setTabVisible(d->tabs->indexOf(d->timeline), timeline);
+    d->timeline->setItems(d->data->meetings);
+    fitAliases();
+    // A newly shown entity opens on the tab that was in use if it has something to show, else
+    // on the first tab that has (facts, relations, articles, mentions).
+    if (std::exchange(d->renderedId, s.id) != s.id) {
+        const auto rows = [this](QWidget *tab) -> int {
+            if (tab == d->timeline)
+                return d->tabs->isTabVisible(d->tabs->indexOf(d->timeline)) ? 1 : 0;
+            auto *view = qobject_cast<QTableView *>(tab);
+            return view && view->model() ? view->model()->rowCount() : 0;
+        };
+        if (rows(d->tabs->currentWidget()) == 0) {
+            for (QWidget *tab : {static_cast<QWidget *>(d->factView), static_cast<QWidget *>(d->relationView),
+                                 static_cast<QWidget *>(d->articleView), static_cast<QWidget *>(d->mentionView)}) {
+                if (rows(tab) > 0) {
+                    d->tabs->setCurrentWidget(tab);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 } // namespace sillok::gui

@@ -1,7 +1,9 @@
 #pragma once
-// EntityPage: one entity — names and aliases, kind, country, facts (people & roles, meetings,
-// initiatives...), articles and every mention; each fact and mention opens the reader at its
-// sentence. An initiative shows its meetings as a small timeline. The Evidence tab lists the
+// EntityPage: one entity — names and aliases, kind, country, a person's current and former posts,
+// facts (people & roles, meetings, initiatives...), typed relations (partnership … funds) with
+// their dates, when articles saw them and how many, then its articles and mentions (paged as they
+// scroll); each fact and mention opens the reader at its sentence, an article on one click. An
+// initiative or organization shows its meetings as a small timeline. The Evidence tab lists the
 // highlights linked to the entity and opens the reader at their quote. Curation (rename, aliases,
 // merge, split, "not an entity") goes through the undo stack.
 
@@ -12,6 +14,7 @@
 #include <memory>
 #include <vector>
 
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
@@ -34,6 +37,15 @@ public:
     void setArticleTitles(const QHash<qint64, QString> &titles);
     int evidenceCount() const;
     QTableView *evidenceView() const;
+    QTableView *factView() const;
+    QTableView *relationView() const;
+    QTableView *mentionView() const;
+    QTableView *articleView() const;
+    QTabWidget *tabs() const;
+    // Mentions and articles fetched per page as their lists scroll (100; smaller in tests).
+    void setPageSize(int rows);
+    // The header's lines about a person's posts: current first, then former ones (plain text).
+    QStringList postLines() const;
 
     // Curation without dialogs (the buttons ask, then call these).
     void rename(const QString &name);
@@ -51,9 +63,15 @@ signals:
     void errorOccurred(const QString &message, const QString &detail);
     void loaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void reload();
     void render();
+    void fitAliases();
+    void fetchMentions();
+    void fetchArticles();
     void askRename();
     void askAddAlias();
     void askRemoveAlias();

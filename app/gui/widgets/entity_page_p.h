@@ -16,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
+class QTableView;
 
 namespace sillok::gui {
 
@@ -26,8 +27,10 @@ class FactModel;
 class TimelineView;
 
 struct EntityPageData {
-    core::EntityDetail detail;
-    std::vector<core::TimelineItem> meetings;     // initiatives only
+    core::EntityDetail detail;                // facts, first pages of mentions and articles
+    std::vector<core::TimelineItem> meetings; // the meetings and initiatives it is linked to
+    std::int64_t nextMention = 0;             // paging cursors (0: no more)
+    std::int64_t nextArticle = 0;
     std::vector<core::AnnotationRecord> evidence; // highlights linked to the entity
     std::optional<core::Error> partError;         // evidence or meetings could not be loaded
 };
@@ -41,7 +44,15 @@ struct EntityPage::Private {
     QLabel *header = nullptr;
     QLabel *status = nullptr;
     QListWidget *aliases = nullptr;
+    QLabel *aliasLabel = nullptr;
     FactModel *facts = nullptr;
+    FactModel *relations = nullptr;
+    QTableView *factView = nullptr;
+    QTableView *relationView = nullptr;
+    QTableView *mentionView = nullptr;
+    QTableView *articleView = nullptr;
+    int pageSize = 100;
+    qint64 renderedId = 0; // the entity the tabs show (a reload of it keeps the tab)
     ArticleModel *articles = nullptr;
     EvidenceModel *mentions = nullptr;
     AnnotationModel *evidence = nullptr;

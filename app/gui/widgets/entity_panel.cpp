@@ -67,20 +67,45 @@ EntityPanel::EntityPanel(LibraryService *service, QWidget *parent)
 void EntityPanel::refresh()
 {
     const int generation = ++m_generation;
-    m_service->run(this, [](core::Library &lib) { return lib.entities(); },
-                   [this, generation](core::Result<std::vector<core::EntitySummary>> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_status, r.error());
-            m_status->show();
-            m_model->setResults({});
-        } else {
-            m_status->hide();
-            m_model->setResults(std::move(*r));
-        }
-        emit loaded();
-    });
+    m_service->run(
+        this, [](core::Library &lib) { return lib.entities(); },
+        [this, generation](core::Result<std::vector<core::EntitySummary>> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_status, r.error());
+                m_status->show();
+                m_model->setResults({});
+            } else {
+                m_status->hide();
+                m_model->setResults(std::move(*r));
+            }
+            if (m_shown)
+                selectEntity(m_shown);
+            emit loaded();
+        },
+        LibraryService::Lane::Bulk); // the whole list: never in the way of a page or an article
+}
+
+void EntityPanel::selectEntity(qint64 id)
+{
+    m_shown = id;
+    const int row = m_model->rowOfId(id);
+    const QModelIndex i = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    const QSignalBlocker block(m_view->selectionModel());
+    if (!i.isValid()) {
+        m_view->selectionModel()->clear();
+        return;
+    }
+    m_view->setCurrentIndex(i);
+    m_view->selectRow(i.row());
+    m_view->scrollTo(i);
+}
+
+qint64 EntityPanel::selectedEntity() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.front().data(EntityModel::IdRole).toLongLong();
 }
 
 } // namespace sillok::gui

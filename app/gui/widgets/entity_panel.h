@@ -24,6 +24,10 @@ public:
     EntityModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // Follows the entity page: selects the entity's row (scrolled to), or clears the selection
+    // when the list does not show it (filtered out or not loaded yet: selected once loaded).
+    void selectEntity(qint64 id);
+    qint64 selectedEntity() const;
 
 signals:
     void entityActivated(qint64 id);
@@ -38,6 +42,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     int m_generation = 0;
+    qint64 m_shown = 0; // the entity the page shows
 };
 
 } // namespace sillok::gui

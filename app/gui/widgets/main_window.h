@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QToolButton;
 class QUndoStack;
@@ -13,6 +14,7 @@ namespace sillok::gui {
 class AnnotationsPanel;
 class ChangesPanel;
 class ReviewPanel;
+class EntityNameModel;
 class EntityPage;
 class EntityPanel;
 class ExchangeActions;
@@ -46,9 +48,35 @@ public:
     ExchangeActions *exchange() const { return m_exchange; }
     QUndoStack *undoStack() const { return m_undo; }
     QDockWidget *dock(const QString &objectName) const;
+    EntityNameModel *entityNames() const { return m_names; }
+    QAction *action(const QString &objectName) const;
+
+    // Where the user has been: an article (at a sentence) or an entity page (which also centres
+    // the graph). Back and Forward walk it as a browser does.
+    struct Place {
+        enum Kind {
+            Article,
+            Entity
+        } kind = Article;
+        qint64 id = 0;
+        int start = -1;
+        int end = -1;
+        bool operator==(const Place &o) const { return kind == o.kind && id == o.id; }
+    };
+    const QList<Place> &history() const { return m_history; }
+    int historyIndex() const { return m_historyIndex; }
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
 
     // Starts an import on a worker thread with its progress dialog (owned by the window).
     ImportDialog *importPaths(const QStringList &paths);
+    // Re-extracts the whole library in the background with the same progress dialog.
+    ImportDialog *reextract();
+    // Asks the library whether this build extracts differently; offers re-extraction if so.
+    void checkExtractorVersion();
+    QToolButton *reextractButton() const { return m_reextract; }
+    // The Library panel is on screen (its dock open and its tab the current one).
+    bool isLibraryInView() const { return m_libraryInView; }
     void refreshAll();
 
 public slots:
@@ -59,6 +87,10 @@ public slots:
     void showError(const QString &message, const QString &detail = QString());
     void nextArticle();
     void previousArticle();
+    void goBack();
+    void goForward();
+    void showUserGuide();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +104,13 @@ private:
     void restoreSettings();
     void saveSettings();
     void applyDefaultLayout();
+    void visit(const Place &place);
+    void goTo(int index);
+    void updateHistoryActions();
+    void reloadNames();
+    void refreshAnnotatedTitles();
+    void stepArticle(int step);
+    void showUndone(int index);
 
     LibraryService *m_service;
     QUndoStack *m_undo;
@@ -87,6 +126,14 @@ private:
     SearchPopup *m_search;
     ExchangeActions *m_exchange;
     QToolButton *m_errorDetails;
+    QToolButton *m_reextract;
+    EntityNameModel *m_names;
+    QList<Place> m_history;
+    int m_historyIndex = -1;
+    bool m_navigating = false; // moving through the history: do not record
+    int m_undoIndex = 0;       // the undo stack's index before the last change
+    bool m_firstRun = false;   // no saved window: opened maximized
+    bool m_libraryInView = true;
     QString m_errorMessage; // the message m_errorDetails explains
     QString m_errorDetail;
     qint64 m_restoreArticle = 0;

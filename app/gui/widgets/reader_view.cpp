@@ -8,12 +8,15 @@
 #include "widgets/reader_document.h"
 #include "widgets/undo_commands.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -54,6 +57,11 @@ struct ReaderView::Private {
     std::vector<core::AnnotationRecord> annotations;
     ReaderDocument document;
     qint64 requested = 0;
+    QWidget *findBar = nullptr;
+    QLineEdit *find = nullptr;
+    QLabel *findCount = nullptr;
+    QList<QTextCursor> matches;
+    int match = -1;
     int focusStart = -1;
     int focusEnd = -1;
     bool loading = false;
@@ -106,6 +114,38 @@ ReaderView::ReaderView(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->text->setOpenExternalLinks(false);
     d->text->setContextMenuPolicy(Qt::CustomContextMenu);
     d->text->document()->setDocumentMargin(16);
+    // Shift+arrows (and Shift+Home/End) adjust a selection made with the mouse.
+    d->text->setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
+
+    d->findBar = new QWidget(this);
+    d->find = new QLineEdit(d->findBar);
+    d->find->setObjectName(QStringLiteral("findInArticle"));
+    d->find->setPlaceholderText(tr("Find in this article…"));
+    d->find->setClearButtonEnabled(true);
+    d->findCount = new QLabel(d->findBar);
+    auto *findPrevious = new QToolButton(d->findBar);
+    findPrevious->setText(tr("Previous"));
+    auto *findNextButton = new QToolButton(d->findBar);
+    findNextButton->setText(tr("Next"));
+    auto *findClose = new QToolButton(d->findBar);
+    findClose->setText(tr("Close"));
+    auto *findLayout = new QHBoxLayout(d->findBar);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    findLayout->addWidget(d->find, 1);
+    findLayout->addWidget(d->findCount);
+    findLayout->addWidget(findPrevious);
+    findLayout->addWidget(findNextButton);
+    findLayout->addWidget(findClose);
+    d->findBar->hide();
+    connect(d->find, &QLineEdit::textChanged, this, [this] { updateFind(true); });
+    connect(d->find, &QLineEdit::returnPressed, this,
+            [this] { findNext(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(findPrevious, &QToolButton::clicked, this, [this] { findNext(true); });
+    connect(findNextButton, &QToolButton::clicked, this, [this] { findNext(false); });
+    connect(findClose, &QToolButton::clicked, this, &ReaderView::closeFind);
+    auto *escape =
+        new QShortcut(QKeySequence(Qt::Key_Escape), d->findBar, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &ReaderView::closeFind);
     connect(d->text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"entity")
             emit entityActivated(url.path().toLongLong());
@@ -121,6 +161,7 @@ ReaderView::ReaderView(LibraryService *service, QUndoStack *undoStack, QWidget *
     layout->addWidget(d->header);
     layout->addLayout(bar);
     layout->addWidget(d->orphans);
+    layout->addWidget(d->findBar);
     layout->addWidget(d->text, 1);
 
     connect(service, &LibraryService::changed, this, [this](int changes) {
@@ -285,7 +326,84 @@ void ReaderView::render()
         d->focusStart = d->focusEnd = -1;
     } else {
         d->text->setExtraSelections({});
+        if (d->findBar->isVisible())
+            updateFind(false); // the find bar stays open across articles
     }
+}
+
+QLineEdit *ReaderView::findEdit() const
+{
+    return d->find;
+}
+int ReaderView::findMatchCount() const
+{
+    return int(d->matches.size());
+}
+int ReaderView::findMatchIndex() const
+{
+    return d->match + 1;
+}
+
+void ReaderView::startFind()
+{
+    d->findBar->show();
+    // A selection of a few words is what the user wants to find.
+    const QString selected = d->text->textCursor().selectedText();
+    if (!selected.isEmpty() && selected.size() < 80 && !selected.contains(QChar::ParagraphSeparator))
+        d->find->setText(selected);
+    d->find->setFocus(Qt::ShortcutFocusReason);
+    d->find->selectAll();
+    updateFind(true);
+}
+
+void ReaderView::closeFind()
+{
+    d->findBar->hide();
+    d->matches.clear();
+    d->match = -1;
+    d->text->setExtraSelections({});
+    d->text->setFocus();
+}
+
+void ReaderView::updateFind(bool fromStart)
+{
+    d->matches.clear();
+    d->match = -1;
+    const QString needle = d->find->text();
+    QList<QTextEdit::ExtraSelection> marks;
+    if (!needle.isEmpty()) {
+        QTextCursor c(d->text->document());
+        while (true) {
+            c = d->text->document()->find(needle, c);
+            if (c.isNull())
+                break;
+            d->matches << c;
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = c;
+            mark.format.setBackground(QColor(0xfd, 0xe6, 0x8a));
+            marks << mark;
+        }
+    }
+    d->text->setExtraSelections(marks);
+    if (!d->matches.isEmpty() && fromStart) {
+        d->match = 0;
+        d->text->setTextCursor(d->matches.front());
+        d->text->ensureCursorVisible();
+    }
+    d->findCount->setText(needle.isEmpty()       ? QString()
+                          : d->matches.isEmpty() ? tr("not found")
+                                                 : tr("%1 of %2").arg(d->match + 1).arg(d->matches.size()));
+}
+
+void ReaderView::findNext(bool backward)
+{
+    if (d->matches.isEmpty())
+        return;
+    const int n = int(d->matches.size());
+    d->match = ((d->match < 0 ? 0 : d->match + (backward ? -1 : 1)) % n + n) % n;
+    d->text->setTextCursor(d->matches[d->match]);
+    d->text->ensureCursorVisible();
+    d->findCount->setText(tr("%1 of %2").arg(d->match + 1).arg(n));
 }
 
 std::pair<int, int> ReaderView::selectedBodyRange() const

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QLineEdit;
 class QTextBrowser;
 class QUndoStack;
 
@@ -42,8 +43,16 @@ public:
     // Selects [bodyStart, bodyEnd) in the text (tests and provenance links).
     void selectBodyRange(int bodyStart, int bodyEnd);
 
+    // Find in the article (Ctrl+F): the find bar, and what it found.
+    QLineEdit *findEdit() const;
+    int findMatchCount() const;
+    int findMatchIndex() const; // 1-based, 0 when none
+
 public slots:
     void annotateSelection(const QString &color = {}); // empty colour: ask with the dialog
+    void startFind();
+    void findNext(bool backward = false);
+    void closeFind();
     void clear();
 
 signals:
@@ -55,6 +64,7 @@ signals:
 private:
     void reload(bool keepPosition);
     void render();
+    void updateFind(bool fromStart);
     void showContextMenu(const QPoint &pos);
     void editAnnotationAt(int bodyPos);
     void deleteAnnotationAt(int bodyPos);

@@ -205,4 +205,9 @@ void CurationCommand::undo()
     }, LibraryService::Everything);
 }
 
+qint64 AddAnnotationCommand::articleId() const
+{
+    return m_record ? m_record->articleId : 0;
+}
+
 } // namespace sillok::gui

@@ -53,6 +53,9 @@ struct CommandContext {
 class ServiceCommand : public QUndoCommand {
 public:
     ~ServiceCommand() override;
+    // The article the command changes (0 when it changes none): undo opens it when it is not
+    // the one shown, so what was undone can be seen.
+    virtual qint64 articleId() const { return 0; }
 
 protected:
     explicit ServiceCommand(CommandContext context);
@@ -82,6 +85,7 @@ public:
     AddAnnotationCommand(CommandContext context, core::AnnotationRecord annotation);
     void redo() override;
     void undo() override;
+    qint64 articleId() const override;
 
 private:
     std::shared_ptr<core::AnnotationRecord> m_record; // gets its uid on the first redo (lane only)
@@ -92,6 +96,7 @@ public:
     EditAnnotationCommand(CommandContext context, core::AnnotationRecord before, core::AnnotationRecord after);
     void redo() override;
     void undo() override;
+    qint64 articleId() const override { return m_after.articleId; }
 
 private:
     void apply(Step step, const core::AnnotationRecord &record);
@@ -104,6 +109,7 @@ public:
     DeleteAnnotationCommand(CommandContext context, core::AnnotationRecord annotation);
     void redo() override;
     void undo() override;
+    qint64 articleId() const override { return m_record.articleId; }
 
 private:
     core::AnnotationRecord m_record;
