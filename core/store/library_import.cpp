@@ -597,6 +597,11 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         stop(e, files.size() - attempted + static_cast<std::size_t>(pending.imported + pending.updated));
         pending = {};
     };
+    // The library failed while this article was being written: it was not stored either.
+    const auto failArticle = [&](const Error &e) {
+        --attempted;
+        failBatch(e);
+    };
 
     const auto wallStart = std::chrono::steady_clock::now();
     std::atomic<std::int64_t> prepareNanos{0};
@@ -624,21 +629,18 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                 failure = &report.failed.back();
             } else {
                 if (auto s = batch.ensureOpen(); !s) {
-                    --attempted;
-                    failBatch(s.error());
+                    failArticle(s.error());
                     return false;
                 }
                 Savepoint sp(db);
                 if (auto s = sp.begin(); !s) {
-                    --attempted; // this article was not stored either
-                    failBatch(s.error());
+                    failArticle(s.error());
                     return false;
                 }
                 std::optional<ImportDuplicate> duplicate;
                 auto outcome = writer.write(p, prepareOptions, *run, duplicate);
                 if (!outcome && isLibraryFailure(outcome.error())) {
-                    --attempted; // this article was not stored either
-                    failBatch(outcome.error());
+                    failArticle(outcome.error());
                     return false;
                 }
                 if (!outcome) { // the article itself could not be stored (an internal error)
@@ -647,8 +649,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                     report.failed.push_back({p.path, oneLine(outcome.error().detail), outcome.error().code});
                     failure = &report.failed.back();
                 } else if (auto s = sp.release(); !s) {
-                    --attempted; // this article was not stored either
-                    failBatch(s.error());
+                    failArticle(s.error());
                     return false;
                 } else {
                     pending.add(*outcome);
