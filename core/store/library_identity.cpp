@@ -150,16 +150,21 @@ Status writeSignature(Database &db, std::int64_t id, const BodySignature &signat
 
 } // namespace
 
-Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity)
+Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
+                     std::int64_t writtenRun)
 {
     auto st = db.cached("UPDATE article SET canonical_url = ?1, url_key = ?2, fingerprint = ?3, copy_of = ?4, "
-                        "similarity = ?5 WHERE id = ?6");
+                        "similarity = ?5, written_run = COALESCE(?7, written_run) WHERE id = ?6");
     st->bind(1, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(2, p.urlKey).bind(3, p.fingerprint);
     if (copyOf != 0)
         st->bind(4, copyOf);
     else
         st->bindNull(4);
     st->bind(5, copyOf != 0 ? similarity : 0.0).bind(6, id);
+    if (writtenRun > 0)
+        st->bind(7, writtenRun);
+    else
+        st->bindNull(7);
     if (auto s = st->run(); !s)
         return s;
     return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature);

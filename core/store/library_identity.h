@@ -38,7 +38,10 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 
 // Writes article `id`'s identity columns; a primary (copyOf 0) also gets its signature and band
 // keys, a copy loses them.
-Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity);
+// writtenRun > 0 also stamps article.written_run (the import writes the row's identity and its run
+// in one UPDATE); 0 leaves it.
+Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
+                     std::int64_t writtenRun = 0);
 
 // Migration 6: fingerprints, signatures and band keys of the articles stored before it (their
 // running text from article.body and the body blocks). The page's canonical URL is not stored

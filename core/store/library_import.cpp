@@ -201,13 +201,7 @@ public:
                 return std::unexpected(s.error());
             id = m_db.lastInsertId();
         }
-        {
-            auto st = m_db.cached("UPDATE article SET written_run = ?1 WHERE id = ?2");
-            st->bind(1, runId).bind(2, id);
-            if (auto s = st->run(); !s)
-                return std::unexpected(s.error());
-        }
-        if (auto s = store::writeIdentity(m_db, id, p, copyOf, similarity); !s)
+        if (auto s = store::writeIdentity(m_db, id, p, copyOf, similarity, runId); !s)
             return std::unexpected(s.error());
         if (copyOf != 0) {
             auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");
