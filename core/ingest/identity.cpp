@@ -215,14 +215,21 @@ BodySignature bodySignatureOfKey(const std::u32string &key)
             sig.minhash[i] = std::min(sig.minhash[i], v);
         }
     }
+    sig.bands = minhashBands(sig.minhash);
+    sig.valid = true;
+    return sig;
+}
+
+std::array<std::int64_t, kMinHashBands> minhashBands(const MinHash &minhash)
+{
+    std::array<std::int64_t, kMinHashBands> bands{};
     for (std::size_t band = 0; band < static_cast<std::size_t>(kMinHashBands); ++band) {
         std::uint64_t h = splitmix(0xba4dULL + band);
         for (std::size_t r = 0; r < static_cast<std::size_t>(kMinHashRows); ++r)
-            h = splitmix(h ^ sig.minhash[band * kMinHashRows + r]);
-        sig.bands[band] = static_cast<std::int64_t>(h);
+            h = splitmix(h ^ minhash[band * kMinHashRows + r]);
+        bands[band] = static_cast<std::int64_t>(h);
     }
-    sig.valid = true;
-    return sig;
+    return bands;
 }
 
 BodySignature bodySignature(std::string_view body)

@@ -67,6 +67,8 @@ BodySignature bodySignatureOfKey(const std::u32string &key);
 double minhashSimilarity(const MinHash &a, const MinHash &b);
 
 // Little-endian bytes of a signature, and back (false when `blob` has the wrong size).
+// The LSH band keys of a signature (BodySignature::bands), e.g. of one read back from the store.
+std::array<std::int64_t, kMinHashBands> minhashBands(const MinHash &minhash);
 std::string minhashBytes(const MinHash &m);
 bool minhashFromBytes(std::string_view blob, MinHash &out);
 

@@ -110,8 +110,11 @@ std::string matchesCte()
                       "AND (?4 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published <= ?4 || '~'))";
     for (int slot = 5; slot < 5 + kEntityFilterSlots; ++slot) {
         const std::string p = "?" + std::to_string(slot);
-        sql += " AND (" + p + " IS NULL OR r.id IN (SELECT article_id FROM mention WHERE entity_id IN "
-               "(SELECT value FROM json_each(" + p + "))))";
+        sql += " AND (";
+        sql += p;
+        sql += " IS NULL OR r.id IN (SELECT article_id FROM mention WHERE entity_id IN (SELECT value FROM json_each(";
+        sql += p;
+        sql += "))))";
     }
     sql += " AND " + storyConditionSql("r.id") + ")";
     return sql;
@@ -130,11 +133,13 @@ std::string_view articleSearchSql()
 
 std::string_view articleFacetSql()
 {
-    static const std::string sql = matchesCte()
+    static const std::string sql =
+        matchesCte()
         + " SELECT 'total', '', COUNT(*), 0 FROM f"
           " UNION ALL"
-          " SELECT e.type, e.name, COUNT(DISTINCT m.article_id), MIN(e.id) FROM f JOIN mention AS m ON m.article_id = f.id"
-          " JOIN entity AS e ON e.id = m.entity_id WHERE e.rejected = 0 GROUP BY e.type, e.name"
+          // CROSS JOIN keeps f the outer loop: each story's mentions come together (FacetTally).
+          " SELECT 'mention', '', f.id, m.entity_id FROM f CROSS JOIN mention AS m INDEXED BY mention_article"
+          " ON m.article_id = f.id WHERE m.entity_id IS NOT NULL"
           " UNION ALL"
           " SELECT 'year', substr(published, 1, 4), COUNT(*), 0 FROM article INDEXED BY article_published"
           " WHERE published <> '' AND id IN"

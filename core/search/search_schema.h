@@ -63,11 +63,13 @@ inline constexpr int kEntityFilterSlots = 4;  // ?5 … ?8
 inline constexpr double kEntityTierBonus = 1000.0;
 
 // Facet counts over the same matches as articleSearchSql() (same parameters ?1 … ?9; ?10 and
-// ?11 unused). Needs entity(id, type, name, rejected) and the index article_published(published)
+// ?11 unused). Needs the indexes mention_article(article_id, …, entity_id) and
+// article_published(published)
 // too (the years are read from it, not from the article rows). Rows (kind, value, count, entity):
 //   ('total', '', N, 0)                      matching stories;
-//   (entity type, curated name, N, id)       stories that mention an entity of that type and name
-//                                           (rejected entities left out; id: the lowest);
+//   ('mention', '', story id, entity id)     one row per mention of a matching story, a story's
+//                                           rows together: FacetTally (facet_tally.h) counts
+//                                           the stories per entity type and curated name;
 //   ('year', 'YYYY', N, 0)                   stories published that year;
 //   ('source', <article.source>, 1, 0)       one row per matching story (the caller folds the
 //                                           sources into outlets).

@@ -341,8 +341,14 @@ Result<std::vector<AnnotationRecord>> Library::searchAnnotations(std::string_vie
             const bool latin = std::ranges::all_of(cps, [](char32_t c) { return c < 0x80; });
             const bool oneSyllable = cps.size() == 1 && isHangulLetter(cps[0]);
             std::string part = quoteFts5(form);
-            if (oneSyllable || (latin && !term.phrase && tokens.size() == 1))
-                part = "(" + part + " OR " + part + "*)";
+            if (oneSyllable || (latin && !term.phrase && tokens.size() == 1)) {
+                std::string prefix = "(";
+                prefix += part;
+                prefix += " OR ";
+                prefix += part;
+                prefix += "*)";
+                part = std::move(prefix);
+            }
             if (std::ranges::find(parts, part) == parts.end())
                 parts.push_back(std::move(part));
         }

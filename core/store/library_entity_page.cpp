@@ -337,12 +337,22 @@ Result<std::vector<EvidenceRecord>> Library::entityMentions(std::int64_t id, con
     auto root = graphdb::rootOf(db, id);
     if (!root)
         return std::unexpected(root.error());
-    // mention_entity(entity_id) holds the rowid: newest mention first, keyset on it, no sort.
-    Statement q(db, "SELECT id, article_id, start, end, sentence, caption FROM mention WHERE entity_id = ?1 "
-                    "AND (?2 = 0 OR id < ?2) ORDER BY id DESC LIMIT ?3");
+    // mention_entity(entity_id, article_id) holds the rowid after its columns: newest article
+    // first, then newest mention, read backwards along the index with a keyset on both, no sort.
+    // The cursor packs the two: article id << 32 | mention id (0 = from the start).
+    // The first page and the later ones are two statements, so each seeks straight to its start.
+    const std::int64_t after = std::max<std::int64_t>(0, cursor.after);
+    auto cached =
+        db.cached(after == 0 ? "SELECT id, article_id, start, end, sentence, caption FROM mention WHERE entity_id = ?1 "
+                               "ORDER BY article_id DESC, id DESC LIMIT ?4"
+                             : "SELECT id, article_id, start, end, sentence, caption FROM mention WHERE entity_id = ?1 "
+                               "AND (article_id, id) < (?2, ?3) ORDER BY article_id DESC, id DESC LIMIT ?4");
+    Statement &q = *cached;
     // One row more than asked says whether another page follows.
     const int limit = std::max(0, cursor.limit);
-    q.bind(1, *root).bind(2, std::max<std::int64_t>(0, cursor.after)).bind(3, limit + 1);
+    q.bind(1, *root).bind(4, limit + 1);
+    if (after != 0)
+        q.bind(2, static_cast<std::int64_t>(after >> 32)).bind(3, static_cast<std::int64_t>(after & 0xffffffffLL));
     graphdb::EvidenceBuilder evidence(db);
     std::vector<EvidenceRecord> out;
     std::int64_t last = 0;
@@ -352,7 +362,7 @@ Result<std::vector<EvidenceRecord>> Library::entityMentions(std::int64_t id, con
             more = true;
             break;
         }
-        last = q.int64(0);
+        last = (q.int64(1) << 32) | (q.int64(0) & 0xffffffffLL);
         out.push_back(evidence.make(q.int64(1), q.int32(2), q.int32(3), q.int32(4)));
     }
     if (!q.status())

@@ -94,7 +94,7 @@ public:
     Status addEvidence(ReviewItem &item, std::int64_t entityId)
     {
         auto st = m_db.cached("SELECT article_id, start, end, sentence FROM mention WHERE entity_id = ?1 "
-                              "ORDER BY id LIMIT 1");
+                              "ORDER BY article_id, id LIMIT 1");
         st->bind(1, entityId);
         if (st->next())
             item.evidence.push_back(m_evidence.make(st->int64(0), st->int32(1), st->int32(2), st->int32(3)));

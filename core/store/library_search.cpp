@@ -6,6 +6,7 @@
 
 #include "extract/gazetteer.h"
 #include "graph/entity_keys.h"
+#include "search/facet_tally.h"
 #include "search/match_query.h"
 #include "search/search_schema.h"
 #include "search/snippet.h"
@@ -219,7 +220,8 @@ std::string withoutStopWords(std::string_view query, const std::vector<NamedRun>
         std::string text = terms[i].text;
         if (terms[i].phrase) {
             std::erase(text, '"');
-            text = "\"" + text + "\"";
+            text.insert(text.begin(), '"');
+            text.push_back('"');
         }
         out += (out.empty() ? "" : " ") + text;
     }
@@ -255,7 +257,7 @@ std::vector<std::int64_t> byMentions(Database &db, const std::set<std::int64_t> 
 
 std::string sourceOutlet(std::string_view source)
 {
-    if (const std::size_t scheme = source.find("://"); scheme != std::string_view::npos && scheme < 8) {
+    if (const std::size_t scheme = source.find("://"); scheme < 8) { // npos is never < 8
         std::string_view host = source.substr(scheme + 3);
         host = host.substr(0, std::min(host.find_first_of("/?#"), host.size()));
         if (const std::size_t at = host.rfind('@'); at != std::string_view::npos)
@@ -367,6 +369,14 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
     bindAll(*st);
     std::map<std::string, int> outlets;
     SearchFacets &f = page.facets;
+    auto entityOf = db.cached("SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0");
+    FacetTally tally([&](std::int64_t id) -> std::optional<FacetEntity> {
+        entityOf->reset();
+        entityOf->bind(1, id);
+        if (!entityOf->next())
+            return std::nullopt;
+        return FacetEntity{entityOf->text(0), entityOf->text(1)};
+    });
     for (;;) {
         auto row = st->step();
         if (!row)
@@ -374,6 +384,10 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
         if (!*row)
             break;
         const std::string kind = st->text(0);
+        if (kind == "mention") {
+            tally.addMention(st->int64(2), st->int64(3));
+            continue;
+        }
         FacetValue v{st->text(1), st->int32(2), st->int64(3)};
         if (kind == "total")
             page.total = v.count;
@@ -381,13 +395,18 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
             ++outlets[sourceOutlet(v.value)];
         else if (kind == "year")
             f.year.push_back(std::move(v));
-        else if (kind == "organization")
+    }
+    if (!entityOf->status())
+        return std::unexpected(entityOf->status().error());
+    for (FacetCount &c : tally.counts()) {
+        FacetValue v{std::move(c.name), c.count, c.id};
+        if (c.type == "organization")
             f.organization.push_back(std::move(v));
-        else if (kind == "person")
+        else if (c.type == "person")
             f.person.push_back(std::move(v));
-        else if (kind == "initiative")
+        else if (c.type == "initiative")
             f.initiative.push_back(std::move(v));
-        else if (kind == "meeting")
+        else if (c.type == "meeting")
             f.meeting.push_back(std::move(v));
     }
     for (auto &[outlet, count] : outlets)

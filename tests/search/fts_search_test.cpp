@@ -1,5 +1,6 @@
 // End-to-end: the schema SQL, the tokenizer and the query builder against an in-memory SQLite
 // (raw sqlite3 calls are allowed in tests only; production SQL runs in core/store).
+#include "search/facet_tally.h"
 #include "search/korean_tokenizer.h"
 #include "search/match_query.h"
 #include "search/search_schema.h"
@@ -35,12 +36,14 @@ protected:
         ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
         ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
         // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
-        exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
+        exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT "
+             "'',"
              " title TEXT, body TEXT, published TEXT NOT NULL DEFAULT '', copy_of INTEGER);"
              "CREATE INDEX article_published ON article(published);"
              "CREATE INDEX article_copy_of ON article(copy_of) WHERE copy_of IS NOT NULL;"
              "CREATE TABLE entity(id INTEGER PRIMARY KEY, type TEXT, name TEXT, rejected INTEGER NOT NULL DEFAULT 0);"
              "CREATE TABLE mention(id INTEGER PRIMARY KEY, article_id INTEGER, entity_id INTEGER);"
+             "CREATE INDEX mention_article ON mention(article_id, entity_id);"
              "CREATE TABLE annotation(id INTEGER PRIMARY KEY, exact TEXT, note TEXT, tags TEXT);");
         exec(std::string(searchSchemaSql()));
         exec(std::string(annotationSearchSchemaSql()));
@@ -300,12 +303,33 @@ protected:
         EXPECT_EQ(sqlite3_prepare_v2(m_db, std::string(articleFacetSql()).c_str(), -1, &st, nullptr), SQLITE_OK)
             << sqlite3_errmsg(m_db);
         bind(st, *q, "", "", filters, nullptr);
-        while (sqlite3_step(st) == SQLITE_ROW) {
+        // The entity rows are counted by the store's FacetTally, as the store does.
+        sqlite3_stmt *entity = nullptr;
+        EXPECT_EQ(sqlite3_prepare_v2(m_db, "SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0", -1, &entity,
+                                     nullptr),
+                  SQLITE_OK);
+        FacetTally tally([&](std::int64_t id) -> std::optional<FacetEntity> {
+            sqlite3_reset(entity);
+            sqlite3_bind_int64(entity, 1, id);
+            if (sqlite3_step(entity) != SQLITE_ROW)
+                return std::nullopt;
+            return FacetEntity{reinterpret_cast<const char *>(sqlite3_column_text(entity, 0)),
+                               reinterpret_cast<const char *>(sqlite3_column_text(entity, 1))};
+        });
+        int rc = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
             const std::string kind = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
             const std::string value = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
-            out[{kind, value}] += sqlite3_column_int(st, 2);
+            if (kind == "mention")
+                tally.addMention(sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3));
+            else
+                out[{kind, value}] += sqlite3_column_int(st, 2);
         }
+        EXPECT_EQ(rc, SQLITE_DONE) << sqlite3_errmsg(m_db);
         sqlite3_finalize(st);
+        sqlite3_finalize(entity);
+        for (const FacetCount &c : tally.counts())
+            out[{c.type, c.name}] += c.count;
         return out;
     }
 
@@ -379,6 +403,17 @@ TEST_F(FtsSearchFilters, FacetsCountStoriesOverAllMatches)
     auto narrowed = facets("반도체", {"[11]"});
     EXPECT_EQ((narrowed[{"total", ""}]), 1);
     EXPECT_EQ((narrowed[{"organization", "리벨리온"}]), 1);
+}
+
+TEST_F(FtsSearchFilters, TwoEntitiesOfOneNameAreOneFacetCountedByStory)
+{
+    // Two people named 김민수 (not merged): the facet "김민수" counts the stories that mention
+    // either, once each, as the filter for the name (both ids) returns them.
+    exec("INSERT INTO entity(id, type, name, rejected) VALUES (20, 'person', '김민수', 0), (21, 'person', '김민수', 0);"
+         "INSERT INTO mention(article_id, entity_id) VALUES (4, 20), (4, 21), (2, 21), (4, 20);");
+    auto f = facets("반도체", {});
+    EXPECT_EQ((f[{"person", "김민수"}]), 2);
+    EXPECT_EQ(run("반도체", "", "", {"[20,21]"}, nullptr, -1, 0).total, (f[{"person", "김민수"}]));
 }
 
 TEST_F(FtsSearchFilters, AStoryIsListedAndCountedOnceUnderItsPrimaryCopy)

@@ -212,3 +212,49 @@ TEST_F(ScalePaths, AnotherExtractorVersionAsksForReextraction)
     ASSERT_TRUE(m_lib->reextractAll());
     EXPECT_FALSE(*m_lib->needsReextraction());
 }
+
+TEST_F(ScalePaths, EntityMentionsPageAlongTheIndexNewestArticleFirst)
+{
+    // The organization with the most mentions, three at a time: the pages join into all of its
+    // mentions, newest article first, each once; and the reads by entity seek mention_entity and
+    // never sort (an organization in 20,000 articles is paged from the index, not sorted first).
+    auto orgs = organizations();
+    ASSERT_FALSE(orgs.empty());
+    const auto top = std::ranges::max_element(orgs, {}, &EntitySummary::mentionCount);
+    ASSERT_GE(top->mentionCount, 7);
+    std::vector<std::pair<std::int64_t, int>> paged;
+    std::int64_t cursor = 0;
+    int pages = 0;
+    do {
+        auto page = m_lib->entityMentions(top->id, {cursor, 3}, &cursor);
+        ASSERT_TRUE(page) << page.error().detail;
+        ASSERT_LE(page->size(), 3u);
+        for (const EvidenceRecord &e : *page)
+            paged.emplace_back(e.articleId, e.start);
+        ++pages;
+    } while (cursor != 0 && pages < 1000);
+    EXPECT_GE(pages, 3);
+    std::vector<std::pair<std::int64_t, int>> all;
+    Statement q(m_lib->database(),
+                "SELECT article_id, start FROM mention WHERE entity_id = ?1 ORDER BY article_id DESC, id DESC");
+    q.bind(1, top->id);
+    while (q.next())
+        all.emplace_back(q.int64(0), q.int32(1));
+    ASSERT_EQ(static_cast<int>(all.size()), top->mentionCount);
+    EXPECT_EQ(paged, all);
+
+    int checked = 0;
+    for (const std::string &text : m_lib->database().cachedSql()) {
+        if (text.find("FROM mention WHERE entity_id") == std::string::npos)
+            continue;
+        Statement plan(m_lib->database(), "EXPLAIN QUERY PLAN " + text);
+        std::string details;
+        while (plan.next())
+            details += "\n  " + plan.text(3);
+        ASSERT_TRUE(plan.status()) << plan.status().error().detail;
+        EXPECT_NE(details.find("INDEX mention_entity"), std::string::npos) << text << details;
+        EXPECT_EQ(details.find("TEMP B-TREE"), std::string::npos) << text << details;
+        ++checked;
+    }
+    EXPECT_GE(checked, 2); // the first page and the later ones
+}
