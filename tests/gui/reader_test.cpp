@@ -4,17 +4,20 @@
 // inside a selection the reader made itself (an article opened at a sentence from search or
 // evidence), and Shift+←/→ then adjust it by one character. Runs on the offscreen platform in
 // ctest; `xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb reader_test` runs it
-// in a real X window.
+// in a real X window. Also the highlight dialog driven from the keyboard alone.
 
 #include "gui_test_support.h"
 
 #include "services/library_service.h"
 #include "store/library.h"
+#include "widgets/annotation_dialog.h"
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyleHints>
@@ -138,6 +141,29 @@ private slots:
     }
 
     void init() { QSettings().clear(); }
+
+    // The highlight dialog from the keyboard alone: it opens in the note, Tab goes on to the
+    // tags (not a tab character in the note), Enter there is OK.
+    void highlightDialogByKeyboard()
+    {
+        QWidget parent;
+        parent.resize(600, 400);
+        parent.show();
+        AnnotationDialog dialog(QStringLiteral("라피더스가 홋카이도 공장에서"), &parent);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QWidget *note = QApplication::focusWidget();
+        QVERIFY2(qobject_cast<QPlainTextEdit *>(note), note ? note->metaObject()->className() : "no focus");
+        QTest::keyClicks(note, QStringLiteral("pilot line start"));
+        QTest::keyClick(note, Qt::Key_Tab);
+        QWidget *tags = QApplication::focusWidget();
+        QVERIFY(tags != note && qobject_cast<QLineEdit *>(tags));
+        QTest::keyClicks(tags, QStringLiteral("fab, follow-up"));
+        QTest::keyClick(tags, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.note(), QStringLiteral("pilot line start"));
+        QCOMPARE(dialog.tags(), QStringList({QStringLiteral("fab"), QStringLiteral("follow-up")}));
+    }
 
     void dragSelectsToTheMouseAndShiftArrowsAdjust()
     {
