@@ -14,12 +14,14 @@
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleHints>
 #include <QTest>
 #include <QTextBlock>
@@ -163,6 +165,31 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.note(), QStringLiteral("pilot line start"));
         QCOMPARE(dialog.tags(), QStringList({QStringLiteral("fab"), QStringLiteral("follow-up")}));
+    }
+
+    // The status bar tells undo and redo, and says nothing of "Redone" for a new highlight
+    // (found in task 4: every highlight made was reported as "Redone: Highlight …").
+    void newHighlightIsNotReportedAsRedone()
+    {
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        const qint64 id = m_library->articles()->front().id;
+        window.openArticle(id);
+        QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), id, kWait);
+        const int before = int(m_library->annotations(id)->size());
+        window.statusBar()->clearMessage();
+        window.reader()->addAnnotation(0, 6, QStringLiteral("green"), QStringLiteral("status"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_library->annotations(id)->size()), before + 1, kWait);
+        const QString redone = MainWindow::tr("Redone: %1").arg(QString()).trimmed();
+        QVERIFY2(!window.statusBar()->currentMessage().startsWith(redone),
+                 qPrintable(window.statusBar()->currentMessage()));
+        window.action(QStringLiteral("undo"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_library->annotations(id)->size()), before, kWait);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(MainWindow::tr("Undone: %1").arg(QString()).trimmed()));
+        window.action(QStringLiteral("redo"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_library->annotations(id)->size()), before + 1, kWait);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(redone));
     }
 
     void dragSelectsToTheMouseAndShiftArrowsAdjust()
