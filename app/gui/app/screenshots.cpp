@@ -221,6 +221,11 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
     steps->push_back({[w] {
         w->graphPanel()->setCoMentionsShown(false);
         w->graphPanel()->showNeighbourhood(0);
+    }, {}});
+    // Laid out, then fitted beside the legend, as Fit does for a person.
+    steps->push_back({[w] {
+        w->graphPanel()->view()->finishLayout();
+        w->graphPanel()->view()->zoomToFit();
     }, QStringLiteral("graph-whole")});
     steps->push_back({[w] { w->showChanges(); }, QStringLiteral("changes")});
     steps->push_back({[w] { w->showReview(); }, QStringLiteral("review")});
