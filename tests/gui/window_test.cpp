@@ -7,6 +7,8 @@
 #include "app/database_check.h"
 #include "models/article_model.h"
 #include "services/library_service.h"
+#include "store/library.h"
+#include "widgets/entity_page.h"
 #include "widgets/graph_panel.h"
 #include "widgets/import_dialog.h"
 #include "widgets/library_panel.h"
@@ -22,6 +24,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -276,6 +280,25 @@ private slots:
                                     .arg(window.minimumSizeHint().width())
                                     .arg(window.dock(QStringLiteral("graph"))->minimumSizeHint().width())
                                     .arg(window.dock(QStringLiteral("entity"))->minimumSizeHint().width())));
+            // Every tab of the entity page is on screen (none behind scroll arrows), with their
+            // counts, for the most mentioned entity, in the first-run window (1500 px).
+            window.resize(1500, 920);
+            auto library = test::openLibrary(m_path);
+            const auto all = library->entities().value();
+            const auto most = std::max_element(
+                all.begin(), all.end(), [](const auto &a, const auto &b) { return a.mentionCount < b.mentionCount; });
+            window.openEntity(most->id);
+            QTRY_COMPARE_WITH_TIMEOUT(window.entityPage()->entityId(), most->id, kWait);
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("entityTabs"));
+            QVERIFY(tabs);
+            QTRY_VERIFY_WITH_TIMEOUT(tabs->isVisible(), kWait);
+            QTest::qWait(200);
+            QTabBar *bar = tabs->tabBar();
+            const QRect last = bar->tabRect(bar->count() - 1);
+            QVERIFY2(
+                last.right() <= bar->width() && bar->rect().contains(last.center()),
+                qPrintable(
+                    QStringLiteral("last tab at %1-%2 of %3").arg(last.left()).arg(last.right()).arg(bar->width())));
             auto *whole = window.graphPanel()->findChild<QPushButton *>(QStringLiteral("wholeGraph"));
             QVERIFY(whole && window.graphPanel()->findChild<QToolButton *>(QStringLiteral("graphExport")));
             if (korean)
