@@ -219,14 +219,16 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
     }, QStringLiteral("graph")});
     steps->push_back({[w] { w->graphPanel()->setCoMentionsShown(true); }, QStringLiteral("graph-comentions")});
     steps->push_back({[w] {
-        w->graphPanel()->setCoMentionsShown(false);
-        w->graphPanel()->showNeighbourhood(0);
-    }, {}});
+                          w->graphPanel()->setCoMentionsShown(false);
+                          w->graphPanel()->showNeighbourhood(0);
+                      },
+                      {}});
     // Laid out, then fitted beside the legend, as Fit does for a person.
     steps->push_back({[w] {
-        w->graphPanel()->view()->finishLayout();
-        w->graphPanel()->view()->zoomToFit();
-    }, QStringLiteral("graph-whole")});
+                          w->graphPanel()->view()->finishLayout();
+                          w->graphPanel()->view()->zoomToFit();
+                      },
+                      QStringLiteral("graph-whole")});
     steps->push_back({[w] { w->showChanges(); }, QStringLiteral("changes")});
     steps->push_back({[w] { w->showReview(); }, QStringLiteral("review")});
     // The search popup over the window, as it is seen: a query with its facets, then filters
