@@ -120,6 +120,10 @@ KO = {
     "Years": "연도", "Sources": "출처", "Where these articles come from": "이 기사들을 가져온 곳",
     "Show only the %n article(s) with %1": "‘%1’ 관련 기사 %n건만 보기", "Best match": "가장 잘 맞는 항목",
     "Everything": "전체", "Articles only": "기사만", "Any organization": "모든 기관",
+    "Articles not searched": "기사는 검색하지 않음", "No articles to refine": "좁혀 볼 기사가 없음",
+    "Refine counts articles. Choose Everything or Articles only to refine by organization, person, initiative, "
+    "meeting, year or source.":
+        "좁혀 보기는 기사 수를 셉니다. 기관·인물·사업·회의·연도·출처로 좁히려면 '전체'나 '기사만'을 고르세요.",
     "from (2024-01)": "부터 (2024-01)", "to (2024-12-31)": "까지 (2024-12-31)", "Entities: %1": "개체: %1",
     "Settings": "설정", "System language": "시스템 언어", "Language:": "언어:",
     "A new language applies when Sillok starts again.": "새 언어는 실록을 다시 시작하면 적용됩니다.",

@@ -1969,6 +1969,18 @@
             <source>Sources</source>
             <translation>Sources</translation>
         </message>
+        <message>
+            <source>Articles not searched</source>
+            <translation>Articles not searched</translation>
+        </message>
+        <message>
+            <source>Refine counts articles. Choose Everything or Articles only to refine by organization, person, initiative, meeting, year or source.</source>
+            <translation>Refine counts articles. Choose Everything or Articles only to refine by organization, person, initiative, meeting, year or source.</translation>
+        </message>
+        <message>
+            <source>No articles to refine</source>
+            <translation>No articles to refine</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchResultModel</name>

@@ -1949,6 +1949,18 @@
             <source>Sources</source>
             <translation>출처</translation>
         </message>
+        <message>
+            <source>Articles not searched</source>
+            <translation>기사는 검색하지 않음</translation>
+        </message>
+        <message>
+            <source>Refine counts articles. Choose Everything or Articles only to refine by organization, person, initiative, meeting, year or source.</source>
+            <translation>좁혀 보기는 기사 수를 셉니다. 기관·인물·사업·회의·연도·출처로 좁히려면 '전체'나 '기사만'을 고르세요.</translation>
+        </message>
+        <message>
+            <source>No articles to refine</source>
+            <translation>좁혀 볼 기사가 없음</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchResultModel</name>

@@ -77,6 +77,12 @@ int main(int argc, char **argv)
     libraryOptions.context = &loaded.context;
     sillok::gui::LibraryService service(databasePath, libraryOptions);
     sillok::gui::MainWindow window(&service);
+    if (!options.screenshotDir.isEmpty()) {
+        // The documented window size, on any screen and with or without a window manager (a
+        // maximized window has the screen's size, and none under a bare X server).
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(sillok::gui::kScreenshotWindowSize);
+    }
     window.show();
 
     auto afterImport = [&] {

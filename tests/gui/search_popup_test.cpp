@@ -113,6 +113,12 @@ private slots:
         QVERIFY2(status.contains(QString::number(meetings.size())), qPrintable(status));
         QVERIFY2(!status.contains(QStringLiteral("article")), qPrintable(status));
         QVERIFY(popup.filterLabel()->text().contains(QStringLiteral("리벨리온")));
+        // Refine, which counts articles, says why it is empty instead of being a blank pane.
+        QTreeWidget *refine = popup.facetTree();
+        QCOMPARE(refine->topLevelItemCount(), 1);
+        QCOMPARE(refine->topLevelItem(0)->text(0), SearchPopup::tr("Articles not searched"));
+        QCOMPARE(refine->topLevelItem(0)->flags(), Qt::NoItemFlags);
+        QVERIFY(!refine->topLevelItem(0)->toolTip(0).isEmpty());
     }
 
     void filtersAloneListWhatTheySelect()

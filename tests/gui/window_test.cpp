@@ -7,6 +7,8 @@
 #include "app/database_check.h"
 #include "models/article_model.h"
 #include "services/library_service.h"
+#include "store/library.h"
+#include "widgets/entity_page.h"
 #include "widgets/graph_panel.h"
 #include "widgets/import_dialog.h"
 #include "widgets/library_panel.h"
@@ -19,13 +21,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace sillok;
@@ -248,6 +253,57 @@ private slots:
         // GraphView's own row: one check box per entity type and the co-mention switch, and no
         // second row from the panel.
         QCOMPARE(window.graphPanel()->findChildren<QCheckBox *>().size(), 5);
+    }
+
+    // The window fits a 1600 px screen, and its first-run size (1500 px), in English and Korean: its
+    // minimum width (docks and reader at their smallest) was 1,610 px, so on a 1600×1000 screen
+    // without a window manager the entity page ran off the right edge. The graph panel's buttons
+    // sit under the graph, not in the graph's control row.
+    void windowFitsAScreenNarrowerThan1600()
+    {
+        for (const bool korean : {false, true}) {
+            QTranslator translator;
+            if (korean) {
+                QVERIFY(translator.load(QStringLiteral(SILLOK_QM_DIR "/sillok_ko.qm")));
+                QCoreApplication::installTranslator(&translator);
+            }
+            LibraryService service(m_path);
+            MainWindow window(&service);
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(window.libraryPanel()->articleCount() > 0, kWait);
+            QVERIFY2(window.minimumSizeHint().width() <= 1500,
+                     qPrintable(QStringLiteral("%1: the window needs at least %2 px (graph dock %3, entity dock %4)")
+                                    .arg(korean ? QStringLiteral("Korean") : QStringLiteral("English"))
+                                    .arg(window.minimumSizeHint().width())
+                                    .arg(window.dock(QStringLiteral("graph"))->minimumSizeHint().width())
+                                    .arg(window.dock(QStringLiteral("entity"))->minimumSizeHint().width())));
+            // Every tab of the entity page is on screen (none behind scroll arrows), with their
+            // counts, for the most mentioned entity, in the first-run window (1500 px).
+            window.resize(1500, 920);
+            auto library = test::openLibrary(m_path);
+            const auto all = library->entities().value();
+            const auto most = std::max_element(
+                all.begin(), all.end(), [](const auto &a, const auto &b) { return a.mentionCount < b.mentionCount; });
+            window.openEntity(most->id);
+            QTRY_COMPARE_WITH_TIMEOUT(window.entityPage()->entityId(), most->id, kWait);
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("entityTabs"));
+            QVERIFY(tabs);
+            QTRY_VERIFY_WITH_TIMEOUT(tabs->isVisible(), kWait);
+            QTest::qWait(200);
+            QTabBar *bar = tabs->tabBar();
+            const QRect last = bar->tabRect(bar->count() - 1);
+            QVERIFY2(
+                last.right() <= bar->width() && bar->rect().contains(last.center()),
+                qPrintable(
+                    QStringLiteral("last tab at %1-%2 of %3").arg(last.left()).arg(last.right()).arg(bar->width())));
+            auto *whole = window.graphPanel()->findChild<QPushButton *>(QStringLiteral("wholeGraph"));
+            QVERIFY(whole && window.graphPanel()->findChild<QToolButton *>(QStringLiteral("graphExport")));
+            if (korean)
+                QCoreApplication::removeTranslator(&translator);
+        }
     }
 
 private:

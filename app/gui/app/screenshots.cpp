@@ -15,10 +15,13 @@
 #include "widgets/reader_view.h"
 #include "widgets/search_popup.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -32,7 +35,7 @@ namespace {
 struct Step {
     std::function<void()> prepare;
     QString name; // "" = no grab
-    std::function<QWidget *()> target = {}; // what to grab; the window when unset
+    std::function<QPixmap()> grab = {}; // the picture; the window's when unset
 };
 
 // What the demo highlight ended up on.
@@ -56,9 +59,9 @@ void runSteps(MainWindow *w, QString dir, QString suffix, std::shared_ptr<std::v
     QTimer::singleShot(1800, w, [w, dir, suffix, steps, i, done] {
         const Step &s = (*steps)[i];
         if (!s.name.isEmpty()) {
-            QWidget *target = s.target ? s.target() : w;
-            if (target)
-                target->grab().save(QDir(dir).filePath(s.name + suffix + QStringLiteral(".png")));
+            const QPixmap shot = s.grab ? s.grab() : w->grab();
+            if (!shot.isNull())
+                shot.save(QDir(dir).filePath(s.name + suffix + QStringLiteral(".png")));
         }
         runSteps(w, dir, suffix, steps, i + 1, done);
     });
@@ -137,6 +140,19 @@ void whenLoaded(MainWindow *w, std::function<void()> fn, int attempt = 0)
     QTimer::singleShot(200, w, [w, fn, attempt] { whenLoaded(w, fn, attempt + 1); });
 }
 
+// The window with a dialog over it where it stands (the window's own grab() leaves out the
+// dialog, a window of its own).
+QPixmap windowWithDialog(QWidget *window, QWidget *dialog)
+{
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    const QPoint at = dialog->mapToGlobal(QPoint()) - window->mapToGlobal(QPoint());
+    painter.drawPixmap(at, dialog->grab());
+    painter.setPen(QColor(0x80, 0x80, 0x80));
+    painter.drawRect(QRect(at, dialog->size()).adjusted(-1, -1, 0, 0));
+    return shot;
+}
+
 void selectEvidenceTab(MainWindow *w, bool evidence)
 {
     if (auto *tabs = w->entityPage()->findChild<QTabWidget *>())
@@ -173,17 +189,19 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
         selectEvidenceTab(w, true);
         w->dock(QStringLiteral("entities"))->raise();
     }, QStringLiteral("entity-evidence")});
-    steps->push_back({[w, demo, dialog] {
-        auto *d = new AnnotationDialog(demo->quote, w);
-        d->setAttribute(Qt::WA_DeleteOnClose);
-        d->setEntityModel(w->entityNames());
-        d->setNote(QCoreApplication::translate("Screenshots",
-                                               "Example note: this sentence is evidence for the highlighted organisation."));
-        d->setTags({QStringLiteral("demo")});
-        d->setEntityUid(demo->entityUid);
-        d->show();
-        *dialog = d;
-    }, QStringLiteral("annotation-dialog"), [dialog] { return static_cast<QWidget *>(*dialog); }});
+    steps->push_back(
+        {[w, demo, dialog] {
+             auto *d = new AnnotationDialog(demo->quote, w);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->setEntityModel(w->entityNames());
+             d->setNote(QCoreApplication::translate(
+                 "Screenshots", "Example note: this sentence is evidence for the highlighted organisation."));
+             d->setTags({QStringLiteral("demo")});
+             d->setEntityUid(demo->entityUid);
+             d->show();
+             *dialog = d;
+         },
+         QStringLiteral("annotation-dialog"), [dialog] { return *dialog ? (*dialog)->grab() : QPixmap(); }});
     steps->push_back({[w, dialog] {
         if (*dialog)
             (*dialog)->close();
@@ -201,15 +219,34 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
     }, QStringLiteral("graph")});
     steps->push_back({[w] { w->graphPanel()->setCoMentionsShown(true); }, QStringLiteral("graph-comentions")});
     steps->push_back({[w] {
-        w->graphPanel()->setCoMentionsShown(false);
-        w->graphPanel()->showNeighbourhood(0);
-    }, QStringLiteral("graph-whole")});
+                          w->graphPanel()->setCoMentionsShown(false);
+                          w->graphPanel()->showNeighbourhood(0);
+                      },
+                      {}});
+    // Laid out, then fitted beside the legend, as Fit does for a person.
+    steps->push_back({[w] {
+                          w->graphPanel()->view()->finishLayout();
+                          w->graphPanel()->view()->zoomToFit();
+                      },
+                      QStringLiteral("graph-whole")});
     steps->push_back({[w] { w->showChanges(); }, QStringLiteral("changes")});
     steps->push_back({[w] { w->showReview(); }, QStringLiteral("review")});
+    // The search popup over the window, as it is seen: a query with its facets, then filters
+    // alone (no query): the meetings the best-connected organization took part in.
     steps->push_back({[w] {
-        w->searchPopup()->popup();
-        w->searchPopup()->queryEdit()->setText(QStringLiteral("반도체"));
-    }, QStringLiteral("search"), [w] { return static_cast<QWidget *>(w->searchPopup()); }});
+                          w->searchPopup()->popup();
+                          w->searchPopup()->queryEdit()->setText(QStringLiteral("반도체"));
+                      },
+                      QStringLiteral("search"), [w] { return windowWithDialog(w, w->searchPopup()); }});
+    steps->push_back(
+        {[w] {
+             SearchPopup *popup = w->searchPopup();
+             popup->queryEdit()->clear();
+             popup->typeBox()->setCurrentIndex(popup->typeBox()->findData(int(core::EntityType::Meeting)));
+             popup->organizationBox()->setCurrentIndex(
+                 std::max(0, popup->organizationBox()->findData(topEntity(w, int(core::EntityType::Organization)))));
+         },
+         QStringLiteral("search-filters"), [w] { return windowWithDialog(w, w->searchPopup()); }});
     runSteps(w, dir, suffix, steps, 0, std::move(done));
 }
 

@@ -5,6 +5,7 @@
 // linked to an entity as evidence) to the first article when the database has no annotation
 // yet: run it on a throwaway database. File names get `suffix` ("-ko" for the Korean UI).
 
+#include <QSize>
 #include <QString>
 
 #include <functional>
@@ -13,6 +14,9 @@ namespace sillok::gui {
 
 class LibraryService;
 class MainWindow;
+
+// The size of the window in every screenshot (the user guide's pictures are taken at it).
+inline constexpr QSize kScreenshotWindowSize{1600, 1000};
 
 void takeScreenshots(MainWindow *window, LibraryService *service, const QString &dir, const QString &suffix,
                      std::function<void()> done);

@@ -34,6 +34,10 @@ AnnotationDialog::AnnotationDialog(const QString &quote, QWidget *parent)
     }
     form->addRow(tr("Colour:"), m_color);
     m_note->setPlaceholderText(tr("Your note (optional)"));
+    // The keyboard starts in the note, what a person types first (it started on the colour box,
+    // where typing a space opened its list), and Tab leaves the note for the tags instead of
+    // typing a tab into it.
+    m_note->setTabChangesFocus(true);
     form->addRow(tr("Note:"), m_note);
     m_tags->setPlaceholderText(tr("comma-separated, e.g. budget, follow-up"));
     form->addRow(tr("Tags:"), m_tags);
@@ -49,6 +53,7 @@ AnnotationDialog::AnnotationDialog(const QString &quote, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(m_buttons);
     resize(460, 300);
+    m_note->setFocus();
 }
 
 void AnnotationDialog::setColor(const QString &color)

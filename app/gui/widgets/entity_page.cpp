@@ -92,6 +92,10 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->tabs = new QTabWidget(this);
     d->tabs->setObjectName(QStringLiteral("entityTabs"));
     d->tabs->setMinimumHeight(260);
+    // Every tab in sight, its label shortened if need be: at the default width the last tab
+    // (Meetings timeline) was hidden behind scroll arrows.
+    d->tabs->setUsesScrollButtons(false);
+    d->tabs->setElideMode(Qt::ElideRight);
     d->factView = makeTable(d->facts, this);
     d->factView->setObjectName(QStringLiteral("entityFacts"));
     d->relationView = makeTable(d->relations, this);

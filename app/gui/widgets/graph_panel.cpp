@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -26,7 +27,9 @@ GraphPanel::GraphPanel(LibraryService *service, QWidget *parent)
     : QWidget(parent), m_service(service), m_view(new GraphView(this)), m_status(new QLabel(this)),
       m_more(new QPushButton(this))
 {
-    // One control row: GraphView's own (filters, hops, co-mentions, zoom) plus the panel's.
+    // GraphView's control row (filters, hops, co-mentions, zoom) on top; the panel's own
+    // buttons under the graph, beside the line that says how much of it is shown. In one row
+    // they made the dock over 1,000 px wide at least, and the window wider than a 1600 px screen.
     auto *whole = new QPushButton(tr("Whole graph"), this);
     whole->setObjectName(QStringLiteral("wholeGraph"));
     whole->setToolTip(tr("Show the best-connected entities of the whole library"));
@@ -45,16 +48,20 @@ GraphPanel::GraphPanel(LibraryService *service, QWidget *parent)
     menu->addAction(tr("SVG image…"), this, [this] { askExport(ExportFormat::Svg); })->setObjectName(QStringLiteral("exportSvg"));
     menu->addAction(tr("GraphML…"), this, [this] { askExport(ExportFormat::GraphMl); })->setObjectName(QStringLiteral("exportGraphMl"));
     exportButton->setMenu(menu);
-    m_view->addToolBarWidget(whole);
-    m_view->addToolBarWidget(m_more);
-    m_view->addToolBarWidget(exportButton);
     m_status->setWordWrap(true);
     m_status->setContentsMargins(6, 0, 6, 0);
     m_status->hide();
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(4, 0, 4, 4);
+    bottom->addWidget(m_status, 1);
+    bottom->addStretch();
+    bottom->addWidget(whole);
+    bottom->addWidget(m_more);
+    bottom->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(bottom);
     connect(m_view, &GraphView::entityActivated, this, &GraphPanel::entityActivated);
     connect(m_view, &GraphView::recenterRequested, this, &GraphPanel::showNeighbourhood);
     connect(m_view, &GraphView::hopsChanged, this, [this](int) {

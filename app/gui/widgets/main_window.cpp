@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -211,7 +212,10 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(redo, &QAction::triggered, this, [this] {
+        const QScopedValueRollback redoing(m_redoing, true);
+        m_undo->redo();
+    });
     const auto updateUndo = [this, undo, redo] {
         undo->setEnabled(m_undo->canUndo());
         redo->setEnabled(m_undo->canRedo());
@@ -551,6 +555,8 @@ void MainWindow::showUndone(int index)
     if (index == before)
         return;
     const bool undone = index < before;
+    if (!undone && !m_redoing)
+        return; // a new edit (a push), not a redo: it said "Redone:" for every new highlight
     const QUndoCommand *command = m_undo->command(undone ? index : index - 1);
     if (!command)
         return;

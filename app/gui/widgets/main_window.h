@@ -131,6 +131,7 @@ private:
     QList<Place> m_history;
     int m_historyIndex = -1;
     bool m_navigating = false; // moving through the history: do not record
+    bool m_redoing = false;    // the Redo action is running (an index going up is then a redo)
     int m_undoIndex = 0;       // the undo stack's index before the last change
     bool m_firstRun = false;   // no saved window: opened maximized
     bool m_libraryInView = true;

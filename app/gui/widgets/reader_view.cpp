@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTextBlock>
@@ -34,6 +35,18 @@ class SafeBrowser : public QTextBrowser {
 public:
     using QTextBrowser::QTextBrowser;
     QVariant loadResource(int, const QUrl &) override { return {}; }
+
+protected:
+    // A press inside the selection starts a new selection there. Qt's default picks the
+    // selected text up to drag it elsewhere: the mouse then selects nothing and the old
+    // selection stays, running past where the mouse stopped — and a reader opened at a
+    // sentence has that sentence selected, so a drag inside it never worked.
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        if (event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier && textCursor().hasSelection())
+            setTextCursor(cursorForPosition(event->position().toPoint())); // visible: does not scroll
+        QTextBrowser::mousePressEvent(event);
+    }
 };
 
 struct Loaded {

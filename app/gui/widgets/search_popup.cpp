@@ -340,7 +340,9 @@ void SearchPopup::search()
                 status += QStringLiteral(" · ") + tr("Entities: %1").arg(Display::error(*r->entityError));
             m_status->setText(status);
             if (!r->articlesSearched)
-                m_facets->clear();
+                showFacetsNote(tr("Articles not searched"),
+                               tr("Refine counts articles. Choose Everything or Articles only to refine by "
+                                  "organization, person, initiative, meeting, year or source."));
             const int best = m_model->bestRow();
             if (best >= 0)
                 m_view->setCurrentIndex(m_model->index(best));
@@ -416,6 +418,21 @@ void SearchPopup::showFacets(const core::SearchFacets &facets)
     group(QStringLiteral("year"), tr("Years"), facets.year);
     group(QStringLiteral("source"), tr("Sources"), facets.source);
     m_facets->expandAll();
+    if (m_facets->topLevelItemCount() == 0)
+        showFacetsNote(tr("No articles to refine"), {});
+}
+
+void SearchPopup::showFacetsNote(const QString &text, const QString &toolTip)
+{
+    // An empty Refine pane beside results read as broken; it says why it is empty.
+    m_facets->clear();
+    auto *note = new QTreeWidgetItem(m_facets, {text});
+    note->setFlags(Qt::NoItemFlags);
+    note->setFirstColumnSpanned(true);
+    note->setToolTip(0, toolTip);
+    QFont italic = note->font(0);
+    italic.setItalic(true);
+    note->setFont(0, italic);
 }
 
 QTreeWidgetItem *SearchPopup::facetItem(const QString &type, const QString &value) const

@@ -77,6 +77,7 @@ private:
     void loadOrganizations();
     void resetFilters();
     void showFacets(const core::SearchFacets &facets);
+    void showFacetsNote(const QString &text, const QString &toolTip); // why Refine is empty
     void facetClicked(QTreeWidgetItem *item);
     bool isActiveFacet(const QString &group, const QString &value) const;
     void updateFilterLabel();
