@@ -51,15 +51,15 @@ constexpr std::array kCommands{
     CommandHelp{"watch", "[--off] NAME...", "put what concerns an entity first in changes",
                 "Watches the named entities (--off: stops watching them): what concerns them is marked and listed "
                 "first by changes, after every later import too."},
-    CommandHelp{"review", "[--json] [--limit N] [--offset N] | review accept|reject ID [--date YYYY-MM-DD]",
+    CommandHelp{"review", "[--json] [--limit N] [--offset N] [--all] | review accept|reject ID [--date YYYY-MM-DD]",
                 "decisions waiting for a person",
                 "Lists the decisions left to a person, each with the sentences it rests on: possible merges "
                 "(also a company written in Hangul in one article and in Latin letters in another), names found "
                 "with low confidence, conflicting dates of a meeting and highlights whose words are gone. "
                 "review accept ID and review reject ID record the decision, which holds after re-import and "
                 "re-extraction; accepting a date conflict with --date and one of the dates it lists gives the "
-                "meeting that date. --limit and --offset print one page of a long queue (JSON: \"total\" counts "
-                "them all)."},
+                "meeting that date. It prints the first 200 items (JSON: \"total\" counts them all); --limit "
+                "and --offset choose another page, --all prints every item."},
 };
 
 constexpr std::array kOptions{

@@ -1,12 +1,13 @@
-// sillok-cli review [--json] [--limit N] [--offset N]
+// sillok-cli review [--json] [--limit N] [--offset N] [--all]
 // sillok-cli review accept|reject ID
 // sillok-cli review accept ID --date YYYY[-MM[-DD]]   (a date_conflict: the meeting takes that date)
 // The decisions waiting for a person: possible merges, entities the extractor was not sure of,
 // meetings given conflicting dates, orphaned annotations — each with its evidence. --json prints
 // {"items": [{"id", "kind", "entities", "reason", "evidence": [{"article", "quote"}]}]}
 // (../shared/spec/cli-contract.md, "review"), plus "dates" on a date_conflict item and "date" on
-// each of its evidence records; with --limit/--offset a page of the queue and "total" (how many
-// wait in all; only the page's quotes are read, which keeps a long queue fast). accept/reject records the verdict in the ledger
+// each of its evidence records, and "total" (how many wait in all) and "offset". It prints a page:
+// the first 200 items unless --limit/--offset or --all say otherwise (only the page's quotes are
+// read, which keeps a long queue fast). accept/reject records the verdict in the ledger
 // (it survives re-import and re-extraction, and the item leaves the queue); exit 1 when no item
 // has that id or the item offers no such date.
 
@@ -24,8 +25,11 @@ namespace sillok::cli {
 
 namespace {
 
-constexpr const char *kUsage =
-    "sillok-cli review [--json] [--limit N] [--offset N] | review accept ID [--date YYYY-MM-DD] | review reject ID";
+constexpr const char *kUsage = "sillok-cli review [--json] [--limit N] [--offset N] [--all] | "
+                               "review accept ID [--date YYYY-MM-DD] | review reject ID";
+// Items printed unless --limit or --all says otherwise: each costs an article read per sentence,
+// and a long queue (a generated 20,000-article library holds thousands) is read a page at a time.
+constexpr std::size_t kDefaultPage = 200;
 
 } // namespace
 
@@ -35,7 +39,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     std::string verdict;
     std::string id;
     std::string date;
-    std::size_t limit = std::numeric_limits<std::size_t>::max();
+    std::size_t limit = kDefaultPage;
     std::size_t offset = 0;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -45,6 +49,8 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
         }
         if (a == "--json") {
             json = true;
+        } else if (a == "--all" && verdict.empty()) {
+            limit = std::numeric_limits<std::size_t>::max();
         } else if ((a == "accept" || a == "reject") && verdict.empty() && i == 0) {
             verdict = a;
             if (i + 1 >= args.size())
@@ -83,6 +89,9 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
         return 1;
     }
     const std::vector<core::ReviewItem> *queue = &page->items;
+    if (offset + queue->size() < page->total)
+        std::fprintf(stderr, "items %zu–%zu of %zu; --offset %zu for the next page, --all for every item\n",
+                     queue->empty() ? offset : offset + 1, offset + queue->size(), page->total, offset + queue->size());
     if (!json) {
         for (const core::ReviewItem &item : *queue) {
             std::printf("%s\t%s\t%s\n", item.id.c_str(), item.kind.c_str(), item.reason.c_str());
@@ -96,6 +105,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     core::JsonWriter w;
     w.beginObject();
     w.key("total").value(static_cast<std::int64_t>(page->total));
+    w.key("offset").value(static_cast<std::int64_t>(offset));
     w.key("items").beginArray();
     for (const core::ReviewItem &item : *queue) {
         w.beginObject();

@@ -184,7 +184,11 @@ bool soundFormsAlike(std::string_view soundA, std::string_view soundB)
     const std::string ka = soundSkeleton(soundA), kb = soundSkeleton(soundB);
     if (ka.size() < 3 || kb.size() < 3)
         return false;
-    if (editDistance(ka, kb) > 1)
+    // A name's first sound survives transliteration (Aitomatic never becomes 타…).
+    if (soundA.front() != soundB.front())
+        return false;
+    // Three consonants leave no room for a changed one; four or more, one.
+    if (editDistance(ka, kb) > (std::min(ka.size(), kb.size()) < 4 ? 0 : 1))
         return false;
     return soundSimilarity(soundA, soundB) >= 0.75;
 }

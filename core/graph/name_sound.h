@@ -31,9 +31,10 @@ std::string soundSkeleton(std::string_view sound);
 // 1 - Levenshtein distance / the longer length, over the sound symbols; 0 for an empty form.
 double soundSimilarity(std::string_view a, std::string_view b);
 
-// Whether a Hangul name and a Latin name may be the same one written in two scripts: their
-// skeletons have at least 3 consonants each and differ by at most one symbol, and their
-// sound forms are at least 75 % alike. A signal for a person to review, never a merge.
+// Whether a Hangul name and a Latin name may be the same one written in two scripts: they
+// begin with the same sound, their skeletons have at least 3 consonants each and are equal
+// (3 consonants) or differ by one symbol (4 or more), and their sound forms are at least 75 %
+// alike. A signal for a person to review, never a merge.
 bool soundsAlike(std::string_view hangulName, std::string_view latinName);
 // The same test on two sound forms (nameSound) computed already.
 bool soundFormsAlike(std::string_view soundA, std::string_view soundB);

@@ -24,15 +24,21 @@ namespace sillok::core {
 
 namespace review {
 
-Result<std::vector<Root>> roots(Database &db, const char *type)
+Result<std::vector<Root>> roots(Database &db, const char *type, std::string_view condition)
 {
     std::vector<Root> out;
-    Statement st(db, "SELECT id, uid, name, type, date FROM entity WHERE type = ?1 AND merged_into IS NULL AND rejected = 0 "
-                     "ORDER BY id");
+    Statement st(db, "SELECT id, uid, name, type, date, norm_key, base_name FROM entity WHERE type = ?1 "
+                     "AND merged_into IS NULL AND rejected = 0 "
+                         + (condition.empty() ? std::string() : "AND " + std::string(condition) + " ") + "ORDER BY id");
     st.bind(1, type);
     while (st.next()) {
         Root r{st.int64(0), st.text(1), st.text(2), st.text(3), {}, st.text(4)};
-        r.key = r.type == "organization" ? organizationNameKey(r.name) : entityNormKey(r.name);
+        // norm_key is entityNormKey(base_name), stored by the graph writer: only a renamed entity
+        // or an organization (whose key also drops designators) needs ICU here.
+        if (r.type == "organization")
+            r.key = organizationNameKey(r.name);
+        else
+            r.key = r.name == st.text(6) ? st.text(5) : entityNormKey(r.name);
         out.push_back(std::move(r));
     }
     if (!st.status())

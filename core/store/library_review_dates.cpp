@@ -12,12 +12,40 @@
 #include "store/library_review_queue.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <map>
 #include <set>
 
 namespace sillok::core {
 
 namespace review {
+
+namespace {
+
+// Evidence sentences of one date conflict: beyond a handful, more dates say only that the
+// articles disagree (a generated corpus dates one meeting on hundreds of days).
+constexpr std::size_t kMaxDateEvidence = 6;
+
+// "date:<uid>=<d1>,<d2>…" for a few dates; for more, the first and last and a digest of all
+// (FNV-1a), so that an id stays short enough to type and a new date still makes a new item.
+std::string dateItemId(const std::string &uid, const std::string &first, const std::string &last,
+                       const std::string &listed, std::size_t count)
+{
+    if (count <= 4) {
+        std::string id = "date:" + uid + "=" + listed;
+        std::erase(id, ' ');
+        return id;
+    }
+    std::uint32_t hash = 2166136261u;
+    for (const char c : listed)
+        hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", hash);
+    return "date:" + uid + "=" + first + ".." + last + "#" + std::to_string(count) + "-" + hex;
+}
+
+} // namespace
 
 bool datesDisagree(const std::string &a, const std::string &b)
 {
@@ -39,19 +67,31 @@ Status setMeetingDate(Database &db, std::int64_t entityId, const std::string &da
 // stored apart because articles dated them differently.
 Status QueueBuilder::dateConflicts()
 {
-    auto list = roots(m_db, "meeting");
-    if (!list)
-        return std::unexpected(list.error());
+    // Only meetings whose uid holds their date can be stored apart by it ("meeting:<key>@<date>";
+    // a numbered one is "meeting:<series>#<N>" whatever its date). A meeting named only by its
+    // kind ("기자간담회") is its article's own (uid scoped with "~"): two of them on two dates are
+    // two meetings.
+    std::vector<Root> list;
     std::map<std::string, std::vector<const Root *>> byName;
-    for (const Root &r : *list) {
-        // A meeting named only by its kind ("기자간담회") is its article's own (uid scoped with
-        // "~"): two of them on two dates are two meetings.
-        if (r.date.empty() || r.uid.find('~') != std::string::npos)
-            continue;
-        const MeetingOrdinal o = splitMeetingOrdinal(r.name);
-        const std::string key = o.ordinal > 0 ? entityNormKey(o.series) + "#" + std::to_string(o.ordinal) : r.key;
-        if (!key.empty())
-            byName[key].push_back(&r);
+    {
+        Statement st(m_db, "SELECT id, uid, name, type, date, series, ordinal, norm_key, base_name FROM entity "
+                           "WHERE type = 'meeting' AND merged_into IS NULL AND rejected = 0 AND date <> '' "
+                           "AND instr(uid, '~') = 0 ORDER BY id");
+        std::vector<std::string> keys;
+        while (st.next()) {
+            list.push_back(Root{st.int64(0), st.text(1), st.text(2), st.text(3), {}, st.text(4)});
+            const int ordinal = st.int32(6);
+            if (ordinal > 0)
+                keys.push_back(entityNormKey(st.text(5).empty() ? splitMeetingOrdinal(st.text(2)).series : st.text(5))
+                               + "#" + std::to_string(ordinal));
+            else
+                keys.push_back(st.text(2) == st.text(8) ? st.text(7) : entityNormKey(st.text(2)));
+        }
+        if (!st.status())
+            return st.status();
+        for (std::size_t i = 0; i < list.size(); ++i)
+            if (!keys[i].empty())
+                byName[keys[i]].push_back(&list[i]);
     }
     for (auto &[key, group] : byName) {
         std::set<std::string> dates;
@@ -87,14 +127,15 @@ Status QueueBuilder::datesWithinMeeting()
 {
     struct Dated {
         std::string date;
-        std::int64_t mention = 0; // the first mention giving that date
+        std::int64_t mention = 0;  // the first mention giving that date
+        std::int64_t mentions = 0; // how many give it
     };
     std::map<std::int64_t, std::vector<Dated>> byMeeting;
     {
-        auto q = m_db.cached("SELECT entity_id, date, MIN(id) FROM mention WHERE date <> '' AND entity_id IS NOT NULL "
-                             "GROUP BY entity_id, date");
+        auto q = m_db.cached("SELECT entity_id, date, MIN(id), COUNT(*) FROM mention WHERE date <> '' "
+                             "AND entity_id IS NOT NULL GROUP BY entity_id, date ORDER BY entity_id, date");
         while (q->next())
-            byMeeting[q->int64(0)].push_back({q->text(1), q->int64(2)});
+            byMeeting[q->int64(0)].push_back({q->text(1), q->int64(2), q->int64(3)});
         if (!q->status())
             return q->status();
     }
@@ -104,11 +145,11 @@ Status QueueBuilder::datesWithinMeeting()
         if (dated.size() < 2)
             continue;
         // A coarser date that contains a finer one listed says nothing against it.
+        // Sorted (the GROUP BY reads them in date order): what a date contains follows it at once.
         std::vector<Dated> finest;
-        for (const Dated &d : dated)
-            if (std::ranges::none_of(dated,
-                                     [&](const Dated &e) { return e.date != d.date && e.date.starts_with(d.date); }))
-                finest.push_back(d);
+        for (std::size_t i = 0; i < dated.size(); ++i)
+            if (i + 1 == dated.size() || !dated[i + 1].date.starts_with(dated[i].date))
+                finest.push_back(std::move(dated[i]));
         dated = std::move(finest);
         if (dated.size() < 2)
             continue;
@@ -120,12 +161,10 @@ Status QueueBuilder::datesWithinMeeting()
             continue; // merged away or rejected
         }
         const Root root{id, entity->text(0), entity->text(1), entity->text(2), {}, entity->text(3)};
-        std::string itemId = "date:" + root.uid + "=";
         std::string listed;
-        for (const Dated &d : dated) {
-            itemId += (&d == &dated.front() ? "" : ",") + d.date;
+        for (const Dated &d : dated)
             listed += (listed.empty() ? "" : ", ") + d.date;
-        }
+        const std::string itemId = dateItemId(root.uid, dated.front().date, dated.back().date, listed, dated.size());
         if (decided(itemId))
             continue;
         ReviewItem item;
@@ -133,11 +172,22 @@ Status QueueBuilder::datesWithinMeeting()
         item.kind = "date_conflict";
         item.reason = "the articles that mention the meeting '" + root.name + "' date it " + listed
                       + "; it is stored as " + (root.date.empty() ? std::string("undated") : root.date);
-        std::vector<PendingEvidence> pending;
-        for (const Dated &d : dated) {
+        for (const Dated &d : dated)
             item.dates.push_back(d.date);
-            pending.push_back({0, d.mention, d.date});
+        // A sentence for each date, for the dates most mentions give when there are many.
+        std::vector<const Dated *> cited;
+        for (const Dated &d : dated)
+            cited.push_back(&d);
+        std::ranges::stable_sort(cited, [](const Dated *a, const Dated *b) { return a->mentions > b->mentions; });
+        if (cited.size() > kMaxDateEvidence) {
+            item.reason += " (" + std::to_string(cited.size()) + " dates; the sentences of the "
+                           + std::to_string(kMaxDateEvidence) + " most cited are shown)";
+            cited.resize(kMaxDateEvidence);
         }
+        std::ranges::sort(cited, [](const Dated *a, const Dated *b) { return a->date < b->date; });
+        std::vector<PendingEvidence> pending;
+        for (const Dated *d : cited)
+            pending.push_back({0, d->mention, d->date});
         if (auto s = add(std::move(item), {&root}, false, std::move(pending)); !s)
             return s;
     }

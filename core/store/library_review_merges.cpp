@@ -8,7 +8,9 @@
 //  * A Hangul name and a Latin name that sound alike (graph/name_sound.h: 리벨리온 / Rebellions)
 //    *and* share a context: one article names both, or both are linked to the same entity or to
 //    a person of the same name. Sound alone is a weak signal; the context makes it one worth a
-//    person's time. Measured on the sample corpus and the seeds: tests/store/review_sound_test.cpp.
+//    person's time. A gazetteer entry that has a name in the other script is never paired (the
+//    dictionary knows how Korean writes it). Measured on the sample corpus and the seeds:
+//    tests/store/review_sound_test.cpp.
 //
 // Cost: one pass over the roots' names per type, names blocked by their first letters (or
 // first sound) so that comparisons stay few, and indexed look-ups per candidate pair.
@@ -69,7 +71,11 @@ Status QueueBuilder::possibleMerges()
                 return std::unexpected(orgs.error());
             list = *orgs;
         } else {
-            auto read = roots(m_db, type);
+            // A person whose uid names an organization is compared by neither rule below (the
+            // same name at two organizations is two people; Korean names are shorter than 5).
+            auto read = std::string_view(type) == "person"
+                            ? roots(m_db, type, "(instr(uid, '@') = 0 OR length(name) >= 5)")
+                            : roots(m_db, type);
             if (!read)
                 return std::unexpected(read.error());
             others = std::move(*read);
@@ -175,8 +181,10 @@ Result<std::map<std::string, std::string>> neighbours(Database &db, std::int64_t
             return std::unexpected(q->status().error());
     }
     std::set<std::int64_t> linked;
-    auto bySubject = db.cached("SELECT object_id FROM fact WHERE subject_id = ?1 AND object_id IS NOT NULL");
-    auto byObject = db.cached("SELECT subject_id FROM fact WHERE object_id = ?1");
+    // Bounded: a hub (a ministry, Samsung) has thousands of relations, and the entity compared
+    // with it is almost always a small one whose few links are all read.
+    auto bySubject = db.cached("SELECT object_id FROM fact WHERE subject_id = ?1 AND object_id IS NOT NULL LIMIT 300");
+    auto byObject = db.cached("SELECT subject_id FROM fact WHERE object_id = ?1 LIMIT 300");
     for (const std::int64_t id : group) {
         for (Statement *q : {&*bySubject, &*byObject}) {
             q->reset();
@@ -209,9 +217,21 @@ Result<std::map<std::string, std::string>> neighbours(Database &db, std::int64_t
 // Why two entities may be one beyond their names: "" when nothing links them.
 Result<std::string> sharedContext(Database &db, std::int64_t a, std::int64_t b)
 {
+    // The articles of the entity with fewer mentions, each probed for the other (mention_article).
+    auto mentions = db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?1");
+    std::int64_t counts[2] = {0, 0};
+    for (int i = 0; i < 2; ++i) {
+        mentions->reset();
+        mentions->bind(1, i == 0 ? a : b);
+        if (mentions->next())
+            counts[i] = mentions->int64(0);
+        if (!mentions->status())
+            return std::unexpected(mentions->status().error());
+    }
+    const bool aSmaller = counts[0] <= counts[1];
     auto together = db.cached("SELECT 1 FROM mention m WHERE m.entity_id = ?1 AND EXISTS (SELECT 1 FROM mention o "
                               "WHERE o.article_id = m.article_id AND o.entity_id = ?2) LIMIT 1");
-    together->bind(1, a).bind(2, b);
+    together->bind(1, aSmaller ? a : b).bind(2, aSmaller ? b : a);
     if (together->next())
         return std::string("one article names both");
     if (!together->status())
@@ -226,6 +246,24 @@ Result<std::string> sharedContext(Database &db, std::int64_t a, std::int64_t b)
         if (nb->contains(key))
             return "both are linked to '" + name + "'";
     return std::string();
+}
+
+// True when the gazetteer entry `root` already has a name in the other script (`hangul`: a
+// Hangul one): the dictionary knows how Korean writes it, and it is not the spelling compared.
+Result<bool> knownInOtherScript(Database &db, const Root &root, bool hangul)
+{
+    if (root.uid.find(":gaz:") == std::string::npos)
+        return false;
+    auto q = db.cached("SELECT form FROM alias WHERE entity_id = ?1 AND hidden = 0");
+    q->bind(1, root.id);
+    while (q->next()) {
+        const std::string form = q->text(0);
+        if (hangul ? hasHangul(form) : isLatinName(form))
+            return true;
+    }
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    return false;
 }
 
 struct Sounded {
@@ -270,6 +308,12 @@ Status QueueBuilder::soundMerges()
             const std::string id = pairId("merge", a, b);
             if (decided(id))
                 continue;
+            auto knownA = knownInOtherScript(m_db, a, false);
+            auto knownB = knownInOtherScript(m_db, b, true);
+            if (!knownA || !knownB)
+                return std::unexpected(!knownA ? knownA.error() : knownB.error());
+            if (*knownA || *knownB)
+                continue; // the gazetteer spells it otherwise in the other script
             auto context = sharedContext(m_db, a.id, b.id);
             if (!context)
                 return std::unexpected(context.error());

@@ -11,6 +11,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sillok::core::review {
@@ -24,8 +25,9 @@ struct Root {
     std::string date;
 };
 
-// The curated (merge-root, not rejected) entities of one type, in id order.
-Result<std::vector<Root>> roots(Database &db, const char *type);
+// The curated (merge-root, not rejected) entities of one type, in id order; `condition`: more
+// SQL over the entity table's columns (a constant of the caller, never user text).
+Result<std::vector<Root>> roots(Database &db, const char *type, std::string_view condition = {});
 
 // Evidence to fetch when the item is on the page asked for: the first mention of an entity, or
 // one mention (with the date it gives).

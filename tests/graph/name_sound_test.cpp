@@ -29,6 +29,11 @@ TEST(NameSoundTest, NamesThatOnlyShareSoundsStayApart)
     EXPECT_FALSE(soundsAlike("퓨리오사AI", "Fujitsu"));
     EXPECT_FALSE(soundsAlike("삼성전자", "Samsung Electronics"));
     EXPECT_FALSE(soundsAlike("젤로닉스", "Zenith"));
+    // Another first sound, or three consonants of which one differs (measured on gen_corpus's
+    // invented companies against the gazetteer's Latin names).
+    EXPECT_FALSE(soundsAlike("담자테크", "Aitomatic"));
+    EXPECT_FALSE(soundsAlike("타카테크", "Aitomatic"));
+    EXPECT_FALSE(soundsAlike("누리칩스", "Nexchip"));
     // Too short to tell: two consonants sound like too many names.
     EXPECT_FALSE(soundsAlike("암", "Arm"));
     EXPECT_FALSE(soundsAlike("엘지", "LG"));
