@@ -11,6 +11,7 @@
 // Sources: possible merges (library_review_merges.cpp), entities the extractor was unsure of and
 // orphaned annotations (here), date conflicts (library_review_dates.cpp).
 
+#include "extract/extraction.h"
 #include "graph/entity_keys.h"
 #include "store/library_private.h"
 #include "store/library_review_queue.h"
@@ -105,6 +106,9 @@ Status QueueBuilder::fetchEvidence(std::size_t offset, std::size_t limit)
     return {};
 }
 
+// The partial index entity_unsure (migration 8) holds the rows below this literal.
+static_assert(kReviewConfidence == 0.6, "change entity_unsure and lowConfidence()'s SQL literal together");
+
 Status QueueBuilder::lowConfidence()
 {
     // The literal 0.6 lets SQLite read the partial index entity_unsure (migration 8).
@@ -156,23 +160,36 @@ Status QueueBuilder::orphanedAnnotations()
 
 } // namespace review
 
-Result<ReviewPage> Library::reviewPage(std::size_t offset, std::size_t limit)
+namespace {
+
+// Every item of the queue, in order; the evidence only of items [offset, offset + limit).
+Result<std::vector<ReviewItem>> computeQueue(Database &db, std::size_t offset, std::size_t limit)
 {
     using review::QueueBuilder;
-    QueueBuilder queue(*d->db);
-    for (auto step :
-         {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges, &QueueBuilder::lowConfidence,
-          &QueueBuilder::dateConflicts, &QueueBuilder::datesWithinMeeting, &QueueBuilder::orphanedAnnotations}) {
+    QueueBuilder queue(db);
+    for (auto step : {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges,
+                      &QueueBuilder::lowConfidence, &QueueBuilder::dateConflicts, &QueueBuilder::datesWithinMeeting,
+                      &QueueBuilder::orphanedAnnotations}) {
         if (auto s = (queue.*step)(); !s)
             return std::unexpected(s.error());
     }
     if (auto s = queue.fetchEvidence(offset, limit); !s)
         return std::unexpected(s.error());
+    return std::move(queue.items);
+}
+
+} // namespace
+
+Result<ReviewPage> Library::reviewPage(std::size_t offset, std::size_t limit)
+{
+    auto items = computeQueue(*d->db, offset, limit);
+    if (!items)
+        return std::unexpected(items.error());
     ReviewPage page;
-    page.total = queue.items.size();
-    if (offset < queue.items.size()) {
-        const auto first = queue.items.begin() + static_cast<std::ptrdiff_t>(offset);
-        const auto last = first + static_cast<std::ptrdiff_t>(std::min(limit, queue.items.size() - offset));
+    page.total = items->size();
+    if (offset < items->size()) {
+        const auto first = items->begin() + static_cast<std::ptrdiff_t>(offset);
+        const auto last = first + static_cast<std::ptrdiff_t>(std::min(limit, items->size() - offset));
         page.items.assign(std::make_move_iterator(first), std::make_move_iterator(last));
     }
     return page;
@@ -188,7 +205,7 @@ Result<std::vector<ReviewItem>> Library::reviewQueue()
 
 Status Library::decideReview(const std::string &itemId, bool accept, const std::string &date)
 {
-    auto queue = reviewQueue();
+    auto queue = computeQueue(*d->db, 0, 0); // the items without their quotes
     if (!queue)
         return std::unexpected(queue.error());
     const auto it = std::ranges::find(*queue, itemId, &ReviewItem::id);
