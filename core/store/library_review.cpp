@@ -167,9 +167,9 @@ Result<std::vector<ReviewItem>> computeQueue(Database &db, std::size_t offset, s
 {
     using review::QueueBuilder;
     QueueBuilder queue(db);
-    for (auto step : {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges,
-                      &QueueBuilder::lowConfidence, &QueueBuilder::dateConflicts, &QueueBuilder::datesWithinMeeting,
-                      &QueueBuilder::orphanedAnnotations}) {
+    for (auto step :
+         {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges, &QueueBuilder::lowConfidence,
+          &QueueBuilder::dateConflicts, &QueueBuilder::datesWithinMeeting, &QueueBuilder::orphanedAnnotations}) {
         if (auto s = (queue.*step)(); !s)
             return std::unexpected(s.error());
     }
