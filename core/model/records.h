@@ -78,7 +78,7 @@ struct EvidenceRecord {
     int sentenceStart = 0; // the sentence that contains it
     int sentenceEnd = 0;
     std::string quote;     // the sentence text
-    std::string date;      // what the sentence dates, when that is the point (a review date_conflict)
+    std::string date{};    // what the sentence dates, when that is the point (a review date_conflict)
 };
 
 // What an import brought (Library::changes): the entities and relations of the articles some
