@@ -197,8 +197,10 @@ KO = {
     "%1 — the same one? Accept merges them.": "%1 — 같은 대상인가요? 수락하면 하나로 병합합니다.",
     "%1 — no dictionary holds this name. Accept keeps it, Reject removes it.":
         "%1 — 사전에 없는 이름입니다. 수락하면 남기고, 거절하면 제외합니다.",
-    "%1 — articles give different dates. Accept makes it one meeting on the earliest date.":
-        "%1 — 기사마다 날짜가 다릅니다. 수락하면 가장 이른 날짜의 회의 하나로 합칩니다.",
+    "%1 — articles give different dates (%2). Select the sentence with the right date and accept; "
+    "Reject keeps the meeting as it is.":
+        "%1 — 기사마다 날짜가 다릅니다(%2). 맞는 날짜의 문장을 골라 수락하세요. 거절하면 회의를 그대로 둡니다.",
+    "(the first %1 shown; each decision brings the next)": "(처음 %1건 표시, 하나를 결정할 때마다 다음 항목이 나옵니다)",
     "A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.":
         "기사에서 해당 문구가 사라진 강조입니다. 수락하면 남기고, 거절하면 지웁니다.",
     "Nothing is waiting for a decision.": "결정을 기다리는 항목이 없습니다.",

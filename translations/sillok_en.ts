@@ -1841,10 +1841,6 @@
             <translation>%1 — no dictionary holds this name. Accept keeps it, Reject removes it.</translation>
         </message>
         <message>
-            <source>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</source>
-            <translation>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</translation>
-        </message>
-        <message>
             <source>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</source>
             <translation>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</translation>
         </message>
@@ -1858,6 +1854,14 @@
                 <numerusform>%n item waiting — A accepts, R rejects</numerusform>
                 <numerusform>%n items waiting — A accepts, R rejects</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 — articles give different dates (%2). Select the sentence with the right date and accept; Reject keeps the meeting as it is.</source>
+            <translation>%1 — articles give different dates (%2). Select the sentence with the right date and accept; Reject keeps the meeting as it is.</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown; each decision brings the next)</source>
+            <translation>(the first %1 shown; each decision brings the next)</translation>
         </message>
     </context>
     <context>

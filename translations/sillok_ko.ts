@@ -1827,10 +1827,6 @@
             <translation>%1 — 사전에 없는 이름입니다. 수락하면 남기고, 거절하면 제외합니다.</translation>
         </message>
         <message>
-            <source>%1 — articles give different dates. Accept makes it one meeting on the earliest date.</source>
-            <translation>%1 — 기사마다 날짜가 다릅니다. 수락하면 가장 이른 날짜의 회의 하나로 합칩니다.</translation>
-        </message>
-        <message>
             <source>A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.</source>
             <translation>기사에서 해당 문구가 사라진 강조입니다. 수락하면 남기고, 거절하면 지웁니다.</translation>
         </message>
@@ -1843,6 +1839,14 @@
             <translation>
                 <numerusform>결정 대기 %n건 — A 수락, R 거절</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 — articles give different dates (%2). Select the sentence with the right date and accept; Reject keeps the meeting as it is.</source>
+            <translation>%1 — 기사마다 날짜가 다릅니다(%2). 맞는 날짜의 문장을 골라 수락하세요. 거절하면 회의를 그대로 둡니다.</translation>
+        </message>
+        <message>
+            <source>(the first %1 shown; each decision brings the next)</source>
+            <translation>(처음 %1건 표시, 하나를 결정할 때마다 다음 항목이 나옵니다)</translation>
         </message>
     </context>
     <context>

@@ -14,8 +14,10 @@ constexpr std::array kCommands{
                 "initiatives and meetings are extracted and merged into the library's graph. A file imported again "
                 "is updated when it changed and left alone otherwise. --published gives the date of articles that "
                 "state none. --json prints the import report as JSON."},
-    CommandHelp{"search", "[--json] [--limit N] [--offset N] [--facets] [--org|--person|--initiative|--meeting NAME]... "
-                "[--from DATE] [--to DATE] [QUERY...]", "",
+    CommandHelp{"search",
+                "[--json] [--limit N] [--offset N] [--facets] [--org|--person|--initiative|--meeting NAME]... "
+                "[--from DATE] [--to DATE] [QUERY...]",
+                "",
                 "Searches the articles (Korean-aware: particles and spacing do not matter) and prints the best "
                 "matches first, each story once. A query that names a known entity, by any of its names in any "
                 "language, finds all its names, and the articles that mention it come first. --org, --person, "
@@ -49,11 +51,15 @@ constexpr std::array kCommands{
     CommandHelp{"watch", "[--off] NAME...", "put what concerns an entity first in changes",
                 "Watches the named entities (--off: stops watching them): what concerns them is marked and listed "
                 "first by changes, after every later import too."},
-    CommandHelp{"review", "[--json] | review accept|reject ID", "decisions waiting for a person",
-                "Lists the decisions left to a person, each with the sentences it rests on: possible merges, "
-                "names found with low confidence, conflicting dates of a meeting and highlights whose words are "
-                "gone. review accept ID and review reject ID record the decision, which holds after re-import "
-                "and re-extraction."},
+    CommandHelp{"review", "[--json] [--limit N] [--offset N] [--all] | review accept|reject ID [--date YYYY-MM-DD]",
+                "decisions waiting for a person",
+                "Lists the decisions left to a person, each with the sentences it rests on: possible merges "
+                "(also a company written in Hangul in one article and in Latin letters in another), names found "
+                "with low confidence, conflicting dates of a meeting and highlights whose words are gone. "
+                "review accept ID and review reject ID record the decision, which holds after re-import and "
+                "re-extraction; accepting a date conflict with --date and one of the dates it lists gives the "
+                "meeting that date. It prints the first 200 items (JSON: \"total\" counts them all); --limit "
+                "and --offset choose another page, --all prints every item."},
 };
 
 constexpr std::array kOptions{

@@ -1,24 +1,35 @@
-// sillok-cli review [--json]
+// sillok-cli review [--json] [--limit N] [--offset N] [--all]
 // sillok-cli review accept|reject ID
+// sillok-cli review accept ID --date YYYY[-MM[-DD]]   (a date_conflict: the meeting takes that date)
 // The decisions waiting for a person: possible merges, entities the extractor was not sure of,
 // meetings given conflicting dates, orphaned annotations — each with its evidence. --json prints
 // {"items": [{"id", "kind", "entities", "reason", "evidence": [{"article", "quote"}]}]}
-// (../shared/spec/cli-contract.md, "review"). accept/reject records the verdict in the ledger
+// (../shared/spec/cli-contract.md, "review"), plus "dates" on a date_conflict item and "date" on
+// each of its evidence records, and "total" (how many wait in all) and "offset". It prints a page:
+// the first 200 items unless --limit/--offset or --all say otherwise (only the page's quotes are
+// read, which keeps a long queue fast). accept/reject records the verdict in the ledger
 // (it survives re-import and re-extraction, and the item leaves the queue); exit 1 when no item
-// has that id.
+// has that id or the item offers no such date.
 
 #include "cli_support.h"
 #include "commands.h"
 
 #include "common/json_writer.h"
 
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 
 namespace sillok::cli {
 
 namespace {
 
-constexpr const char *kUsage = "sillok-cli review [--json] | review accept ID | review reject ID";
+constexpr const char *kUsage = "sillok-cli review [--json] [--limit N] [--offset N] [--all] | "
+                               "review accept ID [--date YYYY-MM-DD] | review reject ID";
+// Items printed unless --limit or --all says otherwise: each costs an article read per sentence,
+// and a long queue (a generated 20,000-article library holds thousands) is read a page at a time.
+constexpr std::size_t kDefaultPage = 200;
 
 } // namespace
 
@@ -27,6 +38,9 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     bool json = false;
     std::string verdict;
     std::string id;
+    std::string date;
+    std::size_t limit = kDefaultPage;
+    std::size_t offset = 0;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--help") {
@@ -35,11 +49,24 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
         }
         if (a == "--json") {
             json = true;
+        } else if (a == "--all" && verdict.empty()) {
+            limit = std::numeric_limits<std::size_t>::max();
         } else if ((a == "accept" || a == "reject") && verdict.empty() && i == 0) {
             verdict = a;
             if (i + 1 >= args.size())
                 return usageError("review", a + " needs an item id", kUsage);
             id = args[++i];
+        } else if ((a == "--limit" || a == "--offset") && verdict.empty()) {
+            std::size_t value = 0;
+            const std::string text = i + 1 < args.size() ? args[++i] : std::string();
+            const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+            if (text.empty() || ec != std::errc() || end != text.data() + text.size())
+                return usageError("review", a + " needs a number", kUsage);
+            (a == "--limit" ? limit : offset) = value;
+        } else if (a == "--date" && !verdict.empty()) {
+            if (i + 1 >= args.size())
+                return usageError("review", "--date needs a date", kUsage);
+            date = args[++i];
         } else {
             return usageError("review", "unknown argument " + a, kUsage);
         }
@@ -48,29 +75,37 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     if (!library)
         return 1;
     if (!verdict.empty()) {
-        if (auto s = library->decideReview(id, verdict == "accept"); !s) {
+        if (auto s = library->decideReview(id, verdict == "accept", date); !s) {
             std::fprintf(stderr, "sillok-cli review: %s\n", s.error().detail.c_str());
             return 1;
         }
-        std::fprintf(stderr, "%s %s\n", verdict == "accept" ? "accepted" : "rejected", id.c_str());
+        std::fprintf(stderr, "%s %s%s\n", verdict == "accept" ? "accepted" : "rejected", id.c_str(),
+                     date.empty() ? "" : (" (date " + date + ")").c_str());
         return 0;
     }
-    auto queue = library->reviewQueue();
-    if (!queue) {
-        std::fprintf(stderr, "sillok-cli review: %s\n", queue.error().detail.c_str());
+    auto page = library->reviewPage(offset, limit);
+    if (!page) {
+        std::fprintf(stderr, "sillok-cli review: %s\n", page.error().detail.c_str());
         return 1;
     }
+    const std::vector<core::ReviewItem> *queue = &page->items;
+    if (offset + queue->size() < page->total)
+        std::fprintf(stderr, "items %zu–%zu of %zu; --offset %zu for the next page, --all for every item\n",
+                     queue->empty() ? offset : offset + 1, offset + queue->size(), page->total, offset + queue->size());
     if (!json) {
         for (const core::ReviewItem &item : *queue) {
             std::printf("%s\t%s\t%s\n", item.id.c_str(), item.kind.c_str(), item.reason.c_str());
             for (const core::EvidenceRecord &e : item.evidence)
-                std::printf("\t%s: %s\n", e.articleSource.c_str(), e.quote.c_str());
+                std::printf("\t%s%s%s: %s\n", e.date.c_str(), e.date.empty() ? "" : "\t", e.articleSource.c_str(),
+                            e.quote.c_str());
         }
-        std::fprintf(stderr, "%zu items waiting\n", queue->size());
+        std::fprintf(stderr, "%zu items waiting\n", page->total);
         return 0;
     }
     core::JsonWriter w;
     w.beginObject();
+    w.key("total").value(static_cast<std::int64_t>(page->total));
+    w.key("offset").value(static_cast<std::int64_t>(offset));
     w.key("items").beginArray();
     for (const core::ReviewItem &item : *queue) {
         w.beginObject();
@@ -81,11 +116,19 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
             w.value(name);
         w.endArray();
         w.key("reason").value(item.reason);
+        if (!item.dates.empty()) {
+            w.key("dates").beginArray();
+            for (const std::string &d : item.dates)
+                w.value(d);
+            w.endArray();
+        }
         w.key("evidence").beginArray();
         for (const core::EvidenceRecord &e : item.evidence) {
             w.beginObject();
             w.key("article").value(e.articleSource);
             w.key("quote").value(e.quote);
+            if (!e.date.empty())
+                w.key("date").value(e.date);
             w.endObject();
         }
         w.endArray();

@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "ingest/article.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -77,6 +78,7 @@ struct EvidenceRecord {
     int sentenceStart = 0; // the sentence that contains it
     int sentenceEnd = 0;
     std::string quote;     // the sentence text
+    std::string date{};    // what the sentence dates, when that is the point (a review date_conflict)
 };
 
 // What an import brought (Library::changes): the entities and relations of the articles some
@@ -124,6 +126,15 @@ struct ReviewItem {
     std::string reason;                // one English sentence (the GUI words it by kind)
     std::vector<EvidenceRecord> evidence;
     std::string annotationUid; // orphaned_annotation: the annotation
+    // date_conflict: the dates the articles give (YYYY[-MM[-DD]], earliest first); accepting with
+    // one of them makes it the meeting's date. Each evidence record names the date it gives.
+    std::vector<std::string> dates;
+};
+
+// One page of the review queue (Library::reviewPage).
+struct ReviewPage {
+    std::size_t total = 0;         // items waiting in the whole queue
+    std::vector<ReviewItem> items; // the page asked for, with their evidence
 };
 
 struct AliasRecord {

@@ -274,20 +274,30 @@ public:
     Status setWatched(std::int64_t entityId, bool watched);
     Result<std::vector<std::int64_t>> watchedEntities();
 
-    // ---- review queue (store/library_review.cpp) -------------------------------------------
+    // ---- review queue (store/library_review*.cpp) ------------------------------------------
     // Decisions waiting for a person, each with its evidence: possible merges (one organization
-    // found apart in Korean and in English, near-identical names of one type), entities the
-    // extractor was not sure of (confidence < 0.6), a meeting given conflicting dates, orphaned
-    // annotations. An item decided (accept or reject) leaves the queue for good: the verdict is
-    // kept by item id in the ledger (table review_decision) and an accepted merge or rejected
-    // entity is an ordinary curation decision, replayed after re-import and re-extraction.
+    // found apart in Korean and in English — by an English alias, or by how the two spellings
+    // sound plus a shared context —, near-identical names of one type), entities the extractor
+    // was not sure of (confidence < 0.6), a meeting given conflicting dates (one merged meeting
+    // whose articles give different days, or meetings of one name stored apart by date),
+    // orphaned annotations. An item decided (accept or reject) leaves the queue for good: the
+    // verdict is kept by item id in the ledger (table review_decision) and an accepted merge or
+    // rejected entity is an ordinary curation decision, replayed after re-import and
+    // re-extraction. Cost: see docs/architecture.md §9 "The review queue".
     Result<std::vector<ReviewItem>> reviewQueue();
+    // Items [offset, offset + limit) of the same queue, in the same order, and how many wait in
+    // all; only the page's evidence is read (a quote costs an article read).
+    Result<ReviewPage> reviewPage(std::size_t offset, std::size_t limit);
     // accept: possible_merge → the entities are merged (into the first); low_confidence → kept;
-    // date_conflict → the meeting's earliest date stands (recorded); orphaned_annotation → the
-    // annotation is kept as it is. reject: possible_merge → they stay apart; low_confidence → the
-    // entity is rejected; date_conflict → recorded; orphaned_annotation → the annotation is deleted.
-    // NotFound when no item has that id.
-    Status decideReview(const std::string &itemId, bool accept);
+    // date_conflict → meetings stored apart are merged into the first, and with `date` (one of
+    // the item's `dates`) the meeting takes that date, for good (it is given back whenever an
+    // import inserts the meeting again); without it the stored date stands;
+    // orphaned_annotation → the annotation is kept as it is. reject: possible_merge → they stay
+    // apart; low_confidence → the entity is rejected; date_conflict → recorded, nothing changes;
+    // orphaned_annotation → the annotation is deleted.
+    // NotFound when no item has that id; InvalidArgument for a `date` the item does not offer or
+    // a `date` with another verdict or kind.
+    Status decideReview(const std::string &itemId, bool accept, const std::string &date = {});
 
     // ---- annotations ----------------------------------------------------------------------
     // add: assigns uid/id/timestamps when empty and returns the stored record.

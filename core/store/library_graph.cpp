@@ -54,17 +54,18 @@ const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
     if (slot)
         return *slot;
     slot = std::make_unique<ArticleText>();
-    Statement a(m_db, "SELECT title, source, body FROM article WHERE id = ?");
-    a.bind(id);
-    if (a.next()) {
-        slot->title = a.text(0);
-        slot->source = a.text(1);
-        slot->body = toU32(a.text(2));
+    // Prepared once per connection: a review page or an entity page asks for hundreds of articles.
+    auto a = m_db.cached("SELECT title, source, body FROM article WHERE id = ?");
+    a->bind(id);
+    if (a->next()) {
+        slot->title = a->text(0);
+        slot->source = a->text(1);
+        slot->body = toU32(a->text(2));
     }
-    Statement s(m_db, "SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
-    s.bind(id);
-    while (s.next())
-        slot->sentences.emplace_back(static_cast<int>(s.int64(0)), static_cast<int>(s.int64(1)));
+    auto s = m_db.cached("SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
+    s->bind(id);
+    while (s->next())
+        slot->sentences.emplace_back(static_cast<int>(s->int64(0)), static_cast<int>(s->int64(1)));
     return *slot;
 }
 

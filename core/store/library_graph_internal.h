@@ -61,6 +61,12 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
 // applyCuration is tested against). Idempotent; rewrites every row.
 Status rebuildCuration(Database &db);
 
+// Gives the entities of `uids` (every entity when null) the date an analyst chose for them in
+// the review queue (review_decision.value of an accepted date_conflict, the latest one), so the
+// choice holds when an import or re-extraction inserts the entity again
+// (store/library_review_dates.cpp). One indexed look-up per uid.
+Status applyChosenDates(Database &db, const std::set<std::string> *uids);
+
 std::string datePart(const PartialDate &date);
 PartialDate dateFrom(const std::string &text);
 

@@ -157,6 +157,24 @@ ALTER TABLE article_band_v7 RENAME TO article_band;
 )sql");
 }
 
+// Review (store/library_review*.cpp): the date each article gives a meeting it mentions
+// (mention.date, so one merged meeting that articles date differently is a date_conflict item;
+// written by the graph writer, learnt by a library made before this migration on re-extraction),
+// the date an analyst chose when accepting such an item (review_decision.value, applied to the
+// entity review_decision.entity_uid by the curated layer), and a partial index for the entities
+// the extractor was unsure of (the literal must match Library::reviewQueue's query).
+Status migration8(Database &db)
+{
+    return db.exec(R"sql(
+ALTER TABLE mention ADD COLUMN date TEXT NOT NULL DEFAULT '';
+CREATE INDEX mention_dated ON mention(entity_id, date) WHERE date <> '';
+ALTER TABLE review_decision ADD COLUMN entity_uid TEXT NOT NULL DEFAULT '';
+ALTER TABLE review_decision ADD COLUMN value TEXT NOT NULL DEFAULT '';
+CREATE INDEX review_decision_entity ON review_decision(entity_uid) WHERE value <> '';
+CREATE INDEX entity_unsure ON entity(confidence) WHERE confidence < 0.6;
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -169,6 +187,7 @@ const std::vector<Step> &steps()
         migration5,
         migration6,
         migration7,
+        migration8,
     };
     return list;
 }

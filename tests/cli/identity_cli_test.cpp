@@ -198,3 +198,59 @@ TEST_F(IdentityCli, ReviewJsonIsValidAndDecisionsLeaveTheQueue)
     const JsonValue &list = merged.type == JsonValue::Type::Array ? merged : merged["entities"];
     EXPECT_EQ(list.items.size(), 1u);
 }
+
+// A meeting two articles date on two days: review --json lists its dates, each evidence record
+// names the date it gives, a page and the total come with --limit/--offset, and
+// `review accept ID --date D` keeps D (a date the item does not offer is refused).
+TEST_F(IdentityCli, ReviewChoosesAMeetingDateAndPagesTheQueue)
+{
+    const fs::path in = m_dir / "forum";
+    fs::create_directories(in);
+    std::ofstream(in / "ahead.txt")
+        << "누리칩 포럼, 다음 주 서울서 개최\n\n2024년 5월 2일\n\n과학기술정보통신부는 오는 8일 서울 "
+           "코엑스에서 '제3차 누리칩 발전 포럼'을 개최한다고 밝혔다. 이번 포럼에는 팹리스 기업 20여 "
+           "곳이 참여해 국산 NPU의 실증 계획을 발표한다.\n";
+    std::ofstream(in / "held.txt")
+        << "국산 NPU 실증 성과 공유… 누리칩 포럼 열려\n\n2024년 5월 10일\n\n과학기술정보통신부는 지난 "
+           "9일 서울 코엑스에서 '제3차 누리칩 발전 포럼'을 열었다고 밝혔다. 포럼에서는 데이터센터에 "
+           "들어간 국산 NPU의 전력 효율과 남은 과제가 논의됐다.\n";
+    ASSERT_EQ(run({"import", in.string(), SILLOK_SAMPLE_CORPUS_DIR}).status, 0);
+    JsonValue all = json(run({"review", "--json", "--all"}).out);
+    ASSERT_EQ(all["items"].type, JsonValue::Type::Array);
+    const std::size_t total = std::stoul(all["total"].text);
+    ASSERT_EQ(all["items"].items.size(), total);
+    std::string id;
+    for (const JsonValue &item : all["items"].items) {
+        if (item["kind"].text != "date_conflict" || item["reason"].text.find("누리칩 발전 포럼") == std::string::npos)
+            continue;
+        id = item["id"].text;
+        ASSERT_EQ(item["dates"].items.size(), 2u);
+        EXPECT_EQ(item["dates"].items[0].text, "2024-05-08");
+        EXPECT_EQ(item["dates"].items[1].text, "2024-05-09");
+        ASSERT_EQ(item["evidence"].items.size(), 2u);
+        for (const JsonValue &e : item["evidence"].items)
+            EXPECT_TRUE(e["date"].text == "2024-05-08" || e["date"].text == "2024-05-09") << e["date"].text;
+    }
+    ASSERT_FALSE(id.empty()) << "no date_conflict for the forum";
+    // One page: the same items in the same order.
+    if (total >= 2) {
+        JsonValue page = json(run({"review", "--json", "--limit", "1", "--offset", "1"}).out);
+        EXPECT_EQ(std::stoul(page["total"].text), total);
+        ASSERT_EQ(page["items"].items.size(), 1u);
+        EXPECT_EQ(page["items"].items[0]["id"].text, all["items"].items[1]["id"].text);
+    }
+    EXPECT_EQ(run({"review", "--json", "--limit", "x"}).status, 2);
+    EXPECT_EQ(run({"review", "accept", id, "--date", "2024-05-10"}).status, 1); // not a date it gives
+    EXPECT_EQ(run({"review", "reject", id, "--date", "2024-05-09"}).status, 1);
+    EXPECT_EQ(run({"review", "accept", id, "--date", "2024-05-09"}).status, 0);
+    const JsonValue meetings = json(run({"entities", "--json", "--type", "meeting", "제3차 누리칩"}).out);
+    const JsonValue &list = meetings.type == JsonValue::Type::Array ? meetings : meetings["entities"];
+    bool found = false;
+    for (const JsonValue &e : list.items) {
+        if (e["name"].text != "제3차 누리칩 발전 포럼")
+            continue;
+        found = true;
+        EXPECT_EQ(e["date"].text, "2024-05-09");
+    }
+    EXPECT_TRUE(found);
+}

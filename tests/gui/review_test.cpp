@@ -17,6 +17,7 @@
 #include "widgets/review_panel.h"
 
 #include <QApplication>
+
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace sillok;
 using namespace sillok::gui;
@@ -256,6 +258,55 @@ private slots:
         QApplication::sendEvent(table->viewport(), &click);
         QTRY_VERIFY_WITH_TIMEOUT(chosen, kWait);
         QTRY_COMPARE_WITH_TIMEOUT(window.reader()->articleId(), copyId, kWait);
+    }
+
+    // A meeting its articles date on two days: the item lists both, each sentence with its date;
+    // A on the sentence of the right day gives the meeting that day.
+    void dateFromTheKeyboard()
+    {
+        write(m_dir.filePath(QStringLiteral("forum/ahead.txt")),
+              "누리칩 포럼, 다음 주 서울서 개최\n\n2024년 5월 2일\n\n과학기술정보통신부는 오는 8일 서울 코엑스에서 "
+              "'제3차 누리칩 발전 포럼'을 개최한다고 밝혔다. 이번 포럼에는 팹리스 기업 20여 곳이 참여해 국산 NPU의 "
+              "실증 계획을 발표한다.\n");
+        write(m_dir.filePath(QStringLiteral("forum/held.txt")),
+              "국산 NPU 실증 성과 공유… 누리칩 포럼 열려\n\n2024년 5월 10일\n\n과학기술정보통신부는 지난 9일 서울 "
+              "코엑스에서 '제3차 누리칩 발전 포럼'을 열었다고 밝혔다. 포럼에서는 데이터센터에 들어간 국산 NPU의 전력 "
+              "효율과 남은 과제가 논의됐다.\n");
+        {
+            auto lib = test::openLibrary(m_path);
+            QVERIFY(lib);
+            QCOMPARE(lib->importPaths({m_dir.filePath(QStringLiteral("forum")).toStdString()}, {}).imported, 2);
+        }
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTreeWidget *tree = window.reviewPanel()->tree();
+        QTRY_VERIFY_WITH_TIMEOUT(findTop(tree, QStringLiteral("누리칩 발전 포럼")) != nullptr, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), kWait);
+        QTreeWidgetItem *item = findTop(tree, QStringLiteral("누리칩 발전 포럼"));
+        QCOMPARE(item->text(1), ReviewPanel::kindLabel("date_conflict"));
+        QVERIFY(item->text(0).contains(QStringLiteral("2024-05-08"))
+                && item->text(0).contains(QStringLiteral("2024-05-09")));
+        QCOMPARE(item->childCount(), 2);
+        QTreeWidgetItem *held = nullptr;
+        for (int i = 0; i < item->childCount(); ++i)
+            if (item->child(i)->data(0, ReviewPanel::DateRole).toString() == QStringLiteral("2024-05-09"))
+                held = item->child(i);
+        QVERIFY(held);
+        QVERIFY(held->text(0).startsWith(QStringLiteral("2024-05-09")));
+        tree->setCurrentItem(tree->topLevelItem(0));
+        QVERIFY(moveTo(tree, held, 1000));
+        QTest::keyClick(tree, Qt::Key_A);
+        QTRY_VERIFY_WITH_TIMEOUT(!findTop(tree, QStringLiteral("누리칩 발전 포럼")), kWait);
+        auto lib = test::openLibrary(m_path);
+        auto forum = lib->entities({core::EntityType::Meeting, "제3차 누리칩 발전 포럼", false});
+        QVERIFY(forum);
+        const auto third = std::ranges::find(*forum, std::string("제3차 누리칩 발전 포럼"), &core::EntitySummary::name);
+        QVERIFY(third != forum->end());
+        QCOMPARE(QString::fromStdString(third->date.toString()), QStringLiteral("2024-05-09"));
     }
 
 private:

@@ -73,9 +73,14 @@ QString ReviewPanel::explanation(const core::ReviewItem &item)
         return tr("%1 — the same one? Accept merges them.").arg(names.join(QStringLiteral(" · ")));
     if (item.kind == "low_confidence")
         return tr("%1 — no dictionary holds this name. Accept keeps it, Reject removes it.").arg(names.join(QString()));
-    if (item.kind == "date_conflict")
-        return tr("%1 — articles give different dates. Accept makes it one meeting on the earliest date.")
-            .arg(names.value(0));
+    if (item.kind == "date_conflict") {
+        QStringList dates;
+        for (const std::string &d : item.dates)
+            dates << QString::fromStdString(d);
+        return tr("%1 — articles give different dates (%2). Select the sentence with the right date and accept; "
+                  "Reject keeps the meeting as it is.")
+            .arg(names.value(0), dates.join(QStringLiteral(", ")));
+    }
     if (item.kind == "orphaned_annotation")
         return tr("A highlight whose text is gone from its article. Accept keeps it, Reject deletes it.");
     return QString::fromStdString(item.reason);
@@ -84,38 +89,45 @@ QString ReviewPanel::explanation(const core::ReviewItem &item)
 void ReviewPanel::refresh()
 {
     const int generation = ++m_generation;
-    m_service->run(this, [](core::Library &lib) { return lib.reviewQueue(); },
-                   [this, generation](core::Result<std::vector<core::ReviewItem>> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_summary, r.error());
-            m_tree->clear();
-        } else {
-            clearErrorText(m_summary);
-            fill(*r);
-        }
-        emit loaded();
-    });
+    m_service->run(
+        this, [](core::Library &lib) { return lib.reviewPage(0, kPageSize); },
+        [this, generation](core::Result<core::ReviewPage> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_summary, r.error());
+                m_tree->clear();
+            } else {
+                clearErrorText(m_summary);
+                fill(r->items, r->total);
+            }
+            emit loaded();
+        });
 }
 
-void ReviewPanel::fill(const std::vector<core::ReviewItem> &items)
+void ReviewPanel::fill(const std::vector<core::ReviewItem> &items, std::size_t total)
 {
     QTreeWidgetItem *selected = m_tree->currentItem();
     while (selected && selected->parent())
         selected = selected->parent();
     const int row = selected ? m_tree->indexOfTopLevelItem(selected) : 0;
     m_tree->clear();
-    m_summary->setText(items.empty() ? tr("Nothing is waiting for a decision.")
-                                       : tr("%n item(s) waiting — A accepts, R rejects", nullptr, int(items.size())));
+    QString summary = items.empty() ? tr("Nothing is waiting for a decision.")
+                                    : tr("%n item(s) waiting — A accepts, R rejects", nullptr, int(total));
+    if (total > items.size())
+        summary += QLatin1Char(' ') + tr("(the first %1 shown; each decision brings the next)").arg(items.size());
+    m_summary->setText(summary);
     for (const core::ReviewItem &item : items) {
         auto *top = new QTreeWidgetItem(m_tree, {explanation(item), kindLabel(item.kind)});
         top->setToolTip(0, QString::fromStdString(item.reason));
         top->setData(0, ItemIdRole, QString::fromStdString(item.id));
         top->setData(0, EntityIdRole, QVariant::fromValue<qint64>(item.entityIds.empty() ? 0 : item.entityIds.front()));
         for (const core::EvidenceRecord &ev : item.evidence) {
-            auto *child = new QTreeWidgetItem(top, {QStringLiteral("“%1”").arg(QString::fromStdString(ev.quote).simplified()),
-                                                    QString::fromStdString(ev.articleTitle)});
+            const QString quote = QStringLiteral("“%1”").arg(QString::fromStdString(ev.quote).simplified());
+            auto *child = new QTreeWidgetItem(
+                top, {ev.date.empty() ? quote : QString::fromStdString(ev.date) + QStringLiteral(" — ") + quote,
+                      QString::fromStdString(ev.articleTitle)});
+            child->setData(0, DateRole, QString::fromStdString(ev.date));
             child->setToolTip(0, QString::fromStdString(ev.articleSource));
             child->setData(0, ArticleIdRole, QVariant::fromValue<qint64>(ev.articleId));
             child->setData(0, StartRole, item.kind == "orphaned_annotation" ? -1 : ev.sentenceStart);
@@ -143,22 +155,25 @@ void ReviewPanel::activate(QTreeWidgetItem *item)
 void ReviewPanel::decide(bool accept)
 {
     QTreeWidgetItem *item = m_tree->currentItem();
+    // A sentence of a date conflict selected: accepting gives the meeting the date it gives.
+    const std::string date = accept && item ? item->data(0, DateRole).toString().toStdString() : std::string();
     while (item && item->parent())
         item = item->parent();
     if (!item)
         return;
     const QString id = item->data(0, ItemIdRole).toString();
-    m_service->run(this, [id = id.toStdString(), accept](core::Library &lib) { return lib.decideReview(id, accept); },
-                   [this, id, accept](core::Status s) {
-        if (!s) {
-            emit errorOccurred(Display::error(s.error()), Display::errorDetail(s.error()));
-            refresh();
-            return;
-        }
-        emit decided(id, accept);
-        // A merge or rejection changes the graph; a deleted highlight the annotations.
-        m_service->notifyChanged(LibraryService::Entities | LibraryService::Annotations);
-    });
+    m_service->run(
+        this, [id = id.toStdString(), accept, date](core::Library &lib) { return lib.decideReview(id, accept, date); },
+        [this, id, accept](core::Status s) {
+            if (!s) {
+                emit errorOccurred(Display::error(s.error()), Display::errorDetail(s.error()));
+                refresh();
+                return;
+            }
+            emit decided(id, accept);
+            // A merge or rejection changes the graph; a deleted highlight the annotations.
+            m_service->notifyChanged(LibraryService::Entities | LibraryService::Annotations);
+        });
 }
 
 } // namespace sillok::gui

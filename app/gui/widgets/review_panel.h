@@ -2,8 +2,9 @@
 // ReviewPanel: the review queue — decisions waiting for a person (possible merges, entities the
 // extractor was not sure of, meetings dated differently, orphaned annotations), each with the
 // sentences it rests on. A accepts and R rejects the selected item (also the buttons); the
-// verdict goes to the ledger (Library::decideReview) and the item leaves the queue. Activating
-// a sentence opens the reader there, an entity its page.
+// verdict goes to the ledger (Library::decideReview) and the item leaves the queue. On a
+// date conflict, accepting while one of its sentences is selected gives the meeting the date
+// that sentence gives. Activating a sentence opens the reader there, an entity its page.
 
 #include <QWidget>
 
@@ -17,6 +18,7 @@ class QTreeWidgetItem;
 
 namespace sillok::core {
 struct ReviewItem;
+struct ReviewPage;
 } // namespace sillok::core
 
 namespace sillok::gui {
@@ -30,14 +32,24 @@ public:
 
     void refresh();
     QTreeWidget *tree() const { return m_tree; }
-    // Records the verdict on the selected item.
+    // Records the verdict on the selected item (with the selected sentence's date, see above).
     void decide(bool accept);
 
     // A translated sentence for the item's kind.
     static QString kindLabel(const std::string &kind);
     static QString explanation(const core::ReviewItem &item);
 
-    enum Role { ItemIdRole = Qt::UserRole + 1, EntityIdRole, ArticleIdRole, StartRole, EndRole };
+    // The items loaded at once: a long queue is read a page at a time (Library::reviewPage).
+    static constexpr std::size_t kPageSize = 200;
+
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        EntityIdRole,
+        ArticleIdRole,
+        StartRole,
+        EndRole,
+        DateRole
+    };
 
 signals:
     void entityActivated(qint64 id);
@@ -47,7 +59,7 @@ signals:
     void errorOccurred(const QString &message, const QString &detail);
 
 private:
-    void fill(const std::vector<core::ReviewItem> &items);
+    void fill(const std::vector<core::ReviewItem> &items, std::size_t total);
     void activate(QTreeWidgetItem *item);
 
     LibraryService *m_service;
