@@ -58,8 +58,8 @@ constexpr std::array kCommands{
                 "with low confidence, conflicting dates of a meeting and highlights whose words are gone. "
                 "review accept ID and review reject ID record the decision, which holds after re-import and "
                 "re-extraction; accepting a date conflict with --date and one of the dates it lists gives the "
-                "meeting that date. It prints the first 200 items (JSON: \"total\" counts them all); --limit "
-                "and --offset choose another page, --all prints every item."},
+                "meeting that date. --json prints every item (\"total\" counts them); the text listing prints the "
+                "first 200; --limit and --offset choose a page, --all prints every item."},
 };
 
 constexpr std::array kOptions{

@@ -5,9 +5,9 @@
 // meetings given conflicting dates, orphaned annotations — each with its evidence. --json prints
 // {"items": [{"id", "kind", "entities", "reason", "evidence": [{"article", "quote"}]}]}
 // (../shared/spec/cli-contract.md, "review"), plus "dates" on a date_conflict item and "date" on
-// each of its evidence records, and "total" (how many wait in all) and "offset". It prints a page:
-// the first 200 items unless --limit/--offset or --all say otherwise (only the page's quotes are
-// read, which keeps a long queue fast). accept/reject records the verdict in the ledger
+// each of its evidence records, and "total" (how many wait in all) and "offset". --json prints
+// every item unless --limit asks for a page; the text listing prints the first 200 unless
+// --limit/--offset or --all say otherwise (only the page's quotes are read). accept/reject records the verdict in the ledger
 // (it survives re-import and re-extraction, and the item leaves the queue); exit 1 when no item
 // has that id or the item offers no such date.
 
@@ -40,6 +40,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     std::string id;
     std::string date;
     std::size_t limit = kDefaultPage;
+    bool limitGiven = false;
     std::size_t offset = 0;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -51,6 +52,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
             json = true;
         } else if (a == "--all" && verdict.empty()) {
             limit = std::numeric_limits<std::size_t>::max();
+            limitGiven = true;
         } else if ((a == "accept" || a == "reject") && verdict.empty() && i == 0) {
             verdict = a;
             if (i + 1 >= args.size())
@@ -63,6 +65,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
             if (text.empty() || ec != std::errc() || end != text.data() + text.size())
                 return usageError("review", a + " needs a number", kUsage);
             (a == "--limit" ? limit : offset) = value;
+            limitGiven = limitGiven || a == "--limit";
         } else if (a == "--date" && !verdict.empty()) {
             if (i + 1 >= args.size())
                 return usageError("review", "--date needs a date", kUsage);
@@ -83,6 +86,10 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
                      date.empty() ? "" : (" (date " + date + ")").c_str());
         return 0;
     }
+    // The JSON document is the contract's "items" list: every item unless a page is asked for
+    // (outside tools read it whole); the listing on a terminal shows a page.
+    if (json && !limitGiven)
+        limit = std::numeric_limits<std::size_t>::max();
     auto page = library->reviewPage(offset, limit);
     if (!page) {
         std::fprintf(stderr, "sillok-cli review: %s\n", page.error().detail.c_str());

@@ -211,7 +211,7 @@ public:
     // sentences, and the first page of mentions and articles. Cost follows the entity's facts,
     // not the library.
     Result<EntityDetail> entityPage(std::int64_t id, const EntityPageOptions &options = {});
-    // Later pages: mentions newest article first (cursor: mention id), articles newest first
+    // Later pages: mentions newest article first (cursor: opaque, 0 = from the start), articles newest first
     // (cursor: the offset reached so far).
     Result<std::vector<EvidenceRecord>> entityMentions(std::int64_t id, const EntityPageCursor &cursor,
                                                        std::int64_t *next = nullptr);
