@@ -124,6 +124,16 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         const auto &t = m_toks[k];
         if (t.punct)
             continue;
+        // "B의 최대 투자자인 A": an investor noun in apposition (투자자 is no trigger of its own).
+        if (std::ranges::any_of(m_lex.forms("investor_noun"),
+                                [&](const std::u32string &n) { return t.text == n + U"인"; })) {
+            out.emplace_back(k, "investor_of");
+            continue;
+        }
+        // "합병 법인", "합병 회사": the company a merger makes, not a merger stated between the names.
+        if (t.text == U"합병" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
+            continue;
         if (std::ranges::any_of(m_lex.forms("relation_trigger_not"), [&](const std::u32string &n) { return t.text.starts_with(n); }))
             continue;
         // 공동 개발, 공동 연구: a joint work is a partnership.
@@ -232,6 +242,8 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
         }
         return;
     }
+    if (investedBy(trigger, out) || foundedWithCapital(trigger, out))
+        return;
     std::vector<std::size_t> targets = withRole(Role::Dative, trigger);
     // "B의 지분", "B의 시드 투자를": the company whose shares are bought, right before the word.
     for (const std::size_t g : withRole(Role::Genitive, trigger)) {
@@ -244,6 +256,109 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
                 out.push_back({s, t, isOrg(t) ? "investment" : "funds", 0.8});
         }
     }
+}
+
+// The organisation named within `span` tokens after token k (the first), or m_args.size().
+std::size_t SentenceReader::orgAfter(std::size_t k, std::size_t span) const
+{
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isOrg(i) && m_args[i].first > k && m_args[i].first <= k + span)
+            return i;
+    }
+    return m_args.size();
+}
+
+// The organisations of a list that opens with arg i ("A와 B", "A, B 등"): i and each next
+// organisation joined to the one before by 와/과 or a list separator (words between allowed up to
+// `gap`).
+std::vector<std::size_t> SentenceReader::listFrom(std::size_t i, std::size_t gap) const
+{
+    std::vector<std::size_t> out{i};
+    while (i + 1 < m_args.size() && isOrg(i + 1)) {
+        const auto &a = m_args[i];
+        const bool joined = a.role == Role::Comitative
+                            || (a.tail.empty() && a.after < m_last
+                                && (m_toks[a.after].ch() == U',' || isListDot(m_toks[a.after].ch())));
+        if (!joined || m_args[i + 1].first > a.after + gap)
+            break;
+        out.push_back(++i);
+    }
+    return out;
+}
+
+// "B에 투자한 A", "B에 시드 투자를 한 A", "B에 투자했던 A": the verb's adnominal form describes the
+// investor named right after it; the company invested in is the goal (에) before the verb.
+bool SentenceReader::investedBy(std::size_t trigger, std::vector<Found> &out) const
+{
+    const auto adnominal = [](std::u32string_view w) {
+        return w.ends_with(U"한") || w.ends_with(U"했던") || w.ends_with(U"하던") || w.ends_with(U"해온")
+               || w.ends_with(U"해 온");
+    };
+    std::size_t verb = trigger;
+    if (!adnominal(m_toks[trigger].text)) {
+        if (trigger + 1 >= m_last || !(m_toks[trigger + 1].text == U"한" || m_toks[trigger + 1].text == U"했던"))
+            return false;
+        verb = trigger + 1;
+    }
+    std::size_t target = m_args.size();
+    for (const std::size_t d : withRole(Role::Dative, trigger)) {
+        if (isOrg(d) && m_args[d].after + 2 >= trigger)
+            target = d;
+    }
+    const std::size_t investor = orgAfter(verb, 1);
+    if (target == m_args.size() || investor == m_args.size() || investor == target)
+        return false;
+    out.push_back({investor, target, "investment", 0.8});
+    return true;
+}
+
+// "B의 최대 투자자인 A", "B의 기존 투자사인 A와 C", "B의 최대주주인 A": the investors of the
+// company named before the noun (의, up to two words between) are named right after it.
+bool SentenceReader::investorOf(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t company = m_args.size();
+    for (const std::size_t g : withRole(Role::Genitive, trigger)) {
+        if (isOrg(g) && m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
+            company = g;
+    }
+    const std::size_t first = orgAfter(trigger, 4);
+    if (company == m_args.size() || first == m_args.size())
+        return false;
+    for (const std::size_t investor : listFrom(first, 3)) {
+        if (investor != company)
+            out.push_back({investor, company, "investment", 0.8});
+    }
+    return true;
+}
+
+// "B는 A, C 등 N곳이 공동 출자해 세운 회사다", "B는 A와 C가 출자한 벤처캐피털이다": the companies
+// that put in the capital (subjects or partners before the verb) invest in the topic before them.
+bool SentenceReader::foundedWithCapital(std::size_t trigger, std::vector<Found> &out) const
+{
+    if (!m_toks[trigger].text.starts_with(U"출자"))
+        return false;
+    std::size_t topic = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        if (isOrg(i) && (m_args[i].tail == U"은" || m_args[i].tail == U"는")) {
+            topic = i;
+            break;
+        }
+    }
+    if (topic == m_args.size())
+        return false;
+    bool any = false;
+    for (std::size_t i = topic + 1; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        const bool founder =
+            m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
+        if (isOrg(i) && founder && m_args[i].tail != U"은" && m_args[i].tail != U"는"
+            && m_args[i].entity != m_args[topic].entity) {
+            out.push_back({i, topic, "investment", 0.7});
+            any = true;
+        }
+    }
+    return any;
 }
 
 // acquisition: "A가 B를 인수", "A의 B 인수".
@@ -351,7 +466,8 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
 {
     std::vector<std::size_t> targets;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
-        if (m_args[i].first < trigger && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
+        if ((m_args[i].first < trigger || (m_args[i].referent && m_args[i].first == trigger))
+            && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
             targets.push_back(i);
     }
     // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
@@ -380,7 +496,10 @@ void SentenceReader::founders(std::size_t trigger, std::vector<Found> &out) cons
     if (alliance == m_args.size())
         return;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
-        const bool founder = m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative;
+        // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        const bool founder =
+            m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
         if (i != alliance && isOrg(i) && !isAlliance(i) && founder && m_args[i].first < trigger)
             out.push_back({i, alliance, "participates_in", 0.8});
     }
@@ -405,6 +524,8 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         symmetric(trigger, kind, out);
     else if (kind == "investment")
         investment(trigger, out);
+    else if (kind == "investor_of")
+        investorOf(trigger, out);
     else if (kind == "acquisition")
         acquisition(trigger, out);
     else if (kind.starts_with("supply"))
