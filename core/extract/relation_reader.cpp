@@ -130,6 +130,12 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             out.emplace_back(k, "investor_of");
             continue;
         }
+        // "A는 B와 함께 … 개발했다": working with a partner named right before.
+        if (t.text == U"함께"
+            && std::ranges::any_of(m_args, [&](const Arg &a) { return a.role == Role::Comitative && a.after == k; })) {
+            out.emplace_back(k, "together");
+            continue;
+        }
         // "합병 법인", "합병 회사": the company a merger makes, not a merger stated between the names.
         if (t.text == U"합병" && k + 1 < m_last
             && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
@@ -137,7 +143,9 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         if (std::ranges::any_of(m_lex.forms("relation_trigger_not"), [&](const std::u32string &n) { return t.text.starts_with(n); }))
             continue;
         // 공동 개발, 공동 연구: a joint work is a partnership.
-        if (t.text == U"공동" && k + 1 < m_last && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구"))) {
+        if (t.text == U"공동" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구")
+                || m_toks[k + 1].text.starts_with(U"설계"))) {
             out.emplace_back(k, "partnership");
             continue;
         }
@@ -361,6 +369,36 @@ bool SentenceReader::foundedWithCapital(std::size_t trigger, std::vector<Found> 
     return any;
 }
 
+// "A는 B와 함께 X를 개발한다": a partnership of the subject before the partner, unless the partner
+// closes a list or the sentence is about taking part in something (then both take part;
+// participation() reads it).
+void SentenceReader::together(std::size_t trigger, std::vector<Found> &out) const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        for (const auto &form : m_lex.forms("relation_trigger")) {
+            if (m_toks[k].text.starts_with(form) && m_lex.note("relation_trigger", form) == "participation")
+                return;
+        }
+    }
+    std::size_t partner = m_args.size();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isOrg(i) && m_args[i].role == Role::Comitative && m_args[i].after == trigger)
+            partner = i;
+    }
+    // "A가 B, C와 함께": co-actors of a joint move, not a partnership of two.
+    if (partner == m_args.size()
+        || (m_args[partner].first > m_first
+            && (m_toks[m_args[partner].first - 1].ch() == U',' || isListDot(m_toks[m_args[partner].first - 1].ch()))))
+        return;
+    std::size_t subject = m_args.size();
+    for (const std::size_t s : withRole(Role::Subject, m_args[partner].first)) {
+        if (isOrg(s) && m_args[s].tail != U"도")
+            subject = s;
+    }
+    if (subject != m_args.size())
+        out.push_back({subject, partner, "partnership", 0.6});
+}
+
 // acquisition: "A가 B를 인수", "A의 B 인수".
 void SentenceReader::acquisition(std::size_t trigger, std::vector<Found> &out) const
 {
@@ -393,6 +431,10 @@ bool SentenceReader::mentions(std::string_view category) const
 // "A가 B와 공급 계약" (A → B); "A와 B는 공급 계약" (direction guessed: the first named).
 void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const
 {
+    if (kind == "supply_mounted") {
+        mounted(trigger, out);
+        return;
+    }
     const auto subjects = withRole(Role::Subject, trigger);
     std::vector<std::size_t> buyers;
     double confidence = 0.8;
@@ -421,6 +463,37 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
             if (isOrg(s) && s != b)
                 out.push_back({s, b, "supply", confidence});
         }
+    }
+}
+
+// "A의 가속기에는 B와 C의 HBM이 탑재된다", "A는 신제품에 B의 칩을 탑재했다": the makers of the part
+// (B, C: named with 의 before it) supply the maker of the product (A: 의 before the product the
+// part goes in, or the subject).
+void SentenceReader::mounted(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t customer = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger && customer == m_args.size(); ++i) {
+        if (!isOrg(i))
+            continue;
+        if (m_args[i].role == Role::Subject)
+            customer = i;
+        for (std::size_t k = m_args[i].after;
+             m_args[i].role == Role::Genitive && k < trigger && k < m_args[i].after + 3; ++k) {
+            if (m_toks[k].tail == U"에" || m_toks[k].tail == U"에는") {
+                customer = i;
+                break;
+            }
+        }
+    }
+    if (customer == m_args.size())
+        return;
+    for (std::size_t i = customer + 1; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        const bool genitive = m_args[i].role == Role::Genitive;
+        // "B와 C의 HBM": the first maker of a pair joined by 와/과.
+        const bool pair = m_args[i].role == Role::Comitative && i + 1 < m_args.size()
+                          && m_args[i + 1].first == m_args[i].after && m_args[i + 1].role == Role::Genitive;
+        if (isOrg(i) && (genitive || pair) && m_args[i].entity != m_args[customer].entity)
+            out.push_back({i, customer, "supply", 0.6});
     }
 }
 
@@ -481,8 +554,34 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
                 continue;
             out.push_back({s, t, "participates_in", 0.7});
+            // "S는 O의 'X' 프로그램에 선정돼 … 지원받는다": the body whose programme it is funds S.
+            if (const std::size_t o = ownerBefore(t); o != m_args.size() && o != s && supported())
+                out.push_back({o, s, "funds", 0.6});
         }
     }
+}
+
+// The organisation named with 의 right before arg t (a quotation mark may stand between), or
+// m_args.size().
+std::size_t SentenceReader::ownerBefore(std::size_t t) const
+{
+    for (std::size_t g = 0; g < m_args.size(); ++g) {
+        if (isOrg(g) && m_args[g].role == Role::Genitive && m_args[g].after <= m_args[t].first
+            && m_args[t].first <= m_args[g].after + 1)
+            return g;
+    }
+    return m_args.size();
+}
+
+// The sentence says its subject receives support: 지원받다, 지원을 받다.
+bool SentenceReader::supported() const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        if (m_toks[k].text.starts_with(U"지원받")
+            || (m_toks[k].text == U"지원을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"받")))
+            return true;
+    }
+    return false;
 }
 
 // "X는 A, B, C가 설립한 연합", "A와 B가 결성한 X": the founders of an alliance take part in it.
@@ -526,6 +625,8 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         investment(trigger, out);
     else if (kind == "investor_of")
         investorOf(trigger, out);
+    else if (kind == "together")
+        together(trigger, out);
     else if (kind == "acquisition")
         acquisition(trigger, out);
     else if (kind.starts_with("supply"))

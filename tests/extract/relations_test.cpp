@@ -176,3 +176,24 @@ TEST(Relations, InvestorsNamedByTheirClause)
     const auto m = extract("삼성전자와 SK하이닉스는 합병 법인의 시리즈B 라운드에 참여한다.");
     EXPECT_FALSE(has(m, "삼성전자", "merger", "SK하이닉스"));
 }
+
+TEST(Relations, PartnersMountedPartsAndProgrammeFunding)
+{
+    // "A는 B와 함께 …": a partnership; not when B closes a list of co-actors.
+    EXPECT_TRUE(has(extract("삼성전자는 SK하이닉스와 함께 새 메모리 구조를 개발한다."), "삼성전자", "partnership",
+                    "SK하이닉스"));
+    EXPECT_FALSE(has(extract("삼성전자가 과기정통부, SK하이닉스와 함께 새 공장을 짓는다."), "삼성전자", "partnership",
+                     "SK하이닉스"));
+    EXPECT_TRUE(has(extract("삼성전자는 SK하이닉스와 차세대 메모리를 공동 설계하기로 했다."), "SK하이닉스",
+                    "partnership", "삼성전자"));
+    // 탑재: the makers of the part supply the maker of the product.
+    const auto m = extract("SK하이닉스의 새 서버에는 삼성전자의 SSD가 탑재된다.");
+    EXPECT_TRUE(has(m, "삼성전자", "supply", "SK하이닉스"));
+    EXPECT_FALSE(has(m, "SK하이닉스", "supply", "삼성전자"));
+    // Selected for a body's programme and supported by it: the body funds the company.
+    const auto f = extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정돼 연구개발 자금을 지원받고 있다.");
+    EXPECT_TRUE(has(f, "SK하이닉스", "participates_in", "칩 도약 프로그램"));
+    EXPECT_TRUE(has(f, "과학기술정보통신부", "funds", "SK하이닉스"));
+    EXPECT_FALSE(has(extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정됐다."), "과학기술정보통신부",
+                     "funds", "SK하이닉스"));
+}
