@@ -128,13 +128,15 @@ void OrgBuilder::headGlossPass()
             || !unknownNameShape(t))
             continue;
         addIntroduced(t, std::max(shapeStrength(t), 0.8));
-        const OrgCandidate *org =
-            m_cands.firstEndingAt(t.stemEnd, [&](const OrgCandidate &c) { return c.start == t.start; });
+        OrgCandidate *org = m_cands.firstEndingAt(t.stemEnd, [&](const OrgCandidate &c) { return c.start == t.start; });
         const std::size_t lastLatin = title - 2;
         if (english && org && !m_cands.overlaps(toks[i + 2].start, toks[lastLatin].stemEnd)) {
+            const int inStart = toks[i + 2].start, inEnd = toks[lastLatin].stemEnd;
+            org->english = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
             const OrgCandidate copy = *org;
-            add(toks[i + 2].start, toks[lastLatin].stemEnd, copy.entry, copy.name, copy.kind);
+            add(inStart, inEnd, copy.entry, copy.name, copy.kind);
             m_cands.back().confidence = copy.confidence;
+            m_cands.back().english = copy.english;
         }
     }
 }

@@ -131,6 +131,7 @@ TEST(UnknownNames, HeadGlossWithEnglishName)
     const auto *company = org(x, "가온세미");
     ASSERT_NE(company, nullptr) << ::testing::PrintToString(test::nameList(x.organizations));
     EXPECT_NE(std::ranges::find(company->aliases, "GaonSemi"), company->aliases.end());
+    EXPECT_EQ(company->english, "GaonSemi");
     EXPECT_EQ(org(x, "GaonSemi"), nullptr) << "the English name is an alias, not an organisation of its own";
     EXPECT_GE(company->confidence, kReviewConfidence);
     const auto *head = test::named(x.people, "도하람");
