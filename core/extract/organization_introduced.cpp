@@ -132,7 +132,8 @@ void OrgBuilder::headGlossPass()
         const std::size_t lastLatin = title - 2;
         if (english && org && !m_cands.overlaps(toks[i + 2].start, toks[lastLatin].stemEnd)) {
             const int inStart = toks[i + 2].start, inEnd = toks[lastLatin].stemEnd;
-            org->english = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
+            org->english =
+                m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
             const OrgCandidate copy = *org;
             add(inStart, inEnd, copy.entry, copy.name, copy.kind);
             m_cands.back().confidence = copy.confidence;
