@@ -2,9 +2,10 @@
 // Writes the knowledge base in an exchange format (core/export/library_export.h, shared with the
 // desktop app) to stdout, or to FILE (written to a temporary file next to it and renamed, so a
 // failed export never leaves half a file):
-//   graphml       the entity graph (GraphML: Gephi, yEd, networkx)
+//   graphml       the entity graph (GraphML: Gephi, yEd, networkx), edges with their merged fact
 //   csv-entities  one row per entity (RFC 4180; --bom adds a UTF-8 BOM for Excel)
-//   csv-facts     one row per fact and piece of evidence
+//   csv-facts     one row per fact and piece of evidence, with the merged fact's confidence,
+//                 article count, first/last seen and date
 //   ics           dated meetings as all-day iCalendar events
 //   annotations   annotations as W3C Web Annotation JSON-LD
 // The database must exist (an export never creates one). Exit status: 0, 1 (database or

@@ -1,5 +1,7 @@
 #include "export/csv_writer.h"
 
+#include "export/fact_fields.h"
+
 #include <initializer_list>
 
 namespace sillok::core {
@@ -58,18 +60,62 @@ std::string writeEntitiesCsv(const std::vector<EntitySummary> &entities, const C
 std::string writeFactsCsv(const std::vector<FactRecord> &facts, const CsvOptions &options)
 {
     std::string out = start(options);
-    appendRow(out, {"fact_id", "subject_id", "subject_type", "subject", "predicate", "object_id", "object_type",
-                    "object", "value", "first_seen", "last_seen", "evidence_article_id", "evidence_article_title",
-                    "evidence_source", "evidence_start", "evidence_end", "evidence_quote"});
+    appendRow(out, {"fact_id",
+                    "subject_id",
+                    "subject_type",
+                    "subject",
+                    "predicate",
+                    "object_id",
+                    "object_type",
+                    "object",
+                    "value",
+                    "first_seen",
+                    "last_seen",
+                    "evidence_article_id",
+                    "evidence_article_title",
+                    "evidence_source",
+                    "evidence_start",
+                    "evidence_end",
+                    "evidence_quote",
+                    "confidence",
+                    "article_count",
+                    "evidence_count",
+                    "first_article",
+                    "last_article",
+                    "date",
+                    "date_precision",
+                    "date_text"});
     for (const FactRecord &f : facts) {
         const std::string objectId = f.objectId ? number(f.objectId) : std::string();
         const std::string objectType = f.objectId ? entityTypeName(f.objectType) : "";
+        const std::string confidence = formatConfidence(f.confidence);
+        const std::string firstArticle = f.firstArticle.toString(), lastArticle = f.lastArticle.toString();
         auto row = [&](const EvidenceRecord *ev) {
-            appendRow(out, {number(f.id), number(f.subjectId), entityTypeName(f.subjectType), f.subjectName,
-                            f.predicate, objectId, objectType, f.objectName, f.value, f.firstSeen, f.lastSeen,
-                            ev ? number(ev->articleId) : "", ev ? ev->articleTitle : "",
-                            ev ? ev->articleSource : "", ev ? number(ev->start) : "", ev ? number(ev->end) : "",
-                            ev ? ev->quote : ""});
+            appendRow(out, {number(f.id),
+                            number(f.subjectId),
+                            entityTypeName(f.subjectType),
+                            f.subjectName,
+                            f.predicate,
+                            objectId,
+                            objectType,
+                            f.objectName,
+                            f.value,
+                            f.firstSeen,
+                            f.lastSeen,
+                            ev ? number(ev->articleId) : "",
+                            ev ? ev->articleTitle : "",
+                            ev ? ev->articleSource : "",
+                            ev ? number(ev->start) : "",
+                            ev ? number(ev->end) : "",
+                            ev ? ev->quote : "",
+                            confidence,
+                            number(f.articleCount),
+                            number(f.evidenceCount),
+                            firstArticle,
+                            lastArticle,
+                            f.date,
+                            datePrecisionName(f.date),
+                            f.dateText});
         };
         if (f.evidence.empty())
             row(nullptr);

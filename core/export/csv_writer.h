@@ -22,7 +22,11 @@ std::string writeEntitiesCsv(const std::vector<EntitySummary> &entities, const C
 // One row per (fact, evidence) pair, a fact without evidence as one row with empty evidence
 // columns: fact_id, subject_id, subject_type, subject, predicate, object_id, object_type, object,
 // value, first_seen, last_seen, evidence_article_id, evidence_article_title, evidence_source,
-// evidence_start, evidence_end, evidence_quote. Offsets are code points in the article body.
+// evidence_start, evidence_end, evidence_quote, then the merged fact's confidence, article_count,
+// evidence_count (sentences), first_article / last_article (publication dates of the articles
+// stating it), date (the latest date the articles give the fact itself, "" when none),
+// date_precision (year | month | day | "") and date_text (as written). Offsets are code points in
+// the article body; first_seen / last_seen are the import runs that first and last wrote the fact.
 std::string writeFactsCsv(const std::vector<FactRecord> &facts, const CsvOptions &options = {});
 
 // Appends one field, quoted when RFC 4180 requires it.

@@ -1,8 +1,11 @@
 #include "export/graphml_writer.h"
 
 #include "common/utf.h"
+#include "export/fact_fields.h"
 
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace sillok::core {
 
@@ -30,6 +33,15 @@ void appendEscaped(std::string &out, std::string_view text)
     }
 }
 
+// Edge keys that describe the merged fact behind an edge: (id, attr.type).
+constexpr std::pair<const char *, const char *> kFactKeys[] = {
+    {"confidence", "double"},   {"article_count", "int"},     {"evidence_count", "int"},
+    {"first_seen", "string"},   {"last_seen", "string"},      {"first_article", "string"},
+    {"last_article", "string"}, {"date", "string"},           {"date_precision", "string"},
+    {"date_text", "string"},    {"evidence_article", "long"}, {"evidence_title", "string"},
+    {"evidence_start", "int"},  {"evidence_end", "int"},      {"evidence_quote", "string"},
+};
+
 void appendData(std::string &out, const char *key, std::string_view value)
 {
     out += "      <data key=\"";
@@ -39,9 +51,37 @@ void appendData(std::string &out, const char *key, std::string_view value)
     out += "</data>\n";
 }
 
+void appendOptional(std::string &out, const char *key, std::string_view value)
+{
+    if (!value.empty())
+        appendData(out, key, value);
+}
+
+void appendFact(std::string &out, const FactRecord &fact)
+{
+    appendData(out, "confidence", formatConfidence(fact.confidence));
+    appendData(out, "article_count", std::to_string(fact.articleCount));
+    appendData(out, "evidence_count", std::to_string(fact.evidenceCount));
+    appendOptional(out, "first_seen", fact.firstSeen);
+    appendOptional(out, "last_seen", fact.lastSeen);
+    appendOptional(out, "first_article", fact.firstArticle.toString());
+    appendOptional(out, "last_article", fact.lastArticle.toString());
+    appendOptional(out, "date", fact.date);
+    appendOptional(out, "date_precision", datePrecisionName(fact.date));
+    appendOptional(out, "date_text", fact.dateText);
+    if (fact.evidence.empty())
+        return;
+    const EvidenceRecord &first = fact.evidence.front();
+    appendData(out, "evidence_article", std::to_string(first.articleId));
+    appendOptional(out, "evidence_title", first.articleTitle);
+    appendData(out, "evidence_start", std::to_string(first.start));
+    appendData(out, "evidence_end", std::to_string(first.end));
+    appendOptional(out, "evidence_quote", first.quote);
+}
+
 } // namespace
 
-std::string writeGraphMl(const Graph &graph)
+std::string writeGraphMl(const Graph &graph, const std::vector<FactRecord> &facts)
 {
     std::string out;
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -55,8 +95,20 @@ std::string writeGraphMl(const Graph &graph)
            "    <default>0</default>\n"
            "  </key>\n"
            "  <key id=\"predicate\" for=\"edge\" attr.name=\"predicate\" attr.type=\"string\"/>\n"
-           "  <key id=\"fact\" for=\"edge\" attr.name=\"fact\" attr.type=\"long\"/>\n"
-           "  <graph id=\"sillok\" edgedefault=\"directed\">\n";
+           "  <key id=\"fact\" for=\"edge\" attr.name=\"fact\" attr.type=\"long\"/>\n";
+    for (const auto &[key, type] : kFactKeys) {
+        out += "  <key id=\"";
+        out += key;
+        out += "\" for=\"edge\" attr.name=\"";
+        out += key;
+        out += "\" attr.type=\"";
+        out += type;
+        out += "\"/>\n";
+    }
+    out += "  <graph id=\"sillok\" edgedefault=\"directed\">\n";
+    std::unordered_map<std::int64_t, const FactRecord *> byId;
+    for (const FactRecord &fact : facts)
+        byId.emplace(fact.id, &fact);
     std::unordered_set<std::int64_t> ids;
     for (const GraphNode &node : graph.nodes) {
         if (!ids.insert(node.id).second)
@@ -76,6 +128,8 @@ std::string writeGraphMl(const Graph &graph)
         appendData(out, "predicate", edge.predicate);
         if (edge.factId != 0)
             appendData(out, "fact", std::to_string(edge.factId));
+        if (const auto it = byId.find(edge.factId); edge.factId != 0 && it != byId.end())
+            appendFact(out, *it->second);
         out += "    </edge>\n";
     }
     out += "  </graph>\n</graphml>\n";

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 
 namespace sillok::core {
@@ -58,7 +59,7 @@ Result<std::string> renderExport(Library &library, ExportFormat format, const Ex
         auto graph = library.graph(0, 1);
         if (!graph)
             return std::unexpected(graph.error());
-        return writeGraphMl(*graph);
+        return renderGraphMl(library, *graph);
     }
     case ExportFormat::CsvEntities: {
         auto entities = library.entities();
@@ -89,6 +90,18 @@ Result<std::string> renderExport(Library &library, ExportFormat format, const Ex
     if (!annotations)
         return std::unexpected(annotations.error());
     return writeWebAnnotations(*annotations);
+}
+
+Result<std::string> renderGraphMl(Library &library, const Graph &graph)
+{
+    auto facts = library.facts();
+    if (!facts)
+        return std::unexpected(facts.error());
+    std::unordered_set<std::int64_t> drawn;
+    for (const GraphEdge &edge : graph.edges)
+        drawn.insert(edge.factId);
+    std::erase_if(*facts, [&](const FactRecord &f) { return !drawn.contains(f.id); });
+    return writeGraphMl(graph, *facts);
 }
 
 Status writeFileAtomically(const std::string &path, std::string_view text)

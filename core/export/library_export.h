@@ -2,9 +2,11 @@
 // Exports of a whole Library in one exchange format, and the W3C annotation import, shared by
 // `sillok-cli export` / `import-annotations` and the desktop app's File menu (one implementation).
 //
-//   GraphMl      the entity graph (all nodes, 1 hop) for Gephi, yEd, networkx
+//   GraphMl      the entity graph (all nodes, 1 hop) for Gephi, yEd, networkx; each edge carries
+//                its merged fact (predicate, confidence, counts, dates, first evidence)
 //   CsvEntities  one row per entity (csv_writer.h)
-//   CsvFacts     one row per fact and piece of evidence
+//   CsvFacts     one row per fact and piece of evidence, with the merged fact's confidence,
+//                article count, first/last seen and date
 //   Ics          dated meetings as all-day iCalendar events
 //   Annotations  every live annotation as a W3C Web Annotation collection (JSON-LD)
 //
@@ -38,6 +40,11 @@ struct ExportOptions {
 
 // The whole export as one string. Fails only when the Library fails (its error is returned).
 Result<std::string> renderExport(Library &library, ExportFormat format, const ExportOptions &options = {});
+
+// GraphML of `graph` (a whole graph or a part of one the Library drew) with each edge's merged
+// fact: confidence, article and evidence counts, first/last seen, date and first evidence (see
+// graphml_writer.h). Fails only when the Library fails.
+Result<std::string> renderGraphMl(Library &library, const Graph &graph);
 
 // Writes `text` to `path` through a temporary sibling ".<name>.sillok-tmp" and a rename, so a
 // failed write never leaves half a file and never replaces a good one. Errors: ErrorCode::Io

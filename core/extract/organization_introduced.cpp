@@ -100,18 +100,45 @@ void OrgBuilder::chainPass()
     }
 }
 
-// 사누실리콘(대표 서재민): a company glossed with its head in parentheses.
+// 사누실리콘(대표 서재민): a company glossed with its head in parentheses. 사누실리콘(Sanu Silicon·대표
+// 서재민): its English name first, set off by "·" or ",", is another name of it.
 void OrgBuilder::headGlossPass()
 {
     const auto &toks = m_at.tokens();
     const auto &lex = m_at.lexicon();
     for (std::size_t i = 0; i + 4 < toks.size(); ++i) {
         const auto &t = toks[i];
-        if (!t.tail.empty() || toks[i + 1].ch() != U'(' || toks[i + 1].spaceBefore || toks[i + 4].ch() != U')')
+        if (!t.tail.empty() || toks[i + 1].ch() != U'(' || toks[i + 1].spaceBefore)
             continue;
-        if (lex.note("title", toks[i + 2].stem) != "company" || !looksLikeKoreanName(m_at, toks[i + 3].stem) || !unknownNameShape(t))
+        // Latin words of an English name, then a separator, before the title.
+        std::size_t title = i + 2;
+        while (title < toks.size() && title < i + 7 && !toks[title].punct && isAllLatinWord(toks[title].stem)
+               && toks[title].tail.empty())
+            ++title;
+        const bool english = title > i + 2;
+        if (english) {
+            if (title >= toks.size()
+                || !(toks[title].ch() == U'·' || toks[title].ch() == U'・' || toks[title].ch() == U','))
+                continue;
+            ++title;
+        }
+        if (title + 2 >= toks.size() || toks[title + 2].ch() != U')')
+            continue;
+        if (lex.note("title", toks[title].stem) != "company" || !looksLikeKoreanName(m_at, toks[title + 1].stem)
+            || !unknownNameShape(t))
             continue;
         addIntroduced(t, std::max(shapeStrength(t), 0.8));
+        OrgCandidate *org = m_cands.firstEndingAt(t.stemEnd, [&](const OrgCandidate &c) { return c.start == t.start; });
+        const std::size_t lastLatin = title - 2;
+        if (english && org && !m_cands.overlaps(toks[i + 2].start, toks[lastLatin].stemEnd)) {
+            const int inStart = toks[i + 2].start, inEnd = toks[lastLatin].stemEnd;
+            org->english =
+                m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
+            const OrgCandidate copy = *org;
+            add(inStart, inEnd, copy.entry, copy.name, copy.kind);
+            m_cands.back().confidence = copy.confidence;
+            m_cands.back().english = copy.english;
+        }
     }
 }
 

@@ -42,6 +42,7 @@ private:
     };
     std::optional<Found> personBeforeTitle(std::size_t i) const;
     std::optional<Found> personAfterTitle(std::size_t i) const;
+    std::optional<Found> personInHeadGloss(std::size_t i) const;
     bool isHighTitle(const std::u32string &title) const;
     void skipArea(Back &b) const;
     void skipPlaceOfOffice(Back &b) const;
@@ -462,6 +463,36 @@ std::optional<Found> Scanner::personAfterTitle(std::size_t i) const
     return Found{m_toks[first].start, m_toks[lastName].stemEnd, joinWords(first, lastName), u8(role), org, role.starts_with(U"전 ")};
 }
 
+// "사누실리콘(대표 서재민)", "사누실리콘(Sanu Silicon·대표 서재민)": the head of the organisation the
+// parenthesis glosses, the title at token i, the name after it and nothing else up to ")".
+std::optional<Found> Scanner::personInHeadGloss(std::size_t i) const
+{
+    if (i < 2 || i + 2 >= m_toks.size() || m_toks[i + 2].ch() != U')' || !m_lex.has("title", m_toks[i].stem)
+        || !m_toks[i].tail.empty())
+        return std::nullopt;
+    const auto &name = m_toks[i + 1];
+    if (!name.tail.empty() || name.punct || !looksLikeKoreanName(m_at, name.stem) || orgOfToken(name) >= 0)
+        return std::nullopt;
+    std::size_t open = i - 1;
+    if (m_toks[open].ch() != U'(') {
+        const char32_t sep = m_toks[open].ch();
+        if (sep != U'·' && sep != U'・' && sep != U',')
+            return std::nullopt;
+        // Over the organisation's other name (Latin or Han words) to the parenthesis.
+        while (open > 0 && open + 6 > i && m_toks[open - 1].ch() != U'(' && !m_toks[open - 1].punct)
+            --open;
+        if (open < 2 || m_toks[open - 1].ch() != U'(')
+            return std::nullopt;
+        --open;
+    }
+    if (open == 0 || m_toks[open].spaceBefore)
+        return std::nullopt;
+    const int org = orgEndingAt(m_toks[open - 1].stemEnd);
+    if (org < 0 || !m_toks[open - 1].tail.empty())
+        return std::nullopt;
+    return Found{name.start, name.stemEnd, u8(name.stem), u8(m_toks[i].stem), org, false};
+}
+
 std::vector<Found> Scanner::run() const
 {
     std::vector<Found> out;
@@ -472,6 +503,8 @@ std::vector<Found> Scanner::run() const
     for (std::size_t i = 0; i + 1 < m_toks.size(); ++i) {
         if (auto f = personAfterTitle(i))
             out.push_back(std::move(*f));
+        else if (auto g = personInHeadGloss(i))
+            out.push_back(std::move(*g));
     }
     return out;
 }

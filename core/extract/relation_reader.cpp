@@ -124,10 +124,28 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         const auto &t = m_toks[k];
         if (t.punct)
             continue;
+        // "B의 최대 투자자인 A": an investor noun in apposition (투자자 is no trigger of its own).
+        if (std::ranges::any_of(m_lex.forms("investor_noun"),
+                                [&](const std::u32string &n) { return t.text == n + U"인"; })) {
+            out.emplace_back(k, "investor_of");
+            continue;
+        }
+        // "A는 B와 함께 … 개발했다": working with a partner named right before.
+        if (t.text == U"함께"
+            && std::ranges::any_of(m_args, [&](const Arg &a) { return a.role == Role::Comitative && a.after == k; })) {
+            out.emplace_back(k, "together");
+            continue;
+        }
+        // "합병 법인", "합병 회사": the company a merger makes, not a merger stated between the names.
+        if (t.text == U"합병" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
+            continue;
         if (std::ranges::any_of(m_lex.forms("relation_trigger_not"), [&](const std::u32string &n) { return t.text.starts_with(n); }))
             continue;
         // 공동 개발, 공동 연구: a joint work is a partnership.
-        if (t.text == U"공동" && k + 1 < m_last && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구"))) {
+        if (t.text == U"공동" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구")
+                || m_toks[k + 1].text.starts_with(U"설계"))) {
             out.emplace_back(k, "partnership");
             continue;
         }
@@ -232,6 +250,8 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
         }
         return;
     }
+    if (investedBy(trigger, out) || foundedWithCapital(trigger, out))
+        return;
     std::vector<std::size_t> targets = withRole(Role::Dative, trigger);
     // "B의 지분", "B의 시드 투자를": the company whose shares are bought, right before the word.
     for (const std::size_t g : withRole(Role::Genitive, trigger)) {
@@ -244,6 +264,139 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
                 out.push_back({s, t, isOrg(t) ? "investment" : "funds", 0.8});
         }
     }
+}
+
+// The organisation named within `span` tokens after token k (the first), or m_args.size().
+std::size_t SentenceReader::orgAfter(std::size_t k, std::size_t span) const
+{
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isOrg(i) && m_args[i].first > k && m_args[i].first <= k + span)
+            return i;
+    }
+    return m_args.size();
+}
+
+// The organisations of a list that opens with arg i ("A와 B", "A, B 등"): i and each next
+// organisation joined to the one before by 와/과 or a list separator (words between allowed up to
+// `gap`).
+std::vector<std::size_t> SentenceReader::listFrom(std::size_t i, std::size_t gap) const
+{
+    std::vector<std::size_t> out{i};
+    while (i + 1 < m_args.size() && isOrg(i + 1)) {
+        const auto &a = m_args[i];
+        const bool joined = a.role == Role::Comitative
+                            || (a.tail.empty() && a.after < m_last
+                                && (m_toks[a.after].ch() == U',' || isListDot(m_toks[a.after].ch())));
+        if (!joined || m_args[i + 1].first > a.after + gap)
+            break;
+        out.push_back(++i);
+    }
+    return out;
+}
+
+// "B에 투자한 A", "B에 시드 투자를 한 A", "B에 투자했던 A": the verb's adnominal form describes the
+// investor named right after it; the company invested in is the goal (에) before the verb.
+bool SentenceReader::investedBy(std::size_t trigger, std::vector<Found> &out) const
+{
+    const auto adnominal = [](std::u32string_view w) {
+        return w.ends_with(U"한") || w.ends_with(U"했던") || w.ends_with(U"하던") || w.ends_with(U"해온")
+               || w.ends_with(U"해 온");
+    };
+    std::size_t verb = trigger;
+    if (!adnominal(m_toks[trigger].text)) {
+        if (trigger + 1 >= m_last || !(m_toks[trigger + 1].text == U"한" || m_toks[trigger + 1].text == U"했던"))
+            return false;
+        verb = trigger + 1;
+    }
+    std::size_t target = m_args.size();
+    for (const std::size_t d : withRole(Role::Dative, trigger)) {
+        if (isOrg(d) && m_args[d].after + 2 >= trigger)
+            target = d;
+    }
+    const std::size_t investor = orgAfter(verb, 1);
+    if (target == m_args.size() || investor == m_args.size() || investor == target)
+        return false;
+    out.push_back({investor, target, "investment", 0.8});
+    return true;
+}
+
+// "B의 최대 투자자인 A", "B의 기존 투자사인 A와 C", "B의 최대주주인 A": the investors of the
+// company named before the noun (의, up to two words between) are named right after it.
+bool SentenceReader::investorOf(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t company = m_args.size();
+    for (const std::size_t g : withRole(Role::Genitive, trigger)) {
+        if (isOrg(g) && m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
+            company = g;
+    }
+    const std::size_t first = orgAfter(trigger, 4);
+    if (company == m_args.size() || first == m_args.size())
+        return false;
+    for (const std::size_t investor : listFrom(first, 3)) {
+        if (investor != company)
+            out.push_back({investor, company, "investment", 0.8});
+    }
+    return true;
+}
+
+// "B는 A, C 등 N곳이 공동 출자해 세운 회사다", "B는 A와 C가 출자한 벤처캐피털이다": the companies
+// that put in the capital (subjects or partners before the verb) invest in the topic before them.
+bool SentenceReader::foundedWithCapital(std::size_t trigger, std::vector<Found> &out) const
+{
+    if (!m_toks[trigger].text.starts_with(U"출자"))
+        return false;
+    std::size_t topic = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        if (isOrg(i) && (m_args[i].tail == U"은" || m_args[i].tail == U"는")) {
+            topic = i;
+            break;
+        }
+    }
+    if (topic == m_args.size())
+        return false;
+    bool any = false;
+    for (std::size_t i = topic + 1; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        const bool founder =
+            m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
+        if (isOrg(i) && founder && m_args[i].tail != U"은" && m_args[i].tail != U"는"
+            && m_args[i].entity != m_args[topic].entity) {
+            out.push_back({i, topic, "investment", 0.7});
+            any = true;
+        }
+    }
+    return any;
+}
+
+// "A는 B와 함께 X를 개발한다": a partnership of the subject before the partner, unless the partner
+// closes a list or the sentence is about taking part in something (then both take part;
+// participation() reads it).
+void SentenceReader::together(std::size_t trigger, std::vector<Found> &out) const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        for (const auto &form : m_lex.forms("relation_trigger")) {
+            if (m_toks[k].text.starts_with(form) && m_lex.note("relation_trigger", form) == "participation")
+                return;
+        }
+    }
+    std::size_t partner = m_args.size();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isOrg(i) && m_args[i].role == Role::Comitative && m_args[i].after == trigger)
+            partner = i;
+    }
+    // "A가 B, C와 함께": co-actors of a joint move, not a partnership of two.
+    if (partner == m_args.size()
+        || (m_args[partner].first > m_first
+            && (m_toks[m_args[partner].first - 1].ch() == U',' || isListDot(m_toks[m_args[partner].first - 1].ch()))))
+        return;
+    std::size_t subject = m_args.size();
+    for (const std::size_t s : withRole(Role::Subject, m_args[partner].first)) {
+        if (isOrg(s) && m_args[s].tail != U"도")
+            subject = s;
+    }
+    if (subject != m_args.size())
+        out.push_back({subject, partner, "partnership", 0.6});
 }
 
 // acquisition: "A가 B를 인수", "A의 B 인수".
@@ -278,6 +431,10 @@ bool SentenceReader::mentions(std::string_view category) const
 // "A가 B와 공급 계약" (A → B); "A와 B는 공급 계약" (direction guessed: the first named).
 void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const
 {
+    if (kind == "supply_mounted") {
+        mounted(trigger, out);
+        return;
+    }
     const auto subjects = withRole(Role::Subject, trigger);
     std::vector<std::size_t> buyers;
     double confidence = 0.8;
@@ -306,6 +463,37 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
             if (isOrg(s) && s != b)
                 out.push_back({s, b, "supply", confidence});
         }
+    }
+}
+
+// "A의 가속기에는 B와 C의 HBM이 탑재된다", "A는 신제품에 B의 칩을 탑재했다": the makers of the part
+// (B, C: named with 의 before it) supply the maker of the product (A: 의 before the product the
+// part goes in, or the subject).
+void SentenceReader::mounted(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t customer = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger && customer == m_args.size(); ++i) {
+        if (!isOrg(i))
+            continue;
+        if (m_args[i].role == Role::Subject)
+            customer = i;
+        for (std::size_t k = m_args[i].after;
+             m_args[i].role == Role::Genitive && k < trigger && k < m_args[i].after + 3; ++k) {
+            if (m_toks[k].tail == U"에" || m_toks[k].tail == U"에는") {
+                customer = i;
+                break;
+            }
+        }
+    }
+    if (customer == m_args.size())
+        return;
+    for (std::size_t i = customer + 1; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        const bool genitive = m_args[i].role == Role::Genitive;
+        // "B와 C의 HBM": the first maker of a pair joined by 와/과.
+        const bool pair = m_args[i].role == Role::Comitative && i + 1 < m_args.size()
+                          && m_args[i + 1].first == m_args[i].after && m_args[i + 1].role == Role::Genitive;
+        if (isOrg(i) && (genitive || pair) && m_args[i].entity != m_args[customer].entity)
+            out.push_back({i, customer, "supply", 0.6});
     }
 }
 
@@ -351,7 +539,8 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
 {
     std::vector<std::size_t> targets;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
-        if (m_args[i].first < trigger && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
+        if ((m_args[i].first < trigger || (m_args[i].referent && m_args[i].first == trigger))
+            && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
             targets.push_back(i);
     }
     // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
@@ -365,8 +554,34 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
                 continue;
             out.push_back({s, t, "participates_in", 0.7});
+            // "S는 O의 'X' 프로그램에 선정돼 … 지원받는다": the body whose programme it is funds S.
+            if (const std::size_t o = ownerBefore(t); o != m_args.size() && o != s && supported())
+                out.push_back({o, s, "funds", 0.6});
         }
     }
+}
+
+// The organisation named with 의 right before arg t (a quotation mark may stand between), or
+// m_args.size().
+std::size_t SentenceReader::ownerBefore(std::size_t t) const
+{
+    for (std::size_t g = 0; g < m_args.size(); ++g) {
+        if (isOrg(g) && m_args[g].role == Role::Genitive && m_args[g].after <= m_args[t].first
+            && m_args[t].first <= m_args[g].after + 1)
+            return g;
+    }
+    return m_args.size();
+}
+
+// The sentence says its subject receives support: 지원받다, 지원을 받다.
+bool SentenceReader::supported() const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        if (m_toks[k].text.starts_with(U"지원받")
+            || (m_toks[k].text == U"지원을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"받")))
+            return true;
+    }
+    return false;
 }
 
 // "X는 A, B, C가 설립한 연합", "A와 B가 결성한 X": the founders of an alliance take part in it.
@@ -380,7 +595,10 @@ void SentenceReader::founders(std::size_t trigger, std::vector<Found> &out) cons
     if (alliance == m_args.size())
         return;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
-        const bool founder = m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative;
+        // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        const bool founder =
+            m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
         if (i != alliance && isOrg(i) && !isAlliance(i) && founder && m_args[i].first < trigger)
             out.push_back({i, alliance, "participates_in", 0.8});
     }
@@ -405,6 +623,10 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         symmetric(trigger, kind, out);
     else if (kind == "investment")
         investment(trigger, out);
+    else if (kind == "investor_of")
+        investorOf(trigger, out);
+    else if (kind == "together")
+        together(trigger, out);
     else if (kind == "acquisition")
         acquisition(trigger, out);
     else if (kind.starts_with("supply"))

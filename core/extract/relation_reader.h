@@ -74,6 +74,15 @@ private:
     std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
     void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
     void investment(std::size_t trigger, std::vector<Found> &out) const;
+    bool investedBy(std::size_t trigger, std::vector<Found> &out) const;
+    bool investorOf(std::size_t trigger, std::vector<Found> &out) const;
+    bool foundedWithCapital(std::size_t trigger, std::vector<Found> &out) const;
+    std::size_t orgAfter(std::size_t k, std::size_t span) const;
+    std::vector<std::size_t> listFrom(std::size_t i, std::size_t gap) const;
+    void together(std::size_t trigger, std::vector<Found> &out) const;
+    void mounted(std::size_t trigger, std::vector<Found> &out) const;
+    std::size_t ownerBefore(std::size_t t) const;
+    bool supported() const;
     void acquisition(std::size_t trigger, std::vector<Found> &out) const;
     bool mentions(std::string_view category) const;
     void supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;

@@ -101,7 +101,11 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
         if (t.punct || !lex.has("initiative_head", t.stem))
             continue;
         const bool demonstrative = k > first && lex.has("demonstrative", toks[k - 1].stem);
-        if (k != first && !demonstrative)
+        // "A와 B도 얼라이언스에 합류했다": a bare head noun that is the goal of the clause (에),
+        // opening its phrase, refers back just as well.
+        const bool dative = (t.tail == U"에" || t.tail == U"에는" || t.tail == U"에도") && k > first
+                            && (toks[k - 1].punct || !toks[k - 1].tail.empty());
+        if (k != first && !demonstrative && !dative)
             continue;
         const Mention *best = nullptr;
         std::size_t bestIndex = 0;
@@ -129,6 +133,68 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
         return a;
     }
     return std::nullopt;
+}
+
+// "선정된 기업은 A, B, C 등 8곳이다", "참가 기업으로는 A, B가 선정됐다": a sentence that lists the
+// organisations selected for or taking part in something (a `participation` trigger, two or more
+// organisations as subjects or bare list items) without naming it, right after sentences about
+// an initiative, is about the latest initiative named in the three sentences before. The
+// referent's Arg stands at the trigger word.
+constexpr int kListReferentSentences = 3;
+std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
+                                      const std::vector<Arg> &args, int sentence)
+{
+    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+        return std::nullopt;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto [first, last] = at.sentenceTokens(sentence);
+    std::size_t trigger = last;
+    for (std::size_t k = first; k < last && trigger == last; ++k) {
+        for (const auto &form : lex.forms("relation_trigger")) {
+            if (!toks[k].punct && toks[k].text.starts_with(form)) {
+                if (lex.note("relation_trigger", form) == "participation"
+                    && (form == U"선정" || form == U"참여" || form == U"참가"))
+                    trigger = k;
+                break;
+            }
+        }
+    }
+    if (trigger == last)
+        return std::nullopt;
+    std::set<std::size_t> listed;
+    for (const auto &a : args) {
+        const std::size_t tok = at.tokenAt(a.mention.start);
+        const bool listItem = tok > first && (toks[tok - 1].ch() == U',' || isListDot(toks[tok - 1].ch()));
+        std::size_t end = tok;
+        while (end + 1 < last && toks[end + 1].start < a.mention.end)
+            ++end;
+        const bool listOpen = end + 1 < last && (toks[end + 1].ch() == U',' || isListDot(toks[end + 1].ch()));
+        if (listItem || listOpen)
+            listed.insert(a.entity);
+    }
+    if (listed.size() < 2)
+        return std::nullopt;
+    const Mention *best = nullptr;
+    std::size_t bestIndex = 0;
+    for (std::size_t i = 0; i < initiatives.size(); ++i) {
+        for (const auto &m : initiatives[i].mentions) {
+            if (m.sentence < sentence && (!best || m.start > best->start)) {
+                best = &m;
+                bestIndex = i;
+            }
+        }
+    }
+    if (!best || best->sentence < sentence - kListReferentSentences)
+        return std::nullopt;
+    Arg a;
+    a.initiative = true;
+    a.entity = bestIndex;
+    a.mention = *best;
+    a.first = trigger;
+    a.after = trigger + 1;
+    a.referent = true;
+    return a;
 }
 
 // The relations of one article: the sentences' names, what each sentence states, and the
@@ -207,6 +273,8 @@ void Collector::readSentence(int s)
     auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
     if (auto referent = referredInitiative(m_at, m_initiatives, args, s))
         args.push_back(std::move(*referent));
+    else if (auto listed = listedParticipants(m_at, m_initiatives, args, s))
+        args.push_back(std::move(*listed));
     if (args.empty())
         return;
     std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });

@@ -56,8 +56,9 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
     auto stamps = runStamps(db);
     if (!stamps)
         return std::unexpected(stamps.error());
-    Statement q(db, "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
-                "COALESCE(f.value, ''), COALESCE(f.first_run, 0), COALESCE(f.last_run, 0) FROM fact f "
+    Statement q(db,
+                "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
+                "COALESCE(f.value, ''), COALESCE(f.first_run, 0), COALESCE(f.last_run, 0), f.confidence FROM fact f "
                 "JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id ORDER BY f.id");
     std::vector<FactRecord> out;
     std::map<std::tuple<std::int64_t, std::string, std::int64_t, std::string>, std::size_t> folded;
@@ -89,12 +90,14 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
                 f.objectType = o->second.type;
             }
             f.value = q.text(4);
+            f.confidence = q.real(7);
             out.push_back(std::move(f));
             runs[it->second] = {q.int64(5), q.int64(6)};
         } else {
             auto &r = runs[it->second];
             r.first = std::min(r.first, q.int64(5));
             r.second = std::max(r.second, q.int64(6));
+            out[it->second].confidence = std::max(out[it->second].confidence, q.real(7));
         }
         rawIds[it->second].push_back(q.int64(0));
     }
@@ -110,22 +113,62 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
     }
     if (!withEvidence)
         return out;
+    // Every piece of evidence (article order), and from it the merged fact's article and sentence
+    // counts, the publication dates of its first and last article and its latest stated date, as
+    // Library::entityPage() gives them.
     EvidenceBuilder evidence(db);
-    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence FROM fact_evidence fe "
-                 "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start");
+    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text FROM fact_evidence fe "
+                     "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start");
+    Statement pub(db, "SELECT published FROM article WHERE id = ?");
+    std::map<std::int64_t, PartialDate> published;
+    const auto publishedOf = [&](std::int64_t article) {
+        auto [it, fresh] = published.try_emplace(article);
+        if (fresh) {
+            pub.reset();
+            pub.bind(article);
+            if (pub.next())
+                it->second = dateFrom(pub.text(0));
+        }
+        return it->second;
+    };
     for (std::size_t i = 0; i < out.size(); ++i) {
+        FactRecord &f = out[i];
         std::set<std::tuple<std::int64_t, int, int>> seen;
+        std::set<std::int64_t> articles;
+        std::set<std::pair<std::int64_t, int>> sentences; // (article, sentence or -1 - start)
         for (std::int64_t raw : rawIds[i]) {
             ev.reset();
             ev.bind(raw);
             while (ev.next()) {
                 const std::int64_t article = ev.int64(0);
                 const int start = static_cast<int>(ev.int64(1)), end = static_cast<int>(ev.int64(2));
-                if (seen.emplace(article, start, end).second)
-                    out[i].evidence.push_back(evidence.make(article, start, end, static_cast<int>(ev.int64(3))));
+                const int sentence = static_cast<int>(ev.int64(3));
+                if (!seen.emplace(article, start, end).second)
+                    continue;
+                f.evidence.push_back(evidence.make(article, start, end, sentence));
+                articles.insert(article);
+                sentences.emplace(article, sentence >= 0 ? sentence : -1 - start);
+                if (const std::string date = ev.text(4); !date.empty() && date > f.date) {
+                    f.date = date;
+                    f.dateText = ev.text(5);
+                }
+                const PartialDate day = publishedOf(article);
+                if (day.isValid()) {
+                    if (!f.firstArticle.isValid() || day < f.firstArticle)
+                        f.firstArticle = day;
+                    if (!f.lastArticle.isValid() || f.lastArticle < day)
+                        f.lastArticle = day;
+                }
             }
         }
+        std::ranges::sort(f.evidence, [](const EvidenceRecord &a, const EvidenceRecord &b) {
+            return std::tie(a.articleId, a.start) < std::tie(b.articleId, b.start);
+        });
+        f.articleCount = static_cast<int>(articles.size());
+        f.evidenceCount = static_cast<int>(sentences.size());
     }
+    if (!pub.status())
+        return std::unexpected(pub.status().error());
     if (!ev.status())
         return std::unexpected(ev.status().error());
     return out;

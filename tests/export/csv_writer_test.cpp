@@ -119,6 +119,13 @@ TEST(CsvWriterTest, FactsOneRowPerEvidence)
     owner.objectId = 1;
     owner.objectName = "가상부";
     owner.firstSeen = "2024-04-01T00:00:00Z";
+    owner.confidence = 0.85;
+    owner.articleCount = 2;
+    owner.evidenceCount = 2;
+    owner.firstArticle = PartialDate::ofDay(2024, 3, 2);
+    owner.lastArticle = PartialDate::ofDay(2024, 4, 1);
+    owner.date = "2024-03";
+    owner.dateText = "지난 3월";
     owner.evidence.push_back({7, "제목, 쉼표", "a.txt", 3, 6, 0, 20, "가상부는 \"가상 전략\"을 발표했다.\n"});
     owner.evidence.push_back({8, "둘째 기사", "b.html", 10, 13, 5, 30, "둘째 문장"});
     FactRecord role;
@@ -130,8 +137,10 @@ TEST(CsvWriterTest, FactsOneRowPerEvidence)
     role.value = "장관";
     const auto rows = parseCsv(writeFactsCsv({owner, role}));
     ASSERT_EQ(rows.size(), 4u);
-    ASSERT_EQ(rows[0].size(), 17u);
+    ASSERT_EQ(rows[0].size(), 25u);
     EXPECT_EQ(rows[0][16], "evidence_quote");
+    EXPECT_EQ(rows[0][17], "confidence");
+    EXPECT_EQ(rows[0][24], "date_text");
     EXPECT_EQ(rows[1][0], "10");
     EXPECT_EQ(rows[1][2], "initiative");
     EXPECT_EQ(rows[1][6], "organization");
@@ -144,4 +153,18 @@ TEST(CsvWriterTest, FactsOneRowPerEvidence)
     EXPECT_EQ(rows[3][6], "");
     EXPECT_EQ(rows[3][8], "장관");
     EXPECT_EQ(rows[3][11], "");
+    // The merged fact on every row of it.
+    for (int r : {1, 2}) {
+        EXPECT_EQ(rows[r][17], "0.85");
+        EXPECT_EQ(rows[r][18], "2");
+        EXPECT_EQ(rows[r][19], "2");
+        EXPECT_EQ(rows[r][20], "2024-03-02");
+        EXPECT_EQ(rows[r][21], "2024-04-01");
+        EXPECT_EQ(rows[r][22], "2024-03");
+        EXPECT_EQ(rows[r][23], "month");
+        EXPECT_EQ(rows[r][24], "지난 3월");
+    }
+    EXPECT_EQ(rows[3][17], "1");
+    EXPECT_EQ(rows[3][22], "");
+    EXPECT_EQ(rows[3][23], "");
 }

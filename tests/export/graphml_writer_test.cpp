@@ -72,3 +72,51 @@ print('ok')
     EXPECT_EQ(run.status, 0) << run.output;
     EXPECT_EQ(run.output, "ok\n");
 }
+
+TEST(GraphMlWriterTest, EdgesCarryTheirMergedFact)
+{
+    const std::string python = pythonWith("networkx");
+    SILLOK_REQUIRE_TOOL(!python.empty(), "no python3 with networkx (apt install python3-networkx)");
+    FactRecord owner;
+    owner.id = 11;
+    owner.predicate = "owner";
+    owner.confidence = 0.75;
+    owner.articleCount = 3;
+    owner.evidenceCount = 4;
+    owner.firstSeen = "2024-04-01T00:00:00Z";
+    owner.lastSeen = "2024-05-01T00:00:00Z";
+    owner.firstArticle = PartialDate::ofDay(2024, 3, 30);
+    owner.lastArticle = PartialDate::ofDay(2024, 4, 30);
+    owner.date = "2024-03";
+    owner.dateText = "지난 3월";
+    owner.evidence.push_back({7, "제목 & 부제", "a.txt", 3, 6, 0, 20, "가상부는 \"가상 전략\"을 발표했다."});
+    FactRecord organizer;
+    organizer.id = 12;
+    organizer.predicate = "organizer"; // no date, no evidence
+    const std::string xml = writeGraphMl(sampleGraph(), {owner, organizer});
+    EXPECT_NE(xml.find("<key id=\"confidence\" for=\"edge\" attr.name=\"confidence\" attr.type=\"double\"/>"),
+              std::string::npos);
+    EXPECT_NE(xml.find("<key id=\"article_count\" for=\"edge\" attr.name=\"article_count\" attr.type=\"int\"/>"),
+              std::string::npos);
+    const auto file = writeTemp("sillok_graphml_fact_test.graphml", xml);
+    const std::string script = R"PY(
+import sys, networkx as nx
+g = nx.read_graphml(sys.argv[1])
+e = g.edges['n1', 'n2']
+assert e['predicate'] == 'owner' and e['fact'] == 11, e
+assert e['confidence'] == 0.75 and e['article_count'] == 3 and e['evidence_count'] == 4, e
+assert e['first_seen'] == '2024-04-01T00:00:00Z' and e['last_seen'] == '2024-05-01T00:00:00Z', e
+assert e['first_article'] == '2024-03-30' and e['last_article'] == '2024-04-30', e
+assert e['date'] == '2024-03' and e['date_precision'] == 'month' and e['date_text'] == '지난 3월', e
+assert e['evidence_article'] == 7 and e['evidence_start'] == 3 and e['evidence_end'] == 6, e
+assert e['evidence_title'] == '제목 & 부제' and e['evidence_quote'] == '가상부는 "가상 전략"을 발표했다.', e
+o = g.edges['n3', 'n1']
+assert o['confidence'] == 1.0 and o['article_count'] == 0, o
+assert 'date' not in o and 'evidence_article' not in o, o
+assert 'confidence' not in g.edges['n4', 'n1']
+print('ok')
+)PY";
+    const PythonRun run = runPythonScript(python, script, file);
+    EXPECT_EQ(run.status, 0) << run.output;
+    EXPECT_EQ(run.output, "ok\n");
+}

@@ -122,3 +122,79 @@ TEST(Relations, FoundryProductionIsSupply)
 {
     EXPECT_TRUE(has(extract("SK하이닉스의 칩은 삼성전자 파운드리의 5나노 공정에서 생산된다."), "삼성전자", "supply", "SK하이닉스"));
 }
+
+TEST(UnknownNames, HeadGlossWithEnglishName)
+{
+    // 한글 name, then its English name and "·대표 NAME" in one parenthesis (issue 11).
+    const auto x = extract("저전력 NPU 설계 기업 가온세미(GaonSemi·대표 도하람)는 첫 시제품 칩을 공개했다. "
+                           "미르칩스(대표 남궁선)도 같은 공정을 쓴다.");
+    const auto *company = org(x, "가온세미");
+    ASSERT_NE(company, nullptr) << ::testing::PrintToString(test::nameList(x.organizations));
+    EXPECT_NE(std::ranges::find(company->aliases, "GaonSemi"), company->aliases.end());
+    EXPECT_EQ(company->english, "GaonSemi");
+    EXPECT_EQ(org(x, "GaonSemi"), nullptr) << "the English name is an alias, not an organisation of its own";
+    EXPECT_GE(company->confidence, kReviewConfidence);
+    const auto *head = test::named(x.people, "도하람");
+    ASSERT_NE(head, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(head->role, "대표");
+    EXPECT_EQ(head->organization, "가온세미");
+    const auto *other = test::named(x.people, "남궁선");
+    ASSERT_NE(other, nullptr);
+    EXPECT_EQ(other->organization, "미르칩스");
+    // An English gloss with something other than a head is no such introduction.
+    const auto y = extract("가온세미(GaonSemi·판교)는 첫 시제품 칩을 공개했다.");
+    EXPECT_TRUE(y.people.empty());
+}
+
+TEST(Relations, SelectedListReferringToTheInitiativeBefore)
+{
+    const auto x = extract("과기정통부는 ‘K-칩 도약 프로그램’의 올해 선정 결과를 발표했다. "
+                           "선정된 기업은 삼성전자, SK하이닉스 등 2곳이다.");
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-칩 도약 프로그램"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-칩 도약 프로그램"));
+    EXPECT_FALSE(has(x, "과학기술정보통신부", "participates_in", "K-칩 도약 프로그램"));
+    // One name is no list; an initiative named long before is not the referent.
+    const auto one = extract("과기정통부는 ‘K-칩 도약 프로그램’을 발표했다. 선정된 기업은 삼성전자다.");
+    EXPECT_FALSE(has(one, "삼성전자", "participates_in", "K-칩 도약 프로그램"));
+    const auto far = extract("과기정통부는 ‘K-칩 도약 프로그램’을 발표했다. 첫 문장이다. 둘째 문장이다. 셋째 문장이다. "
+                             "넷째 문장이다. 선정된 기업은 삼성전자, SK하이닉스 등 2곳이다.");
+    EXPECT_FALSE(has(far, "삼성전자", "participates_in", "K-칩 도약 프로그램"));
+}
+
+TEST(Relations, InvestorsNamedByTheirClause)
+{
+    // "B에 투자한 A", "B의 최대 투자자인 A와 C", "B는 A와 C 등이 출자한 회사다".
+    const auto x = extract("삼성전자에 투자한 누리벤처스는 이번 라운드에서도 50억 원을 냈다.");
+    EXPECT_TRUE(has(x, "누리벤처스", "investment", "삼성전자"))
+        << ::testing::PrintToString(test::nameList(x.organizations));
+    const auto y = extract("SK하이닉스의 최대 투자자인 삼성전자는 지분을 늘린다.");
+    EXPECT_TRUE(has(y, "삼성전자", "investment", "SK하이닉스"));
+    EXPECT_FALSE(has(y, "SK하이닉스", "investment", "삼성전자"));
+    const auto z = extract("누리벤처스는 삼성전자와 SK하이닉스 등 대기업들이 출자해 세운 벤처캐피털이다.");
+    EXPECT_TRUE(has(z, "삼성전자", "investment", "누리벤처스"));
+    EXPECT_TRUE(has(z, "SK하이닉스", "investment", "누리벤처스"));
+    // The company a merger makes is no merger between the names around it.
+    const auto m = extract("삼성전자와 SK하이닉스는 합병 법인의 시리즈B 라운드에 참여한다.");
+    EXPECT_FALSE(has(m, "삼성전자", "merger", "SK하이닉스"));
+}
+
+TEST(Relations, PartnersMountedPartsAndProgrammeFunding)
+{
+    // "A는 B와 함께 …": a partnership; not when B closes a list of co-actors.
+    EXPECT_TRUE(has(extract("삼성전자는 SK하이닉스와 함께 새 메모리 구조를 개발한다."), "삼성전자", "partnership",
+                    "SK하이닉스"));
+    EXPECT_FALSE(has(extract("삼성전자가 과기정통부, SK하이닉스와 함께 새 공장을 짓는다."), "삼성전자", "partnership",
+                     "SK하이닉스"));
+    EXPECT_TRUE(has(extract("삼성전자는 SK하이닉스와 차세대 메모리를 공동 설계하기로 했다."), "SK하이닉스",
+                    "partnership", "삼성전자"));
+    // 탑재: the makers of the part supply the maker of the product.
+    const auto m = extract("SK하이닉스의 새 서버에는 삼성전자의 SSD가 탑재된다.");
+    EXPECT_TRUE(has(m, "삼성전자", "supply", "SK하이닉스"));
+    EXPECT_FALSE(has(m, "SK하이닉스", "supply", "삼성전자"));
+    // Selected for a body's programme and supported by it: the body funds the company.
+    const auto f = extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정돼 연구개발 자금을 지원받고 있다.");
+    EXPECT_TRUE(has(f, "SK하이닉스", "participates_in", "칩 도약 프로그램"));
+    EXPECT_TRUE(has(f, "과학기술정보통신부", "funds", "SK하이닉스"));
+    EXPECT_FALSE(has(extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정됐다."), "과학기술정보통신부",
+                     "funds", "SK하이닉스"));
+}

@@ -1,6 +1,5 @@
 #include "widgets/graph_panel.h"
 
-#include "export/graphml_writer.h"
 #include "export/library_export.h"
 #include "graph_view.h"
 #include "services/display.h"
@@ -205,7 +204,10 @@ void GraphPanel::exportTo(ExportFormat format, const QString &path)
         auto graph = center == 0 ? lib.topGraph(limit) : lib.graph(center, hops, kMaxEgoNodes);
         if (!graph)
             return std::unexpected(graph.error());
-        return core::writeFileAtomically(target, core::writeGraphMl(*graph));
+        auto xml = core::renderGraphMl(lib, *graph); // each edge with its merged fact
+        if (!xml)
+            return std::unexpected(xml.error());
+        return core::writeFileAtomically(target, *xml);
     }, [this, path, shown](core::Status written) {
         if (!written) {
             emit errorOccurred(tr("Could not export: %1").arg(Display::error(written.error())),
