@@ -240,6 +240,15 @@ std::optional<Match> Grammar::parseCalendar(std::size_t p)
             --year;
         if ((d == 1 || d == 2) && *month <= ref.month)
             ++year;
+        // The reference's own month with a day: "지난 3월 4일" written on 12 March is this 4 March,
+        // "오는 3월 20일" this 20 March — the day decides, not the month alone.
+        if (*month == ref.month && d != 3) {
+            std::size_t t = skipSpaces(q);
+            if (auto day = numberUnit(t, U"일", 1, 31, m_chat); day && wordEnds(t)) {
+                if ((d == 0 && *day < ref.day) || ((d == 1 || d == 2) && *day > ref.day))
+                    year = ref.year;
+            }
+        }
         return afterMonth(q, year, *month, q, true);
     }
     (void)afterDir;

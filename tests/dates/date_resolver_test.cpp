@@ -166,5 +166,19 @@ TEST(DateResolverFind, LongRunsOfSpacesAreCrossedOnce)
     EXPECT_EQ(found[2].start, 8 + 200000 + 2 + 8 + 200000);
 }
 
+TEST(DateResolverFind, ADirectedMonthOfTheReferenceMonthIsDecidedByItsDay)
+{
+    // Written on 12 March 2024: "지난 3월 4일" is eight days before, not a year and eight days;
+    // "지난 3월 20일" is last year's; "오는 3월 20일" is this month's, "오는 3월 4일" next year's.
+    const auto dateIn = [](const std::string &sentence) {
+        const auto found = newsResolver(2024, 3, 12).find(sentence);
+        return found.size() == 1 ? found[0].date().toString() : "(" + std::to_string(found.size()) + " dates)";
+    };
+    EXPECT_EQ(dateIn("회사는 지난 3월 4일 계약했다."), "2024-03-04");
+    EXPECT_EQ(dateIn("회사는 지난 3월 20일 계약했다."), "2023-03-20");
+    EXPECT_EQ(dateIn("회사는 오는 3월 20일 계약한다."), "2024-03-20");
+    EXPECT_EQ(dateIn("회사는 오는 3월 4일 계약한다."), "2025-03-04");
+}
+
 } // namespace
 } // namespace sillok::core
