@@ -54,9 +54,10 @@ for page in sillok-cli sillok; do
   man="$prefix/share/man/man1/$page.1.gz"
   if [ -f "$man" ] && zcat "$man" | grep -q '^\.TH'; then pass "man page $page(1)"; else fail "man page $page(1)"; fi
 done
-# The man page and --help come from one table: every command of --help is in the man page.
+# The man page and --help come from one table: every command of --help is in the man page
+# (a command starts its line after two spaces; a description wrapped onto its own line is indented further).
 man_text=$(zcat "$prefix/share/man/man1/sillok-cli.1.gz" | sed 's/\\-/-/g')
-for cmd in $(cd / && "$prefix/bin/sillok-cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR>1 && $1 ~ /^[a-z]/ {print $1}'); do
+for cmd in $(cd / && "$prefix/bin/sillok-cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR>1 && /^  [a-z]/ {print $1}'); do
   grep -q "fB$cmd\\\\fR" <<<"$man_text" || fail "man page lacks the command $cmd"
 done
 
