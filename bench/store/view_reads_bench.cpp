@@ -9,6 +9,7 @@
 // co-mentions (15), the whole graph's top 100 and 500 by degree, timeline counts by initiative
 // and by organization, one year's window of items, every item (timeline()), first article.
 
+#include "measure.h"
 #include "store/library.h"
 #include "store/statement.h"
 
@@ -25,27 +26,9 @@ using namespace sillok::core;
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
 void measure(const char *name, int runs, const std::function<std::size_t()> &fn)
 {
-    std::vector<double> cpu, wall;
-    std::size_t size = 0;
-    for (int i = 0; i < runs; ++i) {
-        const double c0 = threadCpuMs();
-        const auto w0 = std::chrono::steady_clock::now();
-        size = fn();
-        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - w0).count());
-        cpu.push_back(threadCpuMs() - c0);
-    }
-    std::ranges::sort(cpu);
-    std::ranges::sort(wall);
-    std::printf("%-44s %9.2f ms cpu %9.2f ms wall  (%zu results)\n", name, cpu[cpu.size() / 2], wall[wall.size() / 2], size);
+    sillok::bench::measure(name, runs, fn, "results", 44);
 }
 
 } // namespace

@@ -4,8 +4,12 @@
 #include "services/library_service.h"
 #include "store/library.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
 
 namespace sillok::gui::test {
 
@@ -53,6 +57,22 @@ std::unique_ptr<core::Library> openLibrary(const QString &path)
 {
     auto library = core::Library::open(path.toStdString());
     return library ? std::move(*library) : nullptr;
+}
+
+int runTest(int argc, char **argv, const QString &applicationName,
+            const std::function<std::unique_ptr<QObject>()> &makeTest)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SillokTest"));
+    QApplication::setApplicationName(applicationName);
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    const std::unique_ptr<QObject> test = makeTest();
+    return QTest::qExec(test.get(), argc, argv);
 }
 
 } // namespace sillok::gui::test

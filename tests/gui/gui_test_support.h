@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace sillok::core {
@@ -23,5 +24,10 @@ QString importedDatabase(const QTemporaryDir &dir, QString *error);
 QString smallDatabase(const QTemporaryDir &dir, QString *error);
 // A Library on the test thread, for checking what the GUI did.
 std::unique_ptr<core::Library> openLibrary(const QString &path);
+// main() of a QTest program: the offscreen platform unless QT_QPA_PLATFORM says otherwise, test
+// mode for the standard paths, settings in a temporary folder; `makeTest` builds the test object
+// once the application exists.
+int runTest(int argc, char **argv, const QString &applicationName,
+            const std::function<std::unique_ptr<QObject>()> &makeTest);
 
 } // namespace sillok::gui::test

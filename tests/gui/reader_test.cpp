@@ -297,17 +297,8 @@ private:
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SillokTest"));
-    QApplication::setApplicationName(QStringLiteral("sillok-reader-test"));
-    QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    ReaderTest test;
-    return QTest::qExec(&test, argc, argv);
+    return gui::test::runTest(argc, argv, QStringLiteral("sillok-reader-test"),
+                              [] { return std::make_unique<ReaderTest>(); });
 }
 
 #include "reader_test.moc"

@@ -341,17 +341,8 @@ private:
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SillokTest"));
-    QApplication::setApplicationName(QStringLiteral("sillok-search-popup-test"));
-    QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-    SearchPopupTest test;
-    return QTest::qExec(&test, argc, argv);
+    return gui::test::runTest(argc, argv, QStringLiteral("sillok-search-popup-test"),
+                              [] { return std::make_unique<SearchPopupTest>(); });
 }
 
 #include "search_popup_test.moc"
