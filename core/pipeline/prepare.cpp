@@ -5,6 +5,7 @@
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
 #include "ingest/sha256.h"
+#include "text/text_pack.h"
 
 #include <exception>
 #include <filesystem>
@@ -98,6 +99,13 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
         }
         p.titleTokens = PretokenizedText::make(p.article.title);
         p.minedTokens = PretokenizedText::make(p.mined);
+        if (auto packed = packText(p.mined)) {
+            p.packedMined = std::move(*packed);
+        } else {
+            p.error = packed.error();
+            p.error->path = path;
+            return p;
+        }
         if (options.extract)
             extractInto(p, options);
     } catch (const std::bad_alloc &) {

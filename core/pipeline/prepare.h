@@ -55,6 +55,9 @@ struct PreparedArticle {
     // only replays them (search/pretokenized.h). Empty when the article is known or failed.
     PretokenizedText titleTokens;
     PretokenizedText minedTokens;
+    // `mined` in its stored form (text/text_pack.h), packed here so that the writer only stores it.
+    // Empty when the article is known or failed; the writer packs it then.
+    std::string packedMined;
     // The story's identity (ingest/identity.h), made here so that the writer only looks it up:
     // the canonical URL's key ("" when the page states none), the body's fingerprint and its
     // MinHash signature with band keys (not valid for a very short body).

@@ -2,6 +2,7 @@
 
 #include "common/utf.h"
 #include "search/korean_tokenizer.h"
+#include "search/term_check.h"
 #include "text/normalize.h"
 #include "text/particles.h"
 
@@ -19,9 +20,29 @@ bool isQuote(char32_t c) { return c == U'"' || c == 0x201C || c == 0x201D || c =
 struct TermExprs {
     std::string word;
     std::string bigram;
+    std::vector<std::string> checks; // the bigram side's alternatives for term_check.h
     std::vector<std::string> highlights;
     bool ok = false;
 };
+
+// The bigram index keeps no positions (detail=none: search_schema.cpp), so a text is every one of
+// its bigrams in an article, not their sequence. Each token is its own quoted string, which the
+// tokenizer reads back as that one token (a bigram, a unigram or a Latin word).
+std::string allBigrams(const std::vector<SearchToken> &tokens)
+{
+    std::vector<std::string> unique;
+    for (const SearchToken &t : tokens) {
+        std::string q = quoteFts5(t.text);
+        if (std::find(unique.begin(), unique.end(), q) == unique.end())
+            unique.push_back(std::move(q));
+    }
+    if (unique.size() == 1)
+        return unique.front();
+    std::string all = "(";
+    for (std::size_t k = 0; k < unique.size(); ++k)
+        all += (k ? " AND " : "") + unique[k];
+    return all + ")";
+}
 
 // Expressions for one literal text (a term or an alias); ok=false when it has no tokens.
 TermExprs literalExprs(const std::string &text)
@@ -39,9 +60,18 @@ TermExprs literalExprs(const std::string &text)
     if (oneSyllable) {
         e.bigram = "(" + quoted + " OR " + quoted + "*)";
         e.word = e.bigram;
+        e.checks = {std::string()};
         return e;
     }
-    e.bigram = quoted;
+    // Two Latin or digit words (SK Telecom) have no bigram across them: their AND would be the
+    // words anywhere in an article. Such a text has no bigram expression; the word index, with
+    // positions, finds it.
+    const auto latin = std::count_if(bigrams.begin(), bigrams.end(), [](const SearchToken &t) {
+        const std::u32string c = toU32(t.text);
+        return !c.empty() && !isHangulLetter(c.front()) && c.front() < 0x2E80; // not Hangul, Han or Kana
+    });
+    e.bigram = latin >= 2 ? std::string() : allBigrams(bigrams);
+    e.checks = {termCheckPieces(text)};
     e.word = quoted;
     if (words.size() == 1 && std::all_of(cps.begin(), cps.end(), isHangulLetter)) {
         const std::u32string word = toU32(words.front().text);
@@ -81,23 +111,31 @@ TermExprs groupExprs(const std::vector<std::string> &group)
     std::vector<std::string> words;
     std::vector<std::string> bigrams;
     std::vector<std::string> shortBigrams;
+    std::vector<std::string> checks;
+    std::vector<std::string> shortChecks;
     for (const std::string &name : group) {
         TermExprs one = literalExprs(name);
         if (!one.ok || std::find(words.begin(), words.end(), one.word) != words.end())
             continue;
         words.push_back(one.word);
-        std::vector<std::string> &into = isShortHangulName(name) ? shortBigrams : bigrams;
-        if (std::find(into.begin(), into.end(), one.bigram) == into.end())
+        const bool isShort = isShortHangulName(name);
+        std::vector<std::string> &into = isShort ? shortBigrams : bigrams;
+        if (!one.bigram.empty() && std::find(into.begin(), into.end(), one.bigram) == into.end()) {
             into.push_back(one.bigram);
+            (isShort ? shortChecks : checks).push_back(one.checks.front());
+        }
         e.highlights.insert(e.highlights.end(), one.highlights.begin(), one.highlights.end());
     }
     if (words.empty())
         return e;
-    if (bigrams.empty())
+    if (bigrams.empty()) {
         bigrams = shortBigrams;
+        checks = shortChecks;
+    }
     e.ok = true;
+    e.checks = checks;
     e.word = joinOr(words);
-    e.bigram = joinOr(bigrams);
+    e.bigram = bigrams.empty() ? std::string() : joinOr(bigrams); // no name the bigram index can ask for
     return e;
 }
 
@@ -166,6 +204,7 @@ Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<
     MatchQuery q;
     std::vector<std::string> words;
     std::vector<std::string> bigrams;
+    std::vector<std::vector<std::string>> checks;
     for (std::size_t i = 0; i < terms.size();) {
         TermExprs e;
         std::size_t used = 1;
@@ -197,8 +236,9 @@ Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<
                                 for (std::size_t k = 0; k < phrases.size(); ++k)
                                     near += (k ? " " : "") + phrases[k];
                                 near += ", " + std::to_string(kNearTokens + (phrases.size() - 2)) + ")";
+                                // The bigram index has no positions for NEAR: the word index
+                                // finds the words side by side.
                                 ge.word = "(" + ge.word + " OR " + near + ")";
-                                ge.bigram = "(" + ge.bigram + " OR " + near + ")";
                             }
                         }
                         e = std::move(ge);
@@ -214,15 +254,22 @@ Result<MatchQuery> buildMatchQuery(std::string_view userText, const std::vector<
             continue;
         words.push_back(std::move(e.word));
         bigrams.push_back(std::move(e.bigram));
+        checks.push_back(std::move(e.checks));
         for (std::string &h : e.highlights) {
             if (std::find(q.highlightTerms.begin(), q.highlightTerms.end(), h) == q.highlightTerms.end())
                 q.highlightTerms.push_back(std::move(h));
         }
     }
+    // A term the bigram index cannot ask for leaves the query to the word index alone.
+    const bool bigramSide =
+        std::none_of(bigrams.begin(), bigrams.end(), [](const std::string &b) { return b.empty(); });
     for (std::size_t k = 0; k < words.size(); ++k) {
         q.wordExpr += (k ? " AND " : "") + words[k];
-        q.bigramExpr += (k ? " AND " : "") + bigrams[k];
+        if (bigramSide)
+            q.bigramExpr += (k ? " AND " : "") + bigrams[k];
     }
+    if (bigramSide)
+        q.bigramCheck = makeTermCheck(checks);
     return q;
 }
 

@@ -9,6 +9,10 @@
 // Words such as AND/OR/NEAR/NOT are ordinary terms. A term that yields no tokens (*, ^, -, &,
 // a lone quote) is dropped. A 1-syllable Hangul term X matches "X" OR the prefix X*.
 // A Hangul term with a particle (반도체를) also matches its stem in doc_wd.
+// doc_bg keeps no positions (detail=none), so on its side a term is every one of its bigrams
+// (반도체 → 반도 AND 도체) and there is no NEAR: phrases and words side by side are doc_wd's.
+// A text of two Latin or digit words (SK Telecom) has no bigram expression, as their AND would
+// be the words anywhere; a query with such a term is the word index's alone (bigramExpr "").
 
 #include "common/result.h"
 
@@ -20,13 +24,15 @@ namespace sillok::core {
 
 struct MatchQuery {
     std::string wordExpr;   // for `doc_wd MATCH ?`
-    std::string bigramExpr; // for `doc_bg MATCH ?`
+    std::string bigramExpr; // for `doc_bg MATCH ?`; "" when only the word index can answer
+    // What a story found by doc_bg alone must hold to be a hit (search/term_check.h); "" = none.
+    std::string bigramCheck;
     // Texts to highlight with makeSnippet()/findHighlights(): the terms, their stems and the
     // aliases they were expanded to.
     std::vector<std::string> highlightTerms;
 
     // True when the user text had no searchable term: run no query, show no hits.
-    bool isEmpty() const { return wordExpr.empty() || bigramExpr.empty(); }
+    bool isEmpty() const { return wordExpr.empty(); }
 };
 
 // aliasGroups: each inner vector lists the names of one entity (e.g. {"리벨리온", "Rebellions"}).

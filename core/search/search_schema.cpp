@@ -6,25 +6,42 @@ namespace sillok::core {
 
 std::string_view searchSchemaSql()
 {
+    // The text is stored packed (text/text_pack.h): the indexes read it through the view
+    // article_text and the store's SQL function sillok_text(). doc_bg keeps no positions or
+    // columns (detail=none, a sixth of the size): it answers which articles hold every bigram of
+    // a term, and doc_wd, with full detail, ranks, matches phrases and weighs titles.
     return R"sql(
-CREATE VIRTUAL TABLE IF NOT EXISTS doc_wd USING fts5(title, body, content='article', content_rowid='id',
+CREATE VIEW IF NOT EXISTS article_text AS SELECT id, title, sillok_text(body) AS body FROM article;
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_wd USING fts5(title, body, content='article_text', content_rowid='id',
     tokenize='sillok_ko mode word');
-CREATE VIRTUAL TABLE IF NOT EXISTS doc_bg USING fts5(title, body, content='article', content_rowid='id',
-    tokenize='sillok_ko mode bigram');
+CREATE VIRTUAL TABLE IF NOT EXISTS doc_bg USING fts5(title, body, content='article_text', content_rowid='id',
+    tokenize='sillok_ko mode bigram', detail=none);
 CREATE TRIGGER IF NOT EXISTS article_fts_ai AFTER INSERT ON article BEGIN
-    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, new.body);
-    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, new.body);
+    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
+    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
 END;
 CREATE TRIGGER IF NOT EXISTS article_fts_ad AFTER DELETE ON article BEGIN
-    INSERT INTO doc_wd(doc_wd, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-    INSERT INTO doc_bg(doc_bg, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    INSERT INTO doc_wd(doc_wd, rowid, title, body) VALUES ('delete', old.id, old.title, sillok_text(old.body));
+    INSERT INTO doc_bg(doc_bg, rowid, title, body) VALUES ('delete', old.id, old.title, sillok_text(old.body));
 END;
 CREATE TRIGGER IF NOT EXISTS article_fts_au AFTER UPDATE OF title, body ON article BEGIN
-    INSERT INTO doc_wd(doc_wd, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-    INSERT INTO doc_bg(doc_bg, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
-    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, new.body);
-    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, new.body);
+    INSERT INTO doc_wd(doc_wd, rowid, title, body) VALUES ('delete', old.id, old.title, sillok_text(old.body));
+    INSERT INTO doc_bg(doc_bg, rowid, title, body) VALUES ('delete', old.id, old.title, sillok_text(old.body));
+    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
+    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
 END;
+)sql";
+}
+
+std::string_view searchSchemaDropSql()
+{
+    return R"sql(
+DROP TRIGGER IF EXISTS article_fts_ai;
+DROP TRIGGER IF EXISTS article_fts_ad;
+DROP TRIGGER IF EXISTS article_fts_au;
+DROP TABLE IF EXISTS doc_wd;
+DROP TABLE IF EXISTS doc_bg;
+DROP VIEW IF EXISTS article_text;
 )sql";
 }
 
@@ -33,8 +50,8 @@ std::string_view articleInsertTriggerSql()
     // sillok_fts_sync() is registered on every connection of the store (store/database.cpp).
     return R"sql(
 CREATE TRIGGER IF NOT EXISTS article_fts_ai AFTER INSERT ON article WHEN sillok_fts_sync() BEGIN
-    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, new.body);
-    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, new.body);
+    INSERT INTO doc_wd(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
+    INSERT INTO doc_bg(rowid, title, body) VALUES (new.id, new.title, sillok_text(new.body));
 END;
 )sql";
 }
@@ -70,15 +87,6 @@ std::string_view annotationSearchRebuildSql()
     return "INSERT INTO annotation_fts(annotation_fts) VALUES ('rebuild');\n";
 }
 
-std::string_view articleRankSql()
-{
-    return "SELECT id, -SUM(s) AS score FROM ("
-           " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s FROM doc_wd WHERE doc_wd MATCH ?1"
-           " UNION ALL"
-           " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s FROM doc_bg WHERE doc_bg MATCH ?2"
-           ") GROUP BY id";
-}
-
 std::string storyConditionSql(std::string_view id)
 {
     // article.copy_of IS NULL is the one SQL notion of a primary copy (the identity work's
@@ -96,18 +104,24 @@ namespace {
 // The matches (r) and the filtered, tiered stories (f) shared by the page and the facets.
 std::string matchesCte()
 {
-    std::string sql = "WITH r AS (SELECT id, -SUM(s) AS score FROM ("
-                      " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s FROM doc_wd WHERE ?1 <> '' AND doc_wd MATCH ?1"
-                      " UNION ALL"
-                      " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s FROM doc_bg WHERE ?2 <> '' AND doc_bg MATCH ?2"
-                      " UNION ALL"
-                      " SELECT id, 0.0 AS s FROM article WHERE ?1 = '' AND ?2 = ''"
-                      ") GROUP BY id), "
-                      "f AS MATERIALIZED (SELECT r.id AS id, r.score + CASE WHEN ?9 IS NOT NULL AND r.id IN "
-                      "(SELECT article_id FROM mention WHERE entity_id IN (SELECT value FROM json_each(?9))) "
-                      "THEN " + std::to_string(kEntityTierBonus) + " ELSE 0.0 END AS score FROM r WHERE "
-                      "(?3 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published || '~' >= ?3)) "
-                      "AND (?4 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published <= ?4 || '~'))";
+    // A story that only the bigram index found holds its terms in pieces or in sequence:
+    // sillok_holds() keeps the second kind (?12 = MatchQuery::bigramCheck, search/term_check.h).
+    std::string sql =
+        "WITH r AS (SELECT u.id AS id, -SUM(u.s) AS score FROM ("
+        " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s, 1 AS w FROM doc_wd WHERE ?1 <> '' AND doc_wd MATCH ?1"
+        " UNION ALL"
+        " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s, 0 AS w FROM doc_bg WHERE ?2 <> '' AND doc_bg MATCH ?2"
+        " UNION ALL"
+        " SELECT id, 0.0 AS s, 1 AS w FROM article WHERE ?1 = '' AND ?2 = ''"
+        ") AS u GROUP BY u.id HAVING MAX(u.w) = 1 OR ?12 IS NULL OR ?12 = '' OR"
+        " (SELECT sillok_holds(a.title, a.body, ?12) FROM article AS a WHERE a.id = u.id)), "
+        "f AS MATERIALIZED (SELECT r.id AS id, r.score + CASE WHEN ?9 IS NOT NULL AND r.id IN "
+        "(SELECT article_id FROM mention WHERE entity_id IN (SELECT value FROM json_each(?9))) "
+        "THEN "
+        + std::to_string(kEntityTierBonus)
+        + " ELSE 0.0 END AS score FROM r WHERE "
+          "(?3 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published || '~' >= ?3)) "
+          "AND (?4 = '' OR r.id IN (SELECT id FROM article WHERE published <> '' AND published <= ?4 || '~'))";
     for (int slot = 5; slot < 5 + kEntityFilterSlots; ++slot) {
         const std::string p = "?" + std::to_string(slot);
         sql += " AND (";
@@ -124,8 +138,9 @@ std::string matchesCte()
 
 std::string_view articleSearchSql()
 {
-    static const std::string sql = matchesCte()
-        + " SELECT p.id, p.score, p.total, a.uid, a.source, a.title, a.body, a.published, " + duplicatesSql("p.id")
+    static const std::string sql =
+        matchesCte() + " SELECT p.id, p.score, p.total, a.uid, a.source, a.title, sillok_text(a.body), a.published, "
+        + duplicatesSql("p.id")
         + " FROM (SELECT id, score, COUNT(*) OVER () AS total FROM f ORDER BY score DESC, id LIMIT ?10 OFFSET ?11) AS p"
           " JOIN article AS a ON a.id = p.id ORDER BY p.score DESC, p.id";
     return sql;

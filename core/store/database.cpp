@@ -1,6 +1,8 @@
 #include "store/database.h"
 
+#include "search/term_check.h"
 #include "store/statement.h"
+#include "text/text_pack.h"
 
 #include <sqlite3.h>
 
@@ -49,6 +51,70 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
         [](sqlite3_context *context, int, sqlite3_value **) {
             const auto *self = static_cast<const Database *>(sqlite3_user_data(context));
             sqlite3_result_int(context, self->searchIndexDeferred() ? 0 : 1);
+        },
+        nullptr, nullptr, nullptr);
+    // sillok_text(x): an article's text as stored (text/text_pack.h) unpacked; a TEXT value as it
+    // is (a library written before migration 9, until it migrates), NULL as NULL. A blob that does
+    // not unpack is an error of the statement, never garbage text.
+    sqlite3_create_function_v2(
+        raw, "sillok_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        [](sqlite3_context *context, int, sqlite3_value **argv) {
+            sqlite3_value *v = argv[0];
+            if (sqlite3_value_type(v) != SQLITE_BLOB) {
+                sqlite3_result_value(context, v);
+                return;
+            }
+            const std::string_view packed(static_cast<const char *>(sqlite3_value_blob(v)),
+                                          static_cast<std::size_t>(sqlite3_value_bytes(v)));
+            auto text = unpackText(packed);
+            if (!text) {
+                sqlite3_result_error(context, text.error().detail.c_str(), -1);
+                return;
+            }
+            sqlite3_result_text64(context, text->data(), text->size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+        },
+        nullptr, nullptr, nullptr);
+    // sillok_holds(title, body, check): whether a story that only the bigram index found holds
+    // every term of the query (search/term_check.h); the body as stored (packed) or as text.
+    sqlite3_create_function_v2(
+        raw, "sillok_holds", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        [](sqlite3_context *context, int, sqlite3_value **argv) {
+            const auto view = [](sqlite3_value *v) {
+                const void *p = sqlite3_value_type(v) == SQLITE_BLOB ? sqlite3_value_blob(v) : sqlite3_value_text(v);
+                return std::string_view(static_cast<const char *>(p),
+                                        p ? static_cast<std::size_t>(sqlite3_value_bytes(v)) : 0);
+            };
+            std::string unpacked;
+            std::string_view body = view(argv[1]);
+            if (sqlite3_value_type(argv[1]) == SQLITE_BLOB) {
+                auto text = unpackText(body);
+                if (!text) {
+                    sqlite3_result_error(context, text.error().detail.c_str(), -1);
+                    return;
+                }
+                unpacked = std::move(*text);
+                body = unpacked;
+            }
+            sqlite3_result_int(context, holdsEveryTerm(view(argv[0]), body, view(argv[2])) ? 1 : 0);
+        },
+        nullptr, nullptr, nullptr);
+    // sillok_pack(x): the stored form of a text (migration 9 packs the texts it finds).
+    sqlite3_create_function_v2(
+        raw, "sillok_pack", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+        [](sqlite3_context *context, int, sqlite3_value **argv) {
+            sqlite3_value *v = argv[0];
+            if (sqlite3_value_type(v) != SQLITE_TEXT) {
+                sqlite3_result_value(context, v);
+                return;
+            }
+            const std::string_view text(reinterpret_cast<const char *>(sqlite3_value_text(v)),
+                                        static_cast<std::size_t>(sqlite3_value_bytes(v)));
+            auto packed = packText(text);
+            if (!packed) {
+                sqlite3_result_error(context, packed.error().detail.c_str(), -1);
+                return;
+            }
+            sqlite3_result_blob64(context, packed->data(), packed->size(), SQLITE_TRANSIENT);
         },
         nullptr, nullptr, nullptr);
     sqlite3_busy_timeout(raw, busyTimeoutMs);

@@ -359,8 +359,9 @@ Result<ArticleRecord> Library::article(std::int64_t id)
     Database &db = *d->db;
     ArticleRecord r;
     {
-        Statement st(db, std::string("SELECT ") + kSummaryColumns
-                             + ", a.body, a.published_text, a.content_hash FROM article a WHERE a.id = ?1");
+        Statement st(db,
+                     std::string("SELECT ") + kSummaryColumns
+                         + ", sillok_text(a.body), a.published_text, a.content_hash FROM article a WHERE a.id = ?1");
         st.bind(1, id);
         auto row = st.step();
         if (!row)

@@ -105,8 +105,8 @@ struct ArticleText {
 // The article by id (when non-zero) or by uid; nullopt when absent.
 Result<std::optional<ArticleText>> findArticle(Database &db, std::int64_t id, const std::string &uid)
 {
-    Statement st(db, id != 0 ? "SELECT id, uid, body, content_hash FROM article WHERE id = ?1"
-                             : "SELECT id, uid, body, content_hash FROM article WHERE uid = ?2");
+    Statement st(db, id != 0 ? "SELECT id, uid, sillok_text(body), content_hash FROM article WHERE id = ?1"
+                             : "SELECT id, uid, sillok_text(body), content_hash FROM article WHERE uid = ?2");
     if (id != 0)
         st.bind(1, id);
     else

@@ -87,7 +87,7 @@ namespace store {
 
 Status reanchorAnnotations(Database &db, std::int64_t articleId)
 {
-    Statement st(db, "SELECT body, content_hash FROM article WHERE id = ?1");
+    Statement st(db, "SELECT sillok_text(body), content_hash FROM article WHERE id = ?1");
     st.bind(1, articleId);
     auto row = st.step();
     if (!row)

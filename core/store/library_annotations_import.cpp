@@ -33,9 +33,10 @@ Target targetFrom(const Statement &st)
 Result<std::optional<Target>> findStoryTarget(Database &db, const AnnotationRecord &a)
 {
     const std::pair<std::string, const char *> keys[] = {
-        {canonicalUrlKey(a.articleUrl), "SELECT id, uid, body, content_hash FROM article WHERE url_key = ?1 "
-                                        "AND url_key <> '' ORDER BY copy_of IS NOT NULL, id LIMIT 1"},
-        {a.articleFingerprint, "SELECT id, uid, body, content_hash FROM article WHERE fingerprint = ?1 "
+        {canonicalUrlKey(a.articleUrl),
+         "SELECT id, uid, sillok_text(body), content_hash FROM article WHERE url_key = ?1 "
+         "AND url_key <> '' ORDER BY copy_of IS NOT NULL, id LIMIT 1"},
+        {a.articleFingerprint, "SELECT id, uid, sillok_text(body), content_hash FROM article WHERE fingerprint = ?1 "
                                "ORDER BY copy_of IS NOT NULL, id LIMIT 1"},
     };
     for (const auto &[key, sql] : keys) {
@@ -63,8 +64,10 @@ Result<std::optional<Target>> findNamedTarget(Database &db, const std::string &n
             path = path.substr(std::min(path.find('/'), path.size()));
         keys.push_back(percentDecode(path));
     }
-    Statement st(db, "SELECT id, uid, body, content_hash FROM article WHERE uid = ?1 OR source = ?1 OR source_key = ?1 "
-                     "ORDER BY uid = ?1 DESC, id LIMIT 1");
+    Statement st(
+        db,
+        "SELECT id, uid, sillok_text(body), content_hash FROM article WHERE uid = ?1 OR source = ?1 OR source_key = ?1 "
+        "ORDER BY uid = ?1 DESC, id LIMIT 1");
     for (const std::string &key : keys) {
         if (key.empty())
             continue;
@@ -86,9 +89,14 @@ Result<std::optional<Target>> findQuotedTarget(Database &db, const AnnotationRec
     auto query = buildMatchQuery("\"" + a.exact + "\"");
     if (!query || query->isEmpty())
         return std::optional<Target>();
-    Statement st(db, "SELECT a.id, a.uid, a.body, a.content_hash FROM doc_bg JOIN article a ON a.id = doc_bg.rowid "
-                     "WHERE doc_bg MATCH ?1 AND a.copy_of IS NULL LIMIT 200");
-    st.bind(1, query->bigramExpr);
+    // Every bigram of the quote (the texts are then checked for the quote itself); a quote of
+    // Latin words only has no bigram expression and is found as a phrase of the word index.
+    const bool bigrams = !query->bigramExpr.empty();
+    Statement st(db, bigrams ? "SELECT a.id, a.uid, sillok_text(a.body), a.content_hash FROM doc_bg JOIN article a "
+                               "ON a.id = doc_bg.rowid WHERE doc_bg MATCH ?1 AND a.copy_of IS NULL LIMIT 200"
+                             : "SELECT a.id, a.uid, sillok_text(a.body), a.content_hash FROM doc_wd JOIN article a "
+                               "ON a.id = doc_wd.rowid WHERE doc_wd MATCH ?1 AND a.copy_of IS NULL LIMIT 200");
+    st.bind(1, bigrams ? query->bigramExpr : query->wordExpr);
     // The article holding the most of the quote's context wins: prefix + exact + suffix (3), one
     // side of it (2), the quote alone (1, and only for a quote long enough to be a sentence's
     // worth of its own: a name such as "리벨리온" is in many stories). A tie names nothing.

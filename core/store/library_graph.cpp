@@ -55,7 +55,7 @@ const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
         return *slot;
     slot = std::make_unique<ArticleText>();
     // Prepared once per connection: a review page or an entity page asks for hundreds of articles.
-    auto a = m_db.cached("SELECT title, source, body FROM article WHERE id = ?");
+    auto a = m_db.cached("SELECT title, source, sillok_text(body) FROM article WHERE id = ?");
     a->bind(id);
     if (a->next()) {
         slot->title = a->text(0);

@@ -193,7 +193,7 @@ Status backfillIdentity(Database &db)
     };
     std::vector<Row> rows;
     {
-        Statement st(db, "SELECT id, body FROM article WHERE fingerprint = '' ORDER BY id");
+        Statement st(db, "SELECT id, sillok_text(body) FROM article WHERE fingerprint = '' ORDER BY id");
         while (st.next())
             rows.push_back({st.int64(0), st.text(1)});
         if (!st.status())

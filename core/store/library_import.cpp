@@ -15,6 +15,7 @@
 #include "store/library_graph.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
+#include "text/text_pack.h"
 
 #include <sqlite3.h>
 
@@ -178,7 +179,8 @@ public:
                 "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
                 "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
                 "version = version + 1, last_run = ?12 WHERE id = ?13");
-            bindArticle(*st, p.path, p.article, p.mined, now);
+            if (auto s = bindArticle(*st, p, now); !s)
+                return std::unexpected(s.error());
             st->bind(12, runId).bind(13, id);
             if (auto s = st->run(); !s)
                 return std::unexpected(s.error());
@@ -191,7 +193,8 @@ public:
                 "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
                 "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
                 "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
-            bindArticle(*st, p.path, p.article, p.mined, now);
+            if (auto s = bindArticle(*st, p, now); !s)
+                return std::unexpected(s.error());
             auto uid = freeUid(p);
             if (!uid)
                 return std::unexpected(uid.error());
@@ -290,13 +293,30 @@ private:
         return articleUid(storyKey(p) + "\n" + p.sourceKey);
     }
 
-    // Binds the article columns shared by INSERT and UPDATE as ?1..?11.
-    static void bindArticle(Statement &st, const std::string &source, const ParsedArticle &a, const std::string &mined,
-                            const std::string &now)
+    // Binds the article columns shared by INSERT and UPDATE as ?1..?11; the text in its stored,
+    // packed form (text/text_pack.h), which a worker usually made already.
+    static Status bindArticle(Statement &st, const PreparedArticle &p, const std::string &now)
     {
-        st.bind(1, source).bind(2, a.format).bind(3, a.encoding).bind(4, a.contentHash).bind(5, a.title).bind(6, mined)
-            .bind(7, a.published.toString()).bind(8, static_cast<int>(a.published.precision)).bind(9, a.publishedBasis)
-            .bind(10, a.publishedText).bind(11, now);
+        std::string packed = p.packedMined;
+        if (packed.empty()) {
+            auto made = packText(p.mined);
+            if (!made)
+                return std::unexpected(made.error());
+            packed = std::move(*made);
+        }
+        const ParsedArticle &a = p.article;
+        st.bind(1, p.path)
+            .bind(2, a.format)
+            .bind(3, a.encoding)
+            .bind(4, a.contentHash)
+            .bind(5, a.title)
+            .bindBlob(6, packed)
+            .bind(7, a.published.toString())
+            .bind(8, static_cast<int>(a.published.precision))
+            .bind(9, a.publishedBasis)
+            .bind(10, a.publishedText)
+            .bind(11, now);
+        return {};
     }
 
     // The text is stored once: a body or caption block's text is the stretch of article.body it

@@ -325,6 +325,7 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
 
     const auto bindAll = [&](Statement &st) {
         st.bind(1, hasText ? match->wordExpr : std::string()).bind(2, hasText ? match->bigramExpr : std::string());
+        st.bind(12, hasText ? match->bigramCheck : std::string());
         st.bind(3, options.from.isValid() ? options.from.toString() : std::string());
         st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
         for (int slot = 0; slot < kEntityFilterSlots; ++slot) {

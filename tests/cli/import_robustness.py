@@ -30,6 +30,7 @@ import time
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 import shared_dir  # noqa: E402  (tests/shared_dir.py)
+from stored_text import unpack  # noqa: E402  (tests/stored_text.py)
 
 FAILURES = []
 
@@ -188,16 +189,17 @@ def main():
         integrity = con.execute("PRAGMA integrity_check").fetchall()
         check(integrity == [("ok",)], "PRAGMA integrity_check: %s" % integrity)
         check(con.execute("PRAGMA foreign_key_check").fetchall() == [], "PRAGMA foreign_key_check is empty")
-        bodies = dict(con.execute("SELECT source, body FROM article").fetchall())
-        texts = [t for (t,) in con.execute("SELECT full_text FROM article")]
+        bodies = {source: unpack(body) for source, body in con.execute("SELECT source, body FROM article")}
+        texts = list(bodies.values()) + [t for (t,) in con.execute("SELECT text FROM block")]
         check(sorted(bodies) == good, "every good file is stored under its path")
         for marker in ("SCRIPT_MARKER_QX", "스크립트글자", "IFRAME_MARKER_QX", "FETCHED_FROM_NETWORK"):
             check(not any(marker in t for t in texts), "no stored text holds %s" % marker)
         page = bodies.get(os.path.join(root, "web", "page.html"), "")
         check("미리내가속기" in page and "전력 효율을 크게 높였다" in page, "the HTML page's article text is its body")
         # The big text is mined to its end (in windows): mentions reach its last lines.
-        row = con.execute("SELECT length(a.body), (SELECT max(m.start) FROM mention m WHERE m.article_id = a.id) "
+        row = con.execute("SELECT a.body, (SELECT max(m.start) FROM mention m WHERE m.article_id = a.id) "
                           "FROM article a WHERE a.source = ?", (os.path.join(root, "big", "big.txt"),)).fetchone()
+        row = row and (len(unpack(row[0])), row[1])
         check(row is not None and row[1] is not None and row[1] > row[0] * 0.99,
               "the big text is mined to its end (last mention at %s of %s characters)" % (row and row[1], row and row[0]))
         con.close()

@@ -4,6 +4,7 @@
 #include "search/korean_tokenizer.h"
 #include "search/match_query.h"
 #include "search/search_schema.h"
+#include "search/term_check.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -35,6 +36,26 @@ protected:
     {
         ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
         ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
+        // The store stores a body packed and registers sillok_text() to unpack it
+        // (search_schema.h); these tests store plain text, which sillok_text() returns as it is.
+        ASSERT_EQ(sqlite3_create_function_v2(
+                      m_db, "sillok_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                      [](sqlite3_context *c, int, sqlite3_value **argv) { sqlite3_result_value(c, argv[0]); }, nullptr,
+                      nullptr, nullptr),
+                  SQLITE_OK);
+        // And sillok_holds(), the check of a story only the bigram index found (term_check.h).
+        ASSERT_EQ(sqlite3_create_function_v2(
+                      m_db, "sillok_holds", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                      [](sqlite3_context *c, int, sqlite3_value **argv) {
+                          const auto text = [&](int i) {
+                              const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+                              return std::string_view(p ? p : "",
+                                                      static_cast<std::size_t>(sqlite3_value_bytes(argv[i])));
+                          };
+                          sqlite3_result_int(c, holdsEveryTerm(text(0), text(1), text(2)) ? 1 : 0);
+                      },
+                      nullptr, nullptr, nullptr),
+                  SQLITE_OK);
         // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
         exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT "
              "'',"

@@ -37,8 +37,12 @@ protected:
         ASSERT_TRUE(*st.step());
         EXPECT_EQ(st.text(0), "ok");
         EXPECT_EQ(count("SELECT COUNT(*) FROM pragma_foreign_key_check"), 0);
-        Statement fts(m_lib->database(), "INSERT INTO doc_bg(doc_bg, rank) VALUES ('integrity-check', 1)");
-        EXPECT_TRUE(fts.run());
+        for (const char *index : {"doc_wd", "doc_bg"}) {
+            Statement fts(m_lib->database(),
+                          std::string("INSERT INTO ") + index + "(" + index + ", rank) VALUES ('integrity-check', 1)");
+            auto s = fts.run();
+            EXPECT_TRUE(s) << index << ": " << (s ? "" : s.error().detail);
+        }
     }
 
     sillok::test::TempDir m_dir;
@@ -135,9 +139,10 @@ TEST_F(LibraryImport, FailingFileRollsBackAlone)
     const std::string good = m_dir.write("in/1_good.txt", kArticle);
     const std::string bad = m_dir.write("in/2_bad.txt", "다른 기사\n\n이 기사는 저장 중에 실패한다. 주입고장 표시가 있다.\n");
     // Inject a failure after the article row is written: its blocks cannot be stored.
-    ASSERT_TRUE(m_lib->database().exec("CREATE TRIGGER inject_failure BEFORE INSERT ON block WHEN (SELECT body FROM "
-                                       "article WHERE id = new.article_id) LIKE '%주입고장%' BEGIN "
-                                       "SELECT RAISE(ABORT, 'injected'); END;"));
+    ASSERT_TRUE(m_lib->database().exec(
+        "CREATE TRIGGER inject_failure BEFORE INSERT ON block WHEN (SELECT sillok_text(body) FROM "
+        "article WHERE id = new.article_id) LIKE '%주입고장%' BEGIN "
+        "SELECT RAISE(ABORT, 'injected'); END;"));
     ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
     EXPECT_EQ(r.imported, 1);
     ASSERT_EQ(r.failed.size(), 1u);

@@ -1,0 +1,182 @@
+#include "search/term_check.h"
+
+#include "common/utf.h"
+#include "text/normalize.h"
+
+#include <algorithm>
+
+namespace sillok::core {
+
+namespace {
+
+constexpr char kTermSeparator = '\x1f';
+constexpr char kAlternativeSeparator = '\x1e';
+constexpr char kPieceSeparator = '\x1d';
+
+// The code point at byte `p` of `s`, moving `p` past it (a bad byte is U+FFFD, one byte long).
+char32_t decodeAt(std::string_view s, std::size_t &p)
+{
+    const auto b = [&](std::size_t i) { return static_cast<char32_t>(static_cast<unsigned char>(s[i])); };
+    const char32_t lead = b(p);
+    const std::size_t length = lead < 0x80           ? 1
+                               : (lead >> 5) == 0x6  ? 2
+                               : (lead >> 4) == 0xE  ? 3
+                               : (lead >> 3) == 0x1E ? 4
+                                                     : 0;
+    if (length == 0 || p + length > s.size()) {
+        ++p;
+        return 0xFFFD;
+    }
+    char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+    for (std::size_t i = 1; i < length; ++i)
+        c = (c << 6) | (b(p + i) & 0x3F);
+    p += length;
+    return c;
+}
+
+// What the tokenizer joins across or drops between two Hangul pieces: white space, hyphens and
+// dashes, middle dots.
+bool isSkippable(char32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 || c == 0x3000 || c == '-'
+           || (c >= 0x2010 && c <= 0x2015) || c == 0x2212 || c == 0xFF0D || c == kMiddleDot || c == 0x2027
+           || c == 0x30FB || c == 0xFF65 || c == 0x318D || c == 0x2022 || c == 0x2219;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep)
+{
+    std::vector<std::string_view> parts;
+    std::size_t from = 0;
+    for (;;) {
+        const std::size_t at = s.find(sep, from);
+        parts.push_back(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (at == std::string_view::npos)
+            return parts;
+        from = at + 1;
+    }
+}
+
+// `syllables` (UTF-8, Hangul syllables only) in sequence in `text`, separators allowed between.
+bool holdsInSequence(std::string_view text, std::string_view syllables)
+{
+    const std::u32string want = toU32(syllables);
+    if (want.empty())
+        return true;
+    const std::string first = toUtf8(std::u32string(1, want.front()));
+    for (std::size_t at = text.find(first); at != std::string_view::npos; at = text.find(first, at + 1)) {
+        std::size_t p = at + first.size();
+        std::size_t k = 1;
+        while (k < want.size() && p < text.size()) {
+            std::size_t next = p;
+            const char32_t c = decodeAt(text, next);
+            if (c == want[k]) {
+                ++k;
+                p = next;
+            } else if (isSkippable(c)) {
+                p = next;
+            } else {
+                break;
+            }
+        }
+        if (k == want.size())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::string termCheckPieces(std::string_view text)
+{
+    // Pieces: runs of Hangul syllables, and Latin letters or digits lower-cased (as the
+    // tokenizer cuts at every script change); other scripts are left to the index.
+    std::string pieces;
+    std::u32string run;
+    enum class Kind {
+        None,
+        Hangul,
+        Latin
+    } kind = Kind::None;
+    const auto flush = [&] {
+        if (!run.empty()) {
+            if (!pieces.empty())
+                pieces += kPieceSeparator;
+            pieces += toUtf8(run);
+        }
+        run.clear();
+        kind = Kind::None;
+    };
+    for (const char32_t c : toU32(normalizeForMatch(text))) {
+        const bool latin = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (isHangulSyllable(c)) {
+            if (kind == Kind::Latin)
+                flush();
+            kind = Kind::Hangul;
+            run.push_back(c);
+        } else if (latin) {
+            if (kind == Kind::Hangul)
+                flush();
+            kind = Kind::Latin;
+            run.push_back(c);
+        } else if (!isSkippable(c) || kind == Kind::Latin) {
+            flush(); // a Hangul run goes on across white space, hyphens and middle dots
+        }
+    }
+    flush();
+    return pieces;
+}
+
+std::string makeTermCheck(const std::vector<std::vector<std::string>> &terms)
+{
+    std::string check;
+    for (const auto &alternatives : terms) {
+        if (alternatives.empty() || std::ranges::any_of(alternatives, [](const std::string &a) { return a.empty(); }))
+            continue;
+        if (!check.empty())
+            check += kTermSeparator;
+        for (std::size_t i = 0; i < alternatives.size(); ++i) {
+            if (i)
+                check += kAlternativeSeparator;
+            check += alternatives[i];
+        }
+    }
+    return check;
+}
+
+bool holdsEveryTerm(std::string_view text, std::string_view check)
+{
+    return holdsEveryTerm({}, text, check);
+}
+
+bool holdsEveryTerm(std::string_view title, std::string_view text, std::string_view check)
+{
+    if (check.empty())
+        return true;
+    std::string lowered; // title and text with ASCII letters lower-cased, made once if a Latin piece asks
+    const auto holds = [&](std::string_view piece) {
+        const unsigned char lead = static_cast<unsigned char>(piece.front());
+        if (lead >= 0x80)
+            return holdsInSequence(title, piece) || holdsInSequence(text, piece);
+        if (lowered.empty()) {
+            lowered.reserve(title.size() + text.size() + 1);
+            for (const char c : title)
+                lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+            lowered.push_back('\n');
+            for (const char c : text)
+                lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+        }
+        return lowered.find(piece) != std::string::npos;
+    };
+    for (const std::string_view term : split(check, kTermSeparator)) {
+        const auto alternatives = split(term, kAlternativeSeparator);
+        const bool held = std::ranges::any_of(alternatives, [&](std::string_view alternative) {
+            const auto pieces = split(alternative, kPieceSeparator);
+            return std::ranges::all_of(pieces, [&](std::string_view piece) { return piece.empty() || holds(piece); });
+        });
+        if (!held)
+            return false;
+    }
+    return true;
+}
+
+} // namespace sillok::core
