@@ -99,140 +99,32 @@ public:
     Result<Outcome> write(PreparedArticle &p, const PrepareOptions &options, std::int64_t runId,
                           std::optional<ImportDuplicate> &duplicate)
     {
-        const ParsedArticle &a = p.article;
-        std::int64_t id = 0;
-        std::string oldHash;
-        bool wasCopy = false;
-        {
-            auto st = m_db.cached("SELECT id, content_hash, copy_of IS NOT NULL FROM article WHERE source_key = ?1");
-            st->bind(1, p.sourceKey);
-            if (st->next()) {
-                id = st->int64(0);
-                oldHash = st->text(1);
-                wasCopy = st->int64(2) != 0;
-            }
-            if (!st->status())
-                return std::unexpected(st->status().error());
-        }
-        if (id != 0 && oldHash == a.contentHash)
-            return unchanged(id, p, runId);
-        // The story this file tells may be stored already: from another path (a copy, or the same
-        // file moved), or — for a changed copy — still the story it was a copy of.
-        std::int64_t copyOf = 0;
-        double similarity = 0;
-        if (id == 0 || wasCopy) {
-            auto match = store::findStory(m_db, p, id);
-            if (!match)
-                return std::unexpected(match.error());
-            if (*match && id == 0 && !fs::exists((*match)->sourceKey)) {
-                // Moved: the stored article's file is gone and this is where its story lies now.
-                const store::StoryMatch &m = **match;
-                auto st = m_db.cached("UPDATE article SET source = ?1, source_key = ?2 WHERE id = ?3");
-                st->bind(1, p.path).bind(2, p.sourceKey).bind(3, m.id);
-                if (auto s = st->run(); !s)
-                    return std::unexpected(s.error());
-                if (m.contentHash == a.contentHash)
-                    return unchanged(m.id, p, runId);
-                id = m.id;
-                wasCopy = m.primary != m.id;
-                if (wasCopy) {
-                    copyOf = m.primary;
-                    similarity = m.similarity;
-                }
-            } else if (*match && (*match)->primary != id) {
-                copyOf = (*match)->primary;
-                similarity = (*match)->similarity;
-            }
-        }
-        if (copyOf != 0) {
+        auto stored = storedAt(p.sourceKey);
+        if (!stored)
+            return std::unexpected(stored.error());
+        Place place = *stored;
+        if (place.id != 0 && place.hash == p.article.contentHash)
+            return unchanged(place.id, p, runId);
+        if (auto s = findStory(p, place); !s)
+            return std::unexpected(s.error());
+        if (place.unchanged)
+            return unchanged(place.id, p, runId);
+        if (place.copyOf != 0) {
             auto st = m_db.cached("SELECT source FROM article WHERE id = ?1");
-            st->bind(1, copyOf);
+            st->bind(1, place.copyOf);
             if (st->next())
                 duplicate = ImportDuplicate{p.path, st->text(0)};
             if (!st->status())
                 return std::unexpected(st->status().error());
         }
-        const bool extract = copyOf == 0 && options.extract; // a copy's mentions would count its story twice
-        if (p.known && extract) {
-            // The snapshot said "stored" but the library changed since: extract here.
-            PreparedArticle fresh = prepareParsed(std::move(p.article), p.uid, options);
-            if (fresh.error)
-                return std::unexpected(*fresh.error);
-            fresh.urlKey = std::move(p.urlKey);
-            fresh.fingerprint = std::move(p.fingerprint);
-            fresh.signature = p.signature;
-            fresh.sourceKey = std::move(p.sourceKey);
-            fresh.path = std::move(p.path);
-            p = std::move(fresh);
-        }
-        if (copyOf != 0 && p.extracted) {
-            p.extracted = false;
-            p.plan = {};
-            p.extraction = {};
-        }
-        const bool updating = id != 0;
-        const std::string now = m_clock.nowUtc();
-        // The FTS5 triggers tokenize the title and text: a worker already did (prepare.h).
-        const PretokenizedScope pretokenized({&p.titleTokens, &p.minedTokens});
-        if (updating) {
-            auto st = m_db.cached(
-                "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
-                "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
-                "version = version + 1, last_run = ?12 WHERE id = ?13");
-            if (auto s = bindArticle(*st, p, now); !s)
-                return std::unexpected(s.error());
-            st->bind(12, runId).bind(13, id);
-            if (auto s = st->run(); !s)
-                return std::unexpected(s.error());
-            auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
-            del->bind(1, id);
-            if (auto s = del->run(); !s)
-                return std::unexpected(s.error());
-        } else {
-            auto st = m_db.cached(
-                "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
-                "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
-                "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
-            if (auto s = bindArticle(*st, p, now); !s)
-                return std::unexpected(s.error());
-            auto uid = freeUid(p);
-            if (!uid)
-                return std::unexpected(uid.error());
-            p.uid = *uid;
-            st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
-            if (auto s = st->run(); !s)
-                return std::unexpected(s.error());
-            id = m_db.lastInsertId();
-        }
-        if (auto s = store::writeIdentity(m_db, id, p, copyOf, similarity, runId); !s)
+        if (auto s = readyToWrite(p, options, place.copyOf); !s)
             return std::unexpected(s.error());
-        if (copyOf != 0) {
-            auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");
-            st->bind(1, runId).bind(2, id);
-            if (auto s = st->run(); !s)
-                return std::unexpected(s.error());
-        }
-        if (auto s = writeBlocks(id, p.article.blocks); !s)
+        const bool updating = place.id != 0;
+        auto id = writeArticleRow(p, place.id, runId);
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto s = writeDerived(p, *id, place, updating, runId); !s)
             return std::unexpected(s.error());
-        if (p.extracted) {
-            if (auto s = writeSentences(id, p.extraction.sentences); !s)
-                return std::unexpected(s.error());
-            if (auto s = m_graph.merge(id, p.plan, runId); !s)
-                return std::unexpected(s.error());
-        } else if (updating) {
-            if (auto s = writeSentences(id, {}); !s)
-                return std::unexpected(s.error());
-            if (auto s = m_graph.dropArticle(id); !s)
-                return std::unexpected(s.error());
-        }
-        if (updating) {
-            if (auto s = store::reanchorAnnotations(m_db, id); !s)
-                return std::unexpected(s.error());
-        } else if (m_db.searchIndexDeferred()) {
-            // Indexed with the rest of the batch (indexBatch); the tokens go with it.
-            m_unindexed.push_back({id, p.article.title, std::move(p.mined), std::move(p.titleTokens),
-                                   std::move(p.minedTokens)});
-        }
         return updating ? Outcome::Updated : Outcome::Imported;
     }
 
@@ -267,6 +159,159 @@ public:
     }
 
 private:
+    // Where a file's article goes: the row its path holds (id 0: none), that row's hash, and the
+    // story it is a copy of (copyOf 0: none).
+    struct Place {
+        std::int64_t id = 0;
+        std::string hash;
+        bool wasCopy = false;
+        std::int64_t copyOf = 0;
+        double similarity = 0;
+        bool unchanged = false; // a moved file whose text did not change
+    };
+
+    Result<Place> storedAt(const std::string &sourceKey)
+    {
+        Place place;
+        auto st = m_db.cached("SELECT id, content_hash, copy_of IS NOT NULL FROM article WHERE source_key = ?1");
+        st->bind(1, sourceKey);
+        if (st->next()) {
+            place.id = st->int64(0);
+            place.hash = st->text(1);
+            place.wasCopy = st->int64(2) != 0;
+        }
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        return place;
+    }
+
+    // The story this file tells may be stored already: from another path (a copy, or the same
+    // file moved), or — for a changed copy — still the story it was a copy of.
+    Status findStory(const PreparedArticle &p, Place &place)
+    {
+        if (place.id != 0 && !place.wasCopy)
+            return {};
+        auto match = store::findStory(m_db, p, place.id);
+        if (!match)
+            return std::unexpected(match.error());
+        if (*match && place.id == 0 && !fs::exists((*match)->sourceKey)) {
+            // Moved: the stored article's file is gone and this is where its story lies now.
+            const store::StoryMatch &m = **match;
+            auto st = m_db.cached("UPDATE article SET source = ?1, source_key = ?2 WHERE id = ?3");
+            st->bind(1, p.path).bind(2, p.sourceKey).bind(3, m.id);
+            if (auto s = st->run(); !s)
+                return s;
+            place.id = m.id;
+            place.unchanged = m.contentHash == p.article.contentHash;
+            place.wasCopy = m.primary != m.id;
+            if (place.wasCopy) {
+                place.copyOf = m.primary;
+                place.similarity = m.similarity;
+            }
+        } else if (*match && (*match)->primary != place.id) {
+            place.copyOf = (*match)->primary;
+            place.similarity = (*match)->similarity;
+        }
+        return {};
+    }
+
+    // What the writer stores for `p`: extracted now if the workers' snapshot wrongly said
+    // "stored", and with no extraction for a copy (its mentions would count its story twice).
+    Status readyToWrite(PreparedArticle &p, const PrepareOptions &options, std::int64_t copyOf)
+    {
+        if (p.known && copyOf == 0 && options.extract) {
+            // The snapshot said "stored" but the library changed since: extract here.
+            PreparedArticle fresh = prepareParsed(std::move(p.article), p.uid, options);
+            if (fresh.error)
+                return std::unexpected(*fresh.error);
+            fresh.urlKey = std::move(p.urlKey);
+            fresh.fingerprint = std::move(p.fingerprint);
+            fresh.signature = p.signature;
+            fresh.sourceKey = std::move(p.sourceKey);
+            fresh.path = std::move(p.path);
+            p = std::move(fresh);
+        }
+        if (copyOf != 0 && p.extracted) {
+            p.extracted = false;
+            p.plan = {};
+            p.extraction = {};
+        }
+        return {};
+    }
+
+    // The article row: row `id` updated (its blocks dropped), or a new row when id is 0. Its id.
+    Result<std::int64_t> writeArticleRow(PreparedArticle &p, std::int64_t id, std::int64_t runId)
+    {
+        const std::string now = m_clock.nowUtc();
+        // The FTS5 triggers tokenize the title and text: a worker already did (prepare.h).
+        const PretokenizedScope pretokenized({&p.titleTokens, &p.minedTokens});
+        if (id != 0) {
+            auto st = m_db.cached(
+                "UPDATE article SET source = ?1, format = ?2, encoding = ?3, content_hash = ?4, title = ?5, body = ?6, "
+                "published = ?7, published_precision = ?8, published_basis = ?9, published_text = ?10, updated_at = ?11, "
+                "version = version + 1, last_run = ?12 WHERE id = ?13");
+            if (auto s = bindArticle(*st, p, now); !s)
+                return std::unexpected(s.error());
+            st->bind(12, runId).bind(13, id);
+            if (auto s = st->run(); !s)
+                return std::unexpected(s.error());
+            auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
+            del->bind(1, id);
+            if (auto s = del->run(); !s)
+                return std::unexpected(s.error());
+            return id;
+        }
+        auto st = m_db.cached(
+            "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
+            "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
+            "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
+        if (auto s = bindArticle(*st, p, now); !s)
+            return std::unexpected(s.error());
+        auto uid = freeUid(p);
+        if (!uid)
+            return std::unexpected(uid.error());
+        p.uid = *uid;
+        st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
+        if (auto s = st->run(); !s)
+            return std::unexpected(s.error());
+        return m_db.lastInsertId();
+    }
+
+    // Everything the article row carries with it: identity, the run's copy, blocks, sentences,
+    // the graph, re-anchored annotations, and (deferred) its search tokens.
+    Status writeDerived(PreparedArticle &p, std::int64_t id, const Place &place, bool updating, std::int64_t runId)
+    {
+        if (auto s = store::writeIdentity(m_db, id, p, place.copyOf, place.similarity, runId); !s)
+            return s;
+        if (place.copyOf != 0) {
+            auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");
+            st->bind(1, runId).bind(2, id);
+            if (auto s = st->run(); !s)
+                return s;
+        }
+        if (auto s = writeBlocks(id, p.article.blocks); !s)
+            return s;
+        if (p.extracted) {
+            if (auto s = writeSentences(id, p.extraction.sentences); !s)
+                return s;
+            if (auto s = m_graph.merge(id, p.plan, runId); !s)
+                return s;
+        } else if (updating) {
+            if (auto s = writeSentences(id, {}); !s)
+                return s;
+            if (auto s = m_graph.dropArticle(id); !s)
+                return s;
+        }
+        if (updating)
+            return store::reanchorAnnotations(m_db, id);
+        if (m_db.searchIndexDeferred()) {
+            // Indexed with the rest of the batch (indexBatch); the tokens go with it.
+            m_unindexed.push_back({id, p.article.title, std::move(p.mined), std::move(p.titleTokens),
+                                   std::move(p.minedTokens)});
+        }
+        return {};
+    }
+
     // Nothing to write but the run; an older library also learns the page's canonical URL.
     Result<Outcome> unchanged(std::int64_t id, const PreparedArticle &p, std::int64_t runId)
     {
@@ -573,6 +618,50 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
     return out;
 }
 
+namespace {
+
+// prepareFile() on a worker, adding its thread's CPU time to `nanos`.
+PreparedArticle timedPrepare(const std::string &file, const PrepareOptions &options, const KnownTexts &known,
+                             std::atomic<std::int64_t> &nanos)
+{
+    const double t0 = threadCpuSeconds();
+    PreparedArticle p = prepareFile(file, options, &known);
+    nanos += static_cast<std::int64_t>((threadCpuSeconds() - t0) * 1e9);
+    return p;
+}
+
+// Writes one prepared article inside the open batch, in a savepoint of its own. The error: the
+// library failed (the batch is lost). A failure: the article alone could not be stored (an
+// internal error), rolled back with its savepoint. Nothing: stored, and counted in `pending`.
+Result<std::optional<ImportFailure>> writeInSavepoint(Database &db, ArticleWriter &writer, Batch &batch,
+                                                      PreparedArticle &p, const PrepareOptions &options,
+                                                      std::int64_t runId, Pending &pending)
+{
+    if (auto s = batch.ensureOpen(); !s)
+        return std::unexpected(s.error());
+    Savepoint sp(db);
+    if (auto s = sp.begin(); !s)
+        return std::unexpected(s.error());
+    std::optional<ImportDuplicate> duplicate;
+    auto outcome = writer.write(p, options, runId, duplicate);
+    if (!outcome && isLibraryFailure(outcome.error()))
+        return std::unexpected(outcome.error());
+    if (!outcome) {
+        sp.rollback();
+        writer.graph().rolledBack();
+        return std::optional<ImportFailure>(ImportFailure{p.path, oneLine(outcome.error().detail), outcome.error().code});
+    }
+    if (auto s = sp.release(); !s)
+        return std::unexpected(s.error());
+    pending.add(*outcome);
+    if (duplicate)
+        pending.duplicates.push_back(std::move(*duplicate));
+    batch.added();
+    return std::optional<ImportFailure>();
+}
+
+} // namespace
+
 ImportReport Library::importPaths(const std::vector<std::string> &paths, const ImportOptions &options,
                                   const ImportProgress &progress, const std::atomic_bool *cancel)
 {
@@ -623,12 +712,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     const SearchIndexDeferred deferred(db);
     runOrdered<PreparedArticle>(
         files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
-        [&](std::size_t i) {
-            const double t0 = threadCpuSeconds();
-            PreparedArticle p = prepareFile(files[i], prepareOptions, &*known);
-            prepareNanos += static_cast<std::int64_t>((threadCpuSeconds() - t0) * 1e9);
-            return p;
-        },
+        [&](std::size_t i) { return timedPrepare(files[i], prepareOptions, *known, prepareNanos); },
         [&](std::size_t i, PreparedArticle &&p) {
             const Stopwatch writing(report.writeSeconds);
             if (cancel && cancel->load()) {
@@ -641,36 +725,12 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
             if (p.error) {
                 report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
                 failure = &report.failed.back();
-            } else {
-                if (auto s = batch.ensureOpen(); !s) {
-                    failArticle(s.error());
-                    return false;
-                }
-                Savepoint sp(db);
-                if (auto s = sp.begin(); !s) {
-                    failArticle(s.error());
-                    return false;
-                }
-                std::optional<ImportDuplicate> duplicate;
-                auto outcome = writer.write(p, prepareOptions, *run, duplicate);
-                if (!outcome && isLibraryFailure(outcome.error())) {
-                    failArticle(outcome.error());
-                    return false;
-                }
-                if (!outcome) { // the article itself could not be stored (an internal error)
-                    sp.rollback();
-                    writer.graph().rolledBack();
-                    report.failed.push_back({p.path, oneLine(outcome.error().detail), outcome.error().code});
-                    failure = &report.failed.back();
-                } else if (auto s = sp.release(); !s) {
-                    failArticle(s.error());
-                    return false;
-                } else {
-                    pending.add(*outcome);
-                    if (duplicate)
-                        pending.duplicates.push_back(std::move(*duplicate));
-                    batch.added();
-                }
+            } else if (auto written = writeInSavepoint(db, writer, batch, p, prepareOptions, *run, pending); !written) {
+                failArticle(written.error());
+                return false;
+            } else if (*written) {
+                report.failed.push_back(std::move(**written));
+                failure = &report.failed.back();
             }
             if (batch.due()) {
                 if (auto s = batch.commit(); !s) {
@@ -729,18 +789,47 @@ ParsedArticle storedArticle(const ArticleSummary &summary, ArticleRecord &&recor
 
 } // namespace
 
+namespace {
+
+// The primary copies of the library's stories, by id: (id, uid). Copies have no graph of their
+// own (their story is counted once, by its primary copy).
+Result<std::vector<std::pair<std::int64_t, std::string>>> primaryArticles(Database &db)
+{
+    std::vector<std::pair<std::int64_t, std::string>> ids;
+    Statement st(db, "SELECT id, uid FROM article WHERE copy_of IS NULL ORDER BY id");
+    while (st.next())
+        ids.emplace_back(st.int64(0), st.text(1));
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return ids;
+}
+
+// Re-extraction of article `id` inside the open batch, in a savepoint of its own.
+Status rewriteInSavepoint(Database &db, ArticleWriter &writer, Batch &batch, std::int64_t id,
+                          const PreparedArticle &p, std::int64_t runId)
+{
+    if (auto s = batch.ensureOpen(); !s)
+        return s;
+    Savepoint sp(db);
+    Status s = sp.begin();
+    if (s)
+        s = writer.rewriteGraph(id, p, runId);
+    if (s)
+        s = sp.release();
+    if (s)
+        batch.added();
+    return s;
+}
+
+} // namespace
+
 Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     Database &db = *d->db;
-    std::vector<std::pair<std::int64_t, std::string>> ids; // id, uid
-    {
-        // Copies have no graph of their own (their story is counted once, by its primary copy).
-        Statement st(db, "SELECT id, uid FROM article WHERE copy_of IS NULL ORDER BY id");
-        while (st.next())
-            ids.emplace_back(st.int64(0), st.text(1));
-        if (!st.status())
-            return std::unexpected(st.status().error());
-    }
+    auto primaries = primaryArticles(db);
+    if (!primaries)
+        return std::unexpected(primaries.error());
+    const std::vector<std::pair<std::int64_t, std::string>> &ids = *primaries;
     auto run = startRun(db, d->clock->nowUtc(), {"(re-extraction)"}, "reextract", d->context->version());
     if (!run)
         return std::unexpected(run.error());
@@ -787,23 +876,11 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
             if (p.error) {
                 report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
                 failed = &report.failed.back();
+            } else if (auto s = rewriteInSavepoint(db, writer, batch, ids[i].first, p, *run); !s) {
+                failure = s.error();
+                return false;
             } else {
-                if (auto s = batch.ensureOpen(); !s) {
-                    failure = s.error();
-                    return false;
-                }
-                Savepoint sp(db);
-                Status s = sp.begin();
-                if (s)
-                    s = writer.rewriteGraph(ids[i].first, p, *run);
-                if (s)
-                    s = sp.release();
-                if (!s) {
-                    failure = s.error();
-                    return false;
-                }
                 ++pending;
-                batch.added();
             }
             if (batch.due()) {
                 if (auto s = batch.commit(); !s) {
