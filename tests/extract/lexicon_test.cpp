@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace sillok::core;
@@ -70,4 +71,22 @@ TEST(Lexicon, VerbFormsAreNoBareNouns)
     EXPECT_FALSE(bareNounIn("기술을 앞세워 시장에 나선다.", "앞세워"));
     // A noun that ends in none of them stays a bare noun.
     EXPECT_TRUE(bareNounIn("새 장비 도입 계획이다.", "장비"));
+}
+
+TEST(Lexicon, LoadsTheKindsOfOrganisationEndings)
+{
+    const Lexicon &lex = Lexicon::builtin();
+    const std::vector<std::pair<std::string, std::string>> kinds = {
+        {"대학교", "university"},  {"대", "university"},      {"대학원", "university"}, {"연구원", "research"},
+        {"연구소", "research"},    {"과학원", "research"},    {"기술원", "research"},   {"협회", "association"},
+        {"협의회", "association"}, {"연합회", "association"}, {"학회", "association"},  {"재단", "association"},
+        {"조합", "association"},   {"연맹", "association"},   {"부", "government"},     {"청", "government"},
+        {"처", "government"},      {"위원회", "government"},  {"진흥원", "government"}, {"평가원", "government"},
+        {"공사", "government"},    {"공단", "government"}};
+    EXPECT_EQ(lex.forms("org_kind_suffix").size(), kinds.size());
+    for (const auto &[form, kind] : kinds)
+        EXPECT_EQ(lex.note("org_kind_suffix", toU32(form)), kind) << form;
+    // The longest ending decides, and no ending is the end of another: a name ends in one only.
+    EXPECT_EQ(toUtf8(lex.suffixIn("org_kind_suffix", toU32("한빛과학기술원"))), "기술원");
+    EXPECT_TRUE(lex.suffixIn("org_kind_suffix", toU32("한빛칩스")).empty());
 }
