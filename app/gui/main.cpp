@@ -50,11 +50,13 @@ int main(int argc, char **argv)
     const QString language = sillok::gui::installTranslations(
         app, data ? QString::fromStdString((*data)->paths.translations.string()) : QString());
     if (!data) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sillok cannot start"),
-                              QCoreApplication::translate("main",
-                                                          "Sillok's data files (dictionaries and sample articles) "
-                                                          "were not found. Reinstall Sillok.")
-                                  + u"\n\n" + QString::fromStdString(data.error().detail));
+        // The core's detail (English, with the paths it looked in) only on demand, under the
+        // translated message.
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Sillok cannot start"),
+                        QCoreApplication::translate("main", "Sillok's data files (dictionaries and sample articles) "
+                                                            "were not found. Reinstall Sillok."));
+        box.setDetailedText(QString::fromStdString(data.error().detail));
+        box.exec();
         return 1;
     }
     const sillok::app::LoadedData &loaded = **data;

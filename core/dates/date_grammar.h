@@ -18,6 +18,10 @@ enum class Direction { None, Past, Future, This };
 // Tense of the predicate that follows position `end` in the same sentence.
 Tense detectTense(std::u32string_view text, std::size_t end);
 
+// A time of day being read (date_grammar_clock.cpp) and an amount of time (date_grammar_duration.cpp).
+struct ClockTime;
+struct DurationAmount;
+
 struct Match {
     std::size_t end = 0;
     DateTimeValue value;
@@ -59,6 +63,14 @@ private:
     // --- calendar (date_grammar_calendar.cpp)
     std::optional<Match> parseNumericDate(std::size_t p);
     std::optional<Match> parseCalendar(std::size_t p);
+    // A step of parseCalendar(): empty when its words are not at `p`, else its answer (which may
+    // be no match: the words are there but make no date).
+    using CalendarStep = std::optional<std::optional<Match>>;
+    CalendarStep relativeYear(std::size_t p);
+    CalendarStep explicitYear(std::size_t p);
+    CalendarStep relativeQuarterOrMonth(std::size_t p);
+    CalendarStep yearWord(std::size_t p);
+    CalendarStep monthWithDirection(std::size_t p);
     std::optional<Match> afterYear(std::size_t p, int year, std::size_t yearEnd, bool yearExplicit);
     std::optional<Match> afterMonth(std::size_t p, int year, int month, std::size_t monthEnd, bool fixedYear);
     std::optional<Match> parseDayOnly(std::size_t p);
@@ -72,6 +84,12 @@ private:
     std::optional<Match> parseHoliday(std::size_t p);
     std::optional<Match> parseSeason(std::size_t p);
     std::optional<Match> parseDuration(std::size_t p);
+    // The steps of parseDuration(): the amount (이틀, 3시간반, 2주), then 지난/다음 N units or
+    // N units 전/후/이내.
+    std::optional<DurationAmount> readAmount(std::size_t q) const;
+    std::optional<DurationAmount> readNumberedAmount(std::size_t q) const;
+    std::optional<Match> wholeUnitsAround(const DurationAmount &amount, bool past) const;
+    std::optional<Match> shiftedByAmount(const DurationAmount &amount) const;
     std::optional<Match> parseQuarterHalf(std::size_t p, int year, bool yearExplicit);
     std::optional<int> weekdayWord(std::size_t &p) const;
 
@@ -82,6 +100,15 @@ private:
     DateTimeValue placeClock(const std::optional<DateTimeValue> &day, int hour, int minute, int second,
                              bool ambiguous, TimeGrain grain) const;
     std::optional<Match> withZone(std::size_t p, Match m) const;
+    // The steps of parseClock(): 정오/자정; the hour (and minutes, seconds) as 15:20(:30), as
+    // 3시 20분 (반, 초, 십오분전), or as bare digits; am/pm after the digits; the value.
+    std::optional<Match> parseNoonOrMidnight(std::size_t p, const std::optional<DateTimeValue> &day);
+    bool readClockNumbers(std::size_t &q, bool lenient, ClockTime &t) const;
+    std::optional<bool> readColonClock(std::size_t &q, ClockTime &t) const;
+    bool readHourUnit(std::size_t &q, bool lenient, ClockTime &t) const;
+    void readMinutesAfterHour(std::size_t &q, bool lenient, ClockTime &t) const;
+    void readAmPm(std::size_t &q, ClockTime &t) const;
+    std::optional<Match> clockMatch(std::size_t q, ClockTime t, const std::optional<DateTimeValue> &day) const;
 
     // --- composition (date_grammar.cpp)
     std::optional<Match> parseSimple(std::size_t p);

@@ -151,11 +151,11 @@ DateTimeValue Grammar::inferDay(int day, Direction dir)
     return dayNumber(same) - dayNumber(ref) <= dayNumber(ref) - dayNumber(prev) ? same : prev;
 }
 
-std::optional<Match> Grammar::parseCalendar(std::size_t p)
+// 재작년, 지난해, 올해, 내년, 이듬해, 그해 …, and 올 with a month or more after it.
+Grammar::CalendarStep Grammar::relativeYear(std::size_t p)
 {
     const DateTimeValue &ref = m_ctx.reference;
     std::size_t q = p;
-    // Relative years.
     const int rel = litAny(q, {U"재작년", U"지난해", U"지난 해", U"작년", U"올해", U"금년", U"내년", U"다음해",
                                 U"다음 해", U"내후년", U"이듬해", U"같은 해", U"그해"});
     if (rel >= 0) {
@@ -168,35 +168,43 @@ std::optional<Match> Grammar::parseCalendar(std::size_t p)
         auto m = afterYear(q, ref.year, q, true);
         if (m && m->end > q)
             return m;
-        return std::nullopt;
+        return std::optional<Match>();
     }
-    // Explicit years, optionally after 지난/오는.
-    q = p;
+    return std::nullopt;
+}
+
+// Explicit years (2024년, 24년, in chat 이천이십사년), optionally after 지난/오는.
+Grammar::CalendarStep Grammar::explicitYear(std::size_t p)
+{
+    std::size_t q = p;
     litAny(q, {U"지난 ", U"오는 ", U"지난", U"오는"});
-    {
-        std::size_t r = q;
-        std::optional<int> year;
-        if (auto y = digits(r, 4, 4); y && *y >= 1000 && *y <= 2999 && lit(r, U"년"))
-            year = *y;
-        else if (r = q, y = digits(r, 2, 2); y && lit(r, U"년"))
-            year = fullYear(*y, ref.year);
-        else if (r = q; m_chat) {
-            if (auto h = numberUnit(r, U"년", 1000, 2999, true))
-                year = *h;
-        }
-        if (year) {
-            lit(r, U"도");
-            if (at(r) == U'간' || at(r) == U'대' || at(r) == U'째')
-                return std::nullopt;
-            auto m = afterYear(r, *year, r, true);
-            // Two-digit years only with a month or more, except in chat ("12년").
-            if (!m_chat && r - q <= 3 && m && m->end == r)
-                return std::nullopt;
-            return m;
-        }
+    std::size_t r = q;
+    std::optional<int> year;
+    if (auto y = digits(r, 4, 4); y && *y >= 1000 && *y <= 2999 && lit(r, U"년"))
+        year = *y;
+    else if (r = q, y = digits(r, 2, 2); y && lit(r, U"년"))
+        year = fullYear(*y, m_ctx.reference.year);
+    else if (r = q; m_chat) {
+        if (auto h = numberUnit(r, U"년", 1000, 2999, true))
+            year = *h;
     }
-    // Relative quarters and months.
-    q = p;
+    if (!year)
+        return std::nullopt;
+    lit(r, U"도");
+    if (at(r) == U'간' || at(r) == U'대' || at(r) == U'째')
+        return std::optional<Match>();
+    auto m = afterYear(r, *year, r, true);
+    // Two-digit years only with a month or more, except in chat ("12년").
+    if (!m_chat && r - q <= 3 && m && m->end == r)
+        return std::optional<Match>();
+    return m;
+}
+
+// 지난 분기, 이번 분기, 다음 분기; 지난달, 이달, 다음 달, 같은 달, 월초, 월말, 전월 ….
+Grammar::CalendarStep Grammar::relativeQuarterOrMonth(std::size_t p)
+{
+    const DateTimeValue &ref = m_ctx.reference;
+    std::size_t q = p;
     const int relQ = litAny(q, {U"지난 분기", U"지난분기", U"전분기", U"이번 분기", U"이번분기", U"다음 분기", U"다음분기"});
     if (relQ >= 0 && wordEnds(q)) {
         static constexpr int kQ[] = {-1, -1, -1, 0, 0, 1, 1};
@@ -206,52 +214,70 @@ std::optional<Match> Grammar::parseCalendar(std::size_t p)
     const int relM = litAny(q, {U"지난달", U"지난 달", U"저번달", U"저번 달", U"이달", U"이번 달", U"이번달",
                                 U"다음 달", U"다음달", U"내달", U"오는 달", U"익월", U"같은 달", U"그달", U"월초",
                                 U"월말", U"전월", U"금월"});
-    if (relM >= 0 && (relM < 16 || m_chat)) {
-        static constexpr int kM[] = {-1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, -1, 0};
-        const DateTimeValue base = relM == 12 || relM == 13 ? m_anchor : ref;
-        const DateTimeValue mv = add(makeDay(base.year, base.month, 1), TimeGrain::Month, kM[relM]);
-        if (relM == 14 || relM == 15)
-            return wordEnds(q) ? std::optional(valueMatch(q, truncate(mv, TimeGrain::Month))) : std::nullopt;
-        return afterMonth(q, mv.year, mv.month, q, true);
-    }
-    // Year-level words of the reference year.
-    q = p;
+    if (relM < 0 || (relM >= 16 && !m_chat))
+        return std::nullopt;
+    static constexpr int kM[] = {-1, -1, -1, -1, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, -1, 0};
+    const DateTimeValue base = relM == 12 || relM == 13 ? m_anchor : ref;
+    const DateTimeValue mv = add(makeDay(base.year, base.month, 1), TimeGrain::Month, kM[relM]);
+    if (relM == 14 || relM == 15)
+        return wordEnds(q) ? std::optional(valueMatch(q, truncate(mv, TimeGrain::Month))) : std::nullopt;
+    return afterMonth(q, mv.year, mv.month, q, true);
+}
+
+// Year-level words of the reference year: 연내 (before the year ends), 연초, 연말, 연중.
+Grammar::CalendarStep Grammar::yearWord(std::size_t p)
+{
+    const DateTimeValue &ref = m_ctx.reference;
+    std::size_t q = p;
     const int yw = litAny(q, {U"연내", U"연초", U"연말", U"연중", U"올해 안", U"연 내"});
-    if (yw >= 0 && wordEnds(q)) {
-        if (yw == 0 || yw >= 4) {
-            Match m = valueMatch(q, makeDay(ref.year + 1, 1, 1));
-            m.value.grain = TimeGrain::Year;
-            m.kind = Kind::OpenBefore;
-            m.intervalEnd = m.value;
-            return m;
-        }
-        return valueMatch(q, truncate(ref, TimeGrain::Year));
+    if (yw < 0 || !wordEnds(q))
+        return std::nullopt;
+    if (yw == 0 || yw >= 4) {
+        Match m = valueMatch(q, makeDay(ref.year + 1, 1, 1));
+        m.value.grain = TimeGrain::Year;
+        m.kind = Kind::OpenBefore;
+        m.intervalEnd = m.value;
+        return m;
     }
-    // Months with a direction (지난 3월, 다음 3월) or bare (3월).
-    q = p;
+    return valueMatch(q, truncate(ref, TimeGrain::Year));
+}
+
+// Months with a direction (지난 3월, 다음 3월) or bare (3월).
+Grammar::CalendarStep Grammar::monthWithDirection(std::size_t p)
+{
+    const DateTimeValue &ref = m_ctx.reference;
+    std::size_t q = p;
     const int dir = litAny(q, {U"지난 ", U"오는 ", U"다음 ", U"이번 ", U"지난", U"다음", U"오는", U"이번"});
-    const std::size_t afterDir = q;
-    if (auto month = monthNumber(q)) {
-        if (dir < 0)
-            return afterMonth(q, 0, *month, q, false);
-        const int d = dir % 4;
-        int year = ref.year;
-        if (d == 0 && *month >= ref.month)
-            --year;
-        if ((d == 1 || d == 2) && *month <= ref.month)
-            ++year;
-        // The reference's own month with a day: "지난 3월 4일" written on 12 March is this 4 March,
-        // "오는 3월 20일" this 20 March — the day decides, not the month alone.
-        if (*month == ref.month && d != 3) {
-            std::size_t t = skipSpaces(q);
-            if (auto day = numberUnit(t, U"일", 1, 31, m_chat); day && wordEnds(t)) {
-                if ((d == 0 && *day < ref.day) || ((d == 1 || d == 2) && *day > ref.day))
-                    year = ref.year;
-            }
+    auto month = monthNumber(q);
+    if (!month)
+        return std::nullopt;
+    if (dir < 0)
+        return afterMonth(q, 0, *month, q, false);
+    const int d = dir % 4;
+    int year = ref.year;
+    if (d == 0 && *month >= ref.month)
+        --year;
+    if ((d == 1 || d == 2) && *month <= ref.month)
+        ++year;
+    // The reference's own month with a day: "지난 3월 4일" written on 12 March is this 4 March,
+    // "오는 3월 20일" this 20 March — the day decides, not the month alone.
+    if (*month == ref.month && d != 3) {
+        std::size_t t = skipSpaces(q);
+        if (auto day = numberUnit(t, U"일", 1, 31, m_chat); day && wordEnds(t)) {
+            if ((d == 0 && *day < ref.day) || ((d == 1 || d == 2) && *day > ref.day))
+                year = ref.year;
         }
-        return afterMonth(q, year, *month, q, true);
     }
-    (void)afterDir;
+    return afterMonth(q, year, *month, q, true);
+}
+
+std::optional<Match> Grammar::parseCalendar(std::size_t p)
+{
+    for (const auto step : {&Grammar::relativeYear, &Grammar::explicitYear, &Grammar::relativeQuarterOrMonth,
+                            &Grammar::yearWord, &Grammar::monthWithDirection}) {
+        if (CalendarStep m = (this->*step)(p))
+            return *m;
+    }
     return parseDayOnly(p);
 }
 

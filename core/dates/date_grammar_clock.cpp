@@ -10,11 +10,21 @@ namespace sillok::core::dategrammar {
 using namespace datemath;
 using Kind = TemporalExpression::Kind;
 
-namespace {
+struct ClockTime {
+    enum class Half {
+        None,
+        Am,
+        Pm
+    };
+    std::size_t numStart = 0; // where the digits or the numeral start
+    int hour = -1, minute = 0, second = 0;
+    TimeGrain grain = TimeGrain::Hour;
+    bool padded = false;  // 08:30: a 24-hour clock
+    bool dayPart = false; // 오전, 저녁… before the number
+    Half half = Half::None;
+};
 
-enum class Half { None, Am, Pm };
-
-} // namespace
+using Half = ClockTime::Half;
 
 DateTimeValue Grammar::placeClock(const std::optional<DateTimeValue> &day, int hour, int minute, int second,
                                   bool ambiguous, TimeGrain grain) const
@@ -44,129 +54,175 @@ DateTimeValue Grammar::placeClock(const std::optional<DateTimeValue> &day, int h
     return on(m_anchor, hour);
 }
 
-std::optional<Match> Grammar::parseClock(std::size_t p, const std::optional<DateTimeValue> &day)
+std::optional<Match> Grammar::parseNoonOrMidnight(std::size_t p, const std::optional<DateTimeValue> &day)
 {
-    std::size_t q = p;
     std::size_t r = p;
-    if (litAny(r, {U"정오", U"자정"}) >= 0 && wordEnds(r)) {
-        const bool noon = m_s[p] == U'정';
-        Match m;
-        m.end = r;
-        m.isClock = true;
-        if (noon || day)
-            m.value = placeClock(day ? (noon ? *day : add(*day, TimeGrain::Day, 1)) : day, noon ? 12 : 0, 0, 0, false,
-                                 TimeGrain::Hour);
-        else
-            m.value = placeClock(std::nullopt, 0, 0, 0, false, TimeGrain::Hour);
-        return m;
+    if (litAny(r, {U"정오", U"자정"}) < 0 || !wordEnds(r))
+        return std::nullopt;
+    const bool noon = m_s[p] == U'정';
+    Match m;
+    m.end = r;
+    m.isClock = true;
+    if (noon || day)
+        m.value = placeClock(day ? (noon ? *day : add(*day, TimeGrain::Day, 1)) : day, noon ? 12 : 0, 0, 0, false,
+                             TimeGrain::Hour);
+    else
+        m.value = placeClock(std::nullopt, 0, 0, 0, false, TimeGrain::Hour);
+    return m;
+}
+
+// 15:20 or 15:20:30: nullopt when the text is no such clock, false when it is one out of range.
+std::optional<bool> Grammar::readColonClock(std::size_t &q, ClockTime &t) const
+{
+    auto h = digits(q, 1, 2);
+    if (!h || at(q) != U':')
+        return std::nullopt;
+    t.padded = q - t.numStart == 2 && m_s[t.numStart] == U'0';
+    std::size_t s = q + 1;
+    auto mi = digits(s, 2, 2);
+    if (!mi || *mi > 59 || *h > 24)
+        return false;
+    t.hour = *h;
+    t.minute = *mi;
+    t.grain = TimeGrain::Minute;
+    if (at(s) == U':' && isDigitAt(s + 1)) {
+        std::size_t u = s + 1;
+        auto se = digits(u, 2, 2);
+        if (!se || *se > 59)
+            return false;
+        t.second = *se;
+        t.grain = TimeGrain::Second;
+        s = u;
     }
-    const int dp = litAny(q, {U"오전", U"오후", U"아침", U"저녁", U"밤", U"새벽", U"낮", U"점심"});
-    static constexpr Half kHalf[] = {Half::Am, Half::Pm, Half::Am, Half::Pm, Half::Pm, Half::Am, Half::Pm, Half::Pm};
-    Half half = dp >= 0 ? kHalf[dp] : Half::None;
-    q = skipSpaces(q);
-    const std::size_t numStart = q;
-    int hour = -1, minute = 0, second = 0;
-    TimeGrain grain = TimeGrain::Hour;
-    bool padded = false;
-    if (auto h = digits(q, 1, 2); h && at(q) == U':') {
-        padded = q - numStart == 2 && m_s[numStart] == U'0';
-        std::size_t s = q + 1;
-        auto mi = digits(s, 2, 2);
-        if (!mi || *mi > 59 || *h > 24)
-            return std::nullopt;
-        hour = *h;
-        minute = *mi;
-        grain = TimeGrain::Minute;
-        if (at(s) == U':' && isDigitAt(s + 1)) {
-            std::size_t t = s + 1;
-            auto se = digits(t, 2, 2);
-            if (!se || *se > 59)
-                return std::nullopt;
-            second = *se;
-            grain = TimeGrain::Second;
-            s = t;
-        }
+    q = s;
+    return true;
+}
+
+// After "3시": 반, "20분", "20분 30초", and in chat "십오분전" (a quarter to).
+void Grammar::readMinutesAfterHour(std::size_t &q, bool lenient, ClockTime &t) const
+{
+    std::size_t s = skipSpaces(q);
+    if (lit(s, U"반")) {
+        t.minute = 30;
+        t.grain = TimeGrain::Minute;
         q = s;
-    } else {
-        q = numStart;
-        auto hs = numberUnit(q, U"시", 0, 24, m_chat || dp >= 0);
-        if (!hs || at(q) == U'간' || at(q) == U'대' || at(q) == U'장')
-            hs.reset();
-        if (hs) {
-            hour = *hs;
-            std::size_t s = skipSpaces(q);
-            if (lit(s, U"반")) {
-                minute = 30;
-                grain = TimeGrain::Minute;
-                q = s;
-            } else if (auto mi = numberUnit(s, U"분", 0, 59, m_chat || dp >= 0); mi && at(s) != U'기') {
-                minute = *mi;
-                grain = TimeGrain::Minute;
-                q = s;
-                std::size_t t = skipSpaces(q);
-                if (auto se = numberUnit(t, U"초", 0, 59, m_chat || dp >= 0)) {
-                    second = *se;
-                    grain = TimeGrain::Second;
-                    q = t;
-                } else if (m_chat && lit(t, U"전")) {
-                    // 네시십오분전: a quarter to four.
-                    hour = (hour + 23) % 24;
-                    minute = 60 - minute;
-                    if (minute == 60) {
-                        minute = 0;
-                        hour = (hour + 1) % 24;
-                    }
-                    q = t;
-                }
-            }
-        } else {
-            q = numStart;
-            // 3pm, 3 PM (no Korean marker).
-            auto d = digits(q, 1, 2);
-            if (!d || dp >= 0)
-                return std::nullopt;
-            hour = *d;
-        }
+        return;
     }
-    // am/pm after digits.
-    {
-        std::size_t s = skipSpaces(q);
-        auto lower = [&](std::size_t i) { return static_cast<char>(std::tolower(static_cast<int>(at(i) < 128 ? at(i) : 0))); };
-        if ((lower(s) == 'a' || lower(s) == 'p') && isDigitAt(numStart)) {
-            std::size_t t = s + 1;
-            if (lower(t) == 'm')
-                ++t;
-            else if (at(t) == U'.' && lower(t + 1) == 'm' && at(t + 2) == U'.')
-                t += 3;
-            if (!std::isalpha(static_cast<unsigned char>(lower(t)))) {
-                half = lower(s) == 'a' ? Half::Am : Half::Pm;
-                q = t;
-            }
+    auto mi = numberUnit(s, U"분", 0, 59, lenient);
+    if (!mi || at(s) == U'기')
+        return;
+    t.minute = *mi;
+    t.grain = TimeGrain::Minute;
+    q = s;
+    std::size_t u = skipSpaces(q);
+    if (auto se = numberUnit(u, U"초", 0, 59, lenient)) {
+        t.second = *se;
+        t.grain = TimeGrain::Second;
+        q = u;
+    } else if (m_chat && lit(u, U"전")) {
+        // 네시십오분전: a quarter to four.
+        t.hour = (t.hour + 23) % 24;
+        t.minute = 60 - t.minute;
+        if (t.minute == 60) {
+            t.minute = 0;
+            t.hour = (t.hour + 1) % 24;
         }
+        q = u;
     }
-    if (hour < 0)
+}
+
+// "3시" (not 시간, 시대, 시장) and what follows it; false when there is no such hour.
+bool Grammar::readHourUnit(std::size_t &q, bool lenient, ClockTime &t) const
+{
+    auto hs = numberUnit(q, U"시", 0, 24, lenient);
+    if (!hs || at(q) == U'간' || at(q) == U'대' || at(q) == U'장')
+        return false;
+    t.hour = *hs;
+    readMinutesAfterHour(q, lenient, t);
+    return true;
+}
+
+// The numbers of a time of day; false when the text is none.
+bool Grammar::readClockNumbers(std::size_t &q, bool lenient, ClockTime &t) const
+{
+    if (const auto colon = readColonClock(q, t))
+        return *colon;
+    q = t.numStart;
+    if (readHourUnit(q, lenient, t))
+        return true;
+    q = t.numStart;
+    // 3pm, 3 PM (no Korean marker).
+    auto d = digits(q, 1, 2);
+    if (!d || t.dayPart)
+        return false;
+    t.hour = *d;
+    return true;
+}
+
+// am/pm after digits (3pm, 3 p.m.).
+void Grammar::readAmPm(std::size_t &q, ClockTime &t) const
+{
+    std::size_t s = skipSpaces(q);
+    auto lower = [&](std::size_t i) {
+        return static_cast<char>(std::tolower(static_cast<int>(at(i) < 128 ? at(i) : 0)));
+    };
+    if ((lower(s) != 'a' && lower(s) != 'p') || !isDigitAt(t.numStart))
+        return;
+    std::size_t u = s + 1;
+    if (lower(u) == 'm')
+        ++u;
+    else if (at(u) == U'.' && lower(u + 1) == 'm' && at(u + 2) == U'.')
+        u += 3;
+    if (!std::isalpha(static_cast<unsigned char>(lower(u)))) {
+        t.half = lower(s) == 'a' ? Half::Am : Half::Pm;
+        q = u;
+    }
+}
+
+// The time read, ending at `q`, placed on its day; nullopt when it is no time after all.
+std::optional<Match> Grammar::clockMatch(std::size_t q, ClockTime t, const std::optional<DateTimeValue> &day) const
+{
+    if (t.hour < 0)
         return std::nullopt;
     // Bare digits need a marker: "3" alone is not a time.
-    if (grain == TimeGrain::Hour && q > numStart && isDigitAt(q - 1) && half == Half::None)
+    if (t.grain == TimeGrain::Hour && q > t.numStart && isDigitAt(q - 1) && t.half == Half::None)
         return std::nullopt;
     if (!wordEnds(q) && !(q < m_s.size() && (at(q) == U'까' || at(q) == U'부')))
         return std::nullopt;
-    if (half == Half::Pm && hour < 12)
-        hour += 12;
-    if (half == Half::Am && hour == 12)
-        hour = 0;
-    const bool ambiguous = half == Half::None && hour >= 1 && hour < 12 && !padded;
+    if (t.half == Half::Pm && t.hour < 12)
+        t.hour += 12;
+    if (t.half == Half::Am && t.hour == 12)
+        t.hour = 0;
+    const bool ambiguous = t.half == Half::None && t.hour >= 1 && t.hour < 12 && !t.padded;
     std::optional<DateTimeValue> placeDay = day;
-    if (hour == 24) {
-        hour = 0;
+    if (t.hour == 24) {
+        t.hour = 0;
         if (placeDay)
             placeDay = add(*placeDay, TimeGrain::Day, 1);
     }
     Match m;
     m.end = q;
     m.isClock = true;
-    m.value = placeClock(placeDay, hour, minute, second, ambiguous, grain);
+    m.value = placeClock(placeDay, t.hour, t.minute, t.second, ambiguous, t.grain);
     return withZone(q, m);
+}
+
+std::optional<Match> Grammar::parseClock(std::size_t p, const std::optional<DateTimeValue> &day)
+{
+    if (auto m = parseNoonOrMidnight(p, day))
+        return m;
+    std::size_t q = p;
+    const int dp = litAny(q, {U"오전", U"오후", U"아침", U"저녁", U"밤", U"새벽", U"낮", U"점심"});
+    static constexpr Half kHalf[] = {Half::Am, Half::Pm, Half::Am, Half::Pm, Half::Pm, Half::Am, Half::Pm, Half::Pm};
+    ClockTime t;
+    t.half = dp >= 0 ? kHalf[dp] : Half::None;
+    t.dayPart = dp >= 0;
+    q = skipSpaces(q);
+    t.numStart = q;
+    if (!readClockNumbers(q, m_chat || dp >= 0, t))
+        return std::nullopt;
+    readAmPm(q, t);
+    return clockMatch(q, t, day);
 }
 
 std::optional<Match> Grammar::withZone(std::size_t p, Match m) const

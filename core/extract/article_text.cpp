@@ -38,7 +38,7 @@ bool hasFinalConsonant(char32_t c)
 
 // Connective forms of verbs: 맡아, 받아, 만들어, 힘입어 (아/어 after a closed syllable),
 // 앞세워, 맞춰, 거쳐, 이뤄, 옮겨, 가져 (contracted 아/어), …하면서, …되어, …해서.
-bool isVerbConnective(std::u32string_view w)
+bool isVerbConnective(const Lexicon &lex, std::u32string_view w)
 {
     if (w.size() < 2 || !std::ranges::all_of(w, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
         return false;
@@ -47,14 +47,12 @@ bool isVerbConnective(std::u32string_view w)
     const char32_t last = w.back();
     if ((last == U'아' || last == U'어') && hasFinalConsonant(w[w.size() - 2]))
         return true;
-    // 아/어 after an open syllable is mostly part of a word (아시아, 코리아); only these common
-    // connectives (모으다 → 모아, 잇다 → 이어…) and adverbs of sequence are verb forms.
-    static constexpr std::u32string_view kOpenConnectives[] = {U"모아", U"보아", U"주어", U"두어", U"이어",
-                                                                U"나아가", U"아울러"};
-    if (std::ranges::find(kOpenConnectives, w) != std::end(kOpenConnectives))
+    // 아/어 after an open syllable is mostly part of a word (아시아, 코리아); only the common
+    // connectives of `open_connective` (모으다 → 모아, 잇다 → 이어…) and adverbs of sequence are
+    // verb forms.
+    if (lex.has("open_connective", w))
         return true;
-    static constexpr std::u32string_view kContracted = U"워춰쳐켜뤄겨져";
-    return kContracted.find(last) != std::u32string_view::npos;
+    return lex.has("contracted_connective_end", w.substr(w.size() - 1));
 }
 
 } // namespace
@@ -181,9 +179,8 @@ bool ArticleText::isBareNoun(const Token &t) const
 {
     if (t.punct || !t.tail.empty() || isTimeWord(t) || m_lexicon.has("np_stop", t.text))
         return false;
-    const char32_t last = t.text.back();
-    static constexpr std::u32string_view kVerbal = U"한된할될던며는은을고다게해록";
-    if ((kVerbal.find(last) != std::u32string_view::npos || isVerbConnective(t.text)) && t.text.size() >= 2
+    const std::u32string_view last = std::u32string_view(t.text).substr(t.text.size() - 1);
+    if ((m_lexicon.has("verbal_ending", last) || isVerbConnective(m_lexicon, t.text)) && t.text.size() >= 2
         && !m_lexicon.has("protect", t.text) && !endsWithProtected(m_lexicon, t.text))
         return false;
     return true;

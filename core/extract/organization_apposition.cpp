@@ -18,15 +18,10 @@ bool isUpper(char32_t c) { return (c >= U'A' && c <= U'Z') || (c >= U'Ａ' && c 
 bool hasHangul(std::u32string_view w) { return std::ranges::any_of(w, [](char32_t c) { return isHangul(c); }); }
 
 // Particles after which a bare word reads as a noun phrase head (subject, object, genitive,
-// comitative, locative): 한빛칩은, 한빛칩과, 한빛칩의, 한빛칩에서.
-bool isCaseTail(std::u32string_view tail)
+// comitative, locative): 한빛칩은, 한빛칩과, 한빛칩의, 한빛칩에서 (lexicon `case_particle`).
+bool isCaseTail(const Lexicon &lex, std::u32string_view tail)
 {
-    for (std::u32string_view p : {U"은", U"는", U"이", U"가", U"을", U"를", U"의", U"와", U"과", U"도", U"에", U"에서",
-                                  U"로", U"으로", U"만", U"이다", U"이며", U"이자"}) {
-        if (tail == p)
-            return true;
-    }
-    return false;
+    return lex.has("case_particle", tail);
 }
 
 // The stem of token `i` occurs again as a whole word followed by a case particle.
@@ -34,7 +29,7 @@ bool recursAlone(const ArticleText &at, std::size_t i)
 {
     const auto &toks = at.tokens();
     return std::ranges::any_of(toks, [&](const Token &t) {
-        return &t != &toks[i] && t.stem == toks[i].stem && isCaseTail(t.tail);
+        return &t != &toks[i] && t.stem == toks[i].stem && isCaseTail(at.lexicon(), t.tail);
     });
 }
 
@@ -199,8 +194,7 @@ void OrgBuilder::classifierPass()
         if (t.punct || !classifierBefore(i) || covered(t.start, t.stemEnd) || !plausibleName(t) || t.stem.size() > 10)
             continue;
         // Abstract nouns (경쟁력, 생태계, 고도화, 기업들) and the usual heads after a class noun.
-        static constexpr std::u32string_view kAbstractEnd = U"력계화들성자";
-        if (kAbstractEnd.find(t.stem.back()) != std::u32string_view::npos)
+        if (lex.has("abstract_noun_end", std::u32string_view(t.stem).substr(t.stem.size() - 1)))
             continue;
         // 스타트업 김철수 대표: a person introduced by the class noun takes a title next.
         const bool person = looksLikeKoreanName(m_at, t.stem)
@@ -214,8 +208,9 @@ void OrgBuilder::classifierPass()
         // A proper-name shape: a case particle (한빛칩은), a company suffix (누리반도체), a
         // capitalised Latin word (Groq) — a bare word may be the first half of a compound
         // (스타트업 육성 정책), so it must end the phrase.
-        const bool phraseEnds = isCaseTail(t.tail)
-                                || (t.tail.empty() && i + 1 < toks.size() && toks[i + 1].punct && toks[i + 1].ch() != U'(');
+        const bool phraseEnds =
+            isCaseTail(lex, t.tail)
+            || (t.tail.empty() && i + 1 < toks.size() && toks[i + 1].punct && toks[i + 1].ch() != U'(');
         if (latin && isAcronymWord(t.stem) && t.stem.size() <= 3)
             continue; // 기업 AI는, 스타트업 R&D: a topic, not a name
         // A plain Hangul word needs more: two-syllable words after a class noun are mostly

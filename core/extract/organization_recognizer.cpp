@@ -23,16 +23,9 @@ std::string kindForSuffix(std::u32string_view stem, const Lexicon &lex)
     // 신한벤처투자, 한국투자파트너스, 카카오벤처스: investment firms.
     if (!lex.suffixIn("investment_firm_suffix", stem).empty())
         return "company";
-    if (stem.ends_with(U"대학교") || stem.ends_with(U"대") || stem.ends_with(U"대학원"))
-        return "university";
-    if (stem.ends_with(U"연구원") || stem.ends_with(U"연구소") || stem.ends_with(U"과학원") || stem.ends_with(U"기술원"))
-        return "research";
-    if (stem.ends_with(U"협회") || stem.ends_with(U"협의회") || stem.ends_with(U"연합회") || stem.ends_with(U"학회")
-        || stem.ends_with(U"재단") || stem.ends_with(U"조합") || stem.ends_with(U"연맹"))
-        return "association";
-    if (stem.ends_with(U"부") || stem.ends_with(U"청") || stem.ends_with(U"처") || stem.ends_with(U"위원회")
-        || stem.ends_with(U"진흥원") || stem.ends_with(U"평가원") || stem.ends_with(U"공사") || stem.ends_with(U"공단"))
-        return "government";
+    // 대학교, 연구원, 협회, 위원회…: the kind is the note of the `org_kind_suffix` ending the stem.
+    if (const auto suffix = lex.suffixIn("org_kind_suffix", stem); !suffix.empty())
+        return lex.note("org_kind_suffix", suffix);
     return "other";
 }
 

@@ -1,6 +1,7 @@
 #include "graph/decision_ledger.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace sillok::core {
 
@@ -46,12 +47,12 @@ CurationState replayDecisions(const std::vector<DecisionRow> &decisions)
             if (keepRoot != otherRoot)
                 links[otherRoot] = Link{keepRoot, d->id};
         } else if (d->kind == "split") {
+            // The merge decision it splits; a value that is no id splits nothing.
             std::int64_t mergeId = 0;
-            try {
-                mergeId = std::stoll(d->value);
-            } catch (...) {
+            const char *first = d->value.data();
+            const char *last = first + d->value.size();
+            if (const auto [end, ec] = std::from_chars(first, last, mergeId); ec != std::errc() || end != last)
                 continue;
-            }
             std::erase_if(links, [&](const auto &entry) { return entry.second.decision == mergeId; });
         } else if (d->kind == "rename") {
             if (!d->value.empty())

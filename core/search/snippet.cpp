@@ -130,67 +130,87 @@ std::vector<MatchSpan> findHighlights(std::string_view body, const std::vector<s
     return out;
 }
 
-std::string makeSnippet(std::string_view body, const std::vector<std::string> &terms, int maxChars)
-{
-    const auto starts = codePointStarts(body);
-    const int total = static_cast<int>(starts.size()) - 1;
-    maxChars = std::max(maxChars, 1);
-    const std::vector<ByteMatch> raw = findByteMatches(body, terms);
-    const std::vector<ByteMatch> merged = mergeMatches(raw);
+namespace {
 
-    // Window start: a little context before some match; best = most distinct terms, then most matches.
-    // Candidate windows move forward only, so the matches inside are kept by a sliding window
-    // (each match enters once, in order of its end, and leaves once, in order of its start):
-    // linear in the number of matches, where comparing every window with every match took
-    // minutes on a long body with thousands of hits.
-    int bestStart = 0;
-    if (!raw.empty()) {
-        const int context = std::min(maxChars / 4, 30);
-        const std::size_t n = raw.size();
-        std::vector<int> ms(n), me(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            ms[i] = cpIndex(starts, raw[i].begin);
-            me[i] = cpIndex(starts, raw[i].end);
+// Window start: a little context before some match; best = most distinct terms, then most matches.
+// Candidate windows move forward only, so the matches inside are kept by a sliding window
+// (each match enters once, in order of its end, and leaves once, in order of its start):
+// linear in the number of matches, where comparing every window with every match took
+// minutes on a long body with thousands of hits.
+class WindowChooser {
+public:
+    WindowChooser(const std::vector<std::uint32_t> &starts, const std::vector<ByteMatch> &raw, std::size_t termCount)
+        : m_raw(raw), m_ms(raw.size()), m_me(raw.size()), m_byEnd(raw.size()), m_perTerm(termCount, 0),
+          m_inside(raw.size(), false)
+    {
+        for (std::size_t i = 0; i < raw.size(); ++i) {
+            m_ms[i] = cpIndex(starts, raw[i].begin);
+            m_me[i] = cpIndex(starts, raw[i].end);
+            m_byEnd[i] = i; // raw is sorted by start already
         }
-        std::vector<std::size_t> byEnd(n); // raw is sorted by start already
-        for (std::size_t i = 0; i < n; ++i)
-            byEnd[i] = i;
-        std::ranges::stable_sort(byEnd, [&](std::size_t a, std::size_t b) { return me[a] < me[b]; });
-        std::vector<long> perTerm(terms.size(), 0);
-        std::vector<bool> inside(n, false);
-        std::size_t nextIn = 0, nextOut = 0;
-        long distinct = 0, count = 0;
-        long bestScore = -1;
-        for (const ByteMatch &cand : merged) {
-            const int s = std::max(0, cpIndex(starts, cand.begin) - context);
-            const int e = s + maxChars;
-            for (; nextOut < n && ms[nextOut] < s; ++nextOut) { // leaves: starts before the window
-                if (!inside[nextOut])
-                    continue;
-                inside[nextOut] = false;
-                --count;
-                if (--perTerm[static_cast<std::size_t>(raw[nextOut].term)] == 0)
-                    --distinct;
-            }
-            for (; nextIn < n && me[byEnd[nextIn]] <= e; ++nextIn) { // enters: ends inside the window
-                const std::size_t i = byEnd[nextIn];
-                if (ms[i] < s)
-                    continue; // already behind the window, and windows only move forward
-                inside[i] = true;
-                ++count;
-                if (perTerm[static_cast<std::size_t>(raw[i].term)]++ == 0)
-                    ++distinct;
-            }
-            const long score = distinct * 100000 + count;
-            if (score > bestScore) {
-                bestScore = score;
-                bestStart = s;
-            }
+        std::ranges::stable_sort(m_byEnd, [&](std::size_t a, std::size_t b) { return m_me[a] < m_me[b]; });
+    }
+
+    // Moves the window to [s, e) and gives its score.
+    long scoreOf(int s, int e)
+    {
+        const std::size_t n = m_raw.size();
+        for (; m_nextOut < n && m_ms[m_nextOut] < s; ++m_nextOut) { // leaves: starts before the window
+            if (!m_inside[m_nextOut])
+                continue;
+            m_inside[m_nextOut] = false;
+            --m_count;
+            if (--m_perTerm[static_cast<std::size_t>(m_raw[m_nextOut].term)] == 0)
+                --m_distinct;
+        }
+        for (; m_nextIn < n && m_me[m_byEnd[m_nextIn]] <= e; ++m_nextIn) { // enters: ends inside the window
+            const std::size_t i = m_byEnd[m_nextIn];
+            if (m_ms[i] < s)
+                continue; // already behind the window, and windows only move forward
+            m_inside[i] = true;
+            ++m_count;
+            if (m_perTerm[static_cast<std::size_t>(m_raw[i].term)]++ == 0)
+                ++m_distinct;
+        }
+        return m_distinct * 100000 + m_count;
+    }
+
+private:
+    const std::vector<ByteMatch> &m_raw;
+    std::vector<int> m_ms, m_me;
+    std::vector<std::size_t> m_byEnd;
+    std::vector<long> m_perTerm;
+    std::vector<bool> m_inside;
+    std::size_t m_nextIn = 0, m_nextOut = 0;
+    long m_distinct = 0, m_count = 0;
+};
+
+int bestWindowStart(const std::vector<std::uint32_t> &starts, const std::vector<ByteMatch> &raw,
+                    const std::vector<ByteMatch> &merged, std::size_t termCount, int maxChars)
+{
+    int bestStart = 0;
+    if (raw.empty())
+        return bestStart;
+    const int context = std::min(maxChars / 4, 30);
+    WindowChooser chooser(starts, raw, termCount);
+    long bestScore = -1;
+    for (const ByteMatch &cand : merged) {
+        const int s = std::max(0, cpIndex(starts, cand.begin) - context);
+        const long score = chooser.scoreOf(s, s + maxChars);
+        if (score > bestScore) {
+            bestScore = score;
+            bestStart = s;
         }
     }
-    int s = bestStart;
-    int e = std::min(total, s + maxChars);
-    for (const ByteMatch &m : merged) { // never cut through a match
+    return bestStart;
+}
+
+// The window [s, e) widened so that it never cuts through a match, then started after a space
+// when one is close by before the first match.
+void settleWindow(std::string_view body, const std::vector<std::uint32_t> &starts, const std::vector<ByteMatch> &merged,
+                  int maxChars, int &s, int &e)
+{
+    for (const ByteMatch &m : merged) {
         const int ms = cpIndex(starts, m.begin);
         const int me = cpIndex(starts, m.end);
         if (ms < s && me > s)
@@ -198,27 +218,27 @@ std::string makeSnippet(std::string_view body, const std::vector<std::string> &t
         if (ms < e && me > e)
             e = me;
     }
-    if (s > 0 && e - s >= maxChars) { // start after a space when one is close by
-        int firstMatch = e;
-        for (const ByteMatch &m : merged) {
-            if (cpIndex(starts, m.begin) >= s) {
-                firstMatch = cpIndex(starts, m.begin);
-                break;
-            }
-        }
-        for (int k = s; k < std::min(s + 12, firstMatch); ++k) {
-            if (body[starts[static_cast<std::size_t>(k)]] == ' ') {
-                s = k + 1;
-                break;
-            }
+    if (s <= 0 || e - s < maxChars)
+        return;
+    int firstMatch = e;
+    for (const ByteMatch &m : merged) {
+        if (cpIndex(starts, m.begin) >= s) {
+            firstMatch = cpIndex(starts, m.begin);
+            break;
         }
     }
+    for (int k = s; k < std::min(s + 12, firstMatch); ++k) {
+        if (body[starts[static_cast<std::size_t>(k)]] == ' ') {
+            s = k + 1;
+            break;
+        }
+    }
+}
 
-    std::string out;
-    if (s > 0)
-        out += "…";
-    std::uint32_t at = starts[static_cast<std::size_t>(s)];
-    const std::uint32_t stop = starts[static_cast<std::size_t>(e)];
+// The bytes [at, stop) of `body`, each merged match in [ ].
+void appendMarked(std::string &out, std::string_view body, const std::vector<ByteMatch> &merged, std::uint32_t at,
+                  std::uint32_t stop)
+{
     for (const ByteMatch &m : merged) {
         if (m.end <= at || m.begin >= stop)
             continue;
@@ -231,6 +251,26 @@ std::string makeSnippet(std::string_view body, const std::vector<std::string> &t
         at = me;
     }
     appendShown(out, body.substr(at, stop - at));
+}
+
+} // namespace
+
+std::string makeSnippet(std::string_view body, const std::vector<std::string> &terms, int maxChars)
+{
+    const auto starts = codePointStarts(body);
+    const int total = static_cast<int>(starts.size()) - 1;
+    maxChars = std::max(maxChars, 1);
+    const std::vector<ByteMatch> raw = findByteMatches(body, terms);
+    const std::vector<ByteMatch> merged = mergeMatches(raw);
+
+    int s = bestWindowStart(starts, raw, merged, terms.size(), maxChars);
+    int e = std::min(total, s + maxChars);
+    settleWindow(body, starts, merged, maxChars, s, e);
+
+    std::string out;
+    if (s > 0)
+        out += "…";
+    appendMarked(out, body, merged, starts[static_cast<std::size_t>(s)], starts[static_cast<std::size_t>(e)]);
     if (e < total)
         out += "…";
     return out;

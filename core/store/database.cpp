@@ -20,34 +20,16 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, int busyTimeoutMs)
+namespace {
+
+// The store's SQL functions, on every connection: sillok_fts_sync, sillok_text, sillok_holds and
+// sillok_pack.
+void registerFunctions(sqlite3 *raw, Database *owner)
 {
-    int flags = SQLITE_OPEN_NOMUTEX;
-    switch (mode) {
-    case OpenMode::ReadWriteCreate:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
-    case OpenMode::ReadWrite:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    case OpenMode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
-    }
-    sqlite3 *raw = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
-        if (raw)
-            sqlite3_close_v2(raw);
-        return fail(ErrorCode::Database, "cannot open database: " + message, path);
-    }
-    std::unique_ptr<Database> db(new Database(raw, path));
-    sqlite3_extended_result_codes(raw, 1);
     // sillok_fts_sync(): 1 unless this connection's writer indexes new articles itself (see
     // setSearchIndexDeferred). Not deterministic: it must be asked at every row.
     sqlite3_create_function_v2(
-        raw, "sillok_fts_sync", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, db.get(),
+        raw, "sillok_fts_sync", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, owner,
         [](sqlite3_context *context, int, sqlite3_value **) {
             const auto *self = static_cast<const Database *>(sqlite3_user_data(context));
             sqlite3_result_int(context, self->searchIndexDeferred() ? 0 : 1);
@@ -117,6 +99,35 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
             sqlite3_result_blob64(context, packed->data(), packed->size(), SQLITE_TRANSIENT);
         },
         nullptr, nullptr, nullptr);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, int busyTimeoutMs)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc);
+        if (raw)
+            sqlite3_close_v2(raw);
+        return fail(ErrorCode::Database, "cannot open database: " + message, path);
+    }
+    std::unique_ptr<Database> db(new Database(raw, path));
+    sqlite3_extended_result_codes(raw, 1);
+    registerFunctions(raw, db.get());
     sqlite3_busy_timeout(raw, busyTimeoutMs);
     if (auto s = db->exec("PRAGMA foreign_keys = ON;"); !s)
         return std::unexpected(s.error());

@@ -91,6 +91,249 @@ bool watchedFirst(const ChangedEntity &a, const ChangedEntity &b)
     return a.name < b.name;
 }
 
+// Every curated entity the runs' articles mention: how many of them, and one mention each.
+struct Seen {
+    int articles = 0;
+    std::int64_t article = 0;
+    int start = 0, end = 0, sentence = -1;
+};
+
+// Reads what the import runs from `first` on brought (Library::changes), one step a method.
+class ChangesReader {
+public:
+    ChangesReader(Database &db, std::int64_t first, std::set<std::string> watched)
+        : m_db(db), m_first(first), m_watched(std::move(watched)), m_evidence(db)
+    {}
+
+    Status countArticles(ImportChanges &out);
+    Status readSeen(ImportChanges &out);
+    Status readCreated(ImportChanges &out);
+    Status readSeenAgain(ImportChanges &out);
+    Status readRelations(ImportChanges &out);
+
+private:
+    Result<ChangedEntity> entry(std::int64_t id, std::string uid, EntityType type, std::string name);
+    Status addEvidenceOfFact(ChangedEntity &e, std::int64_t id);
+    // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
+    Result<bool> readEnds(ChangedRelation &r, Statement &name);
+
+    Database &m_db;
+    std::int64_t m_first;
+    std::set<std::string> m_watched;
+    graphdb::EvidenceBuilder m_evidence;
+    std::map<std::int64_t, Seen> m_seen;
+    std::set<std::int64_t> m_created;
+};
+
+Status ChangesReader::countArticles(ImportChanges &out)
+{
+    Statement st(
+        m_db,
+        "SELECT COUNT(*) FROM article INDEXED BY article_written_run WHERE written_run >= ?1 AND copy_of IS NULL");
+    st.bind(1, m_first);
+    if (st.next())
+        out.articles = st.int32(0);
+    Statement copies(m_db, "SELECT COUNT(*) FROM run_copy WHERE run_id >= ?1");
+    copies.bind(1, m_first);
+    if (copies.next())
+        out.copies = copies.int32(0);
+    if (!st.status() || !copies.status())
+        return std::unexpected(!st.status() ? st.status().error() : copies.status().error());
+    return {};
+}
+
+Status ChangesReader::readSeen(ImportChanges & /*out*/)
+{
+    Statement st(m_db, "SELECT m.entity_id, COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) "
+                       "FROM article a INDEXED BY article_written_run CROSS JOIN mention m ON m.article_id = a.id "
+                       "WHERE a.written_run >= ?1 AND a.copy_of IS NULL AND m.entity_id IS NOT NULL "
+                       "GROUP BY m.entity_id");
+    st.bind(1, m_first);
+    while (st.next()) {
+        const std::int64_t key = st.int64(2);
+        m_seen[st.int64(0)] = Seen{st.int32(1), key / 4294967296, static_cast<int>(key % 4294967296), 0, -1};
+    }
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    Statement mention(m_db, "SELECT end, sentence FROM mention WHERE article_id = ?1 AND start = ?2 LIMIT 1");
+    for (auto &[id, s] : m_seen) {
+        mention.reset();
+        mention.bind(1, s.article).bind(2, s.start);
+        if (mention.next()) {
+            s.end = mention.int32(0);
+            s.sentence = mention.int32(1);
+        }
+        if (!mention.status())
+            return std::unexpected(mention.status().error());
+    }
+    return {};
+}
+
+// Named by no mention of its own (a meeting series its numbered meetings are part of): the
+// sentence of a fact it is an end of.
+Status ChangesReader::addEvidenceOfFact(ChangedEntity &e, std::int64_t id)
+{
+    auto st = m_db.cached("SELECT m.article_id, m.start, m.end, m.sentence FROM fact f "
+                          "JOIN fact_evidence x ON x.fact_id = f.id JOIN mention m ON m.id = x.mention_id "
+                          "WHERE f.subject_id IN (SELECT id FROM entity WHERE id = ?1 OR merged_into = ?1) "
+                          "OR f.object_id IN (SELECT id FROM entity WHERE id = ?1 OR merged_into = ?1) LIMIT 1");
+    st->bind(1, id);
+    if (st->next())
+        e.evidence.push_back(m_evidence.make(st->int64(0), st->int32(1), st->int32(2), st->int32(3)));
+    if (!st->status())
+        return std::unexpected(st->status().error());
+    return {};
+}
+
+Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, EntityType type, std::string name)
+{
+    ChangedEntity e;
+    e.id = id;
+    e.uid = std::move(uid);
+    e.type = type;
+    e.name = std::move(name);
+    if (const auto it = m_seen.find(id); it != m_seen.end()) {
+        e.articles = it->second.articles;
+        e.evidence.push_back(
+            m_evidence.make(it->second.article, it->second.start, it->second.end, it->second.sentence));
+    } else if (auto st = addEvidenceOfFact(e, id); !st) {
+        return std::unexpected(st.error());
+    }
+    auto w = isWatched(m_db, m_watched, id, e.uid);
+    if (!w)
+        return std::unexpected(w.error());
+    e.watched = *w;
+    return e;
+}
+
+// New: curated entities whose row (or the row of one merged into them) the runs inserted, and
+// none of whose group existed before.
+Status ChangesReader::readCreated(ImportChanges &out)
+{
+    Statement st(m_db, "SELECT COALESCE(e.merged_into, e.id) FROM entity e WHERE e.first_run >= ?1");
+    st.bind(1, m_first);
+    std::set<std::int64_t> roots;
+    while (st.next())
+        roots.insert(st.int64(0));
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    Statement root(m_db, "SELECT uid, type, name, rejected, COALESCE(first_run, 0) FROM entity WHERE id = ?1");
+    Statement older(m_db, "SELECT 1 FROM entity WHERE merged_into = ?1 AND COALESCE(first_run, 0) < ?2 LIMIT 1");
+    for (const std::int64_t id : roots) {
+        root.reset();
+        root.bind(1, id);
+        if (!root.next()) {
+            if (!root.status())
+                return std::unexpected(root.status().error());
+            continue;
+        }
+        if (root.int64(3) != 0 || root.int64(4) < m_first)
+            continue; // rejected, or the curated entity existed before
+        older.reset();
+        older.bind(1, id).bind(2, m_first);
+        if (older.next())
+            continue;
+        if (!older.status())
+            return std::unexpected(older.status().error());
+        auto e =
+            entry(id, root.text(0), entityTypeFromName(root.text(1)).value_or(EntityType::Organization), root.text(2));
+        if (!e)
+            return std::unexpected(e.error());
+        m_created.insert(id);
+        out.created.push_back(std::move(*e));
+    }
+    return {};
+}
+
+// Seen again: curated entities the runs' articles mention that existed before.
+Status ChangesReader::readSeenAgain(ImportChanges &out)
+{
+    Statement st(m_db, "SELECT uid, type, name, rejected, merged_into FROM entity WHERE id = ?1");
+    for (const auto &[id, s] : m_seen) {
+        if (m_created.contains(id))
+            continue;
+        st.reset();
+        st.bind(1, id);
+        if (!st.next()) {
+            if (!st.status())
+                return std::unexpected(st.status().error());
+            continue;
+        }
+        if (st.int64(3) != 0 || !st.isNull(4))
+            continue;
+        auto e = entry(id, st.text(0), entityTypeFromName(st.text(1)).value_or(EntityType::Organization), st.text(2));
+        if (!e)
+            return std::unexpected(e.error());
+        out.seenAgain.push_back(std::move(*e));
+    }
+    return {};
+}
+
+Result<bool> ChangesReader::readEnds(ChangedRelation &r, Statement &name)
+{
+    bool rejected = false;
+    for (const std::int64_t end : {r.subjectId, r.objectId}) {
+        if (end == 0)
+            continue;
+        name.reset();
+        name.bind(1, end);
+        if (!name.next())
+            return std::unexpected(!name.status() ? name.status().error()
+                                                  : Error{ErrorCode::NotFound, "entity vanished", {}});
+        rejected = rejected || name.int64(2) != 0;
+        (end == r.subjectId ? r.subject : r.object) = name.text(0);
+        auto w = isWatched(m_db, m_watched, end, name.text(1));
+        if (!w)
+            return std::unexpected(w.error());
+        r.watched = r.watched || *w;
+    }
+    return !rejected;
+}
+
+// New relations: facts the runs inserted, both ends curated (merge roots, nothing rejected),
+// equal curated facts once.
+Status ChangesReader::readRelations(ImportChanges &out)
+{
+    Statement st(m_db, "SELECT f.id, COALESCE(s.merged_into, s.id), f.predicate, COALESCE(o.merged_into, o.id, 0), "
+                       "f.value FROM fact f INDEXED BY fact_first_run JOIN entity s ON s.id = f.subject_id "
+                       "LEFT JOIN entity o ON o.id = f.object_id "
+                       "WHERE f.first_run >= ?1 ORDER BY f.id");
+    st.bind(1, m_first);
+    Statement name(m_db, "SELECT name, uid, rejected FROM entity WHERE id = ?1");
+    // One quote per sentence (a relation's evidence is its two ends, often in one sentence).
+    Statement ev(m_db, "SELECT m.article_id, MIN(m.start), MIN(m.end), m.sentence FROM fact_evidence x "
+                       "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 GROUP BY m.article_id, m.sentence "
+                       "ORDER BY m.article_id, m.sentence LIMIT 3");
+    std::set<std::tuple<std::int64_t, std::string, std::int64_t, std::string>> keys;
+    while (st.next()) {
+        ChangedRelation r;
+        r.factId = st.int64(0);
+        r.subjectId = st.int64(1);
+        r.predicate = st.text(2);
+        r.objectId = st.int64(3);
+        const std::string value = st.text(4);
+        if (!keys.insert({r.subjectId, r.predicate, r.objectId, value}).second)
+            continue;
+        auto curated = readEnds(r, name);
+        if (!curated)
+            return std::unexpected(curated.error());
+        if (!*curated)
+            continue;
+        if (r.objectId == 0)
+            r.object = value;
+        ev.reset();
+        ev.bind(1, r.factId);
+        while (ev.next())
+            r.evidence.push_back(m_evidence.make(ev.int64(0), ev.int32(1), ev.int32(2), ev.int32(3)));
+        if (!ev.status())
+            return std::unexpected(ev.status().error());
+        out.relations.push_back(std::move(r));
+    }
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return {};
+}
+
 } // namespace
 
 Result<ImportChanges> Library::changes(const std::string &since)
@@ -104,198 +347,17 @@ Result<ImportChanges> Library::changes(const std::string &since)
     out.runs = std::move(*runs);
     if (out.runs.empty())
         return out;
-    const std::int64_t first = out.runs.front();
     auto watched = watchedUids(db);
     if (!watched)
         return std::unexpected(watched.error());
-    graphdb::EvidenceBuilder evidence(db);
-
-    {
-        Statement st(db, "SELECT COUNT(*) FROM article INDEXED BY article_written_run WHERE written_run >= ?1 AND copy_of IS NULL");
-        st.bind(1, first);
-        if (st.next())
-            out.articles = st.int32(0);
-        Statement copies(db, "SELECT COUNT(*) FROM run_copy WHERE run_id >= ?1");
-        copies.bind(1, first);
-        if (copies.next())
-            out.copies = copies.int32(0);
-        if (!st.status() || !copies.status())
-            return std::unexpected(!st.status() ? st.status().error() : copies.status().error());
-    }
-
-    // Every curated entity the runs' articles mention: how many of them, and one mention each.
-    struct Seen {
-        int articles = 0;
-        std::int64_t article = 0;
-        int start = 0, end = 0, sentence = -1;
-    };
-    std::map<std::int64_t, Seen> seen;
-    {
-        Statement st(db, "SELECT m.entity_id, COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) "
-                         "FROM article a INDEXED BY article_written_run CROSS JOIN mention m ON m.article_id = a.id "
-                         "WHERE a.written_run >= ?1 AND a.copy_of IS NULL AND m.entity_id IS NOT NULL "
-                         "GROUP BY m.entity_id");
-        st.bind(1, first);
-        while (st.next()) {
-            const std::int64_t key = st.int64(2);
-            seen[st.int64(0)] = Seen{st.int32(1), key / 4294967296, static_cast<int>(key % 4294967296), 0, -1};
-        }
-        if (!st.status())
-            return std::unexpected(st.status().error());
-        Statement mention(db, "SELECT end, sentence FROM mention WHERE article_id = ?1 AND start = ?2 LIMIT 1");
-        for (auto &[id, s] : seen) {
-            mention.reset();
-            mention.bind(1, s.article).bind(2, s.start);
-            if (mention.next()) {
-                s.end = mention.int32(0);
-                s.sentence = mention.int32(1);
-            }
-            if (!mention.status())
-                return std::unexpected(mention.status().error());
-        }
-    }
-    const auto entry = [&](std::int64_t id, std::string uid, EntityType type, std::string name) -> Result<ChangedEntity> {
-        ChangedEntity e;
-        e.id = id;
-        e.uid = std::move(uid);
-        e.type = type;
-        e.name = std::move(name);
-        if (const auto it = seen.find(id); it != seen.end()) {
-            e.articles = it->second.articles;
-            e.evidence.push_back(evidence.make(it->second.article, it->second.start, it->second.end, it->second.sentence));
-        } else {
-            // Named by no mention of its own (a meeting series its numbered meetings are part of):
-            // the sentence of a fact it is an end of.
-            auto st = db.cached("SELECT m.article_id, m.start, m.end, m.sentence FROM fact f "
-                                "JOIN fact_evidence x ON x.fact_id = f.id JOIN mention m ON m.id = x.mention_id "
-                                "WHERE f.subject_id IN (SELECT id FROM entity WHERE id = ?1 OR merged_into = ?1) "
-                                "OR f.object_id IN (SELECT id FROM entity WHERE id = ?1 OR merged_into = ?1) LIMIT 1");
-            st->bind(1, id);
-            if (st->next())
-                e.evidence.push_back(evidence.make(st->int64(0), st->int32(1), st->int32(2), st->int32(3)));
-            if (!st->status())
-                return std::unexpected(st->status().error());
-        }
-        auto w = isWatched(db, *watched, id, e.uid);
-        if (!w)
-            return std::unexpected(w.error());
-        e.watched = *w;
-        return e;
-    };
-
-    // New: curated entities whose row (or the row of one merged into them) the runs inserted,
-    // and none of whose group existed before.
-    std::set<std::int64_t> created;
-    {
-        Statement st(db, "SELECT COALESCE(e.merged_into, e.id) FROM entity e WHERE e.first_run >= ?1");
-        st.bind(1, first);
-        std::set<std::int64_t> roots;
-        while (st.next())
-            roots.insert(st.int64(0));
-        if (!st.status())
-            return std::unexpected(st.status().error());
-        Statement root(db, "SELECT uid, type, name, rejected, COALESCE(first_run, 0) FROM entity WHERE id = ?1");
-        Statement older(db, "SELECT 1 FROM entity WHERE merged_into = ?1 AND COALESCE(first_run, 0) < ?2 LIMIT 1");
-        for (const std::int64_t id : roots) {
-            root.reset();
-            root.bind(1, id);
-            if (!root.next()) {
-                if (!root.status())
-                    return std::unexpected(root.status().error());
-                continue;
-            }
-            if (root.int64(3) != 0 || root.int64(4) < first)
-                continue; // rejected, or the curated entity existed before
-            older.reset();
-            older.bind(1, id).bind(2, first);
-            if (older.next())
-                continue;
-            if (!older.status())
-                return std::unexpected(older.status().error());
-            auto e = entry(id, root.text(0), entityTypeFromName(root.text(1)).value_or(EntityType::Organization),
-                           root.text(2));
-            if (!e)
-                return std::unexpected(e.error());
-            created.insert(id);
-            out.created.push_back(std::move(*e));
-        }
-    }
-    {
-        Statement st(db, "SELECT uid, type, name, rejected, merged_into FROM entity WHERE id = ?1");
-        for (const auto &[id, s] : seen) {
-            if (created.contains(id))
-                continue;
-            st.reset();
-            st.bind(1, id);
-            if (!st.next()) {
-                if (!st.status())
-                    return std::unexpected(st.status().error());
-                continue;
-            }
-            if (st.int64(3) != 0 || !st.isNull(4))
-                continue;
-            auto e = entry(id, st.text(0), entityTypeFromName(st.text(1)).value_or(EntityType::Organization), st.text(2));
-            if (!e)
-                return std::unexpected(e.error());
-            out.seenAgain.push_back(std::move(*e));
-        }
+    ChangesReader reader(db, out.runs.front(), std::move(*watched));
+    for (const auto &step : {&ChangesReader::countArticles, &ChangesReader::readSeen, &ChangesReader::readCreated,
+                             &ChangesReader::readSeenAgain, &ChangesReader::readRelations}) {
+        if (auto st = (reader.*step)(out); !st)
+            return std::unexpected(st.error());
     }
     std::ranges::sort(out.created, watchedFirst);
     std::ranges::sort(out.seenAgain, watchedFirst);
-
-    // New relations: facts the runs inserted, both ends curated (merge roots, nothing rejected),
-    // equal curated facts once.
-    {
-        Statement st(db, "SELECT f.id, COALESCE(s.merged_into, s.id), f.predicate, COALESCE(o.merged_into, o.id, 0), "
-                         "f.value FROM fact f INDEXED BY fact_first_run JOIN entity s ON s.id = f.subject_id "
-                         "LEFT JOIN entity o ON o.id = f.object_id "
-                         "WHERE f.first_run >= ?1 ORDER BY f.id");
-        st.bind(1, first);
-        Statement name(db, "SELECT name, uid, rejected FROM entity WHERE id = ?1");
-        // One quote per sentence (a relation's evidence is its two ends, often in one sentence).
-        Statement ev(db, "SELECT m.article_id, MIN(m.start), MIN(m.end), m.sentence FROM fact_evidence x "
-                         "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 GROUP BY m.article_id, m.sentence "
-                         "ORDER BY m.article_id, m.sentence LIMIT 3");
-        std::set<std::tuple<std::int64_t, std::string, std::int64_t, std::string>> keys;
-        while (st.next()) {
-            ChangedRelation r;
-            r.factId = st.int64(0);
-            r.subjectId = st.int64(1);
-            r.predicate = st.text(2);
-            r.objectId = st.int64(3);
-            const std::string value = st.text(4);
-            if (!keys.insert({r.subjectId, r.predicate, r.objectId, value}).second)
-                continue;
-            bool rejected = false;
-            for (const std::int64_t end : {r.subjectId, r.objectId}) {
-                if (end == 0)
-                    continue;
-                name.reset();
-                name.bind(1, end);
-                if (!name.next())
-                    return std::unexpected(!name.status() ? name.status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
-                rejected = rejected || name.int64(2) != 0;
-                (end == r.subjectId ? r.subject : r.object) = name.text(0);
-                auto w = isWatched(db, *watched, end, name.text(1));
-                if (!w)
-                    return std::unexpected(w.error());
-                r.watched = r.watched || *w;
-            }
-            if (rejected)
-                continue;
-            if (r.objectId == 0)
-                r.object = value;
-            ev.reset();
-            ev.bind(1, r.factId);
-            while (ev.next())
-                r.evidence.push_back(evidence.make(ev.int64(0), ev.int32(1), ev.int32(2), ev.int32(3)));
-            if (!ev.status())
-                return std::unexpected(ev.status().error());
-            out.relations.push_back(std::move(r));
-        }
-        if (!st.status())
-            return std::unexpected(st.status().error());
-    }
     std::ranges::stable_sort(out.relations, [](const ChangedRelation &a, const ChangedRelation &b) {
         return a.watched && !b.watched;
     });

@@ -64,6 +64,11 @@ struct GraphWriter::Impl {
     Status dropMentions(std::int64_t articleId);
     Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
     Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
+    // The steps of resolveEntity().
+    Result<std::int64_t> storedByUidOrAlias(const PlannedEntity &e);
+    Status takeFullName(std::int64_t id, const PlannedEntity &e);
+    Status insertEntity(const PlannedEntity &e, std::int64_t runId);
+    Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);
     Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
     void forgetAliases(std::int64_t entityId);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
@@ -129,11 +134,10 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     return found.size() == 1 ? *found.begin() : 0;
 }
 
-// The stored entity a planned one becomes: by uid, else by a unique alias match of the same
-// type, else (meetings) the one same-day meeting it names differently, else a new row.
-Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const PlannedEntity &e, std::int64_t runId)
+// The stored entity of `e`'s uid, else the one entity of its type one of its match forms names
+// (0: none, or more than one).
+Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &e)
 {
-    const char *typeName = entityTypeName(e.type);
     std::int64_t id = 0;
     {
         auto q = db.cached("SELECT id FROM entity WHERE uid = ?");
@@ -143,65 +147,79 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
         if (!q->status())
             return std::unexpected(q->status().error());
     }
-    if (id == 0 && !e.matchForms.empty()) {
-        std::set<std::int64_t> candidates;
-        auto q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
-                           "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
-        for (const auto &form : e.matchForms) {
-            q->reset();
-            q->bind(entityNormKey(form)).bind(typeName);
-            while (q->next())
-                candidates.insert(q->int64(0));
-            if (!q->status())
-                return std::unexpected(q->status().error());
-        }
-        if (candidates.size() == 1)
-            id = *candidates.begin();
+    if (id != 0 || e.matchForms.empty())
+        return id;
+    std::set<std::int64_t> candidates;
+    auto q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
+                       "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
+    for (const auto &form : e.matchForms) {
+        q->reset();
+        q->bind(entityNormKey(form)).bind(entityTypeName(e.type));
+        while (q->next())
+            candidates.insert(q->int64(0));
+        if (!q->status())
+            return std::unexpected(q->status().error());
     }
-    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
-    if (id == 0) {
-        auto sameDay = sameDayMeeting(e);
-        if (!sameDay)
-            return std::unexpected(sameDay.error());
-        id = *sameDay;
-        borrowed = id != 0 && e.genericName;
-        if (id != 0 && !e.genericName) {
-            // The stored one was only "시연회": it takes the full name this article gives, and its
-            // kind noun stops being one of its names.
-            auto drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
-                                  "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
-            drop->bind(1, id);
-            if (auto s = drop->run(); !s)
-                return std::unexpected(s.error());
-            forgetAliases(id);
-            auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
-            rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
-            if (auto s = rename->run(); !s)
-                return std::unexpected(s.error());
-            auto uid = graphdb::uidOf(db, id);
-            if (!uid)
-                return std::unexpected(uid.error());
-            touchedUids.insert(*uid); // a rename decision on it must win over the new base name
-        }
-    }
-    if (id == 0) {
-        auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
-                           "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
-                           "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
-        q->bind(e.uid).bind(typeName).bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(e.kind)
-            .bind(e.country).bind(e.english).bind(e.gazetteerId).bind(graphdb::datePart(e.date))
-            .bind(static_cast<int>(e.date.precision)).bind(graphdb::datePart(e.endDate)).bind(e.dateText)
-            .bind(e.place).bind(e.series).bind(e.ordinal).bindIdOrNull(runId).bindIdOrNull(runId).bind(e.confidence);
-        if (auto s = q->run(); !s)
-            return std::unexpected(s.error());
-        touchedUids.insert(e.uid); // a decision may have been waiting for it
-        return Resolved{db.lastInsertId(), false};
-    }
-    if (e.referenceOnly)
-        return Resolved{id, borrowed};
-    // Known entity: fill what was missing; a finer date of the same period refines the stored one;
-    // the best confidence any article gave the name stays. Written only when something changed
-    // (most articles name entities the library knows, with nothing new to say about them).
+    return candidates.size() == 1 ? *candidates.begin() : 0;
+}
+
+// The stored meeting `id` was only "시연회": it takes the full name this article gives, and its
+// kind noun stops being one of its names.
+Status GraphWriter::Impl::takeFullName(std::int64_t id, const PlannedEntity &e)
+{
+    auto drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
+                          "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
+    drop->bind(1, id);
+    if (auto s = drop->run(); !s)
+        return std::unexpected(s.error());
+    forgetAliases(id);
+    auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
+    rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
+    if (auto s = rename->run(); !s)
+        return std::unexpected(s.error());
+    auto uid = graphdb::uidOf(db, id);
+    if (!uid)
+        return std::unexpected(uid.error());
+    touchedUids.insert(*uid); // a rename decision on it must win over the new base name
+    return {};
+}
+
+// A new entity row (its id is db.lastInsertId()).
+Status GraphWriter::Impl::insertEntity(const PlannedEntity &e, std::int64_t runId)
+{
+    auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
+                       "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
+                       "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
+    q->bind(e.uid)
+        .bind(entityTypeName(e.type))
+        .bind(e.name)
+        .bind(e.name)
+        .bind(entityNormKey(e.name))
+        .bind(e.kind)
+        .bind(e.country)
+        .bind(e.english)
+        .bind(e.gazetteerId)
+        .bind(graphdb::datePart(e.date))
+        .bind(static_cast<int>(e.date.precision))
+        .bind(graphdb::datePart(e.endDate))
+        .bind(e.dateText)
+        .bind(e.place)
+        .bind(e.series)
+        .bind(e.ordinal)
+        .bindIdOrNull(runId)
+        .bindIdOrNull(runId)
+        .bind(e.confidence);
+    if (auto s = q->run(); !s)
+        return std::unexpected(s.error());
+    touchedUids.insert(e.uid); // a decision may have been waiting for it
+    return {};
+}
+
+// Known entity: fill what was missing; a finer date of the same period refines the stored one;
+// the best confidence any article gave the name stays. Written only when something changed
+// (most articles name entities the library knows, with nothing new to say about them).
+Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId)
+{
     auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text, "
                          "COALESCE(last_run, 0), confidence FROM entity WHERE id = ?");
     get->bind(id);
@@ -230,14 +248,44 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     const double confidence = std::max(get->real(9), e.confidence);
     changed = changed || confidence > get->real(9) || (runId > 0 && get->int64(8) != runId);
     if (!changed)
-        return Resolved{id, borrowed};
+        return {};
     auto q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
                        "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "
                        "WHERE id = ?");
     q->bind(kind).bind(country).bind(english).bind(gazetteerId).bind(place).bind(graphdb::datePart(date))
         .bind(static_cast<int>(date.precision)).bind(graphdb::datePart(endDate)).bind(dateText).bindIdOrNull(runId)
         .bind(confidence).bind(id);
-    if (auto s = q->run(); !s)
+    return q->run();
+}
+
+// The stored entity a planned one becomes: by uid, else by a unique alias match of the same
+// type, else (meetings) the one same-day meeting it names differently, else a new row.
+Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const PlannedEntity &e, std::int64_t runId)
+{
+    auto stored = storedByUidOrAlias(e);
+    if (!stored)
+        return std::unexpected(stored.error());
+    std::int64_t id = *stored;
+    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
+    if (id == 0) {
+        auto sameDay = sameDayMeeting(e);
+        if (!sameDay)
+            return std::unexpected(sameDay.error());
+        id = *sameDay;
+        borrowed = id != 0 && e.genericName;
+        if (id != 0 && !e.genericName) {
+            if (auto s = takeFullName(id, e); !s)
+                return std::unexpected(s.error());
+        }
+    }
+    if (id == 0) {
+        if (auto s = insertEntity(e, runId); !s)
+            return std::unexpected(s.error());
+        return Resolved{db.lastInsertId(), false};
+    }
+    if (e.referenceOnly)
+        return Resolved{id, borrowed};
+    if (auto s = refineKnown(id, e, runId); !s)
         return std::unexpected(s.error());
     return Resolved{id, borrowed};
 }

@@ -44,26 +44,22 @@ Result<std::map<std::int64_t, std::string>> runStamps(Database &db)
     return stamps;
 }
 
-} // namespace
+// The curated facts: equal facts between the same merge roots folded into one record.
+struct FoldedFacts {
+    std::vector<FactRecord> records;
+    std::vector<std::vector<std::int64_t>> rawIds;           // per record: the fact rows folded into it
+    std::vector<std::pair<std::int64_t, std::int64_t>> runs; // per record: its first and last import run
+};
 
-namespace graphdb {
-
-Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, std::int64_t entityId)
+// Both ends curated (merge roots, nothing rejected), touching `entityId` unless it is 0.
+Result<FoldedFacts> foldFacts(Database &db, const std::map<std::int64_t, Node> &nodes, std::int64_t entityId)
 {
-    auto nodes = curatedNodes(db);
-    if (!nodes)
-        return std::unexpected(nodes.error());
-    auto stamps = runStamps(db);
-    if (!stamps)
-        return std::unexpected(stamps.error());
     Statement q(db,
                 "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), "
                 "COALESCE(f.value, ''), COALESCE(f.first_run, 0), COALESCE(f.last_run, 0), f.confidence FROM fact f "
                 "JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id ORDER BY f.id");
-    std::vector<FactRecord> out;
+    FoldedFacts out;
     std::map<std::tuple<std::int64_t, std::string, std::int64_t, std::string>, std::size_t> folded;
-    std::map<std::size_t, std::vector<std::int64_t>> rawIds; // out index → fact rows folded into it
-    std::map<std::size_t, std::pair<std::int64_t, std::int64_t>> runs;
     while (q.next()) {
         const std::int64_t subject = q.int64(2);
         const std::int64_t object = q.isNull(3) ? 0 : q.int64(3);
@@ -71,12 +67,12 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
             continue;
         if (subject == object)
             continue; // both ends merged into one entity
-        const auto s = nodes->find(subject);
-        const auto o = object ? nodes->find(object) : nodes->end();
-        if (s == nodes->end() || s->second.rejected || (object && (o == nodes->end() || o->second.rejected)))
+        const auto s = nodes.find(subject);
+        const auto o = object ? nodes.find(object) : nodes.end();
+        if (s == nodes.end() || s->second.rejected || (object && (o == nodes.end() || o->second.rejected)))
             continue;
         const auto key = std::tuple{subject, q.text(1), object, q.text(4)};
-        auto [it, fresh] = folded.emplace(key, out.size());
+        auto [it, fresh] = folded.emplace(key, out.records.size());
         if (fresh) {
             FactRecord f;
             f.id = q.int64(0);
@@ -91,87 +87,139 @@ Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, st
             }
             f.value = q.text(4);
             f.confidence = q.real(7);
-            out.push_back(std::move(f));
-            runs[it->second] = {q.int64(5), q.int64(6)};
+            out.records.push_back(std::move(f));
+            out.runs.emplace_back(q.int64(5), q.int64(6));
+            out.rawIds.emplace_back();
         } else {
-            auto &r = runs[it->second];
+            auto &r = out.runs[it->second];
             r.first = std::min(r.first, q.int64(5));
             r.second = std::max(r.second, q.int64(6));
-            out[it->second].confidence = std::max(out[it->second].confidence, q.real(7));
+            out.records[it->second].confidence = std::max(out.records[it->second].confidence, q.real(7));
         }
-        rawIds[it->second].push_back(q.int64(0));
+        out.rawIds[it->second].push_back(q.int64(0));
     }
     if (!q.status())
         return std::unexpected(q.status().error());
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        const auto stamp = [&](std::int64_t run) {
-            const auto it = stamps->find(run);
-            return it == stamps->end() ? std::string() : it->second;
-        };
-        out[i].firstSeen = stamp(runs[i].first);
-        out[i].lastSeen = stamp(runs[i].second);
+    return out;
+}
+
+// Every piece of evidence of a folded fact (article order), and from it the fact's article and
+// sentence counts, the publication dates of its first and last article and its latest stated
+// date, as Library::entityPage() gives them.
+class FactEvidenceReader {
+public:
+    explicit FactEvidenceReader(Database &db)
+        : m_evidence(db),
+          m_ev(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text FROM fact_evidence fe "
+                   "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start"),
+          m_pub(db, "SELECT published FROM article WHERE id = ?")
+    {}
+
+    void read(FactRecord &f, const std::vector<std::int64_t> &rawIds);
+    Status status() const
+    {
+        if (!m_pub.status())
+            return std::unexpected(m_pub.status().error());
+        if (!m_ev.status())
+            return std::unexpected(m_ev.status().error());
+        return {};
     }
-    if (!withEvidence)
-        return out;
-    // Every piece of evidence (article order), and from it the merged fact's article and sentence
-    // counts, the publication dates of its first and last article and its latest stated date, as
-    // Library::entityPage() gives them.
-    EvidenceBuilder evidence(db);
-    Statement ev(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text FROM fact_evidence fe "
-                     "JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ? ORDER BY m.article_id, m.start");
-    Statement pub(db, "SELECT published FROM article WHERE id = ?");
-    std::map<std::int64_t, PartialDate> published;
-    const auto publishedOf = [&](std::int64_t article) {
-        auto [it, fresh] = published.try_emplace(article);
-        if (fresh) {
-            pub.reset();
-            pub.bind(article);
-            if (pub.next())
-                it->second = dateFrom(pub.text(0));
+
+private:
+    PartialDate publishedOf(std::int64_t article);
+    static void widenArticleDates(FactRecord &f, const PartialDate &day);
+
+    graphdb::EvidenceBuilder m_evidence;
+    Statement m_ev;
+    Statement m_pub;
+    std::map<std::int64_t, PartialDate> m_published;
+};
+
+PartialDate FactEvidenceReader::publishedOf(std::int64_t article)
+{
+    auto [it, fresh] = m_published.try_emplace(article);
+    if (fresh) {
+        m_pub.reset();
+        m_pub.bind(article);
+        if (m_pub.next())
+            it->second = graphdb::dateFrom(m_pub.text(0));
+    }
+    return it->second;
+}
+
+void FactEvidenceReader::widenArticleDates(FactRecord &f, const PartialDate &day)
+{
+    if (!day.isValid())
+        return;
+    if (!f.firstArticle.isValid() || day < f.firstArticle)
+        f.firstArticle = day;
+    if (!f.lastArticle.isValid() || f.lastArticle < day)
+        f.lastArticle = day;
+}
+
+void FactEvidenceReader::read(FactRecord &f, const std::vector<std::int64_t> &rawIds)
+{
+    std::set<std::tuple<std::int64_t, int, int>> seen;
+    std::set<std::int64_t> articles;
+    std::set<std::pair<std::int64_t, int>> sentences; // (article, sentence or -1 - start)
+    for (std::int64_t raw : rawIds) {
+        m_ev.reset();
+        m_ev.bind(raw);
+        while (m_ev.next()) {
+            const std::int64_t article = m_ev.int64(0);
+            const int start = static_cast<int>(m_ev.int64(1)), end = static_cast<int>(m_ev.int64(2));
+            const int sentence = static_cast<int>(m_ev.int64(3));
+            if (!seen.emplace(article, start, end).second)
+                continue;
+            f.evidence.push_back(m_evidence.make(article, start, end, sentence));
+            articles.insert(article);
+            sentences.emplace(article, sentence >= 0 ? sentence : -1 - start);
+            if (const std::string date = m_ev.text(4); !date.empty() && date > f.date) {
+                f.date = date;
+                f.dateText = m_ev.text(5);
+            }
+            widenArticleDates(f, publishedOf(article));
         }
-        return it->second;
+    }
+    std::ranges::sort(f.evidence, [](const EvidenceRecord &a, const EvidenceRecord &b) {
+        return std::tie(a.articleId, a.start) < std::tie(b.articleId, b.start);
+    });
+    f.articleCount = static_cast<int>(articles.size());
+    f.evidenceCount = static_cast<int>(sentences.size());
+}
+
+} // namespace
+
+namespace graphdb {
+
+Result<std::vector<FactRecord>> curatedFacts(Database &db, bool withEvidence, std::int64_t entityId)
+{
+    auto nodes = curatedNodes(db);
+    if (!nodes)
+        return std::unexpected(nodes.error());
+    auto stamps = runStamps(db);
+    if (!stamps)
+        return std::unexpected(stamps.error());
+    auto folded = foldFacts(db, *nodes, entityId);
+    if (!folded)
+        return std::unexpected(folded.error());
+    std::vector<FactRecord> &out = folded->records;
+    const auto stamp = [&](std::int64_t run) {
+        const auto it = stamps->find(run);
+        return it == stamps->end() ? std::string() : it->second;
     };
     for (std::size_t i = 0; i < out.size(); ++i) {
-        FactRecord &f = out[i];
-        std::set<std::tuple<std::int64_t, int, int>> seen;
-        std::set<std::int64_t> articles;
-        std::set<std::pair<std::int64_t, int>> sentences; // (article, sentence or -1 - start)
-        for (std::int64_t raw : rawIds[i]) {
-            ev.reset();
-            ev.bind(raw);
-            while (ev.next()) {
-                const std::int64_t article = ev.int64(0);
-                const int start = static_cast<int>(ev.int64(1)), end = static_cast<int>(ev.int64(2));
-                const int sentence = static_cast<int>(ev.int64(3));
-                if (!seen.emplace(article, start, end).second)
-                    continue;
-                f.evidence.push_back(evidence.make(article, start, end, sentence));
-                articles.insert(article);
-                sentences.emplace(article, sentence >= 0 ? sentence : -1 - start);
-                if (const std::string date = ev.text(4); !date.empty() && date > f.date) {
-                    f.date = date;
-                    f.dateText = ev.text(5);
-                }
-                const PartialDate day = publishedOf(article);
-                if (day.isValid()) {
-                    if (!f.firstArticle.isValid() || day < f.firstArticle)
-                        f.firstArticle = day;
-                    if (!f.lastArticle.isValid() || f.lastArticle < day)
-                        f.lastArticle = day;
-                }
-            }
-        }
-        std::ranges::sort(f.evidence, [](const EvidenceRecord &a, const EvidenceRecord &b) {
-            return std::tie(a.articleId, a.start) < std::tie(b.articleId, b.start);
-        });
-        f.articleCount = static_cast<int>(articles.size());
-        f.evidenceCount = static_cast<int>(sentences.size());
+        out[i].firstSeen = stamp(folded->runs[i].first);
+        out[i].lastSeen = stamp(folded->runs[i].second);
     }
-    if (!pub.status())
-        return std::unexpected(pub.status().error());
-    if (!ev.status())
-        return std::unexpected(ev.status().error());
-    return out;
+    if (!withEvidence)
+        return std::move(out);
+    FactEvidenceReader evidence(db);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        evidence.read(out[i], folded->rawIds[i]);
+    if (auto st = evidence.status(); !st)
+        return std::unexpected(st.error());
+    return std::move(out);
 }
 
 } // namespace graphdb

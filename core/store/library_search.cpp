@@ -284,31 +284,37 @@ Result<std::vector<SearchHit>> Library::search(std::string_view query, const Sea
     return std::move(page->hits);
 }
 
-Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
+namespace {
+
+// What one search binds to articleSearchSql() and articleFacetSql() alike.
+struct SearchBinding {
+    const MatchQuery &match;
+    bool hasText = false;
+    std::vector<std::vector<std::int64_t>> filters;           // each: the ids one entity filter accepts
+    const std::vector<std::int64_t> *namedEntities = nullptr; // null: the query names none
+};
+
+void bindSearch(Statement &st, const SearchBinding &b, const SearchOptions &options)
 {
-    Database &db = *d->db;
-    SearchPage page;
-    std::vector<NamedRun> runs;
-    if (options.expandAliases)
-        runs = namedRuns(db, d->context->gazetteer, query);
-    std::vector<std::vector<std::string>> groups;
-    std::set<std::int64_t> named;
-    for (const NamedRun &run : runs) {
-        if (run.names.size() > 1)
-            groups.push_back(run.names);
-        named.insert(run.roots.begin(), run.roots.end());
+    st.bind(1, b.hasText ? b.match.wordExpr : std::string()).bind(2, b.hasText ? b.match.bigramExpr : std::string());
+    st.bind(12, b.hasText ? b.match.bigramCheck : std::string());
+    st.bind(3, options.from.isValid() ? options.from.toString() : std::string());
+    st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
+    for (int slot = 0; slot < kEntityFilterSlots; ++slot) {
+        if (static_cast<std::size_t>(slot) < b.filters.size())
+            st.bind(5 + slot, jsonIds(b.filters[static_cast<std::size_t>(slot)]));
+        else
+            st.bindNull(5 + slot);
     }
-    auto match = buildMatchQuery(withoutStopWords(query, runs), groups);
-    if (!match)
-        return fail(ErrorCode::Query, match.error().detail);
-    const bool hasText = !splitQueryTerms(query).empty();
-    if (hasText && match->isEmpty())
-        return page; // only characters that search nothing
+    if (!b.namedEntities)
+        st.bindNull(9);
+    else
+        st.bind(9, jsonIds(*b.namedEntities));
+}
 
-    if (!hasText && options.entityFilters.empty() && options.entityId == 0 && !options.from.isValid()
-        && !options.to.isValid())
-        return page; // nothing asked
-
+// The entity filters of `options`, the one entity page (entityId, as its merge root) included.
+Result<std::vector<std::vector<std::int64_t>>> entityFilters(Database &db, const SearchOptions &options)
+{
     std::vector<std::vector<std::int64_t>> filters = options.entityFilters;
     if (options.entityId != 0) {
         std::int64_t root = options.entityId;
@@ -321,53 +327,70 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
     if (filters.size() > static_cast<std::size_t>(kEntityFilterSlots))
         return fail(ErrorCode::InvalidArgument,
                     "at most " + std::to_string(kEntityFilterSlots) + " entity filters can be combined");
-    page.namedEntities = byMentions(db, named);
+    return filters;
+}
 
-    const auto bindAll = [&](Statement &st) {
-        st.bind(1, hasText ? match->wordExpr : std::string()).bind(2, hasText ? match->bigramExpr : std::string());
-        st.bind(12, hasText ? match->bigramCheck : std::string());
-        st.bind(3, options.from.isValid() ? options.from.toString() : std::string());
-        st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
-        for (int slot = 0; slot < kEntityFilterSlots; ++slot) {
-            if (static_cast<std::size_t>(slot) < filters.size())
-                st.bind(5 + slot, jsonIds(filters[static_cast<std::size_t>(slot)]));
-            else
-                st.bindNull(5 + slot);
-        }
-        if (named.empty())
-            st.bindNull(9);
-        else
-            st.bind(9, jsonIds(page.namedEntities));
-    };
-
-    {
-        auto st = db.cached(articleSearchSql());
-        bindAll(*st);
-        st->bind(10, options.limit > 0 ? options.limit : -1).bind(11, std::max(0, options.offset));
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(searchError(row.error(), "search failed"));
-            if (!*row)
-                break;
-            SearchHit h;
-            h.articleId = st->int64(0);
-            h.score = st->real(1);
-            page.total = st->int32(2);
-            h.uid = st->text(3);
-            h.source = st->text(4);
-            h.title = st->text(5);
-            h.snippet = snippetFor(st->text(6), match->highlightTerms);
-            h.published = store::storedDate(st->text(7));
-            h.duplicates = st->int32(8);
-            page.hits.push_back(std::move(h));
-        }
+// One page of hits, and the total.
+Status readHits(Database &db, const SearchBinding &b, const SearchOptions &options, SearchPage &page)
+{
+    auto st = db.cached(articleSearchSql());
+    bindSearch(*st, b, options);
+    st->bind(10, options.limit > 0 ? options.limit : -1).bind(11, std::max(0, options.offset));
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(searchError(row.error(), "search failed"));
+        if (!*row)
+            break;
+        SearchHit h;
+        h.articleId = st->int64(0);
+        h.score = st->real(1);
+        page.total = st->int32(2);
+        h.uid = st->text(3);
+        h.source = st->text(4);
+        h.title = st->text(5);
+        h.snippet = snippetFor(st->text(6), b.match.highlightTerms);
+        h.published = store::storedDate(st->text(7));
+        h.duplicates = st->int32(8);
+        page.hits.push_back(std::move(h));
     }
-    if (!options.facets && (options.offset <= 0 || !page.hits.empty()))
-        return page;
+    return {};
+}
 
+// The tallied entities into the facet of their type.
+void fileEntityFacets(FacetTally &tally, SearchFacets &f)
+{
+    for (FacetCount &c : tally.counts()) {
+        FacetValue v{std::move(c.name), c.count, c.id};
+        if (c.type == "organization")
+            f.organization.push_back(std::move(v));
+        else if (c.type == "person")
+            f.person.push_back(std::move(v));
+        else if (c.type == "initiative")
+            f.initiative.push_back(std::move(v));
+        else if (c.type == "meeting")
+            f.meeting.push_back(std::move(v));
+    }
+}
+
+// Every facet most counted first, cut to `limit` values (0: all).
+void sortFacets(SearchFacets &f, int limit)
+{
+    for (std::vector<FacetValue> *values :
+         {&f.organization, &f.person, &f.initiative, &f.meeting, &f.year, &f.source}) {
+        std::ranges::stable_sort(*values, [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (limit > 0 && values->size() > static_cast<std::size_t>(limit))
+            values->resize(static_cast<std::size_t>(limit));
+    }
+}
+
+// The facets of every match (not only the page's), and the total.
+Status readFacets(Database &db, const SearchBinding &b, const SearchOptions &options, SearchPage &page)
+{
     auto st = db.cached(articleFacetSql());
-    bindAll(*st);
+    bindSearch(*st, b, options);
     std::map<std::string, int> outlets;
     SearchFacets &f = page.facets;
     auto entityOf = db.cached("SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0");
@@ -399,26 +422,52 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
     }
     if (!entityOf->status())
         return std::unexpected(entityOf->status().error());
-    for (FacetCount &c : tally.counts()) {
-        FacetValue v{std::move(c.name), c.count, c.id};
-        if (c.type == "organization")
-            f.organization.push_back(std::move(v));
-        else if (c.type == "person")
-            f.person.push_back(std::move(v));
-        else if (c.type == "initiative")
-            f.initiative.push_back(std::move(v));
-        else if (c.type == "meeting")
-            f.meeting.push_back(std::move(v));
-    }
+    fileEntityFacets(tally, f);
     for (auto &[outlet, count] : outlets)
         f.source.push_back(FacetValue{outlet, count, 0});
-    for (std::vector<FacetValue> *values : {&f.organization, &f.person, &f.initiative, &f.meeting, &f.year, &f.source}) {
-        std::ranges::stable_sort(*values, [](const FacetValue &a, const FacetValue &b) {
-            return a.count != b.count ? a.count > b.count : a.value < b.value;
-        });
-        if (options.facetLimit > 0 && values->size() > static_cast<std::size_t>(options.facetLimit))
-            values->resize(static_cast<std::size_t>(options.facetLimit));
+    sortFacets(f, options.facetLimit);
+    return {};
+}
+
+} // namespace
+
+Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
+{
+    Database &db = *d->db;
+    SearchPage page;
+    std::vector<NamedRun> runs;
+    if (options.expandAliases)
+        runs = namedRuns(db, d->context->gazetteer, query);
+    std::vector<std::vector<std::string>> groups;
+    std::set<std::int64_t> named;
+    for (const NamedRun &run : runs) {
+        if (run.names.size() > 1)
+            groups.push_back(run.names);
+        named.insert(run.roots.begin(), run.roots.end());
     }
+    auto match = buildMatchQuery(withoutStopWords(query, runs), groups);
+    if (!match)
+        return fail(ErrorCode::Query, match.error().detail);
+    const bool hasText = !splitQueryTerms(query).empty();
+    if (hasText && match->isEmpty())
+        return page; // only characters that search nothing
+
+    if (!hasText && options.entityFilters.empty() && options.entityId == 0 && !options.from.isValid()
+        && !options.to.isValid())
+        return page; // nothing asked
+
+    auto filters = entityFilters(db, options);
+    if (!filters)
+        return std::unexpected(filters.error());
+    page.namedEntities = byMentions(db, named);
+    const SearchBinding binding{*match, hasText, std::move(*filters), named.empty() ? nullptr : &page.namedEntities};
+
+    if (auto st = readHits(db, binding, options, page); !st)
+        return std::unexpected(st.error());
+    if (!options.facets && (options.offset <= 0 || !page.hits.empty()))
+        return page;
+    if (auto st = readFacets(db, binding, options, page); !st)
+        return std::unexpected(st.error());
     return page;
 }
 

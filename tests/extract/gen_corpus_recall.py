@@ -15,7 +15,8 @@ read from its source with ast, so a change to the generator is followed). Checks
     nor found in the seed articles the generator copies its other paragraphs from (real
     companies of the seeds that the gazetteer does not hold: printed apart) are at most
     --max-false-orgs distinct names (printed, with their counts).
-Exit 77 (ctest SKIP) when GEN_CORPUS is absent, unless CI=true (then exit 1).
+Exit 77 (ctest SKIP) when GEN_CORPUS is absent, unless CI=true or 1 (then exit 1): tests/shared_dir.py.
+GEN_CORPUS may start with {shared} ($SILLOK_SHARED_DIR when set, else --shared-dir).
 """
 import argparse
 import ast
@@ -25,6 +26,9 @@ import random
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import shared_dir  # noqa: E402  (tests/shared_dir.py)
 
 
 def invented_names(script, n):
@@ -69,10 +73,11 @@ def main():
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--min-recall", type=float, default=0.90)
     ap.add_argument("--max-false-orgs", type=int, default=5)
+    ap.add_argument("--shared-dir", default="", help="the configured shared folder ({shared} in GEN_CORPUS)")
     args = ap.parse_args()
+    args.gen_corpus = shared_dir.resolve(args.gen_corpus, args.shared_dir)
     if not os.path.exists(args.gen_corpus):
-        print("SKIP: %s not found (the shared tools are beside the repository)" % args.gen_corpus)
-        return 1 if os.environ.get("CI") == "true" else 77
+        return shared_dir.missing(args.gen_corpus)
 
     companies, people = invented_names(args.gen_corpus, args.n)
     gazetteer = gazetteer_names(args.gazetteer)

@@ -38,6 +38,18 @@ TEST(DecisionLedger, SplitReversesExactlyItsMerge)
     EXPECT_EQ(s.root("c"), "a");
 }
 
+// A split whose value names no merge decision (empty, not a number, a number with text after
+// it) splits nothing, and the replay goes on.
+TEST(DecisionLedger, SplitOfNoMergeIdSplitsNothing)
+{
+    for (const char *value : {"", "two", "2x", " 2"}) {
+        const auto s = replayDecisions({row(1, "merge", "b", "c"), row(2, "merge", "a", "b"),
+                                        row(3, "split", "a", "b", value), row(4, "rename", "a", {}, "A")});
+        EXPECT_EQ(s.root("c"), "a") << "split value '" << value << "'";
+        EXPECT_EQ(s.names.at("a"), "A") << "split value '" << value << "'";
+    }
+}
+
 TEST(DecisionLedger, UndoneDecisionsAreSkippedAndOrderIsById)
 {
     auto decisions = std::vector{row(5, "rename", "a", {}, "second"), row(2, "rename", "a", {}, "first"),

@@ -1,16 +1,17 @@
-// End-to-end: the schema SQL, the tokenizer and the query builder against an in-memory SQLite
-// (raw sqlite3 calls are allowed in tests only; production SQL runs in core/store).
+// End-to-end: the schema SQL, the tokenizer and the query builder against an in-memory SQLite,
+// through the store's one SQL wrapper (Database, Statement) as production runs them.
 #include "search/facet_tally.h"
 #include "search/korean_tokenizer.h"
 #include "search/match_query.h"
 #include "search/search_schema.h"
-#include "search/term_check.h"
+#include "store/database.h"
+#include "store/statement.h"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,44 +19,21 @@ using namespace sillok::core;
 
 namespace {
 
-fts5_api *fts5ApiOf(sqlite3 *db)
+std::string whyNoRow(const Statement &st)
 {
-    fts5_api *api = nullptr;
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(st, 1, static_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(st);
-    sqlite3_finalize(st);
-    return api;
+    return st.status() ? "no row" : st.status().error().detail;
 }
 
 class FtsSearch : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(sqlite3_open(":memory:", &m_db), SQLITE_OK);
-        ASSERT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value());
-        // The store stores a body packed and registers sillok_text() to unpack it
-        // (search_schema.h); these tests store plain text, which sillok_text() returns as it is.
-        ASSERT_EQ(sqlite3_create_function_v2(
-                      m_db, "sillok_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                      [](sqlite3_context *c, int, sqlite3_value **argv) { sqlite3_result_value(c, argv[0]); }, nullptr,
-                      nullptr, nullptr),
-                  SQLITE_OK);
-        // And sillok_holds(), the check of a story only the bigram index found (term_check.h).
-        ASSERT_EQ(sqlite3_create_function_v2(
-                      m_db, "sillok_holds", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                      [](sqlite3_context *c, int, sqlite3_value **argv) {
-                          const auto text = [&](int i) {
-                              const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
-                              return std::string_view(p ? p : "",
-                                                      static_cast<std::size_t>(sqlite3_value_bytes(argv[i])));
-                          };
-                          sqlite3_result_int(c, holdsEveryTerm(text(0), text(1), text(2)) ? 1 : 0);
-                      },
-                      nullptr, nullptr, nullptr),
-                  SQLITE_OK);
+        auto db = Database::open(":memory:");
+        ASSERT_TRUE(db.has_value()) << db.error().detail;
+        m_db = std::move(*db);
+        auto api = m_db->fts5Api();
+        ASSERT_TRUE(api.has_value()) << api.error().detail;
+        ASSERT_TRUE(registerKoreanTokenizer(*api).has_value());
         // The columns articleSearchSql()/articleFacetSql() read (the store's tables have more).
         exec("CREATE TABLE article(id INTEGER PRIMARY KEY, uid TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT "
              "'',"
@@ -69,25 +47,18 @@ protected:
         exec(std::string(searchSchemaSql()));
         exec(std::string(annotationSearchSchemaSql()));
     }
-    void TearDown() override { sqlite3_close(m_db); }
-
     void exec(const std::string &sql)
     {
-        char *err = nullptr;
-        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
-        ASSERT_EQ(rc, SQLITE_OK) << (err ? err : "") << "\n" << sql;
+        const auto st = m_db->exec(sql);
+        ASSERT_TRUE(st.has_value()) << st.error().detail << "\n" << sql;
     }
 
     void addArticle(int id, const std::string &title, const std::string &body)
     {
-        sqlite3_stmt *st = nullptr;
-        ASSERT_EQ(sqlite3_prepare_v2(m_db, "INSERT INTO article(id, title, body) VALUES (?1, ?2, ?3)", -1, &st, nullptr),
-                  SQLITE_OK);
-        sqlite3_bind_int(st, 1, id);
-        sqlite3_bind_text(st, 2, title.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, body.c_str(), -1, SQLITE_TRANSIENT);
-        ASSERT_EQ(sqlite3_step(st), SQLITE_DONE);
-        sqlite3_finalize(st);
+        Statement st(*m_db, "INSERT INTO article(id, title, body) VALUES (?1, ?2, ?3)");
+        st.bind(1, id).bind(2, title).bind(3, body);
+        const auto done = st.run();
+        ASSERT_TRUE(done.has_value()) << done.error().detail;
     }
 
     // Article ids, best first; an SQL error fails the test.
@@ -98,21 +69,14 @@ protected:
         EXPECT_TRUE(q.has_value());
         if (!q || q->isEmpty())
             return ids;
-        sqlite3_stmt *st = nullptr;
-        const std::string sql(articleSearchSql());
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sqlite3_errmsg(m_db);
-        sqlite3_bind_text(st, 1, q->wordExpr.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, q->bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, "", -1, SQLITE_STATIC); // no date range, no entity filter or tier (NULL)
-        sqlite3_bind_text(st, 4, "", -1, SQLITE_STATIC);
-        sqlite3_bind_int(st, 10, 50);
-        sqlite3_bind_int(st, 11, 0);
-        int rc = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-            ids.push_back(sqlite3_column_int(st, 0));
-        EXPECT_EQ(rc, SQLITE_DONE) << userText << " → " << q->wordExpr << " | " << q->bigramExpr << ": "
-                                   << sqlite3_errmsg(m_db);
-        sqlite3_finalize(st);
+        Statement st(*m_db, articleSearchSql());
+        st.bind(1, q->wordExpr).bind(2, q->bigramExpr);
+        st.bind(3, "").bind(4, ""); // no date range, no entity filter or tier (NULL)
+        st.bind(10, 50).bind(11, 0);
+        while (st.next())
+            ids.push_back(st.int32(0));
+        EXPECT_TRUE(st.status().has_value())
+            << userText << " → " << q->wordExpr << " | " << q->bigramExpr << ": " << st.status().error().detail;
         return ids;
     }
 
@@ -125,7 +89,7 @@ protected:
         addArticle(4, "인공지능 반도체 육성", "한ㆍ미 협력. 마이크로 단위 공정을 ＡＩ로 최적화하는 이사회의 결정.");
     }
 
-    sqlite3 *m_db = nullptr;
+    std::unique_ptr<Database> m_db;
 };
 
 using Ids = std::vector<int>;
@@ -234,14 +198,12 @@ TEST_F(FtsSearch, AnnotationSearch)
          " (2, '정부 발표', 'K-클라우드 관련', '정책')");
     const auto q = buildMatchQuery("k클라우드");
     ASSERT_TRUE(q.has_value());
-    sqlite3_stmt *st = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(m_db, std::string(annotationSearchSql()).c_str(), -1, &st, nullptr), SQLITE_OK);
-    sqlite3_bind_text(st, 1, q->bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int(st, 2, 10);
-    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(st, 0), 2);
-    EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
-    sqlite3_finalize(st);
+    Statement st(*m_db, annotationSearchSql());
+    st.bind(1, q->bigramExpr).bind(2, 10);
+    ASSERT_TRUE(st.next()) << whyNoRow(st);
+    EXPECT_EQ(st.int32(0), 2);
+    EXPECT_FALSE(st.next());
+    EXPECT_TRUE(st.status().has_value());
 }
 
 TEST_F(FtsSearch, DecomposedAndFullwidthDocuments)
@@ -257,12 +219,10 @@ TEST_F(FtsSearch, TokenizerArguments)
 {
     exec("CREATE VIRTUAL TABLE t1 USING fts5(x, tokenize='sillok_ko mode word')");
     exec("CREATE VIRTUAL TABLE t2 USING fts5(x, tokenize='sillok_ko')");
-    char *err = nullptr;
-    EXPECT_NE(sqlite3_exec(m_db, "CREATE VIRTUAL TABLE t3 USING fts5(x, tokenize='sillok_ko mode trigram')", nullptr,
-                           nullptr, &err),
-              SQLITE_OK);
-    sqlite3_free(err);
-    EXPECT_TRUE(registerKoreanTokenizer(fts5ApiOf(m_db)).has_value()); // registering again is harmless
+    EXPECT_FALSE(m_db->exec("CREATE VIRTUAL TABLE t3 USING fts5(x, tokenize='sillok_ko mode trigram')").has_value());
+    auto api = m_db->fts5Api();
+    ASSERT_TRUE(api.has_value());
+    EXPECT_TRUE(registerKoreanTokenizer(*api).has_value()); // registering again is harmless
 }
 
 namespace {
@@ -298,19 +258,14 @@ protected:
         Page page;
         const auto q = buildMatchQuery(userText);
         EXPECT_TRUE(q.has_value());
-        sqlite3_stmt *st = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, std::string(articleSearchSql()).c_str(), -1, &st, nullptr), SQLITE_OK)
-            << sqlite3_errmsg(m_db);
+        Statement st(*m_db, articleSearchSql());
         bind(st, *q, from, to, filters, tier);
-        sqlite3_bind_int(st, 10, limit);
-        sqlite3_bind_int(st, 11, offset);
-        int rc = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            page.ids.push_back(sqlite3_column_int(st, 0));
-            page.total = sqlite3_column_int(st, 2);
+        st.bind(10, limit).bind(11, offset);
+        while (st.next()) {
+            page.ids.push_back(st.int32(0));
+            page.total = st.int32(2);
         }
-        EXPECT_EQ(rc, SQLITE_DONE) << sqlite3_errmsg(m_db);
-        sqlite3_finalize(st);
+        EXPECT_TRUE(st.status().has_value()) << st.status().error().detail;
         return page;
     }
 
@@ -320,51 +275,40 @@ protected:
     {
         std::map<std::pair<std::string, std::string>, int> out;
         const auto q = buildMatchQuery(userText);
-        sqlite3_stmt *st = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, std::string(articleFacetSql()).c_str(), -1, &st, nullptr), SQLITE_OK)
-            << sqlite3_errmsg(m_db);
+        Statement st(*m_db, articleFacetSql());
         bind(st, *q, "", "", filters, nullptr);
         // The entity rows are counted by the store's FacetTally, as the store does.
-        sqlite3_stmt *entity = nullptr;
-        EXPECT_EQ(sqlite3_prepare_v2(m_db, "SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0", -1, &entity,
-                                     nullptr),
-                  SQLITE_OK);
+        Statement entity(*m_db, "SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0");
         FacetTally tally([&](std::int64_t id) -> std::optional<FacetEntity> {
-            sqlite3_reset(entity);
-            sqlite3_bind_int64(entity, 1, id);
-            if (sqlite3_step(entity) != SQLITE_ROW)
+            entity.reset();
+            entity.bind(1, id);
+            if (!entity.next())
                 return std::nullopt;
-            return FacetEntity{reinterpret_cast<const char *>(sqlite3_column_text(entity, 0)),
-                               reinterpret_cast<const char *>(sqlite3_column_text(entity, 1))};
+            return FacetEntity{entity.text(0), entity.text(1)};
         });
-        int rc = 0;
-        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-            const std::string kind = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
-            const std::string value = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
+        while (st.next()) {
+            const std::string kind = st.text(0);
+            const std::string value = st.text(1);
             if (kind == "mention")
-                tally.addMention(sqlite3_column_int64(st, 2), sqlite3_column_int64(st, 3));
+                tally.addMention(st.int64(2), st.int64(3));
             else
-                out[{kind, value}] += sqlite3_column_int(st, 2);
+                out[{kind, value}] += st.int32(2);
         }
-        EXPECT_EQ(rc, SQLITE_DONE) << sqlite3_errmsg(m_db);
-        sqlite3_finalize(st);
-        sqlite3_finalize(entity);
+        EXPECT_TRUE(st.status().has_value()) << st.status().error().detail;
+        EXPECT_TRUE(entity.status().has_value()) << entity.status().error().detail;
         for (const FacetCount &c : tally.counts())
             out[{c.type, c.name}] += c.count;
         return out;
     }
 
-    static void bind(sqlite3_stmt *st, const MatchQuery &q, const std::string &from, const std::string &to,
+    static void bind(Statement &st, const MatchQuery &q, const std::string &from, const std::string &to,
                      const std::vector<std::string> &filters, const char *tier)
     {
-        sqlite3_bind_text(st, 1, q.wordExpr.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, q.bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, from.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 4, to.c_str(), -1, SQLITE_TRANSIENT);
+        st.bind(1, q.wordExpr).bind(2, q.bigramExpr).bind(3, from).bind(4, to);
         for (std::size_t i = 0; i < filters.size(); ++i)
-            sqlite3_bind_text(st, 5 + static_cast<int>(i), filters[i].c_str(), -1, SQLITE_TRANSIENT);
+            st.bind(5 + static_cast<int>(i), filters[i]);
         if (tier != nullptr)
-            sqlite3_bind_text(st, 9, tier, -1, SQLITE_TRANSIENT);
+            st.bind(9, tier);
     }
 };
 
@@ -450,18 +394,12 @@ TEST_F(FtsSearchFilters, AStoryIsListedAndCountedOnceUnderItsPrimaryCopy)
     auto f = facets("반도체", {});
     EXPECT_EQ((f[{"total", ""}]), 4);
     EXPECT_EQ((f[{"organization", "리벨리온"}]), 2);
-    sqlite3_stmt *st = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(m_db, std::string(articleSearchSql()).c_str(), -1, &st, nullptr), SQLITE_OK);
+    Statement st(*m_db, articleSearchSql());
     const auto q = buildMatchQuery("투자");
-    sqlite3_bind_text(st, 1, q->wordExpr.c_str(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, q->bigramExpr.c_str(), -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, "", -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, "", -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 10, -1);
-    sqlite3_bind_int(st, 11, 0);
-    ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
-    EXPECT_EQ(sqlite3_column_int(st, 0), 2);
-    EXPECT_EQ(sqlite3_column_int(st, 8), 1); // duplicates
-    EXPECT_EQ(sqlite3_step(st), SQLITE_DONE);
-    sqlite3_finalize(st);
+    st.bind(1, q->wordExpr).bind(2, q->bigramExpr).bind(3, "").bind(4, "").bind(10, -1).bind(11, 0);
+    ASSERT_TRUE(st.next()) << whyNoRow(st);
+    EXPECT_EQ(st.int32(0), 2);
+    EXPECT_EQ(st.int32(8), 1); // duplicates
+    EXPECT_FALSE(st.next());
+    EXPECT_TRUE(st.status().has_value());
 }

@@ -15,7 +15,6 @@
 #include "store_test_util.h"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -296,17 +295,15 @@ TEST(StoryIdentity, MigrationSixKeepsAnnotationsAndDecisions)
         std::ifstream in(kIdentityData + "/library-v4.sql");
         std::stringstream sql;
         sql << in.rdbuf();
-        sqlite3 *raw = nullptr;
-        ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-        char *err = nullptr;
-        const int rc = sqlite3_exec(raw, sql.str().c_str(), nullptr, nullptr, &err);
-        EXPECT_EQ(rc, SQLITE_OK) << (err ? err : "");
-        sqlite3_free(err);
+        auto old = Database::open(path);
+        ASSERT_TRUE(old.has_value()) << old.error().detail;
+        const auto loaded = (*old)->exec(sql.str());
+        EXPECT_TRUE(loaded.has_value()) << loaded.error().detail;
         // The folder it was imported from is gone (wherever this test runs).
-        const std::string gone = "UPDATE article SET source = replace(source, '/tmp/identity/v4/in', '" + dir.file("gone")
-                                 + "'), source_key = replace(source_key, '/tmp/identity/v4/in', '" + dir.file("gone") + "')";
-        EXPECT_EQ(sqlite3_exec(raw, gone.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(raw);
+        Statement gone(**old,
+                       "UPDATE article SET source = replace(source, ?1, ?2), source_key = replace(source_key, ?1, ?2)");
+        gone.bind(1, "/tmp/identity/v4/in").bind(2, dir.file("gone"));
+        EXPECT_TRUE(gone.run().has_value());
     }
     const auto rows = [](Database &db, const std::string &sql) {
         std::vector<std::string> out;
@@ -445,10 +442,10 @@ TEST(StoryIdentity, AnnotationsFromAMigratedLibraryFindTheirStory)
         std::ifstream in(kIdentityData + "/library-v4.sql");
         std::stringstream sql;
         sql << in.rdbuf();
-        sqlite3 *raw = nullptr;
-        ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-        EXPECT_EQ(sqlite3_exec(raw, sql.str().c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
-        sqlite3_close(raw);
+        auto old = Database::open(path);
+        ASSERT_TRUE(old.has_value()) << old.error().detail;
+        const auto loaded = (*old)->exec(sql.str());
+        EXPECT_TRUE(loaded.has_value()) << loaded.error().detail;
     }
     auto old = openLibrary(path);
     ASSERT_TRUE(old);
