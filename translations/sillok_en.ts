@@ -1326,6 +1326,14 @@
             <source>Sillok graph of organizations, people, initiatives and meetings</source>
             <translation>Sillok graph of organizations, people, initiatives and meetings</translation>
         </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message>
+            <source>Show or hide the legend (shapes, colours and lines) in the corner of the graph</source>
+            <translation>Show or hide the legend (shapes, colours and lines) in the corner of the graph</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ImportDialog</name>
@@ -2013,6 +2021,10 @@
                 <numerusform> · %n more file of this story</numerusform>
                 <numerusform> · %n more files of this story</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>Linked to %1</translation>
         </message>
     </context>
     <context>

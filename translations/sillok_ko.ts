@@ -1317,6 +1317,14 @@
             <source>Sillok graph of organizations, people, initiatives and meetings</source>
             <translation>실록 기관·인물·사업·회의 그래프</translation>
         </message>
+        <message>
+            <source>Legend</source>
+            <translation>범례</translation>
+        </message>
+        <message>
+            <source>Show or hide the legend (shapes, colours and lines) in the corner of the graph</source>
+            <translation>그래프 모서리의 범례(모양, 색, 선)를 보이거나 숨깁니다</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ImportDialog</name>
@@ -1991,6 +1999,10 @@
             <translation>
                 <numerusform> · 같은 기사 파일 %n건 더</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Linked to %1</source>
+            <translation>%1 관련</translation>
         </message>
     </context>
     <context>

@@ -47,37 +47,103 @@ void GraphCanvas::zoomToFit()
 {
     if (!scene())
         return;
-    QRectF bounds; // node discs only: labels are drawn at screen size, room is kept for them below
+    // Node discs and their names: the names are drawn at screen size (placeNodeLabels), so
+    // their room does not scale with the zoom. Each node needs its disc and a name's box
+    // below it or above it (where placeNodeLabels puts it first), as wide as the name.
+    struct Extent {
+        QPointF pos;
+        qreal radius;
+        qreal halfLabel;
+    };
+    std::vector<Extent> nodes;
+    QRectF bounds;
     for (QGraphicsItem *item : scene()->items())
         if (item->isVisible() && item->type() == NodeItem::Type) {
-            const qreal r = static_cast<NodeItem *>(item)->radius();
-            bounds |= QRectF(item->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            const auto *node = static_cast<const NodeItem *>(item);
+            nodes.push_back({item->pos(), node->radius(), node->labelWidth() / 2 + 2});
+            bounds |= QRectF(item->pos() - QPointF(node->radius(), node->radius()),
+                             QSizeF(2 * node->radius(), 2 * node->radius()));
         }
-    if (bounds.isEmpty())
+    if (nodes.empty())
         return;
     setSceneRect(bounds.adjusted(-4000, -4000, 4000, 4000));
-    // The graph goes beside or above the legend, whichever gives it more room, with margins for
-    // the labels (screen pixels) around it.
-    const QRectF view = viewport()->rect();
-    const QSizeF legend = legendSize(font());
-    const QRectF areas[] = {QRectF(legend.width() + 12, 0, view.width() - legend.width() - 12, view.height()),
-                            QRectF(0, 0, view.width(), view.height() - legend.height() - 12), view};
-    qreal best = 0;
-    QRectF area = view;
+    const qreal lineHeight = QFontMetricsF(QApplication::font()).height() + 2;
+    // The box (pixels, at scale s, origin at the scene origin) the nodes and names take.
+    const auto needed = [&](qreal s) {
+        QRectF box;
+        for (const Extent &e : nodes) {
+            const qreal r = e.radius * s;
+            const qreal half = std::max(r, e.halfLabel);
+            const qreal v = r + 4 + lineHeight;
+            box |= QRectF(e.pos.x() * s - half, e.pos.y() * s - v, 2 * half, 2 * v);
+        }
+        return box;
+    };
+    // The largest scale (few nodes: never blown up past 1.5) at which they fit `area`.
+    constexpr qreal kMin = 0.02, kMax = 1.5;
+    const auto bestScale = [&](const QRectF &area) {
+        const auto fits = [&](qreal s) {
+            const QRectF box = needed(s);
+            return box.width() <= area.width() && box.height() <= area.height();
+        };
+        if (fits(kMax))
+            return kMax;
+        if (!fits(kMin))
+            return 0.0;
+        qreal lo = kMin, hi = kMax;
+        for (int i = 0; i < 30; ++i) {
+            const qreal mid = (lo + hi) / 2;
+            (fits(mid) ? lo : hi) = mid;
+        }
+        return lo;
+    };
+    // With the legend shown the graph goes beside it or above it, whichever lets it be larger.
+    const QRectF view = QRectF(viewport()->rect()).adjusted(6, 6, -6, -6);
+    std::vector<QRectF> areas;
+    if (const QRectF legend = legendRect(); !legend.isEmpty()) {
+        areas.emplace_back(QPointF(legend.right() + 8, view.top()), view.bottomRight());
+        areas.emplace_back(view.topLeft(), QPointF(view.right(), legend.top() - 8));
+    } else {
+        areas.push_back(view);
+    }
+    qreal scale = 0;
+    QRectF area = areas.front();
     for (const QRectF &candidate : areas) {
-        const QRectF inner = candidate.adjusted(70, 26, -70, -30);
-        if (inner.width() < 40 || inner.height() < 40)
+        if (candidate.width() < 20 || candidate.height() < 20)
             continue;
-        const qreal s = std::min(inner.width() / std::max(bounds.width(), 1.0), inner.height() / std::max(bounds.height(), 1.0));
-        if (s > best * 1.15) { // prefer the earlier (legend-free) areas unless the view is much larger
-            best = s;
+        if (const qreal s = bestScale(candidate); s > scale) {
+            scale = s;
             area = candidate;
         }
     }
-    const qreal scale = std::clamp(best > 0 ? best : 1.0, 0.02, 1.5); // few nodes: do not blow them up
+    if (scale <= 0) { // not even at the smallest zoom: as small as it goes, in the larger area
+        scale = kMin;
+        for (const QRectF &candidate : areas)
+            if (candidate.width() * candidate.height() > area.width() * area.height())
+                area = candidate;
+    }
     setTransform(QTransform::fromScale(scale, scale));
-    centerOn(bounds.center() - (area.center() - view.center()) / scale);
+    const QPointF boxCenter = needed(scale).center() / scale; // scene coordinates
+    centerOn(boxCenter - (area.center() - QRectF(viewport()->rect()).center()) / scale);
     m_fitted = true;
+}
+
+void GraphCanvas::setLegendShown(bool shown)
+{
+    if (shown == m_legendShown)
+        return;
+    m_legendShown = shown;
+    if (m_fitted)
+        zoomToFit();
+    viewport()->update();
+}
+
+QRectF GraphCanvas::legendRect() const
+{
+    if (!m_legendShown)
+        return {};
+    const QSizeF size = legendSize(font());
+    return {QPointF(8, viewport()->height() - size.height() - 8), size};
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent *event)
@@ -375,6 +441,7 @@ std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
         occupied.add(discs.back(), discs.size() - 1);
     }
     std::vector<PlacedLabel> placed;
+    const QRectF legend = legendRect();
     const qreal lineHeight = QFontMetricsF(QApplication::font()).height() + 2;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const NodeItem *node = nodes[i];
@@ -389,12 +456,18 @@ std::vector<GraphCanvas::PlacedLabel> GraphCanvas::placeNodeLabels() const
             QRectF(disc.left() - 3 - w, disc.center().y() - h / 2, w, h),
             QRectF(disc.center().x() - w / 2, disc.top() - 2 - h, w, h),
         };
+        // A name goes where it is whole on screen and clear of the legend (else it is left out),
+        // the centre's and the hovered node's wherever it can.
+        const auto onScreen = [&](const QRectF &c) { return view.contains(c) && !c.intersects(legend); };
+        const auto free =
+            std::ranges::find_if(candidates, [&](const QRectF &c) { return onScreen(c) && !occupied.hits(c, i); });
         QRectF box = candidates[0];
-        if (!always) {
-            const auto free = std::ranges::find_if(candidates, [&](const QRectF &c) { return !occupied.hits(c, i); });
-            if (free == std::end(candidates))
-                continue;
+        if (free != std::end(candidates)) {
             box = *free;
+        } else if (!always) {
+            continue;
+        } else if (const auto shown = std::ranges::find_if(candidates, onScreen); shown != std::end(candidates)) {
+            box = *shown;
         }
         occupied.add(box, OccupancyGrid::kNoOwner);
         placed.push_back({node->entityId(), box, node->name(), node->isCenter(), node->isHovered()});
@@ -425,9 +498,8 @@ void GraphCanvas::drawForeground(QPainter *painter, const QRectF &)
     painter->save();
     painter->resetTransform(); // viewport coordinates
     paintNodeLabels(*painter);
-    const QFont f = font();
-    const QSizeF size = legendSize(f);
-    paintLegendAt(*painter, QPointF(8, viewport()->height() - size.height() - 8), f);
+    if (const QRectF legend = legendRect(); !legend.isEmpty())
+        paintLegendAt(*painter, legend.topLeft(), font());
     paintRanking(*painter);
     painter->restore();
 }

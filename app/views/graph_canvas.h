@@ -41,6 +41,12 @@ public:
     // image exports.
     QSizeF paintLegendAt(QPainter &painter, QPointF topLeft, const QFont &font) const;
     QSizeF legendSize(const QFont &font) const;
+    // The legend is painted in the bottom-left corner while shown (the default); zoomToFit()
+    // keeps the graph and its labels beside or above it, never under it.
+    void setLegendShown(bool shown);
+    bool isLegendShown() const { return m_legendShown; }
+    // Where the legend is painted (viewport coordinates); empty while hidden.
+    QRectF legendRect() const;
 
 signals:
     void nodeClicked(qint64 entityId);
@@ -70,6 +76,7 @@ private:
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_fitted = false; // the last zoom was zoomToFit(), not the user's
+    bool m_legendShown = true;
 };
 
 } // namespace sillok::gui::graph

@@ -1,5 +1,6 @@
 #include "graph_view.h"
 
+#include "flow_layout.h"
 #include "graph_canvas.h"
 #include "graph_items.h"
 #include "graph_layout.h"
@@ -54,7 +55,8 @@ struct GraphView::Private {
     bool wholeGraph = false;
     QLabel *leftOutLabel = nullptr;
     int leftOut = 0; // entities hidden because only hidden entities or relations linked them
-    QHBoxLayout *toolBar = nullptr;
+    FlowLayout *toolBar = nullptr;
+    QToolButton *legendButton = nullptr;
     QSet<int> visibleTypes{0, 1, 2, 3};
     qint64 centerId = 0;
     int hops = 1;
@@ -117,14 +119,37 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent), d(std::make_unique<Priv
 
 GraphView::~GraphView() = default;
 
+namespace {
+
+// Widgets that belong together (a label and its choices) in one box, so the wrapping control
+// row keeps them on one line.
+QWidget *group(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    return box;
+}
+
+} // namespace
+
 void GraphView::buildToolBar()
 {
-    auto *bar = new QHBoxLayout;
+    // A flow layout: at 1280 px the row wraps onto a second line instead of widening the dock
+    // (and the window) past the screen.
+    auto *bar = new FlowLayout(nullptr, 10);
     d->toolBar = bar;
     bar->setContentsMargins(4, 4, 4, 0);
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    auto *typeFilters = new QWidget(this);
+    auto *typeRow = new QHBoxLayout(typeFilters);
+    typeRow->setContentsMargins(0, 0, 0, 0);
+    typeRow->setSpacing(6);
+    typeRow->addWidget(new QLabel(tr("Show:"), typeFilters));
     for (int t = 0; t < style::kEntityTypeCount; ++t) {
-        auto *box = new QCheckBox(style::typeName(t), this);
+        auto *box = new QCheckBox(style::typeName(t), typeFilters);
         box->setIcon(typeIcon(t));
         box->setChecked(true);
         connect(box, &QCheckBox::toggled, this, [this, t](bool on) {
@@ -136,16 +161,16 @@ void GraphView::buildToolBar()
             setTypeFilter(types);
         });
         d->typeBoxes[t] = box;
-        bar->addWidget(box);
+        typeRow->addWidget(box);
     }
+    bar->addWidget(typeFilters);
     d->leftOutLabel = new QLabel(this);
     d->leftOutLabel->setObjectName(QStringLiteral("leftOut"));
     d->leftOutLabel->setStyleSheet(QStringLiteral("color: #666"));
     d->leftOutLabel->hide();
     bar->addWidget(d->leftOutLabel);
-    bar->addSpacing(12);
-    bar->addWidget(new QLabel(tr("Depth:"), this));
     d->hopGroup = new QButtonGroup(this);
+    QWidget *hopButtons[2] = {};
     for (int hop : {1, 2}) {
         auto *button = new QToolButton(this);
         button->setText(hop == 1 ? tr("1 hop") : tr("2 hops"));
@@ -153,20 +178,19 @@ void GraphView::buildToolBar()
         button->setCheckable(true);
         button->setChecked(hop == d->hops);
         d->hopGroup->addButton(button, hop);
-        bar->addWidget(button);
+        hopButtons[hop - 1] = button;
     }
+    bar->addWidget(group(this, {new QLabel(tr("Depth:"), this), hopButtons[0], hopButtons[1]}));
     connect(d->hopGroup, &QButtonGroup::idClicked, this, [this](int hops) {
         setHops(hops);
         emit hopsClicked(hops);
     });
-    bar->addSpacing(12);
     d->relationButton = new QToolButton(this);
     d->relationButton->setText(tr("Relations"));
     d->relationButton->setToolTip(tr("Show or hide each kind of relation"));
     d->relationButton->setPopupMode(QToolButton::InstantPopup);
     d->relationMenu = new StayOpenMenu(d->relationButton);
     d->relationButton->setMenu(d->relationMenu);
-    bar->addWidget(d->relationButton);
     d->coMentionBox = new QCheckBox(tr("Co-mentions"), this);
     d->coMentionBox->setToolTip(tr("Also draw the entities named in the same sentences as the centre, as dashed "
                                    "lines weighted by how often (a co-occurrence, not a stated relation)"));
@@ -174,19 +198,30 @@ void GraphView::buildToolBar()
         d->coMentionsShown = on;
         emit coMentionsToggled(on);
     });
-    bar->addWidget(d->coMentionBox);
-    bar->addStretch(1);
+    bar->addWidget(group(this, {d->relationButton, d->coMentionBox}));
+    bar->addStretch();
+    QList<QWidget *> zoom;
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
         button->setText(text);
         button->setToolTip(tip);
         button->setAutoRaise(true);
         connect(button, &QToolButton::clicked, this, slot);
-        bar->addWidget(button);
+        zoom << button;
     };
     addButton(QStringLiteral("−"), tr("Zoom out (wheel, -)"), &GraphView::zoomOut);
     addButton(QStringLiteral("+"), tr("Zoom in (wheel, +)"), &GraphView::zoomIn);
     addButton(tr("Fit"), tr("Show the whole graph"), &GraphView::zoomToFit);
+    d->legendButton = new QToolButton(this);
+    d->legendButton->setObjectName(QStringLiteral("graphLegend"));
+    d->legendButton->setText(tr("Legend"));
+    d->legendButton->setToolTip(tr("Show or hide the legend (shapes, colours and lines) in the corner of the graph"));
+    d->legendButton->setCheckable(true);
+    d->legendButton->setChecked(true);
+    d->legendButton->setAutoRaise(true);
+    connect(d->legendButton, &QToolButton::toggled, this, [this](bool on) { setLegendShown(on); });
+    zoom << d->legendButton;
+    bar->addWidget(group(this, {zoom[0], zoom[1], zoom[2], zoom[3]}));
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
 }
 
@@ -454,6 +489,30 @@ void GraphView::setHops(int hops)
 void GraphView::zoomIn() { d->canvas->zoomBy(1.25); }
 void GraphView::zoomOut() { d->canvas->zoomBy(0.8); }
 void GraphView::zoomToFit() { d->canvas->zoomToFit(); }
+
+void GraphView::setLegendShown(bool shown)
+{
+    const QSignalBlocker block(d->legendButton);
+    d->legendButton->setChecked(shown);
+    d->canvas->setLegendShown(shown);
+}
+
+bool GraphView::isLegendShown() const
+{
+    return d->canvas->isLegendShown();
+}
+QRectF GraphView::legendViewportRect() const
+{
+    return d->canvas->legendRect();
+}
+
+QList<QRectF> GraphView::labelViewportRects() const
+{
+    QList<QRectF> boxes;
+    for (const auto &label : d->canvas->placeNodeLabels())
+        boxes << label.box;
+    return boxes;
+}
 
 int GraphView::visibleNodeCount() const
 {

@@ -64,6 +64,12 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // The legend in the graph's corner (the Legend button): Fit keeps the graph clear of it.
+    void setLegendShown(bool shown);
+    bool isLegendShown() const;
+    // Where the legend and the node names are on screen (viewport coordinates), for tests.
+    QRectF legendViewportRect() const;
+    QList<QRectF> labelViewportRects() const;
 
     // For tests and tools: how many nodes pass the type filter, whether one does, and where a
     // node's centre is in viewport coordinates (null point when not shown).

@@ -71,15 +71,23 @@ int TimelineLegend::layout(QPainter *painter, int width) const
             painter->drawText(QRect(x + sample + 6, y, w, kLine), Qt::AlignLeft | Qt::AlignVCenter, e.text);
         }
         x += w;
-        // Types and precision on the first line(s), kinds after.
+        // Types and precision first, then the kinds: on the same line when it has room for the
+        // title and a kind (a second line took 22 px from the lanes of a short dock).
         if (i == 5 && !m_kinds.isEmpty()) {
-            x = 6;
-            y += kLine;
+            const int gap = 18;
+            const int titleWidth = fm.horizontalAdvance(kindsTitle) + 8;
+            const int firstKind = 14 + 6 + fm.horizontalAdvance(entries[i + 1].text) + 16;
+            if (x + gap + titleWidth + firstKind > width) {
+                x = 6;
+                y += kLine;
+            } else {
+                x += gap;
+            }
             if (painter) {
                 painter->setPen(palette().color(QPalette::WindowText));
-                painter->drawText(QRect(x, y, 200, kLine), Qt::AlignLeft | Qt::AlignVCenter, kindsTitle);
+                painter->drawText(QRect(x, y, titleWidth, kLine), Qt::AlignLeft | Qt::AlignVCenter, kindsTitle);
             }
-            x += fm.horizontalAdvance(kindsTitle) + 8;
+            x += titleWidth;
         }
     }
     return y + kLine + 4;

@@ -173,7 +173,7 @@ void TimelineScene::relayoutCounts()
     const double ppd = m_pixelsPerDay;
     const auto x = [&](long day) { return (day - m_originDay) * ppd; };
     m_bands.clear();
-    qreal top = Axis::kHeight + 8;
+    qreal top = Axis::kHeight + 4;
     std::size_t next = 0;
     for (const CountLane &lane : m_countLanes) {
         const qreal y = top + kTitleHeight + (kRowHeight - TimelineCountGraphic::kHeight) / 2;
@@ -261,7 +261,7 @@ void TimelineScene::relayout()
     const double ppd = m_pixelsPerDay;
     const auto x = [&](long day) { return (day - m_originDay) * ppd; };
     m_bands.clear();
-    qreal top = Axis::kHeight + 8;
+    qreal top = Axis::kHeight + 4;
     for (std::size_t l = 0; l < m_lanes.size(); ++l) {
         Lane &lane = m_lanes[l];
         auto &graphics = m_graphics2[l];
@@ -341,7 +341,7 @@ void TimelineScene::paintLaneTitles(QPainter &painter, const QRectF &visible) co
         if (band.top + band.height < visible.top() || band.top > visible.bottom())
             continue;
         const QString title = tr("%1  (%2)", "lane title and item count").arg(band.title).arg(band.itemCount);
-        const QRectF box(visible.left() + 4, band.top + 2, fm.horizontalAdvance(title) + 12, kTitleHeight - 4);
+        const QRectF box(visible.left() + 4, band.top + 1, fm.horizontalAdvance(title) + 12, kTitleHeight - 1);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 220));
         painter.drawRoundedRect(box, 3, 3);

@@ -1,8 +1,10 @@
 #include "timeline_view.h"
 #include "timeline_view_p.h"
 
+#include "flow_layout.h"
 #include "model/records.h"
 #include "stay_open_menu.h"
+#include "timeline_axis.h"
 #include "timeline_canvas.h"
 #include "timeline_item.h"
 #include "timeline_legend.h"
@@ -60,7 +62,8 @@ TimelineView::~TimelineView()
 
 void TimelineView::buildToolBar()
 {
-    auto *bar = new QHBoxLayout;
+    // A flow layout: the row wraps at narrow widths instead of widening the window.
+    auto *bar = new FlowLayout(nullptr, 10);
     d->toolBar = bar;
     bar->setContentsMargins(4, 4, 4, 0);
     d->groupingBox = new QComboBox(this);
@@ -73,7 +76,9 @@ void TimelineView::buildToolBar()
     });
     d->organizationBox = new QComboBox(this);
     d->organizationBox->setToolTip(tr("Show only items of one organization"));
-    d->organizationBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long organization names must not widen the row: the list shows them whole.
+    d->organizationBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    d->organizationBox->setMinimumContentsLength(16);
     connect(d->organizationBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!d->updatingControls)
             setOrganizationFilter(d->organizationBox->itemData(index).toString());
@@ -85,24 +90,32 @@ void TimelineView::buildToolBar()
     d->kindMenu = new StayOpenMenu(d->kindButton); // several kinds are ticked in one go
     d->kindButton->setMenu(d->kindMenu);
 
+    // Widgets that belong together (a label and its choice) stay on one line of the row.
+    const auto group = [this](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(4);
+        for (QWidget *w : widgets)
+            row->addWidget(w);
+        return box;
+    };
+    QList<QWidget *> zoom;
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
         button->setText(text);
         button->setToolTip(tip);
         button->setAutoRaise(true);
         connect(button, &QToolButton::clicked, this, slot);
-        bar->addWidget(button);
+        zoom << button;
     };
-    bar->addWidget(new QLabel(tr("Lanes:", "how the timeline is grouped into rows"), this));
-    bar->addWidget(d->groupingBox);
-    bar->addSpacing(8);
-    bar->addWidget(new QLabel(tr("Organization:"), this));
-    bar->addWidget(d->organizationBox);
-    bar->addWidget(d->kindButton);
-    bar->addStretch(1);
+    bar->addWidget(group({new QLabel(tr("Lanes:", "how the timeline is grouped into rows"), this), d->groupingBox}));
+    bar->addWidget(group({new QLabel(tr("Organization:"), this), d->organizationBox, d->kindButton}));
+    bar->addStretch();
     addButton(QStringLiteral("−"), tr("Zoom out (Ctrl+wheel, -)"), &TimelineView::zoomOut);
     addButton(QStringLiteral("+"), tr("Zoom in (Ctrl+wheel, +)"), &TimelineView::zoomIn);
     addButton(tr("Fit"), tr("Show the whole time range"), &TimelineView::zoomToFit);
+    bar->addWidget(group({zoom[0], zoom[1], zoom[2]}));
     static_cast<QVBoxLayout *>(QWidget::layout())->addLayout(bar);
     refreshFilterControls();
 }
@@ -280,6 +293,15 @@ int TimelineView::laneItemCount(int lane) const
 {
     const auto &lanes = d->scene->lanes();
     return lane >= 0 && lane < static_cast<int>(lanes.size()) ? lanes[static_cast<std::size_t>(lane)].itemCount : 0;
+}
+
+int TimelineView::fullyVisibleLaneCount() const
+{
+    const QRectF visible = d->canvas->mapToScene(d->canvas->viewport()->rect()).boundingRect();
+    const qreal top = visible.top() + timeline::Axis::kHeight;
+    return static_cast<int>(std::ranges::count_if(d->scene->lanes(), [&](const timeline::LaneBand &band) {
+        return band.top >= top - 0.5 && band.top + band.height <= visible.bottom() + 0.5;
+    }));
 }
 
 int TimelineView::shownItemCount() const { return d->scene->itemCount(); }

@@ -72,6 +72,9 @@ public:
     // how many item graphics each holds (an item in two lanes counts in both).
     QStringList laneTitles() const;
     int laneItemCount(int lane) const;
+    // Lanes whose whole band is on screen, below the sticky time axis: what a person sees
+    // without scrolling.
+    int fullyVisibleLaneCount() const;
     int shownItemCount() const;
     // Distinct items passing the filters (an item in two lanes counts once), and all items given.
     int shownEntityCount() const;

@@ -4,11 +4,11 @@
 #include "timeline_view.h"
 
 class QComboBox;
-class QHBoxLayout;
 class QMenu;
 class QToolButton;
 
 namespace sillok::gui {
+class FlowLayout;
 namespace timeline {
 class TimelineCanvas;
 class TimelineLegend;
@@ -23,7 +23,7 @@ struct TimelineView::Private {
     QComboBox *organizationBox = nullptr;
     QToolButton *kindButton = nullptr;
     QMenu *kindMenu = nullptr;
-    QHBoxLayout *toolBar = nullptr;
+    FlowLayout *toolBar = nullptr; // wraps at narrow widths
     Grouping grouping = Grouping::ByInitiative;
     QString organization;
     QStringList kinds;

@@ -26,6 +26,9 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
+#include <set>
+
 using namespace sillok;
 using namespace sillok::gui;
 
@@ -52,6 +55,23 @@ void chooseWithKeys(QComboBox *box, int index)
     QTest::keyClick(box, Qt::Key_Home);
     for (int i = 0; i < index; ++i)
         QTest::keyClick(box, Qt::Key_Down);
+}
+
+// Types as a person with a Korean input method does: each syllable composed, then committed;
+// Latin text key by key.
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent compose(QString(c), {});
+        QCoreApplication::sendEvent(widget, &compose);
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QCoreApplication::sendEvent(widget, &commit);
+    }
 }
 
 } // namespace
@@ -119,6 +139,54 @@ private slots:
         QCOMPARE(refine->topLevelItem(0)->text(0), SearchPopup::tr("Articles not searched"));
         QCOMPARE(refine->topLevelItem(0)->flags(), Qt::NoItemFlags);
         QVERIFY(!refine->topLevelItem(0)->toolTip(0).isEmpty());
+    }
+
+    // Issue 12, last pass: "Meetings" + K-클라우드 listed nothing, as no meeting is named after
+    // the initiative. The meetings linked to what the query names are listed, under a header
+    // that says what links them.
+    void meetingsLinkedToWhatTheQueryNames()
+    {
+        const std::string query = "K-클라우드";
+        auto named = m_library->entities(core::EntityFilter{std::nullopt, query, false});
+        QVERIFY(named && !named->empty());
+        std::set<qint64> linked;
+        for (const auto &e : *named) {
+            QVERIFY2(e.type != core::EntityType::Meeting, "no meeting is named after it: the case at hand");
+            auto related = m_library->relatedEntities(e.id, core::EntityType::Meeting);
+            QVERIFY(related);
+            for (const auto &m : *related)
+                linked.insert(m.id);
+        }
+        QVERIFY2(!linked.empty(), "the sample corpus has a meeting that discussed K-클라우드");
+        LibraryService service(m_path);
+        SearchPopup popup(&service);
+        popup.popup();
+        chooseWithKeys(popup.typeBox(), popup.typeBox()->findData(int(core::EntityType::Meeting)));
+        type(popup.queryEdit(), QString::fromStdString(query));
+        QCOMPARE(popup.queryEdit()->text(), QString::fromStdString(query));
+        const auto listed = [&] {
+            std::set<qint64> ids;
+            for (const auto &[id, text] : rows(popup.model(), SearchResultModel::EntityRow))
+                ids.insert(id);
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(listed(), linked, kWait);
+        QVERIFY(!popup.isSearching());
+        bool dialogue = false;
+        for (const auto &[id, text] : rows(popup.model(), SearchResultModel::EntityRow))
+            dialogue = dialogue || text.contains(QStringLiteral("전략대화"));
+        QVERIFY2(dialogue, "the 전략대화 discussed the K-클라우드 project");
+        const auto headers = rows(popup.model(), SearchResultModel::HeaderRow);
+        QVERIFY(std::ranges::any_of(headers, [](const auto &h) {
+            return h.second.startsWith(SearchResultModel::tr("Linked to %1").arg(QString()));
+        }));
+        const QString status = popup.statusLabel()->text();
+        QVERIFY2(status.contains(QString::number(linked.size())), qPrintable(status));
+        // Enter opens the first of them.
+        QSignalSpy chosen(&popup, &SearchPopup::entityChosen);
+        QTest::keyClick(popup.queryEdit(), Qt::Key_Return);
+        QCOMPARE(chosen.size(), 1);
+        QVERIFY(linked.contains(chosen.front().front().toLongLong()));
     }
 
     void filtersAloneListWhatTheySelect()

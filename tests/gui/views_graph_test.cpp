@@ -48,6 +48,7 @@ private slots:
     void emptyGraph();
     void fitsWhenFirstShownAtItsSize();
     void labelsAreLegibleAndDoNotOverlap();
+    void fitKeepsLegendAndNamesClear();
 };
 
 void GraphViewTest::layoutIsDeterministicAndSpread()
@@ -221,6 +222,64 @@ void GraphViewTest::emptyGraph()
     QCOMPARE(view.nodeViewportPosition(1), QPoint());
     QTemporaryDir dir;
     QVERIFY(view.exportPng(dir.filePath(QStringLiteral("e.png"))));
+}
+
+// The whole graph in a short dock (issue 12.2, last pass): the legend covered nodes and names
+// were cut at the top and bottom. After Fit every node and every name drawn is on screen and
+// clear of the legend; with the legend hidden (its button) the graph takes the whole view.
+void GraphViewTest::fitKeepsLegendAndNamesClear()
+{
+    core::Graph g;
+    for (int i = 0; i < 28; ++i) {
+        const qint64 id = i + 1;
+        g.nodes.push_back({id, i % 3 ? EntityType::Organization : EntityType::Meeting,
+                           "상당히 긴 이름의 기관 " + std::to_string(i + 1), 1 + i % 5});
+        if (i > 0)
+            g.edges.push_back({id, 1 + (i * 7) % i, i % 2 ? "participant" : "organizer", static_cast<qint64>(i)});
+    }
+    GraphView view;
+    view.resize(1000, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setGraph(g, 0);
+    view.finishLayout();
+    view.zoomToFit();
+    QVERIFY(view.isLegendShown());
+    const auto check = [&](const char *when) {
+        const QRectF screen = view.graphicsView()->viewport()->rect();
+        const QRectF legend = view.legendViewportRect();
+        for (const auto &n : g.nodes) {
+            const QPointF at = view.nodeViewportPosition(n.id);
+            QVERIFY2(screen.contains(at),
+                     qPrintable(QStringLiteral("%1: node %2 off screen").arg(QLatin1String(when)).arg(n.id)));
+            QVERIFY2(!legend.adjusted(-3, -3, 3, 3).contains(at),
+                     qPrintable(QStringLiteral("%1: node %2 under the legend").arg(QLatin1String(when)).arg(n.id)));
+        }
+        const QList<QRectF> labels = view.labelViewportRects();
+        QVERIFY(labels.size() >= 3);
+        for (const QRectF &box : labels) {
+            QVERIFY2(screen.contains(box), qPrintable(QStringLiteral("%1: a name cut at %2,%3 %4x%5")
+                                                          .arg(QLatin1String(when))
+                                                          .arg(box.x())
+                                                          .arg(box.y())
+                                                          .arg(box.width())
+                                                          .arg(box.height())));
+            QVERIFY2(!box.intersects(legend),
+                     qPrintable(QStringLiteral("%1: a name under the legend").arg(QLatin1String(when))));
+        }
+    };
+    check("legend shown");
+    auto *button = view.findChild<QAbstractButton *>(QStringLiteral("graphLegend"));
+    QVERIFY(button && button->isChecked());
+    button->click();
+    QVERIFY(!view.isLegendShown());
+    QVERIFY(view.legendViewportRect().isEmpty());
+    check("legend hidden");
+    button->click();
+    QVERIFY(view.isLegendShown());
+    view.resize(1000, 200); // shorter still: the fit follows while the user has not zoomed
+    QTRY_VERIFY(view.graphicsView()->viewport()->height() < 200);
+    check("shorter dock");
 }
 
 QTEST_MAIN(GraphViewTest)

@@ -8,13 +8,16 @@
 #include "models/article_model.h"
 #include "services/library_service.h"
 #include "store/library.h"
+#include "timeline_view.h"
 #include "widgets/entity_page.h"
 #include "widgets/graph_panel.h"
 #include "widgets/import_dialog.h"
 #include "widgets/library_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
+#include "widgets/timeline_panel.h"
 
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
@@ -68,6 +71,39 @@ private slots:
                                   kWait);
         QVERIFY(window.dock(QStringLiteral("library"))->width() >= 250);
         QVERIFY(window.centralWidget()->width() >= 400); // the reader keeps the middle
+    }
+
+    // Issue 12.4, last pass: on a first run at 1600×1000 the timeline shows at least six whole
+    // lanes, in English and Korean (it showed three and a half: a dock two fifths of the window
+    // high and the legend on two lines under it).
+    void timelineShowsSixLanesOnFirstRun()
+    {
+        for (const bool korean : {false, true}) {
+            QSettings().clear();
+            QTranslator translator;
+            if (korean) {
+                QVERIFY(translator.load(QStringLiteral(SILLOK_QM_DIR "/sillok_ko.qm")));
+                QCoreApplication::installTranslator(&translator);
+            }
+            LibraryService service(m_path);
+            MainWindow window(&service);
+            window.setWindowState(Qt::WindowNoState); // the size a maximized window has on that screen
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            TimelineView *view = window.timelinePanel()->view();
+            QTRY_VERIFY_WITH_TIMEOUT(view->laneTitles().size() >= 7, kWait);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                view->fullyVisibleLaneCount() >= 6,
+                qPrintable(QStringLiteral("%1: %2 of %3 lanes on screen, timeline dock %4 px high")
+                               .arg(korean ? QStringLiteral("Korean") : QStringLiteral("English"))
+                               .arg(view->fullyVisibleLaneCount())
+                               .arg(view->laneTitles().size())
+                               .arg(window.dock(QStringLiteral("timeline"))->height())),
+                kWait);
+            if (korean)
+                QCoreApplication::removeTranslator(&translator);
+        }
     }
 
     void layoutAndLastArticleComeBack()
@@ -301,6 +337,62 @@ private slots:
                     QStringLiteral("last tab at %1-%2 of %3").arg(last.left()).arg(last.right()).arg(bar->width())));
             auto *whole = window.graphPanel()->findChild<QPushButton *>(QStringLiteral("wholeGraph"));
             QVERIFY(whole && window.graphPanel()->findChild<QToolButton *>(QStringLiteral("graphExport")));
+            if (korean)
+                QCoreApplication::removeTranslator(&translator);
+        }
+    }
+
+    // Issue 12, last pass: the graph's control row overflowed below 1,465 px and the window's
+    // minimum width had been raised to that. The rows wrap now: the window fits a 1280×800
+    // screen in English and Korean, and every control of the graph and timeline rows is whole
+    // inside its dock.
+    void windowWorksAt1280()
+    {
+        for (const bool korean : {false, true}) {
+            QSettings().clear();
+            QTranslator translator;
+            if (korean) {
+                QVERIFY(translator.load(QStringLiteral(SILLOK_QM_DIR "/sillok_ko.qm")));
+                QCoreApplication::installTranslator(&translator);
+            }
+            const QString language = korean ? QStringLiteral("Korean") : QStringLiteral("English");
+            LibraryService service(m_path);
+            MainWindow window(&service);
+            window.setWindowState(Qt::WindowNoState);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTRY_VERIFY_WITH_TIMEOUT(window.libraryPanel()->articleCount() > 0, kWait);
+            QVERIFY2(window.minimumSizeHint().width() <= 1280,
+                     qPrintable(QStringLiteral("%1: the window needs at least %2 px (graph dock %3, entity dock %4, "
+                                               "library dock %5)")
+                                    .arg(language)
+                                    .arg(window.minimumSizeHint().width())
+                                    .arg(window.dock(QStringLiteral("graph"))->minimumSizeHint().width())
+                                    .arg(window.dock(QStringLiteral("entity"))->minimumSizeHint().width())
+                                    .arg(window.dock(QStringLiteral("library"))->minimumSizeHint().width())));
+            QCOMPARE(window.width(), 1280);
+            for (const QString &name : {QStringLiteral("graph"), QStringLiteral("timeline")}) {
+                QDockWidget *dock = window.dock(name);
+                dock->raise();
+                QTRY_VERIFY(dock->widget()->isVisible());
+                QTest::qWait(50);
+                const QRect inside = dock->widget()->rect();
+                for (QAbstractButton *button : dock->widget()->findChildren<QAbstractButton *>()) {
+                    if (!button->isVisible() || button->text().isEmpty())
+                        continue;
+                    const QRect at(button->mapTo(dock->widget(), QPoint(0, 0)), button->size());
+                    QVERIFY2(inside.contains(at) && button->width() >= button->minimumSizeHint().width(),
+                             qPrintable(QStringLiteral("%1, %2 dock: “%3” at %4,%5 %6x%7 of %8x%9")
+                                            .arg(language, name, button->text())
+                                            .arg(at.x())
+                                            .arg(at.y())
+                                            .arg(at.width())
+                                            .arg(at.height())
+                                            .arg(inside.width())
+                                            .arg(inside.height())));
+                }
+            }
             if (korean)
                 QCoreApplication::removeTranslator(&translator);
         }

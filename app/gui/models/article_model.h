@@ -31,6 +31,8 @@ public:
     bool hasMore() const { return m_more; }
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // A page asked for and not yet appended.
+    bool isFetching() const { return m_fetching; }
     void sort(int column, Qt::SortOrder order) override;
     const core::ArticleSummary *articleAt(int row) const;
     int rowOfId(qint64 id) const;

@@ -15,7 +15,7 @@ SearchResultModel::~SearchResultModel() = default;
 void SearchResultModel::setResults(const std::vector<core::EntitySummary> &entities,
                                    const std::vector<core::SearchHit> &hits)
 {
-    setResults(Results{{}, entities, hits, {}});
+    setResults(Results{{}, entities, hits, {}, {}});
 }
 
 namespace {
@@ -62,6 +62,13 @@ void SearchResultModel::setResults(const Results &results)
             }
             entityRow(e, false);
         }
+    }
+    for (const Linked &group : results.linked) {
+        if (group.entities.empty())
+            continue;
+        m_rows.push_back({HeaderRow, 0, -1, tr("Linked to %1").arg(toQ(group.via)), {}, {}});
+        for (const auto &e : group.entities)
+            entityRow(e, true);
     }
     if (!results.hits.empty())
         m_rows.push_back({HeaderRow, 0, -1, tr("Articles"), {}, {}});

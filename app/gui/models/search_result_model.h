@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 
+#include <string>
 #include <vector>
 
 namespace sillok::core {
@@ -19,11 +20,18 @@ class SearchResultModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Kind { HeaderRow, EntityRow, ArticleRow, NoteRow };
+    // An entity listed for what it is linked to, not for its name: a meeting that discussed
+    // the initiative the query names. `via` is the name of that initiative (the group header).
+    struct Linked {
+        std::vector<core::EntitySummary> entities;
+        std::string via;
+    };
     struct Results {
         std::vector<core::EntitySummary> best; // what the query names: listed first
         std::vector<core::EntitySummary> entities;
         std::vector<core::SearchHit> hits;
         std::vector<core::AnnotationRecord> notes;
+        std::vector<Linked> linked; // after the entities, under "Linked to …" headers
     };
     // IdRole: the entity, the article, or for a note the article it is on (ArticleRole too).
     enum Role { KindRole = Qt::UserRole + 1, IdRole, EntityTypeRole, HtmlRole };

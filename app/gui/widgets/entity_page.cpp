@@ -1,14 +1,15 @@
 #include "widgets/entity_page.h"
 #include "widgets/entity_page_p.h"
 
+#include "flow_layout.h"
 #include "models/annotation_model.h"
 #include "models/article_model.h"
 #include "models/fact_model.h"
 #include "services/display.h"
-#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "timeline_view.h"
+#include "widgets/error_text.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -66,7 +67,8 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->aliases->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     d->aliasLabel = new QLabel(tr("Names and aliases:"), this);
 
-    auto *bar = new QHBoxLayout;
+    // Wraps onto a second line in a narrow dock (at 1280 px) rather than widening the window.
+    auto *bar = new FlowLayout(nullptr, 6);
     auto button = [&](const QString &text, auto slot) {
         auto *b = new QPushButton(text, this);
         connect(b, &QPushButton::clicked, this, slot);
@@ -80,7 +82,6 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     button(tr("Merge with…"), &EntityPage::askMerge);
     d->split = button(tr("Split"), &EntityPage::splitLastMerge);
     button(tr("Not an entity"), &EntityPage::reject);
-    bar->addStretch();
 
     d->facts = new FactModel(this);
     d->relations = new FactModel(this);

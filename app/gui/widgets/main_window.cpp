@@ -321,13 +321,12 @@ void MainWindow::saveSettings()
 
 void MainWindow::applyDefaultLayout()
 {
-    // Side docks about a quarter of the width each; the timeline/graph area two fifths of the
-    // height, so lanes and graph are readable without dragging the splitter first.
     // Library a fifth of the width, the entity page (full height) about a third, the reader the
-    // rest; the timeline/graph two fifths of the height under the reader.
+    // rest; the timeline/graph half the height under the reader: at 1600×1000 that is six lanes
+    // and more (two fifths showed three and a half), and the reader keeps ~20 lines.
     resizeDocks({dock(QStringLiteral("library")), dock(QStringLiteral("entity"))}, {width() / 5, width() * 33 / 100},
                 Qt::Horizontal);
-    resizeDocks({dock(QStringLiteral("timeline"))}, {std::max(320, height() * 2 / 5)}, Qt::Vertical);
+    resizeDocks({dock(QStringLiteral("timeline"))}, {std::max(320, height() / 2)}, Qt::Vertical);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

@@ -46,6 +46,46 @@ std::optional<core::EntityType> typeOfGroup(const QString &group)
     return core::entityTypeFromName(group.toStdString());
 }
 
+// The entities of `type` linked by a relation to the entities of other types that the query
+// names (any of their names or aliases contains it), grouped by those, the most mentioned
+// first; none already in `shown`. At most kMaxAnchors anchors and kMaxEntities entities.
+core::Result<std::vector<SearchResultModel::Linked>> linkedEntities(core::Library &lib, const std::string &query,
+                                                                    core::EntityType type,
+                                                                    const SearchResultModel::Results &shown)
+{
+    constexpr std::size_t kMaxAnchors = 6;
+    auto anchors = lib.entities(core::EntityFilter{std::nullopt, query, false});
+    if (!anchors)
+        return std::unexpected(anchors.error());
+    std::erase_if(*anchors, [type](const core::EntitySummary &e) { return e.type == type; });
+    std::stable_sort(anchors->begin(), anchors->end(),
+                     [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
+    if (anchors->size() > kMaxAnchors)
+        anchors->resize(kMaxAnchors);
+    std::vector<std::int64_t> seen;
+    for (const auto *list : {&shown.best, &shown.entities})
+        for (const auto &e : *list)
+            seen.push_back(e.id);
+    std::vector<SearchResultModel::Linked> out;
+    std::size_t total = 0;
+    for (const auto &anchor : *anchors) {
+        auto related = lib.relatedEntities(anchor.id, type);
+        if (!related)
+            return std::unexpected(related.error());
+        SearchResultModel::Linked group{{}, anchor.name};
+        for (auto &e : *related) {
+            if (total >= std::size_t(kMaxEntities) || std::ranges::find(seen, e.id) != seen.end())
+                continue;
+            seen.push_back(e.id);
+            group.entities.push_back(std::move(e));
+            ++total;
+        }
+        if (!group.entities.empty())
+            out.push_back(std::move(group));
+    }
+    return out;
+}
+
 } // namespace
 
 SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
@@ -291,6 +331,16 @@ void SearchPopup::search()
                 found.results.entities = std::move(*listed);
             } else {
                 found.entityError = listed.error();
+            }
+            // A type chosen and a query naming something of another type: the entities of that
+            // type linked to it. "Meetings" + K-클라우드 listed nothing, as no meeting is named
+            // after the initiative; it lists the meetings that discussed it.
+            if (entityType && !query.empty() && options.entityId == 0 && facetFilters.empty()) {
+                auto linked = linkedEntities(lib, query, *entityType, found.results);
+                if (linked)
+                    found.results.linked = std::move(*linked);
+                else
+                    found.entityError = linked.error();
             }
         }
         if (!entityType) {

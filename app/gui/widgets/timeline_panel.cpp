@@ -10,10 +10,11 @@
 #include <QDir>
 #include <QSet>
 
-#include <climits>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace sillok::gui {
 
@@ -38,9 +39,15 @@ TimelinePanel::TimelinePanel(LibraryService *service, QWidget *parent)
             m_windowTimer.start();
     });
     // One control row: TimelineView's own (lanes, filters, zoom), the item count, the exports.
+    // The row wraps at narrow widths: the two exports stay together.
+    auto *exports = new QWidget(this);
+    auto *exportRow = new QHBoxLayout(exports);
+    exportRow->setContentsMargins(0, 0, 0, 0);
+    exportRow->setSpacing(4);
+    exportRow->addWidget(png);
+    exportRow->addWidget(svg);
     m_view->addToolBarWidget(m_status);
-    m_view->addToolBarWidget(png);
-    m_view->addToolBarWidget(svg);
+    m_view->addToolBarWidget(exports);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
