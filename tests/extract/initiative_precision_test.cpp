@@ -143,3 +143,23 @@ TEST(InitiativePrecision, AShorterNameInsideAnAllianceIsNotMentioned)
     EXPECT_NE(test::named(x.organizations, "글로벌 통신 AI 얼라이언스"), nullptr);
     EXPECT_EQ(test::named(x.organizations, "AI Alliance"), nullptr);
 }
+
+// Meeting heads added in the third pass: 상담회, 리셉션, 결성식, 체결식, 컨퍼런스콜.
+TEST(MeetingHeads, TradeTalksReceptionsSigningsAndEarningsCalls)
+{
+    const auto x =
+        run("중기부는 다음 달 '엣지칩 수요 연계 상담회'를 연다. 과기정통부는 15일 '칩 도약 펀드' 결성식을 열었다. "
+            "두 회사는 21일 본사에서 합병 계약 체결식을 열었다. 하람칩스는 24일 실적 발표 컨퍼런스콜을 열었다. "
+            "중기부는 8일 호텔에서 '엣지칩 네트워킹 리셉션'을 열었다.");
+    std::vector<std::string> kinds;
+    for (const auto &m : x.meetings)
+        kinds.push_back(m.kind);
+    const auto has = [&](std::string_view kind) { return std::ranges::find(kinds, kind) != kinds.end(); };
+    EXPECT_NE(test::named(x.meetings, "엣지칩 수요 연계 상담회"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_NE(test::named(x.meetings, "엣지칩 네트워킹 리셉션"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has("ceremony")) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has("press_conference")) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_GE(x.meetings.size(), 5u) << ::testing::PrintToString(test::nameList(x.meetings));
+}
