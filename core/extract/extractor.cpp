@@ -47,8 +47,10 @@ Extraction extractWithCalendar(std::string_view body, const PartialDate &publish
     x.organizations = recognizeOrganizations(at, gazetteer);
     x.people = recognizePeople(at, x.organizations);
     const auto dates = findDates(at, published, calendar);
-    const auto topics = topicOrganizations(at, x.organizations);
+    auto topics = topicOrganizations(at, x.organizations);
     x.initiatives = recognizeInitiatives(at, x.organizations, dates, topics);
+    if (moveMemberAlliances(at, x.initiatives, x.organizations))
+        topics = topicOrganizations(at, x.organizations);
     dropOrganizationNames(x.initiatives, x.organizations);
     x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates, x.people, topics);
     dropOrganizationNames(x.meetings, x.organizations);

@@ -1,5 +1,6 @@
 #include "extract/initiative_recognizer.h"
 
+#include "extract/initiative_context.h"
 #include "extract/organization_recognizer.h"
 #include "extract/phrase.h"
 #include "extract/text_scan.h"
@@ -52,30 +53,49 @@ bool isUpperAcronymWord(std::u32string_view w)
            && w.front() >= U'A' && w.front() <= U'Z';
 }
 
-// "칩 기반 산업혁신 방안" and "칩 기반 대만 산업혁신 방안": the same name with and without its
-// country word.
-bool sameWithoutCountry(const Lexicon &lex, std::u32string_view shortName, std::u32string_view longName)
+std::vector<std::u32string> nameWords(std::u32string_view n)
 {
-    const auto words = [](std::u32string_view n) {
-        std::vector<std::u32string> out;
-        std::u32string cur;
-        for (const char32_t c : n) {
-            if (c == U' ') {
-                if (!cur.empty())
-                    out.push_back(std::move(cur));
-                cur.clear();
-            } else {
-                cur += c;
-            }
+    std::vector<std::u32string> out;
+    std::u32string cur;
+    for (const char32_t c : n) {
+        if (c == U' ') {
+            if (!cur.empty())
+                out.push_back(std::move(cur));
+            cur.clear();
+        } else {
+            cur += c;
         }
-        if (!cur.empty())
-            out.push_back(std::move(cur));
-        return out;
-    };
-    auto a = words(shortName);
-    auto b = words(longName);
+    }
+    if (!cur.empty())
+        out.push_back(std::move(cur));
+    return out;
+}
+
+// A word that places a name: a country, a place, or an organisation of the article.
+bool placingWord(const Lexicon &lex, const std::vector<ExtractedOrganization> &orgs, const std::u32string &w)
+{
+    if (lex.has("country", w) || lex.has("place_word", w))
+        return true;
+    const auto key = normalizeKey(u8(w));
+    return std::ranges::any_of(orgs, [&](const ExtractedOrganization &o) {
+        return std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == key; });
+    });
+}
+
+// "칩 기반 산업혁신 방안" and "칩 기반 대만 산업혁신 방안", "팹리스 성장 사다리 사업" and "경기도
+// 팹리스 성장 사다리 사업": the same name with and without its country, place or owner words.
+// The shorter must keep two words, so a bare head never folds.
+bool sameWithoutPlacing(const Lexicon &lex, const std::vector<ExtractedOrganization> &orgs,
+                        std::u32string_view shortName, std::u32string_view longName)
+{
+    const auto a = nameWords(shortName);
+    auto b = nameWords(longName);
     if (b.size() <= a.size())
         return false;
+    if (a.size() >= 2 && std::equal(a.begin(), a.end(), b.end() - static_cast<std::ptrdiff_t>(a.size()))
+        && std::all_of(b.begin(), b.end() - static_cast<std::ptrdiff_t>(a.size()),
+                       [&](const std::u32string &w) { return placingWord(lex, orgs, w); }))
+        return true;
     std::erase_if(b, [&](const std::u32string &w) { return lex.has("country", w); });
     return a == b;
 }
@@ -121,9 +141,20 @@ std::u32string abbreviatedKey(std::u32string_view name)
 
 class Scanner {
 public:
-    Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs)
-        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(organizationSpans(orgs)), m_spansByEnd(indexSpansByEnd(m_spans)), m_quotes(findQuotes(at))
+    Scanner(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+            const std::vector<std::size_t> &topics)
+        : m_at(at), m_toks(at.tokens()), m_lex(at.lexicon()), m_spans(organizationSpans(orgs)),
+          m_spansByEnd(indexSpansByEnd(m_spans)), m_quotes(findQuotes(at)), m_ctx(at, orgs, m_spans),
+          m_quoteAt(m_toks.size(), -1)
     {
+        for (std::size_t q = 0; q < m_quotes.size(); ++q)
+            m_quoteAt[m_quotes[q].open] = static_cast<int>(q);
+        for (const std::size_t k : topics) {
+            if (k == topics.front() || orgs[k].kind == m_topicKind)
+                m_topicKind = orgs[k].kind;
+            else
+                m_topicKind.clear();
+        }
     }
     std::vector<Cand> run();
 
@@ -136,6 +167,9 @@ private:
     bool compoundLaw(std::size_t i);
     bool ruleWithAcronym(std::size_t i);
     void headPhrase(std::size_t i);
+    bool describes(std::size_t i, std::size_t first, int opener) const;
+    bool namesQuoteAfter(std::size_t i, const std::string &kind);
+    bool businessLine(std::u32string_view head, std::size_t first, int opener, bool quoted) const;
     std::string headKind(std::u32string_view stem, bool quoted) const;
     bool isEventForum(std::size_t tok) const;
     void stageAfter(std::size_t afterTok, const std::u32string &parent);
@@ -146,6 +180,9 @@ private:
     std::vector<OrgSpan> m_spans;
     SpansByEnd m_spansByEnd;
     std::vector<Quote> m_quotes;
+    InitiativeContext m_ctx;
+    std::vector<int> m_quoteAt; // per token: the quote it opens, -1 for none
+    std::string m_topicKind;    // the kind shared by the article's topic organisations, or ""
     std::vector<Cand> m_out;
     std::vector<bool> m_used; // tokens already part of a candidate
 };
@@ -180,7 +217,25 @@ void Scanner::stageAfter(std::size_t k, const std::u32string &parent)
     m_out.push_back(std::move(c));
 }
 
+// "스타게이트(Stargate) 프로젝트": the name without the English gloss inside it, and the gloss.
+// A gloss counts only when Latin and followed by a space: "인공지능(AI)-반도체" keeps its own
+// spelling (see abbreviatedKey).
+std::pair<std::u32string, std::u32string> withoutInnerGloss(std::u32string_view name)
+{
+    const auto open = name.find(U'(');
+    const auto close = name.find(U')');
+    if (open == std::u32string_view::npos || close == std::u32string_view::npos || close < open + 2
+        || close + 1 >= name.size() || name[close + 1] != U' ' || open == 0 || isSpace(name[open - 1]))
+        return {std::u32string(name), {}};
+    const auto gloss = name.substr(open + 1, close - open - 1);
+    if (!std::ranges::all_of(gloss, [](char32_t c) { return isLatin(c) || isDigit(c) || c == U' ' || c == U'-'; })
+        || std::ranges::none_of(gloss, [](char32_t c) { return isLatin(c); }))
+        return {std::u32string(name), {}};
+    return {std::u32string(name.substr(0, open)) + std::u32string(name.substr(close + 1)), std::u32string(gloss)};
+}
+
 // Quoted names with an initiative head, inside the quote or right after it ("‘K-클라우드’ 구상").
+// With the head outside, the quoted words are the name as the article uses it: an alias.
 void Scanner::quotedNames()
 {
     for (const auto &q : m_quotes) {
@@ -193,12 +248,18 @@ void Scanner::quotedNames()
         std::string kind = headKind(last.stem, true);
         std::size_t after = q.close + 1;
         int end = q.end;
+        std::u32string alias;
         if (!m_lex.suffixIn("meeting_head", last.stem).empty() && (kind.empty() || isEventForum(q.close - 1)))
             continue;
         if (kind.empty() && after < m_toks.size() && !m_toks[after].punct) {
             const auto &h = m_toks[after];
             const auto hk = headKind(h.stem, true);
             if (!hk.empty() && m_lex.has("initiative_head", h.stem) && !h.stem.ends_with(U"포럼")) {
+                // "'멀티 칩' 전략으로 … 낮추겠다"고, "'턴키' 사업에 나선다": a speaker's plan and a
+                // company's line of business are not initiatives.
+                if (m_ctx.inSpeech(after) || businessLine(h.stem, q.open, -1, true))
+                    continue;
+                alias = name;
                 name += U" " + h.stem;
                 kind = hk;
                 end = h.stemEnd;
@@ -207,10 +268,16 @@ void Scanner::quotedNames()
         }
         if (kind.empty())
             continue;
+        auto [plain, gloss] = withoutInnerGloss(name);
         for (std::size_t k = q.open; k < after; ++k)
             m_used[k] = true;
-        m_out.push_back({q.start, end, name, kind, {}, 0, latinApposition(m_at, after)});
-        stageAfter(after, name);
+        const auto apposition = latinApposition(m_at, after);
+        if (!apposition.empty())
+            alias = apposition;
+        else if (!gloss.empty())
+            alias = gloss;
+        m_out.push_back({q.start, end, plain, kind, {}, 0, alias});
+        stageAfter(after, plain);
     }
 }
 
@@ -268,6 +335,51 @@ bool Scanner::ruleWithAcronym(std::size_t i)
     return true;
 }
 
+// A company's 사업 (`business_head` noted "line"), quoted or not, is its line of business
+// ("'턴키' 사업에 나선다", "AI 데이터센터 사업에 칩을 쓸"); unquoted, its 전략, 로드맵, 방안 and
+// 계획 are its plans ("HBM4 양산 로드맵을 공개할", "상장 후 성장 전략을 발표했다"). Only a head
+// standing alone counts: a glued 실증사업 or 지원사업 names a programme.
+bool Scanner::businessLine(std::u32string_view head, std::size_t first, int opener, bool quoted) const
+{
+    if (!m_lex.has("business_head", head) || (quoted && m_lex.note("business_head", head) != "line"))
+        return false;
+    // A sentence that names no owner ("손 회장은 … AI 칩 사업 전략을") speaks of the article's topic.
+    const auto owner = m_ctx.ownerKind(first, opener);
+    return (owner.empty() ? m_topicKind : owner) == "company";
+}
+
+// The unquoted phrase [first, i] describes rather than names: it is said in reported speech, owned
+// by a common noun in 의, the object of a verb of deliberation, or a company's business.
+bool Scanner::describes(std::size_t i, std::size_t first, int opener) const
+{
+    return m_ctx.inSpeech(i) || (opener < 0 && m_ctx.possessedByNonOrganization(first)) || m_ctx.deliberated(i)
+           || businessLine(m_toks[i].stem, first, opener, false);
+}
+
+// "Arm의 스타트업 지원 프로그램인 'Arm 플렉서블 액세스 포 스타트업'", "초대형 AI 인프라 사업
+// '스타게이트 프로젝트'": a phrase right before a quoted name (also with 인, 이라는) classes that
+// name. The phrase is no initiative; the quote is one of its kind, when no earlier pass took it
+// and it is no organisation or event. True when such a quote follows.
+bool Scanner::namesQuoteAfter(std::size_t i, const std::string &kind)
+{
+    const auto &t = m_toks[i];
+    if (i + 1 >= m_toks.size() || m_quoteAt[i + 1] < 0
+        || !(t.tail.empty() || t.tail == U"인" || t.tail == U"이라는" || t.tail == U"라는"))
+        return false;
+    const auto &q = m_quotes[static_cast<std::size_t>(m_quoteAt[i + 1])];
+    const auto sameEnd = m_spansByEnd.find(q.end);
+    const bool organization = sameEnd != m_spansByEnd.end() && std::ranges::any_of(sameEnd->second, [&](std::size_t k) {
+                                  return m_spans[k].start == q.start;
+                              });
+    if (m_used[q.open] || organization || !m_lex.suffixIn("meeting_head", m_toks[q.close - 1].stem).empty())
+        return true;
+    for (std::size_t k = q.open; k <= q.close; ++k)
+        m_used[k] = true;
+    m_out.push_back(
+        {q.start, q.end, std::u32string(trimmed(q.content)), kind, {}, 0, latinApposition(m_at, q.close + 1)});
+    return true;
+}
+
 // An unquoted noun phrase ending in an initiative head at token i.
 void Scanner::headPhrase(std::size_t i)
 {
@@ -280,20 +392,32 @@ void Scanner::headPhrase(std::size_t i)
         const auto &nx = m_toks[i + 1];
         if (!nx.punct && m_at.isBareNoun(nx) && !m_lex.has("verbal_noun", nx.stem) && stageOf(nx.stem) == 0)
             return;
+        // "AI 칩 사업 전략을": another head after it ends the phrase, not this one.
+        if (!nx.punct && nx.spaceBefore && !headKind(nx.stem, false).empty())
+            return;
     }
     std::size_t first = phraseStart(m_at, i, 6);
     while (first < i && m_lex.has("demonstrative", m_toks[first].stem))
         ++first;
-    // "새 AI 가속기 로드맵", "여러 지원 사업": a determiner describes, a name does not start so.
-    if (first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
+    // "새 AI 가속기 로드맵", "여러 지원 사업", "비슷한 시제품 제작 지원 사업": a determiner
+    // describes, a name does not start so.
+    if ((first < i && m_lex.has("descriptive_determiner", m_toks[first].stem))
+        || (first > 0 && m_toks[first - 1].sentence == t.sentence
+            && m_lex.has("descriptive_determiner", m_toks[first - 1].text)))
         return;
     // "엔비디아 GPU 기반 AI 클라우드 사업": an organisation's line of business built on
     // something ("… 기반") is a description; an organisation opening a name is its owner.
     if (std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(first), m_toks.begin() + static_cast<std::ptrdiff_t>(i),
                             [](const Token &w) { return w.stem == U"기반"; }))
         return;
-    while (first < i && m_toks[first].tail.empty() && organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd) >= 0)
+    const std::size_t phraseFirst = first;
+    int opener = -1;
+    while (first < i && m_toks[first].tail.empty()
+           && organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd) >= 0) {
+        if (opener < 0)
+            opener = organizationAt(m_spans, m_toks[first].start, m_toks[first].stemEnd);
         ++first;
+    }
     const auto head = m_lex.suffixIn("initiative_head", t.stem);
     int content = first < i ? contentWords(m_at, first, i - 1) : 0;
     bool strong = false;
@@ -307,10 +431,19 @@ void Scanner::headPhrase(std::size_t i)
         m_out.push_back({m_toks[first].start, t.stemEnd, phraseText(m_at, first, i), kind, {}, stageOf(m_toks[first].stem), {}});
         return;
     }
+    if (namesQuoteAfter(i, kind))
+        return;
     const auto alias = t.tail.empty() ? latinApposition(m_at, i + 1) : std::u32string();
     // 반도체특별법, 칩스법: a law named by the word glued to it.
     const bool namedLaw = head.ends_with(U"법") && !glued.empty() && !m_at.isGeneric(glued) && content >= 1;
     if (!(content >= 2 || (strong && content >= 1) || !alias.empty() || namedLaw))
+        return;
+    // A phrase in quote marks of its own ("…‘AI-반도체 이니셔티브’에 따라…" inside a quoted
+    // utterance, where findQuotes sees only the outer quote) is a name.
+    const bool ownQuotes = phraseFirst > 0 && i + 1 < m_toks.size() && m_toks[phraseFirst - 1].punct
+                           && isOpenQuote(m_toks[phraseFirst - 1].ch()) && m_toks[i + 1].punct
+                           && m_toks[i + 1].ch() == closingQuote(m_toks[phraseFirst - 1].ch());
+    if (alias.empty() && !namedLaw && !ownQuotes && describes(i, phraseFirst, opener))
         return;
     const auto name = phraseText(m_at, first, i);
     m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});
@@ -425,13 +558,14 @@ void attachOrphanStages(Building &b, const std::vector<Cand> &orphans)
     }
 }
 
-// A name given with and without its country word is one initiative, under the fuller name.
-void foldCountryVariants(Building &b)
+// A name given with and without its country, place or owner words is one initiative, under the
+// fuller name.
+void foldPlacedVariants(Building &b, const std::vector<ExtractedOrganization> &orgs)
 {
     auto &out = b.out;
     for (std::size_t a = 0; a < out.size(); ++a) {
         for (std::size_t c = 0; c < out.size(); ++c) {
-            if (a == c || !sameWithoutCountry(b.at.lexicon(), u32(out[a].name), u32(out[c].name)))
+            if (a == c || !sameWithoutPlacing(b.at.lexicon(), orgs, u32(out[a].name), u32(out[c].name)))
                 continue;
             for (auto &m : out[a].mentions)
                 out[c].mentions.push_back(std::move(m));
@@ -537,12 +671,12 @@ void attachTopicOwners(const ArticleText &at, const std::vector<ExtractedOrganiz
 std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                                       const std::vector<DateMention> &dates, const std::vector<std::size_t> &topics)
 {
-    Scanner scanner(at, orgs);
+    Scanner scanner(at, orgs, topics);
     auto cands = scanner.run();
     std::ranges::stable_sort(cands, [](const Cand &a, const Cand &b) { return a.start < b.start; });
     Building b{at, {}, {}, {}};
     attachOrphanStages(b, mergeCandidates(b, cands));
-    foldCountryVariants(b);
+    foldPlacedVariants(b, orgs);
     const auto spans = organizationSpans(orgs);
     // Owners and the date come from the sentence of the first mention, when it has an owner verb.
     for (auto &e : b.out) {
@@ -554,6 +688,67 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
             attachTopicOwners(at, orgs, spans, topics, e);
     }
     return std::move(b.out);
+}
+
+bool moveMemberAlliances(const ArticleText &at, std::vector<ExtractedInitiative> &initiatives,
+                         std::vector<ExtractedOrganization> &orgs)
+{
+    const std::size_t before = orgs.size();
+    const auto &lex = at.lexicon();
+    const auto &toks = at.tokens();
+    const auto hasCue = [&](int sentence) {
+        const auto [first, last] = at.sentenceTokens(sentence);
+        for (std::size_t k = first; k < last; ++k) {
+            for (const auto &cue : lex.forms("alliance_member_cue")) {
+                if (toks[k].text.starts_with(cue))
+                    return true;
+            }
+        }
+        return false;
+    };
+    std::erase_if(initiatives, [&](ExtractedInitiative &e) {
+        if (e.kind != "alliance" || e.mentions.empty())
+            return false;
+        const auto name = u32(e.name);
+        const auto head = lex.suffixIn("initiative_head", name);
+        bool member = std::ranges::any_of(e.mentions, [&](const Mention &m) { return hasCue(m.sentence); });
+        for (std::size_t k = at.tokenAt(e.mentions.front().start); !member && !head.empty() && k < toks.size(); ++k)
+            member = toks[k].stem == head && hasCue(toks[k].sentence);
+        if (!member)
+            return false;
+        ExtractedOrganization o;
+        o.name = e.name;
+        o.aliases = e.aliases;
+        o.kind = "alliance";
+        o.mentions = std::move(e.mentions);
+        o.confidence = 0.8;
+        orgs.push_back(std::move(o));
+        return true;
+    });
+    if (orgs.size() == before)
+        return false;
+    // "글로벌 텔코 AI 얼라이언스": a shorter name found inside an alliance's name ("AI 얼라이언스")
+    // is not mentioned there; an organisation left with no mention is dropped.
+    // So is its gloss in parentheses right after it ("…얼라이언스(GTAA)").
+    const auto &text = at.text();
+    const auto coverEnd = [&](const Mention &s) {
+        const auto end = static_cast<std::size_t>(s.end);
+        if (end >= text.size() || text[end] != U'(')
+            return s.end;
+        const auto close = text.find(U')', end);
+        return close == std::u32string::npos || close > end + 40 ? s.end : static_cast<int>(close) + 1;
+    };
+    for (std::size_t a = before; a < orgs.size(); ++a) {
+        const auto spans = orgs[a].mentions;
+        for (std::size_t k = 0; k < before; ++k) {
+            std::erase_if(orgs[k].mentions, [&](const Mention &m) {
+                return std::ranges::any_of(
+                    spans, [&](const Mention &s) { return s.start <= m.start && m.end <= coverEnd(s); });
+            });
+        }
+    }
+    std::erase_if(orgs, [](const ExtractedOrganization &o) { return o.mentions.empty(); });
+    return true;
 }
 
 } // namespace sillok::core::extract

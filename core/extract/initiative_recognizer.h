@@ -18,4 +18,13 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at,
                                                       const std::vector<DateMention> &dates,
                                                       const std::vector<std::size_t> &topics = {});
 
+// An alliance the article gives members, a chair or a secretariat (`alliance_member_cue`:
+// "얼라이언스 회원사", "초대 의장은", "사무국은") in a sentence naming it or its bare head
+// ("얼라이언스에는") is an organisation of kind alliance, not a programme: moved from
+// `initiatives` to the end of `orgs` (confidence 0.8). An organisation whose every mention lies
+// inside such a name is dropped ("AI 얼라이언스" inside "글로벌 텔코 AI 얼라이언스"). True when
+// anything moved: indexes into `orgs` are then stale.
+bool moveMemberAlliances(const ArticleText &at, std::vector<ExtractedInitiative> &initiatives,
+                         std::vector<ExtractedOrganization> &orgs);
+
 } // namespace sillok::core::extract

@@ -117,9 +117,26 @@ int Scanner::orgEndingAt(int end) const
     return it == m_spansByEnd.end() ? -1 : m_spans[it->second.front()].org;
 }
 
+// "대표해 참석한", "대표하는": a title or common noun with a verb ending of 하다 is a verb, not a
+// name word nor a title.
+bool verbOfNoun(const Lexicon &lex, std::u32string_view w)
+{
+    static constexpr std::u32string_view kEndings[] = {U"하여", U"하는", U"하고", U"하며", U"해서",
+                                                       U"했다", U"해",   U"한",   U"할"};
+    for (const auto e : kEndings) {
+        if (w.size() < e.size() + 2 || !w.ends_with(e))
+            continue;
+        const auto noun = w.substr(0, w.size() - e.size());
+        if (lex.has("title", noun) || lex.has("common_noun", noun) || lex.has("verbal_noun", noun))
+            return true;
+    }
+    return false;
+}
+
 bool Scanner::nameWord(const Token &t) const
 {
-    if (t.punct || t.stem.empty() || t.stem.size() > 5 || orgOfToken(t) >= 0 || m_at.isTimeWord(t))
+    if (t.punct || t.stem.empty() || t.stem.size() > 5 || orgOfToken(t) >= 0 || m_at.isTimeWord(t)
+        || verbOfNoun(m_lex, t.text))
         return false;
     if (!std::ranges::all_of(t.stem, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
         return false;
@@ -251,9 +268,14 @@ void Scanner::skipArea(Back &b) const
 void Scanner::skipPlaceOfOffice(Back &b) const
 {
     const std::size_t k = b.k;
+    // "맹준서 대구시 경제부시장", "도하진 경기도 …정책관": a place with 시 or 도 is one too.
+    const auto placed = [&](std::u32string_view w) {
+        return w.size() >= 3 && (w.ends_with(U"시") || w.ends_with(U"도"))
+               && m_lex.has("place_word", w.substr(0, w.size() - 1));
+    };
     if (k > 1 && m_toks[k - 1].tail.empty() && !m_toks[k - 1].punct
         && (m_lex.has("country", m_toks[k - 1].stem) || m_lex.has("place_word", m_toks[k - 1].stem)
-            || m_lex.has("legislative_chamber", m_toks[k - 1].stem))
+            || m_lex.has("legislative_chamber", m_toks[k - 1].stem) || placed(m_toks[k - 1].stem))
         && orgOfToken(m_toks[k - 1]) < 0)
         --b.k;
 }
@@ -271,6 +293,14 @@ void Scanner::skipDepartment(Back &b) const
 // organisation and the title joins the role.
 void Scanner::skipDivision(Back &b) const
 {
+    // "산업부 장윤서 반도체과장", "삼성전자 영상디스플레이사업부 용석우 사장": a Korean name right
+    // before the title is the person, not a division (see personBeforeTitle for the division
+    // before it).
+    if (b.k > 1 && m_toks[b.k - 1].tail.empty() && m_toks[b.k - 1].stem.size() == 3
+        && looksLikeKoreanName(m_at, m_toks[b.k - 1].stem) && m_toks[b.k - 2].tail.empty() && !m_toks[b.k - 2].punct
+        && (orgEndingAt(m_toks[b.k - 2].stemEnd) >= 0
+            || !m_lex.suffixIn("company_division", m_toks[b.k - 2].stem).empty()))
+        return;
     for (std::size_t span = 1; span <= 2 && b.k > span + 1; ++span) {
         const std::size_t k = b.k;
         bool bare = true;
@@ -415,11 +445,18 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
     const std::size_t first = nameStart(b, high);
     if (first == std::string::npos)
         return std::nullopt;
-    // 아모레퍼시픽 김승환 대표: an organisation right before the name.
+    // 아모레퍼시픽 김승환 대표: an organisation right before the name; "삼성전자
+    // 영상디스플레이사업부 용석우 사장": or before the division before the name.
     if (b.org < 0 && first > 0) {
         const auto &o = m_toks[first - 1];
         if (o.tail.empty() || o.tail == U"의")
             b.org = orgEndingAt(o.stemEnd);
+        if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct && !m_lex.suffixIn("company_division", o.stem).empty()
+            && m_toks[first - 2].tail.empty() && !m_toks[first - 2].punct) {
+            b.org = orgEndingAt(m_toks[first - 2].stemEnd);
+            if (b.org >= 0)
+                b.role = o.stem + U" " + b.role;
+        }
     }
     if (first > 0 && m_lex.has("former_marker", m_toks[first - 1].stem))
         b.role = U"전 " + b.role;

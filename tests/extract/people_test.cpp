@@ -125,3 +125,37 @@ TEST(KoreanPeople, DivisionHeadsDepartmentsAndFormerTitles)
     for (const auto &o : x.organizations)
         EXPECT_FALSE(o.name.ends_with("학부")) << o.name;
 }
+
+// Third pass (docs/extraction.md): officials named "organisation name title" with a division glued
+// to the title, a division before the name, a city or province between the name and the title,
+// and verbs of a title (대표해, 대표하는) that are no names.
+TEST(KoreanPeople, GluedOfficeTitlesDivisionsAndPlaces)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-motie\t산업통상자원부\tgovernment\tKR\tMOTIE\t산업부\n"
+                                "kr-kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
+                                "kr-hanbit\t한빛전자\tcompany\tKR\tHanbit Electronics\t\n");
+    ASSERT_TRUE(g);
+    const auto x = extractFromText(
+        "출범식을 주재한 산업부 서윤재 소재부품과장은 인사말을 했다. 하지호 KAIST 연구부총장은 축사를 했다. "
+        "업계를 대표해 참석한 한빛전자 메모리사업부 송재익 사장이 발표했다. "
+        "모영훈 대구시 경제부시장은 환영사를 했다.",
+        PartialDate::ofDay(2024, 5, 20), *g);
+    const auto *a = test::named(x.people, "서윤재");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(a->role, "소재부품과장");
+    EXPECT_EQ(a->organization, "산업통상자원부");
+    const auto *b = test::named(x.people, "하지호");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(b->organization, "한국과학기술원");
+    const auto *c = test::named(x.people, "송재익");
+    ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(c->organization, "한빛전자");
+    EXPECT_EQ(c->role, "메모리사업부 사장");
+    EXPECT_NE(test::named(x.people, "모영훈"), nullptr) << ::testing::PrintToString(names(x.people));
+    for (const auto &p : x.people) {
+        EXPECT_EQ(p.name.find("참석한"), std::string::npos) << p.name;
+        EXPECT_EQ(p.name.find("주재한"), std::string::npos) << p.name;
+        EXPECT_EQ(p.name.find("대구시"), std::string::npos) << p.name;
+    }
+}
