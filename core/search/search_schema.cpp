@@ -104,13 +104,15 @@ namespace {
 // The matches (r) and the filtered, tiered stories (f) shared by the page and the facets.
 std::string matchesCte()
 {
-    // A story that only the bigram index found holds its terms in pieces or in sequence:
+    // doc_bg gives no score: with detail=none, FTS5's bm25() would read and tokenize every
+    // matching text again to count the terms (1.6 s for a common word at 20,000 articles); the
+    // word index ranks. A story that only the bigram index found holds its terms in pieces or in sequence:
     // sillok_holds() keeps the second kind (?12 = MatchQuery::bigramCheck, search/term_check.h).
     std::string sql =
         "WITH r AS (SELECT u.id AS id, -SUM(u.s) AS score FROM ("
         " SELECT rowid AS id, 2.0 * bm25(doc_wd, 5.0, 1.0) AS s, 1 AS w FROM doc_wd WHERE ?1 <> '' AND doc_wd MATCH ?1"
         " UNION ALL"
-        " SELECT rowid AS id, bm25(doc_bg, 5.0, 1.0) AS s, 0 AS w FROM doc_bg WHERE ?2 <> '' AND doc_bg MATCH ?2"
+        " SELECT rowid AS id, 0.0 AS s, 0 AS w FROM doc_bg WHERE ?2 <> '' AND doc_bg MATCH ?2"
         " UNION ALL"
         " SELECT id, 0.0 AS s, 1 AS w FROM article WHERE ?1 = '' AND ?2 = ''"
         ") AS u GROUP BY u.id HAVING MAX(u.w) = 1 OR ?12 IS NULL OR ?12 = '' OR"

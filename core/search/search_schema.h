@@ -43,7 +43,8 @@ std::string_view annotationSearchSchemaSql();
 std::string_view annotationSearchRebuildSql();
 
 // The article search that the store runs, best first, one page: the stories either index finds,
-// scored -(kWordIndexWeight*bm25(doc_wd) + bm25(doc_bg)) summed over the indexes that found them
+// scored -kWordIndexWeight*bm25(doc_wd) (0 for a story only doc_bg finds: bm25 over a
+// detail=none index would tokenize every matching text again)
 // (or, when ?1 and ?2 are '', every story with score 0: filters alone), restricted by the
 // filters, ranked with the entity tier on top, counted, paged. Needs, besides doc_wd/doc_bg: article(id, uid,
 // source, title, body, published) and mention(article_id, entity_id) (entity_id = the curated

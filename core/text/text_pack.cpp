@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 
 namespace sillok::core {
 
@@ -14,17 +15,20 @@ constexpr std::string_view kDictionary =
     ;
 
 constexpr int kLevel = 6;
-constexpr std::size_t kHeaderBytes = 6; // CMF, FLG, then the dictionary's Adler-32 (FDICT)
+// "SK" and the format (1: raw deflate with this dictionary), then the stream, then the Adler-32 of
+// the text (big-endian). zlib's own wrapper would name the dictionary by its Adler-32, which
+// inflate computes again over the 32 KB dictionary for every text: more than the text costs.
+constexpr std::string_view kMagic = "SK\x01";
+constexpr std::size_t kTrailerBytes = 4;
 
 const Bytef *bytes(std::string_view s)
 {
     return reinterpret_cast<const Bytef *>(s.data());
 }
 
-uLong dictionaryId()
+std::uint32_t textChecksum(std::string_view text)
 {
-    static const uLong id = adler32(adler32(0L, Z_NULL, 0), bytes(kDictionary), static_cast<uInt>(kDictionary.size()));
-    return id;
+    return static_cast<std::uint32_t>(adler32(adler32(0L, Z_NULL, 0), bytes(text), static_cast<uInt>(text.size())));
 }
 
 } // namespace
@@ -32,41 +36,42 @@ uLong dictionaryId()
 Result<std::string> packText(std::string_view text)
 {
     z_stream z{};
-    if (deflateInit(&z, kLevel) != Z_OK)
+    if (deflateInit2(&z, kLevel, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return fail(ErrorCode::Internal, "zlib deflateInit failed (out of memory)");
     deflateSetDictionary(&z, bytes(kDictionary), static_cast<uInt>(kDictionary.size()));
-    std::string out(deflateBound(&z, static_cast<uLong>(text.size())), '\0');
+    std::string out(kMagic);
+    out.resize(kMagic.size() + deflateBound(&z, static_cast<uLong>(text.size())));
     z.next_in = const_cast<Bytef *>(bytes(text));
     z.avail_in = static_cast<uInt>(text.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data() + kMagic.size());
+    z.avail_out = static_cast<uInt>(out.size() - kMagic.size());
     const int rc = deflate(&z, Z_FINISH); // the bound holds the whole stream: one call finishes it
-    out.resize(z.total_out);
+    out.resize(kMagic.size() + z.total_out);
     deflateEnd(&z);
     if (rc != Z_STREAM_END)
         return fail(ErrorCode::Internal, "zlib deflate did not finish (" + std::to_string(rc) + ")");
+    const std::uint32_t sum = textChecksum(text);
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<char>((sum >> shift) & 0xff));
     return out;
 }
 
 bool isPackedText(std::string_view b)
 {
-    if (b.size() < kHeaderBytes)
-        return false;
-    const auto u = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(b[i])); };
-    const bool header = (u(0) & 0x0f) == Z_DEFLATED && ((u(0) << 8) | u(1)) % 31 == 0 && (u(1) & 0x20) != 0;
-    const std::uint32_t id = (u(2) << 24) | (u(3) << 16) | (u(4) << 8) | u(5);
-    return header && id == dictionaryId();
+    return b.size() >= kMagic.size() + kTrailerBytes && b.starts_with(kMagic);
 }
 
 Result<std::string> unpackText(std::string_view packed)
 {
     if (!isPackedText(packed))
         return fail(ErrorCode::Database, "stored text is not in the packed format of this build");
+    const std::string_view stream = packed.substr(kMagic.size(), packed.size() - kMagic.size() - kTrailerBytes);
     z_stream z{};
-    if (inflateInit(&z) != Z_OK)
+    if (inflateInit2(&z, -15) != Z_OK)
         return fail(ErrorCode::Internal, "zlib inflateInit failed");
-    z.next_in = const_cast<Bytef *>(bytes(packed));
-    z.avail_in = static_cast<uInt>(packed.size());
+    inflateSetDictionary(&z, bytes(kDictionary), static_cast<uInt>(kDictionary.size()));
+    z.next_in = const_cast<Bytef *>(bytes(stream));
+    z.avail_in = static_cast<uInt>(stream.size());
     std::string out;
     std::array<char, 16384> chunk{};
     int rc = Z_OK;
@@ -74,8 +79,6 @@ Result<std::string> unpackText(std::string_view packed)
         z.next_out = reinterpret_cast<Bytef *>(chunk.data());
         z.avail_out = static_cast<uInt>(chunk.size());
         rc = inflate(&z, Z_NO_FLUSH);
-        if (rc == Z_NEED_DICT)
-            rc = inflateSetDictionary(&z, bytes(kDictionary), static_cast<uInt>(kDictionary.size()));
         if (rc != Z_OK && rc != Z_STREAM_END) {
             inflateEnd(&z);
             return fail(ErrorCode::Database, "stored text is damaged (zlib " + std::to_string(rc) + ")");
@@ -87,6 +90,11 @@ Result<std::string> unpackText(std::string_view packed)
         }
     }
     inflateEnd(&z);
+    std::uint32_t sum = 0;
+    for (std::size_t i = packed.size() - kTrailerBytes; i < packed.size(); ++i)
+        sum = (sum << 8) | static_cast<unsigned char>(packed[i]);
+    if (z.avail_in != 0 || sum != textChecksum(out))
+        return fail(ErrorCode::Database, "stored text is damaged (checksum)");
     return out;
 }
 

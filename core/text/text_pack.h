@@ -5,8 +5,9 @@
 // this form (article.body); the store's SQL function sillok_text() unpacks it for every reader,
 // the FTS5 indexes included (store/database.cpp, search/search_schema.cpp).
 //
-// Format: a zlib stream whose header names the dictionary by its Adler-32 (FDICT), so a blob
-// packed with another dictionary, or damaged, is refused rather than read as garbage.
+// Format: "SK", a format byte (1), a raw deflate stream made with the dictionary, and the Adler-32
+// of the text, so a damaged blob, or one of another format, is refused rather than read as
+// garbage.
 
 #include "common/result.h"
 
@@ -23,7 +24,7 @@ Result<std::string> packText(std::string_view text);
 // (damaged, or packed with another dictionary).
 Result<std::string> unpackText(std::string_view packed);
 
-// True when `bytes` begin as packText() output does (a zlib header naming this dictionary).
+// True when `bytes` begin as packText() output does (its magic and format byte).
 bool isPackedText(std::string_view bytes);
 
 } // namespace sillok::core
