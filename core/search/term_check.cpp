@@ -12,6 +12,7 @@ namespace {
 constexpr char kTermSeparator = '\x1f';
 constexpr char kAlternativeSeparator = '\x1e';
 constexpr char kPieceSeparator = '\x1d';
+constexpr std::size_t kCheckedSyllables = 4; // a term is checked when a name of it has a run this long
 
 // The code point at byte `p` of `s`, moving `p` past it (a bad byte is U+FFFD, one byte long).
 char32_t decodeAt(std::string_view s, std::size_t &p)
@@ -128,9 +129,19 @@ std::string termCheckPieces(std::string_view text)
 
 std::string makeTermCheck(const std::vector<std::vector<std::string>> &terms)
 {
+    // A run of three syllables is two overlapping bigrams: an article holding both apart but
+    // never the word is rare enough that the check, which reads the text, is kept for longer
+    // names, where the pieces are many (산업통상자원부: six).
+    const auto long_ = [](const std::string &alternative) {
+        return std::ranges::any_of(split(alternative, kPieceSeparator), [](std::string_view piece) {
+            return !piece.empty() && static_cast<unsigned char>(piece.front()) >= 0x80
+                   && codePointCount(piece) >= kCheckedSyllables;
+        });
+    };
     std::string check;
     for (const auto &alternatives : terms) {
-        if (alternatives.empty() || std::ranges::any_of(alternatives, [](const std::string &a) { return a.empty(); }))
+        if (alternatives.empty() || std::ranges::any_of(alternatives, [](const std::string &a) { return a.empty(); })
+            || std::ranges::none_of(alternatives, long_))
             continue;
         if (!check.empty())
             check += kTermSeparator;

@@ -21,7 +21,9 @@ namespace sillok::core {
 std::string termCheckPieces(std::string_view text);
 
 // A check of every term: `terms[i]` lists term i's alternatives (termCheckPieces of each
-// name); a term with an empty alternative (nothing to check) is left out. "" = nothing to check.
+// name). A term is left out when an alternative is empty (nothing to check) or none has a run of
+// four or more syllables (two overlapping bigrams apart, never the word, is rare; the check
+// reads the text, so it is kept for longer names). "" = nothing to check.
 std::string makeTermCheck(const std::vector<std::vector<std::string>> &terms);
 
 // True when `text` (NFC, as stored) holds, for every term of `check`, one of its alternatives in
