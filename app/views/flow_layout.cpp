@@ -1,11 +1,23 @@
 #include "flow_layout.h"
 
+#include <QHBoxLayout>
 #include <QSpacerItem>
 #include <QWidget>
 
 #include <algorithm>
 
 namespace sillok::gui {
+
+QWidget *groupWidgets(QWidget *parent, std::initializer_list<QWidget *> widgets)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    for (QWidget *w : widgets)
+        row->addWidget(w);
+    return box;
+}
 
 FlowLayout::FlowLayout(QWidget *parent, int spacing) : QLayout(parent), m_spacing(spacing) {}
 

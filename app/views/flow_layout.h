@@ -8,7 +8,13 @@
 #include <QLayout>
 #include <QList>
 
+#include <initializer_list>
+
 namespace sillok::gui {
+
+// Widgets that belong together (a label and its choice) in one box, so that a FlowLayout row
+// keeps them on one line.
+QWidget *groupWidgets(QWidget *parent, std::initializer_list<QWidget *> widgets);
 
 class FlowLayout : public QLayout {
 public:

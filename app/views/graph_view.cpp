@@ -119,23 +119,6 @@ GraphView::GraphView(QWidget *parent) : QWidget(parent), d(std::make_unique<Priv
 
 GraphView::~GraphView() = default;
 
-namespace {
-
-// Widgets that belong together (a label and its choices) in one box, so the wrapping control
-// row keeps them on one line.
-QWidget *group(QWidget *parent, std::initializer_list<QWidget *> widgets)
-{
-    auto *box = new QWidget(parent);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    for (QWidget *w : widgets)
-        row->addWidget(w);
-    return box;
-}
-
-} // namespace
-
 void GraphView::buildToolBar()
 {
     // A flow layout: at 1280 px the row wraps onto a second line instead of widening the dock
@@ -180,7 +163,7 @@ void GraphView::buildToolBar()
         d->hopGroup->addButton(button, hop);
         hopButtons[hop - 1] = button;
     }
-    bar->addWidget(group(this, {new QLabel(tr("Depth:"), this), hopButtons[0], hopButtons[1]}));
+    bar->addWidget(groupWidgets(this, {new QLabel(tr("Depth:"), this), hopButtons[0], hopButtons[1]}));
     connect(d->hopGroup, &QButtonGroup::idClicked, this, [this](int hops) {
         setHops(hops);
         emit hopsClicked(hops);
@@ -198,7 +181,7 @@ void GraphView::buildToolBar()
         d->coMentionsShown = on;
         emit coMentionsToggled(on);
     });
-    bar->addWidget(group(this, {d->relationButton, d->coMentionBox}));
+    bar->addWidget(groupWidgets(this, {d->relationButton, d->coMentionBox}));
     bar->addStretch();
     QList<QWidget *> zoom;
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
@@ -221,7 +204,7 @@ void GraphView::buildToolBar()
     d->legendButton->setAutoRaise(true);
     connect(d->legendButton, &QToolButton::toggled, this, [this](bool on) { setLegendShown(on); });
     zoom << d->legendButton;
-    bar->addWidget(group(this, {zoom[0], zoom[1], zoom[2], zoom[3]}));
+    bar->addWidget(groupWidgets(this, {zoom[0], zoom[1], zoom[2], zoom[3]}));
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
 }
 

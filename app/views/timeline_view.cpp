@@ -90,16 +90,6 @@ void TimelineView::buildToolBar()
     d->kindMenu = new StayOpenMenu(d->kindButton); // several kinds are ticked in one go
     d->kindButton->setMenu(d->kindMenu);
 
-    // Widgets that belong together (a label and its choice) stay on one line of the row.
-    const auto group = [this](std::initializer_list<QWidget *> widgets) {
-        auto *box = new QWidget(this);
-        auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(0, 0, 0, 0);
-        row->setSpacing(4);
-        for (QWidget *w : widgets)
-            row->addWidget(w);
-        return box;
-    };
     QList<QWidget *> zoom;
     const auto addButton = [&](const QString &text, const QString &tip, auto slot) {
         auto *button = new QToolButton(this);
@@ -109,13 +99,14 @@ void TimelineView::buildToolBar()
         connect(button, &QToolButton::clicked, this, slot);
         zoom << button;
     };
-    bar->addWidget(group({new QLabel(tr("Lanes:", "how the timeline is grouped into rows"), this), d->groupingBox}));
-    bar->addWidget(group({new QLabel(tr("Organization:"), this), d->organizationBox, d->kindButton}));
+    bar->addWidget(
+        groupWidgets(this, {new QLabel(tr("Lanes:", "how the timeline is grouped into rows"), this), d->groupingBox}));
+    bar->addWidget(groupWidgets(this, {new QLabel(tr("Organization:"), this), d->organizationBox, d->kindButton}));
     bar->addStretch();
     addButton(QStringLiteral("−"), tr("Zoom out (Ctrl+wheel, -)"), &TimelineView::zoomOut);
     addButton(QStringLiteral("+"), tr("Zoom in (Ctrl+wheel, +)"), &TimelineView::zoomIn);
     addButton(tr("Fit"), tr("Show the whole time range"), &TimelineView::zoomToFit);
-    bar->addWidget(group({zoom[0], zoom[1], zoom[2]}));
+    bar->addWidget(groupWidgets(this, {zoom[0], zoom[1], zoom[2]}));
     static_cast<QVBoxLayout *>(QWidget::layout())->addLayout(bar);
     refreshFilterControls();
 }

@@ -488,6 +488,10 @@ std::vector<Cand> mergeCandidates(Building &b, const std::vector<Cand> &cands)
 {
     std::vector<Cand> orphans;
     for (const auto &c : cands) {
+        // A candidate whose words were all taken away (a quote of nothing but marks or control
+        // characters, once its class phrase and gloss are peeled off) names nothing.
+        if (normalizeKey(u8(c.name)).empty())
+            continue;
         if (c.stage > 0 && c.parent.empty()) {
             orphans.push_back(c);
             continue;

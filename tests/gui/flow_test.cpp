@@ -61,6 +61,7 @@
 
 using namespace sillok;
 using namespace sillok::gui;
+using sillok::gui::test::type;
 
 namespace {
 constexpr int kWait = 30000;
@@ -96,23 +97,6 @@ qint64 entityNamed(core::Library &lib, const std::string &name)
         if (e.name == name)
             return e.id;
     return 0;
-}
-
-// Types as a person with a Korean input method does: each syllable composed (pre-edit), then
-// committed; Latin text is typed key by key.
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent compose(QString(c), {});
-        QCoreApplication::sendEvent(widget, &compose);
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &commit);
-    }
 }
 
 QStringList popupTexts(QCompleter *completer)

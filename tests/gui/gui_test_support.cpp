@@ -5,7 +5,9 @@
 #include "store/library.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
+#include <QInputMethodEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -73,6 +75,21 @@ int runTest(int argc, char **argv, const QString &applicationName,
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     const std::unique_ptr<QObject> test = makeTest();
     return QTest::qExec(test.get(), argc, argv);
+}
+
+void type(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, c.toLatin1());
+            continue;
+        }
+        QInputMethodEvent compose(QString(c), {});
+        QCoreApplication::sendEvent(widget, &compose);
+        QInputMethodEvent commit;
+        commit.setCommitString(QString(c));
+        QCoreApplication::sendEvent(widget, &commit);
+    }
 }
 
 } // namespace sillok::gui::test

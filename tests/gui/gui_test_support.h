@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,10 @@ std::unique_ptr<core::Library> openLibrary(const QString &path);
 // main() of a QTest program: the offscreen platform unless QT_QPA_PLATFORM says otherwise, test
 // mode for the standard paths, settings in a temporary folder; `makeTest` builds the test object
 // once the application exists.
+// Types as a person with a Korean input method does: each syllable composed (pre-edit), then
+// committed; Latin text is typed key by key.
+void type(QWidget *widget, const QString &text);
+
 int runTest(int argc, char **argv, const QString &applicationName,
             const std::function<std::unique_ptr<QObject>()> &makeTest);
 

@@ -31,6 +31,7 @@
 
 using namespace sillok;
 using namespace sillok::gui;
+using sillok::gui::test::type;
 
 namespace {
 
@@ -55,23 +56,6 @@ void chooseWithKeys(QComboBox *box, int index)
     QTest::keyClick(box, Qt::Key_Home);
     for (int i = 0; i < index; ++i)
         QTest::keyClick(box, Qt::Key_Down);
-}
-
-// Types as a person with a Korean input method does: each syllable composed, then committed;
-// Latin text key by key.
-void type(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-            continue;
-        }
-        QInputMethodEvent compose(QString(c), {});
-        QCoreApplication::sendEvent(widget, &compose);
-        QInputMethodEvent commit;
-        commit.setCommitString(QString(c));
-        QCoreApplication::sendEvent(widget, &commit);
-    }
 }
 
 } // namespace
