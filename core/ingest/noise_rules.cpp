@@ -189,6 +189,21 @@ bool isHeadlineLike(std::string_view line)
     const std::size_t len = length(line);
     if (len < 8 || len > 150 || line.find(' ') == std::string_view::npos || letterCount(line) < 5)
         return false;
+    // Section names between bars ("종합 | 메모리 | 팹리스 | 칼럼") are a menu, not a headline: three
+    // or more items, none longer than a section name.
+    std::size_t items = 0;
+    bool shortItems = true;
+    for (std::size_t from = 0;;) {
+        const std::size_t bar = line.find('|', from);
+        const std::string_view item = trimSpaces(line.substr(from, bar == std::string_view::npos ? bar : bar - from));
+        ++items;
+        shortItems = shortItems && !item.empty() && length(item) <= 8;
+        if (bar == std::string_view::npos)
+            break;
+        from = bar + 1;
+    }
+    if (items >= 3 && shortItems)
+        return false;
     const std::string_view t = trimSpaces(line);
     return !(t.ends_with("다.") || t.ends_with("요.") || t.ends_with("니다"));
 }

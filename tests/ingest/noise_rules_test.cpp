@@ -81,6 +81,9 @@ TEST(NoiseRules, Prose)
     EXPECT_TRUE(noise::isTeaserLike("다른 소식 제목 [서울=가상뉴스] 김기자 기자 = 본문이 이어진다. 2025-10-22 09:32"));
     EXPECT_TRUE(noise::isHeadlineLike("가상전자, 차세대 AI 가속기 시제품 공개"));
     EXPECT_FALSE(noise::isHeadlineLike("가상전자가 시제품을 공개했다."));
+    // A menu of sections between bars is not a headline; a headline with one bar is.
+    EXPECT_FALSE(noise::isHeadlineLike("전체 | 산업 | 반도체 | 장비 | 오피니언 | 행사"));
+    EXPECT_TRUE(noise::isHeadlineLike("가상전자, 차세대 AI 가속기 공개 | 가상일보"));
 }
 
 TEST(NoiseRules, ReactionWidgets)
