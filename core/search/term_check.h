@@ -26,10 +26,8 @@ std::string termCheckPieces(std::string_view text);
 // reads the text, so it is kept for longer names). "" = nothing to check.
 std::string makeTermCheck(const std::vector<std::vector<std::string>> &terms);
 
-// True when `text` (NFC, as stored) holds, for every term of `check`, one of its alternatives in
-// sequence. Always true for an empty check.
-bool holdsEveryTerm(std::string_view text, std::string_view check);
-// The same over a title and a text (a term may be in either).
+// True when a story's title or text (NFC, as stored) holds, for every term of `check`, one of
+// its alternatives in sequence. Always true for an empty check.
 bool holdsEveryTerm(std::string_view title, std::string_view text, std::string_view check);
 
 } // namespace sillok::core

@@ -22,6 +22,27 @@ Database::~Database()
 
 namespace {
 
+// The bytes of a value: a blob's, or a text's in UTF-8 ("" for NULL).
+std::string_view bytesOf(sqlite3_value *v)
+{
+    const void *p = sqlite3_value_type(v) == SQLITE_BLOB ? sqlite3_value_blob(v) : sqlite3_value_text(v);
+    return p ? std::string_view(static_cast<const char *>(p), static_cast<std::size_t>(sqlite3_value_bytes(v)))
+             : std::string_view();
+}
+
+// The text of an article body as stored: a packed blob unpacked into `buffer`, a text (a library
+// written before migration 9) as it is.
+Result<std::string_view> bodyText(sqlite3_value *v, std::string &buffer)
+{
+    if (sqlite3_value_type(v) != SQLITE_BLOB)
+        return bytesOf(v);
+    auto text = unpackText(bytesOf(v));
+    if (!text)
+        return std::unexpected(text.error());
+    buffer = std::move(*text);
+    return std::string_view(buffer);
+}
+
 // The store's SQL functions, on every connection: sillok_fts_sync, sillok_text, sillok_holds and
 // sillok_pack.
 void registerFunctions(sqlite3 *raw, Database *owner)
@@ -41,14 +62,12 @@ void registerFunctions(sqlite3 *raw, Database *owner)
     sqlite3_create_function_v2(
         raw, "sillok_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
         [](sqlite3_context *context, int, sqlite3_value **argv) {
-            sqlite3_value *v = argv[0];
-            if (sqlite3_value_type(v) != SQLITE_BLOB) {
-                sqlite3_result_value(context, v);
+            if (sqlite3_value_type(argv[0]) != SQLITE_BLOB) {
+                sqlite3_result_value(context, argv[0]);
                 return;
             }
-            const std::string_view packed(static_cast<const char *>(sqlite3_value_blob(v)),
-                                          static_cast<std::size_t>(sqlite3_value_bytes(v)));
-            auto text = unpackText(packed);
+            std::string buffer;
+            auto text = bodyText(argv[0], buffer);
             if (!text) {
                 sqlite3_result_error(context, text.error().detail.c_str(), -1);
                 return;
@@ -61,23 +80,13 @@ void registerFunctions(sqlite3 *raw, Database *owner)
     sqlite3_create_function_v2(
         raw, "sillok_holds", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
         [](sqlite3_context *context, int, sqlite3_value **argv) {
-            const auto view = [](sqlite3_value *v) {
-                const void *p = sqlite3_value_type(v) == SQLITE_BLOB ? sqlite3_value_blob(v) : sqlite3_value_text(v);
-                return std::string_view(static_cast<const char *>(p),
-                                        p ? static_cast<std::size_t>(sqlite3_value_bytes(v)) : 0);
-            };
-            std::string unpacked;
-            std::string_view body = view(argv[1]);
-            if (sqlite3_value_type(argv[1]) == SQLITE_BLOB) {
-                auto text = unpackText(body);
-                if (!text) {
-                    sqlite3_result_error(context, text.error().detail.c_str(), -1);
-                    return;
-                }
-                unpacked = std::move(*text);
-                body = unpacked;
+            std::string buffer;
+            auto body = bodyText(argv[1], buffer);
+            if (!body) {
+                sqlite3_result_error(context, body.error().detail.c_str(), -1);
+                return;
             }
-            sqlite3_result_int(context, holdsEveryTerm(view(argv[0]), body, view(argv[2])) ? 1 : 0);
+            sqlite3_result_int(context, holdsEveryTerm(bytesOf(argv[0]), *body, bytesOf(argv[2])) ? 1 : 0);
         },
         nullptr, nullptr, nullptr);
     // sillok_pack(x): the stored form of a text (migration 9 packs the texts it finds).
@@ -89,9 +98,7 @@ void registerFunctions(sqlite3 *raw, Database *owner)
                 sqlite3_result_value(context, v);
                 return;
             }
-            const std::string_view text(reinterpret_cast<const char *>(sqlite3_value_text(v)),
-                                        static_cast<std::size_t>(sqlite3_value_bytes(v)));
-            auto packed = packText(text);
+            auto packed = packText(bytesOf(v));
             if (!packed) {
                 sqlite3_result_error(context, packed.error().detail.c_str(), -1);
                 return;

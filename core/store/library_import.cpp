@@ -342,13 +342,15 @@ private:
     // packed form (text/text_pack.h), which a worker usually made already.
     static Status bindArticle(Statement &st, const PreparedArticle &p, const std::string &now)
     {
-        std::string packed = p.packedMined;
-        if (packed.empty()) {
-            auto made = packText(p.mined);
-            if (!made)
-                return std::unexpected(made.error());
-            packed = std::move(*made);
+        std::string made; // only when no worker packed it (bindBlob copies the bytes anyway)
+        if (p.packedMined.empty()) {
+            auto packed = packText(p.mined);
+            if (!packed)
+                return std::unexpected(packed.error());
+            made = std::move(*packed);
         }
+        const std::string_view packed =
+            p.packedMined.empty() ? std::string_view(made) : std::string_view(p.packedMined);
         const ParsedArticle &a = p.article;
         st.bind(1, p.path)
             .bind(2, a.format)
