@@ -177,7 +177,8 @@ int main(int argc, char **argv)
     int workers = 0;
     int queryRounds = 40;
     std::string corpus, dbPath;
-    bool keep = false, extract = true, append = false;
+    bool keep = false, extract = true, append = false, searchOnly = false;
+    std::string onlyShape;            // --shape NAME: time one query shape (profiling)
     std::vector<std::string> pragmas; // --pragma "PRAGMA …" run on the library's connection (experiments)
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -198,6 +199,10 @@ int main(int argc, char **argv)
             queryRounds = std::max(1, std::atoi(next().c_str()));
         else if (a == "--append")
             append = true;
+        else if (a == "--search-only") // time the searches of an existing library (--db): no import
+            searchOnly = append = true;
+        else if (a == "--shape")
+            onlyShape = next();
         else if (a == "--pragma")
             pragmas.push_back(next());
         else
@@ -207,7 +212,10 @@ int main(int argc, char **argv)
     fs::create_directories(tmp);
     if (corpus.empty()) {
         if (n <= 0) {
-            std::fprintf(stderr, "usage: scale_bench N [--batch B] [--workers W] [--corpus DIR] [--db PATH] [--keep]\n");
+            std::fprintf(
+                stderr,
+                "usage: scale_bench N [--batch B] [--workers W] [--corpus DIR] [--db PATH] [--keep] [--append]\n"
+                "       [--search-only --db PATH --corpus DIR] [--shape NAME] [--queries ROUNDS] [--no-extract]\n");
             return 2;
         }
         corpus = (tmp / "corpus").string();
@@ -252,7 +260,7 @@ int main(int argc, char **argv)
     int failures = 0;
     double importSeconds = 0;
     const fs::path batchDir = tmp / "batch";
-    for (std::size_t first = 0, b = 1; first < files.size(); first += batchSize, ++b) {
+    for (std::size_t first = 0, b = 1; !searchOnly && first < files.size(); first += batchSize, ++b) {
         // Each batch is its own import run of its own folder of links, as a user imports a new
         // folder of news into a library that already holds the earlier ones.
         fs::remove_all(batchDir);
@@ -306,6 +314,8 @@ int main(int argc, char **argv)
     SearchOptions searchOptions;
     searchOptions.limit = 20;
     for (const auto &[shape, queries] : shapes) {
+        if (!onlyShape.empty() && shape != onlyShape)
+            continue;
         std::vector<double> ours, theirs;
         for (int round = 0; round < queryRounds; ++round) {
             for (const auto &q : queries) {

@@ -399,9 +399,12 @@ Result<ArticleRecord> Library::article(std::int64_t id)
         }
     }
     {
-        Statement st(db, "SELECT m.id, COALESCE(m.entity_id, 0), COALESCE(e.type, 'organization'), COALESCE(e.name, ''), "
-                         "m.start, m.end, m.sentence, m.surface, m.field, m.caption FROM mention m "
-                         "LEFT JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ?1 ORDER BY m.start, m.end, m.id");
+        // A mention's surface is its stretch of the stored text (migration 10 stopped storing it).
+        const std::u32string text = toU32(r.body);
+        Statement st(db,
+                     "SELECT m.id, COALESCE(m.entity_id, 0), COALESCE(e.type, 'organization'), COALESCE(e.name, ''), "
+                     "m.start, m.end, m.sentence, m.field, m.caption FROM mention m "
+                     "LEFT JOIN entity e ON e.id = m.entity_id WHERE m.article_id = ?1 ORDER BY m.start, m.end, m.id");
         st.bind(1, id);
         for (;;) {
             auto row = st.step();
@@ -417,9 +420,11 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             m.start = st.int32(4);
             m.end = st.int32(5);
             m.sentence = st.int32(6);
-            m.surface = st.text(7);
-            m.field = st.text(8);
-            m.caption = st.int64(9) != 0;
+            m.surface =
+                toUtf8(std::u32string_view(text).substr(std::min<std::size_t>(std::max(0, m.start), text.size()),
+                                                        static_cast<std::size_t>(std::max(0, m.end - m.start))));
+            m.field = st.text(7);
+            m.caption = st.int64(8) != 0;
             r.mentions.push_back(std::move(m));
         }
     }

@@ -330,9 +330,9 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
     // and the review queue compares these (a date_conflict when articles disagree).
     auto m =
-        db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, surface, "
+        db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, "
                   "field, caption, date) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), "
-                  "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                  "?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
         const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
@@ -343,10 +343,9 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             .bind(3, pm.mention.start)
             .bind(4, pm.mention.end)
             .bind(5, pm.mention.sentence)
-            .bind(6, pm.mention.surface)
-            .bind(7, pm.mention.field)
-            .bind(8, pm.mention.caption ? 1 : 0)
-            .bind(9, dated ? graphdb::datePart(planned.date) : std::string());
+            .bind(6, pm.mention.field)
+            .bind(7, pm.mention.caption ? 1 : 0)
+            .bind(8, dated ? graphdb::datePart(planned.date) : std::string());
         if (auto s = m->run(); !s)
             return s;
         mentionIds.push_back(db.lastInsertId());

@@ -320,7 +320,7 @@ TEST(StoryIdentity, MigrationSixKeepsAnnotationsAndDecisions)
     const std::string annotationSql = "SELECT * FROM annotation ORDER BY id";
     const std::string decisionSql = "SELECT * FROM decision ORDER BY id";
     const std::string articleSql = "SELECT id, uid, content_hash, version, title FROM article ORDER BY id";
-    std::vector<std::string> annotationsBefore, decisionsBefore, articlesBefore;
+    std::vector<std::string> annotationsBefore, decisionsBefore, articlesBefore, mentionsBefore;
     {
         auto db = Database::open(path);
         ASSERT_TRUE(db) << db.error().detail;
@@ -328,6 +328,7 @@ TEST(StoryIdentity, MigrationSixKeepsAnnotationsAndDecisions)
         annotationsBefore = rows(**db, annotationSql);
         decisionsBefore = rows(**db, decisionSql);
         articlesBefore = rows(**db, articleSql);
+        mentionsBefore = rows(**db, "SELECT article_id, start, end, surface FROM mention ORDER BY id");
     }
     ASSERT_EQ(annotationsBefore.size(), 2u);
     ASSERT_EQ(decisionsBefore.size(), 3u);
@@ -342,6 +343,20 @@ TEST(StoryIdentity, MigrationSixKeepsAnnotationsAndDecisions)
     EXPECT_EQ(rows(db, articleSql), articlesBefore);
     EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article WHERE length(fingerprint) = 64 AND copy_of IS NULL"), 3);
     EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_signature"), 3);
+    // Migration 10 dropped the stored surfaces: each is read back from the text between its offsets.
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM pragma_table_info('mention') WHERE name = 'surface'"), 0);
+    std::vector<std::string> mentionsAfter;
+    for (const std::string &article : rows(db, "SELECT id FROM article ORDER BY id")) {
+        auto record = lib->article(std::stoll(article));
+        ASSERT_TRUE(record);
+        for (const MentionRecord &m : record->mentions)
+            mentionsAfter.push_back(article + std::to_string(m.start) + "|" + std::to_string(m.end) + "|" + m.surface
+                                    + "|");
+    }
+    std::ranges::sort(mentionsAfter);
+    std::ranges::sort(mentionsBefore);
+    ASSERT_GT(mentionsBefore.size(), 50u);
+    EXPECT_EQ(mentionsAfter, mentionsBefore);
 
     // Its files, now in another folder (the original /tmp folder is gone), are the same articles.
     fs::create_directories(dir.path() / "moved");

@@ -186,6 +186,7 @@ TEST(Migrations, NinePacksTheTextsAndTheSearchesFindTheSameArticles)
         ASSERT_TRUE((*db)->exec(std::string(searchSchemaDropSql())));
         ASSERT_TRUE((*db)->exec("UPDATE article SET body = sillok_text(body);"));
         ASSERT_TRUE((*db)->exec(kVersion8Search));
+        ASSERT_TRUE((*db)->exec("ALTER TABLE mention ADD COLUMN surface TEXT NOT NULL DEFAULT '';"));
         EXPECT_EQ(*(*db)->scalar("SELECT COUNT(*) FROM article WHERE typeof(body) <> 'text'"), 0);
     }
     auto lib = Library::open(path);
