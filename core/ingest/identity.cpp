@@ -208,10 +208,10 @@ BodySignature bodySignatureOfKey(const std::u32string &key)
     if (shingles.size() < static_cast<std::size_t>(kMinShingles))
         return sig;
     const Permutations &p = permutations();
-    sig.minhash.fill(UINT32_MAX);
+    sig.minhash.fill(UINT16_MAX);
     for (const std::uint64_t h : shingles) {
         for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); ++i) {
-            const auto v = static_cast<std::uint32_t>((p.a[i] * h + p.b[i]) >> 32);
+            const auto v = static_cast<std::uint16_t>((p.a[i] * h + p.b[i]) >> 48);
             sig.minhash[i] = std::min(sig.minhash[i], v);
         }
     }
@@ -247,24 +247,28 @@ double minhashSimilarity(const MinHash &a, const MinHash &b)
 
 std::string minhashBytes(const MinHash &m)
 {
-    std::string out(m.size() * 4, '\0');
-    for (std::size_t i = 0; i < m.size(); ++i)
-        for (int k = 0; k < 4; ++k)
-            out[i * 4 + static_cast<std::size_t>(k)] = static_cast<char>((m[i] >> (8 * k)) & 0xff);
+    std::string out(m.size() * 2, '\0');
+    for (std::size_t i = 0; i < m.size(); ++i) {
+        out[i * 2] = static_cast<char>(m[i] & 0xff);
+        out[i * 2 + 1] = static_cast<char>(m[i] >> 8);
+    }
     return out;
 }
 
 bool minhashFromBytes(std::string_view blob, MinHash &out)
 {
-    if (blob.size() != out.size() * 4)
-        return false;
-    for (std::size_t i = 0; i < out.size(); ++i) {
-        std::uint32_t v = 0;
-        for (int k = 0; k < 4; ++k)
-            v |= static_cast<std::uint32_t>(static_cast<unsigned char>(blob[i * 4 + static_cast<std::size_t>(k)])) << (8 * k);
-        out[i] = v;
+    const auto byte = [&](std::size_t at) { return static_cast<std::uint16_t>(static_cast<unsigned char>(blob[at])); };
+    if (blob.size() == out.size() * 2) {
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = static_cast<std::uint16_t>(byte(i * 2) | byte(i * 2 + 1) << 8);
+        return true;
     }
-    return true;
+    if (blob.size() == out.size() * 4) { // the top 16 bits of each value stored before migration 11
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = static_cast<std::uint16_t>(byte(i * 4 + 2) | byte(i * 4 + 3) << 8);
+        return true;
+    }
+    return false;
 }
 
 } // namespace sillok::core

@@ -220,4 +220,41 @@ Status backfillIdentity(Database &db)
     return {};
 }
 
+Status repackSignatures(Database &db)
+{
+    std::vector<std::pair<std::int64_t, MinHash>> signatures;
+    {
+        Statement read(db, "SELECT article_id, minhash FROM article_signature ORDER BY article_id");
+        while (read.next()) {
+            MinHash m{};
+            if (minhashFromBytes(read.blob(1), m))
+                signatures.emplace_back(read.int64(0), m);
+        }
+        if (!read.status())
+            return read.status();
+    }
+    if (auto s = db.exec("DELETE FROM article_band; DELETE FROM article_signature;"); !s)
+        return s;
+    std::vector<std::pair<std::int64_t, std::int64_t>> bands; // (key, article), inserted in key order
+    bands.reserve(signatures.size() * kMinHashBands);
+    Statement write(db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
+    for (const auto &[id, m] : signatures) {
+        write.reset();
+        write.bind(1, id).bindBlob(2, minhashBytes(m));
+        if (auto s = write.run(); !s)
+            return s;
+        for (const std::int64_t key : minhashBands(m))
+            bands.emplace_back(key, id);
+    }
+    std::ranges::sort(bands);
+    Statement band(db, "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?1, ?2)");
+    for (const auto &[key, id] : bands) {
+        band.reset();
+        band.bind(1, key).bind(2, id);
+        if (auto s = band.run(); !s)
+            return s;
+    }
+    return {};
+}
+
 } // namespace sillok::core::store

@@ -48,5 +48,9 @@ Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, st
 // by older versions: it is filled in when the file is imported again.
 Status backfillIdentity(Database &db);
 
+// Migration 11: every stored signature in two bytes a value (ingest/identity.h MinHash), and the
+// band keys made again from them.
+Status repackSignatures(Database &db);
+
 } // namespace store
 } // namespace sillok::core

@@ -136,6 +136,59 @@ TEST(StoryIdentity, WireCopyWithSmallEditsIsANearDuplicate)
     EXPECT_LT(st.real(0), 1.0);
 }
 
+// Migration 11: signatures stored four bytes a value (before it) become two, their band keys are
+// made again from the values kept, and a wire copy imported after the upgrade is still found
+// through the band index as a near duplicate of its story.
+TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    std::int64_t primaries = 0;
+    {
+        auto lib = openLibrary(path);
+        ASSERT_TRUE(lib);
+        ASSERT_TRUE(lib->importPaths({seeds.string()}, {}).failed.empty());
+        primaries = count(*lib, "SELECT COUNT(*) FROM article_signature");
+        ASSERT_GT(primaries, 3);
+    }
+    {
+        // As version 10 stored them: each value in four bytes (its 16 kept bits on top), other band keys.
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        std::vector<std::pair<std::int64_t, std::string>> old;
+        Statement read(**db, "SELECT article_id, minhash FROM article_signature");
+        while (read.next()) {
+            MinHash m{};
+            ASSERT_TRUE(minhashFromBytes(read.blob(1), m));
+            std::string wide;
+            for (const std::uint16_t v : m)
+                wide += std::string{'\x5a', '\x3c', static_cast<char>(v & 0xff), static_cast<char>(v >> 8)};
+            old.emplace_back(read.int64(0), wide);
+        }
+        ASSERT_TRUE((*db)->exec("DELETE FROM article_band; DELETE FROM article_signature; PRAGMA user_version = 10;"));
+        for (const auto &[id, wide] : old) {
+            Statement write(**db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
+            write.bind(1, id).bindBlob(2, wide);
+            ASSERT_TRUE(write.run());
+            Statement band(**db, "INSERT INTO article_band (band_key, article_id) VALUES (?1, ?2)");
+            band.bind(1, id).bind(2, id); // a key no 64-bit band hash makes
+            ASSERT_TRUE(band.run());
+        }
+    }
+    auto lib = openLibrary(path);
+    ASSERT_TRUE(lib);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_signature WHERE length(minhash) = 2 * "
+                              + std::to_string(kMinHashSize)),
+              primaries);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band WHERE band_key BETWEEN 1 AND 1000000"), 0);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(DISTINCT article_id) FROM article_band"), primaries);
+    const ImportReport r = lib->importPaths({kIdentityData + "/near"}, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(fs::path(r.duplicates[0].of).filename(), "004_3063c6793a6cbf51.txt");
+}
+
 // False merges: every distinct story the project holds (sample corpus, seeds, three holdouts)
 // imported together folds nothing, and the most similar pair of them stays far below the
 // threshold (printed: the measured margin).
