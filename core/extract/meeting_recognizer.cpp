@@ -336,18 +336,6 @@ void followPrevious(const MeetingContext &cx, const ExtractedMeeting *previous, 
     }
 }
 
-// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
-void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
-{
-    const auto &first = m.mentions.front();
-    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
-    for (auto it = lo; it != hi; ++it) {
-        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
-        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)))
-            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(sp.org)].name);
-    }
-}
-
 std::u32string tailAfter(const ArticleText &at, const Mention &mm)
 {
     return tailAfter(at, mm.start, mm.end);
@@ -429,6 +417,81 @@ bool elsewhere(const MeetingContext &cx, std::size_t mi, int s)
     return other && !mine;
 }
 
+// A mention of the meeting names it as the place its sentence happens at: "…에서", or "…에" when
+// the sentence says one takes part (`attend_word`: "‘X 2024’에 참가해", "…에 공동 부스를").
+bool namedAsPlace(const MeetingContext &cx, const Mention &mm)
+{
+    const auto tail = tailAfter(cx.at, mm);
+    if (tail == U"에서" || tail == U"에서는" || tail == U"에서도")
+        return true;
+    return (tail == U"에" || tail == U"에는" || tail == U"에도") && sentenceSays(cx.at, mm.sentence, "attend_word");
+}
+
+// The word right before the mention (past an opening quote) says someone holds the event
+// (`venue_held_form`: "… 열린 ‘X 2024’에서").
+bool heldBySomeone(const MeetingContext &cx, const Mention &mm)
+{
+    const auto &toks = cx.at.tokens();
+    std::size_t k = cx.at.tokenAt(mm.start);
+    if (k > 0 && toks[k].punct && isOpenQuote(toks[k].ch()))
+        --k; // the mention starts at its quote
+    else if (k > 0 && toks[k - 1].punct && isOpenQuote(toks[k - 1].ch()))
+        --k;
+    return k > 0 && toks[k - 1].sentence == mm.sentence && cx.at.lexicon().has("venue_held_form", toks[k - 1].text);
+}
+
+// The meeting's name opens with one of the organisation's names ("KT클라우드 서밋 2025").
+bool namesAfter(const ExtractedMeeting &m, const ExtractedOrganization &org)
+{
+    const auto opens = [&](const std::string &n) {
+        return !n.empty() && (m.name.starts_with(n) || std::ranges::any_of(m.aliases, [&](const std::string &a) { return a.starts_with(n); }));
+    };
+    return opens(org.name) || std::ranges::any_of(org.aliases, opens);
+}
+
+// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
+void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    const auto &first = m.mentions.front();
+    // "X는 … 열린 ‘Y 2024’에서": X attends Y (addActorsAtPlace), unless Y carries X's name
+    // ("KT클라우드는 … 열린 ‘KT클라우드 서밋’에서").
+    const bool attends = namedAsPlace(cx, first) && heldBySomeone(cx, first);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto &org = cx.orgs[static_cast<std::size_t>(sp.org)];
+        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)) && (!attends || namesAfter(m, org)))
+            addUnique(m.organizers, org.name);
+    }
+}
+
+// "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
+// 기념 촬영을 하고 있다": who acts at a meeting named as the place of the sentence attends it —
+// the organisations before the mention (not a venue: "대한상공회의소에서 열린"), the
+// organisations of the people before it, and a partner joined after it ("…에서 Z와 계약을
+// 맺었다", "…에 Z와 공동 부스를").
+void addActorsAtPlace(const MeetingContext &cx, const Mention &mm, std::vector<std::string> &into)
+{
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, mm.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto tail = tailAfter(cx.at, sp.start, sp.end);
+        const bool before = sp.end <= mm.start && tail != U"에서" && tail != U"에서는";
+        const bool partner = sp.start >= mm.end && (tail == U"와" || tail == U"과");
+        if (before || partner)
+            addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+    }
+    if (const auto p = cx.peopleBySentence.find(mm.sentence); p != cx.peopleBySentence.end()) {
+        for (const std::size_t i : p->second) {
+            const bool before = std::ranges::any_of(cx.people[i].mentions, [&](const Mention &pm) {
+                return pm.sentence == mm.sentence && pm.end <= mm.start;
+            });
+            if (before)
+                addUnique(into, cx.people[i].organization);
+        }
+    }
+}
+
 // Participants: the organisations (and people's organisations) of sentences that mention it and
 // say 참석/참여/참가, presenters at it, and the organisations of the next sentence when it opens
 // by pointing back at it (`venue_anaphor`: 여기에는) or goes on with presenters ("…에서도").
@@ -440,6 +503,10 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
     for (const auto &mm : m.mentions)
         sentences.push_back(mm.sentence);
     const int nSentences = static_cast<int>(cx.at.sentences().size());
+    for (const auto &mm : m.mentions) {
+        if (!elsewhere(cx, mi, mm.sentence) && namedAsPlace(cx, mm))
+            addActorsAtPlace(cx, mm, m.participants);
+    }
     for (int s : sentences) {
         if (elsewhere(cx, mi, s))
             continue;
@@ -483,6 +550,17 @@ void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
             addUnique(m.organizers, cx.orgs[t].name);
         return;
     }
+}
+
+// A company's press conference, a signing ceremony, a shareholders' meeting (`host_attends`):
+// those who hold it are there.
+void hostsAttend(const Lexicon &lex, ExtractedMeeting &m)
+{
+    const auto name = u32(m.name);
+    if (std::ranges::none_of(lex.forms("host_attends"), [&](const std::u32string &h) { return name.ends_with(h); }))
+        return;
+    for (const auto &o : m.organizers)
+        addUnique(m.participants, o);
 }
 
 // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
@@ -579,6 +657,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         attachOrganizers(cx, m);
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
         attachTopicOrganizers(cx, m);
+        hostsAttend(at.lexicon(), m);
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }

@@ -1,0 +1,108 @@
+// Meeting participants and organisers, fourth pass, on sentences written for these tests (the
+// companies and events are invented): who acts at an event named as the place of a sentence
+// attends it, an event held by someone else has no organiser in its subject, and the holders of
+// a press conference or signing ceremony attend it.
+#include "extract/extractor.h"
+
+#include "extract_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+namespace test = sillok::test;
+
+const Gazetteer &gaz()
+{
+    static const Gazetteer g = test::gazetteerOf("samsung\t삼성전자\tcompany\tKR\tSamsung Electronics\t\n"
+                                                 "skhynix\tSK하이닉스\tcompany\tKR\tSK hynix\t\n"
+                                                 "msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+                                                 "kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
+                                                 "bluechip\t블루칩스\tcompany\tKR\tBluechips\t\n"
+                                                 "redwave\t레드웨이브\tcompany\tKR\tRedwave\t\n"
+                                                 );
+    return g;
+}
+
+Extraction extract(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+}
+
+bool has(const std::vector<std::string> &v, std::string_view s)
+{
+    return std::ranges::find(v, s) != v.end();
+}
+
+} // namespace
+
+TEST(MeetingParticipants, ExhibitorAtSomeoneElsesShowAttendsIt)
+{
+    const auto x = extract("블루칩스는 다음 달 부산 벡스코에서 열리는 ‘칩월드 2024’에서 신형 NPU를 처음 공개한다.");
+    const auto *m = test::named(x.meetings, "칩월드 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+}
+
+TEST(MeetingParticipants, PartnerJoinedAtTheShowAttendsIt)
+{
+    const auto x = extract("레드웨이브는 오는 9월 대구 엑스코에서 개막하는 ‘엣지칩 엑스포 2024’에 블루칩스와 공동 부스를 차린다.");
+    const auto *m = test::named(x.meetings, "엣지칩 엑스포 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(m->organizers.empty()) << ::testing::PrintToString(m->organizers);
+}
+
+TEST(MeetingParticipants, OwnEventStaysOrganized)
+{
+    const auto x = extract("블루칩스는 14일 서울 코엑스에서 열린 ‘블루칩스 서밋 2024’에서 새 추론 서비스를 발표했다.");
+    const auto *m = test::named(x.meetings, "블루칩스 서밋 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingParticipants, PeopleInACaptionBringTheirOrganisations)
+{
+    const auto x = extract("블루칩스와 레드웨이브는 합병 계약을 맺었다고 밝혔다. "
+                           "왼쪽부터 김하늘 블루칩스 대표, 박바다 레드웨이브 대표가 14일 서울 여의도에서 열린 합병 계약 체결식에서 "
+                           "계약서를 들어 보이고 있다.");
+    ASSERT_FALSE(x.meetings.empty());
+    const auto &m = x.meetings.front();
+    EXPECT_TRUE(has(m.participants, "블루칩스")) << ::testing::PrintToString(m.participants);
+    EXPECT_TRUE(has(m.participants, "레드웨이브")) << ::testing::PrintToString(m.participants);
+}
+
+TEST(MeetingParticipants, VenueIsNoParticipant)
+{
+    const auto x = extract("과기정통부와 SK하이닉스는 14일 대전 한국과학기술원에서 열린 ‘칩 인재 아카데미’ 업무협약식에서 "
+                           "인력 양성에 합의했다.");
+    ASSERT_FALSE(x.meetings.empty());
+    const auto &m = x.meetings.front();
+    EXPECT_TRUE(has(m.participants, "SK하이닉스")) << ::testing::PrintToString(m.participants);
+    EXPECT_FALSE(has(m.participants, "한국과학기술원")) << ::testing::PrintToString(m.participants);
+}
+
+TEST(MeetingParticipants, HoldersOfAPressConferenceAttendIt)
+{
+    const auto x = extract("레드웨이브는 14일 서울 여의도에서 상장 기자간담회를 열었다.");
+    const auto *m = test::named(x.meetings, "상장 기자간담회");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingParticipants, HoldersOfAConferenceNeedNotAttend)
+{
+    const auto x = extract("과기정통부는 14일 서울 코엑스에서 ‘칩 인재 컨퍼런스’를 열었다.");
+    const auto *m = test::named(x.meetings, "칩 인재 컨퍼런스");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+    EXPECT_FALSE(has(m->participants, "과학기술정보통신부")) << ::testing::PrintToString(m->participants);
+}
