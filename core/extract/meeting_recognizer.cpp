@@ -83,6 +83,16 @@ void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
         if (g.keys[i] == key || (g.acronymEvent[i] && key.starts_with(g.keys[i])))
             idx = i;
     }
+    // ‘삼성 칩 포럼 2024’ after ‘삼성 칩 포럼(SCF) 2024’ (read as "삼성 칩 포럼" and "SCF 2024"):
+    // a year's edition joins the meeting named without the year.
+    if (idx == out.size() && c.acronym.empty() && c.name.size() > 5 && c.name[c.name.size() - 5] == U' '
+        && std::ranges::all_of(c.name.substr(c.name.size() - 4), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; })) {
+        const auto base = foldedKey(at.lexicon(), c.name.substr(0, c.name.size() - 5));
+        for (std::size_t i = 0; i < out.size() && idx == out.size(); ++i) {
+            if (g.keys[i] == base)
+                idx = i;
+        }
+    }
     if (idx == out.size() && c.ordinal == 0) {
         std::size_t hits = 0;
         for (std::size_t i = 0; i < out.size(); ++i) {
@@ -279,6 +289,13 @@ struct MeetingContext {
     const std::vector<ExtractedPerson> &people;
     std::unordered_map<int, std::vector<std::size_t>> peopleBySentence; // ascending, once each
     std::vector<std::size_t> topics; // the article's topic organisations (topic.h)
+    // "X와 Y가/는": organisations joined as a subject, by sentence (ascending).
+    struct Pair {
+        int sentence = 0;
+        int first = 0;
+        int second = 0;
+    };
+    std::vector<Pair> subjectPairs;
     // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
     std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
 
@@ -298,6 +315,14 @@ struct MeetingContext {
         spanSentence.reserve(spans.size());
         for (const auto &sp : spans)
             spanSentence.push_back(at.sentenceAt(sp.start));
+        for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+            const auto &x = spans[i];
+            const auto &y = spans[i + 1];
+            const auto joint = tailAfter(at, x.start, x.end);
+            if (spanSentence[i] == spanSentence[i + 1] && x.org != y.org && (joint == U"와" || joint == U"과")
+                && at.tokenAt(y.start) <= at.tokenAt(x.start) + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
+                subjectPairs.push_back({spanSentence[i], x.org, y.org});
+        }
         for (std::size_t i = 0; i < initiatives.size(); ++i) {
             for (const auto &im : initiatives[i].mentions) {
                 auto &list = initiativesBySentence[im.sentence];
@@ -440,6 +465,40 @@ bool heldBySomeone(const MeetingContext &cx, const Mention &mm)
     return k > 0 && toks[k - 1].sentence == mm.sentence && cx.at.lexicon().has("venue_held_form", toks[k - 1].text);
 }
 
+// "X와 Y가 …": the last pair of organisations joined as a subject in a sentence before
+// `sentence`, or nullptr.
+const MeetingContext::Pair *pairBefore(const MeetingContext &cx, int sentence)
+{
+    const auto it = std::ranges::lower_bound(cx.subjectPairs, sentence, {}, &MeetingContext::Pair::sentence);
+    return it == cx.subjectPairs.begin() ? nullptr : &*std::prev(it);
+}
+
+// "두 회사는 …", "양사는 …": a subject before `beforeCp` in the sentence that stands for the two
+// organisations joined as a subject before it ("X와 Y가 하나로 합친다").
+bool bothCompaniesSubject(const MeetingContext &cx, int sentence, int beforeCp)
+{
+    if (!pairBefore(cx, sentence))
+        return false;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(sentence);
+    for (std::size_t k = a; k < b && toks[k].end <= beforeCp; ++k) {
+        const auto &t = toks[k];
+        if (!isSubjectTail(t) || !cx.at.lexicon().has("company_pronoun", t.stem))
+            continue;
+        const bool two = t.stem == U"양사" || (k > a && (toks[k - 1].text == U"두" || toks[k - 1].text == U"양"));
+        if (two)
+            return true;
+    }
+    return false;
+}
+
+void addBothCompanies(const MeetingContext &cx, int sentence, std::vector<std::string> &into)
+{
+    const auto *p = pairBefore(cx, sentence);
+    addUnique(into, cx.orgs[static_cast<std::size_t>(p->first)].name);
+    addUnique(into, cx.orgs[static_cast<std::size_t>(p->second)].name);
+}
+
 // The meeting's name opens with one of the organisation's names ("KT클라우드 서밋 2025").
 bool namesAfter(const ExtractedMeeting &m, const ExtractedOrganization &org)
 {
@@ -463,6 +522,9 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
         if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)) && (!attends || namesAfter(m, org)))
             addUnique(m.organizers, org.name);
     }
+    // "두 회사는 21일 … 합병 계약 체결식을 열었다".
+    if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb") && bothCompaniesSubject(cx, first.sentence, first.start))
+        addBothCompanies(cx, first.sentence, m.organizers);
 }
 
 // "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
@@ -481,6 +543,8 @@ void addActorsAtPlace(const MeetingContext &cx, const Mention &mm, std::vector<s
         if (before || partner)
             addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
     }
+    if (bothCompaniesSubject(cx, mm.sentence, mm.start)) // "두 회사는 … 열린 ‘X 포럼’에서 계약을 맺었다"
+        addBothCompanies(cx, mm.sentence, into);
     if (const auto p = cx.peopleBySentence.find(mm.sentence); p != cx.peopleBySentence.end()) {
         for (const std::size_t i : p->second) {
             const bool before = std::ranges::any_of(cx.people[i].mentions, [&](const Mention &pm) {

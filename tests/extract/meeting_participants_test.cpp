@@ -106,3 +106,25 @@ TEST(MeetingParticipants, HoldersOfAConferenceNeedNotAttend)
     EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
     EXPECT_FALSE(has(m->participants, "과학기술정보통신부")) << ::testing::PrintToString(m->participants);
 }
+
+TEST(MeetingParticipants, TheTwoCompaniesHoldTheirSigningCeremony)
+{
+    const auto x = extract("블루칩스와 레드웨이브가 하나로 합친다. "
+                           "두 회사는 14일 서울 성수동 블루칩스 본사에서 합병 계약 체결식을 열었다고 15일 밝혔다.");
+    const auto *m = test::named(x.meetings, "합병 계약 체결식");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
+{
+    const auto x = extract("블루칩스와 레드웨이브가 하나로 합친다. "
+                           "두 회사는 14일 서울 양재에서 열린 ‘엣지 반도체 포럼 2024’에서 합병 계약을 맺었다고 15일 밝혔다.");
+    const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(m->organizers.empty()) << ::testing::PrintToString(m->organizers);
+}
