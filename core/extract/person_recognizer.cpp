@@ -43,6 +43,7 @@ private:
     std::optional<Found> personBeforeTitle(std::size_t i) const;
     std::optional<Found> personAfterTitle(std::size_t i) const;
     std::optional<Found> personInHeadGloss(std::size_t i) const;
+    std::optional<Found> personAfterOrganizationTitle(std::size_t i) const;
     bool isHighTitle(const std::u32string &title) const;
     void skipArea(Back &b) const;
     void skipPlaceOfOffice(Back &b) const;
@@ -530,6 +531,34 @@ std::optional<Found> Scanner::personInHeadGloss(std::size_t i) const
     return Found{name.start, name.stemEnd, u8(name.stem), u8(m_toks[i].stem), org, false};
 }
 
+// "행정안전부 디지털정부혁신실장 문태겸,", "경북대 전자공학부 교수 남예린.", "KT클라우드
+// 인프라본부장 정태민 상무": a caption's "organisation title name" order, the title at token i —
+// the organisation right before it (or before a department), a Korean name right after it that
+// ends the item (punctuation, a subject particle or a second title follows).
+std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
+{
+    std::u32string title;
+    const std::size_t len = titleAt(i, &title);
+    if (len == 0 || !m_toks[i + len - 1].tail.empty() || i + len >= m_toks.size())
+        return std::nullopt;
+    const std::size_t n = i + len;
+    const auto &name = m_toks[n];
+    if (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3 || orgOfToken(name) >= 0
+        || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
+        return std::nullopt;
+    std::u32string next;
+    const bool endsItem = name.tail.empty() ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct || titleAt(n + 1, &next) > 0)
+                                            : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이" || name.tail == U"가");
+    if (!endsItem)
+        return std::nullopt;
+    Back b{i, title, -1, 0};
+    skipDepartment(b);
+    takeOrganization(b);
+    if (b.org < 0)
+        return std::nullopt;
+    return Found{name.start, name.stemEnd, u8(name.stem), u8(title), b.org, false};
+}
+
 std::vector<Found> Scanner::run() const
 {
     std::vector<Found> out;
@@ -542,6 +571,8 @@ std::vector<Found> Scanner::run() const
             out.push_back(std::move(*f));
         else if (auto g = personInHeadGloss(i))
             out.push_back(std::move(*g));
+        else if (auto h = personAfterOrganizationTitle(i))
+            out.push_back(std::move(*h));
     }
     return out;
 }

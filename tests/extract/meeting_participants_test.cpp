@@ -128,3 +128,24 @@ TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
     EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
     EXPECT_TRUE(m->organizers.empty()) << ::testing::PrintToString(m->organizers);
 }
+
+TEST(PeopleInCaptions, OrganisationTitleNameOrder)
+{
+    const auto x = extract("왼쪽부터 블루칩스 대표 한가람, 과기정통부 인공지능정책관 문서진, 레드웨이브 기술본부장 윤도현 상무가 "
+                           "기념촬영을 하고 있다.");
+    const auto *a = test::named(x.people, "한가람");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(a->organization, "블루칩스");
+    const auto *b = test::named(x.people, "문서진");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(b->organization, "과학기술정보통신부");
+    const auto *c = test::named(x.people, "윤도현");
+    ASSERT_NE(c, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(c->organization, "레드웨이브");
+}
+
+TEST(PeopleInCaptions, AResearchTeamIsNoPerson)
+{
+    const auto x = extract("한국과학기술원 전기전자공학부 교수 연구팀이 새 NPU 구조를 발표했다.");
+    EXPECT_EQ(test::named(x.people, "연구팀"), nullptr) << ::testing::PrintToString(test::nameList(x.people));
+}
