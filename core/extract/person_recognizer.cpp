@@ -44,6 +44,7 @@ private:
     std::optional<Found> personAfterTitle(std::size_t i) const;
     std::optional<Found> personInHeadGloss(std::size_t i) const;
     std::optional<Found> personAfterOrganizationTitle(std::size_t i) const;
+    int organizationBeforeGloss(std::size_t first) const;
     bool isHighTitle(const std::u32string &title) const;
     void skipArea(Back &b) const;
     void skipPlaceOfOffice(Back &b) const;
@@ -452,6 +453,8 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
         const auto &o = m_toks[first - 1];
         if (o.tail.empty() || o.tail == U"의")
             b.org = orgEndingAt(o.stemEnd);
+        if (b.org < 0)
+            b.org = organizationBeforeGloss(first);
         if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct && !m_lex.suffixIn("company_division", o.stem).empty()
             && m_toks[first - 2].tail.empty() && !m_toks[first - 2].punct) {
             b.org = orgEndingAt(m_toks[first - 2].stemEnd);
@@ -557,6 +560,24 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     if (b.org < 0)
         return std::nullopt;
     return Found{name.start, name.stemEnd, u8(name.stem), u8(title), b.org, false};
+}
+
+// "광주과학기술원(GIST) 김태완 연구부총장", "엣지온(EdgeOn)의 류시온 대표": the organisation
+// before a gloss in parentheses that ends right before the name at token `first`; -1 when none.
+int Scanner::organizationBeforeGloss(std::size_t first) const
+{
+    std::size_t close = first - 1;
+    if (close > 0 && m_toks[close].text == U"의" && !m_toks[close].spaceBefore)
+        --close; // ")의"
+    if (m_toks[close].ch() != U')')
+        return -1;
+    std::size_t open = close;
+    while (open > 0 && open + 6 > close && m_toks[open].ch() != U'(')
+        --open;
+    if (open == 0 || m_toks[open].ch() != U'(' || m_toks[open].spaceBefore)
+        return -1;
+    const auto &o = m_toks[open - 1];
+    return o.tail.empty() ? orgEndingAt(o.stemEnd) : -1;
 }
 
 std::vector<Found> Scanner::run() const

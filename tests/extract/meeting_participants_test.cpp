@@ -149,3 +149,14 @@ TEST(PeopleInCaptions, AResearchTeamIsNoPerson)
     const auto x = extract("한국과학기술원 전기전자공학부 교수 연구팀이 새 NPU 구조를 발표했다.");
     EXPECT_EQ(test::named(x.people, "연구팀"), nullptr) << ::testing::PrintToString(test::nameList(x.people));
 }
+
+TEST(PeopleInCaptions, OrganisationBeforeAGloss)
+{
+    const auto x = extract("블루칩스(Bluechips)의 한가람 대표는 새 칩을 공개했다. 한국과학기술원(KAIST) 윤도현 교수도 참석했다.");
+    const auto *a = test::named(x.people, "한가람");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(a->organization, "블루칩스");
+    const auto *b = test::named(x.people, "윤도현");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(b->organization, "한국과학기술원");
+}
