@@ -25,11 +25,16 @@ std::u32string foldedKey(const Lexicon &lex, std::u32string_view name)
     return key;
 }
 
+// The name ends with the head, or with the head and a year ("… 포럼 2025").
 bool nameEndsWith(const ExtractedMeeting &m, std::u32string_view head)
 {
-    if (u32(m.name).ends_with(head))
-        return true;
-    return std::ranges::any_of(m.aliases, [&](const std::string &a) { return u32(a).ends_with(head); });
+    const auto ends = [&](const std::string &n) {
+        auto w = u32(n);
+        if (w.size() > 5 && w[w.size() - 5] == U' ' && std::ranges::all_of(w.substr(w.size() - 4), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+            w.resize(w.size() - 5);
+        return w.ends_with(head);
+    };
+    return ends(m.name) || std::ranges::any_of(m.aliases, ends);
 }
 
 void addAlias(ExtractedMeeting &m, const std::u32string &alias)
@@ -449,6 +454,12 @@ bool namedAsPlace(const MeetingContext &cx, const Mention &mm)
     const auto tail = tailAfter(cx.at, mm);
     if (tail == U"에서" || tail == U"에서는" || tail == U"에서도")
         return true;
+    // "GTC 2024 전시장에서": a place of the event (`event_venue_noun`) right after its name.
+    const auto &toks = cx.at.tokens();
+    const std::size_t last = cx.at.tokenAt(mm.end - 1);
+    if (tail.empty() && last + 1 < toks.size() && toks[last + 1].sentence == mm.sentence
+        && cx.at.lexicon().has("event_venue_noun", toks[last + 1].stem) && toks[last + 1].tail == U"에서")
+        return true;
     return (tail == U"에" || tail == U"에는" || tail == U"에도") && sentenceSays(cx.at, mm.sentence, "attend_word");
 }
 
@@ -547,13 +558,81 @@ void addActorsAtPlace(const MeetingContext &cx, const Mention &mm, std::vector<s
         addBothCompanies(cx, mm.sentence, into);
     if (const auto p = cx.peopleBySentence.find(mm.sentence); p != cx.peopleBySentence.end()) {
         for (const std::size_t i : p->second) {
-            const bool before = std::ranges::any_of(cx.people[i].mentions, [&](const Mention &pm) {
-                return pm.sentence == mm.sentence && pm.end <= mm.start;
+            // "… 열린 체결식에서 (왼쪽부터) A 대표, B 실장이 기념촬영을": people after it too.
+            const bool there = std::ranges::any_of(cx.people[i].mentions, [&](const Mention &pm) {
+                return pm.sentence == mm.sentence && (pm.end <= mm.start || pm.start >= mm.end);
             });
-            if (before)
+            if (there)
                 addUnique(into, cx.people[i].organization);
         }
     }
+}
+
+// "포럼은 A와 B가 공동 주최했다", "A가 주최하고 B가 주관한 ‘X’", "X는 … A 주관으로 열린다":
+// the organisation right before a word of hosting (`host_word`: 주최, 주관) — as its subject
+// (이/가) or glued to it with 로/으로 — and the organisations joined to it with 와/과 organise
+// the meeting its sentence names.
+void addHosts(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    const auto &toks = cx.at.tokens();
+    const auto &lex = cx.at.lexicon();
+    const auto [a, b] = cx.at.sentenceTokens(s);
+    for (std::size_t k = a + 1; k < b; ++k) {
+        // A verb or 로-form of the word (주최했다, 주관한, 주관으로), not a compound (주관기관).
+        const auto hosting = [&](const std::u32string &w) {
+            if (!toks[k].text.starts_with(w))
+                return false;
+            const auto rest = std::u32string_view(toks[k].text).substr(w.size());
+            return rest.empty() || std::u32string_view(U"하한했해로으").find(rest.front()) != std::u32string_view::npos;
+        };
+        if (std::ranges::none_of(lex.forms("host_word"), hosting))
+            continue;
+        std::size_t j = k - 1;
+        if (toks[j].text == U"공동" && j > a) // "공동 주최했다"
+            --j;
+        const int o = organizationAt(cx.spans, toks[j].start, toks[j].stemEnd);
+        const bool ok = o >= 0 && (isSubjectParticle(toks[j].tail) || (toks[j].tail.empty() && (toks[k].text.ends_with(U"로"))));
+        if (!ok)
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        // "A와 B가": the organisations joined before it.
+        for (std::size_t i = j; i > a && i + 4 > j;) {
+            --i;
+            const int p = organizationAt(cx.spans, toks[i].start, toks[i].stemEnd);
+            if (p < 0)
+                continue;
+            if (toks[i].tail != U"와" && toks[i].tail != U"과" && !(i + 1 < b && toks[i + 1].ch() == U','))
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(p)].name);
+        }
+    }
+}
+
+// "충북도는 … 청주시, SK하이닉스, 충북대와 ‘… 업무협약식’을 가졌다": the organisations joined
+// with 와/과 (and the items of a list before them) to the subject of a sentence that holds the
+// meeting (`held_verb`, the meeting its object) take part in it.
+void addCoHolders(const MeetingContext &cx, const Mention &mm, std::vector<std::string> &into)
+{
+    const auto tail = tailAfter(cx.at, mm);
+    if ((tail != U"을" && tail != U"를") || !sentenceSays(cx.at, mm.sentence, "held_verb"))
+        return;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(mm.sentence);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, mm.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto joint = tailAfter(cx.at, sp.start, sp.end);
+        if (sp.end > mm.start || (joint != U"와" && joint != U"과"))
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+        for (std::size_t k = cx.at.tokenAt(sp.start); k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
+            if (o < 0 || !toks[k - 2].tail.empty())
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        }
+    }
+    (void)b;
 }
 
 // Participants: the organisations (and people's organisations) of sentences that mention it and
@@ -568,8 +647,12 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
         sentences.push_back(mm.sentence);
     const int nSentences = static_cast<int>(cx.at.sentences().size());
     for (const auto &mm : m.mentions) {
-        if (!elsewhere(cx, mi, mm.sentence) && namedAsPlace(cx, mm))
+        if (elsewhere(cx, mi, mm.sentence))
+            continue;
+        if (namedAsPlace(cx, mm))
             addActorsAtPlace(cx, mm, m.participants);
+        addCoHolders(cx, mm, m.participants);
+        addHosts(cx, mm.sentence, m.organizers);
     }
     for (int s : sentences) {
         if (elsewhere(cx, mi, s))
@@ -577,7 +660,7 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
         const auto [a, b] = cx.at.sentenceTokens(s);
         bool attend = false;
         for (std::size_t k = a; k < b; ++k)
-            attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
+            attend = attend || std::ranges::any_of(cx.at.lexicon().forms("attend_verb"), [&](const std::u32string &w) { return toks[k].text.starts_with(w); });
         if (attend)
             addSentenceOrganizations(cx, s, m.participants);
         addPresenters(cx, s, m.participants);
@@ -700,6 +783,38 @@ std::vector<ExtractedMeeting> keepPinned(const MeetingContext &cx, const std::ve
     return kept;
 }
 
+// "제3차 전략대화에서 1단계 실증사업 착수 보고회를 가졌다": an event held (`held_verb`) at a
+// meeting named as the place before it, in the same sentence and nowhere else, is a part of
+// that meeting: it becomes one of its names.
+void foldEventsHeldAtMeetings(const ArticleText &at, std::vector<ExtractedMeeting> &meetings)
+{
+    std::vector<bool> gone(meetings.size(), false);
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        auto &m = meetings[i];
+        if (m.mentions.size() != 1)
+            continue;
+        const auto &mm = m.mentions.front();
+        const auto tail = tailAfter(at, mm);
+        if ((tail != U"을" && tail != U"를") || !sentenceSays(at, mm.sentence, "held_verb"))
+            continue;
+        for (std::size_t j = 0; j < meetings.size(); ++j) {
+            if (j == i || gone[j])
+                continue;
+            const bool placeBefore = std::ranges::any_of(meetings[j].mentions, [&](const Mention &pm) {
+                const auto t = tailAfter(at, pm);
+                return pm.sentence == mm.sentence && pm.end <= mm.start && (t == U"에서" || t == U"에서는");
+            });
+            if (!placeBefore)
+                continue;
+            addAlias(meetings[j], u32(m.name));
+            gone[i] = true;
+            break;
+        }
+    }
+    std::size_t k = 0;
+    std::erase_if(meetings, [&](const ExtractedMeeting &) { return gone[k++]; });
+}
+
 } // namespace
 
 std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
@@ -709,6 +824,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
 {
     MeetingContext cx(at, orgs, initiatives, dates, people, topics);
     auto meetings = merge(at, findMeetingCandidates(at, cx.spans));
+    foldEventsHeldAtMeetings(at, meetings);
     for (std::size_t i = 0; i < meetings.size(); ++i) {
         for (const auto &mm : meetings[i].mentions)
             cx.meetingsBySentence[mm.sentence].emplace_back(i, isVenueTail(tailAfter(at, mm)));

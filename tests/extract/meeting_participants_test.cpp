@@ -160,3 +160,52 @@ TEST(PeopleInCaptions, OrganisationBeforeAGloss)
     ASSERT_NE(b, nullptr) << ::testing::PrintToString(test::nameList(x.people));
     EXPECT_EQ(b->organization, "한국과학기술원");
 }
+
+TEST(MeetingParticipants, CoPartiesOfAHeldCeremony)
+{
+    const auto x = extract("과기정통부는 14일 세종청사에서 블루칩스, 레드웨이브와 ‘엣지 칩 실증 업무협약식’을 가졌다고 15일 밝혔다.");
+    const auto *m = test::named(x.meetings, "엣지 칩 실증 업무협약식");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+    for (const char *p : {"과학기술정보통신부", "블루칩스", "레드웨이브"})
+        EXPECT_TRUE(has(m->participants, p)) << p << ' ' << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingParticipants, PeopleAfterTheEventInACaption)
+{
+    const auto x = extract("14일 서울 여의도에서 열린 ‘엣지 칩 실증 업무협약식’에서 (왼쪽부터) 블루칩스 대표 한가람, "
+                           "윤도현 레드웨이브 상무가 기념촬영을 하고 있다.");
+    const auto *m = test::named(x.meetings, "엣지 칩 실증 업무협약식");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingParticipants, AtTheShowFloor)
+{
+    const auto x = extract("한가람 블루칩스 대표가 14일 부산에서 개막한 ‘칩월드 2024’ 전시장에서 관람객에게 신형 칩을 설명하고 있다.");
+    const auto *m = test::named(x.meetings, "칩월드 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingOrganizers, HostsNamedWithHostingWords)
+{
+    const auto x = extract("‘엣지 반도체 포럼 2024’가 14일 서울에서 열렸다. 포럼은 블루칩스와 레드웨이브가 공동 주최했다.");
+    const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    const auto y = extract("‘칩월드 2024’는 과기정통부 주관으로 16일까지 부산 벡스코에서 열린다.");
+    const auto *n = test::named(y.meetings, "칩월드 2024");
+    ASSERT_NE(n, nullptr) << ::testing::PrintToString(test::nameList(y.meetings));
+    EXPECT_TRUE(has(n->organizers, "과학기술정보통신부")) << ::testing::PrintToString(n->organizers);
+}
+
+TEST(MeetingOrganizers, LeadingBodyOfAConsortiumIsNoHost)
+{
+    const auto x = extract("과기정통부는 14일 ‘엣지 칩 착수보고회’를 열었다. 첫 번째 컨소시엄은 블루칩스가 주관기관을 맡는다.");
+    const auto *m = test::named(x.meetings, "엣지 칩 착수보고회");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+}
