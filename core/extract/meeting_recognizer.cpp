@@ -533,6 +533,11 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
         if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)) && (!attends || namesAfter(m, org)))
             addUnique(m.organizers, org.name);
     }
+    // "대구시와 대구테크노파크는 … 개소식을 열었다": the organisation joined to an organiser.
+    for (const auto &pair : std::ranges::equal_range(cx.subjectPairs, first.sentence, {}, &MeetingContext::Pair::sentence)) {
+        if (std::ranges::find(m.organizers, cx.orgs[static_cast<std::size_t>(pair.second)].name) != m.organizers.end())
+            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(pair.first)].name);
+    }
     // "두 회사는 21일 … 합병 계약 체결식을 열었다".
     if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb") && bothCompaniesSubject(cx, first.sentence, first.start))
         addBothCompanies(cx, first.sentence, m.organizers);
@@ -699,6 +704,39 @@ void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
     }
 }
 
+// "두 부처는 다음 달 … 착수회의를 열어", "팹리스 챌린지 데모데이": an event of a programme
+// (`programme_event`: 설명회, 데모데이, 보고회, 착수회의 …) that names no initiative in its
+// sentences is about the initiative named last before it, within a few sentences.
+void attachProgrammeOfEvent(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    constexpr int kLookBack = 6;
+    const auto name = u32(m.name);
+    if (!m.initiatives.empty()
+        || std::ranges::none_of(cx.at.lexicon().forms("programme_event"), [&](const std::u32string &h) { return name.ends_with(h); }))
+        return;
+    const auto &first = m.mentions.front();
+    for (int s = first.sentence; s >= 0 && s > first.sentence - kLookBack; --s) {
+        const auto it = cx.initiativesBySentence.find(s);
+        if (it == cx.initiativesBySentence.end())
+            continue;
+        // The initiative whose mention in s is last before the meeting (in s itself: before it).
+        const ExtractedInitiative *best = nullptr;
+        int bestStart = -1;
+        for (const std::size_t i : it->second) {
+            for (const auto &im : cx.initiatives[i].mentions) {
+                if (im.sentence == s && (s < first.sentence || im.end <= first.start) && im.start > bestStart) {
+                    best = &cx.initiatives[i];
+                    bestStart = im.start;
+                }
+            }
+        }
+        if (best) {
+            addUnique(m.initiatives, best->name);
+            return;
+        }
+    }
+}
+
 // A company's press conference, a signing ceremony, a shareholders' meeting (`host_attends`):
 // those who hold it are there.
 void hostsAttend(const Lexicon &lex, ExtractedMeeting &m)
@@ -838,6 +876,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
         attachTopicOrganizers(cx, m);
         hostsAttend(at.lexicon(), m);
+        attachProgrammeOfEvent(cx, m);
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }

@@ -556,6 +556,7 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
         return std::nullopt;
     Back b{i, title, -1, 0};
     skipDepartment(b);
+    skipEnglishGloss(b); // "한국산업기술기획평가원(KEIT) 원장 천경호"
     takeOrganization(b);
     if (b.org < 0)
         return std::nullopt;

@@ -209,3 +209,40 @@ TEST(MeetingOrganizers, LeadingBodyOfAConsortiumIsNoHost)
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 }
+
+TEST(MeetingOrganizers, BothOfAJoinedSubjectHold)
+{
+    const auto x = extract("블루칩스와 레드웨이브는 14일 서울에서 ‘엣지 칩 실증센터’ 개소식을 열었다고 15일 밝혔다.");
+    ASSERT_FALSE(x.meetings.empty());
+    const auto &m = x.meetings.front();
+    EXPECT_TRUE(has(m.organizers, "블루칩스")) << ::testing::PrintToString(m.organizers);
+    EXPECT_TRUE(has(m.organizers, "레드웨이브")) << ::testing::PrintToString(m.organizers);
+}
+
+TEST(PeopleInCaptions, OrganisationGlossTitleName)
+{
+    const auto x = extract("이날 회의에는 한국과학기술원(KAIST) 원장 윤도현, 블루칩스 대표 한가람이 참석했다.");
+    const auto *a = test::named(x.people, "윤도현");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(a->organization, "한국과학기술원");
+}
+
+TEST(MeetingInitiatives, AProgrammesEventIsAboutIt)
+{
+    const auto x = extract("과기정통부는 ‘엣지 칩 실증사업’에 참여할 기업 다섯 곳을 선정했다고 15일 밝혔다. "
+                           "선정 기업은 2년간 최대 20억 원을 지원받는다. 과기정통부는 다음 달 착수회의를 열어 세부 과제를 확정한다.");
+    const auto it = std::ranges::find_if(x.meetings, [](const ExtractedMeeting &e) { return e.name.ends_with("착수회의"); });
+    ASSERT_NE(it, x.meetings.end()) << ::testing::PrintToString(test::nameList(x.meetings));
+    const auto *m = &*it;
+    EXPECT_TRUE(has(m->initiatives, "엣지 칩 실증사업")) << ::testing::PrintToString(m->initiatives)
+                                                           << ::testing::PrintToString(test::nameList(x.initiatives));
+}
+
+TEST(MeetingInitiatives, AConferenceIsNotAboutTheLastProgramme)
+{
+    const auto x = extract("과기정통부는 ‘엣지 칩 실증사업’에 참여할 기업 다섯 곳을 선정했다고 15일 밝혔다. "
+                           "블루칩스는 다음 달 ‘칩 인재 컨퍼런스’를 연다.");
+    const auto *m = test::named(x.meetings, "칩 인재 컨퍼런스");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(m->initiatives.empty()) << ::testing::PrintToString(m->initiatives);
+}
