@@ -462,6 +462,10 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
                 b.role = o.stem + U" " + b.role;
         }
     }
+    // "로직 공정 파트너": a title that is also a common word (`title_needs_org`) names a person
+    // only with the organisation.
+    if (b.org < 0 && m_lex.has("title_needs_org", title))
+        return std::nullopt;
     if (first > 0 && m_lex.has("former_marker", m_toks[first - 1].stem))
         b.role = U"전 " + b.role;
     const bool former = b.role.starts_with(U"전 ") || untilBefore(first);

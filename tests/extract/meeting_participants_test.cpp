@@ -246,3 +246,12 @@ TEST(MeetingInitiatives, AConferenceIsNotAboutTheLastProgramme)
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(m->initiatives.empty()) << ::testing::PrintToString(m->initiatives);
 }
+
+TEST(PeopleInCaptions, PartnerNeedsItsFirm)
+{
+    const auto x = extract("한가람 블루칩스 파트너는 레드웨이브를 최첨단 공정 파트너로 꼽았다.");
+    const auto *a = test::named(x.people, "한가람");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(a->organization, "블루칩스");
+    EXPECT_EQ(x.people.size(), 1u) << ::testing::PrintToString(test::nameList(x.people));
+}
