@@ -30,7 +30,8 @@ bool nameEndsWith(const ExtractedMeeting &m, std::u32string_view head)
 {
     const auto ends = [&](const std::string &n) {
         auto w = u32(n);
-        if (w.size() > 5 && w[w.size() - 5] == U' ' && std::ranges::all_of(w.substr(w.size() - 4), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+        if (w.size() > 5 && w[w.size() - 5] == U' '
+            && std::ranges::all_of(w.substr(w.size() - 4), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
             w.resize(w.size() - 5);
         return w.ends_with(head);
     };
@@ -91,7 +92,8 @@ void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
     // ‘삼성 칩 포럼 2024’ after ‘삼성 칩 포럼(SCF) 2024’ (read as "삼성 칩 포럼" and "SCF 2024"):
     // a year's edition joins the meeting named without the year.
     if (idx == out.size() && c.acronym.empty() && c.name.size() > 5 && c.name[c.name.size() - 5] == U' '
-        && std::ranges::all_of(c.name.substr(c.name.size() - 4), [](char32_t ch) { return ch >= U'0' && ch <= U'9'; })) {
+        && std::ranges::all_of(c.name.substr(c.name.size() - 4),
+                               [](char32_t ch) { return ch >= U'0' && ch <= U'9'; })) {
         const auto base = foldedKey(at.lexicon(), c.name.substr(0, c.name.size() - 5));
         for (std::size_t i = 0; i < out.size() && idx == out.size(); ++i) {
             if (g.keys[i] == base)
@@ -514,7 +516,9 @@ void addBothCompanies(const MeetingContext &cx, int sentence, std::vector<std::s
 bool namesAfter(const ExtractedMeeting &m, const ExtractedOrganization &org)
 {
     const auto opens = [&](const std::string &n) {
-        return !n.empty() && (m.name.starts_with(n) || std::ranges::any_of(m.aliases, [&](const std::string &a) { return a.starts_with(n); }));
+        return !n.empty() && (m.name.starts_with(n) || std::ranges::any_of(m.aliases, [&](const std::string &a) {
+                                  return a.starts_with(n);
+                              }));
     };
     return opens(org.name) || std::ranges::any_of(org.aliases, opens);
 }
@@ -530,16 +534,19 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
     for (auto it = lo; it != hi; ++it) {
         const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
         const auto &org = cx.orgs[static_cast<std::size_t>(sp.org)];
-        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)) && (!attends || namesAfter(m, org)))
+        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end))
+            && (!attends || namesAfter(m, org)))
             addUnique(m.organizers, org.name);
     }
     // "대구시와 대구테크노파크는 … 개소식을 열었다": the organisation joined to an organiser.
-    for (const auto &pair : std::ranges::equal_range(cx.subjectPairs, first.sentence, {}, &MeetingContext::Pair::sentence)) {
+    for (const auto &pair :
+         std::ranges::equal_range(cx.subjectPairs, first.sentence, {}, &MeetingContext::Pair::sentence)) {
         if (std::ranges::find(m.organizers, cx.orgs[static_cast<std::size_t>(pair.second)].name) != m.organizers.end())
             addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(pair.first)].name);
     }
     // "두 회사는 21일 … 합병 계약 체결식을 열었다".
-    if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb") && bothCompaniesSubject(cx, first.sentence, first.start))
+    if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb")
+        && bothCompaniesSubject(cx, first.sentence, first.start))
         addBothCompanies(cx, first.sentence, m.organizers);
 }
 
@@ -596,7 +603,8 @@ void addHosts(const MeetingContext &cx, int s, std::vector<std::string> &into)
         if (toks[j].text == U"공동" && j > a) // "공동 주최했다"
             --j;
         const int o = organizationAt(cx.spans, toks[j].start, toks[j].stemEnd);
-        const bool ok = o >= 0 && (isSubjectParticle(toks[j].tail) || (toks[j].tail.empty() && (toks[k].text.ends_with(U"로"))));
+        const bool ok =
+            o >= 0 && (isSubjectParticle(toks[j].tail) || (toks[j].tail.empty() && (toks[k].text.ends_with(U"로"))));
         if (!ok)
             continue;
         addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
@@ -630,7 +638,8 @@ void addCoHolders(const MeetingContext &cx, const Mention &mm, std::vector<std::
         if (sp.end > mm.start || (joint != U"와" && joint != U"과"))
             continue;
         addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
-        for (std::size_t k = cx.at.tokenAt(sp.start); k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+        for (std::size_t k = cx.at.tokenAt(sp.start);
+             k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
             const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
             if (o < 0 || !toks[k - 2].tail.empty())
                 break;
@@ -665,7 +674,9 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
         const auto [a, b] = cx.at.sentenceTokens(s);
         bool attend = false;
         for (std::size_t k = a; k < b; ++k)
-            attend = attend || std::ranges::any_of(cx.at.lexicon().forms("attend_verb"), [&](const std::u32string &w) { return toks[k].text.starts_with(w); });
+            attend = attend || std::ranges::any_of(cx.at.lexicon().forms("attend_verb"), [&](const std::u32string &w) {
+                         return toks[k].text.starts_with(w);
+                     });
         if (attend)
             addSentenceOrganizations(cx, s, m.participants);
         addPresenters(cx, s, m.participants);
@@ -712,7 +723,8 @@ void attachProgrammeOfEvent(const MeetingContext &cx, ExtractedMeeting &m)
     constexpr int kLookBack = 6;
     const auto name = u32(m.name);
     if (!m.initiatives.empty()
-        || std::ranges::none_of(cx.at.lexicon().forms("programme_event"), [&](const std::u32string &h) { return name.ends_with(h); }))
+        || std::ranges::none_of(cx.at.lexicon().forms("programme_event"),
+                                [&](const std::u32string &h) { return name.ends_with(h); }))
         return;
     const auto &first = m.mentions.front();
     for (int s = first.sentence; s >= 0 && s > first.sentence - kLookBack; --s) {

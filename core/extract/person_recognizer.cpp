@@ -550,12 +550,13 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
         return std::nullopt;
     const std::size_t n = i + len;
     const auto &name = m_toks[n];
-    if (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3 || orgOfToken(name) >= 0
-        || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
+    if (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3
+        || orgOfToken(name) >= 0 || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
         return std::nullopt;
     std::u32string next;
-    const bool endsItem = name.tail.empty() ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct || titleAt(n + 1, &next) > 0)
-                                            : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이" || name.tail == U"가");
+    const bool endsItem = name.tail.empty()
+                              ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct || titleAt(n + 1, &next) > 0)
+                              : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이" || name.tail == U"가");
     if (!endsItem)
         return std::nullopt;
     Back b{i, title, -1, 0};

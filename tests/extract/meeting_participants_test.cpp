@@ -18,13 +18,13 @@ namespace test = sillok::test;
 
 const Gazetteer &gaz()
 {
-    static const Gazetteer g = test::gazetteerOf("samsung\t삼성전자\tcompany\tKR\tSamsung Electronics\t\n"
-                                                 "skhynix\tSK하이닉스\tcompany\tKR\tSK hynix\t\n"
-                                                 "msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
-                                                 "kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
-                                                 "bluechip\t블루칩스\tcompany\tKR\tBluechips\t\n"
-                                                 "redwave\t레드웨이브\tcompany\tKR\tRedwave\t\n"
-                                                 );
+    static const Gazetteer g =
+        test::gazetteerOf("samsung\t삼성전자\tcompany\tKR\tSamsung Electronics\t\n"
+                          "skhynix\tSK하이닉스\tcompany\tKR\tSK hynix\t\n"
+                          "msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+                          "kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
+                          "bluechip\t블루칩스\tcompany\tKR\tBluechips\t\n"
+                          "redwave\t레드웨이브\tcompany\tKR\tRedwave\t\n");
     return g;
 }
 
@@ -51,7 +51,8 @@ TEST(MeetingParticipants, ExhibitorAtSomeoneElsesShowAttendsIt)
 
 TEST(MeetingParticipants, PartnerJoinedAtTheShowAttendsIt)
 {
-    const auto x = extract("레드웨이브는 오는 9월 대구 엑스코에서 개막하는 ‘엣지칩 엑스포 2024’에 블루칩스와 공동 부스를 차린다.");
+    const auto x =
+        extract("레드웨이브는 오는 9월 대구 엑스코에서 개막하는 ‘엣지칩 엑스포 2024’에 블루칩스와 공동 부스를 차린다.");
     const auto *m = test::named(x.meetings, "엣지칩 엑스포 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
@@ -70,9 +71,10 @@ TEST(MeetingParticipants, OwnEventStaysOrganized)
 
 TEST(MeetingParticipants, PeopleInACaptionBringTheirOrganisations)
 {
-    const auto x = extract("블루칩스와 레드웨이브는 합병 계약을 맺었다고 밝혔다. "
-                           "왼쪽부터 김하늘 블루칩스 대표, 박바다 레드웨이브 대표가 14일 서울 여의도에서 열린 합병 계약 체결식에서 "
-                           "계약서를 들어 보이고 있다.");
+    const auto x = extract(
+        "블루칩스와 레드웨이브는 합병 계약을 맺었다고 밝혔다. "
+        "왼쪽부터 김하늘 블루칩스 대표, 박바다 레드웨이브 대표가 14일 서울 여의도에서 열린 합병 계약 체결식에서 "
+        "계약서를 들어 보이고 있다.");
     ASSERT_FALSE(x.meetings.empty());
     const auto &m = x.meetings.front();
     EXPECT_TRUE(has(m.participants, "블루칩스")) << ::testing::PrintToString(m.participants);
@@ -81,8 +83,9 @@ TEST(MeetingParticipants, PeopleInACaptionBringTheirOrganisations)
 
 TEST(MeetingParticipants, VenueIsNoParticipant)
 {
-    const auto x = extract("과기정통부와 SK하이닉스는 14일 대전 한국과학기술원에서 열린 ‘칩 인재 아카데미’ 업무협약식에서 "
-                           "인력 양성에 합의했다.");
+    const auto x =
+        extract("과기정통부와 SK하이닉스는 14일 대전 한국과학기술원에서 열린 ‘칩 인재 아카데미’ 업무협약식에서 "
+                "인력 양성에 합의했다.");
     ASSERT_FALSE(x.meetings.empty());
     const auto &m = x.meetings.front();
     EXPECT_TRUE(has(m.participants, "SK하이닉스")) << ::testing::PrintToString(m.participants);
@@ -120,8 +123,9 @@ TEST(MeetingParticipants, TheTwoCompaniesHoldTheirSigningCeremony)
 
 TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
 {
-    const auto x = extract("블루칩스와 레드웨이브가 하나로 합친다. "
-                           "두 회사는 14일 서울 양재에서 열린 ‘엣지 반도체 포럼 2024’에서 합병 계약을 맺었다고 15일 밝혔다.");
+    const auto x =
+        extract("블루칩스와 레드웨이브가 하나로 합친다. "
+                "두 회사는 14일 서울 양재에서 열린 ‘엣지 반도체 포럼 2024’에서 합병 계약을 맺었다고 15일 밝혔다.");
     const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
@@ -131,8 +135,9 @@ TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
 
 TEST(PeopleInCaptions, OrganisationTitleNameOrder)
 {
-    const auto x = extract("왼쪽부터 블루칩스 대표 한가람, 과기정통부 인공지능정책관 문서진, 레드웨이브 기술본부장 윤도현 상무가 "
-                           "기념촬영을 하고 있다.");
+    const auto x =
+        extract("왼쪽부터 블루칩스 대표 한가람, 과기정통부 인공지능정책관 문서진, 레드웨이브 기술본부장 윤도현 상무가 "
+                "기념촬영을 하고 있다.");
     const auto *a = test::named(x.people, "한가람");
     ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
     EXPECT_EQ(a->organization, "블루칩스");
@@ -152,7 +157,8 @@ TEST(PeopleInCaptions, AResearchTeamIsNoPerson)
 
 TEST(PeopleInCaptions, OrganisationBeforeAGloss)
 {
-    const auto x = extract("블루칩스(Bluechips)의 한가람 대표는 새 칩을 공개했다. 한국과학기술원(KAIST) 윤도현 교수도 참석했다.");
+    const auto x =
+        extract("블루칩스(Bluechips)의 한가람 대표는 새 칩을 공개했다. 한국과학기술원(KAIST) 윤도현 교수도 참석했다.");
     const auto *a = test::named(x.people, "한가람");
     ASSERT_NE(a, nullptr) << ::testing::PrintToString(test::nameList(x.people));
     EXPECT_EQ(a->organization, "블루칩스");
@@ -163,7 +169,8 @@ TEST(PeopleInCaptions, OrganisationBeforeAGloss)
 
 TEST(MeetingParticipants, CoPartiesOfAHeldCeremony)
 {
-    const auto x = extract("과기정통부는 14일 세종청사에서 블루칩스, 레드웨이브와 ‘엣지 칩 실증 업무협약식’을 가졌다고 15일 밝혔다.");
+    const auto x = extract(
+        "과기정통부는 14일 세종청사에서 블루칩스, 레드웨이브와 ‘엣지 칩 실증 업무협약식’을 가졌다고 15일 밝혔다.");
     const auto *m = test::named(x.meetings, "엣지 칩 실증 업무협약식");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
@@ -183,7 +190,8 @@ TEST(MeetingParticipants, PeopleAfterTheEventInACaption)
 
 TEST(MeetingParticipants, AtTheShowFloor)
 {
-    const auto x = extract("한가람 블루칩스 대표가 14일 부산에서 개막한 ‘칩월드 2024’ 전시장에서 관람객에게 신형 칩을 설명하고 있다.");
+    const auto x = extract(
+        "한가람 블루칩스 대표가 14일 부산에서 개막한 ‘칩월드 2024’ 전시장에서 관람객에게 신형 칩을 설명하고 있다.");
     const auto *m = test::named(x.meetings, "칩월드 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
@@ -191,7 +199,8 @@ TEST(MeetingParticipants, AtTheShowFloor)
 
 TEST(MeetingOrganizers, HostsNamedWithHostingWords)
 {
-    const auto x = extract("‘엣지 반도체 포럼 2024’가 14일 서울에서 열렸다. 포럼은 블루칩스와 레드웨이브가 공동 주최했다.");
+    const auto x =
+        extract("‘엣지 반도체 포럼 2024’가 14일 서울에서 열렸다. 포럼은 블루칩스와 레드웨이브가 공동 주최했다.");
     const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
@@ -204,7 +213,8 @@ TEST(MeetingOrganizers, HostsNamedWithHostingWords)
 
 TEST(MeetingOrganizers, LeadingBodyOfAConsortiumIsNoHost)
 {
-    const auto x = extract("과기정통부는 14일 ‘엣지 칩 착수보고회’를 열었다. 첫 번째 컨소시엄은 블루칩스가 주관기관을 맡는다.");
+    const auto x =
+        extract("과기정통부는 14일 ‘엣지 칩 착수보고회’를 열었다. 첫 번째 컨소시엄은 블루칩스가 주관기관을 맡는다.");
     const auto *m = test::named(x.meetings, "엣지 칩 착수보고회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
@@ -229,13 +239,15 @@ TEST(PeopleInCaptions, OrganisationGlossTitleName)
 
 TEST(MeetingInitiatives, AProgrammesEventIsAboutIt)
 {
-    const auto x = extract("과기정통부는 ‘엣지 칩 실증사업’에 참여할 기업 다섯 곳을 선정했다고 15일 밝혔다. "
-                           "선정 기업은 2년간 최대 20억 원을 지원받는다. 과기정통부는 다음 달 착수회의를 열어 세부 과제를 확정한다.");
-    const auto it = std::ranges::find_if(x.meetings, [](const ExtractedMeeting &e) { return e.name.ends_with("착수회의"); });
+    const auto x = extract(
+        "과기정통부는 ‘엣지 칩 실증사업’에 참여할 기업 다섯 곳을 선정했다고 15일 밝혔다. "
+        "선정 기업은 2년간 최대 20억 원을 지원받는다. 과기정통부는 다음 달 착수회의를 열어 세부 과제를 확정한다.");
+    const auto it =
+        std::ranges::find_if(x.meetings, [](const ExtractedMeeting &e) { return e.name.ends_with("착수회의"); });
     ASSERT_NE(it, x.meetings.end()) << ::testing::PrintToString(test::nameList(x.meetings));
     const auto *m = &*it;
-    EXPECT_TRUE(has(m->initiatives, "엣지 칩 실증사업")) << ::testing::PrintToString(m->initiatives)
-                                                           << ::testing::PrintToString(test::nameList(x.initiatives));
+    EXPECT_TRUE(has(m->initiatives, "엣지 칩 실증사업"))
+        << ::testing::PrintToString(m->initiatives) << ::testing::PrintToString(test::nameList(x.initiatives));
 }
 
 TEST(MeetingInitiatives, AConferenceIsNotAboutTheLastProgramme)
