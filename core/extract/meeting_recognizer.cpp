@@ -887,6 +887,10 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         attachOrganizers(cx, m);
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
         attachTopicOrganizers(cx, m);
+        // "황보준 X 대표는 … 열린 IPO 기자간담회에서": a press conference with no organiser said is
+        // held by the organisation of the first who speaks at it.
+        if (m.kind == "press_conference" && m.organizers.empty() && !m.participants.empty())
+            m.organizers.push_back(m.participants.front());
         hostsAttend(at.lexicon(), m);
         attachProgrammeOfEvent(cx, m);
         if (m.date.precision == DatePrecision::Day)

@@ -267,3 +267,12 @@ TEST(PeopleInCaptions, PartnerNeedsItsFirm)
     EXPECT_EQ(a->organization, "블루칩스");
     EXPECT_EQ(x.people.size(), 1u) << ::testing::PrintToString(test::nameList(x.people));
 }
+
+TEST(MeetingOrganizers, ASpeakersCompanyHoldsItsPressConference)
+{
+    const auto x = extract("한가람 블루칩스 대표는 14일 서울 여의도에서 열린 상장 기자간담회에서 성장 전략을 밝혔다.");
+    const auto *m = test::named(x.meetings, "상장 기자간담회");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_EQ(m->organizers, std::vector<std::string>{"블루칩스"});
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+}
