@@ -411,8 +411,11 @@ void Finder::fromNamedYears()
                 k = j;
                 continue;
             }
+            // ‘PIM 반도체 포럼 2025’: a head that names an event as well as an initiative (포럼)
+            // ends the name of a year's edition.
+            const bool eventHead = k + 2 == q.close && !m_lex.suffixIn("meeting_head", t.stem).empty();
             ok = !t.punct && t.tail.empty() && !m_at.isGeneric(t.stem) && !m_at.isTimeWord(t)
-                 && m_lex.suffixIn("initiative_head", t.stem).empty() && !m_lex.has("np_stop", t.stem);
+                 && (m_lex.suffixIn("initiative_head", t.stem).empty() || eventHead) && !m_lex.has("np_stop", t.stem);
             words.push_back(k);
         }
         if (!ok || words.empty() || words.size() > 3 || !eventSentence(m_toks[q.open].sentence))

@@ -25,11 +25,17 @@ std::u32string foldedKey(const Lexicon &lex, std::u32string_view name)
     return key;
 }
 
+// The name ends with the head, or with the head and a year ("… 포럼 2025").
 bool nameEndsWith(const ExtractedMeeting &m, std::u32string_view head)
 {
-    if (u32(m.name).ends_with(head))
-        return true;
-    return std::ranges::any_of(m.aliases, [&](const std::string &a) { return u32(a).ends_with(head); });
+    const auto ends = [&](const std::string &n) {
+        auto w = u32(n);
+        if (w.size() > 5 && w[w.size() - 5] == U' '
+            && std::ranges::all_of(w.substr(w.size() - 4), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+            w.resize(w.size() - 5);
+        return w.ends_with(head);
+    };
+    return ends(m.name) || std::ranges::any_of(m.aliases, ends);
 }
 
 void addAlias(ExtractedMeeting &m, const std::u32string &alias)
@@ -82,6 +88,17 @@ void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (g.keys[i] == key || (g.acronymEvent[i] && key.starts_with(g.keys[i])))
             idx = i;
+    }
+    // ‘삼성 칩 포럼 2024’ after ‘삼성 칩 포럼(SCF) 2024’ (read as "삼성 칩 포럼" and "SCF 2024"):
+    // a year's edition joins the meeting named without the year.
+    if (idx == out.size() && c.acronym.empty() && c.name.size() > 5 && c.name[c.name.size() - 5] == U' '
+        && std::ranges::all_of(c.name.substr(c.name.size() - 4),
+                               [](char32_t ch) { return ch >= U'0' && ch <= U'9'; })) {
+        const auto base = foldedKey(at.lexicon(), c.name.substr(0, c.name.size() - 5));
+        for (std::size_t i = 0; i < out.size() && idx == out.size(); ++i) {
+            if (g.keys[i] == base)
+                idx = i;
+        }
     }
     if (idx == out.size() && c.ordinal == 0) {
         std::size_t hits = 0;
@@ -279,6 +296,13 @@ struct MeetingContext {
     const std::vector<ExtractedPerson> &people;
     std::unordered_map<int, std::vector<std::size_t>> peopleBySentence; // ascending, once each
     std::vector<std::size_t> topics; // the article's topic organisations (topic.h)
+    // "X와 Y가/는": organisations joined as a subject, by sentence (ascending).
+    struct Pair {
+        int sentence = 0;
+        int first = 0;
+        int second = 0;
+    };
+    std::vector<Pair> subjectPairs;
     // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
     std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
 
@@ -298,6 +322,14 @@ struct MeetingContext {
         spanSentence.reserve(spans.size());
         for (const auto &sp : spans)
             spanSentence.push_back(at.sentenceAt(sp.start));
+        for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+            const auto &x = spans[i];
+            const auto &y = spans[i + 1];
+            const auto joint = tailAfter(at, x.start, x.end);
+            if (spanSentence[i] == spanSentence[i + 1] && x.org != y.org && (joint == U"와" || joint == U"과")
+                && at.tokenAt(y.start) <= at.tokenAt(x.start) + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
+                subjectPairs.push_back({spanSentence[i], x.org, y.org});
+        }
         for (std::size_t i = 0; i < initiatives.size(); ++i) {
             for (const auto &im : initiatives[i].mentions) {
                 auto &list = initiativesBySentence[im.sentence];
@@ -333,18 +365,6 @@ void followPrevious(const MeetingContext &cx, const ExtractedMeeting *previous, 
         && startsWithContinuation(cx.at, m.mentions.front().sentence)) {
         m.date = previous->date;
         m.dateText = m.dateText.empty() ? previous->dateText : m.dateText;
-    }
-}
-
-// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
-void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
-{
-    const auto &first = m.mentions.front();
-    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
-    for (auto it = lo; it != hi; ++it) {
-        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
-        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)))
-            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(sp.org)].name);
     }
 }
 
@@ -429,6 +449,206 @@ bool elsewhere(const MeetingContext &cx, std::size_t mi, int s)
     return other && !mine;
 }
 
+// A mention of the meeting names it as the place its sentence happens at: "…에서", or "…에" when
+// the sentence says one takes part (`attend_word`: "‘X 2024’에 참가해", "…에 공동 부스를").
+bool namedAsPlace(const MeetingContext &cx, const Mention &mm)
+{
+    const auto tail = tailAfter(cx.at, mm);
+    if (tail == U"에서" || tail == U"에서는" || tail == U"에서도")
+        return true;
+    // "GTC 2024 전시장에서": a place of the event (`event_venue_noun`) right after its name.
+    const auto &toks = cx.at.tokens();
+    const std::size_t last = cx.at.tokenAt(mm.end - 1);
+    if (tail.empty() && last + 1 < toks.size() && toks[last + 1].sentence == mm.sentence
+        && cx.at.lexicon().has("event_venue_noun", toks[last + 1].stem) && toks[last + 1].tail == U"에서")
+        return true;
+    return (tail == U"에" || tail == U"에는" || tail == U"에도") && sentenceSays(cx.at, mm.sentence, "attend_word");
+}
+
+// The word right before the mention (past an opening quote) says someone holds the event
+// (`venue_held_form`: "… 열린 ‘X 2024’에서").
+bool heldBySomeone(const MeetingContext &cx, const Mention &mm)
+{
+    const auto &toks = cx.at.tokens();
+    std::size_t k = cx.at.tokenAt(mm.start);
+    if (k > 0 && toks[k].punct && isOpenQuote(toks[k].ch()))
+        --k; // the mention starts at its quote
+    else if (k > 0 && toks[k - 1].punct && isOpenQuote(toks[k - 1].ch()))
+        --k;
+    return k > 0 && toks[k - 1].sentence == mm.sentence && cx.at.lexicon().has("venue_held_form", toks[k - 1].text);
+}
+
+// "X와 Y가 …": the last pair of organisations joined as a subject in a sentence before
+// `sentence`, or nullptr.
+const MeetingContext::Pair *pairBefore(const MeetingContext &cx, int sentence)
+{
+    const auto it = std::ranges::lower_bound(cx.subjectPairs, sentence, {}, &MeetingContext::Pair::sentence);
+    return it == cx.subjectPairs.begin() ? nullptr : &*std::prev(it);
+}
+
+// "두 회사는 …", "양사는 …": a subject before `beforeCp` in the sentence that stands for the two
+// organisations joined as a subject before it ("X와 Y가 하나로 합친다").
+bool bothCompaniesSubject(const MeetingContext &cx, int sentence, int beforeCp)
+{
+    if (!pairBefore(cx, sentence))
+        return false;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(sentence);
+    for (std::size_t k = a; k < b && toks[k].end <= beforeCp; ++k) {
+        const auto &t = toks[k];
+        if (!isSubjectTail(t) || !cx.at.lexicon().has("company_pronoun", t.stem))
+            continue;
+        const bool two = t.stem == U"양사" || (k > a && (toks[k - 1].text == U"두" || toks[k - 1].text == U"양"));
+        if (two)
+            return true;
+    }
+    return false;
+}
+
+void addBothCompanies(const MeetingContext &cx, int sentence, std::vector<std::string> &into)
+{
+    const auto *p = pairBefore(cx, sentence);
+    addUnique(into, cx.orgs[static_cast<std::size_t>(p->first)].name);
+    addUnique(into, cx.orgs[static_cast<std::size_t>(p->second)].name);
+}
+
+// The meeting's name opens with one of the organisation's names ("KT클라우드 서밋 2025").
+bool namesAfter(const ExtractedMeeting &m, const ExtractedOrganization &org)
+{
+    const auto opens = [&](const std::string &n) {
+        return !n.empty() && (m.name.starts_with(n) || std::ranges::any_of(m.aliases, [&](const std::string &a) {
+                                  return a.starts_with(n);
+                              }));
+    };
+    return opens(org.name) || std::ranges::any_of(org.aliases, opens);
+}
+
+// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
+void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    const auto &first = m.mentions.front();
+    // "X는 … 열린 ‘Y 2024’에서": X attends Y (addActorsAtPlace), unless Y carries X's name
+    // ("KT클라우드는 … 열린 ‘KT클라우드 서밋’에서").
+    const bool attends = namedAsPlace(cx, first) && heldBySomeone(cx, first);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, first.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto &org = cx.orgs[static_cast<std::size_t>(sp.org)];
+        if (sp.end <= first.start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end))
+            && (!attends || namesAfter(m, org)))
+            addUnique(m.organizers, org.name);
+    }
+    // "대구시와 대구테크노파크는 … 개소식을 열었다": the organisation joined to an organiser.
+    for (const auto &pair :
+         std::ranges::equal_range(cx.subjectPairs, first.sentence, {}, &MeetingContext::Pair::sentence)) {
+        if (std::ranges::find(m.organizers, cx.orgs[static_cast<std::size_t>(pair.second)].name) != m.organizers.end())
+            addUnique(m.organizers, cx.orgs[static_cast<std::size_t>(pair.first)].name);
+    }
+    // "두 회사는 21일 … 합병 계약 체결식을 열었다".
+    if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb")
+        && bothCompaniesSubject(cx, first.sentence, first.start))
+        addBothCompanies(cx, first.sentence, m.organizers);
+}
+
+// "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
+// 기념 촬영을 하고 있다": who acts at a meeting named as the place of the sentence attends it —
+// the organisations before the mention (not a venue: "대한상공회의소에서 열린"), the
+// organisations of the people before it, and a partner joined after it ("…에서 Z와 계약을
+// 맺었다", "…에 Z와 공동 부스를").
+void addActorsAtPlace(const MeetingContext &cx, const Mention &mm, std::vector<std::string> &into)
+{
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, mm.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto tail = tailAfter(cx.at, sp.start, sp.end);
+        const bool before = sp.end <= mm.start && tail != U"에서" && tail != U"에서는";
+        const bool partner = sp.start >= mm.end && (tail == U"와" || tail == U"과");
+        if (before || partner)
+            addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+    }
+    if (bothCompaniesSubject(cx, mm.sentence, mm.start)) // "두 회사는 … 열린 ‘X 포럼’에서 계약을 맺었다"
+        addBothCompanies(cx, mm.sentence, into);
+    if (const auto p = cx.peopleBySentence.find(mm.sentence); p != cx.peopleBySentence.end()) {
+        for (const std::size_t i : p->second) {
+            // "… 열린 체결식에서 (왼쪽부터) A 대표, B 실장이 기념촬영을": people after it too.
+            const bool there = std::ranges::any_of(cx.people[i].mentions, [&](const Mention &pm) {
+                return pm.sentence == mm.sentence && (pm.end <= mm.start || pm.start >= mm.end);
+            });
+            if (there)
+                addUnique(into, cx.people[i].organization);
+        }
+    }
+}
+
+// "포럼은 A와 B가 공동 주최했다", "A가 주최하고 B가 주관한 ‘X’", "X는 … A 주관으로 열린다":
+// the organisation right before a word of hosting (`host_word`: 주최, 주관) — as its subject
+// (이/가) or glued to it with 로/으로 — and the organisations joined to it with 와/과 organise
+// the meeting its sentence names.
+void addHosts(const MeetingContext &cx, int s, std::vector<std::string> &into)
+{
+    const auto &toks = cx.at.tokens();
+    const auto &lex = cx.at.lexicon();
+    const auto [a, b] = cx.at.sentenceTokens(s);
+    for (std::size_t k = a + 1; k < b; ++k) {
+        // A verb or 로-form of the word (주최했다, 주관한, 주관으로), not a compound (주관기관).
+        const auto hosting = [&](const std::u32string &w) {
+            if (!toks[k].text.starts_with(w))
+                return false;
+            const auto rest = std::u32string_view(toks[k].text).substr(w.size());
+            return rest.empty() || std::u32string_view(U"하한했해로으").find(rest.front()) != std::u32string_view::npos;
+        };
+        if (std::ranges::none_of(lex.forms("host_word"), hosting))
+            continue;
+        std::size_t j = k - 1;
+        if (toks[j].text == U"공동" && j > a) // "공동 주최했다"
+            --j;
+        const int o = organizationAt(cx.spans, toks[j].start, toks[j].stemEnd);
+        const bool ok =
+            o >= 0 && (isSubjectParticle(toks[j].tail) || (toks[j].tail.empty() && (toks[k].text.ends_with(U"로"))));
+        if (!ok)
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        // "A와 B가": the organisations joined before it.
+        for (std::size_t i = j; i > a && i + 4 > j;) {
+            --i;
+            const int p = organizationAt(cx.spans, toks[i].start, toks[i].stemEnd);
+            if (p < 0)
+                continue;
+            if (toks[i].tail != U"와" && toks[i].tail != U"과" && !(i + 1 < b && toks[i + 1].ch() == U','))
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(p)].name);
+        }
+    }
+}
+
+// "충북도는 … 청주시, SK하이닉스, 충북대와 ‘… 업무협약식’을 가졌다": the organisations joined
+// with 와/과 (and the items of a list before them) to the subject of a sentence that holds the
+// meeting (`held_verb`, the meeting its object) take part in it.
+void addCoHolders(const MeetingContext &cx, const Mention &mm, std::vector<std::string> &into)
+{
+    const auto tail = tailAfter(cx.at, mm);
+    if ((tail != U"을" && tail != U"를") || !sentenceSays(cx.at, mm.sentence, "held_verb"))
+        return;
+    const auto &toks = cx.at.tokens();
+    const auto [a, b] = cx.at.sentenceTokens(mm.sentence);
+    const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, mm.sentence);
+    for (auto it = lo; it != hi; ++it) {
+        const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+        const auto joint = tailAfter(cx.at, sp.start, sp.end);
+        if (sp.end > mm.start || (joint != U"와" && joint != U"과"))
+            continue;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+        for (std::size_t k = cx.at.tokenAt(sp.start);
+             k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
+            if (o < 0 || !toks[k - 2].tail.empty())
+                break;
+            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+        }
+    }
+    (void)b;
+}
+
 // Participants: the organisations (and people's organisations) of sentences that mention it and
 // say 참석/참여/참가, presenters at it, and the organisations of the next sentence when it opens
 // by pointing back at it (`venue_anaphor`: 여기에는) or goes on with presenters ("…에서도").
@@ -440,13 +660,23 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
     for (const auto &mm : m.mentions)
         sentences.push_back(mm.sentence);
     const int nSentences = static_cast<int>(cx.at.sentences().size());
+    for (const auto &mm : m.mentions) {
+        if (elsewhere(cx, mi, mm.sentence))
+            continue;
+        if (namedAsPlace(cx, mm))
+            addActorsAtPlace(cx, mm, m.participants);
+        addCoHolders(cx, mm, m.participants);
+        addHosts(cx, mm.sentence, m.organizers);
+    }
     for (int s : sentences) {
         if (elsewhere(cx, mi, s))
             continue;
         const auto [a, b] = cx.at.sentenceTokens(s);
         bool attend = false;
         for (std::size_t k = a; k < b; ++k)
-            attend = attend || toks[k].text.starts_with(U"참석") || toks[k].text.starts_with(U"참여");
+            attend = attend || std::ranges::any_of(cx.at.lexicon().forms("attend_verb"), [&](const std::u32string &w) {
+                         return toks[k].text.starts_with(w);
+                     });
         if (attend)
             addSentenceOrganizations(cx, s, m.participants);
         addPresenters(cx, s, m.participants);
@@ -483,6 +713,51 @@ void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
             addUnique(m.organizers, cx.orgs[t].name);
         return;
     }
+}
+
+// "두 부처는 다음 달 … 착수회의를 열어", "팹리스 챌린지 데모데이": an event of a programme
+// (`programme_event`: 설명회, 데모데이, 보고회, 착수회의 …) that names no initiative in its
+// sentences is about the initiative named last before it, within a few sentences.
+void attachProgrammeOfEvent(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    constexpr int kLookBack = 6;
+    const auto name = u32(m.name);
+    if (!m.initiatives.empty()
+        || std::ranges::none_of(cx.at.lexicon().forms("programme_event"),
+                                [&](const std::u32string &h) { return name.ends_with(h); }))
+        return;
+    const auto &first = m.mentions.front();
+    for (int s = first.sentence; s >= 0 && s > first.sentence - kLookBack; --s) {
+        const auto it = cx.initiativesBySentence.find(s);
+        if (it == cx.initiativesBySentence.end())
+            continue;
+        // The initiative whose mention in s is last before the meeting (in s itself: before it).
+        const ExtractedInitiative *best = nullptr;
+        int bestStart = -1;
+        for (const std::size_t i : it->second) {
+            for (const auto &im : cx.initiatives[i].mentions) {
+                if (im.sentence == s && (s < first.sentence || im.end <= first.start) && im.start > bestStart) {
+                    best = &cx.initiatives[i];
+                    bestStart = im.start;
+                }
+            }
+        }
+        if (best) {
+            addUnique(m.initiatives, best->name);
+            return;
+        }
+    }
+}
+
+// A company's press conference, a signing ceremony, a shareholders' meeting (`host_attends`):
+// those who hold it are there.
+void hostsAttend(const Lexicon &lex, ExtractedMeeting &m)
+{
+    const auto name = u32(m.name);
+    if (std::ranges::none_of(lex.forms("host_attends"), [&](const std::u32string &h) { return name.ends_with(h); }))
+        return;
+    for (const auto &o : m.organizers)
+        addUnique(m.participants, o);
 }
 
 // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
@@ -558,6 +833,38 @@ std::vector<ExtractedMeeting> keepPinned(const MeetingContext &cx, const std::ve
     return kept;
 }
 
+// "제3차 전략대화에서 1단계 실증사업 착수 보고회를 가졌다": an event held (`held_verb`) at a
+// meeting named as the place before it, in the same sentence and nowhere else, is a part of
+// that meeting: it becomes one of its names.
+void foldEventsHeldAtMeetings(const ArticleText &at, std::vector<ExtractedMeeting> &meetings)
+{
+    std::vector<bool> gone(meetings.size(), false);
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        auto &m = meetings[i];
+        if (m.mentions.size() != 1)
+            continue;
+        const auto &mm = m.mentions.front();
+        const auto tail = tailAfter(at, mm);
+        if ((tail != U"을" && tail != U"를") || !sentenceSays(at, mm.sentence, "held_verb"))
+            continue;
+        for (std::size_t j = 0; j < meetings.size(); ++j) {
+            if (j == i || gone[j])
+                continue;
+            const bool placeBefore = std::ranges::any_of(meetings[j].mentions, [&](const Mention &pm) {
+                const auto t = tailAfter(at, pm);
+                return pm.sentence == mm.sentence && pm.end <= mm.start && (t == U"에서" || t == U"에서는");
+            });
+            if (!placeBefore)
+                continue;
+            addAlias(meetings[j], u32(m.name));
+            gone[i] = true;
+            break;
+        }
+    }
+    std::size_t k = 0;
+    std::erase_if(meetings, [&](const ExtractedMeeting &) { return gone[k++]; });
+}
+
 } // namespace
 
 std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
@@ -567,6 +874,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
 {
     MeetingContext cx(at, orgs, initiatives, dates, people, topics);
     auto meetings = merge(at, findMeetingCandidates(at, cx.spans));
+    foldEventsHeldAtMeetings(at, meetings);
     for (std::size_t i = 0; i < meetings.size(); ++i) {
         for (const auto &mm : meetings[i].mentions)
             cx.meetingsBySentence[mm.sentence].emplace_back(i, isVenueTail(tailAfter(at, mm)));
@@ -579,6 +887,12 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         attachOrganizers(cx, m);
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
         attachTopicOrganizers(cx, m);
+        // "황보준 X 대표는 … 열린 IPO 기자간담회에서": a press conference with no organiser said is
+        // held by the organisation of the first who speaks at it.
+        if (m.kind == "press_conference" && m.organizers.empty() && !m.participants.empty())
+            m.organizers.push_back(m.participants.front());
+        hostsAttend(at.lexicon(), m);
+        attachProgrammeOfEvent(cx, m);
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }

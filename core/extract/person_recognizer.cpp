@@ -43,6 +43,8 @@ private:
     std::optional<Found> personBeforeTitle(std::size_t i) const;
     std::optional<Found> personAfterTitle(std::size_t i) const;
     std::optional<Found> personInHeadGloss(std::size_t i) const;
+    std::optional<Found> personAfterOrganizationTitle(std::size_t i) const;
+    int organizationBeforeGloss(std::size_t first) const;
     bool isHighTitle(const std::u32string &title) const;
     void skipArea(Back &b) const;
     void skipPlaceOfOffice(Back &b) const;
@@ -451,6 +453,8 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
         const auto &o = m_toks[first - 1];
         if (o.tail.empty() || o.tail == U"의")
             b.org = orgEndingAt(o.stemEnd);
+        if (b.org < 0)
+            b.org = organizationBeforeGloss(first);
         if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct && !m_lex.suffixIn("company_division", o.stem).empty()
             && m_toks[first - 2].tail.empty() && !m_toks[first - 2].punct) {
             b.org = orgEndingAt(m_toks[first - 2].stemEnd);
@@ -458,6 +462,10 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
                 b.role = o.stem + U" " + b.role;
         }
     }
+    // "로직 공정 파트너": a title that is also a common word (`title_needs_org`) names a person
+    // only with the organisation.
+    if (b.org < 0 && m_lex.has("title_needs_org", title))
+        return std::nullopt;
     if (first > 0 && m_lex.has("former_marker", m_toks[first - 1].stem))
         b.role = U"전 " + b.role;
     const bool former = b.role.starts_with(U"전 ") || untilBefore(first);
@@ -530,6 +538,54 @@ std::optional<Found> Scanner::personInHeadGloss(std::size_t i) const
     return Found{name.start, name.stemEnd, u8(name.stem), u8(m_toks[i].stem), org, false};
 }
 
+// "행정안전부 디지털정부혁신실장 문태겸,", "경북대 전자공학부 교수 남예린.", "KT클라우드
+// 인프라본부장 정태민 상무": a caption's "organisation title name" order, the title at token i —
+// the organisation right before it (or before a department), a Korean name right after it that
+// ends the item (punctuation, a subject particle or a second title follows).
+std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
+{
+    std::u32string title;
+    const std::size_t len = titleAt(i, &title);
+    if (len == 0 || !m_toks[i + len - 1].tail.empty() || i + len >= m_toks.size())
+        return std::nullopt;
+    const std::size_t n = i + len;
+    const auto &name = m_toks[n];
+    if (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3
+        || orgOfToken(name) >= 0 || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
+        return std::nullopt;
+    std::u32string next;
+    const bool endsItem = name.tail.empty()
+                              ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct || titleAt(n + 1, &next) > 0)
+                              : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이" || name.tail == U"가");
+    if (!endsItem)
+        return std::nullopt;
+    Back b{i, title, -1, 0};
+    skipDepartment(b);
+    skipEnglishGloss(b); // "한국산업기술기획평가원(KEIT) 원장 천경호"
+    takeOrganization(b);
+    if (b.org < 0)
+        return std::nullopt;
+    return Found{name.start, name.stemEnd, u8(name.stem), u8(title), b.org, false};
+}
+
+// "광주과학기술원(GIST) 김태완 연구부총장", "엣지온(EdgeOn)의 류시온 대표": the organisation
+// before a gloss in parentheses that ends right before the name at token `first`; -1 when none.
+int Scanner::organizationBeforeGloss(std::size_t first) const
+{
+    std::size_t close = first - 1;
+    if (close > 0 && m_toks[close].text == U"의" && !m_toks[close].spaceBefore)
+        --close; // ")의"
+    if (m_toks[close].ch() != U')')
+        return -1;
+    std::size_t open = close;
+    while (open > 0 && open + 6 > close && m_toks[open].ch() != U'(')
+        --open;
+    if (open == 0 || m_toks[open].ch() != U'(' || m_toks[open].spaceBefore)
+        return -1;
+    const auto &o = m_toks[open - 1];
+    return o.tail.empty() ? orgEndingAt(o.stemEnd) : -1;
+}
+
 std::vector<Found> Scanner::run() const
 {
     std::vector<Found> out;
@@ -542,6 +598,8 @@ std::vector<Found> Scanner::run() const
             out.push_back(std::move(*f));
         else if (auto g = personInHeadGloss(i))
             out.push_back(std::move(*g));
+        else if (auto h = personAfterOrganizationTitle(i))
+            out.push_back(std::move(*h));
     }
     return out;
 }
