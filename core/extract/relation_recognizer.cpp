@@ -216,6 +216,8 @@ private:
     void readSentence(int s);
     void foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found);
     void add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger);
+    std::optional<Arg> outside(std::size_t object, int s) const;
+    void remember(const SentenceReader &reader, int s);
     const DateMention *dateOf(int s) const;
     const std::string &nameOf(const Arg &x) const { return x.initiative ? m_initiatives[x.entity].name : m_orgs[x.entity].name; }
 
@@ -228,6 +230,11 @@ private:
     std::vector<std::size_t> m_topics;
     std::vector<ExtractedRelation> m_out;
     std::set<std::tuple<std::string, std::string, std::string>> m_seen;
+    // The company that last raised money and the last topic organisation, with their sentences.
+    std::size_t m_raiser = static_cast<std::size_t>(-1);
+    int m_raiserSentence = -1;
+    std::size_t m_topic = static_cast<std::size_t>(-1);
+    int m_topicSentence = -1;
 };
 
 Collector::NamesBySentence Collector::namesBySentence() const
@@ -279,18 +286,70 @@ void Collector::readSentence(int s)
         return;
     std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
     const SentenceReader reader(m_at, m_orgs, m_initiatives, s, std::move(args));
-    if (reader.hedged())
+    if (reader.hedged()) {
+        remember(reader, s);
         return;
+    }
     std::vector<std::pair<Found, std::size_t>> found; // with the trigger token
     for (const auto &[k, kind] : reader.triggers()) {
         for (auto &f : reader.read(k, kind))
             found.emplace_back(std::move(f), k);
     }
+    for (auto &f : reader.roundInvestors())
+        found.push_back(std::move(f));
     for (auto &f : reader.unitsOfParents())
         found.emplace_back(std::move(f), static_cast<std::size_t>(-1));
     foundryForTopic(reader, s, found);
     for (const auto &[f, k] : found)
         add(reader, s, f, k);
+    remember(reader, s);
+}
+
+// The company that raised money (raiser()) and the topic organisation (topic()) of the sentence,
+// for the sentences after it.
+void Collector::remember(const SentenceReader &reader, int s)
+{
+    const auto &args = reader.args();
+    if (const std::size_t r = reader.raiser(); r < args.size()) {
+        m_raiser = args[r].entity;
+        m_raiserSentence = s;
+    }
+    if (const std::size_t t = reader.topic(); t < args.size()) {
+        m_topic = args[t].entity;
+        m_topicSentence = s;
+    }
+}
+
+// kRaiser: the company that raised money in the four sentences before, else the article's topic
+// company; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
+// last mention before the sentence.
+constexpr int kRaiserSentences = 4;
+constexpr int kDroppedSentences = 2;
+std::optional<Arg> Collector::outside(std::size_t object, int s) const
+{
+    std::size_t org = static_cast<std::size_t>(-1);
+    if (object == kRaiser || object == kRaiserOnly) {
+        if (m_raiserSentence >= 0 && s - m_raiserSentence <= kRaiserSentences)
+            org = m_raiser;
+        else if (object == kRaiser && !m_topics.empty() && m_orgs[m_topics.front()].kind == "company")
+            org = m_topics.front();
+    } else if (object == kDropped && m_topicSentence >= 0 && s - m_topicSentence <= kDroppedSentences) {
+        org = m_topic;
+    }
+    if (org >= m_orgs.size())
+        return std::nullopt;
+    const Mention *last = nullptr;
+    for (const auto &m : m_orgs[org].mentions) {
+        if (m.sentence < s && (!last || m.start > last->start))
+            last = &m;
+    }
+    if (!last)
+        return std::nullopt;
+    Arg a;
+    a.entity = org;
+    a.mention = *last;
+    a.referent = true; // stands outside the sentence
+    return a;
 }
 
 // Foundry production: for a customer the sentence names, a Found; for one it leaves to the
@@ -330,7 +389,13 @@ void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector
 void Collector::add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger)
 {
     const auto &a = reader.args()[f.subject];
-    const auto &b = reader.args()[f.object];
+    std::optional<Arg> away;
+    if (f.object >= reader.args().size()) {
+        away = outside(f.object, s);
+        if (!away)
+            return;
+    }
+    const auto &b = away ? *away : reader.args()[f.object];
     if (a.initiative == b.initiative && a.entity == b.entity)
         return;
     ExtractedRelation r;
@@ -351,6 +416,8 @@ void Collector::add(const SentenceReader &reader, int s, const Found &f, std::si
     r.sentence = s;
     // A referent stands at its referring word: the evidence stays in the sentence.
     const auto spanOf = [&](const Arg &x) {
+        if (away && &x == &*away) // outside the sentence: the evidence is the subject's side
+            return std::pair{a.mention.start, a.mention.end};
         return x.referent ? std::pair{m_toks[x.first].start, m_toks[x.first].stemEnd} : std::pair{x.mention.start, x.mention.end};
     };
     int from = std::min(spanOf(a).first, spanOf(b).first);

@@ -198,3 +198,56 @@ TEST(Relations, PartnersMountedPartsAndProgrammeFunding)
     EXPECT_FALSE(has(extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정됐다."), "과학기술정보통신부",
                      "funds", "SK하이닉스"));
 }
+
+// Fourth pass: the investors of a funding round named in the sentences after the raise, the
+// subject an investment sentence leaves unsaid, each investor with its own goal, shares bought in
+// a takeover, and an initiative's owner named with 의 or an adnominal verb right before it.
+TEST(Relations, RoundInvestorsGoToTheCompanyThatRaisedIt)
+{
+    const auto x = extract("하람반도체는 20일 450억 원 규모의 시리즈B 투자를 유치했다고 밝혔다. "
+                           "이번 라운드는 미리내벤처스가 주도했고 가람인베스트먼트와 SK하이닉스가 참여했다. "
+                           "기존 투자자인 누리벤처스도 후속 투자에 나섰다.");
+    EXPECT_TRUE(has(x, "미리내벤처스", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "가람인베스트먼트", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "누리벤처스", "investment", "하람반도체"));
+    EXPECT_FALSE(has(x, "하람반도체", "investment", "미리내벤처스"));
+    // The company named right before the round word is the one invested in.
+    const auto named = extract("SK하이닉스는 지난해 AI 반도체 스타트업 누리칩스의 시리즈A 라운드에 참여했다.");
+    EXPECT_TRUE(has(named, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, InvestedWithTheSubjectLeftUnsaid)
+{
+    const auto x = extract("AI 반도체 스타트업 누리칩스는 2021년 대전에서 창업했다. 지난해 삼성전자와 SK하이닉스로부터 "
+                           "모두 40억 원을 투자받았다.");
+    EXPECT_TRUE(has(x, "삼성전자", "investment", "누리칩스"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, EachInvestorWithItsOwnGoal)
+{
+    const auto x = extract("삼성전자는 AI 반도체 스타트업 하람반도체에 100억 원을, SK하이닉스는 팹리스 누리칩스에 80억 원을 "
+                           "투자하기로 했다.");
+    EXPECT_TRUE(has(x, "삼성전자", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "누리칩스"));
+    EXPECT_FALSE(has(x, "삼성전자", "investment", "누리칩스"));
+    EXPECT_FALSE(has(x, "SK하이닉스", "investment", "하람반도체"));
+    // Shares bought in a takeover are an acquisition only.
+    const auto takeover = extract("SK하이닉스는 팹리스 누리칩스 지분 100%를 800억 원에 인수한다.");
+    EXPECT_TRUE(has(takeover, "SK하이닉스", "acquisition", "누리칩스"));
+    EXPECT_FALSE(has(takeover, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, OwnerNamedRightBeforeTheInitiative)
+{
+    const auto owners = [](const Extraction &x, std::string_view name) {
+        const auto it = std::ranges::find_if(x.initiatives, [&](const ExtractedInitiative &i) { return i.name.find(name) != std::string::npos; });
+        return it == x.initiatives.end() ? std::vector<std::string>{} : it->owners;
+    };
+    const auto possessed = extract("AI 반도체 스타트업 누리칩스는 과학기술정보통신부의 '초저전력 NPU 실증사업'에 참여기관으로 합류했다.");
+    EXPECT_EQ(owners(possessed, "실증사업"), std::vector<std::string>{"과학기술정보통신부"});
+    const auto adnominal = extract("AI 반도체 스타트업 하람반도체는 과기정통부가 추진하는 'AI반도체 도약 프로젝트'의 과제 수행기관으로 선정됐다.");
+    EXPECT_EQ(owners(adnominal, "도약 프로젝트"), std::vector<std::string>{"과학기술정보통신부"});
+    EXPECT_TRUE(has(adnominal, "하람반도체", "participates_in", "AI반도체 도약 프로젝트"));
+}
