@@ -731,7 +731,7 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
     std::vector<std::size_t> targets;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         if ((m_args[i].first < trigger || (m_args[i].referent && m_args[i].first == trigger))
-            && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
+            && (m_args[i].initiative || (isAlliance(i) && (m_args[i].role == Role::Dative || m_args[i].referent))))
             targets.push_back(i);
     }
     // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
@@ -739,7 +739,9 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
     for (const std::size_t t : targets) {
         const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
         for (std::size_t s = 0; s < m_args.size(); ++s) {
-            const bool participant = m_args[s].role == Role::Subject || (m_args[s].role == Role::None && m_args[s].tail.empty());
+            // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
+            const bool participant = m_args[s].role == Role::Subject || m_args[s].role == Role::Comitative
+                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s));
             if (!participant || !isOrg(s) || isAlliance(s) || s == t)
                 continue;
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
@@ -750,6 +752,17 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
                 out.push_back({o, s, "funds", 0.6});
         }
     }
+}
+
+// Arg i is an item of a list: a separator (comma, list dot, 및) or 등 right after it, or a separator
+// right before it.
+bool SentenceReader::listItem(std::size_t i) const
+{
+    const auto &a = m_args[i];
+    const auto separator = [&](std::size_t k) { return m_toks[k].ch() == U',' || isListDot(m_toks[k].ch()) || m_toks[k].text == U"및"; };
+    if (a.after > 0 && a.after - 1 < m_toks.size() && m_toks[a.after - 1].stem == U"등")
+        return true;
+    return (a.after < m_last && (separator(a.after) || m_toks[a.after].stem == U"등")) || (a.first > m_first && separator(a.first - 1));
 }
 
 // The organisation named with 의 right before arg t (a quotation mark may stand between), or

@@ -99,6 +99,7 @@ private:
     void together(std::size_t trigger, std::vector<Found> &out) const;
     void mounted(std::size_t trigger, std::vector<Found> &out) const;
     std::size_t ownerBefore(std::size_t t) const;
+    bool listItem(std::size_t i) const;
     bool supported() const;
     void acquisition(std::size_t trigger, std::vector<Found> &out) const;
     bool mentions(std::string_view category) const;

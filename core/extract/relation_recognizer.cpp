@@ -88,10 +88,10 @@ void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrga
 // at the start of the sentence or after a demonstrative, is about the latest initiative with
 // that head named in the three sentences before. The referent's Arg stands at the referring
 // word (its particle, its token) with the initiative's last mention before the sentence.
-std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
-                                      const std::vector<Arg> &args, int sentence)
+std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args, int sentence)
 {
-    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+    if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
     const auto &toks = at.tokens();
     const auto &lex = at.lexicon();
@@ -109,20 +109,29 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
             continue;
         const Mention *best = nullptr;
         std::size_t bestIndex = 0;
-        for (std::size_t i = 0; i < initiatives.size(); ++i) {
-            if (!initiatives[i].name.ends_with(u8(t.stem)))
-                continue;
-            for (const auto &m : initiatives[i].mentions) {
+        bool bestInitiative = true;
+        const auto consider = [&](bool initiative, std::size_t i, const std::string &name, const std::vector<Mention> &mentions) {
+            if (!name.ends_with(u8(t.stem)))
+                return;
+            for (const auto &m : mentions) {
                 if (m.sentence < sentence && m.sentence >= sentence - 3 && (!best || m.start > best->start)) {
                     best = &m;
                     bestIndex = i;
+                    bestInitiative = initiative;
                 }
             }
+        };
+        for (std::size_t i = 0; i < initiatives.size(); ++i)
+            consider(true, i, initiatives[i].name, initiatives[i].mentions);
+        // "얼라이언스에는 A, B가 참여했다": an alliance recognised as an organisation.
+        for (std::size_t i = 0; i < orgs.size(); ++i) {
+            if (orgs[i].kind == "alliance")
+                consider(false, i, orgs[i].name, orgs[i].mentions);
         }
         if (!best)
             return std::nullopt;
         Arg a;
-        a.initiative = true;
+        a.initiative = bestInitiative;
         a.entity = bestIndex;
         a.mention = *best;
         a.first = k;
@@ -141,15 +150,16 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
 // an initiative, is about the latest initiative named in the three sentences before. The
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
-std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
-                                      const std::vector<Arg> &args, int sentence)
+std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args, int sentence)
 {
-    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+    if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
     const auto &toks = at.tokens();
     const auto &lex = at.lexicon();
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t trigger = last;
+    bool operating = false;
     for (std::size_t k = first; k < last && trigger == last; ++k) {
         for (const auto &form : lex.forms("relation_trigger")) {
             if (!toks[k].punct && toks[k].text.starts_with(form)) {
@@ -159,8 +169,33 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
                 break;
             }
         }
+        // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
+        if (trigger == last && std::ranges::any_of(lex.forms("operator_verb"), [&](const std::u32string &v) { return toks[k].text.starts_with(v); })) {
+            trigger = k;
+            operating = true;
+        }
+    }
+    // The task run is named before the verb as a topic or object ("운영은", "실무를", "사무국은").
+    bool secretariat = false;
+    if (operating) {
+        bool task = false;
+        for (std::size_t k = first; k < trigger; ++k) {
+            const auto &t = toks[k];
+            if (!lex.has("operator_task", t.stem) || !(t.tail == U"은" || t.tail == U"는" || t.tail == U"을" || t.tail == U"를"))
+                continue;
+            task = true;
+            secretariat = secretariat || lex.note("operator_task", t.stem) == "alliance";
+        }
+        if (!task)
+            return std::nullopt;
     }
     if (trigger == last)
+        return std::nullopt;
+    const auto subjectBefore = [&](const Arg &a) {
+        const std::size_t tok = at.tokenAt(a.mention.start);
+        return tok < trigger && isSubjectParticle(tailAfter(at, a.mention.start, a.mention.end));
+    };
+    if (operating && std::ranges::none_of(args, subjectBefore))
         return std::nullopt;
     std::set<std::size_t> listed;
     for (const auto &a : args) {
@@ -173,10 +208,11 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         if (listItem || listOpen)
             listed.insert(a.entity);
     }
-    if (listed.size() < 2)
+    if (listed.size() < 2 && !operating)
         return std::nullopt;
     const Mention *best = nullptr;
     std::size_t bestIndex = 0;
+    bool bestInitiative = true;
     for (std::size_t i = 0; i < initiatives.size(); ++i) {
         for (const auto &m : initiatives[i].mentions) {
             if (m.sentence < sentence && (!best || m.start > best->start)) {
@@ -185,10 +221,23 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
             }
         }
     }
+    // "사무국은 C가 맡는다" after an alliance recognised as an organisation: a secretariat serves
+    // the latest alliance named before.
+    if (secretariat)
+        best = nullptr;
+    for (std::size_t i = 0; i < orgs.size() && operating; ++i) {
+        for (const auto &m : orgs[i].mentions) {
+            if (orgs[i].kind == "alliance" && m.sentence < sentence && (!best || m.start > best->start)) {
+                best = &m;
+                bestIndex = i;
+                bestInitiative = false;
+            }
+        }
+    }
     if (!best || best->sentence < sentence - kListReferentSentences)
         return std::nullopt;
     Arg a;
-    a.initiative = true;
+    a.initiative = bestInitiative;
     a.entity = bestIndex;
     a.mention = *best;
     a.first = trigger;
@@ -278,9 +327,9 @@ std::vector<ExtractedRelation> Collector::run()
 void Collector::readSentence(int s)
 {
     auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
-    if (auto referent = referredInitiative(m_at, m_initiatives, args, s))
+    if (auto referent = referredInitiative(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*referent));
-    else if (auto listed = listedParticipants(m_at, m_initiatives, args, s))
+    else if (auto listed = listedParticipants(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*listed));
     if (args.empty())
         return;

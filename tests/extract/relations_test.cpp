@@ -251,3 +251,30 @@ TEST(Relations, OwnerNamedRightBeforeTheInitiative)
     EXPECT_EQ(owners(adnominal, "도약 프로젝트"), std::vector<std::string>{"과학기술정보통신부"});
     EXPECT_TRUE(has(adnominal, "하람반도체", "participates_in", "AI반도체 도약 프로젝트"));
 }
+
+// Fourth pass: the participants of an initiative or an alliance referred back to by its head
+// noun (list items closed by 와/과 too), and the body that runs it ("운영은 C가 맡는다").
+TEST(Relations, ParticipantsAndOperatorOfAnInitiativeBefore)
+{
+    const auto x = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                           "이 프로젝트에는 삼성전자 등 칩 기업과 SK하이닉스가 참여한다. "
+                           "사업 운영은 과기정통부 산하 정보통신산업진흥원이 맡는다.");
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "정보통신산업진흥원", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_FALSE(has(x, "과학기술정보통신부", "participates_in", "AI반도체 실증 프로젝트"));
+    // A task that is no running of the initiative ("최적화 작업을 맡는다") says nothing of it.
+    const auto task = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                              "칩 최적화 작업은 SK하이닉스가 맡는다.");
+    EXPECT_FALSE(has(task, "SK하이닉스", "participates_in", "AI반도체 실증 프로젝트"));
+}
+
+TEST(Relations, MembersAndSecretariatOfAnAllianceBefore)
+{
+    const auto x = extract("반도체 기업들이 20일 'K-엣지칩 얼라이언스'를 출범했다. 얼라이언스 초대 의장은 삼성전자가 맡았다. "
+                           "얼라이언스에는 삼성전자, SK하이닉스 등 20곳이 창립 회원으로 이름을 올렸다. "
+                           "사무국은 한국반도체산업협회가 맡는다.");
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "한국반도체산업협회", "participates_in", "K-엣지칩 얼라이언스"));
+}
