@@ -325,6 +325,25 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
     }
 }
 
+std::vector<std::pair<Found, std::size_t>> SentenceReader::funders() const
+{
+    std::vector<std::pair<Found, std::size_t>> out;
+    const auto r = std::ranges::find_if(m_args, [](const Arg &a) { return a.funded; });
+    if (r == m_args.end() || !hasMoney())
+        return out;
+    const auto referent = static_cast<std::size_t>(r - m_args.begin());
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        const auto &a = m_args[i];
+        if (!isOrg(i) || isAlliance(i) || a.referent || (!r->referent && a.first < r->first))
+            continue;
+        // "과기정통부 국비 40억 원": the body whose budget it is, named right before the word.
+        const bool budget = a.role == Role::None && a.tail.empty() && a.after < m_last && m_lex.has("budget_word", m_toks[a.after].stem);
+        if (a.role == Role::Subject || budget)
+            out.push_back({Found{i, referent, "funds", 0.6}, r->referent ? r->first : r->after});
+    }
+    return out;
+}
+
 // A word that names a funding round: 라운드, 시리즈A…, 투자자, 투자사, "이번 투자", "후속 투자".
 bool SentenceReader::roundWord(std::size_t k) const
 {
@@ -820,10 +839,39 @@ void SentenceReader::funding(std::size_t trigger, std::vector<Found> &out) const
     }
 }
 
+// "B는 A로부터 연구비 42억 원을 지원받는다", "A의 과제비를 지원받아": the body the support comes
+// from (로부터, or 의 right before the grant word) funds the subject, or the topic before it when
+// the sentence leaves it unsaid.
+void SentenceReader::fundedBy(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::vector<std::size_t> sources;
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        const bool source = m_args[i].role == Role::Source;
+        const bool grant = m_args[i].role == Role::Genitive && m_args[i].after < trigger
+                           && std::ranges::any_of(m_lex.forms("grant_word"), [&](const std::u32string &w) {
+                                  return m_toks[m_args[i].after].text.find(w) != std::u32string::npos
+                                         || (m_args[i].after + 1 < trigger && m_toks[m_args[i].after + 1].text.find(w) != std::u32string::npos);
+                              });
+        if (isOrg(i) && (source || grant))
+            sources.push_back(i);
+    }
+    std::size_t subject = m_args.size();
+    for (const std::size_t s : withRole(Role::Subject, trigger)) {
+        if (isOrg(s) && subject == m_args.size())
+            subject = s;
+    }
+    for (const std::size_t src : sources) {
+        if (subject != src)
+            out.push_back({src, subject == m_args.size() ? kDropped : subject, "funds", 0.6});
+    }
+}
+
 std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &kind) const
 {
     std::vector<Found> out;
-    if (kind == "partnership" || kind == "merger")
+    if (kind == "funded_by")
+        fundedBy(trigger, out);
+    else if (kind == "partnership" || kind == "merger")
         symmetric(trigger, kind, out);
     else if (kind == "investment")
         investment(trigger, out);

@@ -29,6 +29,7 @@ struct Arg {
     std::u32string tail;
     Role role = Role::None;
     bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
+    bool funded = false;   // such a referent, of a sentence that puts money in (fundedInitiative)
 };
 
 // A Found's object outside the sentence: the company that raised the round the sentence speaks of
@@ -67,6 +68,9 @@ public:
     std::vector<Found> unitsOfParents() const;
     // "이번 라운드는 A가 주도했고 B가 참여했다": the investors of a funding round (roundInvestors()).
     std::vector<std::pair<Found, std::size_t>> roundInvestors() const;
+    // "A가 200억 원을 출자했다", "A 국비 40억 원과 B 시비 20억 원": the organisations that put the
+    // sum in fund the initiative the sentence refers to (an Arg marked funded).
+    std::vector<std::pair<Found, std::size_t>> funders() const;
     // The sentence says an organisation raised money (유치, 투자받다): that organisation (a topic or
     // subject before the word), else m_args.size().
     std::size_t raiser() const;
@@ -108,6 +112,7 @@ private:
     void participation(std::size_t trigger, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;
+    void fundedBy(std::size_t trigger, std::vector<Found> &out) const;
     void consortium(std::size_t trigger, std::vector<Found> &out) const;
 
     const ArticleText &m_at;

@@ -114,7 +114,8 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
             if (!name.ends_with(u8(t.stem)))
                 return;
             for (const auto &m : mentions) {
-                if (m.sentence < sentence && m.sentence >= sentence - 3 && (!best || m.start > best->start)) {
+                // A demonstrative ("이 전략에") points further back than a bare head noun.
+                if (m.sentence < sentence && m.sentence >= sentence - (demonstrative ? 6 : 3) && (!best || m.start > best->start)) {
                     best = &m;
                     bestIndex = i;
                     bestInitiative = initiative;
@@ -246,6 +247,64 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     return a;
 }
 
+// "한국산업은행이 200억 원을 출자했다", "산업통상부가 국비 140억 원을, 대구시가 시비 100억 원을
+// 댔다": a sentence with a verb of putting money in (`fund_verb`) that names no initiative and no
+// organisation as the goal (에) is about the latest initiative named in the three sentences
+// before (SentenceReader::funders() asks for the sum of money). The referent's Arg stands at the
+// verb.
+constexpr int kFundReferentSentences = 5;
+std::optional<Arg> fundedInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
+                                    std::vector<Arg> &args, int sentence)
+{
+    if (std::ranges::any_of(args, [&](const Arg &a) { return roleOfTail(tailAfter(at, a.mention.start, a.mention.end)) == Role::Dative; }))
+        return std::nullopt;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto [first, last] = at.sentenceTokens(sentence);
+    std::size_t verb = last;
+    for (std::size_t k = first; k < last && verb == last; ++k) {
+        if (!toks[k].punct && std::ranges::any_of(lex.forms("fund_verb"), [&](const std::u32string &v) { return toks[k].text.starts_with(v); }))
+            verb = k;
+    }
+    if (verb == last)
+        return std::nullopt;
+    // "K-AI반도체 성장펀드는 과기정통부가 1,200억 원을, 산업은행이 800억 원을 대 조성됐다", "펀드
+    // 재원은 A가 …": an initiative that is the topic of the sentence, or one it refers back to
+    // with its head noun, is the one funded.
+    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; })) {
+        for (auto &a : args) {
+            const auto tail = a.referent ? a.tail : tailAfter(at, a.mention.start, a.mention.end);
+            if (a.initiative && (a.referent || tail == U"은" || tail == U"는") && roleOfTail(tail) != Role::Dative
+                && (a.referent ? a.first : at.tokenAt(a.mention.start)) < verb) {
+                a.funded = true;
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+    const Mention *best = nullptr;
+    std::size_t bestIndex = 0;
+    for (std::size_t i = 0; i < initiatives.size(); ++i) {
+        for (const auto &m : initiatives[i].mentions) {
+            if (m.sentence < sentence && (!best || m.start > best->start)) {
+                best = &m;
+                bestIndex = i;
+            }
+        }
+    }
+    if (!best || best->sentence < sentence - kFundReferentSentences)
+        return std::nullopt;
+    Arg a;
+    a.initiative = true;
+    a.entity = bestIndex;
+    a.mention = *best;
+    a.first = verb;
+    a.after = verb + 1;
+    a.referent = true;
+    a.funded = true;
+    return a;
+}
+
 // The relations of one article: the sentences' names, what each sentence states, and the
 // relations built from it in order, each (subject, predicate, object) once.
 class Collector {
@@ -331,6 +390,8 @@ void Collector::readSentence(int s)
         args.push_back(std::move(*referent));
     else if (auto listed = listedParticipants(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*listed));
+    if (auto funded = fundedInitiative(m_at, m_initiatives, args, s))
+        args.push_back(std::move(*funded));
     if (args.empty())
         return;
     std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
@@ -345,6 +406,8 @@ void Collector::readSentence(int s)
             found.emplace_back(std::move(f), k);
     }
     for (auto &f : reader.roundInvestors())
+        found.push_back(std::move(f));
+    for (auto &f : reader.funders())
         found.push_back(std::move(f));
     for (auto &f : reader.unitsOfParents())
         found.emplace_back(std::move(f), static_cast<std::size_t>(-1));

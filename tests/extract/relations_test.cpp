@@ -278,3 +278,20 @@ TEST(Relations, MembersAndSecretariatOfAnAllianceBefore)
     EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
     EXPECT_TRUE(has(x, "한국반도체산업협회", "participates_in", "K-엣지칩 얼라이언스"));
 }
+
+// Fourth pass: the bodies that put money into an initiative referred back to ("펀드 재원은 A가
+// N원을, B가 M원을 대고", "A 국비 N원"), and support received from a body (로부터 … 지원받다).
+TEST(Relations, FundersOfAnInitiativeBeforeAndSupportReceived)
+{
+    const auto fund = extract("정부는 20일 'K-엣지칩 펀드'를 조성했다고 밝혔다. "
+                              "펀드 재원은 과기정통부가 500억 원을, 삼성전자가 300억 원을 대고 나머지는 민간에서 모았다.");
+    EXPECT_TRUE(has(fund, "과학기술정보통신부", "funds", "K-엣지칩 펀드"));
+    EXPECT_TRUE(has(fund, "삼성전자", "funds", "K-엣지칩 펀드"));
+    const auto budget = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                                "올해는 과기정통부 국비 40억 원 등 60억 원이 들어갔다.");
+    EXPECT_TRUE(has(budget, "과학기술정보통신부", "funds", "AI반도체 실증 프로젝트"));
+    // A sentence with no sum of money funds nothing.
+    const auto none = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. 삼성전자는 장비를 지원한다.");
+    EXPECT_FALSE(has(none, "삼성전자", "funds", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(extract("SK하이닉스는 과기정통부로부터 연구비 20억 원을 지원받는다."), "과학기술정보통신부", "funds", "SK하이닉스"));
+}
