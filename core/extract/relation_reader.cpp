@@ -648,6 +648,33 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
     const auto subjects = withRole(Role::Subject, trigger);
     std::vector<std::size_t> buyers;
     double confidence = 0.8;
+    // "B는 A로부터 HBM을 공급받는다": the source supplies the subject (or the topic before it).
+    if (kind == "supply" && m_toks[trigger].text.starts_with(U"공급받")) {
+        std::size_t buyer = m_args.size();
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && buyer == m_args.size())
+                buyer = s;
+        }
+        for (const std::size_t src : withRole(Role::Source, trigger)) {
+            if (isOrg(src) && src != buyer)
+                out.push_back({src, buyer == m_args.size() ? kDropped : buyer, "supply", 0.7});
+        }
+        return;
+    }
+    // "B는 A와 설계 서비스 계약을 맺었다", "B는 A와 2나노 공정 위탁생산 계약을": a contract for a
+    // service the partner renders (`service_word`) and no goods sold (공급, 납품) makes the partner
+    // the supplier.
+    if (kind == "supply_contract" && mentions("service_word") && !mentions("sale_word")) {
+        for (const std::size_t p : withRole(Role::Comitative, trigger)) {
+            if (!isOrg(p) || (p + 1 < m_args.size() && m_args[p + 1].first == m_args[p].after && m_args[p + 1].role == Role::Subject))
+                continue;
+            for (const std::size_t s : subjects) {
+                if (isOrg(s) && s < p)
+                    out.push_back({p, s, "supply", 0.7});
+            }
+        }
+        return;
+    }
     if (kind == "supply") {
         buyers = withRole(Role::Dative, trigger);
     } else if (kind == "supply_order") {
@@ -714,8 +741,10 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
     std::size_t after = m_args.size();
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         const auto &a = m_args[i];
-        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to two words between.
-        if (isOrg(i) && a.after <= trigger && trigger <= a.after + 2 && (a.role == Role::Genitive || a.role == Role::None))
+        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to three words between
+        // after 의, two after a bare name.
+        if (isOrg(i) && a.after <= trigger
+            && ((a.role == Role::Genitive && trigger <= a.after + 3) || (a.role == Role::None && trigger <= a.after + 2)))
             before = i;
         if (isOrg(i) && a.first > trigger && a.first <= trigger + 3 && after == m_args.size())
             after = i;
@@ -725,6 +754,12 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
         const auto subjects = withRole(Role::Subject, trigger);
         if (kind == "subsidiary" && subjects.size() >= 2 && isOrg(subjects.front()) && isOrg(subjects.back()))
             out.push_back({subjects.front(), subjects.back(), "subsidiary_of", 0.7});
+        // "P는 새너제이에 100% 자회사 'C'를 세웠다": the child named right after the word, the
+        // subject before it its parent (or the topic before the sentence).
+        else if (kind == "subsidiary" && m_toks[trigger].text.starts_with(U"자회사") && after != m_args.size() && subjects.size() <= 1) {
+            const bool parentNamed = subjects.size() == 1 && isOrg(subjects.front()) && subjects.front() != after;
+            out.push_back({after, parentNamed ? subjects.front() : kDropped, "subsidiary_of", 0.6});
+        }
         return;
     }
     if (kind == "parent") {

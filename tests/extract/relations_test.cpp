@@ -295,3 +295,19 @@ TEST(Relations, FundersOfAnInitiativeBeforeAndSupportReceived)
     EXPECT_FALSE(has(none, "삼성전자", "funds", "AI반도체 실증 프로젝트"));
     EXPECT_TRUE(has(extract("SK하이닉스는 과기정통부로부터 연구비 20억 원을 지원받는다."), "과학기술정보통신부", "funds", "SK하이닉스"));
 }
+
+// Fourth pass: a contract for a service the partner renders makes the partner the supplier; goods
+// received from a source (공급받다); a subsidiary with up to three words after 의, and a body a
+// ministry founded (출연기관).
+TEST(Relations, ServiceContractsSuppliesReceivedAndFoundedBodies)
+{
+    const auto service = extract("AI 반도체 스타트업 하람반도체는 지난달 SK하이닉스와 칩 설계 서비스 계약을 맺었다.");
+    EXPECT_TRUE(has(service, "SK하이닉스", "supply", "하람반도체"));
+    EXPECT_FALSE(has(service, "하람반도체", "supply", "SK하이닉스"));
+    const auto sold = extract("AI 반도체 스타트업 하람반도체는 지난달 SK하이닉스와 칩 공급 계약을 맺었다.");
+    EXPECT_TRUE(has(sold, "하람반도체", "supply", "SK하이닉스"));
+    EXPECT_TRUE(has(extract("AI 반도체 스타트업 하람반도체는 HBM을 SK하이닉스로부터 공급받는다."), "SK하이닉스", "supply", "하람반도체"));
+    EXPECT_TRUE(has(extract("삼성전자의 반도체 전문 자회사인 하람반도체는 20일 신제품을 공개했다."), "하람반도체", "subsidiary_of", "삼성전자"));
+    EXPECT_TRUE(has(extract("과기정통부 출연기관인 정보통신산업진흥원은 20일 사업 공고를 냈다."), "정보통신산업진흥원", "subsidiary_of",
+                    "과학기술정보통신부"));
+}
