@@ -311,3 +311,12 @@ TEST(Relations, ServiceContractsSuppliesReceivedAndFoundedBodies)
     EXPECT_TRUE(has(extract("과기정통부 출연기관인 정보통신산업진흥원은 20일 사업 공고를 냈다."), "정보통신산업진흥원", "subsidiary_of",
                     "과학기술정보통신부"));
 }
+
+// Fourth pass: a class word before an investment firm's name describes it and is no part of it.
+TEST(UnknownNames, ClassWordBeforeAnInvestorIsNoPartOfItsName)
+{
+    const auto x = extract("AI 반도체 스타트업 누리칩스는 벤처캐피털 미리내벤처스로부터 40억 원을 투자받았다.");
+    EXPECT_NE(org(x, "미리내벤처스"), nullptr);
+    EXPECT_EQ(org(x, "벤처캐피털 미리내벤처스"), nullptr);
+    EXPECT_TRUE(has(x, "미리내벤처스", "investment", "누리칩스"));
+}
