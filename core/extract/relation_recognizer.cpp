@@ -145,6 +145,38 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
     return std::nullopt;
 }
 
+// The latest mention before each sentence of an initiative and of an alliance recognised as an
+// organisation, computed once per article in one sweep (the referents of listedParticipants()
+// and fundedInitiative()).
+struct Latest {
+    std::size_t index = 0;
+    const Mention *mention = nullptr;
+};
+struct LatestBefore {
+    std::vector<Latest> initiative; // by sentence: the latest initiative mention in an earlier sentence
+    std::vector<Latest> alliance;
+};
+
+std::vector<Latest> latestBefore(std::size_t sentences, const auto &entities, const auto &keep)
+{
+    std::vector<Latest> inSentence(sentences);
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (!keep(entities[i]))
+            continue;
+        for (const auto &m : entities[i].mentions) {
+            if (m.sentence < 0 || static_cast<std::size_t>(m.sentence) >= sentences)
+                continue;
+            auto &l = inSentence[static_cast<std::size_t>(m.sentence)];
+            if (!l.mention || m.start > l.mention->start)
+                l = {i, &m};
+        }
+    }
+    std::vector<Latest> before(sentences);
+    for (std::size_t s = 1; s < sentences; ++s)
+        before[s] = inSentence[s - 1].mention ? inSentence[s - 1] : before[s - 1];
+    return before;
+}
+
 // "선정된 기업은 A, B, C 등 8곳이다", "참가 기업으로는 A, B가 선정됐다": a sentence that lists the
 // organisations selected for or taking part in something (a `participation` trigger, two or more
 // organisations as subjects or bare list items) without naming it, right after sentences about
@@ -152,7 +184,7 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args, int sentence)
+                                      const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
 {
     if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
@@ -211,29 +243,18 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     }
     if (listed.size() < 2 && !operating)
         return std::nullopt;
-    const Mention *best = nullptr;
-    std::size_t bestIndex = 0;
+    const auto &init = latest.initiative[static_cast<std::size_t>(sentence)];
+    const Mention *best = init.mention;
+    std::size_t bestIndex = init.index;
     bool bestInitiative = true;
-    for (std::size_t i = 0; i < initiatives.size(); ++i) {
-        for (const auto &m : initiatives[i].mentions) {
-            if (m.sentence < sentence && (!best || m.start > best->start)) {
-                best = &m;
-                bestIndex = i;
-            }
-        }
-    }
     // "사무국은 C가 맡는다" after an alliance recognised as an organisation: a secretariat serves
     // the latest alliance named before.
     if (secretariat)
         best = nullptr;
-    for (std::size_t i = 0; i < orgs.size() && operating; ++i) {
-        for (const auto &m : orgs[i].mentions) {
-            if (orgs[i].kind == "alliance" && m.sentence < sentence && (!best || m.start > best->start)) {
-                best = &m;
-                bestIndex = i;
-                bestInitiative = false;
-            }
-        }
+    if (const auto &al = latest.alliance[static_cast<std::size_t>(sentence)]; operating && al.mention && (!best || al.mention->start > best->start)) {
+        best = al.mention;
+        bestIndex = al.index;
+        bestInitiative = false;
     }
     if (!best || best->sentence < sentence - kListReferentSentences)
         return std::nullopt;
@@ -253,8 +274,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
 // before (SentenceReader::funders() asks for the sum of money). The referent's Arg stands at the
 // verb.
 constexpr int kFundReferentSentences = 5;
-std::optional<Arg> fundedInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
-                                    std::vector<Arg> &args, int sentence)
+std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &latest, std::vector<Arg> &args, int sentence)
 {
     if (std::ranges::any_of(args, [&](const Arg &a) { return roleOfTail(tailAfter(at, a.mention.start, a.mention.end)) == Role::Dative; }))
         return std::nullopt;
@@ -282,16 +302,8 @@ std::optional<Arg> fundedInitiative(const ArticleText &at, const std::vector<Ext
         }
         return std::nullopt;
     }
-    const Mention *best = nullptr;
-    std::size_t bestIndex = 0;
-    for (std::size_t i = 0; i < initiatives.size(); ++i) {
-        for (const auto &m : initiatives[i].mentions) {
-            if (m.sentence < sentence && (!best || m.start > best->start)) {
-                best = &m;
-                bestIndex = i;
-            }
-        }
-    }
+    const Mention *best = latest.initiative[static_cast<std::size_t>(sentence)].mention;
+    const std::size_t bestIndex = latest.initiative[static_cast<std::size_t>(sentence)].index;
     if (!best || best->sentence < sentence - kFundReferentSentences)
         return std::nullopt;
     Arg a;
@@ -312,7 +324,9 @@ public:
     Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<ExtractedInitiative> &initiatives,
               const std::vector<DateMention> &dates)
         : m_at(at), m_toks(at.tokens()), m_orgs(orgs), m_initiatives(initiatives), m_dates(dates),
-          m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs))
+          m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs)),
+          m_latest{latestBefore(m_bySentence.size(), initiatives, [](const ExtractedInitiative &) { return true; }),
+                   latestBefore(m_bySentence.size(), orgs, [](const ExtractedOrganization &o) { return o.kind == "alliance"; })}
     {
     }
 
@@ -336,6 +350,7 @@ private:
     const std::vector<DateMention> &m_dates;
     NamesBySentence m_bySentence; // (is an initiative, index) of the names in each sentence
     std::vector<std::size_t> m_topics;
+    LatestBefore m_latest;
     std::vector<ExtractedRelation> m_out;
     std::set<std::tuple<std::string, std::string, std::string>> m_seen;
     // The company that last raised money and the last topic organisation, with their sentences.
@@ -388,9 +403,9 @@ void Collector::readSentence(int s)
     auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
     if (auto referent = referredInitiative(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*referent));
-    else if (auto listed = listedParticipants(m_at, m_orgs, m_initiatives, args, s))
+    else if (auto listed = listedParticipants(m_at, m_orgs, m_latest, args, s))
         args.push_back(std::move(*listed));
-    if (auto funded = fundedInitiative(m_at, m_initiatives, args, s))
+    if (auto funded = fundedInitiative(m_at, m_latest, args, s))
         args.push_back(std::move(*funded));
     if (args.empty())
         return;
