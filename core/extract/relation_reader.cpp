@@ -440,7 +440,10 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
         verb = verb || leadVerb(k) || (m_toks[k].text == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올"))
                || (m_toks[k].text == U"후속" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"투자"));
     }
-    if (roundTok == m_last || !verb)
+    // "D는 이번 라운드에 참여하지 않았다": a round it stayed out of.
+    const bool negated = std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(m_first), m_toks.begin() + static_cast<std::ptrdiff_t>(m_last),
+                                             [](const Token &t) { return t.text.starts_with(U"않"); });
+    if (roundTok == m_last || !verb || negated)
         return out;
     if (std::ranges::any_of(m_args, [&](const Arg &a) { return !a.initiative && a.role == Role::Dative; }))
         return out;

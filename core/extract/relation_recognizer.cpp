@@ -183,6 +183,7 @@ std::vector<Latest> latestBefore(std::size_t sentences, const auto &entities, co
 // an initiative, is about the latest initiative named in the three sentences before. The
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
+constexpr int kOperatorReferentSentences = 5;
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                       const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
 {
@@ -256,7 +257,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         bestIndex = al.index;
         bestInitiative = false;
     }
-    if (!best || best->sentence < sentence - kListReferentSentences)
+    // The body that runs an initiative is often named a few sentences after it.
+    if (!best || best->sentence < sentence - (operating ? kOperatorReferentSentences : kListReferentSentences))
         return std::nullopt;
     Arg a;
     a.initiative = bestInitiative;

@@ -212,6 +212,10 @@ TEST(Relations, RoundInvestorsGoToTheCompanyThatRaisedIt)
     EXPECT_TRUE(has(x, "SK하이닉스", "investment", "하람반도체"));
     EXPECT_TRUE(has(x, "누리벤처스", "investment", "하람반도체"));
     EXPECT_FALSE(has(x, "하람반도체", "investment", "미리내벤처스"));
+    // A round an investor stayed out of.
+    const auto out = extract("하람반도체는 20일 450억 원 규모의 시리즈B 투자를 유치했다고 밝혔다. "
+                             "기존 주주인 SK하이닉스는 이번 라운드에 참여하지 않았다.");
+    EXPECT_FALSE(has(out, "SK하이닉스", "investment", "하람반도체"));
     // The company named right before the round word is the one invested in.
     const auto named = extract("SK하이닉스는 지난해 AI 반도체 스타트업 누리칩스의 시리즈A 라운드에 참여했다.");
     EXPECT_TRUE(has(named, "SK하이닉스", "investment", "누리칩스"));
