@@ -136,6 +136,11 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             out.emplace_back(k, "together");
             continue;
         }
+        // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
+        if ((t.text.starts_with(U"만든") || t.text.starts_with(U"만들었")) && k > m_first && m_toks[k - 1].text == U"함께") {
+            out.emplace_back(k, "founding");
+            continue;
+        }
         // "합병 법인", "합병 회사": the company a merger makes, not a merger stated between the names.
         if (t.text == U"합병" && k + 1 < m_last
             && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
@@ -857,9 +862,11 @@ void SentenceReader::founders(std::size_t trigger, std::vector<Found> &out) cons
         return;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        // Bare list items too ("A, B, e&, C가": a list whose particle the reader cannot reach).
         const bool founder =
             m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
-            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등")
+            || (m_args[i].role == Role::None && m_args[i].tail.empty() && listItem(i));
         if (i != alliance && isOrg(i) && !isAlliance(i) && founder && m_args[i].first < trigger)
             out.push_back({i, alliance, "participates_in", 0.8});
     }

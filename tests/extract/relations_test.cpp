@@ -324,3 +324,13 @@ TEST(UnknownNames, ClassWordBeforeAnInvestorIsNoPartOfItsName)
     EXPECT_EQ(org(x, "벤처캐피털 미리내벤처스"), nullptr);
     EXPECT_TRUE(has(x, "미리내벤처스", "investment", "누리칩스"));
 }
+
+// Fourth pass: founders of an alliance named in an adnominal clause before it.
+TEST(Relations, FoundersInAClauseBeforeTheAlliance)
+{
+    const auto x = extract("두 회사는 삼성전자, SK하이닉스가 2023년 함께 만든 'K-엣지칩 얼라이언스' 회원사이기도 하다.");
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
+    // Making something together is no founding without an alliance.
+    EXPECT_TRUE(extract("삼성전자와 SK하이닉스가 함께 만든 칩이 공개됐다.").relations.size() <= 1);
+}
