@@ -627,8 +627,8 @@ void attachOwners(const ArticleText &at, const std::vector<ExtractedOrganization
 // an adnominal owner verb right before it (`owner_adnominal`: 추진하는, 운영하는, 주관하는…) owns
 // the initiative.
 // Returns whether the first mention has such an owner (then the subjects before it are not its owners).
-bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<OrgSpan> &spans,
-                           const SpansByEnd &byEnd, ExtractedInitiative &e)
+bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                           const std::vector<OrgSpan> &spans, const SpansByEnd &byEnd, ExtractedInitiative &e)
 {
     bool atFirst = false;
     const auto &toks = at.tokens();
@@ -638,12 +638,16 @@ bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrg
         return it == byEnd.end() || it->second.empty() ? -1 : spans[it->second.back()].org;
     };
     const auto adnominalOwnerVerb = [&](const Token &t) {
-        if (t.punct || !(t.text.ends_with(U"는") || t.text.ends_with(U"한") || t.text.ends_with(U"인") || t.text.ends_with(U"은")))
+        if (t.punct
+            || !(t.text.ends_with(U"는") || t.text.ends_with(U"한") || t.text.ends_with(U"인")
+                 || t.text.ends_with(U"은")))
             return false;
-        return std::ranges::any_of(lex.forms("owner_adnominal"), [&](const std::u32string &v) { return t.text.starts_with(v); });
+        return std::ranges::any_of(lex.forms("owner_adnominal"),
+                                   [&](const std::u32string &v) { return t.text.starts_with(v); });
     };
     // The organisation in a token with one of `tails` within `reach` tokens before token j.
-    const auto orgBefore = [&](std::size_t j, std::size_t first, std::size_t reach, std::initializer_list<std::u32string_view> tails) {
+    const auto orgBefore = [&](std::size_t j, std::size_t first, std::size_t reach,
+                               std::initializer_list<std::u32string_view> tails) {
         for (std::size_t i = j; i-- > first && i + reach >= j;) {
             if (toks[i].punct)
                 break;

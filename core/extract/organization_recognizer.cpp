@@ -204,7 +204,8 @@ void OrgBuilder::shapePass()
         // Extend over up to two preceding bare modifiers ("AI 전략 최고위협의회"). A company's
         // name stops at a class noun before it ("벤처캐피털 X벤처스", "운용사 X인베스트먼트", "투자
         // 전문 자회사 X": `org_classifier`, `name_prefix_not`).
-        const bool company = !lex.suffixIn("investment_firm_suffix", t.stem).empty() || !lex.suffixIn("company_suffix", t.stem).empty();
+        const bool company =
+            !lex.suffixIn("investment_firm_suffix", t.stem).empty() || !lex.suffixIn("company_suffix", t.stem).empty();
         int start = t.start;
         for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
             const auto &p = toks[k - 1];

@@ -137,7 +137,8 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             continue;
         }
         // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
-        if ((t.text.starts_with(U"만든") || t.text.starts_with(U"만들었")) && k > m_first && m_toks[k - 1].text == U"함께") {
+        if ((t.text.starts_with(U"만든") || t.text.starts_with(U"만들었")) && k > m_first
+            && m_toks[k - 1].text == U"함께") {
             out.emplace_back(k, "founding");
             continue;
         }
@@ -236,7 +237,8 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
 void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) const
 {
     // "…로부터 투자를 유치했다 / 받았다", "…로부터 투자받았다": the subject raised it.
-    bool raised = m_toks[trigger].text.find(U"유치") != std::u32string::npos || m_toks[trigger].text.starts_with(U"투자받");
+    bool raised =
+        m_toks[trigger].text.find(U"유치") != std::u32string::npos || m_toks[trigger].text.starts_with(U"투자받");
     for (std::size_t k = trigger + 1; k < m_last && k <= trigger + 2; ++k)
         raised = raised || m_toks[k].text.starts_with(U"유치") || m_toks[k].text.starts_with(U"받");
     const auto subjects = withRole(Role::Subject, trigger);
@@ -273,7 +275,8 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
     // Shares bought in a takeover ("A는 B 지분 100%를 인수") are an acquisition, not an investment.
     const bool takeover = m_toks[trigger].text.starts_with(U"지분") && mentions("takeover_word");
     for (std::size_t g = 0; g < m_args.size() && !takeover; ++g) {
-        const bool genitive = m_args[g].role == Role::Genitive || (m_args[g].role == Role::None && m_args[g].tail.empty());
+        const bool genitive =
+            m_args[g].role == Role::Genitive || (m_args[g].role == Role::None && m_args[g].tail.empty());
         if (genitive && m_args[g].first < trigger && m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
             targets.push_back(g);
     }
@@ -296,7 +299,8 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
     }
     std::ranges::sort(investors);
     const bool byFund = std::ranges::any_of(investors, [&](std::size_t i) {
-        return m_args[i].initiative && m_initiatives[m_args[i].entity].kind == "fund" && m_args[i].tail != U"은" && m_args[i].tail != U"는";
+        return m_args[i].initiative && m_initiatives[m_args[i].entity].kind == "fund" && m_args[i].tail != U"은"
+               && m_args[i].tail != U"는";
     });
     std::erase_if(investors, [&](std::size_t i) { return byFund ? !m_args[i].initiative : !isOrg(i); });
     // "A는 B에, C는 D에 투자": each investor goes with the nearest goal after it, else the
@@ -316,15 +320,17 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
         }
         // Several goals of one investor ("A는 B와 C에 투자") all take its money.
         for (const std::size_t t : targets) {
-            const bool same = t == goal || (t > s && goal > s && m_args[t].role == m_args[goal].role && t < goal + 3
-                                            && std::ranges::none_of(investors, [&](std::size_t o) { return o > goal && o < t; }));
+            const bool same = t == goal
+                              || (t > s && goal > s && m_args[t].role == m_args[goal].role && t < goal + 3
+                                  && std::ranges::none_of(investors, [&](std::size_t o) { return o > goal && o < t; }));
             if (t != s && same)
                 out.push_back({s, t, isOrg(t) ? "investment" : "funds", 0.8});
         }
     }
     // "C는 약 50억 원을 출자해 지분 일부를 확보했다": money put in with no goal named goes to the
     // company that raised a round in the sentences before.
-    if (targets.empty() && hasMoney() && (m_toks[trigger].text.starts_with(U"출자") || m_toks[trigger].text.starts_with(U"지분"))) {
+    if (targets.empty() && hasMoney()
+        && (m_toks[trigger].text.starts_with(U"출자") || m_toks[trigger].text.starts_with(U"지분"))) {
         for (const std::size_t s : investors)
             out.push_back({s, kRaiserOnly, "investment", 0.6});
     }
@@ -342,7 +348,8 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::funders() const
         if (!isOrg(i) || isAlliance(i) || a.referent || (!r->referent && a.first < r->first))
             continue;
         // "과기정통부 국비 40억 원": the body whose budget it is, named right before the word.
-        const bool budget = a.role == Role::None && a.tail.empty() && a.after < m_last && m_lex.has("budget_word", m_toks[a.after].stem);
+        const bool budget = a.role == Role::None && a.tail.empty() && a.after < m_last
+                            && m_lex.has("budget_word", m_toks[a.after].stem);
         if (a.role == Role::Subject || budget)
             out.push_back({Found{i, referent, "funds", 0.6}, r->referent ? r->first : r->after});
     }
@@ -355,7 +362,8 @@ bool SentenceReader::roundWord(std::size_t k) const
     const auto &w = m_toks[k].text;
     if (m_toks[k].punct)
         return false;
-    if (w.find(U"라운드") != std::u32string::npos || w.starts_with(U"시리즈") || w.starts_with(U"투자자") || w.starts_with(U"투자사"))
+    if (w.find(U"라운드") != std::u32string::npos || w.starts_with(U"시리즈") || w.starts_with(U"투자자")
+        || w.starts_with(U"투자사"))
         return true;
     if (w.starts_with(U"투자") && k > m_first && (m_toks[k - 1].text == U"이번" || m_toks[k - 1].text == U"후속"))
         return true;
@@ -374,8 +382,11 @@ std::size_t SentenceReader::orgBeforeRound(std::size_t k) const
             continue;
         bool lead = false;
         for (std::size_t j = a.after; j < k; ++j)
-            lead = lead || std::ranges::any_of(m_lex.forms("round_verb"), [&](const std::u32string &v) { return m_toks[j].text.starts_with(v); });
-        const bool possessor = (a.role == Role::Genitive || (a.role == Role::None && a.tail.empty())) && k <= a.after + 2;
+            lead = lead || std::ranges::any_of(m_lex.forms("round_verb"), [&](const std::u32string &v) {
+                       return m_toks[j].text.starts_with(v);
+                   });
+        const bool possessor =
+            (a.role == Role::Genitive || (a.role == Role::None && a.tail.empty())) && k <= a.after + 2;
         // The subject of an adnominal clause ("B가 진행 중인", "B가 추진하는"), never a lead's.
         bool adnominal = false;
         for (std::size_t j = a.after; j < k; ++j)
@@ -437,16 +448,19 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
     std::size_t roundTok = m_last;
     bool verb = false;
     const auto leadVerb = [&](std::size_t k) {
-        return std::ranges::any_of(m_lex.forms("round_verb"), [&](const std::u32string &v) { return m_toks[k].text.starts_with(v); });
+        return std::ranges::any_of(m_lex.forms("round_verb"),
+                                   [&](const std::u32string &v) { return m_toks[k].text.starts_with(v); });
     };
     for (std::size_t k = m_first; k < m_last; ++k) {
         if (roundTok == m_last && roundWord(k))
             roundTok = k;
-        verb = verb || leadVerb(k) || (m_toks[k].text == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올"))
+        verb = verb || leadVerb(k)
+               || (m_toks[k].text == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올"))
                || (m_toks[k].text == U"후속" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"투자"));
     }
     // "D는 이번 라운드에 참여하지 않았다": a round it stayed out of.
-    const bool negated = std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(m_first), m_toks.begin() + static_cast<std::ptrdiff_t>(m_last),
+    const bool negated = std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(m_first),
+                                             m_toks.begin() + static_cast<std::ptrdiff_t>(m_last),
                                              [](const Token &t) { return t.text.starts_with(U"않"); });
     if (roundTok == m_last || !verb || negated)
         return out;
@@ -674,7 +688,9 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
     // the supplier.
     if (kind == "supply_contract" && mentions("service_word") && !mentions("sale_word")) {
         for (const std::size_t p : withRole(Role::Comitative, trigger)) {
-            if (!isOrg(p) || (p + 1 < m_args.size() && m_args[p + 1].first == m_args[p].after && m_args[p + 1].role == Role::Subject))
+            if (!isOrg(p)
+                || (p + 1 < m_args.size() && m_args[p + 1].first == m_args[p].after
+                    && m_args[p + 1].role == Role::Subject))
                 continue;
             for (const std::size_t s : subjects) {
                 if (isOrg(s) && s < p)
@@ -752,7 +768,8 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
         // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to three words between
         // after 의, two after a bare name.
         if (isOrg(i) && a.after <= trigger
-            && ((a.role == Role::Genitive && trigger <= a.after + 3) || (a.role == Role::None && trigger <= a.after + 2)))
+            && ((a.role == Role::Genitive && trigger <= a.after + 3)
+                || (a.role == Role::None && trigger <= a.after + 2)))
             before = i;
         if (isOrg(i) && a.first > trigger && a.first <= trigger + 3 && after == m_args.size())
             after = i;
@@ -764,7 +781,8 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
             out.push_back({subjects.front(), subjects.back(), "subsidiary_of", 0.7});
         // "P는 새너제이에 100% 자회사 'C'를 세웠다": the child named right after the word, the
         // subject before it its parent (or the topic before the sentence).
-        else if (kind == "subsidiary" && m_toks[trigger].text.starts_with(U"자회사") && after != m_args.size() && subjects.size() <= 1) {
+        else if (kind == "subsidiary" && m_toks[trigger].text.starts_with(U"자회사") && after != m_args.size()
+                 && subjects.size() <= 1) {
             const bool parentNamed = subjects.size() == 1 && isOrg(subjects.front()) && subjects.front() != after;
             out.push_back({after, parentNamed ? subjects.front() : kDropped, "subsidiary_of", 0.6});
         }
@@ -821,10 +839,13 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
 bool SentenceReader::listItem(std::size_t i) const
 {
     const auto &a = m_args[i];
-    const auto separator = [&](std::size_t k) { return m_toks[k].ch() == U',' || isListDot(m_toks[k].ch()) || m_toks[k].text == U"및"; };
+    const auto separator = [&](std::size_t k) {
+        return m_toks[k].ch() == U',' || isListDot(m_toks[k].ch()) || m_toks[k].text == U"및";
+    };
     if (a.after > 0 && a.after - 1 < m_toks.size() && m_toks[a.after - 1].stem == U"등")
         return true;
-    return (a.after < m_last && (separator(a.after) || m_toks[a.after].stem == U"등")) || (a.first > m_first && separator(a.first - 1));
+    return (a.after < m_last && (separator(a.after) || m_toks[a.after].stem == U"등"))
+           || (a.first > m_first && separator(a.first - 1));
 }
 
 // The organisation named with 의 right before arg t (a quotation mark may stand between), or
@@ -895,7 +916,8 @@ void SentenceReader::fundedBy(std::size_t trigger, std::vector<Found> &out) cons
         const bool grant = m_args[i].role == Role::Genitive && m_args[i].after < trigger
                            && std::ranges::any_of(m_lex.forms("grant_word"), [&](const std::u32string &w) {
                                   return m_toks[m_args[i].after].text.find(w) != std::u32string::npos
-                                         || (m_args[i].after + 1 < trigger && m_toks[m_args[i].after + 1].text.find(w) != std::u32string::npos);
+                                         || (m_args[i].after + 1 < trigger
+                                             && m_toks[m_args[i].after + 1].text.find(w) != std::u32string::npos);
                               });
         if (isOrg(i) && (source || grant))
             sources.push_back(i);

@@ -89,7 +89,8 @@ void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrga
 // that head named in the three sentences before. The referent's Arg stands at the referring
 // word (its particle, its token) with the initiative's last mention before the sentence.
 std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args, int sentence)
+                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args,
+                                      int sentence)
 {
     if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
@@ -110,12 +111,14 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
         const Mention *best = nullptr;
         std::size_t bestIndex = 0;
         bool bestInitiative = true;
-        const auto consider = [&](bool initiative, std::size_t i, const std::string &name, const std::vector<Mention> &mentions) {
+        const auto consider = [&](bool initiative, std::size_t i, const std::string &name,
+                                  const std::vector<Mention> &mentions) {
             if (!name.ends_with(u8(t.stem)))
                 return;
             for (const auto &m : mentions) {
                 // A demonstrative ("이 전략에") points further back than a bare head noun.
-                if (m.sentence < sentence && m.sentence >= sentence - (demonstrative ? 6 : 3) && (!best || m.start > best->start)) {
+                if (m.sentence < sentence && m.sentence >= sentence - (demonstrative ? 6 : 3)
+                    && (!best || m.start > best->start)) {
                     best = &m;
                     bestIndex = i;
                     bestInitiative = initiative;
@@ -204,7 +207,9 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
             }
         }
         // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
-        if (trigger == last && std::ranges::any_of(lex.forms("operator_verb"), [&](const std::u32string &v) { return toks[k].text.starts_with(v); })) {
+        if (trigger == last && std::ranges::any_of(lex.forms("operator_verb"), [&](const std::u32string &v) {
+                return toks[k].text.starts_with(v);
+            })) {
             trigger = k;
             operating = true;
         }
@@ -215,7 +220,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         bool task = false;
         for (std::size_t k = first; k < trigger; ++k) {
             const auto &t = toks[k];
-            if (!lex.has("operator_task", t.stem) || !(t.tail == U"은" || t.tail == U"는" || t.tail == U"을" || t.tail == U"를"))
+            if (!lex.has("operator_task", t.stem)
+                || !(t.tail == U"은" || t.tail == U"는" || t.tail == U"을" || t.tail == U"를"))
                 continue;
             task = true;
             secretariat = secretariat || lex.note("operator_task", t.stem) == "alliance";
@@ -252,7 +258,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     // the latest alliance named before.
     if (secretariat)
         best = nullptr;
-    if (const auto &al = latest.alliance[static_cast<std::size_t>(sentence)]; operating && al.mention && (!best || al.mention->start > best->start)) {
+    if (const auto &al = latest.alliance[static_cast<std::size_t>(sentence)];
+        operating && al.mention && (!best || al.mention->start > best->start)) {
         best = al.mention;
         bestIndex = al.index;
         bestInitiative = false;
@@ -276,16 +283,21 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
 // before (SentenceReader::funders() asks for the sum of money). The referent's Arg stands at the
 // verb.
 constexpr int kFundReferentSentences = 5;
-std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &latest, std::vector<Arg> &args, int sentence)
+std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &latest, std::vector<Arg> &args,
+                                    int sentence)
 {
-    if (std::ranges::any_of(args, [&](const Arg &a) { return roleOfTail(tailAfter(at, a.mention.start, a.mention.end)) == Role::Dative; }))
+    if (std::ranges::any_of(args, [&](const Arg &a) {
+            return roleOfTail(tailAfter(at, a.mention.start, a.mention.end)) == Role::Dative;
+        }))
         return std::nullopt;
     const auto &toks = at.tokens();
     const auto &lex = at.lexicon();
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t verb = last;
     for (std::size_t k = first; k < last && verb == last; ++k) {
-        if (!toks[k].punct && std::ranges::any_of(lex.forms("fund_verb"), [&](const std::u32string &v) { return toks[k].text.starts_with(v); }))
+        if (!toks[k].punct && std::ranges::any_of(lex.forms("fund_verb"), [&](const std::u32string &v) {
+                return toks[k].text.starts_with(v);
+            }))
             verb = k;
     }
     if (verb == last)
@@ -323,12 +335,13 @@ std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &l
 // relations built from it in order, each (subject, predicate, object) once.
 class Collector {
 public:
-    Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<ExtractedInitiative> &initiatives,
-              const std::vector<DateMention> &dates)
+    Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+              const std::vector<ExtractedInitiative> &initiatives, const std::vector<DateMention> &dates)
         : m_at(at), m_toks(at.tokens()), m_orgs(orgs), m_initiatives(initiatives), m_dates(dates),
           m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs)),
           m_latest{latestBefore(m_bySentence.size(), initiatives, [](const ExtractedInitiative &) { return true; }),
-                   latestBefore(m_bySentence.size(), orgs, [](const ExtractedOrganization &o) { return o.kind == "alliance"; })}
+                   latestBefore(m_bySentence.size(), orgs,
+                                [](const ExtractedOrganization &o) { return o.kind == "alliance"; })}
     {
     }
 

@@ -231,8 +231,9 @@ TEST(Relations, InvestedWithTheSubjectLeftUnsaid)
 
 TEST(Relations, EachInvestorWithItsOwnGoal)
 {
-    const auto x = extract("삼성전자는 AI 반도체 스타트업 하람반도체에 100억 원을, SK하이닉스는 팹리스 누리칩스에 80억 원을 "
-                           "투자하기로 했다.");
+    const auto x =
+        extract("삼성전자는 AI 반도체 스타트업 하람반도체에 100억 원을, SK하이닉스는 팹리스 누리칩스에 80억 원을 "
+                "투자하기로 했다.");
     EXPECT_TRUE(has(x, "삼성전자", "investment", "하람반도체"));
     EXPECT_TRUE(has(x, "SK하이닉스", "investment", "누리칩스"));
     EXPECT_FALSE(has(x, "삼성전자", "investment", "누리칩스"));
@@ -246,12 +247,15 @@ TEST(Relations, EachInvestorWithItsOwnGoal)
 TEST(Relations, OwnerNamedRightBeforeTheInitiative)
 {
     const auto owners = [](const Extraction &x, std::string_view name) {
-        const auto it = std::ranges::find_if(x.initiatives, [&](const ExtractedInitiative &i) { return i.name.find(name) != std::string::npos; });
+        const auto it = std::ranges::find_if(
+            x.initiatives, [&](const ExtractedInitiative &i) { return i.name.find(name) != std::string::npos; });
         return it == x.initiatives.end() ? std::vector<std::string>{} : it->owners;
     };
-    const auto possessed = extract("AI 반도체 스타트업 누리칩스는 과학기술정보통신부의 '초저전력 NPU 실증사업'에 참여기관으로 합류했다.");
+    const auto possessed =
+        extract("AI 반도체 스타트업 누리칩스는 과학기술정보통신부의 '초저전력 NPU 실증사업'에 참여기관으로 합류했다.");
     EXPECT_EQ(owners(possessed, "실증사업"), std::vector<std::string>{"과학기술정보통신부"});
-    const auto adnominal = extract("AI 반도체 스타트업 하람반도체는 과기정통부가 추진하는 'AI반도체 도약 프로젝트'의 과제 수행기관으로 선정됐다.");
+    const auto adnominal = extract(
+        "AI 반도체 스타트업 하람반도체는 과기정통부가 추진하는 'AI반도체 도약 프로젝트'의 과제 수행기관으로 선정됐다.");
     EXPECT_EQ(owners(adnominal, "도약 프로젝트"), std::vector<std::string>{"과학기술정보통신부"});
     EXPECT_TRUE(has(adnominal, "하람반도체", "participates_in", "AI반도체 도약 프로젝트"));
 }
@@ -275,9 +279,10 @@ TEST(Relations, ParticipantsAndOperatorOfAnInitiativeBefore)
 
 TEST(Relations, MembersAndSecretariatOfAnAllianceBefore)
 {
-    const auto x = extract("반도체 기업들이 20일 'K-엣지칩 얼라이언스'를 출범했다. 얼라이언스 초대 의장은 삼성전자가 맡았다. "
-                           "얼라이언스에는 삼성전자, SK하이닉스 등 20곳이 창립 회원으로 이름을 올렸다. "
-                           "사무국은 한국반도체산업협회가 맡는다.");
+    const auto x =
+        extract("반도체 기업들이 20일 'K-엣지칩 얼라이언스'를 출범했다. 얼라이언스 초대 의장은 삼성전자가 맡았다. "
+                "얼라이언스에는 삼성전자, SK하이닉스 등 20곳이 창립 회원으로 이름을 올렸다. "
+                "사무국은 한국반도체산업협회가 맡는다.");
     EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
     EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
     EXPECT_TRUE(has(x, "한국반도체산업협회", "participates_in", "K-엣지칩 얼라이언스"));
@@ -287,17 +292,20 @@ TEST(Relations, MembersAndSecretariatOfAnAllianceBefore)
 // N원을, B가 M원을 대고", "A 국비 N원"), and support received from a body (로부터 … 지원받다).
 TEST(Relations, FundersOfAnInitiativeBeforeAndSupportReceived)
 {
-    const auto fund = extract("정부는 20일 'K-엣지칩 펀드'를 조성했다고 밝혔다. "
-                              "펀드 재원은 과기정통부가 500억 원을, 삼성전자가 300억 원을 대고 나머지는 민간에서 모았다.");
+    const auto fund =
+        extract("정부는 20일 'K-엣지칩 펀드'를 조성했다고 밝혔다. "
+                "펀드 재원은 과기정통부가 500억 원을, 삼성전자가 300억 원을 대고 나머지는 민간에서 모았다.");
     EXPECT_TRUE(has(fund, "과학기술정보통신부", "funds", "K-엣지칩 펀드"));
     EXPECT_TRUE(has(fund, "삼성전자", "funds", "K-엣지칩 펀드"));
     const auto budget = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
                                 "올해는 과기정통부 국비 40억 원 등 60억 원이 들어갔다.");
     EXPECT_TRUE(has(budget, "과학기술정보통신부", "funds", "AI반도체 실증 프로젝트"));
     // A sentence with no sum of money funds nothing.
-    const auto none = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. 삼성전자는 장비를 지원한다.");
+    const auto none =
+        extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. 삼성전자는 장비를 지원한다.");
     EXPECT_FALSE(has(none, "삼성전자", "funds", "AI반도체 실증 프로젝트"));
-    EXPECT_TRUE(has(extract("SK하이닉스는 과기정통부로부터 연구비 20억 원을 지원받는다."), "과학기술정보통신부", "funds", "SK하이닉스"));
+    EXPECT_TRUE(has(extract("SK하이닉스는 과기정통부로부터 연구비 20억 원을 지원받는다."), "과학기술정보통신부",
+                    "funds", "SK하이닉스"));
 }
 
 // Fourth pass: a contract for a service the partner renders makes the partner the supplier; goods
@@ -310,10 +318,12 @@ TEST(Relations, ServiceContractsSuppliesReceivedAndFoundedBodies)
     EXPECT_FALSE(has(service, "하람반도체", "supply", "SK하이닉스"));
     const auto sold = extract("AI 반도체 스타트업 하람반도체는 지난달 SK하이닉스와 칩 공급 계약을 맺었다.");
     EXPECT_TRUE(has(sold, "하람반도체", "supply", "SK하이닉스"));
-    EXPECT_TRUE(has(extract("AI 반도체 스타트업 하람반도체는 HBM을 SK하이닉스로부터 공급받는다."), "SK하이닉스", "supply", "하람반도체"));
-    EXPECT_TRUE(has(extract("삼성전자의 반도체 전문 자회사인 하람반도체는 20일 신제품을 공개했다."), "하람반도체", "subsidiary_of", "삼성전자"));
-    EXPECT_TRUE(has(extract("과기정통부 출연기관인 정보통신산업진흥원은 20일 사업 공고를 냈다."), "정보통신산업진흥원", "subsidiary_of",
-                    "과학기술정보통신부"));
+    EXPECT_TRUE(has(extract("AI 반도체 스타트업 하람반도체는 HBM을 SK하이닉스로부터 공급받는다."), "SK하이닉스",
+                    "supply", "하람반도체"));
+    EXPECT_TRUE(has(extract("삼성전자의 반도체 전문 자회사인 하람반도체는 20일 신제품을 공개했다."), "하람반도체",
+                    "subsidiary_of", "삼성전자"));
+    EXPECT_TRUE(has(extract("과기정통부 출연기관인 정보통신산업진흥원은 20일 사업 공고를 냈다."), "정보통신산업진흥원",
+                    "subsidiary_of", "과학기술정보통신부"));
 }
 
 // Fourth pass: a class word before an investment firm's name describes it and is no part of it.
@@ -328,7 +338,8 @@ TEST(UnknownNames, ClassWordBeforeAnInvestorIsNoPartOfItsName)
 // Fourth pass: founders of an alliance named in an adnominal clause before it.
 TEST(Relations, FoundersInAClauseBeforeTheAlliance)
 {
-    const auto x = extract("두 회사는 삼성전자, SK하이닉스가 2023년 함께 만든 'K-엣지칩 얼라이언스' 회원사이기도 하다.");
+    const auto x =
+        extract("두 회사는 삼성전자, SK하이닉스가 2023년 함께 만든 'K-엣지칩 얼라이언스' 회원사이기도 하다.");
     EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
     EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
     // Making something together is no founding without an alliance.
