@@ -232,6 +232,34 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
     }
 }
 
+// "B는 A로부터 투자를 유치했다": the sources (and a partner joined to one: "A와 C로부터") invest in
+// the subject raising the money.
+void SentenceReader::raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const
+{
+    // "A와 B로부터": the first investor of the pair carries 와.
+    std::vector<std::size_t> investors = withRole(Role::Source, trigger);
+    for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+        if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
+            investors.push_back(c);
+    }
+    const bool anySubject = std::ranges::any_of(subjects, [&](std::size_t s) { return isOrg(s); });
+    for (const std::size_t inv : investors) {
+        if (!isOrg(inv))
+            continue;
+        // "A는 B로부터, C는 D로부터 투자를 받았다": each investor goes with the subject nearest
+        // before it; a sentence with no subject leaves it to the topic before it.
+        std::size_t raiser = m_args.size();
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && (s < inv || raiser == m_args.size()))
+                raiser = s;
+        }
+        if (raiser != m_args.size())
+            out.push_back({inv, raiser, "investment", 0.9});
+        else if (!anySubject)
+            out.push_back({inv, kDropped, "investment", 0.7});
+    }
+}
+
 // investment: "A가 B에 투자" (A → B); "A가 B로부터 투자를 유치" (B → A); "A가 B의 지분".
 // Money put into an initiative funds it.
 void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) const
@@ -243,28 +271,7 @@ void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) co
         raised = raised || m_toks[k].text.starts_with(U"유치") || m_toks[k].text.starts_with(U"받");
     const auto subjects = withRole(Role::Subject, trigger);
     if (raised) {
-        // "A와 B로부터": the first investor of the pair carries 와.
-        std::vector<std::size_t> investors = withRole(Role::Source, trigger);
-        for (const std::size_t c : withRole(Role::Comitative, trigger)) {
-            if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
-                investors.push_back(c);
-        }
-        const bool anySubject = std::ranges::any_of(subjects, [&](std::size_t s) { return isOrg(s); });
-        for (const std::size_t inv : investors) {
-            if (!isOrg(inv))
-                continue;
-            // "A는 B로부터, C는 D로부터 투자를 받았다": each investor goes with the subject nearest
-            // before it; a sentence with no subject leaves it to the topic before it.
-            std::size_t raiser = m_args.size();
-            for (const std::size_t s : subjects) {
-                if (isOrg(s) && (s < inv || raiser == m_args.size()))
-                    raiser = s;
-            }
-            if (raiser != m_args.size())
-                out.push_back({inv, raiser, "investment", 0.9});
-            else if (!anySubject)
-                out.push_back({inv, kDropped, "investment", 0.7});
-        }
+        raisedFrom(trigger, subjects, out);
         return;
     }
     if (investedBy(trigger, out) || foundedWithCapital(trigger, out))

@@ -95,6 +95,7 @@ private:
     std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
     void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
     void investment(std::size_t trigger, std::vector<Found> &out) const;
+    void raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const;
     bool investedBy(std::size_t trigger, std::vector<Found> &out) const;
     bool investorOf(std::size_t trigger, std::vector<Found> &out) const;
     bool foundedWithCapital(std::size_t trigger, std::vector<Found> &out) const;
