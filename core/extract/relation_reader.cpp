@@ -234,7 +234,8 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
 
 // "B는 A로부터 투자를 유치했다": the sources (and a partner joined to one: "A와 C로부터") invest in
 // the subject raising the money.
-void SentenceReader::raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const
+void SentenceReader::raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects,
+                                std::vector<Found> &out) const
 {
     // "A와 B로부터": the first investor of the pair carries 와.
     std::vector<std::size_t> investors = withRole(Role::Source, trigger);
