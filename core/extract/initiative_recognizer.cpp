@@ -621,6 +621,66 @@ void attachOwners(const ArticleText &at, const std::vector<ExtractedOrganization
     }
 }
 
+// "중소벤처기업부의 '팁스(TIPS)' 프로그램", "창업진흥원이 운영하는 '초기창업패키지'", "Arm의 스타트업
+// 지원 프로그램인 'X'": at any mention, the organisation in 의 right before it (an opening quote
+// may stand between), the possessor (의) of an apposition in 인 right before it, or the subject of
+// an adnominal owner verb right before it (`owner_adnominal`: 추진하는, 운영하는, 주관하는…) owns
+// the initiative.
+// Returns whether the first mention has such an owner (then the subjects before it are not its owners).
+bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                           const std::vector<OrgSpan> &spans, const SpansByEnd &byEnd, ExtractedInitiative &e)
+{
+    bool atFirst = false;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto orgEndingAt = [&](const Token &t) {
+        const auto it = byEnd.find(t.stemEnd);
+        return it == byEnd.end() || it->second.empty() ? -1 : spans[it->second.back()].org;
+    };
+    const auto adnominalOwnerVerb = [&](const Token &t) {
+        if (t.punct
+            || !(t.text.ends_with(U"는") || t.text.ends_with(U"한") || t.text.ends_with(U"인")
+                 || t.text.ends_with(U"은")))
+            return false;
+        return std::ranges::any_of(lex.forms("owner_adnominal"),
+                                   [&](const std::u32string &v) { return t.text.starts_with(v); });
+    };
+    // The organisation in a token with one of `tails` within `reach` tokens before token j.
+    const auto orgBefore = [&](std::size_t j, std::size_t first, std::size_t reach,
+                               std::initializer_list<std::u32string_view> tails) {
+        for (std::size_t i = j; i-- > first && i + reach >= j;) {
+            if (toks[i].punct)
+                break;
+            if (std::ranges::find(tails, std::u32string_view(toks[i].tail)) != tails.end())
+                return orgEndingAt(toks[i]);
+        }
+        return -1;
+    };
+    for (const auto &m : e.mentions) {
+        const std::size_t first = at.sentenceTokens(m.sentence).first;
+        std::size_t j = at.tokenAt(m.start);
+        while (j > first && toks[j - 1].punct && isOpenQuote(toks[j - 1].ch()))
+            --j;
+        if (j == first)
+            continue;
+        const Token &p = toks[j - 1];
+        int owner = -1;
+        if (p.tail == U"의")
+            owner = orgEndingAt(p);
+        else if (adnominalOwnerVerb(p))
+            owner = orgBefore(j - 1, first, 4, {U"이", U"가", U"은", U"는"});
+        else if (!p.punct && p.text.ends_with(U"인"))
+            owner = orgBefore(j - 1, first, 4, {U"의"});
+        if (owner < 0)
+            continue;
+        atFirst = atFirst || &m == &e.mentions.front();
+        const auto &name = orgs[static_cast<std::size_t>(owner)].name;
+        if (std::ranges::find(e.owners, name) == e.owners.end())
+            e.owners.push_back(name);
+    }
+    return atFirst;
+}
+
 // The date: the last non-target date before the first mention in its sentence, at most eight
 // tokens before it, not an event's, with no other initiative in between ("지난 4월 발표한
 // AI-반도체 이니셔티브와 K-클라우드 프로젝트": the date is the nearer one's).
@@ -682,10 +742,13 @@ std::vector<ExtractedInitiative> recognizeInitiatives(const ArticleText &at, con
     attachOrphanStages(b, mergeCandidates(b, cands));
     foldPlacedVariants(b, orgs);
     const auto spans = organizationSpans(orgs);
+    const auto byEnd = indexSpansByEnd(spans);
     // Owners and the date come from the sentence of the first mention, when it has an owner verb.
     for (auto &e : b.out) {
+        const bool possessed = attachPossessorOwners(at, orgs, spans, byEnd, e);
         if (hasOwnerVerb(at, e.mentions.front().sentence)) {
-            attachOwners(at, orgs, spans, e);
+            if (!possessed)
+                attachOwners(at, orgs, spans, e);
             attachDate(at, b.out, dates, e);
         }
         if (e.owners.empty())

@@ -201,10 +201,16 @@ void OrgBuilder::shapePass()
             && isAcronymWord(toks[i + 2].stem) && toks[i + 3].stem.size() == 4
             && std::ranges::all_of(toks[i + 3].stem, [](char32_t c) { return isDigit(c); }))
             continue;
-        // Extend over up to two preceding bare modifiers ("AI 전략 최고위협의회").
+        // Extend over up to two preceding bare modifiers ("AI 전략 최고위협의회"). A company's
+        // name stops at a class noun before it ("벤처캐피털 X벤처스", "운용사 X인베스트먼트", "투자
+        // 전문 자회사 X": `org_classifier`, `name_prefix_not`).
+        const bool company =
+            !lex.suffixIn("investment_firm_suffix", t.stem).empty() || !lex.suffixIn("company_suffix", t.stem).empty();
         int start = t.start;
         for (std::size_t k = i, n = 0; k > 0 && n < 2; --k, ++n) {
             const auto &p = toks[k - 1];
+            if (company && (lex.has("name_prefix_not", p.stem) || !lex.suffixIn("org_classifier", p.stem).empty()))
+                break;
             const bool country = lex.has("country", p.stem) && p.tail.empty(); // 베트남 반도체산업협회
             // 열린, 주최하는: a verb's adnominal form describes the body, it does not name it.
             const bool adnominal = lex.has("event_trigger", p.stem) || p.stem.ends_with(U"는") || p.stem.ends_with(U"린")

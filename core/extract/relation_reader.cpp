@@ -136,6 +136,12 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             out.emplace_back(k, "together");
             continue;
         }
+        // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
+        if ((t.text.starts_with(U"만든") || t.text.starts_with(U"만들었")) && k > m_first
+            && m_toks[k - 1].text == U"함께") {
+            out.emplace_back(k, "founding");
+            continue;
+        }
         // "합병 법인", "합병 회사": the company a merger makes, not a merger stated between the names.
         if (t.text == U"합병" && k + 1 < m_last
             && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
@@ -226,44 +232,268 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
     }
 }
 
+// "B는 A로부터 투자를 유치했다": the sources (and a partner joined to one: "A와 C로부터") invest in
+// the subject raising the money.
+void SentenceReader::raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects,
+                                std::vector<Found> &out) const
+{
+    // "A와 B로부터": the first investor of the pair carries 와.
+    std::vector<std::size_t> investors = withRole(Role::Source, trigger);
+    for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+        if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
+            investors.push_back(c);
+    }
+    const bool anySubject = std::ranges::any_of(subjects, [&](std::size_t s) { return isOrg(s); });
+    for (const std::size_t inv : investors) {
+        if (!isOrg(inv))
+            continue;
+        // "A는 B로부터, C는 D로부터 투자를 받았다": each investor goes with the subject nearest
+        // before it; a sentence with no subject leaves it to the topic before it.
+        std::size_t raiser = m_args.size();
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && (s < inv || raiser == m_args.size()))
+                raiser = s;
+        }
+        if (raiser != m_args.size())
+            out.push_back({inv, raiser, "investment", 0.9});
+        else if (!anySubject)
+            out.push_back({inv, kDropped, "investment", 0.7});
+    }
+}
+
 // investment: "A가 B에 투자" (A → B); "A가 B로부터 투자를 유치" (B → A); "A가 B의 지분".
 // Money put into an initiative funds it.
 void SentenceReader::investment(std::size_t trigger, std::vector<Found> &out) const
 {
-    // "…로부터 투자를 유치했다 / 받았다": the subject raised it.
-    bool raised = m_toks[trigger].text.find(U"유치") != std::u32string::npos;
+    // "…로부터 투자를 유치했다 / 받았다", "…로부터 투자받았다": the subject raised it.
+    bool raised =
+        m_toks[trigger].text.find(U"유치") != std::u32string::npos || m_toks[trigger].text.starts_with(U"투자받");
     for (std::size_t k = trigger + 1; k < m_last && k <= trigger + 2; ++k)
         raised = raised || m_toks[k].text.starts_with(U"유치") || m_toks[k].text.starts_with(U"받");
     const auto subjects = withRole(Role::Subject, trigger);
     if (raised) {
-        // "A와 B로부터": the first investor of the pair carries 와.
-        std::vector<std::size_t> investors = withRole(Role::Source, trigger);
-        for (const std::size_t c : withRole(Role::Comitative, trigger)) {
-            if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Source)
-                investors.push_back(c);
-        }
-        for (const std::size_t s : subjects) {
-            for (const std::size_t inv : investors) {
-                if (isOrg(s) && isOrg(inv))
-                    out.push_back({inv, s, "investment", 0.9});
-            }
-        }
+        raisedFrom(trigger, subjects, out);
         return;
     }
     if (investedBy(trigger, out) || foundedWithCapital(trigger, out))
         return;
     std::vector<std::size_t> targets = withRole(Role::Dative, trigger);
-    // "B의 지분", "B의 시드 투자를": the company whose shares are bought, right before the word.
-    for (const std::size_t g : withRole(Role::Genitive, trigger)) {
-        if (m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
+    // "B의 지분", "B의 시드 투자를", "A와 B도 C 지분을": the company whose shares are bought, right
+    // before the word.
+    // Shares bought in a takeover ("A는 B 지분 100%를 인수") are an acquisition, not an investment.
+    const bool takeover = m_toks[trigger].text.starts_with(U"지분") && mentions("takeover_word");
+    for (std::size_t g = 0; g < m_args.size() && !takeover; ++g) {
+        const bool genitive =
+            m_args[g].role == Role::Genitive || (m_args[g].role == Role::None && m_args[g].tail.empty());
+        if (genitive && m_args[g].first < trigger && m_args[g].after <= trigger && trigger <= m_args[g].after + 2)
             targets.push_back(g);
     }
-    for (const std::size_t s : subjects) {
+    // "B가 진행 중인 시리즈C 라운드에 … 투자": the company whose round it is.
+    if (std::ranges::none_of(targets, [&](std::size_t t) { return isOrg(t); })) {
+        for (std::size_t k = m_first; k < trigger; ++k) {
+            if (roundWord(k) && m_toks[k].tail.starts_with(U"에")) {
+                if (const std::size_t t = orgBeforeRound(k); t != m_args.size())
+                    targets.push_back(t);
+                break;
+            }
+        }
+    }
+    // "A와 B도 C 지분을 나눠 갖고 있다": a partner joined to a subject invests with it. A fund
+    // that is the subject ("A는 'X 펀드'가 B에 투자했다고") is the investor, not its manager.
+    std::vector<std::size_t> investors = subjects;
+    for (const std::size_t c : withRole(Role::Comitative, trigger)) {
+        if (c + 1 < m_args.size() && m_args[c + 1].first == m_args[c].after && m_args[c + 1].role == Role::Subject)
+            investors.push_back(c);
+    }
+    std::ranges::sort(investors);
+    const bool byFund = std::ranges::any_of(investors, [&](std::size_t i) {
+        return m_args[i].initiative && m_initiatives[m_args[i].entity].kind == "fund" && m_args[i].tail != U"은"
+               && m_args[i].tail != U"는";
+    });
+    std::erase_if(investors, [&](std::size_t i) { return byFund ? !m_args[i].initiative : !isOrg(i); });
+    // "A는 B에, C는 D에 투자": each investor goes with the nearest goal after it, else the
+    // nearest before it ("A는 B에 투자했고, C도 지분을 갖고 있다").
+    std::ranges::sort(targets);
+    for (const std::size_t s : investors) {
+        std::size_t goal = m_args.size();
         for (const std::size_t t : targets) {
-            if (isOrg(s) && t != s)
+            if (t > s && goal == m_args.size())
+                goal = t;
+        }
+        if (goal == m_args.size()) {
+            for (const std::size_t t : targets) {
+                if (t < s)
+                    goal = t;
+            }
+        }
+        // Several goals of one investor ("A는 B와 C에 투자") all take its money.
+        for (const std::size_t t : targets) {
+            const bool same = t == goal
+                              || (t > s && goal > s && m_args[t].role == m_args[goal].role && t < goal + 3
+                                  && std::ranges::none_of(investors, [&](std::size_t o) { return o > goal && o < t; }));
+            if (t != s && same)
                 out.push_back({s, t, isOrg(t) ? "investment" : "funds", 0.8});
         }
     }
+    // "C는 약 50억 원을 출자해 지분 일부를 확보했다": money put in with no goal named goes to the
+    // company that raised a round in the sentences before.
+    if (targets.empty() && hasMoney()
+        && (m_toks[trigger].text.starts_with(U"출자") || m_toks[trigger].text.starts_with(U"지분"))) {
+        for (const std::size_t s : investors)
+            out.push_back({s, kRaiserOnly, "investment", 0.6});
+    }
+}
+
+std::vector<std::pair<Found, std::size_t>> SentenceReader::funders() const
+{
+    std::vector<std::pair<Found, std::size_t>> out;
+    const auto r = std::ranges::find_if(m_args, [](const Arg &a) { return a.funded; });
+    if (r == m_args.end() || !hasMoney())
+        return out;
+    const auto referent = static_cast<std::size_t>(r - m_args.begin());
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        const auto &a = m_args[i];
+        if (!isOrg(i) || isAlliance(i) || a.referent || (!r->referent && a.first < r->first))
+            continue;
+        // "과기정통부 국비 40억 원": the body whose budget it is, named right before the word.
+        const bool budget = a.role == Role::None && a.tail.empty() && a.after < m_last
+                            && m_lex.has("budget_word", m_toks[a.after].stem);
+        if (a.role == Role::Subject || budget)
+            out.push_back({Found{i, referent, "funds", 0.6}, r->referent ? r->first : r->after});
+    }
+    return out;
+}
+
+// A word that names a funding round: 라운드, 시리즈A…, 투자자, 투자사, "이번 투자", "후속 투자".
+bool SentenceReader::roundWord(std::size_t k) const
+{
+    const auto &w = m_toks[k].text;
+    if (m_toks[k].punct)
+        return false;
+    if (w.find(U"라운드") != std::u32string::npos || w.starts_with(U"시리즈") || w.starts_with(U"투자자")
+        || w.starts_with(U"투자사"))
+        return true;
+    if (w.starts_with(U"투자") && k > m_first && (m_toks[k - 1].text == U"이번" || m_toks[k - 1].text == U"후속"))
+        return true;
+    return false;
+}
+
+// The organisation whose round the word at k names: right before it (의 or bare, up to two words
+// between: "B의 시리즈A 라운드", "B 시리즈B"), or its subject with no lead verb between ("B가 진행
+// 중인 시리즈C 라운드"); m_args.size() for none.
+std::size_t SentenceReader::orgBeforeRound(std::size_t k) const
+{
+    std::size_t found = m_args.size();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        const auto &a = m_args[i];
+        if (!isOrg(i) || a.after > k || k > a.after + 3)
+            continue;
+        bool lead = false;
+        for (std::size_t j = a.after; j < k; ++j)
+            lead = lead || std::ranges::any_of(m_lex.forms("round_verb"), [&](const std::u32string &v) {
+                       return m_toks[j].text.starts_with(v);
+                   });
+        const bool possessor =
+            (a.role == Role::Genitive || (a.role == Role::None && a.tail.empty())) && k <= a.after + 2;
+        // The subject of an adnominal clause ("B가 진행 중인", "B가 추진하는"), never a lead's.
+        bool adnominal = false;
+        for (std::size_t j = a.after; j < k; ++j)
+            adnominal = adnominal || m_toks[j].text.ends_with(U"인") || m_toks[j].text.ends_with(U"는");
+        const bool subject = (a.tail == U"이" || a.tail == U"가") && adnominal && !lead;
+        if (possessor || subject)
+            found = i;
+    }
+    return found;
+}
+
+// The token that says money was raised (유치, 투자받다, 투자를 받다), else m_last.
+std::size_t SentenceReader::raisedAt() const
+{
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        const auto &w = m_toks[k].text;
+        if ((w.starts_with(U"유치") && !w.starts_with(U"유치원")) || w.starts_with(U"투자받")
+            || (w == U"투자를" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"받")))
+            return k;
+    }
+    return m_last;
+}
+
+std::size_t SentenceReader::raiser() const
+{
+    const std::size_t at = raisedAt();
+    if (at == m_last)
+        return m_args.size();
+    std::size_t found = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < at; ++i) {
+        if (!isOrg(i) || m_args[i].role != Role::Subject || m_args[i].tail == U"도")
+            continue;
+        if (m_args[i].tail == U"은" || m_args[i].tail == U"는")
+            return i;
+        found = i;
+    }
+    return found;
+}
+
+std::size_t SentenceReader::topic() const
+{
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (isOrg(i) && (m_args[i].tail == U"은" || m_args[i].tail == U"는"))
+            return i;
+    }
+    return m_args.size();
+}
+
+// "이번 라운드는 A가 주도했고 B와 C가 참여했다", "기존 투자자인 D도 후속 투자에 나섰다", "시리즈A를
+// 이끈 E도": in a sentence that names a round (roundWord) and its lead or taking part
+// (`round_verb`: 주도, 이끌, 리드, 참여, 합류; 이름을 올리다; 후속 투자), the subjects, the partners
+// joined to them and the organisation right after a lead verb's adnominal form invest in the
+// company whose round it is (orgBeforeRound), else the one the sentence says raised it, else the
+// one that raised money in the sentences before (kRaiser). A sentence with a company as the goal
+// (에) of an investment is read by investment().
+std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() const
+{
+    std::vector<std::pair<Found, std::size_t>> out;
+    std::size_t roundTok = m_last;
+    bool verb = false;
+    const auto leadVerb = [&](std::size_t k) {
+        return std::ranges::any_of(m_lex.forms("round_verb"),
+                                   [&](const std::u32string &v) { return m_toks[k].text.starts_with(v); });
+    };
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        if (roundTok == m_last && roundWord(k))
+            roundTok = k;
+        verb = verb || leadVerb(k)
+               || (m_toks[k].text == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올"))
+               || (m_toks[k].text == U"후속" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"투자"));
+    }
+    // "D는 이번 라운드에 참여하지 않았다": a round it stayed out of.
+    const bool negated = std::ranges::any_of(m_toks.begin() + static_cast<std::ptrdiff_t>(m_first),
+                                             m_toks.begin() + static_cast<std::ptrdiff_t>(m_last),
+                                             [](const Token &t) { return t.text.starts_with(U"않"); });
+    if (roundTok == m_last || !verb || negated)
+        return out;
+    if (std::ranges::any_of(m_args, [&](const Arg &a) { return !a.initiative && a.role == Role::Dative; }))
+        return out;
+    std::size_t target = m_args.size();
+    for (std::size_t k = roundTok; k < m_last && target == m_args.size(); ++k) {
+        if (roundWord(k))
+            target = orgBeforeRound(k);
+    }
+    if (target == m_args.size())
+        target = raiser();
+    for (std::size_t i = 0; i < m_args.size(); ++i) {
+        if (!isOrg(i) || i == target || isAlliance(i))
+            continue;
+        const auto &a = m_args[i];
+        const bool subject = a.role == Role::Subject;
+        const bool partner = a.role == Role::Comitative && i + 1 < m_args.size() && m_args[i + 1].first == a.after
+                             && m_args[i + 1].role == Role::Subject;
+        const bool led = a.first > m_first && leadVerb(a.first - 1)
+                         && (m_toks[a.first - 1].text.ends_with(U"한") || m_toks[a.first - 1].text.ends_with(U"끈"));
+        if (subject || partner || led)
+            out.push_back({Found{i, target == m_args.size() ? kRaiser : target, "investment", 0.7}, roundTok});
+    }
+    return out;
 }
 
 // The organisation named within `span` tokens after token k (the first), or m_args.size().
@@ -399,9 +629,19 @@ void SentenceReader::together(std::size_t trigger, std::vector<Found> &out) cons
         out.push_back({subject, partner, "partnership", 0.6});
 }
 
-// acquisition: "A가 B를 인수", "A의 B 인수".
+// acquisition: "A가 B를 인수", "A의 B 인수", "A는 B 지분 100%를 인수".
 void SentenceReader::acquisition(std::size_t trigger, std::vector<Found> &out) const
 {
+    for (std::size_t o = 0; o < m_args.size(); ++o) {
+        const auto &a = m_args[o];
+        const bool bare = a.role == Role::Genitive || (a.role == Role::None && a.tail.empty());
+        if (!isOrg(o) || !bare || a.after >= trigger || !m_toks[a.after].text.starts_with(U"지분"))
+            continue;
+        for (const std::size_t s : withRole(Role::Subject, a.first)) {
+            if (isOrg(s))
+                out.push_back({s, o, "acquisition", 0.8});
+        }
+    }
     for (const std::size_t s : withRole(Role::Subject, trigger)) {
         for (const std::size_t o : withRole(Role::Object, trigger)) {
             if (isOrg(s) && isOrg(o) && s < o)
@@ -438,6 +678,35 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
     const auto subjects = withRole(Role::Subject, trigger);
     std::vector<std::size_t> buyers;
     double confidence = 0.8;
+    // "B는 A로부터 HBM을 공급받는다": the source supplies the subject (or the topic before it).
+    if (kind == "supply" && m_toks[trigger].text.starts_with(U"공급받")) {
+        std::size_t buyer = m_args.size();
+        for (const std::size_t s : subjects) {
+            if (isOrg(s) && buyer == m_args.size())
+                buyer = s;
+        }
+        for (const std::size_t src : withRole(Role::Source, trigger)) {
+            if (isOrg(src) && src != buyer)
+                out.push_back({src, buyer == m_args.size() ? kDropped : buyer, "supply", 0.7});
+        }
+        return;
+    }
+    // "B는 A와 설계 서비스 계약을 맺었다", "B는 A와 2나노 공정 위탁생산 계약을": a contract for a
+    // service the partner renders (`service_word`) and no goods sold (공급, 납품) makes the partner
+    // the supplier.
+    if (kind == "supply_contract" && mentions("service_word") && !mentions("sale_word")) {
+        for (const std::size_t p : withRole(Role::Comitative, trigger)) {
+            if (!isOrg(p)
+                || (p + 1 < m_args.size() && m_args[p + 1].first == m_args[p].after
+                    && m_args[p + 1].role == Role::Subject))
+                continue;
+            for (const std::size_t s : subjects) {
+                if (isOrg(s) && s < p)
+                    out.push_back({p, s, "supply", 0.7});
+            }
+        }
+        return;
+    }
     if (kind == "supply") {
         buyers = withRole(Role::Dative, trigger);
     } else if (kind == "supply_order") {
@@ -504,8 +773,11 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
     std::size_t after = m_args.size();
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         const auto &a = m_args[i];
-        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to two words between.
-        if (isOrg(i) && a.after <= trigger && trigger <= a.after + 2 && (a.role == Role::Genitive || a.role == Role::None))
+        // "P의 자회사", "P의 100% 자회사", "P의 반도체 전문 자회사인": up to three words between
+        // after 의, two after a bare name.
+        if (isOrg(i) && a.after <= trigger
+            && ((a.role == Role::Genitive && trigger <= a.after + 3)
+                || (a.role == Role::None && trigger <= a.after + 2)))
             before = i;
         if (isOrg(i) && a.first > trigger && a.first <= trigger + 3 && after == m_args.size())
             after = i;
@@ -515,6 +787,13 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
         const auto subjects = withRole(Role::Subject, trigger);
         if (kind == "subsidiary" && subjects.size() >= 2 && isOrg(subjects.front()) && isOrg(subjects.back()))
             out.push_back({subjects.front(), subjects.back(), "subsidiary_of", 0.7});
+        // "P는 새너제이에 100% 자회사 'C'를 세웠다": the child named right after the word, the
+        // subject before it its parent (or the topic before the sentence).
+        else if (kind == "subsidiary" && m_toks[trigger].text.starts_with(U"자회사") && after != m_args.size()
+                 && subjects.size() <= 1) {
+            const bool parentNamed = subjects.size() == 1 && isOrg(subjects.front()) && subjects.front() != after;
+            out.push_back({after, parentNamed ? subjects.front() : kDropped, "subsidiary_of", 0.6});
+        }
         return;
     }
     if (kind == "parent") {
@@ -540,7 +819,7 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
     std::vector<std::size_t> targets;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         if ((m_args[i].first < trigger || (m_args[i].referent && m_args[i].first == trigger))
-            && (m_args[i].initiative || (isAlliance(i) && m_args[i].role == Role::Dative)))
+            && (m_args[i].initiative || (isAlliance(i) && (m_args[i].role == Role::Dative || m_args[i].referent))))
             targets.push_back(i);
     }
     // The participants: subjects, and the bare items of a list ("선정된 기업은 A, B, C 등 15곳이다",
@@ -548,7 +827,9 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
     for (const std::size_t t : targets) {
         const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
         for (std::size_t s = 0; s < m_args.size(); ++s) {
-            const bool participant = m_args[s].role == Role::Subject || (m_args[s].role == Role::None && m_args[s].tail.empty());
+            // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
+            const bool participant = m_args[s].role == Role::Subject || m_args[s].role == Role::Comitative
+                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s));
             if (!participant || !isOrg(s) || isAlliance(s) || s == t)
                 continue;
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
@@ -559,6 +840,20 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
                 out.push_back({o, s, "funds", 0.6});
         }
     }
+}
+
+// Arg i is an item of a list: a separator (comma, list dot, 및) or 등 right after it, or a separator
+// right before it.
+bool SentenceReader::listItem(std::size_t i) const
+{
+    const auto &a = m_args[i];
+    const auto separator = [&](std::size_t k) {
+        return m_toks[k].ch() == U',' || isListDot(m_toks[k].ch()) || m_toks[k].text == U"및";
+    };
+    if (a.after > 0 && a.after - 1 < m_toks.size() && m_toks[a.after - 1].stem == U"등")
+        return true;
+    return (a.after < m_last && (separator(a.after) || m_toks[a.after].stem == U"등"))
+           || (a.first > m_first && separator(a.first - 1));
 }
 
 // The organisation named with 의 right before arg t (a quotation mark may stand between), or
@@ -596,9 +891,11 @@ void SentenceReader::founders(std::size_t trigger, std::vector<Found> &out) cons
         return;
     for (std::size_t i = 0; i < m_args.size(); ++i) {
         // Subjects, partners, and a last list item closed by 등 ("A와 B 등 계열사들이").
+        // Bare list items too ("A, B, e&, C가": a list whose particle the reader cannot reach).
         const bool founder =
             m_args[i].role == Role::Subject || m_args[i].role == Role::Comitative
-            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등");
+            || (m_args[i].role == Role::None && m_args[i].after > 0 && m_toks[m_args[i].after - 1].stem == U"등")
+            || (m_args[i].role == Role::None && m_args[i].tail.empty() && listItem(i));
         if (i != alliance && isOrg(i) && !isAlliance(i) && founder && m_args[i].first < trigger)
             out.push_back({i, alliance, "participates_in", 0.8});
     }
@@ -616,10 +913,40 @@ void SentenceReader::funding(std::size_t trigger, std::vector<Found> &out) const
     }
 }
 
+// "B는 A로부터 연구비 42억 원을 지원받는다", "A의 과제비를 지원받아": the body the support comes
+// from (로부터, or 의 right before the grant word) funds the subject, or the topic before it when
+// the sentence leaves it unsaid.
+void SentenceReader::fundedBy(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::vector<std::size_t> sources;
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        const bool source = m_args[i].role == Role::Source;
+        const bool grant = m_args[i].role == Role::Genitive && m_args[i].after < trigger
+                           && std::ranges::any_of(m_lex.forms("grant_word"), [&](const std::u32string &w) {
+                                  return m_toks[m_args[i].after].text.find(w) != std::u32string::npos
+                                         || (m_args[i].after + 1 < trigger
+                                             && m_toks[m_args[i].after + 1].text.find(w) != std::u32string::npos);
+                              });
+        if (isOrg(i) && (source || grant))
+            sources.push_back(i);
+    }
+    std::size_t subject = m_args.size();
+    for (const std::size_t s : withRole(Role::Subject, trigger)) {
+        if (isOrg(s) && subject == m_args.size())
+            subject = s;
+    }
+    for (const std::size_t src : sources) {
+        if (subject != src)
+            out.push_back({src, subject == m_args.size() ? kDropped : subject, "funds", 0.6});
+    }
+}
+
 std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &kind) const
 {
     std::vector<Found> out;
-    if (kind == "partnership" || kind == "merger")
+    if (kind == "funded_by")
+        fundedBy(trigger, out);
+    else if (kind == "partnership" || kind == "merger")
         symmetric(trigger, kind, out);
     else if (kind == "investment")
         investment(trigger, out);

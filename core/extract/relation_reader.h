@@ -29,11 +29,19 @@ struct Arg {
     std::u32string tail;
     Role role = Role::None;
     bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
+    bool funded = false;   // such a referent, of a sentence that puts money in (fundedInitiative)
 };
+
+// A Found's object outside the sentence: the company that raised the round the sentence speaks of
+// (named in the sentences before), or the subject the sentence leaves unsaid (the topic of the
+// sentences before it).
+inline constexpr std::size_t kRaiser = static_cast<std::size_t>(-2);
+inline constexpr std::size_t kDropped = static_cast<std::size_t>(-3);
+inline constexpr std::size_t kRaiserOnly = static_cast<std::size_t>(-4); // kRaiser, never the article's topic
 
 struct Found {
     std::size_t subject = 0; // indexes into the sentence's args
-    std::size_t object = 0;
+    std::size_t object = 0;  // or kRaiser, kDropped, kRaiserOnly
     std::string predicate;
     double confidence = 0.8;
 };
@@ -58,6 +66,16 @@ public:
     std::vector<std::pair<std::size_t, std::string>> triggers() const;
     std::vector<Found> read(std::size_t trigger, const std::string &kind) const;
     std::vector<Found> unitsOfParents() const;
+    // "이번 라운드는 A가 주도했고 B가 참여했다": the investors of a funding round (roundInvestors()).
+    std::vector<std::pair<Found, std::size_t>> roundInvestors() const;
+    // "A가 200억 원을 출자했다", "A 국비 40억 원과 B 시비 20억 원": the organisations that put the
+    // sum in fund the initiative the sentence refers to (an Arg marked funded).
+    std::vector<std::pair<Found, std::size_t>> funders() const;
+    // The sentence says an organisation raised money (유치, 투자받다): that organisation (a topic or
+    // subject before the word), else m_args.size().
+    std::size_t raiser() const;
+    // The organisation that opens the sentence as its topic (은/는), else m_args.size().
+    std::size_t topic() const;
     // "딥엑스의 칩은 삼성전자 파운드리의 5나노 공정에서 생산된다": (producer, customer) pairs; the
     // customer is -1 when the sentence does not name it (the caller takes the article's topic).
     std::vector<std::pair<std::size_t, std::ptrdiff_t>> foundry() const;
@@ -66,6 +84,9 @@ private:
     void readTails();
     void shareListRoles();
     bool hasMoney() const;
+    std::size_t raisedAt() const;
+    bool roundWord(std::size_t k) const;
+    std::size_t orgBeforeRound(std::size_t k) const;
     bool isOrg(std::size_t a) const { return !m_args[a].initiative; }
     bool isAlliance(std::size_t a) const
     {
@@ -74,6 +95,7 @@ private:
     std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
     void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
     void investment(std::size_t trigger, std::vector<Found> &out) const;
+    void raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const;
     bool investedBy(std::size_t trigger, std::vector<Found> &out) const;
     bool investorOf(std::size_t trigger, std::vector<Found> &out) const;
     bool foundedWithCapital(std::size_t trigger, std::vector<Found> &out) const;
@@ -82,6 +104,7 @@ private:
     void together(std::size_t trigger, std::vector<Found> &out) const;
     void mounted(std::size_t trigger, std::vector<Found> &out) const;
     std::size_t ownerBefore(std::size_t t) const;
+    bool listItem(std::size_t i) const;
     bool supported() const;
     void acquisition(std::size_t trigger, std::vector<Found> &out) const;
     bool mentions(std::string_view category) const;
@@ -90,6 +113,7 @@ private:
     void participation(std::size_t trigger, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;
+    void fundedBy(std::size_t trigger, std::vector<Found> &out) const;
     void consortium(std::size_t trigger, std::vector<Found> &out) const;
 
     const ArticleText &m_at;

@@ -88,10 +88,11 @@ void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrga
 // at the start of the sentence or after a demonstrative, is about the latest initiative with
 // that head named in the three sentences before. The referent's Arg stands at the referring
 // word (its particle, its token) with the initiative's last mention before the sentence.
-std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
-                                      const std::vector<Arg> &args, int sentence)
+std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                      const std::vector<ExtractedInitiative> &initiatives, const std::vector<Arg> &args,
+                                      int sentence)
 {
-    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+    if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
     const auto &toks = at.tokens();
     const auto &lex = at.lexicon();
@@ -109,20 +110,32 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
             continue;
         const Mention *best = nullptr;
         std::size_t bestIndex = 0;
-        for (std::size_t i = 0; i < initiatives.size(); ++i) {
-            if (!initiatives[i].name.ends_with(u8(t.stem)))
-                continue;
-            for (const auto &m : initiatives[i].mentions) {
-                if (m.sentence < sentence && m.sentence >= sentence - 3 && (!best || m.start > best->start)) {
+        bool bestInitiative = true;
+        const auto consider = [&](bool initiative, std::size_t i, const std::string &name,
+                                  const std::vector<Mention> &mentions) {
+            if (!name.ends_with(u8(t.stem)))
+                return;
+            for (const auto &m : mentions) {
+                // A demonstrative ("이 전략에") points further back than a bare head noun.
+                if (m.sentence < sentence && m.sentence >= sentence - (demonstrative ? 6 : 3)
+                    && (!best || m.start > best->start)) {
                     best = &m;
                     bestIndex = i;
+                    bestInitiative = initiative;
                 }
             }
+        };
+        for (std::size_t i = 0; i < initiatives.size(); ++i)
+            consider(true, i, initiatives[i].name, initiatives[i].mentions);
+        // "얼라이언스에는 A, B가 참여했다": an alliance recognised as an organisation.
+        for (std::size_t i = 0; i < orgs.size(); ++i) {
+            if (orgs[i].kind == "alliance")
+                consider(false, i, orgs[i].name, orgs[i].mentions);
         }
         if (!best)
             return std::nullopt;
         Arg a;
-        a.initiative = true;
+        a.initiative = bestInitiative;
         a.entity = bestIndex;
         a.mention = *best;
         a.first = k;
@@ -135,21 +148,55 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
     return std::nullopt;
 }
 
+// The latest mention before each sentence of an initiative and of an alliance recognised as an
+// organisation, computed once per article in one sweep (the referents of listedParticipants()
+// and fundedInitiative()).
+struct Latest {
+    std::size_t index = 0;
+    const Mention *mention = nullptr;
+};
+struct LatestBefore {
+    std::vector<Latest> initiative; // by sentence: the latest initiative mention in an earlier sentence
+    std::vector<Latest> alliance;
+};
+
+std::vector<Latest> latestBefore(std::size_t sentences, const auto &entities, const auto &keep)
+{
+    std::vector<Latest> inSentence(sentences);
+    for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (!keep(entities[i]))
+            continue;
+        for (const auto &m : entities[i].mentions) {
+            if (m.sentence < 0 || static_cast<std::size_t>(m.sentence) >= sentences)
+                continue;
+            auto &l = inSentence[static_cast<std::size_t>(m.sentence)];
+            if (!l.mention || m.start > l.mention->start)
+                l = {i, &m};
+        }
+    }
+    std::vector<Latest> before(sentences);
+    for (std::size_t s = 1; s < sentences; ++s)
+        before[s] = inSentence[s - 1].mention ? inSentence[s - 1] : before[s - 1];
+    return before;
+}
+
 // "선정된 기업은 A, B, C 등 8곳이다", "참가 기업으로는 A, B가 선정됐다": a sentence that lists the
 // organisations selected for or taking part in something (a `participation` trigger, two or more
 // organisations as subjects or bare list items) without naming it, right after sentences about
 // an initiative, is about the latest initiative named in the three sentences before. The
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
-std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedInitiative> &initiatives,
-                                      const std::vector<Arg> &args, int sentence)
+constexpr int kOperatorReferentSentences = 5;
+std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                      const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
 {
-    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; }))
+    if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
     const auto &toks = at.tokens();
     const auto &lex = at.lexicon();
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t trigger = last;
+    bool operating = false;
     for (std::size_t k = first; k < last && trigger == last; ++k) {
         for (const auto &form : lex.forms("relation_trigger")) {
             if (!toks[k].punct && toks[k].text.starts_with(form)) {
@@ -159,8 +206,36 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
                 break;
             }
         }
+        // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
+        if (trigger == last && std::ranges::any_of(lex.forms("operator_verb"), [&](const std::u32string &v) {
+                return toks[k].text.starts_with(v);
+            })) {
+            trigger = k;
+            operating = true;
+        }
+    }
+    // The task run is named before the verb as a topic or object ("운영은", "실무를", "사무국은").
+    bool secretariat = false;
+    if (operating) {
+        bool task = false;
+        for (std::size_t k = first; k < trigger; ++k) {
+            const auto &t = toks[k];
+            if (!lex.has("operator_task", t.stem)
+                || !(t.tail == U"은" || t.tail == U"는" || t.tail == U"을" || t.tail == U"를"))
+                continue;
+            task = true;
+            secretariat = secretariat || lex.note("operator_task", t.stem) == "alliance";
+        }
+        if (!task)
+            return std::nullopt;
     }
     if (trigger == last)
+        return std::nullopt;
+    const auto subjectBefore = [&](const Arg &a) {
+        const std::size_t tok = at.tokenAt(a.mention.start);
+        return tok < trigger && isSubjectParticle(tailAfter(at, a.mention.start, a.mention.end));
+    };
+    if (operating && std::ranges::none_of(args, subjectBefore))
         return std::nullopt;
     std::set<std::size_t> listed;
     for (const auto &a : args) {
@@ -173,22 +248,27 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         if (listItem || listOpen)
             listed.insert(a.entity);
     }
-    if (listed.size() < 2)
+    if (listed.size() < 2 && !operating)
         return std::nullopt;
-    const Mention *best = nullptr;
-    std::size_t bestIndex = 0;
-    for (std::size_t i = 0; i < initiatives.size(); ++i) {
-        for (const auto &m : initiatives[i].mentions) {
-            if (m.sentence < sentence && (!best || m.start > best->start)) {
-                best = &m;
-                bestIndex = i;
-            }
-        }
+    const auto &init = latest.initiative[static_cast<std::size_t>(sentence)];
+    const Mention *best = init.mention;
+    std::size_t bestIndex = init.index;
+    bool bestInitiative = true;
+    // "사무국은 C가 맡는다" after an alliance recognised as an organisation: a secretariat serves
+    // the latest alliance named before.
+    if (secretariat)
+        best = nullptr;
+    if (const auto &al = latest.alliance[static_cast<std::size_t>(sentence)];
+        operating && al.mention && (!best || al.mention->start > best->start)) {
+        best = al.mention;
+        bestIndex = al.index;
+        bestInitiative = false;
     }
-    if (!best || best->sentence < sentence - kListReferentSentences)
+    // The body that runs an initiative is often named a few sentences after it.
+    if (!best || best->sentence < sentence - (operating ? kOperatorReferentSentences : kListReferentSentences))
         return std::nullopt;
     Arg a;
-    a.initiative = true;
+    a.initiative = bestInitiative;
     a.entity = bestIndex;
     a.mention = *best;
     a.first = trigger;
@@ -197,14 +277,71 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     return a;
 }
 
+// "한국산업은행이 200억 원을 출자했다", "산업통상부가 국비 140억 원을, 대구시가 시비 100억 원을
+// 댔다": a sentence with a verb of putting money in (`fund_verb`) that names no initiative and no
+// organisation as the goal (에) is about the latest initiative named in the three sentences
+// before (SentenceReader::funders() asks for the sum of money). The referent's Arg stands at the
+// verb.
+constexpr int kFundReferentSentences = 5;
+std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &latest, std::vector<Arg> &args,
+                                    int sentence)
+{
+    if (std::ranges::any_of(args, [&](const Arg &a) {
+            return roleOfTail(tailAfter(at, a.mention.start, a.mention.end)) == Role::Dative;
+        }))
+        return std::nullopt;
+    const auto &toks = at.tokens();
+    const auto &lex = at.lexicon();
+    const auto [first, last] = at.sentenceTokens(sentence);
+    std::size_t verb = last;
+    for (std::size_t k = first; k < last && verb == last; ++k) {
+        if (!toks[k].punct && std::ranges::any_of(lex.forms("fund_verb"), [&](const std::u32string &v) {
+                return toks[k].text.starts_with(v);
+            }))
+            verb = k;
+    }
+    if (verb == last)
+        return std::nullopt;
+    // "K-AI반도체 성장펀드는 과기정통부가 1,200억 원을, 산업은행이 800억 원을 대 조성됐다", "펀드
+    // 재원은 A가 …": an initiative that is the topic of the sentence, or one it refers back to
+    // with its head noun, is the one funded.
+    if (std::ranges::any_of(args, [](const Arg &a) { return a.initiative; })) {
+        for (auto &a : args) {
+            const auto tail = a.referent ? a.tail : tailAfter(at, a.mention.start, a.mention.end);
+            if (a.initiative && (a.referent || tail == U"은" || tail == U"는") && roleOfTail(tail) != Role::Dative
+                && (a.referent ? a.first : at.tokenAt(a.mention.start)) < verb) {
+                a.funded = true;
+                break;
+            }
+        }
+        return std::nullopt;
+    }
+    const Mention *best = latest.initiative[static_cast<std::size_t>(sentence)].mention;
+    const std::size_t bestIndex = latest.initiative[static_cast<std::size_t>(sentence)].index;
+    if (!best || best->sentence < sentence - kFundReferentSentences)
+        return std::nullopt;
+    Arg a;
+    a.initiative = true;
+    a.entity = bestIndex;
+    a.mention = *best;
+    a.first = verb;
+    a.after = verb + 1;
+    a.referent = true;
+    a.funded = true;
+    return a;
+}
+
 // The relations of one article: the sentences' names, what each sentence states, and the
 // relations built from it in order, each (subject, predicate, object) once.
 class Collector {
 public:
-    Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const std::vector<ExtractedInitiative> &initiatives,
-              const std::vector<DateMention> &dates)
+    Collector(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+              const std::vector<ExtractedInitiative> &initiatives, const std::vector<DateMention> &dates)
         : m_at(at), m_toks(at.tokens()), m_orgs(orgs), m_initiatives(initiatives), m_dates(dates),
-          m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs))
+          m_bySentence(namesBySentence()), m_topics(topicOrganizations(at, orgs)),
+          m_latest{latestBefore(m_bySentence.size(), initiatives, [](const ExtractedInitiative &) { return true; }),
+                   latestBefore(m_bySentence.size(), orgs,
+                                [](const ExtractedOrganization &o) { return o.kind == "alliance"; })}
     {
     }
 
@@ -216,6 +353,8 @@ private:
     void readSentence(int s);
     void foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found);
     void add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger);
+    std::optional<Arg> outside(std::size_t object, int s) const;
+    void remember(const SentenceReader &reader, int s);
     const DateMention *dateOf(int s) const;
     const std::string &nameOf(const Arg &x) const { return x.initiative ? m_initiatives[x.entity].name : m_orgs[x.entity].name; }
 
@@ -226,8 +365,14 @@ private:
     const std::vector<DateMention> &m_dates;
     NamesBySentence m_bySentence; // (is an initiative, index) of the names in each sentence
     std::vector<std::size_t> m_topics;
+    LatestBefore m_latest;
     std::vector<ExtractedRelation> m_out;
     std::set<std::tuple<std::string, std::string, std::string>> m_seen;
+    // The company that last raised money and the last topic organisation, with their sentences.
+    std::size_t m_raiser = static_cast<std::size_t>(-1);
+    int m_raiserSentence = -1;
+    std::size_t m_topic = static_cast<std::size_t>(-1);
+    int m_topicSentence = -1;
 };
 
 Collector::NamesBySentence Collector::namesBySentence() const
@@ -271,26 +416,82 @@ std::vector<ExtractedRelation> Collector::run()
 void Collector::readSentence(int s)
 {
     auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
-    if (auto referent = referredInitiative(m_at, m_initiatives, args, s))
+    if (auto referent = referredInitiative(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*referent));
-    else if (auto listed = listedParticipants(m_at, m_initiatives, args, s))
+    else if (auto listed = listedParticipants(m_at, m_orgs, m_latest, args, s))
         args.push_back(std::move(*listed));
+    if (auto funded = fundedInitiative(m_at, m_latest, args, s))
+        args.push_back(std::move(*funded));
     if (args.empty())
         return;
     std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
     const SentenceReader reader(m_at, m_orgs, m_initiatives, s, std::move(args));
-    if (reader.hedged())
+    if (reader.hedged()) {
+        remember(reader, s);
         return;
+    }
     std::vector<std::pair<Found, std::size_t>> found; // with the trigger token
     for (const auto &[k, kind] : reader.triggers()) {
         for (auto &f : reader.read(k, kind))
             found.emplace_back(std::move(f), k);
     }
+    for (auto &f : reader.roundInvestors())
+        found.push_back(std::move(f));
+    for (auto &f : reader.funders())
+        found.push_back(std::move(f));
     for (auto &f : reader.unitsOfParents())
         found.emplace_back(std::move(f), static_cast<std::size_t>(-1));
     foundryForTopic(reader, s, found);
     for (const auto &[f, k] : found)
         add(reader, s, f, k);
+    remember(reader, s);
+}
+
+// The company that raised money (raiser()) and the topic organisation (topic()) of the sentence,
+// for the sentences after it.
+void Collector::remember(const SentenceReader &reader, int s)
+{
+    const auto &args = reader.args();
+    if (const std::size_t r = reader.raiser(); r < args.size()) {
+        m_raiser = args[r].entity;
+        m_raiserSentence = s;
+    }
+    if (const std::size_t t = reader.topic(); t < args.size()) {
+        m_topic = args[t].entity;
+        m_topicSentence = s;
+    }
+}
+
+// kRaiser: the company that raised money in the four sentences before, else the article's topic
+// company; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
+// last mention before the sentence.
+constexpr int kRaiserSentences = 4;
+constexpr int kDroppedSentences = 2;
+std::optional<Arg> Collector::outside(std::size_t object, int s) const
+{
+    std::size_t org = static_cast<std::size_t>(-1);
+    if (object == kRaiser || object == kRaiserOnly) {
+        if (m_raiserSentence >= 0 && s - m_raiserSentence <= kRaiserSentences)
+            org = m_raiser;
+        else if (object == kRaiser && !m_topics.empty() && m_orgs[m_topics.front()].kind == "company")
+            org = m_topics.front();
+    } else if (object == kDropped && m_topicSentence >= 0 && s - m_topicSentence <= kDroppedSentences) {
+        org = m_topic;
+    }
+    if (org >= m_orgs.size())
+        return std::nullopt;
+    const Mention *last = nullptr;
+    for (const auto &m : m_orgs[org].mentions) {
+        if (m.sentence < s && (!last || m.start > last->start))
+            last = &m;
+    }
+    if (!last)
+        return std::nullopt;
+    Arg a;
+    a.entity = org;
+    a.mention = *last;
+    a.referent = true; // stands outside the sentence
+    return a;
 }
 
 // Foundry production: for a customer the sentence names, a Found; for one it leaves to the
@@ -330,7 +531,13 @@ void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector
 void Collector::add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger)
 {
     const auto &a = reader.args()[f.subject];
-    const auto &b = reader.args()[f.object];
+    std::optional<Arg> away;
+    if (f.object >= reader.args().size()) {
+        away = outside(f.object, s);
+        if (!away)
+            return;
+    }
+    const auto &b = away ? *away : reader.args()[f.object];
     if (a.initiative == b.initiative && a.entity == b.entity)
         return;
     ExtractedRelation r;
@@ -351,6 +558,8 @@ void Collector::add(const SentenceReader &reader, int s, const Found &f, std::si
     r.sentence = s;
     // A referent stands at its referring word: the evidence stays in the sentence.
     const auto spanOf = [&](const Arg &x) {
+        if (away && &x == &*away) // outside the sentence: the evidence is the subject's side
+            return std::pair{a.mention.start, a.mention.end};
         return x.referent ? std::pair{m_toks[x.first].start, m_toks[x.first].stemEnd} : std::pair{x.mention.start, x.mention.end};
     };
     int from = std::min(spanOf(a).first, spanOf(b).first);

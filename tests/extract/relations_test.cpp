@@ -198,3 +198,150 @@ TEST(Relations, PartnersMountedPartsAndProgrammeFunding)
     EXPECT_FALSE(has(extract("SK하이닉스는 올해 과기정통부의 '칩 도약 프로그램'에 선정됐다."), "과학기술정보통신부",
                      "funds", "SK하이닉스"));
 }
+
+// Fourth pass: the investors of a funding round named in the sentences after the raise, the
+// subject an investment sentence leaves unsaid, each investor with its own goal, shares bought in
+// a takeover, and an initiative's owner named with 의 or an adnominal verb right before it.
+TEST(Relations, RoundInvestorsGoToTheCompanyThatRaisedIt)
+{
+    const auto x = extract("하람반도체는 20일 450억 원 규모의 시리즈B 투자를 유치했다고 밝혔다. "
+                           "이번 라운드는 미리내벤처스가 주도했고 가람인베스트먼트와 SK하이닉스가 참여했다. "
+                           "기존 투자자인 누리벤처스도 후속 투자에 나섰다.");
+    EXPECT_TRUE(has(x, "미리내벤처스", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "가람인베스트먼트", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "누리벤처스", "investment", "하람반도체"));
+    EXPECT_FALSE(has(x, "하람반도체", "investment", "미리내벤처스"));
+    // A round an investor stayed out of.
+    const auto out = extract("하람반도체는 20일 450억 원 규모의 시리즈B 투자를 유치했다고 밝혔다. "
+                             "기존 주주인 SK하이닉스는 이번 라운드에 참여하지 않았다.");
+    EXPECT_FALSE(has(out, "SK하이닉스", "investment", "하람반도체"));
+    // The company named right before the round word is the one invested in.
+    const auto named = extract("SK하이닉스는 지난해 AI 반도체 스타트업 누리칩스의 시리즈A 라운드에 참여했다.");
+    EXPECT_TRUE(has(named, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, InvestedWithTheSubjectLeftUnsaid)
+{
+    const auto x = extract("AI 반도체 스타트업 누리칩스는 2021년 대전에서 창업했다. 지난해 삼성전자와 SK하이닉스로부터 "
+                           "모두 40억 원을 투자받았다.");
+    EXPECT_TRUE(has(x, "삼성전자", "investment", "누리칩스"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, EachInvestorWithItsOwnGoal)
+{
+    const auto x =
+        extract("삼성전자는 AI 반도체 스타트업 하람반도체에 100억 원을, SK하이닉스는 팹리스 누리칩스에 80억 원을 "
+                "투자하기로 했다.");
+    EXPECT_TRUE(has(x, "삼성전자", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "investment", "누리칩스"));
+    EXPECT_FALSE(has(x, "삼성전자", "investment", "누리칩스"));
+    EXPECT_FALSE(has(x, "SK하이닉스", "investment", "하람반도체"));
+    // Shares bought in a takeover are an acquisition only.
+    const auto takeover = extract("SK하이닉스는 팹리스 누리칩스 지분 100%를 800억 원에 인수한다.");
+    EXPECT_TRUE(has(takeover, "SK하이닉스", "acquisition", "누리칩스"));
+    EXPECT_FALSE(has(takeover, "SK하이닉스", "investment", "누리칩스"));
+}
+
+TEST(Relations, OwnerNamedRightBeforeTheInitiative)
+{
+    const auto owners = [](const Extraction &x, std::string_view name) {
+        const auto it = std::ranges::find_if(
+            x.initiatives, [&](const ExtractedInitiative &i) { return i.name.find(name) != std::string::npos; });
+        return it == x.initiatives.end() ? std::vector<std::string>{} : it->owners;
+    };
+    const auto possessed =
+        extract("AI 반도체 스타트업 누리칩스는 과학기술정보통신부의 '초저전력 NPU 실증사업'에 참여기관으로 합류했다.");
+    EXPECT_EQ(owners(possessed, "실증사업"), std::vector<std::string>{"과학기술정보통신부"});
+    const auto adnominal = extract(
+        "AI 반도체 스타트업 하람반도체는 과기정통부가 추진하는 'AI반도체 도약 프로젝트'의 과제 수행기관으로 선정됐다.");
+    EXPECT_EQ(owners(adnominal, "도약 프로젝트"), std::vector<std::string>{"과학기술정보통신부"});
+    EXPECT_TRUE(has(adnominal, "하람반도체", "participates_in", "AI반도체 도약 프로젝트"));
+}
+
+// Fourth pass: the participants of an initiative or an alliance referred back to by its head
+// noun (list items closed by 와/과 too), and the body that runs it ("운영은 C가 맡는다").
+TEST(Relations, ParticipantsAndOperatorOfAnInitiativeBefore)
+{
+    const auto x = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                           "이 프로젝트에는 삼성전자 등 칩 기업과 SK하이닉스가 참여한다. "
+                           "사업 운영은 과기정통부 산하 정보통신산업진흥원이 맡는다.");
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "정보통신산업진흥원", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_FALSE(has(x, "과학기술정보통신부", "participates_in", "AI반도체 실증 프로젝트"));
+    // A task that is no running of the initiative ("최적화 작업을 맡는다") says nothing of it.
+    const auto task = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                              "칩 최적화 작업은 SK하이닉스가 맡는다.");
+    EXPECT_FALSE(has(task, "SK하이닉스", "participates_in", "AI반도체 실증 프로젝트"));
+}
+
+TEST(Relations, MembersAndSecretariatOfAnAllianceBefore)
+{
+    const auto x =
+        extract("반도체 기업들이 20일 'K-엣지칩 얼라이언스'를 출범했다. 얼라이언스 초대 의장은 삼성전자가 맡았다. "
+                "얼라이언스에는 삼성전자, SK하이닉스 등 20곳이 창립 회원으로 이름을 올렸다. "
+                "사무국은 한국반도체산업협회가 맡는다.");
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "한국반도체산업협회", "participates_in", "K-엣지칩 얼라이언스"));
+}
+
+// Fourth pass: the bodies that put money into an initiative referred back to ("펀드 재원은 A가
+// N원을, B가 M원을 대고", "A 국비 N원"), and support received from a body (로부터 … 지원받다).
+TEST(Relations, FundersOfAnInitiativeBeforeAndSupportReceived)
+{
+    const auto fund =
+        extract("정부는 20일 'K-엣지칩 펀드'를 조성했다고 밝혔다. "
+                "펀드 재원은 과기정통부가 500억 원을, 삼성전자가 300억 원을 대고 나머지는 민간에서 모았다.");
+    EXPECT_TRUE(has(fund, "과학기술정보통신부", "funds", "K-엣지칩 펀드"));
+    EXPECT_TRUE(has(fund, "삼성전자", "funds", "K-엣지칩 펀드"));
+    const auto budget = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                                "올해는 과기정통부 국비 40억 원 등 60억 원이 들어갔다.");
+    EXPECT_TRUE(has(budget, "과학기술정보통신부", "funds", "AI반도체 실증 프로젝트"));
+    // A sentence with no sum of money funds nothing.
+    const auto none =
+        extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. 삼성전자는 장비를 지원한다.");
+    EXPECT_FALSE(has(none, "삼성전자", "funds", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(extract("SK하이닉스는 과기정통부로부터 연구비 20억 원을 지원받는다."), "과학기술정보통신부",
+                    "funds", "SK하이닉스"));
+}
+
+// Fourth pass: a contract for a service the partner renders makes the partner the supplier; goods
+// received from a source (공급받다); a subsidiary with up to three words after 의, and a body a
+// ministry founded (출연기관).
+TEST(Relations, ServiceContractsSuppliesReceivedAndFoundedBodies)
+{
+    const auto service = extract("AI 반도체 스타트업 하람반도체는 지난달 SK하이닉스와 칩 설계 서비스 계약을 맺었다.");
+    EXPECT_TRUE(has(service, "SK하이닉스", "supply", "하람반도체"));
+    EXPECT_FALSE(has(service, "하람반도체", "supply", "SK하이닉스"));
+    const auto sold = extract("AI 반도체 스타트업 하람반도체는 지난달 SK하이닉스와 칩 공급 계약을 맺었다.");
+    EXPECT_TRUE(has(sold, "하람반도체", "supply", "SK하이닉스"));
+    EXPECT_TRUE(has(extract("AI 반도체 스타트업 하람반도체는 HBM을 SK하이닉스로부터 공급받는다."), "SK하이닉스",
+                    "supply", "하람반도체"));
+    EXPECT_TRUE(has(extract("삼성전자의 반도체 전문 자회사인 하람반도체는 20일 신제품을 공개했다."), "하람반도체",
+                    "subsidiary_of", "삼성전자"));
+    EXPECT_TRUE(has(extract("과기정통부 출연기관인 정보통신산업진흥원은 20일 사업 공고를 냈다."), "정보통신산업진흥원",
+                    "subsidiary_of", "과학기술정보통신부"));
+}
+
+// Fourth pass: a class word before an investment firm's name describes it and is no part of it.
+TEST(UnknownNames, ClassWordBeforeAnInvestorIsNoPartOfItsName)
+{
+    const auto x = extract("AI 반도체 스타트업 누리칩스는 벤처캐피털 미리내벤처스로부터 40억 원을 투자받았다.");
+    EXPECT_NE(org(x, "미리내벤처스"), nullptr);
+    EXPECT_EQ(org(x, "벤처캐피털 미리내벤처스"), nullptr);
+    EXPECT_TRUE(has(x, "미리내벤처스", "investment", "누리칩스"));
+}
+
+// Fourth pass: founders of an alliance named in an adnominal clause before it.
+TEST(Relations, FoundersInAClauseBeforeTheAlliance)
+{
+    const auto x =
+        extract("두 회사는 삼성전자, SK하이닉스가 2023년 함께 만든 'K-엣지칩 얼라이언스' 회원사이기도 하다.");
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "K-엣지칩 얼라이언스"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "K-엣지칩 얼라이언스"));
+    // Making something together is no founding without an alliance.
+    EXPECT_TRUE(extract("삼성전자와 SK하이닉스가 함께 만든 칩이 공개됐다.").relations.size() <= 1);
+}
