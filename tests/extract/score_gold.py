@@ -44,6 +44,7 @@ def main():
     ap.add_argument("--min-meeting-dates", type=float)
     ap.add_argument("--min-noise", type=float)
     ap.add_argument("--min-type-f1", type=float)
+    ap.add_argument("--min-relations-f1", type=float)
     ap.add_argument("--shared-dir", required=True)
     args = ap.parse_args()
     for name in ("scorer", "gold_dir", "article_dir"):
@@ -94,6 +95,11 @@ def main():
             if m is None or float(m.group(1)) < args.min_type_f1:
                 print("FAIL: %s F1 %s below %.2f" % (kind, m.group(1) if m else None, args.min_type_f1))
                 status = 1
+    if args.min_relations_f1 is not None:
+        m = re.search(r"^relations F1: ([0-9.]+)", run.stdout, re.M)
+        if m is None or float(m.group(1)) < args.min_relations_f1:
+            print("FAIL: relations F1 %s below %.2f" % (m.group(1) if m else None, args.min_relations_f1))
+            status = 1
     return status
 
 
