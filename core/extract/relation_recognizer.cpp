@@ -83,6 +83,19 @@ void unitsNamedWithParent(const ArticleText &at, const std::vector<ExtractedOrga
     }
 }
 
+// An initiative or organisation named in an earlier sentence, standing in this one at token `at`.
+Arg referentAt(bool initiative, std::size_t entity, const Mention &mention, std::size_t at)
+{
+    Arg a;
+    a.initiative = initiative;
+    a.entity = entity;
+    a.mention = mention;
+    a.first = at;
+    a.after = at + 1;
+    a.referent = true;
+    return a;
+}
+
 // "이 사업에는 A, B가 참여한다", "얼라이언스에는 …", "과기정통부는 이 사업에 … 투입한다": a sentence
 // that names no initiative but refers back to one with its head noun (`initiative_head`), bare
 // at the start of the sentence or after a demonstrative, is about the latest initiative with
@@ -134,15 +147,9 @@ std::optional<Arg> referredInitiative(const ArticleText &at, const std::vector<E
         }
         if (!best)
             return std::nullopt;
-        Arg a;
-        a.initiative = bestInitiative;
-        a.entity = bestIndex;
-        a.mention = *best;
-        a.first = k;
-        a.after = k + 1;
+        Arg a = referentAt(bestInitiative, bestIndex, *best, k);
         a.tail = t.tail;
         a.role = roleOfTail(t.tail);
-        a.referent = true;
         return a;
     }
     return std::nullopt;
@@ -267,19 +274,12 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     // The body that runs an initiative is often named a few sentences after it.
     if (!best || best->sentence < sentence - (operating ? kOperatorReferentSentences : kListReferentSentences))
         return std::nullopt;
-    Arg a;
-    a.initiative = bestInitiative;
-    a.entity = bestIndex;
-    a.mention = *best;
-    a.first = trigger;
-    a.after = trigger + 1;
-    a.referent = true;
-    return a;
+    return referentAt(bestInitiative, bestIndex, *best, trigger);
 }
 
 // "한국산업은행이 200억 원을 출자했다", "산업통상부가 국비 140억 원을, 대구시가 시비 100억 원을
 // 댔다": a sentence with a verb of putting money in (`fund_verb`) that names no initiative and no
-// organisation as the goal (에) is about the latest initiative named in the three sentences
+// organisation as the goal (에) is about the latest initiative named in the five sentences
 // before (SentenceReader::funders() asks for the sum of money). The referent's Arg stands at the
 // verb.
 constexpr int kFundReferentSentences = 5;
@@ -320,13 +320,7 @@ std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &l
     const std::size_t bestIndex = latest.initiative[static_cast<std::size_t>(sentence)].index;
     if (!best || best->sentence < sentence - kFundReferentSentences)
         return std::nullopt;
-    Arg a;
-    a.initiative = true;
-    a.entity = bestIndex;
-    a.mention = *best;
-    a.first = verb;
-    a.after = verb + 1;
-    a.referent = true;
+    Arg a = referentAt(true, bestIndex, *best, verb);
     a.funded = true;
     return a;
 }
