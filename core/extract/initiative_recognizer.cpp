@@ -642,8 +642,7 @@ bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrg
             || !(t.text.ends_with(U"는") || t.text.ends_with(U"한") || t.text.ends_with(U"인")
                  || t.text.ends_with(U"은")))
             return false;
-        return std::ranges::any_of(lex.forms("owner_adnominal"),
-                                   [&](const std::u32string &v) { return t.text.starts_with(v); });
+        return lex.startsWithForm("owner_adnominal", t.text);
     };
     // The organisation in a token with one of `tails` within `reach` tokens before token j.
     const auto orgBefore = [&](std::size_t j, std::size_t first, std::size_t reach,

@@ -130,6 +130,11 @@ const std::vector<std::u32string> &Lexicon::forms(std::string_view category) con
     return c == nullptr ? empty : c->byLength;
 }
 
+bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word) const
+{
+    return std::ranges::any_of(forms(category), [&](const std::u32string &form) { return word.starts_with(form); });
+}
+
 std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
 {
     const Category *c = this->category(category);

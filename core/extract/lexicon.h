@@ -32,6 +32,8 @@ public:
     const std::vector<std::u32string> &forms(std::string_view category) const;
     // The longest form of `category` that ends `word` (empty view when none).
     std::u32string_view suffixIn(std::string_view category, std::u32string_view word) const;
+    // True when `word` begins with a form of `category` (a verb stem before its ending: 참석했다).
+    bool startsWithForm(std::string_view category, std::u32string_view word) const;
     std::size_t size() const;
     // The first 16 hex digits of the SHA-256 of the TSV it was parsed from.
     const std::string &fingerprint() const { return m_fingerprint; }

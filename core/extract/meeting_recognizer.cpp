@@ -62,7 +62,7 @@ bool lookedBackAt(const ArticleText &at, const ExtractedMeeting &m)
             const auto &t = toks[k - 1];
             if (t.sentence != mm.sentence)
                 break;
-            if (std::ranges::any_of(at.lexicon().forms("past_marker"), [&](const std::u32string &f) { return t.text.starts_with(f); }))
+            if (at.lexicon().startsWithForm("past_marker", t.text))
                 return true;
         }
         return false;
@@ -674,9 +674,7 @@ void attachParticipantsAndInitiatives(const MeetingContext &cx, std::size_t mi, 
         const auto [a, b] = cx.at.sentenceTokens(s);
         bool attend = false;
         for (std::size_t k = a; k < b; ++k)
-            attend = attend || std::ranges::any_of(cx.at.lexicon().forms("attend_verb"), [&](const std::u32string &w) {
-                         return toks[k].text.starts_with(w);
-                     });
+            attend = attend || cx.at.lexicon().startsWithForm("attend_verb", toks[k].text);
         if (attend)
             addSentenceOrganizations(cx, s, m.participants);
         addPresenters(cx, s, m.participants);

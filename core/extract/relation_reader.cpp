@@ -390,9 +390,7 @@ std::size_t SentenceReader::orgBeforeRound(std::size_t k) const
             continue;
         bool lead = false;
         for (std::size_t j = a.after; j < k; ++j)
-            lead = lead || std::ranges::any_of(m_lex.forms("round_verb"), [&](const std::u32string &v) {
-                       return m_toks[j].text.starts_with(v);
-                   });
+            lead = lead || m_lex.startsWithForm("round_verb", m_toks[j].text);
         const bool possessor =
             (a.role == Role::Genitive || (a.role == Role::None && a.tail.empty())) && k <= a.after + 2;
         // The subject of an adnominal clause ("B가 진행 중인", "B가 추진하는"), never a lead's.
@@ -455,10 +453,7 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
     std::vector<std::pair<Found, std::size_t>> out;
     std::size_t roundTok = m_last;
     bool verb = false;
-    const auto leadVerb = [&](std::size_t k) {
-        return std::ranges::any_of(m_lex.forms("round_verb"),
-                                   [&](const std::u32string &v) { return m_toks[k].text.starts_with(v); });
-    };
+    const auto leadVerb = [&](std::size_t k) { return m_lex.startsWithForm("round_verb", m_toks[k].text); };
     for (std::size_t k = m_first; k < m_last; ++k) {
         if (roundTok == m_last && roundWord(k))
             roundTok = k;

@@ -214,9 +214,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
             }
         }
         // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
-        if (trigger == last && std::ranges::any_of(lex.forms("operator_verb"), [&](const std::u32string &v) {
-                return toks[k].text.starts_with(v);
-            })) {
+        if (trigger == last && lex.startsWithForm("operator_verb", toks[k].text)) {
             trigger = k;
             operating = true;
         }
@@ -295,9 +293,7 @@ std::optional<Arg> fundedInitiative(const ArticleText &at, const LatestBefore &l
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t verb = last;
     for (std::size_t k = first; k < last && verb == last; ++k) {
-        if (!toks[k].punct && std::ranges::any_of(lex.forms("fund_verb"), [&](const std::u32string &v) {
-                return toks[k].text.starts_with(v);
-            }))
+        if (!toks[k].punct && lex.startsWithForm("fund_verb", toks[k].text))
             verb = k;
     }
     if (verb == last)

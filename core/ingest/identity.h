@@ -69,10 +69,10 @@ BodySignature bodySignatureOfKey(const std::u32string &key);
 // Share of equal values: the estimated Jaccard similarity of the two bodies' shingle sets.
 double minhashSimilarity(const MinHash &a, const MinHash &b);
 
-// Little-endian bytes of a signature, and back (false when `blob` has the wrong size; a
-// signature stored before migration 11, four bytes a value, is read as its top 16 bits).
 // The LSH band keys of a signature (BodySignature::bands), e.g. of one read back from the store.
 std::array<std::int64_t, kMinHashBands> minhashBands(const MinHash &minhash);
+// Little-endian bytes of a signature, and back (false when `blob` has the wrong size; a
+// signature stored before migration 11, four bytes a value, is read as its top 16 bits).
 std::string minhashBytes(const MinHash &m);
 bool minhashFromBytes(std::string_view blob, MinHash &out);
 

@@ -139,12 +139,16 @@ BlockKind blockKindFrom(const std::string &kind)
 // own. article.body is the body blocks joined with "\n\n" and then "\n\n" + each caption
 // (ingest/article.h minedText), so each block is the next stretch of it; the full text is every
 // block joined with "\n\n" — both come back exactly as ingest made them.
-void restoreText(ArticleRecord &r)
+// `length` code points of `text` from `at`, clamped to the text: a block's or a mention's stretch.
+std::string cutCodePoints(std::u32string_view text, std::size_t at, int length)
 {
-    const std::u32string body = toU32(r.body);
-    const auto cut = [&](std::size_t at, int length) {
-        return toUtf8(std::u32string_view(body).substr(std::min(at, body.size()), static_cast<std::size_t>(std::max(0, length))));
-    };
+    return toUtf8(text.substr(std::min(at, text.size()), static_cast<std::size_t>(std::max(0, length))));
+}
+
+// `body` is r.body in code points (Library::article also cuts the mentions' surfaces from it).
+void restoreText(ArticleRecord &r, std::u32string_view body)
+{
+    const auto cut = [&](std::size_t at, int length) { return cutCodePoints(body, at, length); };
     std::size_t at = 0; // code points of running text consumed so far
     for (TextBlock &b : r.blocks) {
         if (b.kind != BlockKind::Body)
@@ -385,7 +389,8 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             r.blocks.push_back({blockKindFrom(st.text(0)), st.text(4), st.text(1), st.int32(2), st.int32(3)});
         }
     }
-    restoreText(r);
+    const std::u32string body = toU32(r.body); // offsets count code points
+    restoreText(r, body);
     {
         Statement st(db, "SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
         st.bind(1, id);
@@ -400,7 +405,6 @@ Result<ArticleRecord> Library::article(std::int64_t id)
     }
     {
         // A mention's surface is its stretch of the stored text (migration 10 stopped storing it).
-        const std::u32string text = toU32(r.body);
         Statement st(db,
                      "SELECT m.id, COALESCE(m.entity_id, 0), COALESCE(e.type, 'organization'), COALESCE(e.name, ''), "
                      "m.start, m.end, m.sentence, m.field, m.caption FROM mention m "
@@ -420,9 +424,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             m.start = st.int32(4);
             m.end = st.int32(5);
             m.sentence = st.int32(6);
-            m.surface =
-                toUtf8(std::u32string_view(text).substr(std::min<std::size_t>(std::max(0, m.start), text.size()),
-                                                        static_cast<std::size_t>(std::max(0, m.end - m.start))));
+            m.surface = cutCodePoints(body, static_cast<std::size_t>(std::max(0, m.start)), m.end - m.start);
             m.field = st.text(7);
             m.caption = st.int64(8) != 0;
             r.mentions.push_back(std::move(m));

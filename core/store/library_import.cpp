@@ -499,19 +499,23 @@ private:
 // - a 64 MB page cache instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
 //   holds, and each one evicted mid-batch was written to the WAL and read back again (2,000
 //   articles: 84,000 writes and 83,000 reads of a page, 37,000 and 12,000 with the larger cache).
-//   Back to the default after, so a GUI connection that imported does not keep 64 MB.
+//   Back to the connection's own size after, so a GUI connection that imported does not keep 64 MB.
 class WriterSettings {
 public:
-    explicit WriterSettings(Database &db) : m_db(db)
+    explicit WriterSettings(Database &db) : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000))
     {
         (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;");
     }
-    ~WriterSettings() { (void)m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = -2000;"); }
+    ~WriterSettings()
+    {
+        (void)m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";");
+    }
     WriterSettings(const WriterSettings &) = delete;
     WriterSettings &operator=(const WriterSettings &) = delete;
 
 private:
     Database &m_db;
+    std::int64_t m_cacheSize; // as the connection had it
 };
 
 // New articles indexed by their writer a batch at once (Database::setSearchIndexDeferred).

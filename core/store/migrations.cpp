@@ -197,7 +197,7 @@ Status migration9(Database &db)
 }
 
 // A mention's surface is the stretch of its article's stored text between its offsets (checked on
-// every mention of a 20,000-article library before this), so the store derives it when an
+// every mention of every 97th article of a 20,000-article library before this), so the store derives it when an
 // article is read (Library::article) instead of keeping it: about 18 bytes a mention, 10 MB at
 // 20,000 articles, the last step to the disk target of docs/performance.md. DROP COLUMN
 // rewrites the table once; the pages it frees are reused by the next imports.
