@@ -523,10 +523,10 @@ bool namesAfter(const ExtractedMeeting &m, const ExtractedOrganization &org)
     return opens(org.name) || std::ranges::any_of(org.aliases, opens);
 }
 
-// Organisers: organisations that are subjects (은/는/이/가) before the first mention in its sentence.
-void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+// Organisers from one mention: organisations that are subjects (은/는/이/가) before it in its
+// sentence.
+void attachOrganizersAt(const MeetingContext &cx, ExtractedMeeting &m, const Mention &first)
 {
-    const auto &first = m.mentions.front();
     // "X는 … 열린 ‘Y 2024’에서": X attends Y (addActorsAtPlace), unless Y carries X's name
     // ("KT클라우드는 … 열린 ‘KT클라우드 서밋’에서").
     const bool attends = namedAsPlace(cx, first) && heldBySomeone(cx, first);
@@ -548,6 +548,73 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
     if (m.organizers.empty() && !attends && sentenceSays(cx.at, first.sentence, "held_verb")
         && bothCompaniesSubject(cx, first.sentence, first.start))
         addBothCompanies(cx, first.sentence, m.organizers);
+}
+
+// Organisers: those of the first mention; when it gives none (a headline names the event before
+// the sentence that holds it: "…‘X’ 출범식…", then "과기정통부는 … ‘X’ 출범식을 열었다"), those
+// of the first later mention that is the object of a holding verb (`held_verb`).
+void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    attachOrganizersAt(cx, m, m.mentions.front());
+    for (std::size_t k = 1; k < m.mentions.size() && m.organizers.empty(); ++k) {
+        const auto &mm = m.mentions[k];
+        const auto tail = tailAfter(cx.at, mm);
+        if ((tail == U"을" || tail == U"를") && sentenceSays(cx.at, mm.sentence, "held_verb"))
+            attachOrganizersAt(cx, m, mm);
+    }
+}
+
+// The organisation with the longest name or alias that opens `name` and ends at a word boundary
+// (a space, or "·"/"-" joining a second name); -1 when none. `rest` gets what follows it.
+int organizationOpening(const MeetingContext &cx, std::u32string_view name, std::u32string_view &rest)
+{
+    int best = -1;
+    std::size_t bestLen = 0;
+    for (std::size_t i = 0; i < cx.orgs.size(); ++i) {
+        const auto tryName = [&](const std::string &n) {
+            const auto w = u32(n);
+            if (w.size() < 2 || w.size() <= bestLen || w.size() + 1 >= name.size() || !name.starts_with(w))
+                return;
+            const char32_t after = name[w.size()];
+            if (after != U' ' && after != U'·' && after != U'・' && after != U'-')
+                return;
+            best = static_cast<int>(i);
+            bestLen = w.size();
+        };
+        tryName(cx.orgs[i].name);
+        std::ranges::for_each(cx.orgs[i].aliases, tryName);
+    }
+    if (best >= 0)
+        rest = name.substr(bestLen);
+    return best;
+}
+
+// "다온칩스 임시주주총회", "KT클라우드 파트너 데이 2024", "오르빗세미·뉴로레인 합병 계약 체결식":
+// the organisations whose names open the meeting's name (the second joined by "·" or "-") hold
+// it. An event named after a body that someone else holds (`attended_by_named`: its launch, "X
+// 출범식"; its audit, "X 국정감사") has X attend it instead.
+void attachNamedHolders(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    std::vector<std::string> names{m.name};
+    names.insert(names.end(), m.aliases.begin(), m.aliases.end());
+    for (const auto &n : names) {
+        const auto w = u32(n);
+        std::u32string_view rest;
+        const int first = organizationOpening(cx, w, rest);
+        if (first < 0)
+            continue;
+        const bool attends = std::ranges::any_of(cx.at.lexicon().forms("attended_by_named"),
+                                                 [&](const std::u32string &h) { return w.ends_with(h); });
+        auto &into = attends ? m.participants : m.organizers;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(first)].name);
+        if (rest.front() != U' ') {
+            std::u32string_view rest2;
+            const int second = organizationOpening(cx, rest.substr(1), rest2);
+            if (second >= 0)
+                addUnique(into, cx.orgs[static_cast<std::size_t>(second)].name);
+        }
+        return;
+    }
 }
 
 // "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
@@ -758,6 +825,43 @@ void hostsAttend(const Lexicon &lex, ExtractedMeeting &m)
         addUnique(m.participants, o);
 }
 
+// "…열린 X 출범식에서 참석자들이 기념촬영을 하고 있다. 왼쪽부터 A 대표, B 실장.", "전략대화에는 …
+// 참석했다. 주요 참석자는 ▲A ▲B": a sentence that opens with a line-up (`lineup_cue`: 왼쪽부터,
+// 참석자는, 진술인으로는) and names no meeting lists who attended the meeting of the sentence
+// before it (the one named there, or the one named as its place). One pass over the sentences.
+void attachLineups(const MeetingContext &cx, std::vector<ExtractedMeeting> &meetings)
+{
+    constexpr std::size_t kCueWithin = 4;
+    const auto &toks = cx.at.tokens();
+    const int n = static_cast<int>(cx.at.sentences().size());
+    for (int s = 1; s < n; ++s) {
+        const auto before = cx.meetingsBySentence.find(s - 1);
+        if (before == cx.meetingsBySentence.end() || cx.meetingsBySentence.contains(s))
+            continue;
+        const auto [a, b] = cx.at.sentenceTokens(s);
+        bool lineup = false;
+        for (std::size_t k = a; k < b && k < a + kCueWithin && !lineup; ++k)
+            lineup = !toks[k].punct && cx.at.lexicon().startsWithForm("lineup_cue", toks[k].text);
+        if (!lineup)
+            continue;
+        std::size_t only = meetings.size();
+        std::size_t venue = meetings.size();
+        int venues = 0;
+        bool several = false;
+        for (const auto &[i, isVenue] : before->second) {
+            several = several || (only != meetings.size() && only != i);
+            only = i;
+            if (isVenue && venue != i) {
+                venue = i;
+                ++venues;
+            }
+        }
+        const std::size_t target = !several ? only : (venues == 1 ? venue : meetings.size());
+        if (target < meetings.size())
+            addSentenceOrganizations(cx, s, meetings[target].participants);
+    }
+}
+
 // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
 // of the exhibition or conference named before it (a closing ceremony on its last day).
 void dateCeremonies(std::vector<ExtractedMeeting> &meetings)
@@ -884,6 +988,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         m.place = u8(placeBefore(at, m.mentions.front(), cx.spans));
         attachOrganizers(cx, m);
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
+        attachNamedHolders(cx, m);
         attachTopicOrganizers(cx, m);
         // "황보준 X 대표는 … 열린 IPO 기자간담회에서": a press conference with no organiser said is
         // held by the organisation of the first who speaks at it.
@@ -894,6 +999,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         if (m.date.precision == DatePrecision::Day)
             previous = &m;
     }
+    attachLineups(cx, meetings);
     dateCeremonies(meetings);
     return keepPinned(cx, meetings);
 }

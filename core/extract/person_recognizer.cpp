@@ -113,10 +113,15 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
     return false;
 }
 
+// An "organisation" named like the head of an office ("연구개발본부장", "기술연구소장": a
+// `division_head_title`) is that title, not the person's organisation.
 int Scanner::orgEndingAt(int end) const
 {
     const auto it = m_spansByEnd.find(end);
-    return it == m_spansByEnd.end() ? -1 : m_spans[it->second.front()].org;
+    if (it == m_spansByEnd.end())
+        return -1;
+    const int org = m_spans[it->second.front()].org;
+    return isPrefixedTitle(u32(m_orgs[static_cast<std::size_t>(org)].name)) ? -1 : org;
 }
 
 // "대표해 참석한", "대표하는": a title or common noun with a verb ending of 하다 is a verb, not a
@@ -455,7 +460,9 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
             b.org = orgEndingAt(o.stemEnd);
         if (b.org < 0)
             b.org = organizationBeforeGloss(first);
-        if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct && !m_lex.suffixIn("company_division", o.stem).empty()
+        // "LIG넥스원 연구개발본부장 탁윤성 전무": or before the office its head is named by.
+        if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct
+            && (!m_lex.suffixIn("company_division", o.stem).empty() || isPrefixedTitle(o.stem))
             && m_toks[first - 2].tail.empty() && !m_toks[first - 2].punct) {
             b.org = orgEndingAt(m_toks[first - 2].stemEnd);
             if (b.org >= 0)

@@ -1,0 +1,109 @@
+// Meeting participants, organisers and people's organisations, fifth pass, on sentences written
+// for these tests (the companies, people and events are invented): a line-up that does not name
+// the event belongs to the event of the sentence before it, a meeting named after organisations is
+// held by them (or, for the launch of a body it names, attended by it), and the head of an office
+// is not an organisation.
+#include "extract/extractor.h"
+
+#include "extract_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+namespace test = sillok::test;
+
+const Gazetteer &gaz()
+{
+    static const Gazetteer g =
+        test::gazetteerOf("msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n"
+                          "kaist\t한국과학기술원\tuniversity\tKR\tKAIST\tKAIST\n"
+                          "bluechip\t블루칩스\tcompany\tKR\tBluechips\t\n"
+                          "redwave\t레드웨이브\tcompany\tKR\tRedwave\t\n"
+                          "greenlab\t그린랩스\tcompany\tKR\tGreen Labs\t\n"
+                          "hanbit\t한빛시스템\tcompany\tKR\tHanbit System\t\n");
+    return g;
+}
+
+Extraction extract(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+}
+
+bool has(const std::vector<std::string> &v, std::string_view s)
+{
+    return std::ranges::find(v, s) != v.end();
+}
+
+} // namespace
+
+TEST(MeetingLineup, CaptionLineupAfterTheEventsSentence)
+{
+    const auto x = extract("과기정통부는 14일 대전에서 ‘제3회 엣지칩 포럼’을 열었다고 15일 밝혔다. "
+                           "14일 대전에서 열린 ‘제3회 엣지칩 포럼’에서 참석자들이 기념촬영을 하고 있다. "
+                           "왼쪽부터 김하늘 블루칩스 대표, 박바다 레드웨이브 대표, 그린랩스 최고기술책임자 이가람.");
+    const auto *m = test::named(x.meetings, "제3회 엣지칩 포럼");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingLineup, AttendeeListAfterTheMeeting)
+{
+    const auto x = extract("과기정통부는 14일 ‘제2차 엣지칩 전략회의’를 열었다. "
+                           "주요 참석자는 ▲블루칩스 김하늘 대표 ▲KAIST 박바다 교수 등이다.");
+    const auto *m = test::named(x.meetings, "제2차 엣지칩 전략회의");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "한국과학기술원")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingLineup, LineupFarFromTheMeetingIsNotItsAttendance)
+{
+    // The line-up follows a sentence about something else: it names nobody at the meeting.
+    const auto x = extract("과기정통부는 14일 ‘제2차 엣지칩 전략회의’를 열었다. "
+                           "블루칩스는 올해 매출이 두 배로 늘었다. "
+                           "왼쪽부터 김하늘 레드웨이브 대표, 박바다 그린랩스 대표.");
+    const auto *m = test::named(x.meetings, "제2차 엣지칩 전략회의");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_FALSE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+}
+
+TEST(MeetingLineup, MeetingNamedAfterItsHolders)
+{
+    const auto x = extract("블루칩스와 레드웨이브는 오는 12월 15일 서울에서 열리는 블루칩스 임시주주총회에서 합병을 확정한다. "
+                           "두 회사는 14일 ‘블루칩스·레드웨이브 합병 계약 체결식’에서 계약서에 서명했다.");
+    const auto *agm = test::named(x.meetings, "블루칩스 임시주주총회");
+    ASSERT_NE(agm, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(agm->organizers, "블루칩스")) << ::testing::PrintToString(agm->organizers);
+    EXPECT_FALSE(has(agm->organizers, "레드웨이브")) << ::testing::PrintToString(agm->organizers);
+    const auto *signing = test::named(x.meetings, "블루칩스·레드웨이브 합병 계약 체결식");
+    ASSERT_NE(signing, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(signing->organizers, "블루칩스")) << ::testing::PrintToString(signing->organizers);
+    EXPECT_TRUE(has(signing->organizers, "레드웨이브")) << ::testing::PrintToString(signing->organizers);
+}
+
+TEST(MeetingLineup, LaunchOfANamedBodyIsAttendedByIt)
+{
+    const auto x = extract("과기정통부는 14일 세종에서 그린랩스 출범식을 열었다.");
+    const auto *m = test::named(x.meetings, "그린랩스 출범식");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(has(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+}
+
+TEST(PeopleOffices, HeadOfAnOfficeIsNotTheOrganisation)
+{
+    const auto x = extract("한빛시스템 차세대기술연구소장 마도윤 상무는 시제품을 소개했다.");
+    const auto *p = test::named(x.people, "마도윤");
+    ASSERT_NE(p, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(p->organization, "한빛시스템");
+    EXPECT_NE(p->role.find("상무"), std::string::npos) << p->role;
+}
