@@ -77,8 +77,9 @@ TEST(MeetingLineup, LineupFarFromTheMeetingIsNotItsAttendance)
 
 TEST(MeetingLineup, MeetingNamedAfterItsHolders)
 {
-    const auto x = extract("블루칩스와 레드웨이브는 오는 12월 15일 서울에서 열리는 블루칩스 임시주주총회에서 합병을 확정한다. "
-                           "두 회사는 14일 ‘블루칩스·레드웨이브 합병 계약 체결식’에서 계약서에 서명했다.");
+    const auto x =
+        extract("블루칩스와 레드웨이브는 오는 12월 15일 서울에서 열리는 블루칩스 임시주주총회에서 합병을 확정한다. "
+                "두 회사는 14일 ‘블루칩스·레드웨이브 합병 계약 체결식’에서 계약서에 서명했다.");
     const auto *agm = test::named(x.meetings, "블루칩스 임시주주총회");
     ASSERT_NE(agm, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_TRUE(has(agm->organizers, "블루칩스")) << ::testing::PrintToString(agm->organizers);
