@@ -460,13 +460,22 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
             b.org = orgEndingAt(o.stemEnd);
         if (b.org < 0)
             b.org = organizationBeforeGloss(first);
-        // "LIG넥스원 연구개발본부장 탁윤성 전무": or before the office its head is named by.
-        if (b.org < 0 && first > 1 && o.tail.empty() && !o.punct
-            && (!m_lex.suffixIn("company_division", o.stem).empty() || isPrefixedTitle(o.stem))
-            && m_toks[first - 2].tail.empty() && !m_toks[first - 2].punct) {
-            b.org = orgEndingAt(m_toks[first - 2].stemEnd);
-            if (b.org >= 0)
-                b.role = o.stem + U" " + b.role;
+        // "LIG넥스원 연구개발본부장 탁윤성 전무": or before the office its head is named by;
+        // "KAIST 전기및전자공학부의 모현석 교수", "네이버클라우드 하이퍼스케일AI 담당 염채원 이사":
+        // or before a department, or a division of two words ending in a division word.
+        const bool division = !o.punct && (o.tail.empty() || o.tail == U"의")
+                              && (!m_lex.suffixIn("company_division", o.stem).empty()
+                                  || !m_lex.suffixIn("department_suffix", o.stem).empty() || isPrefixedTitle(o.stem));
+        for (std::size_t words = 1; b.org < 0 && division && words <= 2 && first > words; ++words) {
+            const auto &p = m_toks[first - words - 1];
+            const auto &mid = m_toks[first - words];
+            if (!p.tail.empty() || p.punct || (words == 2 && (!mid.tail.empty() || mid.punct)))
+                break;
+            b.org = orgEndingAt(p.stemEnd);
+            if (b.org >= 0) {
+                for (std::size_t j = first - 1; j + words >= first; --j)
+                    b.role = m_toks[j].stem + U" " + b.role;
+            }
         }
     }
     // "로직 공정 파트너": a title that is also a common word (`title_needs_org`) names a person
@@ -561,15 +570,23 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
         || orgOfToken(name) >= 0 || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
         return std::nullopt;
     std::u32string next;
-    const bool endsItem = name.tail.empty()
-                              ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct || titleAt(n + 1, &next) > 0)
-                              : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이" || name.tail == U"가");
+    // "반도체과장 노시우와 기획재정부 …": joined to the next item; "▲A 부사장 곽도윤 ▲B …": a list mark.
+    const bool endsItem = name.tail.empty() ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct
+                                               || titleAt(n + 1, &next) > 0 || m_toks[n + 1].text.starts_with(U'▲'))
+                                            : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이"
+                                               || name.tail == U"가" || name.tail == U"와" || name.tail == U"과");
     if (!endsItem)
         return std::nullopt;
     Back b{i, title, -1, 0};
     skipDepartment(b);
     skipEnglishGloss(b); // "한국산업기술기획평가원(KEIT) 원장 천경호"
     takeOrganization(b);
+    if (b.org < 0) { // "삼성전자 메모리사업부 부사장 곽도윤": a division between them
+        b = Back{i, title, -1, 0};
+        skipDivision(b);
+        takeOrganization(b);
+        title = b.role;
+    }
     if (b.org < 0)
         return std::nullopt;
     return Found{name.start, name.stemEnd, u8(name.stem), u8(title), b.org, false};

@@ -108,3 +108,25 @@ TEST(PeopleOffices, HeadOfAnOfficeIsNotTheOrganisation)
     EXPECT_EQ(p->organization, "한빛시스템");
     EXPECT_NE(p->role.find("상무"), std::string::npos) << p->role;
 }
+
+TEST(PeopleOffices, DivisionBetweenOrganisationAndTitle)
+{
+    const auto x = extract("주요 참석자는 ▲한빛시스템 메모리사업부 부사장 오가람 ▲블루칩스 엣지개발담당 송하윤 부사장 "
+                           "▲KAIST 전기및전자공학부의 윤서진 교수 ▲그린랩스 클라우드AI 담당 문다온 이사 등이다.");
+    const auto org = [&](std::string_view name) {
+        const auto *p = test::named(x.people, name);
+        return p ? p->organization : std::string("(none)");
+    };
+    EXPECT_EQ(org("오가람"), "한빛시스템") << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(org("송하윤"), "블루칩스");
+    EXPECT_EQ(org("윤서진"), "한국과학기술원");
+    EXPECT_EQ(org("문다온"), "그린랩스");
+}
+
+TEST(PeopleOffices, OrganisationTitleNameJoinedToTheNext)
+{
+    const auto x = extract("정부 측에서는 과기정통부 반도체과장 노하진과 그린랩스 연구소장 이태림이 출석했다.");
+    const auto *p = test::named(x.people, "노하진");
+    ASSERT_NE(p, nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(p->organization, "과학기술정보통신부");
+}
