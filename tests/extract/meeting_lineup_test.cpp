@@ -130,3 +130,11 @@ TEST(PeopleOffices, OrganisationTitleNameJoinedToTheNext)
     ASSERT_NE(p, nullptr) << ::testing::PrintToString(test::nameList(x.people));
     EXPECT_EQ(p->organization, "과학기술정보통신부");
 }
+
+TEST(PeopleOffices, ViceMayorAndOfficeHeadsInALineup)
+{
+    const auto x = extract("왼쪽부터 한빛시스템 디지털혁신처장 구하람, 블루칩스 스타트업사업총괄 백다온, "
+                           "레드웨이브 상근부회장 선우진.");
+    for (const auto *name : {"구하람", "백다온", "선우진"})
+        EXPECT_NE(test::named(x.people, name), nullptr) << name << ::testing::PrintToString(test::nameList(x.people));
+}
