@@ -782,7 +782,8 @@ void attachTopicOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
 
 // "두 부처는 다음 달 … 착수회의를 열어", "팹리스 챌린지 데모데이": an event of a programme
 // (`programme_event`: 설명회, 데모데이, 보고회, 착수회의 …) that names no initiative in its
-// sentences is about the initiative named last before it, within a few sentences.
+// sentences is about the initiative named last before it, within a few sentences, or about the
+// only initiative of the article.
 void attachProgrammeOfEvent(const MeetingContext &cx, ExtractedMeeting &m)
 {
     constexpr int kLookBack = 6;
@@ -811,6 +812,14 @@ void attachProgrammeOfEvent(const MeetingContext &cx, ExtractedMeeting &m)
             addUnique(m.initiatives, best->name);
             return;
         }
+    }
+    // "AICA는 … '2단계 사업 설명회'를 열고 … 'AI 실증 데모데이'를 개최할 예정이다", many sentences
+    // after the programme: the only initiative the article names, when it is named in more than
+    // one sentence (not a programme named once in passing).
+    if (cx.initiatives.size() == 1) {
+        const auto &mentions = cx.initiatives.front().mentions;
+        if (std::ranges::any_of(mentions, [&](const Mention &im) { return im.sentence != mentions.front().sentence; }))
+            addUnique(m.initiatives, cx.initiatives.front().name);
     }
 }
 

@@ -138,3 +138,17 @@ TEST(PeopleOffices, ViceMayorAndOfficeHeadsInALineup)
     for (const auto *name : {"구하람", "백다온", "선우진"})
         EXPECT_NE(test::named(x.people, name), nullptr) << name << ::testing::PrintToString(test::nameList(x.people));
 }
+
+TEST(MeetingLineup, ProgrammeEventLongAfterTheOnlyProgramme)
+{
+    const auto x = extract("과기정통부는 ‘엣지칩 실증사업’ 참여 기업 5곳을 선정했다고 15일 밝혔다. "
+                           "‘엣지칩 실증사업’에는 3년간 300억원이 들어간다. "
+                           "블루칩스는 서버용 칩을 맡는다. 레드웨이브는 카메라용 칩을 맡는다. "
+                           "그린랩스는 소프트웨어를 맡는다. 한빛시스템은 서버를 만든다. "
+                           "두 회사는 내년 상반기 시제품을 낸다. 업계는 반기는 분위기다. "
+                           "과기정통부는 다음 달 2일 대전에서 ‘2차 참여기업 사업 설명회’를 연다.");
+    const auto *m = test::named(x.meetings, "제2차 참여기업 사업 설명회");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    ASSERT_EQ(x.initiatives.size(), 1u) << ::testing::PrintToString(test::nameList(x.initiatives));
+    EXPECT_TRUE(has(m->initiatives, x.initiatives.front().name)) << ::testing::PrintToString(m->initiatives);
+}
