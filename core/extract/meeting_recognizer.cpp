@@ -650,7 +650,8 @@ void addActorsAtPlace(const MeetingContext &cx, const Mention &mm, std::vector<s
 // "포럼은 A와 B가 공동 주최했다", "A가 주최하고 B가 주관한 ‘X’", "X는 … A 주관으로 열린다":
 // the organisation right before a word of hosting (`host_word`: 주최, 주관) — as its subject
 // (이/가) or glued to it with 로/으로 — and the organisations joined to it with 와/과 organise
-// the meeting its sentence names.
+// the meeting its sentence names; so does the subject right after its adnominal form ("포럼을
+// 주최한 X는").
 void addHosts(const MeetingContext &cx, int s, std::vector<std::string> &into)
 {
     const auto &toks = cx.at.tokens();
@@ -666,9 +667,27 @@ void addHosts(const MeetingContext &cx, int s, std::vector<std::string> &into)
         };
         if (std::ranges::none_of(lex.forms("host_word"), hosting))
             continue;
+        // "이번 포럼을 주최한 대한무역투자진흥공사(KOTRA)는": the subject right after the
+        // adnominal form hosts it.
+        if (toks[k].text.ends_with(U"한") && k + 1 < b) {
+            const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
+            for (auto it = lo; it != hi; ++it) {
+                const auto &sp = cx.spans[static_cast<std::size_t>(it - cx.spanSentence.begin())];
+                if (sp.start == toks[k + 1].start && isSubjectParticle(tailAfter(cx.at, sp.start, sp.end)))
+                    addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+            }
+        }
         std::size_t j = k - 1;
         if (toks[j].text == U"공동" && j > a) // "공동 주최했다"
             --j;
+        // "미국소비자기술협회(CTA) 주관으로": past the organisation's gloss.
+        if (toks[j].ch() == U')' && toks[k].text.ends_with(U"로")) {
+            std::size_t open = j;
+            while (open > a && open + 8 > j && toks[open].ch() != U'(')
+                --open;
+            if (toks[open].ch() == U'(' && open > a)
+                j = open - 1;
+        }
         const int o = organizationAt(cx.spans, toks[j].start, toks[j].stemEnd);
         const bool ok =
             o >= 0 && (isSubjectParticle(toks[j].tail) || (toks[j].tail.empty() && (toks[k].text.ends_with(U"로"))));

@@ -152,3 +152,25 @@ TEST(MeetingLineup, ProgrammeEventLongAfterTheOnlyProgramme)
     ASSERT_EQ(x.initiatives.size(), 1u) << ::testing::PrintToString(test::nameList(x.initiatives));
     EXPECT_TRUE(has(m->initiatives, x.initiatives.front().name)) << ::testing::PrintToString(m->initiatives);
 }
+
+TEST(MeetingLineup, HostAfterTheAdnominalAndPastItsGloss)
+{
+    const auto x = extract("이번 ‘엣지칩 파트너링 포럼’을 주최한 블루칩스는 상담회도 함께 열었다.");
+    const auto *m = test::named(x.meetings, "엣지칩 파트너링 포럼");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+
+    const auto y = extract("‘칩월드 2025’는 레드웨이브(Redwave Inc) 주관으로 9일까지 부산에서 열린다.");
+    const auto *n = test::named(y.meetings, "칩월드 2025");
+    ASSERT_NE(n, nullptr) << ::testing::PrintToString(test::nameList(y.meetings));
+    EXPECT_TRUE(has(n->organizers, "레드웨이브")) << ::testing::PrintToString(n->organizers);
+}
+
+TEST(MeetingLineup, KeynoteSpeakerAttendsTheEvent)
+{
+    const auto x = extract("김하늘 블루칩스 대표는 19일 부산에서 열린 ‘칩월드 2025’ 기조연설에서 새 칩을 발표했다.");
+    const auto *m = test::named(x.meetings, "칩월드 2025");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+}
