@@ -324,10 +324,25 @@ struct MeetingContext {
             spanSentence.push_back(at.sentenceAt(sp.start));
         for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
             const auto &x = spans[i];
-            const auto &y = spans[i + 1];
+            // Past the first one's own gloss ("스파크레인(SparkRain)과": SparkRain is a mention too).
+            std::size_t next = i + 1;
+            while (next + 1 < spans.size() && spans[next].org == x.org && spans[next].start < x.end + 16)
+                ++next;
+            const auto &y = spans[next];
             const auto joint = tailAfter(at, x.start, x.end);
-            if (spanSentence[i] == spanSentence[i + 1] && x.org != y.org && (joint == U"와" || joint == U"과")
-                && at.tokenAt(y.start) <= at.tokenAt(x.start) + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
+            // "스파크레인(SparkRain)과 코어빗(Corebit)이": past the first one's gloss.
+            std::size_t near = at.tokenAt(x.start);
+            const auto &toks = at.tokens();
+            if (const std::size_t after = at.tokenAt(x.end); after < toks.size() && toks[after].ch() == U'(') {
+                for (std::size_t c = after; c < toks.size() && c < after + 8; ++c) {
+                    if (toks[c].ch() == U')') {
+                        near = c;
+                        break;
+                    }
+                }
+            }
+            if (spanSentence[i] == spanSentence[next] && x.org != y.org && (joint == U"와" || joint == U"과")
+                && at.tokenAt(y.start) <= near + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
                 subjectPairs.push_back({spanSentence[i], x.org, y.org});
         }
         for (std::size_t i = 0; i < initiatives.size(); ++i) {
@@ -615,6 +630,35 @@ void attachNamedHolders(const MeetingContext &cx, ExtractedMeeting &m)
         }
         return;
     }
+}
+
+// "오르빗세미와 뉴로레인이 하나로 합친다 … 합병 계약 체결식", "포톤링크와 KAIST는 … 업무협약을
+// 맺었다 … 업무협약식": a signing (`deal_event`: 체결식, 서명식, 협약식), or a merger's press
+// conference or shareholders' meeting, is held by the two parties joined as the subject before it
+// ("X와 Y는/가"), when it names no other holder and, if it names who attended, both are there.
+void attachDealParties(const MeetingContext &cx, ExtractedMeeting &m)
+{
+    const auto name = u32(m.name);
+    const bool signing = std::ranges::any_of(cx.at.lexicon().forms("deal_event"),
+                                             [&](const std::u32string &h) { return name.ends_with(h); });
+    const bool merger =
+        name.find(U"합병") != std::u32string::npos && (m.kind == "press_conference" || name.ends_with(U"주주총회"));
+    if ((!signing && !merger) || m.organizers.size() > 1)
+        return;
+    const auto *pair = pairBefore(cx, m.mentions.front().sentence + 1);
+    if (!pair)
+        return;
+    const auto &a = cx.orgs[static_cast<std::size_t>(pair->first)].name;
+    const auto &b = cx.orgs[static_cast<std::size_t>(pair->second)].name;
+    const auto in = [](const std::vector<std::string> &v, const std::string &s) {
+        return std::ranges::find(v, s) != v.end();
+    };
+    if (!m.organizers.empty() && !in({a, b}, m.organizers.front()))
+        return;
+    if (!m.participants.empty() && !(in(m.participants, a) && in(m.participants, b)))
+        return;
+    addUnique(m.organizers, a);
+    addUnique(m.organizers, b);
 }
 
 // "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
@@ -1017,6 +1061,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
         attachOrganizers(cx, m);
         attachParticipantsAndInitiatives(cx, static_cast<std::size_t>(&m - meetings.data()), m);
         attachNamedHolders(cx, m);
+        attachDealParties(cx, m);
         attachTopicOrganizers(cx, m);
         // "황보준 X 대표는 … 열린 IPO 기자간담회에서": a press conference with no organiser said is
         // held by the organisation of the first who speaks at it.

@@ -174,3 +174,16 @@ TEST(MeetingLineup, KeynoteSpeakerAttendsTheEvent)
     EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
     EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 }
+
+TEST(MeetingLineup, SigningHeldByTheTwoPartiesJoinedAsSubject)
+{
+    const auto x =
+        extract("엣지칩 스타트업 블루칩스(Bluechips)와 레드웨이브(Redwave)가 하나로 합친다. "
+                "두 회사는 2일 서울에서 기자간담회를 열고 합병 계약을 체결했다고 밝혔다. "
+                "김하늘 블루칩스 대표(오른쪽)와 박바다 레드웨이브 대표가 2일 서울에서 열린 합병 기자간담회에서 "
+                "계약서를 교환하고 있다.");
+    const auto *m = test::named(x.meetings, "합병 기자간담회");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+}
