@@ -934,6 +934,31 @@ void attachLineups(const MeetingContext &cx, std::vector<ExtractedMeeting> &meet
     }
 }
 
+// "‘CES 2025’가 7일 개막했다. … 모빌린트는 통합 한국관에 부스를 냈다", "국내에서는 A, B 등과
+// C가 참가했다": a sentence that names no meeting and says its organisations exhibit or take part
+// (`exhibit_word`: 부스, 한국관, 출품, 참가했 …) shortly after a show is named (the latest meeting
+// of the three sentences before, when it is an exhibition or conference and the only one of its
+// sentence) is about that show. One pass over the sentences.
+void attachExhibitors(const MeetingContext &cx, std::vector<ExtractedMeeting> &meetings)
+{
+    constexpr int kWithin = 3;
+    const int n = static_cast<int>(cx.at.sentences().size());
+    for (int s = 1; s < n; ++s) {
+        if (cx.meetingsBySentence.contains(s) || !sentenceSays(cx.at, s, "exhibit_word"))
+            continue;
+        for (int p = s - 1; p >= 0 && p >= s - kWithin; --p) {
+            const auto it = cx.meetingsBySentence.find(p);
+            if (it == cx.meetingsBySentence.end())
+                continue;
+            const std::size_t mi = it->second.front().first;
+            const bool only = std::ranges::all_of(it->second, [&](const auto &e) { return e.first == mi; });
+            if (only && (meetings[mi].kind == "exhibition" || meetings[mi].kind == "conference"))
+                addSentenceOrganizations(cx, s, meetings[mi].participants);
+            break;
+        }
+    }
+}
+
 // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day
 // of the exhibition or conference named before it (a closing ceremony on its last day).
 void dateCeremonies(std::vector<ExtractedMeeting> &meetings)
@@ -1073,6 +1098,7 @@ std::vector<ExtractedMeeting> recognizeMeetings(const ArticleText &at, const std
             previous = &m;
     }
     attachLineups(cx, meetings);
+    attachExhibitors(cx, meetings);
     dateCeremonies(meetings);
     return keepPinned(cx, meetings);
 }

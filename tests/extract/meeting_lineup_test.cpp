@@ -187,3 +187,15 @@ TEST(MeetingLineup, SigningHeldByTheTwoPartiesJoinedAsSubject)
     EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
     EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
 }
+
+TEST(MeetingLineup, ExhibitorsInTheSentencesAfterTheShow)
+{
+    const auto x = extract("‘칩월드 2025’가 7일 부산 벡스코에서 개막했다. "
+                           "블루칩스는 레드웨이브가 마련한 공동관에 부스를 냈다. "
+                           "그린랩스는 올해 매출이 두 배로 늘었다.");
+    const auto *m = test::named(x.meetings, "칩월드 2025");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+}
