@@ -397,6 +397,7 @@ void Finder::fromNamedYears()
         std::vector<std::size_t> words;
         std::u32string english;
         bool ok = true;
+        bool hasHead = false;
         for (std::size_t k = q.open + 1; k + 1 < q.close && ok; ++k) {
             const auto &t = m_toks[k];
             if (t.ch() == U'(') { // 핫칩스(Hot Chips): the English name
@@ -414,17 +415,24 @@ void Finder::fromNamedYears()
             // ‘PIM 반도체 포럼 2025’: a head that names an event as well as an initiative (포럼)
             // ends the name of a year's edition.
             const bool eventHead = k + 2 == q.close && !m_lex.suffixIn("meeting_head", t.stem).empty();
-            ok = !t.punct && t.tail.empty() && !m_at.isGeneric(t.stem) && !m_at.isTimeWord(t)
+            // "‘OCP 글로벌 서밋 2025’": a generic word inside the name, not opening it.
+            const bool generic = m_at.isGeneric(t.stem) && words.empty();
+            ok = !t.punct && t.tail.empty() && !generic && !m_at.isTimeWord(t)
                  && (m_lex.suffixIn("initiative_head", t.stem).empty() || eventHead) && !m_lex.has("np_stop", t.stem);
+            hasHead = hasHead || !m_lex.suffixIn("meeting_head", t.stem).empty();
             words.push_back(k);
         }
-        if (!ok || words.empty() || words.size() > 3 || !eventSentence(m_toks[q.open].sentence))
+        // "‘구글 클라우드 서밋 서울 2026’": four words when one of them is an event's head.
+        const std::size_t maxWords = hasHead ? 4 : 3;
+        if (!ok || words.empty() || words.size() > maxWords || !eventSentence(m_toks[q.open].sentence))
             continue;
         // ‘그램 2024’를 공개했다: a product is an object; an event is one only when it is held.
         if (q.close + 1 < m_toks.size() && (m_toks[q.close + 1].text == U"를" || m_toks[q.close + 1].text == U"을")) {
-            const bool held = q.close + 2 < m_toks.size()
-                              && (m_toks[q.close + 2].text.starts_with(U"개최") || m_toks[q.close + 2].text.starts_with(U"주최")
-                                  || m_toks[q.close + 2].text.starts_with(U"열"));
+            const auto &verb = m_toks[std::min(q.close + 2, m_toks.size() - 1)].text;
+            const bool held =
+                q.close + 2 < m_toks.size()
+                && (verb.starts_with(U"개최") || verb.starts_with(U"주최") || verb.starts_with(U"열")
+                    || verb.starts_with(U"연다") || verb == U"연" || verb.starts_with(U"여는")); // 연다: 열다
             if (!held)
                 continue;
         }

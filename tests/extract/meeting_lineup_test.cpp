@@ -199,3 +199,25 @@ TEST(MeetingLineup, ExhibitorsInTheSentencesAfterTheShow)
     EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
     EXPECT_FALSE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
 }
+
+TEST(MeetingEditions, LongerQuotedEditionsAndTheHoldingVerb)
+{
+    const auto x =
+        extract("블루칩스는 10월 새너제이에서 열리는 ‘엣지칩 글로벌 서밋 2025’에서 새 칩을 공개한다. "
+                "레드웨이브는 20일 서울에서 열린 ‘레드웨이브 클라우드 서밋 서울 2026’에서 신제품을 발표했다. "
+                "그린랩스는 다음 달 20일 서울 코엑스에서 ‘그린랩스 FPGA 테크데이 2025’를 연다.");
+    EXPECT_NE(test::named(x.meetings, "엣지칩 글로벌 서밋 2025"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_NE(test::named(x.meetings, "레드웨이브 클라우드 서밋 서울 2026"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    const auto *m = test::named(x.meetings, "그린랩스 FPGA 테크데이 2025");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_TRUE(has(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
+}
+
+TEST(MeetingEditions, ProductWithAYearIsNoEvent)
+{
+    const auto x = extract("블루칩스는 20일 신형 노트북 ‘블루북 프로 울트라 2025’를 공개했다.");
+    EXPECT_EQ(test::named(x.meetings, "블루북 프로 울트라 2025"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+}
