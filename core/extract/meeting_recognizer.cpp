@@ -303,6 +303,8 @@ struct MeetingContext {
         int second = 0;
     };
     std::vector<Pair> subjectPairs;
+    // Every name and alias of the organisations (the first organisation holding it).
+    std::unordered_map<std::u32string, int> orgByName;
     // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
     std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
 
@@ -344,6 +346,11 @@ struct MeetingContext {
             if (spanSentence[i] == spanSentence[next] && x.org != y.org && (joint == U"와" || joint == U"과")
                 && at.tokenAt(y.start) <= near + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
                 subjectPairs.push_back({spanSentence[i], x.org, y.org});
+        }
+        for (std::size_t i = 0; i < orgs.size(); ++i) {
+            orgByName.try_emplace(u32(orgs[i].name), static_cast<int>(i));
+            for (const auto &alias : orgs[i].aliases)
+                orgByName.try_emplace(u32(alias), static_cast<int>(i));
         }
         for (std::size_t i = 0; i < initiatives.size(); ++i) {
             for (const auto &im : initiatives[i].mentions) {
@@ -580,27 +587,20 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
 }
 
 // The organisation with the longest name or alias that opens `name` and ends at a word boundary
-// (a space, or "·"/"-" joining a second name); -1 when none. `rest` gets what follows it.
+// (a space, or "·"/"-" joining a second name); -1 when none. `rest` gets what follows it. One
+// lookup per boundary of the name.
 int organizationOpening(const MeetingContext &cx, std::u32string_view name, std::u32string_view &rest)
 {
     int best = -1;
-    std::size_t bestLen = 0;
-    for (std::size_t i = 0; i < cx.orgs.size(); ++i) {
-        const auto tryName = [&](const std::string &n) {
-            const auto w = u32(n);
-            if (w.size() < 2 || w.size() <= bestLen || w.size() + 1 >= name.size() || !name.starts_with(w))
-                return;
-            const char32_t after = name[w.size()];
-            if (after != U' ' && after != U'·' && after != U'・' && after != U'-')
-                return;
-            best = static_cast<int>(i);
-            bestLen = w.size();
-        };
-        tryName(cx.orgs[i].name);
-        std::ranges::for_each(cx.orgs[i].aliases, tryName);
+    for (std::size_t p = 2; p + 1 < name.size(); ++p) {
+        const char32_t c = name[p];
+        if (c != U' ' && c != U'·' && c != U'・' && c != U'-')
+            continue;
+        if (const auto it = cx.orgByName.find(std::u32string(name.substr(0, p))); it != cx.orgByName.end()) {
+            best = it->second;
+            rest = name.substr(p);
+        }
     }
-    if (best >= 0)
-        rest = name.substr(bestLen);
     return best;
 }
 
