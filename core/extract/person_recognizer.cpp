@@ -145,6 +145,11 @@ bool Scanner::nameWord(const Token &t) const
     if (t.punct || t.stem.empty() || t.stem.size() > 5 || orgOfToken(t) >= 0 || m_at.isTimeWord(t)
         || verbOfNoun(m_lex, t.text))
         return false;
+    // "설계를 맡았던 오세린 대표", "개발을 이끌었던": a verb's past adnominal form is no name word.
+    for (const std::u32string_view e : {U"았던", U"었던", U"였던", U"했던"}) {
+        if (t.text.size() > e.size() && t.text.ends_with(e))
+            return false;
+    }
     if (!std::ranges::all_of(t.stem, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
         return false;
     return !(m_lex.has("person_stop", t.stem) || m_lex.has("generic", t.stem) || m_lex.has("title", t.stem)

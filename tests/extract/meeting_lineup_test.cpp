@@ -221,3 +221,10 @@ TEST(MeetingEditions, ProductWithAYearIsNoEvent)
     EXPECT_EQ(test::named(x.meetings, "블루북 프로 울트라 2025"), nullptr)
         << ::testing::PrintToString(test::nameList(x.meetings));
 }
+
+TEST(PeopleOffices, PastAdnominalVerbIsNoNameWord)
+{
+    const auto x = extract("블루칩스는 퀄컴에서 칩 설계를 맡았던 오가람 대표가 세운 회사다.");
+    EXPECT_NE(test::named(x.people, "오가람"), nullptr) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_EQ(test::named(x.people, "맡았던 오가람"), nullptr) << ::testing::PrintToString(test::nameList(x.people));
+}
