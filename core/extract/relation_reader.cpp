@@ -120,6 +120,14 @@ bool SentenceReader::hasMoney() const
 std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() const
 {
     std::vector<std::pair<std::size_t, std::string>> out;
+    // A word of a merger or a takeover (합병, 인수, not 인수위) in the sentence.
+    const auto dealWord = [&](std::u32string_view w) {
+        for (std::size_t k = m_first; k < m_last; ++k) {
+            if (!m_toks[k].punct && m_toks[k].text.starts_with(w) && !m_toks[k].text.starts_with(U"인수위"))
+                return true;
+        }
+        return false;
+    };
     for (std::size_t k = m_first; k < m_last; ++k) {
         const auto &t = m_toks[k];
         if (t.punct)
@@ -134,6 +142,13 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         if (t.text == U"함께"
             && std::ranges::any_of(m_args, [&](const Arg &a) { return a.role == Role::Comitative && a.after == k; })) {
             out.emplace_back(k, "together");
+            continue;
+        }
+        // "두 회사는 … 함께 개발하기로 했다": working together with no partner named before.
+        if (t.text == U"함께" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구")
+                || m_toks[k + 1].text.starts_with(U"설계"))) {
+            out.emplace_back(k, "partnership");
             continue;
         }
         // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
@@ -159,6 +174,16 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             if (!t.text.starts_with(form))
                 continue;
             auto kind = m_lex.note("relation_trigger", form);
+            // "합병을 위한 양해각서": an agreement toward a merger or takeover is that deal, not a
+            // partnership.
+            if (kind == "partnership" && (dealWord(U"합병") || dealWord(U"인수")))
+                break;
+            // "구매 물량을 합쳐": joining companies is "하나로 합친다", "한 회사로 합쳐".
+            if (kind == "merger" && (form == U"합친" || form == U"합쳐")
+                && !(k > m_first
+                     && (m_toks[k - 1].text == U"하나로" || m_toks[k - 1].text.ends_with(U"회사로")
+                         || m_toks[k - 1].text.ends_with(U"법인으로"))))
+                break;
             if (kind.ends_with("?money")) {
                 if (!hasMoney())
                     break;
@@ -199,6 +224,13 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
             for (std::size_t b = a + 1; b <= end; ++b)
                 out.push_back({a, b, predicate, 0.8});
     }
+    // "두 회사는 … 협약을 맺었다": the companies a count stands for (countedReferents).
+    for (std::size_t a = 0; a < m_args.size(); ++a) {
+        for (std::size_t b = a + 1; b < m_args.size() && m_args[a].counted; ++b) {
+            if (m_args[b].counted && m_args[b].first == m_args[a].first && m_args[a].role == Role::Subject)
+                out.push_back({a, b, predicate, 0.7});
+        }
+    }
     const auto subjects = withRole(Role::Subject, m_last);
     for (const std::size_t c : withRole(Role::Comitative, trigger)) {
         if (!isOrg(c))
@@ -225,7 +257,7 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
     if (predicate == "merger") {
         for (const std::size_t s : withRole(Role::Subject, trigger)) {
             for (const std::size_t o : withRole(Role::Object, trigger)) {
-                if (isOrg(s) && isOrg(o) && s < o)
+                if (isOrg(s) && isOrg(o) && s < o && !m_args[o].counted) // "X는 두 회사를 합치기로": the two merge
                     out.push_back({s, o, predicate, 0.8});
             }
         }
@@ -483,6 +515,8 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
         const bool subject = a.role == Role::Subject;
         const bool partner = a.role == Role::Comitative && i + 1 < m_args.size() && m_args[i + 1].first == a.after
                              && m_args[i + 1].role == Role::Subject;
+        if (a.counted && target < m_args.size() && m_args[target].counted)
+            continue; // "두 회사 모두 시리즈B 이후 후속 투자 유치가 늦어지자": not each other's investors
         const bool led = a.first > m_first && leadVerb(a.first - 1)
                          && (m_toks[a.first - 1].text.ends_with(U"한") || m_toks[a.first - 1].text.ends_with(U"끈"));
         if (subject || partner || led)
@@ -963,30 +997,6 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         funding(trigger, out);
     else if (kind == "consortium")
         consortium(trigger, out);
-    return out;
-}
-
-std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() const
-{
-    std::vector<std::pair<std::size_t, std::ptrdiff_t>> out;
-    if (!mentions("foundry_verb"))
-        return out;
-    for (std::size_t i = 0; i < m_args.size(); ++i) {
-        if (!isOrg(i) || !(m_args[i].role == Role::None || m_args[i].role == Role::Genitive))
-            continue;
-        bool producer = false;
-        for (std::size_t k = m_args[i].after; k < m_last && k < m_args[i].after + 3 && !producer; ++k)
-            producer = m_toks[k].text.starts_with(U"파운드리") || m_toks[k].text.starts_with(U"공정");
-        if (!producer)
-            continue;
-        std::ptrdiff_t customer = -1;
-        for (std::size_t j = 0; j < m_args.size(); ++j) {
-            if (j != i && isOrg(j) && m_args[j].first < m_args[i].first
-                && (m_args[j].role == Role::Genitive || m_args[j].role == Role::Subject) && customer < 0)
-                customer = static_cast<std::ptrdiff_t>(j);
-        }
-        out.emplace_back(i, customer);
-    }
     return out;
 }
 

@@ -30,6 +30,7 @@ struct Arg {
     Role role = Role::None;
     bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
     bool funded = false;   // such a referent, of a sentence that puts money in (fundedInitiative)
+    bool counted = false;  // one of the companies "두 회사는", "양사는" stands for (countedReferents)
 };
 
 // A Found's object outside the sentence: the company that raised the round the sentence speaks of

@@ -1,0 +1,119 @@
+// Fifth pass on typed relations, on sentences written for these tests (the companies are
+// invented): who makes a company's chip, and the companies "두 회사는" stands for.
+#include "extract/extractor.h"
+
+#include "extract_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace sillok::core;
+
+namespace {
+
+namespace test = sillok::test;
+
+const Gazetteer &gaz()
+{
+    // Invented startups are in the gazetteer: these tests read relations, not names.
+    static const Gazetteer g =
+        test::gazetteerOf("samsung\t삼성전자\tcompany\tKR\tSamsung Electronics\t\n"
+                          "nuri\t누리칩스\tcompany\tKR\tNuri Chips\t\n"
+                          "haram\t하람반도체\tcompany\tKR\tHaram Semiconductor\t\n"
+                          "gaon\t가온칩스\tcompany\tKR\tGaon Chips\t\n"
+                          "skhynix\tSK하이닉스\tcompany\tKR\tSK hynix\t\n"
+                          "msit\t과학기술정보통신부\tgovernment\tKR\tMinistry of Science and ICT\t과기정통부\n");
+    return g;
+}
+
+Extraction extract(std::string_view body)
+{
+    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+}
+
+bool has(const Extraction &x, std::string_view subject, std::string_view predicate, std::string_view object)
+{
+    return std::ranges::any_of(x.relations, [&](const ExtractedRelation &r) {
+        const bool direct = r.subject == subject && r.object == object;
+        const bool symmetric =
+            (predicate == "partnership" || predicate == "merger") && r.subject == object && r.object == subject;
+        return r.predicate == predicate && (direct || symmetric);
+    });
+}
+
+bool hasPredicate(const Extraction &x, std::string_view predicate)
+{
+    return std::ranges::any_of(x.relations, [&](const ExtractedRelation &r) { return r.predicate == predicate; });
+}
+
+} // namespace
+
+// The maker as the subject of the work, the place, or the one the work is given to; the company
+// whose chip it is named with 의 before the product, or the article's company.
+TEST(RelationsFifthPass, WhoMakesTheChip)
+{
+    const auto subject = extract("AI 반도체 스타트업 누리칩스는 20일 첫 추론용 NPU를 공개했다고 밝혔다. "
+                                 "칩 생산은 삼성전자가 맡는다.");
+    EXPECT_TRUE(has(subject, "삼성전자", "supply", "누리칩스"));
+    const auto process = extract("AI 반도체 스타트업 하람반도체는 20일 새 NPU를 공개했다고 밝혔다. "
+                                 "하람반도체의 새 NPU는 삼성전자 파운드리의 5나노 공정에서 만들어진다.");
+    EXPECT_TRUE(has(process, "삼성전자", "supply", "하람반도체"));
+    const auto given = extract("AI 반도체 스타트업 누리칩스는 시제품 생산을 삼성전자에 맡기기로 했다.");
+    EXPECT_TRUE(has(given, "삼성전자", "supply", "누리칩스"));
+    const auto design = extract("AI 반도체 스타트업 누리칩스는 20일 첫 NPU를 공개했다고 밝혔다. "
+                                "칩의 후공정과 패키징은 SK하이닉스가 맡았다.");
+    EXPECT_TRUE(has(design, "SK하이닉스", "supply", "누리칩스"));
+}
+
+TEST(RelationsFifthPass, NoMakerWithoutMaking)
+{
+    // A race, a capacity and a process someone uses are no chip made for a customer.
+    const auto race = extract("AI 반도체 스타트업 누리칩스는 20일 첫 NPU를 공개했다고 밝혔다. "
+                              "2나노는 삼성전자가 양산 경쟁을 벌이고 있는 최첨단 공정이다.");
+    EXPECT_FALSE(has(race, "삼성전자", "supply", "누리칩스"));
+    const auto users = extract("AI 반도체 스타트업 누리칩스는 20일 첫 NPU를 공개했다고 밝혔다. "
+                               "하람반도체는 삼성전자 공정을 쓰는 고객을 주로 상대해 왔다.");
+    EXPECT_FALSE(has(users, "삼성전자", "supply", "하람반도체"));
+    // A company making its own product for nobody named.
+    const auto own = extract("SK하이닉스가 새 HBM을 생산한다.");
+    EXPECT_FALSE(hasPredicate(own, "supply"));
+}
+
+TEST(RelationsFifthPass, TwoCompaniesStandForThePairBefore)
+{
+    const auto x = extract("AI 반도체 스타트업 누리칩스와 하람반도체가 하나로 합친다. "
+                           "두 회사는 20일 서울에서 합병 계약을 체결했다고 밝혔다. "
+                           "두 회사는 모두 과기정통부의 'AI반도체 실증 프로젝트'에 참여하고 있다.");
+    EXPECT_TRUE(has(x, "누리칩스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "하람반도체", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "누리칩스", "merger", "하람반도체"));
+    const auto joint = extract("삼성전자는 AI 반도체 스타트업 누리칩스에 200억 원을 투자한다. "
+                               "두 회사는 차세대 추론 칩을 함께 개발하기로 했다.");
+    EXPECT_TRUE(has(joint, "삼성전자", "partnership", "누리칩스"));
+    EXPECT_TRUE(has(joint, "삼성전자", "investment", "누리칩스"));
+    // "세 회사는": the last three named.
+    const auto three = extract("과기정통부는 20일 AI 반도체 스타트업 누리칩스와 하람반도체, 가온칩스를 방문했다. "
+                               "세 회사는 모두 'AI반도체 실증 프로젝트'의 과제를 수행하고 있다.");
+    EXPECT_TRUE(has(three, "누리칩스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(three, "하람반도체", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(three, "가온칩스", "participates_in", "AI반도체 실증 프로젝트"));
+}
+
+TEST(RelationsFifthPass, DealsThatAreNoPartnershipOrMerger)
+{
+    // An agreement toward a merger is the merger, not a partnership.
+    const auto mou = extract("AI 반도체 스타트업 누리칩스와 하람반도체는 20일 합병을 위한 양해각서(MOU)를 맺었다.");
+    EXPECT_TRUE(has(mou, "누리칩스", "merger", "하람반도체"));
+    EXPECT_FALSE(has(mou, "누리칩스", "partnership", "하람반도체"));
+    // Buying together is no merger.
+    const auto pooled = extract("삼성전자와 SK하이닉스는 20일 업무협약을 맺었다. "
+                                "양사는 장비 구매 물량을 합쳐 협상력을 높인다.");
+    EXPECT_TRUE(has(pooled, "삼성전자", "partnership", "SK하이닉스"));
+    EXPECT_FALSE(has(pooled, "삼성전자", "merger", "SK하이닉스"));
+    // The companies another merges are not its partners in a merger.
+    const auto merged = extract("삼성전자와 SK하이닉스는 20일 업무협약을 맺었다. "
+                                "AI 반도체 스타트업 누리칩스는 두 회사를 합병하기로 했다.");
+    EXPECT_FALSE(has(merged, "누리칩스", "merger", "삼성전자"));
+    EXPECT_FALSE(has(merged, "누리칩스", "merger", "SK하이닉스"));
+}
