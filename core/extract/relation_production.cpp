@@ -11,6 +11,8 @@
 //   "설계 후반 작업은 X가 맡았다"                                a design service taken on
 //   "앞선 칩까지는 TSMC에서 만들었다"                             the maker as the place
 //   "A는 B에 시제품 생산을 맡기기로 했다"                         the work given to the maker
+//
+// and what a buyer brings in from its seller (SentenceReader::bought()).
 
 namespace sillok::core::extract::relation {
 
@@ -180,6 +182,41 @@ std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() co
         out.emplace_back(i, customer);
     }
     return out;
+}
+
+// "B는 A로부터 EUV 장비를 들여와", "B는 A의 추론 서버 40대를 도입했다", "B는 A로부터 CPU 설계를
+// 라이선스받아" (`supply_bought`: 도입, 들여오다, 채택, 라이선스받다, 납품받다): the seller (로부터, or
+// named with 의 before the goods, the object of the verb) supplies the buyer (the subject; for a
+// seller with 로부터, the topic before when the sentence leaves the buyer unsaid).
+void SentenceReader::bought(std::size_t trigger, std::vector<Found> &out) const
+{
+    std::size_t buyer = m_args.size();
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        if (isOrg(i) && m_args[i].role == Role::Subject && m_args[i].tail != U"도" && buyer == m_args.size())
+            buyer = i;
+    }
+    for (std::size_t i = 0; i < m_args.size() && m_args[i].first < trigger; ++i) {
+        if (!isOrg(i) || i == buyer || (buyer < m_args.size() && m_args[i].entity == m_args[buyer].entity))
+            continue;
+        const auto &a = m_args[i];
+        if (a.role == Role::Source) {
+            out.push_back({i, buyer == m_args.size() ? kDropped : buyer, "supply", 0.7});
+            continue;
+        }
+        // "A의 최신 GPU를", "A의 'X'와 C의 'Y'를": the goods, the verb's object, within six tokens.
+        if (a.role != Role::Genitive || buyer == m_args.size() || a.first < m_args[buyer].first)
+            continue;
+        for (std::size_t k = a.after; k < trigger && k < a.after + 6; ++k) {
+            const auto &t = m_toks[k];
+            if (t.punct && !isOpenQuote(t.ch()) && t.ch() != U'\'' && t.ch() != U'’' && t.ch() != U'”')
+                break;
+            const auto particle = t.tail.empty() ? std::u32string_view(t.text) : std::u32string_view(t.tail);
+            if (particle == U"을" || particle == U"를" || particle == U"과" || particle == U"와") {
+                out.push_back({i, buyer, "supply", 0.7});
+                break;
+            }
+        }
+    }
 }
 
 } // namespace sillok::core::extract::relation

@@ -704,6 +704,10 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
         mounted(trigger, out);
         return;
     }
+    if (kind == "supply_bought") {
+        bought(trigger, out);
+        return;
+    }
     const auto subjects = withRole(Role::Subject, trigger);
     std::vector<std::size_t> buyers;
     double confidence = 0.8;

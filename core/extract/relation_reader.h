@@ -104,6 +104,7 @@ private:
     std::vector<std::size_t> listFrom(std::size_t i, std::size_t gap) const;
     void together(std::size_t trigger, std::vector<Found> &out) const;
     void mounted(std::size_t trigger, std::vector<Found> &out) const;
+    void bought(std::size_t trigger, std::vector<Found> &out) const;
     std::size_t ownerBefore(std::size_t t) const;
     bool listItem(std::size_t i) const;
     bool supported() const;

@@ -117,3 +117,17 @@ TEST(RelationsFifthPass, DealsThatAreNoPartnershipOrMerger)
     EXPECT_FALSE(has(merged, "누리칩스", "merger", "삼성전자"));
     EXPECT_FALSE(has(merged, "누리칩스", "merger", "SK하이닉스"));
 }
+
+// A buyer bringing in a seller's goods: the seller with 로부터, or with 의 before the goods.
+TEST(RelationsFifthPass, WhatABuyerBringsIn)
+{
+    const auto source = extract("SK하이닉스는 누리칩스로부터 검사 장비 20대를 들여와 이천 공장에 설치한다.");
+    EXPECT_TRUE(has(source, "누리칩스", "supply", "SK하이닉스"));
+    const auto goods = extract("삼성전자는 하람반도체의 추론 서버 40대를 도입했다.");
+    EXPECT_TRUE(has(goods, "하람반도체", "supply", "삼성전자"));
+    const auto licence = extract("가온칩스는 삼성전자로부터 메모리 인터페이스 설계를 라이선스받아 새 칩을 만들었다.");
+    EXPECT_TRUE(has(licence, "삼성전자", "supply", "가온칩스"));
+    // The buyer's own goods are bought from no one named.
+    const auto own = extract("삼성전자는 자사의 새 검사 공정을 평택 공장에 도입했다.");
+    EXPECT_FALSE(hasPredicate(own, "supply"));
+}
