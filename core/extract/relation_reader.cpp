@@ -224,6 +224,25 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
             for (std::size_t b = a + 1; b <= end; ++b)
                 out.push_back({a, b, predicate, 0.8});
     }
+    // "A는 B, C와 업무협약을 맺었다": the parties listed with 와/과 to an agreement signed together
+    // are partners of one another too, unless each signed on its own (각각).
+    const auto &w = m_toks[trigger].text;
+    const bool agreement =
+        w.find(U"협약") != std::u32string::npos || w.starts_with(U"MOU") || w.starts_with(U"양해각서");
+    if (predicate == "partnership" && agreement && !mentions("separately_word")) {
+        for (std::size_t end = 0; end < m_args.size(); ++end) {
+            if (m_args[end].role != Role::Comitative || m_args[end].tail.empty() || !isOrg(end)
+                || m_args[end].first >= trigger)
+                continue;
+            std::size_t begin = end;
+            while (begin > 0 && isOrg(begin - 1) && m_args[begin - 1].role == Role::Comitative
+                   && m_args[begin - 1].tail.empty() && m_args[begin - 1].after + 1 >= m_args[begin].first)
+                --begin;
+            for (std::size_t a = begin; a < end; ++a)
+                for (std::size_t b = a + 1; b <= end; ++b)
+                    out.push_back({a, b, predicate, 0.7});
+        }
+    }
     // "두 회사는 … 협약을 맺었다": the companies a count stands for (countedReferents).
     for (std::size_t a = 0; a < m_args.size(); ++a) {
         for (std::size_t b = a + 1; b < m_args.size() && m_args[a].counted; ++b) {

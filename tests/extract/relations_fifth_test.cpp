@@ -131,3 +131,17 @@ TEST(RelationsFifthPass, WhatABuyerBringsIn)
     const auto own = extract("삼성전자는 자사의 새 검사 공정을 평택 공장에 도입했다.");
     EXPECT_FALSE(hasPredicate(own, "supply"));
 }
+
+// The parties listed with 와/과 to an agreement signed together are partners of one another.
+TEST(RelationsFifthPass, PartiesOfOneAgreement)
+{
+    const auto x = extract("과기정통부는 20일 누리칩스, 하람반도체와 AI 반도체 인재 양성을 위한 업무협약을 맺었다.");
+    EXPECT_TRUE(has(x, "과학기술정보통신부", "partnership", "누리칩스"));
+    EXPECT_TRUE(has(x, "과학기술정보통신부", "partnership", "하람반도체"));
+    EXPECT_TRUE(has(x, "누리칩스", "partnership", "하람반도체"));
+    // Each signed on its own, or a cooperation that is no signed agreement: only with the subject.
+    const auto each = extract("과기정통부는 20일 누리칩스, 하람반도체와 각각 업무협약을 맺었다.");
+    EXPECT_FALSE(has(each, "누리칩스", "partnership", "하람반도체"));
+    const auto coop = extract("삼성전자는 누리칩스, 하람반도체와 차세대 메모리 협력에 나선다.");
+    EXPECT_FALSE(has(coop, "누리칩스", "partnership", "하람반도체"));
+}
