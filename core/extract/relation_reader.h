@@ -39,6 +39,7 @@ struct Arg {
 inline constexpr std::size_t kRaiser = static_cast<std::size_t>(-2);
 inline constexpr std::size_t kDropped = static_cast<std::size_t>(-3);
 inline constexpr std::size_t kRaiserOnly = static_cast<std::size_t>(-4); // kRaiser, never the article's topic
+inline constexpr std::size_t kCompany = static_cast<std::size_t>(-5);    // kRaiser, else the article's company
 
 struct Found {
     std::size_t subject = 0; // indexes into the sentence's args
@@ -72,6 +73,9 @@ public:
     // "A가 200억 원을 출자했다", "A 국비 40억 원과 B 시비 20억 원": the organisations that put the
     // sum in fund the initiative the sentence refers to (an Arg marked funded).
     std::vector<std::pair<Found, std::size_t>> funders() const;
+    // "주요 주주로는 A(지분율 12.4%)와 B 등이 있다": shareholders given their stakes
+    // (relation_shareholders.cpp).
+    std::vector<std::pair<Found, std::size_t>> shareholders() const;
     // The sentence says an organisation raised money (유치, 투자받다): that organisation (a topic or
     // subject before the word), else m_args.size().
     std::size_t raiser() const;

@@ -491,7 +491,7 @@ private:
     void foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found);
     std::size_t customerOf(const Arg &maker, int s) const;
     void add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger);
-    std::optional<Arg> outside(std::size_t object, int s) const;
+    std::optional<Arg> outside(std::size_t object, const Arg &subject, int s) const;
     void remember(const SentenceReader &reader, int s);
     const DateMention *dateOf(int s) const;
     const std::string &nameOf(const Arg &x) const { return x.initiative ? m_initiatives[x.entity].name : m_orgs[x.entity].name; }
@@ -577,6 +577,8 @@ void Collector::readSentence(int s)
     }
     for (auto &f : reader.roundInvestors())
         found.push_back(std::move(f));
+    for (auto &f : reader.shareholders())
+        found.push_back(std::move(f));
     for (auto &f : reader.funders())
         found.push_back(std::move(f));
     for (auto &f : reader.unitsOfParents())
@@ -603,18 +605,20 @@ void Collector::remember(const SentenceReader &reader, int s)
 }
 
 // kRaiser: the company that raised money in the four sentences before, else the article's topic
-// company; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
+// company; kCompany: the same, else the article's company as customerOf() finds it; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
 // last mention before the sentence.
 constexpr int kRaiserSentences = 4;
 constexpr int kDroppedSentences = 2;
-std::optional<Arg> Collector::outside(std::size_t object, int s) const
+std::optional<Arg> Collector::outside(std::size_t object, const Arg &subject, int s) const
 {
     std::size_t org = static_cast<std::size_t>(-1);
-    if (object == kRaiser || object == kRaiserOnly) {
+    if (object == kRaiser || object == kRaiserOnly || object == kCompany) {
         if (m_raiserSentence >= 0 && s - m_raiserSentence <= kRaiserSentences)
             org = m_raiser;
         else if (object == kRaiser && !m_topics.empty() && m_orgs[m_topics.front()].kind == "company")
             org = m_topics.front();
+        else if (object == kCompany)
+            org = customerOf(subject, s);
     } else if (object == kDropped && m_topicSentence >= 0 && s - m_topicSentence <= kDroppedSentences) {
         org = m_topic;
     }
@@ -697,7 +701,7 @@ void Collector::add(const SentenceReader &reader, int s, const Found &f, std::si
     const auto &a = reader.args()[f.subject];
     std::optional<Arg> away;
     if (f.object >= reader.args().size()) {
-        away = outside(f.object, s);
+        away = outside(f.object, a, s);
         if (!away)
             return;
     }

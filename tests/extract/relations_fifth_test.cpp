@@ -145,3 +145,20 @@ TEST(RelationsFifthPass, PartiesOfOneAgreement)
     const auto coop = extract("삼성전자는 누리칩스, 하람반도체와 차세대 메모리 협력에 나선다.");
     EXPECT_FALSE(has(coop, "누리칩스", "partnership", "하람반도체"));
 }
+
+// Shareholders given their stakes invest in the company whose shares they are.
+TEST(RelationsFifthPass, ShareholdersWithTheirStakes)
+{
+    const auto listed = extract("가온칩스는 20일 코스닥 상장 예비심사를 청구했다. "
+                                "주요 주주로는 삼성전자(지분율 12.4%)와 SK하이닉스(7.1%) 등이 있다.");
+    EXPECT_TRUE(has(listed, "삼성전자", "investment", "가온칩스"));
+    EXPECT_TRUE(has(listed, "SK하이닉스", "investment", "가온칩스"));
+    const auto largest = extract("누리칩스의 최대주주는 지분 45%를 가진 하람반도체이다.");
+    EXPECT_TRUE(has(largest, "하람반도체", "investment", "누리칩스"));
+    // The company named before 지분 is the one held, and a parent holding its subsidiary's shares
+    // is no investor.
+    const auto held = extract("삼성전자는 보유한 누리칩스 지분 10%를 모두 팔았다.");
+    EXPECT_FALSE(has(held, "누리칩스", "investment", "삼성전자"));
+    const auto parent = extract("하람반도체는 삼성전자가 지분 100%를 가진 자회사다.");
+    EXPECT_FALSE(has(parent, "삼성전자", "investment", "하람반도체"));
+}
