@@ -151,6 +151,12 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             out.emplace_back(k, "partnership");
             continue;
         }
+        // "첫 번째 컨소시엄은 A가 주관하고", "D 컨소시엄에는 E가 이름을 올렸다": leading or joining a
+        // consortium is taking part in the programme it works for.
+        if (mentions("consortium_word") && consortiumVerb(k)) {
+            out.emplace_back(k, "participation");
+            continue;
+        }
         // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
         if ((t.text.starts_with(U"만든") || t.text.starts_with(U"만들었")) && k > m_first
             && m_toks[k - 1].text == U"함께") {
@@ -177,6 +183,11 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             // "합병을 위한 양해각서": an agreement toward a merger or takeover is that deal, not a
             // partnership.
             if (kind == "partnership" && (dealWord(U"합병") || dealWord(U"인수")))
+                break;
+            // "과제를 수행하고 있다", "과제 수행기관으로", not "수행 컨소시엄" (a noun before another).
+            if (form == U"수행"
+                && !(t.text.starts_with(U"수행하") || t.text.starts_with(U"수행해") || t.text.starts_with(U"수행한")
+                     || t.text.starts_with(U"수행할") || t.text.starts_with(U"수행기관")))
                 break;
             // "구매 물량을 합쳐": joining companies is "하나로 합친다", "한 회사로 합쳐".
             if (kind == "merger" && (form == U"합친" || form == U"합쳐")
@@ -864,6 +875,18 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
         out.push_back({child, before, "subsidiary_of", 0.8});
 }
 
+// A verb of leading or joining a consortium at token k: 주관하다, 이끌다, 이름을 올리다.
+bool SentenceReader::consortiumVerb(std::size_t k) const
+{
+    const auto &w = m_toks[k].text;
+    if (m_toks[k].punct)
+        return false;
+    if (w.starts_with(U"주관하") || w.starts_with(U"주관해") || w.starts_with(U"이끌") || w.starts_with(U"이끈")
+        || w.starts_with(U"이끄"))
+        return true;
+    return w == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올");
+}
+
 // participates_in: organisations that are subjects of 참여, 참가, 선정, 가입 and an initiative
 // (or an alliance) the sentence names before the verb.
 void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out) const
@@ -880,8 +903,14 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
         const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
         for (std::size_t s = 0; s < m_args.size(); ++s) {
             // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
+            // The lead of a consortium: "A 컨소시엄", "A를 주관사로".
+            const auto next =
+                m_args[s].after < m_last ? std::u32string_view(m_toks[m_args[s].after].text) : std::u32string_view();
+            const bool lead =
+                (m_args[s].role == Role::None && m_args[s].tail.empty() && next.starts_with(U"컨소시엄"))
+                || (m_args[s].role == Role::Object && (next.starts_with(U"주관사") || next.starts_with(U"주관기관")));
             const bool participant = m_args[s].role == Role::Subject || m_args[s].role == Role::Comitative
-                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s));
+                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s)) || lead;
             if (!participant || !isOrg(s) || isAlliance(s) || s == t)
                 continue;
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())

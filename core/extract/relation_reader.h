@@ -118,6 +118,7 @@ private:
     void subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void participation(std::size_t trigger, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
+    bool consortiumVerb(std::size_t k) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;
     void fundedBy(std::size_t trigger, std::vector<Found> &out) const;
     void consortium(std::size_t trigger, std::vector<Found> &out) const;

@@ -341,6 +341,18 @@ std::vector<Latest> latestBefore(std::size_t sentences, const auto &entities, co
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
 constexpr int kOperatorReferentSentences = 5;
+// A verb of leading or joining a consortium at token k: 주관하다, 이끌다, 이름을 올리다.
+bool consortiumVerb(const std::vector<Token> &toks, std::size_t k, std::size_t last)
+{
+    const auto &w = toks[k].text;
+    if (toks[k].punct)
+        return false;
+    if (w.starts_with(U"주관하") || w.starts_with(U"주관해") || w.starts_with(U"이끌") || w.starts_with(U"이끈")
+        || w.starts_with(U"이끄"))
+        return true;
+    return w == U"이름을" && k + 1 < last && toks[k + 1].text.starts_with(U"올");
+}
+
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                       const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
 {
@@ -351,7 +363,16 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t trigger = last;
     bool operating = false;
+    // "첫 번째 컨소시엄은 A가 주관하고 B와 C가 참여한다", "D 컨소시엄에는 E가 이름을 올렸다": the
+    // members of a consortium of the programme named before.
+    bool consortium = false;
+    for (std::size_t k = first; k < last && !consortium; ++k)
+        consortium = !toks[k].punct && toks[k].text.starts_with(U"컨소시엄");
     for (std::size_t k = first; k < last && trigger == last; ++k) {
+        if (consortium && consortiumVerb(toks, k, last)) {
+            trigger = k;
+            break;
+        }
         for (const auto &form : lex.forms("relation_trigger")) {
             if (!toks[k].punct && toks[k].text.starts_with(form)) {
                 if (lex.note("relation_trigger", form) == "participation"
@@ -400,7 +421,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         if (listItem || listOpen)
             listed.insert(a.entity);
     }
-    if (listed.size() < 2 && !operating)
+    if (listed.size() < 2 && !operating && !consortium)
         return std::nullopt;
     const auto &init = latest.initiative[static_cast<std::size_t>(sentence)];
     const Mention *best = init.mention;
@@ -417,7 +438,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         bestInitiative = false;
     }
     // The body that runs an initiative is often named a few sentences after it.
-    if (!best || best->sentence < sentence - (operating ? kOperatorReferentSentences : kListReferentSentences))
+    if (!best
+        || best->sentence < sentence - (operating || consortium ? kOperatorReferentSentences : kListReferentSentences))
         return std::nullopt;
     return referentAt(bestInitiative, bestIndex, *best, trigger);
 }

@@ -162,3 +162,22 @@ TEST(RelationsFifthPass, ShareholdersWithTheirStakes)
     const auto parent = extract("하람반도체는 삼성전자가 지분 100%를 가진 자회사다.");
     EXPECT_FALSE(has(parent, "삼성전자", "investment", "하람반도체"));
 }
+
+// The lead and the members of a consortium take part in the programme named before.
+TEST(RelationsFifthPass, ConsortiumMembersTakePart)
+{
+    const auto x = extract("과기정통부는 20일 'AI반도체 실증 프로젝트' 수행 컨소시엄 두 곳을 확정했다. "
+                           "첫 번째 컨소시엄은 누리칩스가 주관하고 삼성전자와 SK하이닉스가 참여한다. "
+                           "두 번째 컨소시엄은 하람반도체가 이끈다. "
+                           "가온칩스 컨소시엄에는 칩 설계 업체들이 이름을 올렸다.");
+    EXPECT_TRUE(has(x, "누리칩스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "삼성전자", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "SK하이닉스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "하람반도체", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_TRUE(has(x, "가온칩스", "participates_in", "AI반도체 실증 프로젝트"));
+    EXPECT_FALSE(has(x, "과학기술정보통신부", "participates_in", "AI반도체 실증 프로젝트"));
+    // Leading something that is no consortium says nothing of the programme.
+    const auto led = extract("과기정통부는 20일 'AI반도체 실증 프로젝트'를 시작한다고 밝혔다. "
+                             "누리칩스는 국내 NPU 시장을 이끌고 있다.");
+    EXPECT_FALSE(has(led, "누리칩스", "participates_in", "AI반도체 실증 프로젝트"));
+}
