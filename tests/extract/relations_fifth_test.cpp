@@ -181,3 +181,23 @@ TEST(RelationsFifthPass, ConsortiumMembersTakePart)
                              "누리칩스는 국내 NPU 시장을 이끌고 있다.");
     EXPECT_FALSE(has(led, "누리칩스", "participates_in", "AI반도체 실증 프로젝트"));
 }
+
+// The subject of an adnominal owner verb a few words before it, and the partners joined to it, own
+// the initiative named right after the verb.
+TEST(RelationsFifthPass, OwnersOfAnAdnominalClause)
+{
+    const auto x =
+        extract("누리칩스는 과기정통부가 반도체 분야 유망 기업을 키우는 'AI반도체 도약 프로그램'에 선정됐다.");
+    const auto it = std::ranges::find_if(
+        x.initiatives, [](const ExtractedInitiative &e) { return e.name == "AI반도체 도약 프로그램"; });
+    ASSERT_NE(it, x.initiatives.end());
+    EXPECT_NE(std::ranges::find(it->owners, "과학기술정보통신부"), it->owners.end());
+    EXPECT_FALSE(has(x, "과학기술정보통신부", "participates_in", "AI반도체 도약 프로그램"));
+    const auto joint = extract("삼성전자는 SK하이닉스, 누리칩스와 함께 추진하는 'K-메모리 프로젝트'를 공개했다.");
+    const auto jt = std::ranges::find_if(joint.initiatives,
+                                         [](const ExtractedInitiative &e) { return e.name == "K-메모리 프로젝트"; });
+    ASSERT_NE(jt, joint.initiatives.end());
+    EXPECT_NE(std::ranges::find(jt->owners, "삼성전자"), jt->owners.end());
+    EXPECT_NE(std::ranges::find(jt->owners, "SK하이닉스"), jt->owners.end());
+    EXPECT_NE(std::ranges::find(jt->owners, "누리칩스"), jt->owners.end());
+}
