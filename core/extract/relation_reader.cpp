@@ -866,8 +866,9 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
     }
     std::size_t child = after;
     if (child == m_args.size()) {
+        // "C는 P가 … 분사시킨 P 자회사다": the subject nearest before that is not the parent.
         for (const std::size_t s : withRole(Role::Subject, m_args[before].first)) {
-            if (isOrg(s))
+            if (isOrg(s) && m_args[s].entity != m_args[before].entity)
                 child = s;
         }
     }

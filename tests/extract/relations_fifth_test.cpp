@@ -201,3 +201,10 @@ TEST(RelationsFifthPass, OwnersOfAnAdnominalClause)
     EXPECT_NE(std::ranges::find(jt->owners, "SK하이닉스"), jt->owners.end());
     EXPECT_NE(std::ranges::find(jt->owners, "누리칩스"), jt->owners.end());
 }
+
+// "C는 P가 … 분사시킨 P 자회사다": the child is the subject that is not the parent.
+TEST(RelationsFifthPass, ChildIsTheSubjectThatIsNotTheParent)
+{
+    const auto x = extract("하람반도체는 삼성전자가 2019년 사내 조직으로 시작해 분사시킨 삼성전자 자회사다.");
+    EXPECT_TRUE(has(x, "하람반도체", "subsidiary_of", "삼성전자"));
+}
