@@ -217,6 +217,18 @@ std::vector<std::size_t> SentenceReader::withRole(Role role, std::size_t beforeT
     return out;
 }
 
+// No word before the trigger is a subject (은/는/이/가), a name or not: the sentence leaves its
+// subject to the sentences before.
+bool SentenceReader::subjectUnsaid(std::size_t trigger) const
+{
+    for (std::size_t k = m_first; k < trigger && k < m_last; ++k) {
+        const auto &t = m_toks[k].tail;
+        if (!m_toks[k].punct && (t == U"은" || t == U"는" || t == U"이" || t == U"가"))
+            return false;
+    }
+    return std::ranges::none_of(m_args, [](const Arg &a) { return a.role == Role::Subject; });
+}
+
 // partnership, merger: "A와 B는 … 협약", "A는 B와 …", "B와의 협력 … A는"; a merger also "A가 B를 합병".
 void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const
 {
@@ -283,6 +295,9 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
         }
         if (best != m_args.size())
             out.push_back({best, c, predicate, 0.8});
+        // "지난 6월에는 B와 손잡고 …": the subject left unsaid is the topic of the sentences before.
+        else if (subjectUnsaid(trigger))
+            out.push_back({c, kDropped, predicate, 0.6});
     }
     if (predicate == "merger") {
         for (const std::size_t s : withRole(Role::Subject, trigger)) {
@@ -686,6 +701,8 @@ void SentenceReader::together(std::size_t trigger, std::vector<Found> &out) cons
     }
     if (subject != m_args.size())
         out.push_back({subject, partner, "partnership", 0.6});
+    else if (subjectUnsaid(trigger))
+        out.push_back({partner, kDropped, "partnership", 0.6});
 }
 
 // acquisition: "A가 B를 인수", "A의 B 인수", "A는 B 지분 100%를 인수".

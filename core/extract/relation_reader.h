@@ -98,6 +98,7 @@ private:
         return m_args[a].initiative ? m_initiatives[m_args[a].entity].kind == "alliance" : m_orgs[m_args[a].entity].kind == "alliance";
     }
     std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
+    bool subjectUnsaid(std::size_t trigger) const;
     void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
     void investment(std::size_t trigger, std::vector<Found> &out) const;
     void raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const;

@@ -208,3 +208,13 @@ TEST(RelationsFifthPass, ChildIsTheSubjectThatIsNotTheParent)
     const auto x = extract("하람반도체는 삼성전자가 2019년 사내 조직으로 시작해 분사시킨 삼성전자 자회사다.");
     EXPECT_TRUE(has(x, "하람반도체", "subsidiary_of", "삼성전자"));
 }
+
+// A partner named with the subject left unsaid works with the topic of the sentences before; a
+// sentence with any subject, named or not, says nothing of that topic.
+TEST(RelationsFifthPass, PartnerOfAnUnsaidSubject)
+{
+    const auto x = extract("누리칩스는 20일 새 NPU를 공개했다. 지난 6월에는 삼성전자와 손잡고 차량용 칩 개발에 나섰다.");
+    EXPECT_TRUE(has(x, "누리칩스", "partnership", "삼성전자"));
+    const auto other = extract("누리칩스는 20일 새 NPU를 공개했다. 부산시는 삼성전자와 업무협약을 맺었다.");
+    EXPECT_FALSE(has(other, "누리칩스", "partnership", "삼성전자"));
+}
