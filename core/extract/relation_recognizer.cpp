@@ -662,7 +662,7 @@ std::optional<Arg> Collector::outside(std::size_t object, const Arg &subject, in
 
 // The company whose chip a maker named in sentence s makes when the sentence does not name it: the
 // article's topic company, else the company that was the topic (은/는) of the three sentences
-// before, else the company the article names first; m_orgs.size() for none.
+// before, else the company the article names most often; m_orgs.size() for none.
 constexpr int kCustomerSentences = 3;
 std::size_t Collector::customerOf(const Arg &maker, int s) const
 {
@@ -673,16 +673,17 @@ std::size_t Collector::customerOf(const Arg &maker, int s) const
         return m_topics.front();
     if (m_topicSentence >= 0 && s - m_topicSentence <= kCustomerSentences && fits(m_topic))
         return m_topic;
-    std::size_t first = m_orgs.size();
-    int firstStart = 0;
+    // The company the article names most often (the first named of a tie).
+    std::size_t most = m_orgs.size();
     for (std::size_t o = 0; o < m_orgs.size(); ++o) {
-        if (fits(o) && !m_orgs[o].mentions.empty()
-            && (first == m_orgs.size() || m_orgs[o].mentions.front().start < firstStart)) {
-            first = o;
-            firstStart = m_orgs[o].mentions.front().start;
-        }
+        if (!fits(o) || m_orgs[o].mentions.empty())
+            continue;
+        if (most == m_orgs.size() || m_orgs[o].mentions.size() > m_orgs[most].mentions.size()
+            || (m_orgs[o].mentions.size() == m_orgs[most].mentions.size()
+                && m_orgs[o].mentions.front().start < m_orgs[most].mentions.front().start))
+            most = o;
     }
-    return first;
+    return most;
 }
 
 // Foundry production: for a customer the sentence names, a Found; for one it leaves to the

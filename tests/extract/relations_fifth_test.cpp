@@ -213,7 +213,8 @@ TEST(RelationsFifthPass, ChildIsTheSubjectThatIsNotTheParent)
 // sentence with any subject, named or not, says nothing of that topic.
 TEST(RelationsFifthPass, PartnerOfAnUnsaidSubject)
 {
-    const auto x = extract("누리칩스는 20일 새 NPU를 공개했다. 지난 6월에는 삼성전자와 손잡고 차량용 칩 개발에 나섰다.");
+    const auto x =
+        extract("누리칩스는 20일 새 NPU를 공개했다. 지난 6월에는 삼성전자와 손잡고 차량용 칩 개발에 나섰다.");
     EXPECT_TRUE(has(x, "누리칩스", "partnership", "삼성전자"));
     const auto other = extract("누리칩스는 20일 새 NPU를 공개했다. 부산시는 삼성전자와 업무협약을 맺었다.");
     EXPECT_FALSE(has(other, "누리칩스", "partnership", "삼성전자"));
