@@ -41,6 +41,22 @@ inline constexpr std::size_t kDropped = static_cast<std::size_t>(-3);
 inline constexpr std::size_t kRaiserOnly = static_cast<std::size_t>(-4); // kRaiser, never the article's topic
 inline constexpr std::size_t kCompany = static_cast<std::size_t>(-5);    // kRaiser, else the article's company
 
+// (is an initiative, index) of the names in each sentence of the article.
+using NamesBySentence = std::vector<std::vector<std::pair<bool, std::size_t>>>;
+
+// "두 회사는 …", "양사는 …", "세 회사 모두 …": a count of companies (`company_pronoun`: 회사,
+// 기업, 업체, after 두/세/네; 양사 for two) in sentence `sentence` stands for companies named
+// before, never the other party of the sentence ("두 회사는 C와 …"). Two are the two companies
+// the sentence before names, else the two named most often (no tie for second), else the last
+// pair joined by 와/과 ("A와 B가 합병한다"), else the two companies of the two sentences before,
+// all within the fifteen sentences before. Three or more are the last ones named in the three
+// sentences before. They stand at the referring word with its particle (Arg::counted); as an
+// object ("X는 두 회사를 합치기로") they stand for nothing. Empty when the sentence has no such
+// word or too few companies precede it. Looks back a bounded number of sentences: linear in the
+// article.
+std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                  const NamesBySentence &bySentence, const std::vector<Arg> &args, int sentence);
+
 struct Found {
     std::size_t subject = 0; // indexes into the sentence's args
     std::size_t object = 0;  // or kRaiser, kDropped, kRaiserOnly
