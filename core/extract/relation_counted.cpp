@@ -17,20 +17,155 @@ namespace {
 constexpr int kCountReferentSentences = 3;
 constexpr int kPairReferentSentences = 15;
 
-} // namespace
+using Named = std::vector<std::pair<const Mention *, std::size_t>>; // (latest mention, org), by start
 
-std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                  const NamesBySentence &bySentence, const std::vector<Arg> &args, int sentence)
+void byStart(Named &n)
+{
+    std::ranges::sort(n, [](const auto &x, const auto &y) { return x.first->start < y.first->start; });
+}
+
+// The companies a count stands for, found in the sentences before `sentence` (see
+// countedReferents() in relation_reader.h for the order in which they are tried).
+class Antecedents {
+public:
+    Antecedents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const NamesBySentence &bySentence,
+                std::set<std::size_t> party, int sentence)
+        : m_at(at), m_orgs(orgs), m_bySentence(bySentence), m_party(std::move(party)), m_sentence(sentence)
+    {
+    }
+
+    Named pick(std::size_t count) const
+    {
+        if (count != 2)
+            return lastNamed(count);
+        Named picked;
+        if (m_sentence > 0) {
+            if (auto before = named(m_sentence - 1); before.size() == 2)
+                picked = std::move(before);
+        }
+        if (picked.empty())
+            picked = mostNamed();
+        if (picked.empty())
+            picked = joinedPair();
+        if (picked.empty())
+            picked = twoSentencesBefore();
+        return picked;
+    }
+
+private:
+    // The latest mention of each company in sentence s that is not a party of the sentence.
+    Named named(int s) const
+    {
+        Named out;
+        for (const auto &[initiative, idx] : m_bySentence[static_cast<std::size_t>(s)]) {
+            if (initiative || m_orgs[idx].kind != "company" || m_party.contains(idx))
+                continue;
+            const Mention *latest = nullptr;
+            for (const auto &m : m_orgs[idx].mentions) {
+                if (m.sentence == s && (!latest || m.start > latest->start))
+                    latest = &m;
+            }
+            if (latest)
+                out.emplace_back(latest, idx);
+        }
+        byStart(out);
+        return out;
+    }
+
+    // The two named most often (no tie for second).
+    Named mostNamed() const
+    {
+        std::vector<std::tuple<int, int, std::size_t, const Mention *>> tally; // (-count, first start, org, latest)
+        for (int s = std::max(0, m_sentence - kPairReferentSentences); s < m_sentence; ++s) {
+            for (const auto &[m, o] : named(s)) {
+                auto it = std::ranges::find_if(tally, [&](const auto &t) { return std::get<2>(t) == o; });
+                if (it == tally.end()) {
+                    tally.emplace_back(-1, m->start, o, m);
+                } else {
+                    --std::get<0>(*it);
+                    std::get<3>(*it) = m;
+                }
+            }
+        }
+        std::ranges::sort(tally);
+        const bool clear = tally.size() == 2 || (tally.size() > 2 && std::get<0>(tally[1]) < std::get<0>(tally[2]));
+        if (!clear)
+            return {};
+        Named out{{std::get<3>(tally[0]), std::get<2>(tally[0])}, {std::get<3>(tally[1]), std::get<2>(tally[1])}};
+        byStart(out);
+        return out;
+    }
+
+    // "A와 B가 …", "A(English)와 B가 …": the last pair joined by 와/과.
+    Named joinedPair() const
+    {
+        const auto &text = m_at.text();
+        for (int s = m_sentence - 1; s >= 0 && s >= m_sentence - kPairReferentSentences; --s) {
+            const auto inSentence = named(s);
+            for (std::size_t i = inSentence.size(); i-- > 1;) {
+                const Mention *ma = inSentence[i - 1].first;
+                const Mention *mb = inSentence[i].first;
+                if (mb->start <= ma->end)
+                    continue;
+                std::u32string_view between(text.data() + ma->end, static_cast<std::size_t>(mb->start - ma->end));
+                if (between.starts_with(U"(") && between.find(U')') != std::u32string_view::npos)
+                    between.remove_prefix(between.find(U')') + 1);
+                if (!(between.starts_with(U"와") || between.starts_with(U"과")))
+                    continue;
+                between.remove_prefix(1);
+                if (std::ranges::all_of(between, [](char32_t c) { return isSpace(c); }))
+                    return {inSentence[i - 1], inSentence[i]};
+            }
+        }
+        return {};
+    }
+
+    // The two companies of the two sentences before.
+    Named twoSentencesBefore() const
+    {
+        if (m_sentence < 2)
+            return {};
+        auto recent = named(m_sentence - 2);
+        for (const auto &n : named(m_sentence - 1)) {
+            if (std::ranges::none_of(recent, [&](const auto &r) { return r.second == n.second; }))
+                recent.push_back(n);
+        }
+        return recent.size() == 2 ? recent : Named{};
+    }
+
+    // Three or more: the last named in the three sentences before.
+    Named lastNamed(std::size_t count) const
+    {
+        Named picked;
+        for (int s = m_sentence - 1; s >= 0 && s >= m_sentence - kCountReferentSentences && picked.size() < count; --s) {
+            auto inSentence = named(s);
+            for (auto it = inSentence.rbegin(); it != inSentence.rend() && picked.size() < count; ++it) {
+                if (std::ranges::none_of(picked, [&](const auto &p) { return p.second == it->second; }))
+                    picked.push_back(*it);
+            }
+        }
+        byStart(picked);
+        return picked;
+    }
+
+    const ArticleText &m_at;
+    const std::vector<ExtractedOrganization> &m_orgs;
+    const NamesBySentence &m_bySentence;
+    std::set<std::size_t> m_party;
+    int m_sentence = 0;
+};
+
+// The word that counts companies ("두 회사는", "양사는") in the sentence and its count; (last, 0)
+// for none.
+std::pair<std::size_t, std::size_t> countWord(const ArticleText &at, int sentence)
 {
     const auto &toks = at.tokens();
-    const auto &lex = at.lexicon();
     const auto [first, last] = at.sentenceTokens(sentence);
-    std::size_t word = last;
-    std::size_t count = 0;
-    for (std::size_t k = first; k < last && word == last; ++k) {
+    for (std::size_t k = first; k < last; ++k) {
         const auto &t = toks[k];
-        if (t.punct || !lex.has("company_pronoun", t.stem))
+        if (t.punct || !at.lexicon().has("company_pronoun", t.stem))
             continue;
+        std::size_t count = 0;
         if (t.stem == U"양사") {
             count = 2;
         } else if (k > first) {
@@ -38,9 +173,20 @@ std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<Extra
             count = n == U"두" ? 2 : n == U"세" ? 3 : n == U"네" ? 4 : 0;
         }
         if (count > 0)
-            word = k;
+            return {k, count};
     }
-    if (word == last)
+    return {last, 0};
+}
+
+} // namespace
+
+std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                  const NamesBySentence &bySentence, const std::vector<Arg> &args, int sentence)
+{
+    const auto &toks = at.tokens();
+    const auto last = at.sentenceTokens(sentence).second;
+    const auto [word, count] = countWord(at, sentence);
+    if (count == 0)
         return {};
     // "두 회사 모두 …": the subject, with 모두 after it.
     const bool both = toks[word].tail.empty() && word + 1 < last && toks[word + 1].text == U"모두";
@@ -55,92 +201,7 @@ std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<Extra
         if (!a.initiative && (r == Role::Comitative || r == Role::Dative || r == Role::Object || r == Role::Source))
             party.insert(a.entity);
     }
-    const auto fits = [&](std::size_t o) { return orgs[o].kind == "company" && !party.contains(o); };
-    // The latest mention of each fitting company in sentence s, by start.
-    const auto named = [&](int s) {
-        std::vector<std::pair<const Mention *, std::size_t>> out;
-        for (const auto &[initiative, idx] : bySentence[static_cast<std::size_t>(s)]) {
-            if (initiative || !fits(idx))
-                continue;
-            const Mention *latest = nullptr;
-            for (const auto &m : orgs[idx].mentions) {
-                if (m.sentence == s && (!latest || m.start > latest->start))
-                    latest = &m;
-            }
-            if (latest)
-                out.emplace_back(latest, idx);
-        }
-        std::ranges::sort(out, [](const auto &x, const auto &y) { return x.first->start < y.first->start; });
-        return out;
-    };
-    std::vector<std::pair<const Mention *, std::size_t>> picked;
-    if (count == 2) {
-        // The two companies of the sentence before.
-        if (sentence > 0) {
-            if (auto before = named(sentence - 1); before.size() == 2)
-                picked = before;
-        }
-        // The two named most often (no tie for second).
-        if (picked.empty()) {
-            std::vector<std::tuple<int, int, std::size_t, const Mention *>> tally; // (-count, first start, org, latest)
-            for (int s = std::max(0, sentence - kPairReferentSentences); s < sentence; ++s) {
-                for (const auto &[m, o] : named(s)) {
-                    auto it = std::ranges::find_if(tally, [&](const auto &t) { return std::get<2>(t) == o; });
-                    if (it == tally.end())
-                        tally.emplace_back(-1, m->start, o, m);
-                    else {
-                        --std::get<0>(*it);
-                        std::get<3>(*it) = m;
-                    }
-                }
-            }
-            std::ranges::sort(tally);
-            const bool clear = tally.size() == 2 || (tally.size() > 2 && std::get<0>(tally[1]) < std::get<0>(tally[2]));
-            if (clear) {
-                picked = {{std::get<3>(tally[0]), std::get<2>(tally[0])},
-                          {std::get<3>(tally[1]), std::get<2>(tally[1])}};
-                std::ranges::sort(picked, [](const auto &x, const auto &y) { return x.first->start < y.first->start; });
-            }
-        }
-        // "A와 B가 …", "A(English)와 B가 …": the last pair joined by 와/과.
-        const auto &text = at.text();
-        for (int s = sentence - 1; s >= 0 && s >= sentence - kPairReferentSentences && picked.empty(); --s) {
-            const auto inSentence = named(s);
-            for (std::size_t i = inSentence.size(); i-- > 1 && picked.empty();) {
-                const Mention *ma = inSentence[i - 1].first;
-                const Mention *mb = inSentence[i].first;
-                if (mb->start <= ma->end)
-                    continue;
-                std::u32string_view between(text.data() + ma->end, static_cast<std::size_t>(mb->start - ma->end));
-                if (between.starts_with(U"(") && between.find(U')') != std::u32string_view::npos)
-                    between.remove_prefix(between.find(U')') + 1);
-                if (!(between.starts_with(U"와") || between.starts_with(U"과")))
-                    continue;
-                between.remove_prefix(1);
-                if (std::ranges::all_of(between, [](char32_t c) { return isSpace(c); }))
-                    picked = {inSentence[i - 1], inSentence[i]};
-            }
-        }
-        // The two companies of the two sentences before.
-        if (picked.empty() && sentence > 1) {
-            auto recent = named(sentence - 2);
-            for (const auto &n : named(sentence - 1)) {
-                if (std::ranges::none_of(recent, [&](const auto &r) { return r.second == n.second; }))
-                    recent.push_back(n);
-            }
-            if (recent.size() == 2)
-                picked = recent;
-        }
-    } else {
-        for (int s = sentence - 1; s >= 0 && s >= sentence - kCountReferentSentences && picked.size() < count; --s) {
-            auto inSentence = named(s);
-            for (auto it = inSentence.rbegin(); it != inSentence.rend() && picked.size() < count; ++it) {
-                if (std::ranges::none_of(picked, [&](const auto &p) { return p.second == it->second; }))
-                    picked.push_back(*it);
-            }
-        }
-        std::ranges::sort(picked, [](const auto &x, const auto &y) { return x.first->start < y.first->start; });
-    }
+    const auto picked = Antecedents(at, orgs, bySentence, std::move(party), sentence).pick(count);
     if (picked.size() < count)
         return {};
     std::vector<Arg> out;

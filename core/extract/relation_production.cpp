@@ -70,99 +70,119 @@ bool taskWord(std::u32string_view w)
 
 } // namespace
 
+// Work taken on at token k: a task word, or a design service ("설계 서비스를").
+bool SentenceReader::taskAt(std::size_t k) const
+{
+    return !m_toks[k].punct
+           && (taskWord(m_toks[k].text)
+               || (m_toks[k].text.starts_with(U"설계") && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"서비스")));
+}
+
+// A topic before token `tok` that is no organisation: the product or the work ("칩은", "생산은").
+bool SentenceReader::productTopicBefore(std::size_t tok) const
+{
+    for (std::size_t k = m_first; k < tok; ++k) {
+        const auto &t = m_toks[k];
+        if (t.punct || (t.tail != U"은" && t.tail != U"는"))
+            continue;
+        if (std::ranges::none_of(m_args, [&](const Arg &a) { return a.first <= k && k < a.after; }))
+            return true;
+    }
+    return false;
+}
+
+// "칩은 TSMC가 생산한다", "생산은 대만 TSMC가 맡는다", "설계 후반 작업은 X가 맡았다", "X가 설계
+// 서비스를 맡았고": the subject (이/가) of making, or of work taken on, after the product or the work.
+bool SentenceReader::subjectMaker(std::size_t i) const
+{
+    const auto &a = m_args[i];
+    bool process = false;
+    for (std::size_t k = m_first; k < m_last && !process; ++k)
+        process = processWord(m_toks[k]);
+    bool verb = false;
+    bool takesOn = false;
+    bool taskAfter = false; // "X가 설계 서비스를 맡았다", "X가 생산을 맡는다"
+    for (std::size_t k = a.after; k < m_last && k < a.after + 5 && !verb; ++k) {
+        const auto &w = m_toks[k].text;
+        if (m_toks[k].punct)
+            break;
+        takesOn = takeOnVerb(w);
+        taskAfter = taskAfter || (!takesOn && taskAt(k));
+        verb = takesOn || (makerVerb(w) && (!w.starts_with(U"만") || process));
+    }
+    // The work taken on is its object or the topic right before the maker ("칩 생산은", "양산 관리는").
+    bool task = !takesOn || taskAfter;
+    for (std::size_t k = a.first; k-- > m_first && k + 6 > a.first && takesOn && !task;) {
+        if (m_toks[k].tail != U"은" && m_toks[k].tail != U"는")
+            continue;
+        for (std::size_t j = k + 1; j-- > m_first && j + 4 > k && !task;)
+            task = taskAt(j);
+        break;
+    }
+    return verb && task && productTopicBefore(a.first);
+}
+
+// Arg i is a maker of the sentence's chip (`making`: the sentence speaks of making one); `given`
+// is set when the work is given to it ("B에 … 생산을 맡기기로").
+bool SentenceReader::maker(std::size_t i, bool making, bool &given) const
+{
+    const auto &a = m_args[i];
+    given = false;
+    if (making && (a.role == Role::None || a.role == Role::Genitive)) {
+        // "삼성전자 파운드리의 8나노 공정", "TSMC의 12나노 공정에서", "TSMC 6나노".
+        for (std::size_t k = a.after; k < m_last && k < a.after + 3; ++k) {
+            if (processWord(m_toks[k]))
+                return true;
+        }
+        return false;
+    }
+    if (a.role == Role::Subject && (a.tail == U"이" || a.tail == U"가"))
+        return subjectMaker(i);
+    if (making && a.role == Role::Locative) {
+        // "TSMC에서 만들었다".
+        for (std::size_t k = a.after; k < m_last && k < a.after + 2; ++k) {
+            if (makeVerb(m_toks[k].text))
+                return true;
+        }
+        return false;
+    }
+    if (a.role == Role::Dative) {
+        // "B에 시제품 생산을 맡기기로 했다", "백엔드 설계를 B에 맡겨 왔다".
+        bool work = false;
+        for (std::size_t k = m_first; k < m_last; ++k) {
+            work = work || taskAt(k);
+            if (work && k >= a.after && k < a.after + 5 && giveVerb(m_toks[k].text)) {
+                given = true;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() const
 {
     std::vector<std::pair<std::size_t, std::ptrdiff_t>> out;
-    const auto sentenceHas = [&](auto pred) {
-        for (std::size_t k = m_first; k < m_last; ++k) {
-            if (!m_toks[k].punct && pred(m_toks[k]))
-                return true;
-        }
-        return false;
-    };
-    // Work taken on at token k: a task word, or a design service ("설계 서비스를").
-    const auto taskAt = [&](std::size_t k) {
-        return !m_toks[k].punct
-               && (taskWord(m_toks[k].text)
-                   || (m_toks[k].text.starts_with(U"설계") && k + 1 < m_last
-                       && m_toks[k + 1].text.starts_with(U"서비스")));
-    };
-    // "…공정을 이용한다 / 써 왔으며": a process used is one made at.
-    bool usesProcess = false;
-    for (std::size_t k = m_first; k + 1 < m_last && !usesProcess; ++k)
-        usesProcess = m_toks[k].text.starts_with(U"공정") && (m_toks[k].tail == U"을" || m_toks[k].tail == U"를")
-                      && startsWithAny(m_toks[k + 1].text, {U"이용", U"쓰", U"써", U"활용"})
-                      && !m_toks[k + 1].text.ends_with(U"는")
-                      && !m_toks[k + 1].text.ends_with(U"던"); // not "공정을 쓰는 고객"
-    const bool making = usesProcess || sentenceHas([](const Token &t) { return makeVerb(t.text); });
+    // "…공정을 이용한다 / 써 왔으며": a process used is one made at; not "공정을 쓰는 고객".
+    bool making = false;
     bool anyTask = false;
-    for (std::size_t k = m_first; k < m_last && !anyTask; ++k)
-        anyTask = taskAt(k);
+    for (std::size_t k = m_first; k < m_last; ++k) {
+        const auto &t = m_toks[k];
+        const bool uses = k + 1 < m_last && t.text.starts_with(U"공정") && (t.tail == U"을" || t.tail == U"를")
+                          && startsWithAny(m_toks[k + 1].text, {U"이용", U"쓰", U"써", U"활용"})
+                          && !m_toks[k + 1].text.ends_with(U"는") && !m_toks[k + 1].text.ends_with(U"던");
+        making = making || uses || (!t.punct && makeVerb(t.text));
+        anyTask = anyTask || taskAt(k);
+    }
     if (!making && !anyTask)
         return out;
-    // A topic before the maker that is no organisation: the product or the work ("칩은", "생산은").
-    const auto topicBefore = [&](std::size_t tok) {
-        for (std::size_t k = m_first; k < tok; ++k) {
-            const auto &t = m_toks[k];
-            if (t.punct || (t.tail != U"은" && t.tail != U"는"))
-                continue;
-            const bool named = std::ranges::any_of(m_args, [&](const Arg &a) { return a.first <= k && k < a.after; });
-            if (!named)
-                return true;
-        }
-        return false;
-    };
     std::vector<std::size_t> makers;
-    std::vector<bool> given; // the work given to the maker: the customer is the subject
+    std::vector<bool> givenTo; // the work given to the maker: the customer is the subject
     for (std::size_t i = 0; i < m_args.size(); ++i) {
-        if (!isOrg(i))
-            continue;
-        const auto &a = m_args[i];
-        bool maker = false;
-        bool give = false;
-        if (making && (a.role == Role::None || a.role == Role::Genitive)) {
-            // "삼성전자 파운드리의 8나노 공정", "TSMC의 12나노 공정에서", "TSMC 6나노".
-            for (std::size_t k = a.after; k < m_last && k < a.after + 3 && !maker; ++k)
-                maker = processWord(m_toks[k]);
-        } else if (a.role == Role::Subject && (a.tail == U"이" || a.tail == U"가")) {
-            // "칩은 TSMC가 생산한다", "생산은 대만 TSMC가 맡는다", "설계 후반 작업은 X가 맡았다".
-            bool verb = false;
-            bool takesOn = false;
-            bool taskAfter = false; // "X가 설계 서비스를 맡았다", "X가 생산을 맡는다"
-            for (std::size_t k = a.after; k < m_last && k < a.after + 5 && !verb; ++k) {
-                const auto &w = m_toks[k].text;
-                if (m_toks[k].punct)
-                    break;
-                takesOn = takeOnVerb(w);
-                taskAfter = taskAfter || (!takesOn && taskAt(k));
-                verb = takesOn || (makerVerb(w) && (!w.starts_with(U"만") || sentenceHas(processWord)));
-            }
-            // The work taken on is its object or the topic right before the maker ("칩 생산은", "양산 관리는").
-            bool task = !takesOn || taskAfter;
-            for (std::size_t k = a.first; k-- > m_first && k + 6 > a.first && takesOn && !task;) {
-                if (m_toks[k].tail != U"은" && m_toks[k].tail != U"는")
-                    continue;
-                for (std::size_t j = k + 1; j-- > m_first && j + 4 > k && !task;)
-                    task = taskAt(j);
-                break;
-            }
-            maker = verb && task && topicBefore(a.first);
-        } else if (making && a.role == Role::Locative) {
-            // "TSMC에서 만들었다".
-            for (std::size_t k = a.after; k < m_last && k < a.after + 2 && !maker; ++k)
-                maker = makeVerb(m_toks[k].text);
-        } else if (a.role == Role::Dative) {
-            // "B에 시제품 생산을 맡기기로 했다", "백엔드 설계를 B에 맡겨 왔다".
-            bool work = false;
-            for (std::size_t k = m_first; k < m_last && !maker; ++k) {
-                work = work || taskAt(k);
-                maker = work && k >= a.after && k < a.after + 5 && giveVerb(m_toks[k].text);
-            }
-            give = maker;
-        }
-        if (maker) {
+        bool given = false;
+        if (isOrg(i) && maker(i, making, given)) {
             makers.push_back(i);
-            given.push_back(give);
+            givenTo.push_back(given);
         }
     }
     for (std::size_t n = 0; n < makers.size(); ++n) {
@@ -176,7 +196,7 @@ std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() co
             if (!isOrg(j) || aMaker)
                 continue;
             const bool subject = m_args[j].role == Role::Subject;
-            if ((given[n] && subject) || (!given[n] && (subject || m_args[j].role == Role::Genitive)))
+            if ((givenTo[n] && subject) || (!givenTo[n] && (subject || m_args[j].role == Role::Genitive)))
                 customer = static_cast<std::ptrdiff_t>(j);
         }
         out.emplace_back(i, customer);

@@ -126,6 +126,10 @@ private:
     void together(std::size_t trigger, std::vector<Found> &out) const;
     void mounted(std::size_t trigger, std::vector<Found> &out) const;
     void bought(std::size_t trigger, std::vector<Found> &out) const;
+    bool taskAt(std::size_t k) const;
+    bool productTopicBefore(std::size_t tok) const;
+    bool subjectMaker(std::size_t i) const;
+    bool maker(std::size_t i, bool making, bool &given) const;
     std::size_t ownerBefore(std::size_t t) const;
     bool listItem(std::size_t i) const;
     bool supported() const;
