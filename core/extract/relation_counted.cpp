@@ -28,11 +28,10 @@ void byStart(Named &n)
 // countedReferents() in relation_reader.h for the order in which they are tried).
 class Antecedents {
 public:
-    Antecedents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs, const NamesBySentence &bySentence,
-                std::set<std::size_t> party, int sentence)
+    Antecedents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                const NamesBySentence &bySentence, std::set<std::size_t> party, int sentence)
         : m_at(at), m_orgs(orgs), m_bySentence(bySentence), m_party(std::move(party)), m_sentence(sentence)
-    {
-    }
+    {}
 
     Named pick(std::size_t count) const
     {
@@ -137,7 +136,8 @@ private:
     Named lastNamed(std::size_t count) const
     {
         Named picked;
-        for (int s = m_sentence - 1; s >= 0 && s >= m_sentence - kCountReferentSentences && picked.size() < count; --s) {
+        for (int s = m_sentence - 1; s >= 0 && s >= m_sentence - kCountReferentSentences && picked.size() < count;
+             --s) {
             auto inSentence = named(s);
             for (auto it = inSentence.rbegin(); it != inSentence.rend() && picked.size() < count; ++it) {
                 if (std::ranges::none_of(picked, [&](const auto &p) { return p.second == it->second; }))
