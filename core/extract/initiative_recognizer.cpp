@@ -624,8 +624,9 @@ void attachOwners(const ArticleText &at, const std::vector<ExtractedOrganization
 // "중소벤처기업부의 '팁스(TIPS)' 프로그램", "창업진흥원이 운영하는 '초기창업패키지'", "Arm의 스타트업
 // 지원 프로그램인 'X'": at any mention, the organisation in 의 right before it (an opening quote
 // may stand between), the possessor (의) of an apposition in 인 right before it, or the subject of
-// an adnominal owner verb right before it (`owner_adnominal`: 추진하는, 운영하는, 주관하는…) owns
-// the initiative.
+// an adnominal owner verb right before it (`owner_adnominal`: 추진하는, 운영하는, 주관하는, 만든,
+// 키우는…; the subject up to eight words before the verb, with the partners joined to it: "A가 B,
+// C와 함께 추진하는 'X'") owns the initiative.
 // Returns whether the first mention has such an owner (then the subjects before it are not its owners).
 bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                            const std::vector<OrgSpan> &spans, const SpansByEnd &byEnd, ExtractedInitiative &e)
@@ -664,18 +665,43 @@ bool attachPossessorOwners(const ArticleText &at, const std::vector<ExtractedOrg
             continue;
         const Token &p = toks[j - 1];
         int owner = -1;
+        std::vector<int> partners; // "A가 B, C와 함께 추진하는 'X'": owners with the subject
         if (p.tail == U"의")
             owner = orgEndingAt(p);
-        else if (adnominalOwnerVerb(p))
-            owner = orgBefore(j - 1, first, 4, {U"이", U"가", U"은", U"는"});
-        else if (!p.punct && p.text.ends_with(U"인"))
+        else if (adnominalOwnerVerb(p)) {
+            // The subject of the clause, up to eight words before the verb ("중소벤처기업부가 … 유망
+            // 기업을 키우는 'X'"), and the partners joined to it before the verb ("B, C와 함께").
+            std::vector<int> joined;
+            for (std::size_t i = j - 1; i-- > first && i + 10 >= j - 1;) {
+                const auto &t = toks[i];
+                if (t.punct) {
+                    if (t.ch() == U',' || isListDot(t.ch()))
+                        continue;
+                    break;
+                }
+                const int o = orgEndingAt(t);
+                if (o >= 0 && (t.tail == U"이" || t.tail == U"가" || t.tail == U"은" || t.tail == U"는")) {
+                    owner = o;
+                    break;
+                }
+                const bool listed =
+                    t.tail.empty() && i + 1 < toks.size() && (toks[i + 1].ch() == U',' || isListDot(toks[i + 1].ch()));
+                if (o >= 0 && (t.tail == U"와" || t.tail == U"과" || (listed && !joined.empty())))
+                    joined.push_back(o);
+            }
+            if (owner >= 0)
+                partners = std::move(joined);
+        } else if (!p.punct && p.text.ends_with(U"인"))
             owner = orgBefore(j - 1, first, 4, {U"의"});
         if (owner < 0)
             continue;
         atFirst = atFirst || &m == &e.mentions.front();
-        const auto &name = orgs[static_cast<std::size_t>(owner)].name;
-        if (std::ranges::find(e.owners, name) == e.owners.end())
-            e.owners.push_back(name);
+        partners.insert(partners.begin(), owner);
+        for (const int o : partners) {
+            const auto &name = orgs[static_cast<std::size_t>(o)].name;
+            if (std::ranges::find(e.owners, name) == e.owners.end())
+                e.owners.push_back(name);
+        }
     }
     return atFirst;
 }

@@ -120,6 +120,14 @@ bool SentenceReader::hasMoney() const
 std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() const
 {
     std::vector<std::pair<std::size_t, std::string>> out;
+    // A word of a merger or a takeover (합병, 인수, not 인수위) in the sentence.
+    const auto dealWord = [&](std::u32string_view w) {
+        for (std::size_t k = m_first; k < m_last; ++k) {
+            if (!m_toks[k].punct && m_toks[k].text.starts_with(w) && !m_toks[k].text.starts_with(U"인수위"))
+                return true;
+        }
+        return false;
+    };
     for (std::size_t k = m_first; k < m_last; ++k) {
         const auto &t = m_toks[k];
         if (t.punct)
@@ -134,6 +142,19 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         if (t.text == U"함께"
             && std::ranges::any_of(m_args, [&](const Arg &a) { return a.role == Role::Comitative && a.after == k; })) {
             out.emplace_back(k, "together");
+            continue;
+        }
+        // "두 회사는 … 함께 개발하기로 했다": working together with no partner named before.
+        if (t.text == U"함께" && k + 1 < m_last
+            && (m_toks[k + 1].text.starts_with(U"개발") || m_toks[k + 1].text.starts_with(U"연구")
+                || m_toks[k + 1].text.starts_with(U"설계"))) {
+            out.emplace_back(k, "partnership");
+            continue;
+        }
+        // "첫 번째 컨소시엄은 A가 주관하고", "D 컨소시엄에는 E가 이름을 올렸다": leading or joining a
+        // consortium is taking part in the programme it works for.
+        if (mentions("consortium_word") && consortiumVerb(k)) {
+            out.emplace_back(k, "participation");
             continue;
         }
         // "A, B, C가 2023년 함께 만든 'X 얼라이언스'": founding an alliance together.
@@ -159,6 +180,21 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             if (!t.text.starts_with(form))
                 continue;
             auto kind = m_lex.note("relation_trigger", form);
+            // "합병을 위한 양해각서": an agreement toward a merger or takeover is that deal, not a
+            // partnership.
+            if (kind == "partnership" && (dealWord(U"합병") || dealWord(U"인수")))
+                break;
+            // "과제를 수행하고 있다", "과제 수행기관으로", not "수행 컨소시엄" (a noun before another).
+            if (form == U"수행"
+                && !(t.text.starts_with(U"수행하") || t.text.starts_with(U"수행해") || t.text.starts_with(U"수행한")
+                     || t.text.starts_with(U"수행할") || t.text.starts_with(U"수행기관")))
+                break;
+            // "구매 물량을 합쳐": joining companies is "하나로 합친다", "한 회사로 합쳐".
+            if (kind == "merger" && (form == U"합친" || form == U"합쳐")
+                && !(k > m_first
+                     && (m_toks[k - 1].text == U"하나로" || m_toks[k - 1].text.ends_with(U"회사로")
+                         || m_toks[k - 1].text.ends_with(U"법인으로"))))
+                break;
             if (kind.ends_with("?money")) {
                 if (!hasMoney())
                     break;
@@ -181,6 +217,18 @@ std::vector<std::size_t> SentenceReader::withRole(Role role, std::size_t beforeT
     return out;
 }
 
+// No word before the trigger is a subject (은/는/이/가), a name or not: the sentence leaves its
+// subject to the sentences before.
+bool SentenceReader::subjectUnsaid(std::size_t trigger) const
+{
+    for (std::size_t k = m_first; k < trigger && k < m_last; ++k) {
+        const auto &t = m_toks[k].tail;
+        if (!m_toks[k].punct && (t == U"은" || t == U"는" || t == U"이" || t == U"가"))
+            return false;
+    }
+    return std::ranges::none_of(m_args, [](const Arg &a) { return a.role == Role::Subject; });
+}
+
 // partnership, merger: "A와 B는 … 협약", "A는 B와 …", "B와의 협력 … A는"; a merger also "A가 B를 합병".
 void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const
 {
@@ -198,6 +246,32 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
         for (std::size_t a = begin; a <= end; ++a)
             for (std::size_t b = a + 1; b <= end; ++b)
                 out.push_back({a, b, predicate, 0.8});
+    }
+    // "A는 B, C와 업무협약을 맺었다": the parties listed with 와/과 to an agreement signed together
+    // are partners of one another too, unless each signed on its own (각각).
+    const auto &w = m_toks[trigger].text;
+    const bool agreement =
+        w.find(U"협약") != std::u32string::npos || w.starts_with(U"MOU") || w.starts_with(U"양해각서");
+    if (predicate == "partnership" && agreement && !mentions("separately_word")) {
+        for (std::size_t end = 0; end < m_args.size(); ++end) {
+            if (m_args[end].role != Role::Comitative || m_args[end].tail.empty() || !isOrg(end)
+                || m_args[end].first >= trigger)
+                continue;
+            std::size_t begin = end;
+            while (begin > 0 && isOrg(begin - 1) && m_args[begin - 1].role == Role::Comitative
+                   && m_args[begin - 1].tail.empty() && m_args[begin - 1].after + 1 >= m_args[begin].first)
+                --begin;
+            for (std::size_t a = begin; a < end; ++a)
+                for (std::size_t b = a + 1; b <= end; ++b)
+                    out.push_back({a, b, predicate, 0.7});
+        }
+    }
+    // "두 회사는 … 협약을 맺었다": the companies a count stands for (countedReferents).
+    for (std::size_t a = 0; a < m_args.size(); ++a) {
+        for (std::size_t b = a + 1; b < m_args.size() && m_args[a].counted; ++b) {
+            if (m_args[b].counted && m_args[b].first == m_args[a].first && m_args[a].role == Role::Subject)
+                out.push_back({a, b, predicate, 0.7});
+        }
     }
     const auto subjects = withRole(Role::Subject, m_last);
     for (const std::size_t c : withRole(Role::Comitative, trigger)) {
@@ -221,11 +295,14 @@ void SentenceReader::symmetric(std::size_t trigger, const std::string &predicate
         }
         if (best != m_args.size())
             out.push_back({best, c, predicate, 0.8});
+        // "지난 6월에는 B와 손잡고 …": the subject left unsaid is the topic of the sentences before.
+        else if (subjectUnsaid(trigger))
+            out.push_back({c, kDropped, predicate, 0.6});
     }
     if (predicate == "merger") {
         for (const std::size_t s : withRole(Role::Subject, trigger)) {
             for (const std::size_t o : withRole(Role::Object, trigger)) {
-                if (isOrg(s) && isOrg(o) && s < o)
+                if (isOrg(s) && isOrg(o) && s < o && !m_args[o].counted) // "X는 두 회사를 합치기로": the two merge
                     out.push_back({s, o, predicate, 0.8});
             }
         }
@@ -483,6 +560,8 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
         const bool subject = a.role == Role::Subject;
         const bool partner = a.role == Role::Comitative && i + 1 < m_args.size() && m_args[i + 1].first == a.after
                              && m_args[i + 1].role == Role::Subject;
+        if (a.counted && target < m_args.size() && m_args[target].counted)
+            continue; // "두 회사 모두 시리즈B 이후 후속 투자 유치가 늦어지자": not each other's investors
         const bool led = a.first > m_first && leadVerb(a.first - 1)
                          && (m_toks[a.first - 1].text.ends_with(U"한") || m_toks[a.first - 1].text.ends_with(U"끈"));
         if (subject || partner || led)
@@ -622,6 +701,8 @@ void SentenceReader::together(std::size_t trigger, std::vector<Found> &out) cons
     }
     if (subject != m_args.size())
         out.push_back({subject, partner, "partnership", 0.6});
+    else if (subjectUnsaid(trigger))
+        out.push_back({partner, kDropped, "partnership", 0.6});
 }
 
 // acquisition: "A가 B를 인수", "A의 B 인수", "A는 B 지분 100%를 인수".
@@ -668,6 +749,10 @@ void SentenceReader::supply(std::size_t trigger, const std::string &kind, std::v
 {
     if (kind == "supply_mounted") {
         mounted(trigger, out);
+        return;
+    }
+    if (kind == "supply_bought") {
+        bought(trigger, out);
         return;
     }
     const auto subjects = withRole(Role::Subject, trigger);
@@ -798,13 +883,26 @@ void SentenceReader::subsidiary(std::size_t trigger, const std::string &kind, st
     }
     std::size_t child = after;
     if (child == m_args.size()) {
+        // "C는 P가 … 분사시킨 P 자회사다": the subject nearest before that is not the parent.
         for (const std::size_t s : withRole(Role::Subject, m_args[before].first)) {
-            if (isOrg(s))
+            if (isOrg(s) && m_args[s].entity != m_args[before].entity)
                 child = s;
         }
     }
     if (child != m_args.size() && child != before)
         out.push_back({child, before, "subsidiary_of", 0.8});
+}
+
+// A verb of leading or joining a consortium at token k: 주관하다, 이끌다, 이름을 올리다.
+bool SentenceReader::consortiumVerb(std::size_t k) const
+{
+    const auto &w = m_toks[k].text;
+    if (m_toks[k].punct)
+        return false;
+    if (w.starts_with(U"주관하") || w.starts_with(U"주관해") || w.starts_with(U"이끌") || w.starts_with(U"이끈")
+        || w.starts_with(U"이끄"))
+        return true;
+    return w == U"이름을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"올");
 }
 
 // participates_in: organisations that are subjects of 참여, 참가, 선정, 가입 and an initiative
@@ -823,8 +921,14 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
         const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
         for (std::size_t s = 0; s < m_args.size(); ++s) {
             // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
+            // The lead of a consortium: "A 컨소시엄", "A를 주관사로".
+            const auto next =
+                m_args[s].after < m_last ? std::u32string_view(m_toks[m_args[s].after].text) : std::u32string_view();
+            const bool lead =
+                (m_args[s].role == Role::None && m_args[s].tail.empty() && next.starts_with(U"컨소시엄"))
+                || (m_args[s].role == Role::Object && (next.starts_with(U"주관사") || next.starts_with(U"주관기관")));
             const bool participant = m_args[s].role == Role::Subject || m_args[s].role == Role::Comitative
-                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s));
+                                     || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s)) || lead;
             if (!participant || !isOrg(s) || isAlliance(s) || s == t)
                 continue;
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
@@ -963,30 +1067,6 @@ std::vector<Found> SentenceReader::read(std::size_t trigger, const std::string &
         funding(trigger, out);
     else if (kind == "consortium")
         consortium(trigger, out);
-    return out;
-}
-
-std::vector<std::pair<std::size_t, std::ptrdiff_t>> SentenceReader::foundry() const
-{
-    std::vector<std::pair<std::size_t, std::ptrdiff_t>> out;
-    if (!mentions("foundry_verb"))
-        return out;
-    for (std::size_t i = 0; i < m_args.size(); ++i) {
-        if (!isOrg(i) || !(m_args[i].role == Role::None || m_args[i].role == Role::Genitive))
-            continue;
-        bool producer = false;
-        for (std::size_t k = m_args[i].after; k < m_last && k < m_args[i].after + 3 && !producer; ++k)
-            producer = m_toks[k].text.starts_with(U"파운드리") || m_toks[k].text.starts_with(U"공정");
-        if (!producer)
-            continue;
-        std::ptrdiff_t customer = -1;
-        for (std::size_t j = 0; j < m_args.size(); ++j) {
-            if (j != i && isOrg(j) && m_args[j].first < m_args[i].first
-                && (m_args[j].role == Role::Genitive || m_args[j].role == Role::Subject) && customer < 0)
-                customer = static_cast<std::ptrdiff_t>(j);
-        }
-        out.emplace_back(i, customer);
-    }
     return out;
 }
 

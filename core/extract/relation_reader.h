@@ -30,6 +30,7 @@ struct Arg {
     Role role = Role::None;
     bool referent = false; // stands for an initiative named in an earlier sentence (referredInitiative)
     bool funded = false;   // such a referent, of a sentence that puts money in (fundedInitiative)
+    bool counted = false;  // one of the companies "두 회사는", "양사는" stands for (countedReferents)
 };
 
 // A Found's object outside the sentence: the company that raised the round the sentence speaks of
@@ -38,6 +39,23 @@ struct Arg {
 inline constexpr std::size_t kRaiser = static_cast<std::size_t>(-2);
 inline constexpr std::size_t kDropped = static_cast<std::size_t>(-3);
 inline constexpr std::size_t kRaiserOnly = static_cast<std::size_t>(-4); // kRaiser, never the article's topic
+inline constexpr std::size_t kCompany = static_cast<std::size_t>(-5);    // kRaiser, else the article's company
+
+// (is an initiative, index) of the names in each sentence of the article.
+using NamesBySentence = std::vector<std::vector<std::pair<bool, std::size_t>>>;
+
+// "두 회사는 …", "양사는 …", "세 회사 모두 …": a count of companies (`company_pronoun`: 회사,
+// 기업, 업체, after 두/세/네; 양사 for two) in sentence `sentence` stands for companies named
+// before, never the other party of the sentence ("두 회사는 C와 …"). Two are the two companies
+// the sentence before names, else the two named most often (no tie for second), else the last
+// pair joined by 와/과 ("A와 B가 합병한다"), else the two companies of the two sentences before,
+// all within the fifteen sentences before. Three or more are the last ones named in the three
+// sentences before. They stand at the referring word with its particle (Arg::counted); as an
+// object ("X는 두 회사를 합치기로") they stand for nothing. Empty when the sentence has no such
+// word or too few companies precede it. Looks back a bounded number of sentences: linear in the
+// article.
+std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
+                                  const NamesBySentence &bySentence, const std::vector<Arg> &args, int sentence);
 
 struct Found {
     std::size_t subject = 0; // indexes into the sentence's args
@@ -71,6 +89,9 @@ public:
     // "A가 200억 원을 출자했다", "A 국비 40억 원과 B 시비 20억 원": the organisations that put the
     // sum in fund the initiative the sentence refers to (an Arg marked funded).
     std::vector<std::pair<Found, std::size_t>> funders() const;
+    // "주요 주주로는 A(지분율 12.4%)와 B 등이 있다": shareholders given their stakes
+    // (relation_shareholders.cpp).
+    std::vector<std::pair<Found, std::size_t>> shareholders() const;
     // The sentence says an organisation raised money (유치, 투자받다): that organisation (a topic or
     // subject before the word), else m_args.size().
     std::size_t raiser() const;
@@ -93,6 +114,7 @@ private:
         return m_args[a].initiative ? m_initiatives[m_args[a].entity].kind == "alliance" : m_orgs[m_args[a].entity].kind == "alliance";
     }
     std::vector<std::size_t> withRole(Role role, std::size_t beforeTok) const;
+    bool subjectUnsaid(std::size_t trigger) const;
     void symmetric(std::size_t trigger, const std::string &predicate, std::vector<Found> &out) const;
     void investment(std::size_t trigger, std::vector<Found> &out) const;
     void raisedFrom(std::size_t trigger, const std::vector<std::size_t> &subjects, std::vector<Found> &out) const;
@@ -103,6 +125,11 @@ private:
     std::vector<std::size_t> listFrom(std::size_t i, std::size_t gap) const;
     void together(std::size_t trigger, std::vector<Found> &out) const;
     void mounted(std::size_t trigger, std::vector<Found> &out) const;
+    void bought(std::size_t trigger, std::vector<Found> &out) const;
+    bool taskAt(std::size_t k) const;
+    bool productTopicBefore(std::size_t tok) const;
+    bool subjectMaker(std::size_t i) const;
+    bool maker(std::size_t i, bool making, bool &given) const;
     std::size_t ownerBefore(std::size_t t) const;
     bool listItem(std::size_t i) const;
     bool supported() const;
@@ -112,6 +139,7 @@ private:
     void subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void participation(std::size_t trigger, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
+    bool consortiumVerb(std::size_t k) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;
     void fundedBy(std::size_t trigger, std::vector<Found> &out) const;
     void consortium(std::size_t trigger, std::vector<Found> &out) const;

@@ -194,6 +194,18 @@ std::vector<Latest> latestBefore(std::size_t sentences, const auto &entities, co
 // referent's Arg stands at the trigger word.
 constexpr int kListReferentSentences = 3;
 constexpr int kOperatorReferentSentences = 5;
+// A verb of leading or joining a consortium at token k: 주관하다, 이끌다, 이름을 올리다.
+bool consortiumVerb(const std::vector<Token> &toks, std::size_t k, std::size_t last)
+{
+    const auto &w = toks[k].text;
+    if (toks[k].punct)
+        return false;
+    if (w.starts_with(U"주관하") || w.starts_with(U"주관해") || w.starts_with(U"이끌") || w.starts_with(U"이끈")
+        || w.starts_with(U"이끄"))
+        return true;
+    return w == U"이름을" && k + 1 < last && toks[k + 1].text.starts_with(U"올");
+}
+
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                       const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
 {
@@ -204,7 +216,16 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     const auto [first, last] = at.sentenceTokens(sentence);
     std::size_t trigger = last;
     bool operating = false;
+    // "첫 번째 컨소시엄은 A가 주관하고 B와 C가 참여한다", "D 컨소시엄에는 E가 이름을 올렸다": the
+    // members of a consortium of the programme named before.
+    bool consortium = false;
+    for (std::size_t k = first; k < last && !consortium; ++k)
+        consortium = !toks[k].punct && toks[k].text.starts_with(U"컨소시엄");
     for (std::size_t k = first; k < last && trigger == last; ++k) {
+        if (consortium && consortiumVerb(toks, k, last)) {
+            trigger = k;
+            break;
+        }
         for (const auto &form : lex.forms("relation_trigger")) {
             if (!toks[k].punct && toks[k].text.starts_with(form)) {
                 if (lex.note("relation_trigger", form) == "participation"
@@ -253,7 +274,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         if (listItem || listOpen)
             listed.insert(a.entity);
     }
-    if (listed.size() < 2 && !operating)
+    if (listed.size() < 2 && !operating && !consortium)
         return std::nullopt;
     const auto &init = latest.initiative[static_cast<std::size_t>(sentence)];
     const Mention *best = init.mention;
@@ -270,7 +291,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
         bestInitiative = false;
     }
     // The body that runs an initiative is often named a few sentences after it.
-    if (!best || best->sentence < sentence - (operating ? kOperatorReferentSentences : kListReferentSentences))
+    if (!best
+        || best->sentence < sentence - (operating || consortium ? kOperatorReferentSentences : kListReferentSentences))
         return std::nullopt;
     return referentAt(bestInitiative, bestIndex, *best, trigger);
 }
@@ -338,12 +360,12 @@ public:
     std::vector<ExtractedRelation> run();
 
 private:
-    using NamesBySentence = std::vector<std::vector<std::pair<bool, std::size_t>>>;
     NamesBySentence namesBySentence() const;
     void readSentence(int s);
     void foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found);
+    std::size_t customerOf(const Arg &maker, int s) const;
     void add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger);
-    std::optional<Arg> outside(std::size_t object, int s) const;
+    std::optional<Arg> outside(std::size_t object, const Arg &subject, int s) const;
     void remember(const SentenceReader &reader, int s);
     const DateMention *dateOf(int s) const;
     const std::string &nameOf(const Arg &x) const { return x.initiative ? m_initiatives[x.entity].name : m_orgs[x.entity].name; }
@@ -365,7 +387,7 @@ private:
     int m_topicSentence = -1;
 };
 
-Collector::NamesBySentence Collector::namesBySentence() const
+NamesBySentence Collector::namesBySentence() const
 {
     NamesBySentence bySentence(m_at.sentences().size());
     const auto note = [&](bool initiative, std::size_t idx, const std::vector<Mention> &mentions) {
@@ -412,6 +434,8 @@ void Collector::readSentence(int s)
         args.push_back(std::move(*listed));
     if (auto funded = fundedInitiative(m_at, m_latest, args, s))
         args.push_back(std::move(*funded));
+    for (auto &a : countedReferents(m_at, m_orgs, m_bySentence, args, s))
+        args.push_back(std::move(a));
     if (args.empty())
         return;
     std::ranges::stable_sort(args, [](const Arg &a, const Arg &b) { return a.first < b.first; });
@@ -426,6 +450,8 @@ void Collector::readSentence(int s)
             found.emplace_back(std::move(f), k);
     }
     for (auto &f : reader.roundInvestors())
+        found.push_back(std::move(f));
+    for (auto &f : reader.shareholders())
         found.push_back(std::move(f));
     for (auto &f : reader.funders())
         found.push_back(std::move(f));
@@ -453,18 +479,20 @@ void Collector::remember(const SentenceReader &reader, int s)
 }
 
 // kRaiser: the company that raised money in the four sentences before, else the article's topic
-// company; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
+// company; kCompany: the same, else the article's company as customerOf() finds it; kDropped: the topic organisation of the two sentences before. Its Arg stands at its
 // last mention before the sentence.
 constexpr int kRaiserSentences = 4;
 constexpr int kDroppedSentences = 2;
-std::optional<Arg> Collector::outside(std::size_t object, int s) const
+std::optional<Arg> Collector::outside(std::size_t object, const Arg &subject, int s) const
 {
     std::size_t org = static_cast<std::size_t>(-1);
-    if (object == kRaiser || object == kRaiserOnly) {
+    if (object == kRaiser || object == kRaiserOnly || object == kCompany) {
         if (m_raiserSentence >= 0 && s - m_raiserSentence <= kRaiserSentences)
             org = m_raiser;
         else if (object == kRaiser && !m_topics.empty() && m_orgs[m_topics.front()].kind == "company")
             org = m_topics.front();
+        else if (object == kCompany)
+            org = customerOf(subject, s);
     } else if (object == kDropped && m_topicSentence >= 0 && s - m_topicSentence <= kDroppedSentences) {
         org = m_topic;
     }
@@ -484,8 +512,34 @@ std::optional<Arg> Collector::outside(std::size_t object, int s) const
     return a;
 }
 
+// The company whose chip a maker named in sentence s makes when the sentence does not name it: the
+// article's topic company, else the company that was the topic (은/는) of the three sentences
+// before, else the company the article names most often; m_orgs.size() for none.
+constexpr int kCustomerSentences = 3;
+std::size_t Collector::customerOf(const Arg &maker, int s) const
+{
+    const auto fits = [&](std::size_t o) {
+        return o < m_orgs.size() && o != maker.entity && m_orgs[o].kind == "company";
+    };
+    if (!m_topics.empty() && fits(m_topics.front()))
+        return m_topics.front();
+    if (m_topicSentence >= 0 && s - m_topicSentence <= kCustomerSentences && fits(m_topic))
+        return m_topic;
+    // The company the article names most often (the first named of a tie).
+    std::size_t most = m_orgs.size();
+    for (std::size_t o = 0; o < m_orgs.size(); ++o) {
+        if (!fits(o) || m_orgs[o].mentions.empty())
+            continue;
+        if (most == m_orgs.size() || m_orgs[o].mentions.size() > m_orgs[most].mentions.size()
+            || (m_orgs[o].mentions.size() == m_orgs[most].mentions.size()
+                && m_orgs[o].mentions.front().start < m_orgs[most].mentions.front().start))
+            most = o;
+    }
+    return most;
+}
+
 // Foundry production: for a customer the sentence names, a Found; for one it leaves to the
-// article's topic company, the relation itself.
+// article's topic company (customerOf()), the relation itself.
 void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector<std::pair<Found, std::size_t>> &found)
 {
     for (const auto &[producer, customer] : reader.foundry()) {
@@ -493,12 +547,11 @@ void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector
             found.emplace_back(Found{producer, static_cast<std::size_t>(customer), "supply", 0.7}, static_cast<std::size_t>(-1));
             continue;
         }
-        if (m_topics.empty())
-            continue;
         const auto &p = reader.args()[producer];
-        const auto &topic = m_orgs[m_topics.front()];
-        if (p.initiative || p.entity == m_topics.front() || topic.kind != "company")
+        const std::size_t t = customerOf(p, s);
+        if (p.initiative || t >= m_orgs.size())
             continue;
+        const auto &topic = m_orgs[t];
         if (!m_seen.insert({m_orgs[p.entity].name, "supply", topic.name}).second)
             continue;
         ExtractedRelation r;
@@ -523,7 +576,7 @@ void Collector::add(const SentenceReader &reader, int s, const Found &f, std::si
     const auto &a = reader.args()[f.subject];
     std::optional<Arg> away;
     if (f.object >= reader.args().size()) {
-        away = outside(f.object, s);
+        away = outside(f.object, a, s);
         if (!away)
             return;
     }
