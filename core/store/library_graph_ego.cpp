@@ -66,39 +66,38 @@ public:
         return info;
     }
 
-    // The relations of curated entity `root` (facts of its own row and of rows merged into it)
-    // whose other end is a different, unrejected curated entity.
-    const std::vector<Link> &links(std::int64_t root)
+    Status status() const { return m_status; }
+
+    // The curated, unrejected entities one relation away from any of `roots`, each with the
+    // number of relations that join it to them, in one statement over the fact indexes for
+    // their rows: a two-hop graph around a hub reaches thousands of entities, whose relations
+    // would otherwise be read entity by entity only to be counted.
+    std::map<std::int64_t, int> neighboursOf(const std::vector<std::int64_t> &roots)
     {
-        auto [it, fresh] = m_links.try_emplace(root);
-        if (!fresh)
-            return it->second;
+        std::map<std::int64_t, int> out;
+        if (roots.empty())
+            return out;
+        std::string ids = "[";
+        for (std::int64_t id : roots)
+            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
+        ids += "]";
         auto q = m_db.cached(
-            "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
-            "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
-            "WHERE f.subject_id IN (SELECT id FROM entity WHERE id = ?1 UNION ALL SELECT id FROM entity WHERE merged_into = ?1) "
-            "UNION ALL "
-            "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
-            "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
-            "WHERE f.object_id IN (SELECT id FROM entity WHERE id = ?1 UNION ALL SELECT id FROM entity WHERE merged_into = ?1)");
-        q->bind(1, root);
-        std::vector<Link> rows;
+            "WITH m(id, root) AS (SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (SELECT value FROM json_each(?1)) "
+            "  UNION SELECT id, merged_into FROM entity WHERE merged_into IN (SELECT value FROM json_each(?1))) "
+            "SELECT other, COUNT(*) FROM ("
+            "  SELECT ro.id AS other FROM m JOIN fact f ON f.subject_id = m.id JOIN entity o ON o.id = f.object_id "
+            "  JOIN entity ro ON ro.id = COALESCE(o.merged_into, o.id) WHERE ro.rejected = 0 AND ro.id <> m.root "
+            "  UNION ALL "
+            "  SELECT rs.id FROM m JOIN fact f ON f.object_id = m.id JOIN entity s ON s.id = f.subject_id "
+            "  JOIN entity rs ON rs.id = COALESCE(s.merged_into, s.id) WHERE rs.rejected = 0 AND rs.id <> m.root) "
+            "GROUP BY other");
+        q->bind(1, ids);
         while (q->next())
-            rows.push_back({q->int64(0), q->text(1), q->int64(2), q->int64(3), q->text(4)});
+            out.emplace(q->int64(0), static_cast<int>(q->int64(1)));
         if (!q->status())
             m_status = q->status();
-        std::set<std::int64_t> seen;
-        for (Link &link : rows) {
-            if (link.subject == link.object || !seen.insert(link.factId).second)
-                continue; // both ends merged into one entity; or met from both sides
-            if (node(link.subject).rejected || node(link.object).rejected)
-                continue;
-            it->second.push_back(std::move(link));
-        }
-        return it->second;
+        return out;
     }
-
-    Status status() const { return m_status; }
 
     // The relations among `keep` (curated ids): facts whose two ends are rows of kept entities
     // (their own rows or rows merged into them), read in one pass over the subject index for
@@ -156,7 +155,6 @@ public:
 private:
     Database &m_db;
     std::unordered_map<std::int64_t, NodeInfo> m_nodes;
-    std::unordered_map<std::int64_t, std::vector<Link>> m_links;
     Status m_status;
 };
 
@@ -197,21 +195,14 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
     std::vector<std::int64_t> reachedFrontier{*root};
     for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
         // How many relations join each new entity to the entities reached so far.
-        std::map<std::int64_t, int> strength;
-        for (std::int64_t id : frontier)
-            for (const Link &l : reader.links(id)) {
-                const std::int64_t other = l.subject == id ? l.object : l.subject;
-                if (!keep.contains(other))
-                    ++strength[other];
-            }
+        std::map<std::int64_t, int> strength = reader.neighboursOf(frontier);
+        std::erase_if(strength, [&keep](const auto &entry) { return keep.contains(entry.first); });
         // Every entity within reach counts in the total, also beyond the entities kept.
         std::vector<std::int64_t> nextReached;
-        for (std::int64_t id : reachedFrontier)
-            for (const Link &l : reader.links(id)) {
-                const std::int64_t other = l.subject == id ? l.object : l.subject;
-                if (reached.insert(other).second)
-                    nextReached.push_back(other);
-            }
+        const std::map<std::int64_t, int> around = reachedFrontier == frontier ? strength : reader.neighboursOf(reachedFrontier);
+        for (const auto &[other, relations] : around)
+            if (reached.insert(other).second)
+                nextReached.push_back(other);
         total += static_cast<int>(nextReached.size());
         reachedFrontier = std::move(nextReached);
         const std::size_t used = keep.size() - 1; // the centre is not counted against the budget
