@@ -82,7 +82,8 @@ public:
             ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
         ids += "]";
         auto q = m_db.cached(
-            "WITH m(id, root) AS (SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (SELECT value FROM json_each(?1)) "
+            "WITH m(id, root) AS (SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (SELECT value FROM "
+            "json_each(?1)) "
             "  UNION SELECT id, merged_into FROM entity WHERE merged_into IN (SELECT value FROM json_each(?1))) "
             "SELECT other, COUNT(*) FROM ("
             "  SELECT ro.id AS other FROM m JOIN fact f ON f.subject_id = m.id JOIN entity o ON o.id = f.object_id "
@@ -199,7 +200,8 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
         std::erase_if(strength, [&keep](const auto &entry) { return keep.contains(entry.first); });
         // Every entity within reach counts in the total, also beyond the entities kept.
         std::vector<std::int64_t> nextReached;
-        const std::map<std::int64_t, int> around = reachedFrontier == frontier ? strength : reader.neighboursOf(reachedFrontier);
+        const std::map<std::int64_t, int> around =
+            reachedFrontier == frontier ? strength : reader.neighboursOf(reachedFrontier);
         for (const auto &[other, relations] : around)
             if (reached.insert(other).second)
                 nextReached.push_back(other);
