@@ -468,6 +468,12 @@ std::vector<MeetingCand> Finder::run()
         for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
             m_used[k] = true;
     }
+    for (auto &c : heldQuotedEvents(m_at, m_quotes, m_used))
+        push(std::move(c));
+    for (const auto &c : m_out) {
+        for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
+            m_used[k] = true;
+    }
     fromPhrases();
     std::ranges::stable_sort(m_out, [](const MeetingCand &a, const MeetingCand &b) { return a.start < b.start; });
     return m_out;

@@ -128,6 +128,35 @@ void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
     m.mentions.push_back(makeMention(at, c.start, c.end, m.mentions.empty() ? "name" : "alias"));
 }
 
+// "제3차 한-OO 반도체 전략대화를 열었다 … 제4차 전략대화는 내년 열린다": a numbered bare head
+// whose number no meeting of its head has names another edition of the one numbered series of
+// that head named before it (제4차 + its series); out.size() when there is no such series.
+std::size_t anotherEdition(const ArticleText &at, Merging &g, const MeetingCand &c)
+{
+    auto &out = g.out;
+    const ExtractedMeeting *series = nullptr;
+    for (const auto &m : out) {
+        if (m.ordinal <= 0 || m.ordinal == c.ordinal || m.series.empty() || !nameEndsWith(m, c.head)
+            || m.mentions.front().start > c.start)
+            continue;
+        if (series && foldedKey(at.lexicon(), u32(series->series)) != foldedKey(at.lexicon(), u32(m.series)))
+            return out.size();
+        series = &m;
+    }
+    if (!series)
+        return out.size();
+    ExtractedMeeting m;
+    m.name = "제" + std::to_string(c.ordinal) + "차 " + series->series;
+    m.kind = series->kind;
+    m.ordinal = c.ordinal;
+    m.series = series->series;
+    m.partOf = series->partOf.empty() ? series->series : series->partOf;
+    out.push_back(std::move(m));
+    g.keys.push_back(foldedKey(at.lexicon(), u32(out.back().name)));
+    g.acronymEvent.push_back(false);
+    return out.size() - 1;
+}
+
 // A bare head noun joins the latest meeting with that head (and ordinal); after a demonstrative
 // ("‘세미콘 타이완 2024’에서 … 이 전시회에서") the latest event named before it, whatever its
 // head. Else it is an event of its own when it is a ceremony, demo or exhibition (기공식을
@@ -161,6 +190,8 @@ void attachBare(const ArticleText &at, Merging &g, const MeetingCand &c)
             return;
         }
     }
+    if (best == out.size() && c.ordinal)
+        best = anotherEdition(at, g, c);
     if (best == out.size()) {
         const bool ownEvent = (c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition")
                               && (c.head.size() >= 3 || c.head.ends_with(U"식") || c.head.ends_with(U"회")); // not 전시
