@@ -106,8 +106,19 @@ std::vector<MeetingCand> heldQuotedEvents(const ArticleText &at, const std::vect
         const bool atPlace = after < toks.size()
                              && (toks[after].text == U"에서" || toks[after].text == U"에"
                                  || toks[after].text == U"에서는" || toks[after].text == U"에는");
+        // "세계 최대 전시회 ‘X 2025’가 개막했다", "연례 기술 행사 ‘Y 2024’": a show's head noun
+        // right before the quote classes it.
+        std::string classed;
+        if (q.open > 0 && toks[q.open - 1].sentence == toks[q.open].sentence && !toks[q.open - 1].punct
+            && (toks[q.open - 1].tail.empty() || toks[q.open - 1].tail == U"인")) {
+            classed = eventEnd(at, toks[q.open - 1].stem);
+            if (classed != "exhibition" && classed != "conference" && toks[q.open - 1].stem != U"행사")
+                classed.clear();
+        }
         bool take = false;
-        if (heldFormBefore(at, q))
+        if (!classed.empty())
+            take = !kind.empty() || year;
+        else if (heldFormBefore(at, q))
             take = (atPlace || !described.empty()) && (!kind.empty() || year || !described.empty());
         else if (heldAsObject(at, q))
             take = !kind.empty();
@@ -119,7 +130,9 @@ std::vector<MeetingCand> heldQuotedEvents(const ArticleText &at, const std::vect
         c.firstToken = q.open;
         c.series = phraseText(at, q.open + 1, last);
         c.name = c.series;
-        c.kind = !kind.empty() ? kind : (!described.empty() ? described : std::string("conference"));
+        c.kind = !kind.empty()
+                     ? kind
+                     : (!classed.empty() ? classed : (!described.empty() ? described : std::string("conference")));
         c.alias = english;
         out.push_back(std::move(c));
     }

@@ -113,3 +113,26 @@ TEST(InitiativesSixth, QuotedDesignationsAndSpokenPlans)
 }
 
 } // namespace
+
+namespace {
+
+TEST(MeetingQuoted, AShowNamedAfterItsClassIsTheShowNotTheClass)
+{
+    const auto x =
+        test::extractOnFixedDate("세계 최대 로봇 전시회 '로보월드 2024(RoboWorld 2024)'가 15일 개막했다.", gaz());
+    const auto *m = test::named(x.meetings, "로보월드 2024");
+    ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_NE(std::ranges::find(m->aliases, "RoboWorld 2024"), m->aliases.end());
+    EXPECT_EQ(test::named(x.meetings, "세계 최대 로봇 전시회"), nullptr);
+}
+
+TEST(MeetingQuoted, AnAcronymAndYearEndingALongerQuotedNameIsNoEventOfItsOwn)
+{
+    const auto x = test::extractOnFixedDate(
+        "블루칩스 대표가 지난 3월 미국에서 열린 '레드웨이브 오픈 AI 2024' 행사에서 신제품을 소개했다.", gaz());
+    EXPECT_NE(test::named(x.meetings, "레드웨이브 오픈 AI 2024"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_EQ(test::named(x.meetings, "AI 2024"), nullptr);
+}
+
+} // namespace
