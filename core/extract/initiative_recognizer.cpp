@@ -262,7 +262,7 @@ void Scanner::quotedNames()
         std::u32string alias;
         if (!m_lex.suffixIn("meeting_head", last.stem).empty() && (kind.empty() || isEventForum(q.close - 1)))
             continue;
-        // "“올해 안에 다섯 곳에 더 투자할 계획”이라며": a quoted clause with a verb before its head
+        // "“내년에 세 곳에 더 투자할 계획”이라고": a quoted clause with a verb before its head
         // is what someone said, not a name.
         if (quotedClause(q))
             continue;
@@ -460,7 +460,7 @@ void Scanner::headPhrase(std::size_t i)
                            && m_toks[i + 1].ch() == closingQuote(m_toks[phraseFirst - 1].ch());
     if (alias.empty() && !namedLaw && !ownQuotes && describes(i, phraseFirst, opener))
         return;
-    // "인력 양성 프로그램을 함께 운영하기로", "반도체 전용 펀드": a head that names only in quotes
+    // "인력 교류 프로그램을 함께 운영한다", "300억 원 규모 전용 펀드": a head that names only in quotes
     // (`named_when_quoted`), unless glossed or followed by the next item of a list.
     const bool listItem = t.tail.empty() && i + 1 < m_toks.size() && m_toks[i + 1].ch() == U',';
     if (alias.empty() && !ownQuotes && !listItem && m_lex.has("named_when_quoted", head))

@@ -303,7 +303,7 @@ void Finder::fromAcronyms()
             acr = b.stem;
         if (acr.empty() || organizationAt(m_spans, a.start, b.stemEnd) >= 0)
             continue;
-        // ‘AMD 어드밴싱 AI 2025’, ‘X 전시회(DX KOREA 2024)’: the last words of a longer quoted
+        // ‘레드웨이브 오픈 AI 2024’, ‘X 전시회(DX KOREA 2024)’: the last words of a longer quoted
         // name, not an event of their own.
         if (i > 0 && !m_toks[i - 1].punct && m_toks[i - 1].tail.empty() && m_toks[i - 1].sentence == a.sentence
             && std::ranges::any_of(m_quotes, [&](const Quote &q) { return q.open + 1 < i && i + 1 < q.close; }))

@@ -16,7 +16,7 @@ bool isYearWord(std::u32string_view w)
 }
 
 // The form right before the quote says the event is held there: "열린", "열리는", "개최되는"
-// (`venue_held_form`), or the adnominal of 열다 that a host takes ("KOTRA가 여는", "협회가 연").
+// (`venue_held_form`), or the adnominal of 열다 that a host takes ("KAIST가 여는", "협회가 연").
 bool heldFormBefore(const ArticleText &at, const Quote &q)
 {
     if (q.open == 0)
