@@ -245,6 +245,9 @@ const DateMention *dateFor(const Mention &m, const DatesBySentence &dates)
         const auto &d = *dp;
         if (d.target || (d.start < m.end && m.start < d.end))
             continue;
+        // "내년 상반기 서울에서 열린다", "2분기": a half or a quarter gives no month of the meeting.
+        if (d.text.find("반기") != std::string::npos || d.text.find("분기") != std::string::npos)
+            continue;
         if (d.end <= m.start)
             before = &d;
         else if (!after)

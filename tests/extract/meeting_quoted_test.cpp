@@ -81,6 +81,7 @@ TEST(MeetingQuoted, TheNextEditionOfANumberedDialogueIsAMeetingOfItsOwn)
     const auto *next = test::named(x.meetings, "제3차 한-칠레 반도체 전략대화");
     ASSERT_NE(next, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_EQ(next->ordinal, 3);
+    EXPECT_FALSE(next->date.isValid()) << next->date.toString(); // a half-year gives no month
 }
 
 TEST(MeetingQuoted, AMeetingNameStartsAfterAPartOfTheMonth)
