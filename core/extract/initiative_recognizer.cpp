@@ -463,7 +463,10 @@ void Scanner::headPhrase(std::size_t i)
     // "인력 교류 프로그램을 함께 운영한다", "300억 원 규모 전용 펀드": a head that names only in quotes
     // (`named_when_quoted`), unless glossed or followed by the next item of a list.
     const bool listItem = t.tail.empty() && i + 1 < m_toks.size() && m_toks[i + 1].ch() == U',';
-    if (alias.empty() && !ownQuotes && !listItem && m_lex.has("named_when_quoted", head))
+    // "‘자율주행 칩 프로그램(ACP, Autonomous Chip Program)’": quoted, with a gloss inside.
+    const bool opensQuote =
+        phraseFirst > 0 && m_toks[phraseFirst - 1].punct && isOpenQuote(m_toks[phraseFirst - 1].ch());
+    if (alias.empty() && !ownQuotes && !opensQuote && !listItem && m_lex.has("named_when_quoted", head))
         return;
     const auto name = phraseText(m_at, first, i);
     m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});

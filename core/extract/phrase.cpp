@@ -98,6 +98,11 @@ bool heldAsEvent(const ArticleText &at, std::size_t tok)
         && std::u32string_view(U"’”'\"」』").find(toks[tok + 1].ch()) != std::u32string_view::npos
         && (toks[tok + 2].text == U"에서" || toks[tok + 2].text == U"에서는" || toks[tok + 2].text == U"에는"))
         return true;
+    // "‘PIM 포럼’을 열 계획이다": the object of 열다 right after that quote.
+    if (tok + 3 < toks.size() && toks[tok + 1].punct && (toks[tok + 2].text == U"을" || toks[tok + 2].text == U"를")
+        && (toks[tok + 3].text == U"열" || toks[tok + 3].text.starts_with(U"열기")
+            || toks[tok + 3].text.starts_with(U"개최")))
+        return true;
     const auto [first, last] = at.sentenceTokens(toks[tok].sentence);
     for (std::size_t k = first; k < last; ++k) {
         const auto &s = toks[k].text;

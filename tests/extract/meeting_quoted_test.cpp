@@ -137,3 +137,20 @@ TEST(MeetingQuoted, AnAcronymAndYearEndingALongerQuotedNameIsNoEventOfItsOwn)
 }
 
 } // namespace
+
+namespace {
+
+TEST(InitiativesSixth, AForumToBeHeldIsAnEventAndAGlossedProgrammeStaysNamed)
+{
+    const auto x = test::extractOnFixedDate(
+        "블루칩스는 내년 부산에서 '한-칠레 엣지 칩 포럼'을 열 계획이다. 레드웨이브는 그린랩스가 이끄는 "
+        "'자율주행 칩 프로그램(ACP, Autonomous Chip Program)'에 합류했다.",
+        gaz());
+    EXPECT_NE(test::named(x.meetings, "한-칠레 엣지 칩 포럼"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.meetings));
+    EXPECT_EQ(test::named(x.initiatives, "한-칠레 엣지 칩 포럼"), nullptr);
+    EXPECT_NE(test::named(x.initiatives, "자율주행 칩 프로그램"), nullptr)
+        << ::testing::PrintToString(test::nameList(x.initiatives));
+}
+
+} // namespace
