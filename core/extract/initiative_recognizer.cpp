@@ -172,6 +172,7 @@ private:
     bool businessLine(std::u32string_view head, std::size_t first, int opener, bool quoted) const;
     std::string headKind(std::u32string_view stem, bool quoted) const;
     bool isEventForum(std::size_t tok) const;
+    bool quotedClause(const Quote &q) const;
     void stageAfter(std::size_t afterTok, const std::u32string &parent);
 
     const ArticleText &m_at;
@@ -195,6 +196,16 @@ std::string Scanner::headKind(std::u32string_view stem, bool quoted) const
     if (!quoted && m_lex.has("quoted_only", head))
         return {};
     return m_lex.note("initiative_head", head);
+}
+
+// A verbal noun's future adnominal (투자할, 책정할: three syllables or more, so not 역할 or 분할)
+// right before the quote's last word.
+bool Scanner::quotedClause(const Quote &q) const
+{
+    if (q.close < q.open + 3)
+        return false;
+    const auto &w = m_toks[q.close - 2].text;
+    return w.size() >= 3 && w.ends_with(U"할");
 }
 
 // 포럼 is an initiative (a standing channel) unless the sentence holds it as an event.
@@ -250,6 +261,10 @@ void Scanner::quotedNames()
         int end = q.end;
         std::u32string alias;
         if (!m_lex.suffixIn("meeting_head", last.stem).empty() && (kind.empty() || isEventForum(q.close - 1)))
+            continue;
+        // "“내년에 세 곳에 더 투자할 계획”이라고": a quoted clause with a verb before its head
+        // is what someone said, not a name.
+        if (quotedClause(q))
             continue;
         if (kind.empty() && after < m_toks.size() && !m_toks[after].punct) {
             const auto &h = m_toks[after];
@@ -444,6 +459,14 @@ void Scanner::headPhrase(std::size_t i)
                            && isOpenQuote(m_toks[phraseFirst - 1].ch()) && m_toks[i + 1].punct
                            && m_toks[i + 1].ch() == closingQuote(m_toks[phraseFirst - 1].ch());
     if (alias.empty() && !namedLaw && !ownQuotes && describes(i, phraseFirst, opener))
+        return;
+    // "인력 교류 프로그램을 함께 운영한다", "300억 원 규모 전용 펀드": a head that names only in quotes
+    // (`named_when_quoted`), unless glossed or followed by the next item of a list.
+    const bool listItem = t.tail.empty() && i + 1 < m_toks.size() && m_toks[i + 1].ch() == U',';
+    // "‘자율주행 칩 프로그램(ACP, Autonomous Chip Program)’": quoted, with a gloss inside.
+    const bool opensQuote =
+        phraseFirst > 0 && m_toks[phraseFirst - 1].punct && isOpenQuote(m_toks[phraseFirst - 1].ch());
+    if (alias.empty() && !ownQuotes && !opensQuote && !listItem && m_lex.has("named_when_quoted", head))
         return;
     const auto name = phraseText(m_at, first, i);
     m_out.push_back({m_toks[first].start, t.stemEnd, name, kind, {}, 0, alias});

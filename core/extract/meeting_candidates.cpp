@@ -303,6 +303,11 @@ void Finder::fromAcronyms()
             acr = b.stem;
         if (acr.empty() || organizationAt(m_spans, a.start, b.stemEnd) >= 0)
             continue;
+        // ‘레드웨이브 오픈 AI 2024’, ‘X 전시회(DX KOREA 2024)’: the last words of a longer quoted
+        // name, not an event of their own.
+        if (i > 0 && !m_toks[i - 1].punct && m_toks[i - 1].tail.empty() && m_toks[i - 1].sentence == a.sentence
+            && std::ranges::any_of(m_quotes, [&](const Quote &q) { return q.open + 1 < i && i + 1 < q.close; }))
+            continue;
         MeetingCand c;
         c.start = a.start;
         c.end = b.stemEnd;
@@ -464,6 +469,12 @@ std::vector<MeetingCand> Finder::run()
     fromQuotes();
     fromAcronyms();
     fromNamedYears();
+    for (const auto &c : m_out) {
+        for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
+            m_used[k] = true;
+    }
+    for (auto &c : heldQuotedEvents(m_at, m_quotes, m_used))
+        push(std::move(c));
     for (const auto &c : m_out) {
         for (std::size_t k = c.firstToken; k < m_toks.size() && m_toks[k].start < c.end; ++k)
             m_used[k] = true;

@@ -1,6 +1,7 @@
 #include "extract/meeting_recognizer.h"
 
 #include "extract/meeting_candidates.h"
+#include "extract/meeting_context.h"
 #include "extract/organization_recognizer.h"
 #include "extract/text_scan.h"
 #include "extract/topic.h"
@@ -9,6 +10,8 @@
 #include <unordered_map>
 
 namespace sillok::core::extract {
+
+using namespace meeting_rules;
 
 namespace {
 
@@ -43,12 +46,6 @@ void addAlias(ExtractedMeeting &m, const std::u32string &alias)
     const auto a = u8(alias);
     if (!a.empty() && std::ranges::none_of(m.aliases, [&](const std::string &x) { return normalizeKey(x) == normalizeKey(a); }))
         m.aliases.push_back(a);
-}
-
-void addUnique(std::vector<std::string> &v, const std::string &s)
-{
-    if (!s.empty() && std::ranges::find(v, s) == v.end())
-        v.push_back(s);
 }
 
 // Every mention of the meeting follows a word that looks back (`past_marker`: 지난, 지난해)
@@ -131,6 +128,35 @@ void mergeNamed(const ArticleText &at, Merging &g, const MeetingCand &c)
     m.mentions.push_back(makeMention(at, c.start, c.end, m.mentions.empty() ? "name" : "alias"));
 }
 
+// "제3차 한-OO 반도체 전략대화를 열었다 … 제4차 전략대화는 내년 열린다": a numbered bare head
+// whose number no meeting of its head has names another edition of the one numbered series of
+// that head named before it (제4차 + its series); out.size() when there is no such series.
+std::size_t anotherEdition(const ArticleText &at, Merging &g, const MeetingCand &c)
+{
+    auto &out = g.out;
+    const ExtractedMeeting *series = nullptr;
+    for (const auto &m : out) {
+        if (m.ordinal <= 0 || m.ordinal == c.ordinal || m.series.empty() || !nameEndsWith(m, c.head)
+            || m.mentions.front().start > c.start)
+            continue;
+        if (series && foldedKey(at.lexicon(), u32(series->series)) != foldedKey(at.lexicon(), u32(m.series)))
+            return out.size();
+        series = &m;
+    }
+    if (!series)
+        return out.size();
+    ExtractedMeeting m;
+    m.name = "제" + std::to_string(c.ordinal) + "차 " + series->series;
+    m.kind = series->kind;
+    m.ordinal = c.ordinal;
+    m.series = series->series;
+    m.partOf = series->partOf.empty() ? series->series : series->partOf;
+    out.push_back(std::move(m));
+    g.keys.push_back(foldedKey(at.lexicon(), u32(out.back().name)));
+    g.acronymEvent.push_back(false);
+    return out.size() - 1;
+}
+
 // A bare head noun joins the latest meeting with that head (and ordinal); after a demonstrative
 // ("‘세미콘 타이완 2024’에서 … 이 전시회에서") the latest event named before it, whatever its
 // head. Else it is an event of its own when it is a ceremony, demo or exhibition (기공식을
@@ -164,6 +190,8 @@ void attachBare(const ArticleText &at, Merging &g, const MeetingCand &c)
             return;
         }
     }
+    if (best == out.size() && c.ordinal)
+        best = anotherEdition(at, g, c);
     if (best == out.size()) {
         const bool ownEvent = (c.kind == "ceremony" || c.kind == "demo" || c.kind == "exhibition")
                               && (c.head.size() >= 3 || c.head.ends_with(U"식") || c.head.ends_with(U"회")); // not 전시
@@ -206,9 +234,6 @@ std::vector<ExtractedMeeting> merge(const ArticleText &at, const std::vector<Mee
     return std::move(g.out);
 }
 
-// Dates by sentence, each list in the order of `dates`.
-using DatesBySentence = std::unordered_map<int, std::vector<const DateMention *>>;
-
 const DateMention *dateFor(const Mention &m, const DatesBySentence &dates)
 {
     const DateMention *before = nullptr;
@@ -219,6 +244,9 @@ const DateMention *dateFor(const Mention &m, const DatesBySentence &dates)
     for (const auto *dp : inSentence->second) {
         const auto &d = *dp;
         if (d.target || (d.start < m.end && m.start < d.end))
+            continue;
+        // "내년 상반기 서울에서 열린다", "2분기": a half or a quarter gives no month of the meeting.
+        if (d.text.find("반기") != std::string::npos || d.text.find("분기") != std::string::npos)
             continue;
         if (d.end <= m.start)
             before = &d;
@@ -283,85 +311,6 @@ bool startsWithContinuation(const ArticleText &at, int sentence)
     return false;
 }
 
-// What recognizeMeetings() looks things up in: organisation spans (sorted by start) with the
-// sentence of each, dates and initiatives by sentence.
-struct MeetingContext {
-    const ArticleText &at;
-    const std::vector<ExtractedOrganization> &orgs;
-    const std::vector<ExtractedInitiative> &initiatives;
-    std::vector<OrgSpan> spans;
-    std::vector<int> spanSentence; // parallel to spans; ascending, so one sentence's spans are a run
-    DatesBySentence datesBySentence;
-    std::unordered_map<int, std::vector<std::size_t>> initiativesBySentence; // ascending, once each
-    const std::vector<ExtractedPerson> &people;
-    std::unordered_map<int, std::vector<std::size_t>> peopleBySentence; // ascending, once each
-    std::vector<std::size_t> topics; // the article's topic organisations (topic.h)
-    // "X와 Y가/는": organisations joined as a subject, by sentence (ascending).
-    struct Pair {
-        int sentence = 0;
-        int first = 0;
-        int second = 0;
-    };
-    std::vector<Pair> subjectPairs;
-    // Every name and alias of the organisations (the first organisation holding it).
-    std::unordered_map<std::u32string, int> orgByName;
-    // Meetings by sentence: (meeting, venue) where venue says the sentence takes place at it.
-    std::unordered_map<int, std::vector<std::pair<std::size_t, bool>>> meetingsBySentence;
-
-    MeetingContext(const ArticleText &a, const std::vector<ExtractedOrganization> &o, const std::vector<ExtractedInitiative> &ini,
-                   const std::vector<DateMention> &dates, const std::vector<ExtractedPerson> &p, std::vector<std::size_t> t)
-        : at(a), orgs(o), initiatives(ini), spans(organizationSpans(o)), people(p), topics(std::move(t))
-    {
-        for (std::size_t i = 0; i < people.size(); ++i) {
-            for (const auto &pm : people[i].mentions) {
-                auto &list = peopleBySentence[pm.sentence];
-                if (list.empty() || list.back() != i)
-                    list.push_back(i);
-            }
-        }
-        for (const auto &d : dates)
-            datesBySentence[d.sentence].push_back(&d);
-        spanSentence.reserve(spans.size());
-        for (const auto &sp : spans)
-            spanSentence.push_back(at.sentenceAt(sp.start));
-        for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
-            const auto &x = spans[i];
-            // Past the first one's own gloss ("스파크레인(SparkRain)과": SparkRain is a mention too).
-            std::size_t next = i + 1;
-            while (next + 1 < spans.size() && spans[next].org == x.org && spans[next].start < x.end + 16)
-                ++next;
-            const auto &y = spans[next];
-            const auto joint = tailAfter(at, x.start, x.end);
-            // "스파크레인(SparkRain)과 코어빗(Corebit)이": past the first one's gloss.
-            std::size_t near = at.tokenAt(x.start);
-            const auto &toks = at.tokens();
-            if (const std::size_t after = at.tokenAt(x.end); after < toks.size() && toks[after].ch() == U'(') {
-                for (std::size_t c = after; c < toks.size() && c < after + 8; ++c) {
-                    if (toks[c].ch() == U')') {
-                        near = c;
-                        break;
-                    }
-                }
-            }
-            if (spanSentence[i] == spanSentence[next] && x.org != y.org && (joint == U"와" || joint == U"과")
-                && at.tokenAt(y.start) <= near + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
-                subjectPairs.push_back({spanSentence[i], x.org, y.org});
-        }
-        for (std::size_t i = 0; i < orgs.size(); ++i) {
-            orgByName.try_emplace(u32(orgs[i].name), static_cast<int>(i));
-            for (const auto &alias : orgs[i].aliases)
-                orgByName.try_emplace(u32(alias), static_cast<int>(i));
-        }
-        for (std::size_t i = 0; i < initiatives.size(); ++i) {
-            for (const auto &im : initiatives[i].mentions) {
-                auto &list = initiativesBySentence[im.sentence];
-                if (list.empty() || list.back() != i)
-                    list.push_back(i);
-            }
-        }
-    }
-};
-
 // Date: from the first mention that has one in its sentence (named mentions first).
 void attachDate(const MeetingContext &cx, ExtractedMeeting &m)
 {
@@ -390,14 +339,68 @@ void followPrevious(const MeetingContext &cx, const ExtractedMeeting *previous, 
     }
 }
 
-std::u32string tailAfter(const ArticleText &at, const Mention &mm)
+} // namespace
+
+namespace meeting_rules {
+
+MeetingContext::MeetingContext(const ArticleText &a, const std::vector<ExtractedOrganization> &o,
+                               const std::vector<ExtractedInitiative> &ini, const std::vector<DateMention> &dates,
+                               const std::vector<ExtractedPerson> &p, std::vector<std::size_t> t)
+    : at(a), orgs(o), initiatives(ini), spans(organizationSpans(o)), people(p), topics(std::move(t))
 {
-    return tailAfter(at, mm.start, mm.end);
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        for (const auto &pm : people[i].mentions) {
+            auto &list = peopleBySentence[pm.sentence];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+    }
+    for (const auto &d : dates)
+        datesBySentence[d.sentence].push_back(&d);
+    spanSentence.reserve(spans.size());
+    for (const auto &sp : spans)
+        spanSentence.push_back(at.sentenceAt(sp.start));
+    for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+        const auto &x = spans[i];
+        // Past the first one's own gloss ("스파크레인(SparkRain)과": SparkRain is a mention too).
+        std::size_t next = i + 1;
+        while (next + 1 < spans.size() && spans[next].org == x.org && spans[next].start < x.end + 16)
+            ++next;
+        const auto &y = spans[next];
+        const auto joint = tailAfter(at, x.start, x.end);
+        // "스파크레인(SparkRain)과 코어빗(Corebit)이": past the first one's gloss.
+        std::size_t near = at.tokenAt(x.start);
+        const auto &toks = at.tokens();
+        if (const std::size_t after = at.tokenAt(x.end); after < toks.size() && toks[after].ch() == U'(') {
+            for (std::size_t c = after; c < toks.size() && c < after + 8; ++c) {
+                if (toks[c].ch() == U')') {
+                    near = c;
+                    break;
+                }
+            }
+        }
+        if (spanSentence[i] == spanSentence[next] && x.org != y.org && (joint == U"와" || joint == U"과")
+            && at.tokenAt(y.start) <= near + 2 && isSubjectParticle(tailAfter(at, y.start, y.end)))
+            subjectPairs.push_back({spanSentence[i], x.org, y.org});
+    }
+    for (std::size_t i = 0; i < orgs.size(); ++i) {
+        orgByName.try_emplace(u32(orgs[i].name), static_cast<int>(i));
+        for (const auto &alias : orgs[i].aliases)
+            orgByName.try_emplace(u32(alias), static_cast<int>(i));
+    }
+    for (std::size_t i = 0; i < initiatives.size(); ++i) {
+        for (const auto &im : initiatives[i].mentions) {
+            auto &list = initiativesBySentence[im.sentence];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+    }
 }
 
-bool isVenueTail(std::u32string_view tail)
+void addUnique(std::vector<std::string> &v, const std::string &s)
 {
-    return tail == U"에서" || tail == U"에서는" || tail == U"에서도" || tail == U"에는" || tail == U"에" || tail == U"에도";
+    if (!s.empty() && std::ranges::find(v, s) == v.end())
+        v.push_back(s);
 }
 
 // A token of the sentence opens with a word of `category`.
@@ -426,6 +429,29 @@ void addSentenceOrganizations(const MeetingContext &cx, int s, std::vector<std::
         for (const std::size_t i : p->second)
             addUnique(into, cx.people[i].organization);
     }
+}
+
+// "X와 Y가 …": the last pair of organisations joined as a subject in a sentence before
+// `sentence`, or nullptr.
+const MeetingContext::Pair *pairBefore(const MeetingContext &cx, int sentence)
+{
+    const auto it = std::ranges::lower_bound(cx.subjectPairs, sentence, {}, &MeetingContext::Pair::sentence);
+    return it == cx.subjectPairs.begin() ? nullptr : &*std::prev(it);
+}
+
+} // namespace meeting_rules
+
+namespace {
+
+std::u32string tailAfter(const ArticleText &at, const Mention &mm)
+{
+    return tailAfter(at, mm.start, mm.end);
+}
+
+bool isVenueTail(std::u32string_view tail)
+{
+    return tail == U"에서" || tail == U"에서는" || tail == U"에서도" || tail == U"에는" || tail == U"에"
+           || tail == U"에도";
 }
 
 // "NIPA에서 … 소개했다", "사피온코리아, 퓨리오사AI, 리벨리온에서도 … 발표했다": organisations
@@ -498,14 +524,6 @@ bool heldBySomeone(const MeetingContext &cx, const Mention &mm)
     else if (k > 0 && toks[k - 1].punct && isOpenQuote(toks[k - 1].ch()))
         --k;
     return k > 0 && toks[k - 1].sentence == mm.sentence && cx.at.lexicon().has("venue_held_form", toks[k - 1].text);
-}
-
-// "X와 Y가 …": the last pair of organisations joined as a subject in a sentence before
-// `sentence`, or nullptr.
-const MeetingContext::Pair *pairBefore(const MeetingContext &cx, int sentence)
-{
-    const auto it = std::ranges::lower_bound(cx.subjectPairs, sentence, {}, &MeetingContext::Pair::sentence);
-    return it == cx.subjectPairs.begin() ? nullptr : &*std::prev(it);
 }
 
 // "두 회사는 …", "양사는 …": a subject before `beforeCp` in the sentence that stands for the two
@@ -584,81 +602,6 @@ void attachOrganizers(const MeetingContext &cx, ExtractedMeeting &m)
         if ((tail == U"을" || tail == U"를") && sentenceSays(cx.at, mm.sentence, "held_verb"))
             attachOrganizersAt(cx, m, mm);
     }
-}
-
-// The organisation with the longest name or alias that opens `name` and ends at a word boundary
-// (a space, or "·"/"-" joining a second name); -1 when none. `rest` gets what follows it. One
-// lookup per boundary of the name.
-int organizationOpening(const MeetingContext &cx, std::u32string_view name, std::u32string_view &rest)
-{
-    int best = -1;
-    for (std::size_t p = 2; p + 1 < name.size(); ++p) {
-        const char32_t c = name[p];
-        if (c != U' ' && c != U'·' && c != U'・' && c != U'-')
-            continue;
-        if (const auto it = cx.orgByName.find(std::u32string(name.substr(0, p))); it != cx.orgByName.end()) {
-            best = it->second;
-            rest = name.substr(p);
-        }
-    }
-    return best;
-}
-
-// "다온칩스 임시주주총회", "KT클라우드 파트너 데이 2024", "오르빗세미·뉴로레인 합병 계약 체결식":
-// the organisations whose names open the meeting's name (the second joined by "·" or "-") hold
-// it. An event named after a body that someone else holds (`attended_by_named`: its launch, "X
-// 출범식"; its audit, "X 국정감사") has X attend it instead.
-void attachNamedHolders(const MeetingContext &cx, ExtractedMeeting &m)
-{
-    std::vector<std::string> names{m.name};
-    names.insert(names.end(), m.aliases.begin(), m.aliases.end());
-    for (const auto &n : names) {
-        const auto w = u32(n);
-        std::u32string_view rest;
-        const int first = organizationOpening(cx, w, rest);
-        if (first < 0)
-            continue;
-        const bool attends = std::ranges::any_of(cx.at.lexicon().forms("attended_by_named"),
-                                                 [&](const std::u32string &h) { return w.ends_with(h); });
-        auto &into = attends ? m.participants : m.organizers;
-        addUnique(into, cx.orgs[static_cast<std::size_t>(first)].name);
-        if (rest.front() != U' ') {
-            std::u32string_view rest2;
-            const int second = organizationOpening(cx, rest.substr(1), rest2);
-            if (second >= 0)
-                addUnique(into, cx.orgs[static_cast<std::size_t>(second)].name);
-        }
-        return;
-    }
-}
-
-// "오르빗세미와 뉴로레인이 하나로 합친다 … 합병 계약 체결식", "포톤링크와 KAIST는 … 업무협약을
-// 맺었다 … 업무협약식": a signing (`deal_event`: 체결식, 서명식, 협약식), or a merger's press
-// conference or shareholders' meeting, is held by the two parties joined as the subject before it
-// ("X와 Y는/가"), when it names no other holder and, if it names who attended, both are there.
-void attachDealParties(const MeetingContext &cx, ExtractedMeeting &m)
-{
-    const auto name = u32(m.name);
-    const bool signing = std::ranges::any_of(cx.at.lexicon().forms("deal_event"),
-                                             [&](const std::u32string &h) { return name.ends_with(h); });
-    const bool merger =
-        name.find(U"합병") != std::u32string::npos && (m.kind == "press_conference" || name.ends_with(U"주주총회"));
-    if ((!signing && !merger) || m.organizers.size() > 1)
-        return;
-    const auto *pair = pairBefore(cx, m.mentions.front().sentence + 1);
-    if (!pair)
-        return;
-    const auto &a = cx.orgs[static_cast<std::size_t>(pair->first)].name;
-    const auto &b = cx.orgs[static_cast<std::size_t>(pair->second)].name;
-    const auto in = [](const std::vector<std::string> &v, const std::string &s) {
-        return std::ranges::find(v, s) != v.end();
-    };
-    if (!m.organizers.empty() && !in({a, b}, m.organizers.front()))
-        return;
-    if (!m.participants.empty() && !(in(m.participants, a) && in(m.participants, b)))
-        return;
-    addUnique(m.organizers, a);
-    addUnique(m.organizers, b);
 }
 
 // "X는 … 열린 ‘Y 2024’에서 신제품을 공개했다", "왼쪽부터 A 대표, B 부사장이 … 열린 체결식에서
@@ -895,68 +838,6 @@ void hostsAttend(const Lexicon &lex, ExtractedMeeting &m)
         return;
     for (const auto &o : m.organizers)
         addUnique(m.participants, o);
-}
-
-// "…열린 X 출범식에서 참석자들이 기념촬영을 하고 있다. 왼쪽부터 A 대표, B 실장.", "전략대화에는 …
-// 참석했다. 주요 참석자는 ▲A ▲B": a sentence that opens with a line-up (`lineup_cue`: 왼쪽부터,
-// 참석자는, 진술인으로는) and names no meeting lists who attended the meeting of the sentence
-// before it (the one named there, or the one named as its place). One pass over the sentences.
-void attachLineups(const MeetingContext &cx, std::vector<ExtractedMeeting> &meetings)
-{
-    constexpr std::size_t kCueWithin = 4;
-    const auto &toks = cx.at.tokens();
-    const int n = static_cast<int>(cx.at.sentences().size());
-    for (int s = 1; s < n; ++s) {
-        const auto before = cx.meetingsBySentence.find(s - 1);
-        if (before == cx.meetingsBySentence.end() || cx.meetingsBySentence.contains(s))
-            continue;
-        const auto [a, b] = cx.at.sentenceTokens(s);
-        bool lineup = false;
-        for (std::size_t k = a; k < b && k < a + kCueWithin && !lineup; ++k)
-            lineup = !toks[k].punct && cx.at.lexicon().startsWithForm("lineup_cue", toks[k].text);
-        if (!lineup)
-            continue;
-        std::size_t only = meetings.size();
-        std::size_t venue = meetings.size();
-        int venues = 0;
-        bool several = false;
-        for (const auto &[i, isVenue] : before->second) {
-            several = several || (only != meetings.size() && only != i);
-            only = i;
-            if (isVenue && venue != i) {
-                venue = i;
-                ++venues;
-            }
-        }
-        const std::size_t target = !several ? only : (venues == 1 ? venue : meetings.size());
-        if (target < meetings.size())
-            addSentenceOrganizations(cx, s, meetings[target].participants);
-    }
-}
-
-// "‘CES 2025’가 7일 개막했다. … 모빌린트는 통합 한국관에 부스를 냈다", "국내에서는 A, B 등과
-// C가 참가했다": a sentence that names no meeting and says its organisations exhibit or take part
-// (`exhibit_word`: 부스, 한국관, 출품, 참가했 …) shortly after a show is named (the latest meeting
-// of the three sentences before, when it is an exhibition or conference and the only one of its
-// sentence) is about that show. One pass over the sentences.
-void attachExhibitors(const MeetingContext &cx, std::vector<ExtractedMeeting> &meetings)
-{
-    constexpr int kWithin = 3;
-    const int n = static_cast<int>(cx.at.sentences().size());
-    for (int s = 1; s < n; ++s) {
-        if (cx.meetingsBySentence.contains(s) || !sentenceSays(cx.at, s, "exhibit_word"))
-            continue;
-        for (int p = s - 1; p >= 0 && p >= s - kWithin; --p) {
-            const auto it = cx.meetingsBySentence.find(p);
-            if (it == cx.meetingsBySentence.end())
-                continue;
-            const std::size_t mi = it->second.front().first;
-            const bool only = std::ranges::all_of(it->second, [&](const auto &e) { return e.first == mi; });
-            if (only && (meetings[mi].kind == "exhibition" || meetings[mi].kind == "conference"))
-                addSentenceOrganizations(cx, s, meetings[mi].participants);
-            break;
-        }
-    }
 }
 
 // "반도체대전이 23일 막을 올렸다 … 개막식에는": an undated opening ceremony is on the first day

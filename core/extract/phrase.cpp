@@ -93,9 +93,22 @@ bool heldAsEvent(const ArticleText &at, std::size_t tok)
     const auto &toks = at.tokens();
     if (toks[tok].tail == U"에서" || toks[tok].tail == U"에는")
         return true;
+    // "‘PIM 포럼’에서": the particle after the quote that closes right after it.
+    if (tok + 2 < toks.size() && toks[tok + 1].punct
+        && std::u32string_view(U"’”'\"」』").find(toks[tok + 1].ch()) != std::u32string_view::npos
+        && (toks[tok + 2].text == U"에서" || toks[tok + 2].text == U"에서는" || toks[tok + 2].text == U"에는"))
+        return true;
+    // "‘PIM 포럼’을 열 계획이다": the object of 열다 right after that quote.
+    if (tok + 3 < toks.size() && toks[tok + 1].punct && (toks[tok + 2].text == U"을" || toks[tok + 2].text == U"를")
+        && (toks[tok + 3].text == U"열" || toks[tok + 3].text.starts_with(U"열기")
+            || toks[tok + 3].text.starts_with(U"개최")))
+        return true;
     const auto [first, last] = at.sentenceTokens(toks[tok].sentence);
     for (std::size_t k = first; k < last; ++k) {
         const auto &s = toks[k].text;
+        // "협회가 지난 22일 연 ‘X 포럼’에서": the adnominal of 열다 right before a quote.
+        if (s == U"연" && k + 1 < last && toks[k + 1].punct && isOpenQuote(toks[k + 1].ch()))
+            return true;
         for (const std::u32string &cue : at.lexicon().forms("event_held_cue")) {
             if (s.starts_with(cue))
                 return true;

@@ -2,6 +2,7 @@
 // Small helpers shared by the extractor's unit tests: an in-memory gazetteer from TSV rows and
 // look-ups of extracted items by name.
 
+#include "extract/extractor.h"
 #include "extract/gazetteer.h"
 
 #include <algorithm>
@@ -19,6 +20,12 @@ inline core::Gazetteer gazetteerOf(std::string_view rows)
     if (!g)
         throw std::runtime_error("test gazetteer: " + g.error().detail);
     return std::move(*g);
+}
+
+// What the extractor finds in `body` published on 20 May 2024 (a Monday), with gazetteer `g`.
+inline core::Extraction extractOnFixedDate(std::string_view body, const core::Gazetteer &g)
+{
+    return core::extractFromText(body, core::PartialDate::ofDay(2024, 5, 20), g);
 }
 
 // The first item called `name`, or nullptr.

@@ -32,9 +32,10 @@ Extraction run(std::string_view body)
 
 TEST(JunkNames, InitiativesStartWithANounNotAVerbForm)
 {
-    const auto x = run("정부는 예산을 받아 반도체 인재 양성 프로그램을 운영한다. 과기정통부는 민간 제안을 앞세워 "
+    const auto x = run("정부는 예산을 받아 반도체 인재 양성 사업을 운영한다. 과기정통부는 민간 제안을 앞세워 "
                        "차세대 칩 설계 지원 사업을 시작했다.");
-    EXPECT_EQ(test::nameList(x.initiatives), (std::vector<std::string>{"반도체 인재 양성 프로그램", "차세대 칩 설계 지원 사업"}));
+    EXPECT_EQ(test::nameList(x.initiatives),
+              (std::vector<std::string>{"반도체 인재 양성 사업", "차세대 칩 설계 지원 사업"}));
 }
 
 TEST(JunkNames, OpenSyllableConnectivesDoNotStartANameButWordsEndingInAStay)
@@ -117,8 +118,9 @@ TEST(JunkNames, ClausesVenuesAndClassNounsAreNotOrganizations)
 
 TEST(JunkNames, BusinessLinesAreNotInitiativesAndOwnersLeaveTheName)
 {
-    const auto x = run("국내 기업들이 엔비디아 GPU 기반 AI 클라우드 사업을 확대하고 있다. 엔비디아 칩 인재 양성 프로그램도 시작됐다.");
-    EXPECT_EQ(test::nameList(x.initiatives), std::vector<std::string>{"칩 인재 양성 프로그램"});
+    const auto x = run("국내 기업들이 엔비디아 GPU 기반 AI 클라우드 사업을 확대하고 있다. 엔비디아 칩 인재 양성 "
+                       "이니셔티브도 시작됐다.");
+    EXPECT_EQ(test::nameList(x.initiatives), std::vector<std::string>{"칩 인재 양성 이니셔티브"});
 }
 
 TEST(JunkNames, QuotedPlanNamesBeforeAPlanWord)

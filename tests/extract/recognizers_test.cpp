@@ -143,10 +143,10 @@ TEST(People, ParenthesizedLatinNameGivesTheWordCount)
 
 TEST(Initiatives, QuotedAndUnquotedNames)
 {
-    const auto x = run("과기정통부는 ‘K-칩 얼라이언스’를 출범했다. 산업부는 반도체 인재 양성 프로그램과 "
+    const auto x = run("과기정통부는 ‘K-칩 얼라이언스’를 출범했다. 산업부는 반도체 인재 양성 사업과 "
                        "차세대 패키징 기술개발사업을 추진한다. 추진 전략을 마련했다.");
     EXPECT_NE(named(x.initiatives, "K-칩 얼라이언스"), nullptr);
-    EXPECT_NE(named(x.initiatives, "반도체 인재 양성 프로그램"), nullptr);
+    EXPECT_NE(named(x.initiatives, "반도체 인재 양성 사업"), nullptr);
     EXPECT_NE(named(x.initiatives, "차세대 패키징 기술개발사업"), nullptr);
     EXPECT_EQ(named(x.initiatives, "추진 전략"), nullptr);
     const auto *k = named(x.initiatives, "K-칩 얼라이언스");
