@@ -262,7 +262,9 @@ void OrgBuilder::shapePass()
 
 // "세나인텔리전스 재팬", "SK하이닉스 아메리카가", "텐스토렌트코리아는": an organisation followed by,
 // or glued to, a region word (`subsidiary_region`: 코리아, 재팬, 아메리카, USA, 비나…) names its
-// local subsidiary, an organisation of its own. A government body has no such subsidiary.
+// local subsidiary, an organisation of its own; so does one followed by an investment unit's
+// word ("퀄컴 벤처스", `subsidiary_unit`), and one glued to 그룹 names its group ("GS그룹",
+// `group_suffix`). A government body has none of these.
 void OrgBuilder::subsidiaryPass()
 {
     const auto &toks = m_at.tokens();
@@ -283,7 +285,7 @@ void OrgBuilder::subsidiaryPass()
         if (t.punct)
             continue;
         const auto &p = toks[i - 1];
-        if (t.spaceBefore && lex.has("subsidiary_region", t.stem) && !p.punct && p.tail.empty()) {
+        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct && p.tail.empty()) {
             const OrgCandidate *parent =
                 m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.kind != "government"; });
             if (!parent || m_cands.overlaps(t.start, t.stemEnd))
@@ -295,7 +297,9 @@ void OrgBuilder::subsidiaryPass()
             add(start, t.stemEnd, known(name), name, std::move(kind));
             continue;
         }
-        const auto region = lex.suffixIn("subsidiary_region", t.stem);
+        auto region = lex.suffixIn("subsidiary_region", t.stem);
+        if (region.empty())
+            region = lex.suffixIn("group_suffix", t.stem);
         if (region.empty() || t.stem.size() < region.size() + 2 || covered(t.start, t.stemEnd))
             continue;
         const auto prefix = t.stem.substr(0, t.stem.size() - region.size());
@@ -453,10 +457,10 @@ void OrgBuilder::run()
     titlePass();
     introducedPass();
     listPass();
-    subsidiaryPass();
     parenPass();
     abbreviationPass();
     repeatPass();
+    subsidiaryPass();
 }
 
 std::vector<ExtractedOrganization> OrgBuilder::result() const

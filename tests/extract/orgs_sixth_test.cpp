@@ -140,3 +140,10 @@ TEST(OrgsSixth, DeputyGovernorGluedToItsPortfolio)
     const auto x = extract("충청남도는 20일 협의회를 출범했다. 행사에는 한가람 충남도 경제부지사가 참석했다.");
     EXPECT_TRUE(hasPerson(x, "한가람")) << ::testing::PrintToString(test::nameList(x.people));
 }
+
+TEST(OrgsSixth, InvestmentArmAndGroupOfACompany)
+{
+    const auto x = extract("누리랩은 레드웨이브 벤처스로부터 시드 투자를 받았다. 블루칩스그룹의 계열사도 참여했다.");
+    EXPECT_TRUE(hasOrg(x, "레드웨이브 벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
+    EXPECT_TRUE(hasOrg(x, "블루칩스그룹")) << ::testing::PrintToString(test::nameList(x.organizations));
+}
