@@ -285,7 +285,8 @@ void OrgBuilder::subsidiaryPass()
         if (t.punct)
             continue;
         const auto &p = toks[i - 1];
-        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct && p.tail.empty()) {
+        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct
+            && p.tail.empty()) {
             const OrgCandidate *parent =
                 m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.kind != "government"; });
             if (!parent || m_cands.overlaps(t.start, t.stemEnd))
