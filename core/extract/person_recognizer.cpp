@@ -108,7 +108,7 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
             return true;
     }
     for (const auto &head : m_lex.forms("division_head_title")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 8 && word.ends_with(head))
+        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 10 && word.ends_with(head))
             return true;
     }
     return false;
@@ -435,9 +435,19 @@ void Scanner::skipLatinApposition(Back &b) const
     }
     // 린자하오(林家豪) X 회장, 와타나베 겐지(渡辺健二) X 법인장: the name written in Chinese
     // characters. Its words do not match the Hangul ones: the name is the one or two name words
-    // right before the parenthesis.
+    // right before the parenthesis. 손정의(마사요시 손) 회장: so is a Hangul reading of one to three
+    // words after a one-word name.
     const auto han = [](char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); };
-    if (words != 1 || !std::ranges::all_of(m_toks[j].stem, han) || j < 2 || m_toks[j - 1].spaceBefore)
+    const bool hanGloss = words == 1 && std::ranges::all_of(m_toks[j].stem, han);
+    bool hangulGloss = words >= 1 && words <= 3 && j >= 2 && m_toks[j - 2].tail.empty() && nameWord(m_toks[j - 2]);
+    for (std::size_t w = j; hangulGloss && w < k - 1; ++w)
+        hangulGloss = !m_toks[w].punct && m_toks[w].tail.empty() && nameWord(m_toks[w]);
+    if (hangulGloss && j >= 2 && !m_toks[j - 1].spaceBefore) {
+        b.parenWords = 1;
+        b.k = j - 1;
+        return;
+    }
+    if (!hanGloss || j < 2 || m_toks[j - 1].spaceBefore)
         return;
     std::size_t count = 0;
     for (std::size_t w = j - 1; w > 0 && count < 2 && nameWord(m_toks[w - 1]) && m_toks[w - 1].tail.empty(); --w) {

@@ -147,3 +147,9 @@ TEST(OrgsSixth, InvestmentArmAndGroupOfACompany)
     EXPECT_TRUE(hasOrg(x, "레드웨이브 벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
     EXPECT_TRUE(hasOrg(x, "블루칩스그룹")) << ::testing::PrintToString(test::nameList(x.organizations));
 }
+
+TEST(OrgsSixth, NameGlossedWithItsHangulReading)
+{
+    const auto x = extract("블루칩스의 오정민(오마사키 준) 회장은 직접 무대에 올랐다.");
+    EXPECT_TRUE(hasPerson(x, "오정민")) << ::testing::PrintToString(test::nameList(x.people));
+}
