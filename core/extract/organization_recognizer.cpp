@@ -240,6 +240,15 @@ void OrgBuilder::shapePass()
             const bool adnominal = lex.has("event_trigger", p.stem) || p.stem.ends_with(U"는")
                                    || p.stem.ends_with(U"린") || p.stem.ends_with(U"된") || p.stem.ends_with(U"던")
                                    || p.stem.ends_with(U"운");
+            // "라운드를 이끈 X벤처스", "공모로 뽑힌 X인베스트먼트", "법안이 들어오면 X위원회", "다음
+            // 달 X소위원회": a verb's adnominal (a short word closed by ㄴ or ㄹ that is no noun), a
+            // connective or a time word is no modifier of the name.
+            const char32_t last = p.stem.empty() ? U'\0' : p.stem.back();
+            const int coda = last >= 0xAC00 && last <= 0xD7A3 ? static_cast<int>((last - 0xAC00) % 28) : -1;
+            const bool verbForm = (coda == 4 || coda == 8) && p.stem.size() <= 3 && !lex.has("common_noun", p.stem)
+                                  && !lex.has("place_word", p.stem) && lex.suffixIn("org_suffix", p.stem).empty();
+            if (!country && (verbForm || p.stem.ends_with(U"면") || m_at.isTimeWord(p)))
+                break;
             if (!country
                 && (adnominal || !m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
                     || lex.has("person_stop", p.stem) || p.stem.ends_with(U"부") || looksLikeKoreanName(m_at, p.stem)))

@@ -153,3 +153,10 @@ TEST(OrgsSixth, NameGlossedWithItsHangulReading)
     const auto x = extract("블루칩스의 오정민(오마사키 준) 회장은 직접 무대에 올랐다.");
     EXPECT_TRUE(hasPerson(x, "오정민")) << ::testing::PrintToString(test::nameList(x.people));
 }
+
+TEST(OrgsSixth, VerbBeforeASuffixShapedNameIsNoPartOfIt)
+{
+    const auto x = extract("블루칩스는 시리즈A를 마쳤다. 라운드를 이끈 한솔벤처스는 추가 투자도 검토한다.");
+    EXPECT_TRUE(hasOrg(x, "한솔벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
+    EXPECT_FALSE(hasOrg(x, "이끈 한솔벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
+}
