@@ -220,6 +220,18 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
         return first;
     if (count >= 2 && known)
         return first;
+    // "통합 법인 대표", "로봇 하드웨어 팀장", "합병 뒤 X 대표": two common nouns, or a word of
+    // sequence, are no foreign name; nor is a company's last word ("벨로라 코리아 대표", "X
+    // 시스템즈 최고경영자").
+    if (count >= 2) {
+        const auto &lastStem = m_toks[last].stem;
+        const auto &prevStem = m_toks[last - 1].stem;
+        const bool commonPair = lastStem.size() >= 2 && prevStem.size() >= 2 && m_lex.has("common_noun", lastStem)
+                                && m_lex.has("common_noun", prevStem);
+        if (commonPair || m_lex.has("sequence_word", lastStem) || m_lex.has("company_suffix", lastStem)
+            || m_lex.has("subsidiary_region", lastStem))
+            return std::string::npos;
+    }
     // "합병 뒤 변 대표가", "다만 황 CEO는": a bare surname before the title refers back to a
     // person named earlier; the word before it is no given name, unless the article gives the two
     // words together again ("영 류(Young Liu) 회장" … "영 류 회장").

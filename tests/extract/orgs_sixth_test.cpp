@@ -160,3 +160,11 @@ TEST(OrgsSixth, VerbBeforeASuffixShapedNameIsNoPartOfIt)
     EXPECT_TRUE(hasOrg(x, "한솔벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
     EXPECT_FALSE(hasOrg(x, "이끈 한솔벤처스")) << ::testing::PrintToString(test::nameList(x.organizations));
 }
+
+TEST(OrgsSixth, CommonNounsOrACompanysWordBeforeATitleAreNoName)
+{
+    const auto x = extract("블루칩스는 레드웨이브를 흡수한다. 통합 법인 대표는 아직 정하지 않았다. "
+                           "미국 자회사인 블루칩스 아메리카 대표는 현지 인력을 뽑는다.");
+    EXPECT_FALSE(hasPerson(x, "통합 법인")) << ::testing::PrintToString(test::nameList(x.people));
+    EXPECT_FALSE(hasPerson(x, "블루칩스 아메리카")) << ::testing::PrintToString(test::nameList(x.people));
+}
