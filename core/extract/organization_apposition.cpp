@@ -219,8 +219,13 @@ void OrgBuilder::classifierPass()
         // (스타트업 네트워크를) must recur as a name elsewhere.
         const bool subject = t.tail == U"은" || t.tail == U"는" || t.tail == U"이" || t.tail == U"가" || t.tail == U"와"
                              || t.tail == U"과" || t.tail == U"도";
+        // "의료기기 유통업체 케어링크를 인수해", "카메라 모듈 업체 세영옵틱스에 … 공급": the object
+        // of a deal (acquired, merged with, supplied, invested in) is an actor too.
+        const bool object = t.tail == U"을" || t.tail == U"를" || t.tail == U"에" || t.tail == U"에게"
+                            || t.tail == U"로부터" || t.tail == U"으로부터";
         const bool plainOk = phraseEnds && !t.tail.empty() && !isDigit(t.stem.front())
-                             && ((subject && t.stem.size() >= 3) || recursAlone(m_at, i));
+                             && ((subject && t.stem.size() >= 3)
+                                 || (object && t.stem.size() >= 3 && dealSentence(t.sentence)) || recursAlone(m_at, i));
         if ((latin && phraseEnds) || companyShaped(t) || plainOk)
             addShape(t, "company", 0.8);
     }

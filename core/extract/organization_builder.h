@@ -106,6 +106,7 @@ private:
     bool plausibleName(const Token &t) const;
     bool foreignQualified(int start, const std::string &country) const;
     bool splitsHangulWords(int start, int end, const GazetteerEntry &e) const;
+    bool placeOnly(int start, int end, const GazetteerEntry &e) const;
     std::u32string phraseTextOf(std::size_t first, std::size_t last) const
     {
         const auto &toks = m_at.tokens();
@@ -121,6 +122,7 @@ private:
     void addListItems(const std::vector<std::size_t> &items, const std::vector<std::size_t> &groups, bool companyCue);
     void parenPass();
     void countryPass();
+    void subsidiaryPass();
     void repeatPass();
     // organization_context.cpp
     void barePass();
@@ -137,6 +139,7 @@ private:
     void introducedPass();
     void headGlossPass();
     void chainPass();
+    void roundPass();
     void coordinationPass();
     void corporateVerbPass();
     bool unknownNameShape(const Token &t) const;

@@ -242,9 +242,33 @@ bool OrgBuilder::dealSentence(int sentence) const
     return false;
 }
 
+// "이번 라운드는 인터베스트가 주도했고 … 퓨처플레이가 참여했다": in a sentence about a funding
+// round (`round_word`: 라운드, 투자), the subject right before a verb of leading or joining it
+// (`round_verb`: 주도, 이끌, 참여, 리드, 합류) is an investor.
+void OrgBuilder::roundPass()
+{
+    const auto &toks = m_at.tokens();
+    const auto &lex = m_at.lexicon();
+    for (int s = 0; s < static_cast<int>(m_at.sentences().size()); ++s) {
+        if (!sentenceHas(s, "round_word"))
+            continue;
+        const auto [first, last] = m_at.sentenceTokens(s);
+        for (std::size_t k = first; k < last; ++k) {
+            std::size_t next = 0;
+            const auto tail = particleOf(k, &next);
+            if ((tail != U"이" && tail != U"가" && tail != U"도") || next >= last
+                || !lex.startsWithForm("round_verb", toks[next].text))
+                continue;
+            if (toks[k].stem.size() >= 3 && unknownNameShape(toks[k]))
+                addIntroduced(toks[k], 0.7);
+        }
+    }
+}
+
 void OrgBuilder::introducedPass()
 {
     headGlossPass();
+    roundPass();
     chainPass();
     coordinationPass();
     corporateVerbPass();

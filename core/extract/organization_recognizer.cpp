@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace sillok::core::extract {
 
@@ -153,6 +154,28 @@ bool OrgBuilder::splitsHangulWords(int start, int end, const GazetteerEntry &e) 
            || lex.has("np_stop", first);
 }
 
+// "경기도에 두 번째 데이터센터를", "경기도 평택에", "세종시 정부세종청사에서": a local government
+// (`local_government`) named as the place of something, not as an actor: with a locative
+// particle, or before a place inside it (a `place_word`, or a word ending in a
+// `place_unit_suffix`: 시, 구, 청사).
+bool OrgBuilder::placeOnly(int start, int end, const GazetteerEntry &e) const
+{
+    const auto &lex = m_at.lexicon();
+    if (!lex.has("local_government", u32(e.name)))
+        return false;
+    const auto &toks = m_at.tokens();
+    const std::size_t k = m_at.tokenAt(start);
+    if (k >= toks.size() || toks[k].stemEnd != end)
+        return false;
+    if (lex.has("locative_particle", toks[k].tail))
+        return true;
+    if (!toks[k].tail.empty() || k + 1 >= toks.size() || toks[k + 1].punct)
+        return false;
+    const auto &next = toks[k + 1];
+    return lex.has("place_word", next.stem)
+           || (next.stem.size() >= 2 && !lex.suffixIn("place_unit_suffix", next.stem).empty());
+}
+
 void OrgBuilder::gazetteerPass()
 {
     for (const auto &m : m_g.findAll(std::u32string_view(m_at.text()))) {
@@ -161,7 +184,8 @@ void OrgBuilder::gazetteerPass()
         const auto &e = m_g.entries()[static_cast<std::size_t>(m.entry)];
         // Companies work abroad (미국 삼성전자 공장, 일본 TSMC); bodies have namesakes abroad.
         const bool body = e.kind != "company" && e.kind != "media";
-        if ((body && foreignQualified(m.start, e.country)) || splitsHangulWords(m.start, m.end, e))
+        if ((body && foreignQualified(m.start, e.country)) || splitsHangulWords(m.start, m.end, e)
+            || placeOnly(m.start, m.end, e))
             continue;
         m_cands.push({m.start, m.end, m.entry, u32(e.name), e.kind, {}});
     }
@@ -213,8 +237,18 @@ void OrgBuilder::shapePass()
                 break;
             const bool country = lex.has("country", p.stem) && p.tail.empty(); // 베트남 반도체산업협회
             // 열린, 주최하는: a verb's adnominal form describes the body, it does not name it.
-            const bool adnominal = lex.has("event_trigger", p.stem) || p.stem.ends_with(U"는") || p.stem.ends_with(U"린")
-                                   || p.stem.ends_with(U"된") || p.stem.ends_with(U"던");
+            const bool adnominal = lex.has("event_trigger", p.stem) || p.stem.ends_with(U"는")
+                                   || p.stem.ends_with(U"린") || p.stem.ends_with(U"된") || p.stem.ends_with(U"던")
+                                   || p.stem.ends_with(U"운");
+            // "라운드를 이끈 X벤처스", "공모로 뽑힌 X인베스트먼트", "법안이 들어오면 X위원회", "다음
+            // 달 X소위원회": a verb's adnominal (a short word closed by ㄴ or ㄹ that is no noun), a
+            // connective or a time word is no modifier of the name.
+            const char32_t last = p.stem.empty() ? U'\0' : p.stem.back();
+            const int coda = last >= 0xAC00 && last <= 0xD7A3 ? static_cast<int>((last - 0xAC00) % 28) : -1;
+            const bool verbForm = (coda == 4 || coda == 8) && p.stem.size() <= 3 && !lex.has("common_noun", p.stem)
+                                  && !lex.has("place_word", p.stem) && lex.suffixIn("org_suffix", p.stem).empty();
+            if (!country && (verbForm || p.stem.ends_with(U"면") || m_at.isTimeWord(p)))
+                break;
             if (!country
                 && (adnominal || !m_at.isBareNoun(p) || p.stem.size() > 12 || m_at.isGeneric(p.stem) || lex.has("title", p.stem)
                     || lex.has("person_stop", p.stem) || p.stem.ends_with(U"부") || looksLikeKoreanName(m_at, p.stem)))
@@ -232,6 +266,56 @@ void OrgBuilder::shapePass()
                       .substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start))),
             m_at.text().substr(static_cast<std::size_t>(start), static_cast<std::size_t>(t.stemEnd - start)),
             kindForSuffix(t.stem, m_at.lexicon()));
+    }
+}
+
+// "세나인텔리전스 재팬", "SK하이닉스 아메리카가", "텐스토렌트코리아는": an organisation followed by,
+// or glued to, a region word (`subsidiary_region`: 코리아, 재팬, 아메리카, USA, 비나…) names its
+// local subsidiary, an organisation of its own; so does one followed by an investment unit's
+// word ("퀄컴 벤처스", `subsidiary_unit`), and one glued to 그룹 names its group ("GS그룹",
+// `group_suffix`). A government body has none of these.
+void OrgBuilder::subsidiaryPass()
+{
+    const auto &toks = m_at.tokens();
+    const auto &lex = m_at.lexicon();
+    const auto &text = m_at.text();
+    const auto surfaceOf = [&](int start, int end) {
+        return text.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+    };
+    std::set<std::u32string> found; // names and surfaces of the organisations found so far
+    m_cands.forEach([&](const OrgCandidate &c) {
+        if (c.kind != "government") {
+            found.insert(c.name);
+            found.insert(surfaceOf(c.start, c.end));
+        }
+    });
+    for (std::size_t i = 1; i < toks.size(); ++i) {
+        const auto &t = toks[i];
+        if (t.punct)
+            continue;
+        const auto &p = toks[i - 1];
+        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct
+            && p.tail.empty()) {
+            const OrgCandidate *parent =
+                m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.kind != "government"; });
+            if (!parent || m_cands.overlaps(t.start, t.stemEnd))
+                continue;
+            const int start = parent->start;
+            std::string kind = parent->kind == "other" ? "company" : parent->kind;
+            const auto name = surfaceOf(start, t.stemEnd);
+            m_cands.drop(parent->start, parent->end);
+            add(start, t.stemEnd, known(name), name, std::move(kind));
+            continue;
+        }
+        auto region = lex.suffixIn("subsidiary_region", t.stem);
+        if (region.empty())
+            region = lex.suffixIn("group_suffix", t.stem);
+        if (region.empty() || t.stem.size() < region.size() + 2 || covered(t.start, t.stemEnd))
+            continue;
+        const auto prefix = t.stem.substr(0, t.stem.size() - region.size());
+        if (found.contains(prefix)
+            || (known(prefix) >= 0 && m_g.entries()[static_cast<std::size_t>(known(prefix))].kind != "government"))
+            add(t.start, t.stemEnd, known(t.stem), t.stem, "company");
     }
 }
 
@@ -386,6 +470,7 @@ void OrgBuilder::run()
     parenPass();
     abbreviationPass();
     repeatPass();
+    subsidiaryPass();
 }
 
 std::vector<ExtractedOrganization> OrgBuilder::result() const

@@ -60,6 +60,7 @@ private:
     std::size_t titleAt(std::size_t i, std::u32string *title) const;
     int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
     bool isPrefixedTitle(std::u32string_view word) const;
+    int gluedOrganizationTitle(const Token &t) const;
     int orgOfToken(const Token &t) const { return organizationAt(m_spans, t.start, t.stemEnd); }
     bool nameWord(const Token &t) const;
     bool looseNameWord(const Token &t) const;
@@ -107,10 +108,28 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
             return true;
     }
     for (const auto &head : m_lex.forms("division_head_title")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 8 && word.ends_with(head))
+        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 10 && word.ends_with(head))
             return true;
     }
     return false;
+}
+
+// "김남균 한국전기연구원장", "유정복 인천광역시장", "김영록 전라남도지사": an organisation of the
+// article glued to the title of its head (`glued_head_title`: 장, 지사). The organisation, or -1.
+int Scanner::gluedOrganizationTitle(const Token &t) const
+{
+    if (t.punct || orgOfToken(t) >= 0)
+        return -1;
+    for (const auto &head : m_lex.forms("glued_head_title")) {
+        if (t.stem.size() < head.size() + 2 || !t.stem.ends_with(head))
+            continue;
+        const auto prefix = u8(std::u32string_view(t.stem).substr(0, t.stem.size() - head.size()));
+        for (std::size_t o = 0; o < m_orgs.size(); ++o) {
+            if (m_orgs[o].name == prefix || std::ranges::find(m_orgs[o].aliases, prefix) != m_orgs[o].aliases.end())
+                return static_cast<int>(o);
+        }
+    }
+    return -1;
 }
 
 // An "organisation" named like the head of an office ("연구개발본부장", "기술연구소장": a
@@ -201,6 +220,33 @@ std::size_t Scanner::foreignBack(std::size_t last, bool highTitle, std::size_t p
         return first;
     if (count >= 2 && known)
         return first;
+    // "통합 법인 대표", "로봇 하드웨어 팀장", "합병 뒤 X 대표": two common nouns, or a word of
+    // sequence, are no foreign name; nor is a company's last word ("벨로라 코리아 대표", "X
+    // 시스템즈 최고경영자").
+    if (count >= 2) {
+        const auto &lastStem = m_toks[last].stem;
+        const auto &prevStem = m_toks[last - 1].stem;
+        const bool commonPair = lastStem.size() >= 2 && prevStem.size() >= 2 && m_lex.has("common_noun", lastStem)
+                                && m_lex.has("common_noun", prevStem);
+        if (commonPair || m_lex.has("sequence_word", lastStem) || m_lex.has("company_suffix", lastStem)
+            || m_lex.has("subsidiary_region", lastStem))
+            return std::string::npos;
+    }
+    // "합병 뒤 변 대표가", "다만 황 CEO는": a bare surname before the title refers back to a
+    // person named earlier; the word before it is no given name, unless the article gives the two
+    // words together again ("영 류(Young Liu) 회장" … "영 류 회장").
+    const auto &lastWord = m_toks[last].stem;
+    if (count >= 2
+        && ((lastWord.size() == 1 && m_lex.has("surname", lastWord))
+            || (lastWord.size() == 2 && m_lex.has("surname2", lastWord)))) {
+        const auto &text = m_at.text();
+        const std::size_t from = count >= 3 ? last - 1 : first; // the words the name would keep
+        const auto pair = text.substr(static_cast<std::size_t>(m_toks[from].start),
+                                      static_cast<std::size_t>(m_toks[last].stemEnd - m_toks[from].start));
+        const auto at = text.find(pair);
+        if (at == std::u32string::npos || text.find(pair, at + 1) == std::u32string::npos)
+            return std::string::npos;
+    }
     // Three or more words without a known surname: the first is more likely an organisation
     // (라피더스 고이케 아쓰요시 사장): keep the last two.
     if (count >= 3)
@@ -397,6 +443,33 @@ void Scanner::skipLatinApposition(Back &b) const
     if (latin) {
         b.parenWords = words;
         b.k = j - 1;
+        return;
+    }
+    // 린자하오(林家豪) X 회장, 와타나베 겐지(渡辺健二) X 법인장: the name written in Chinese
+    // characters. Its words do not match the Hangul ones: the name is the one or two name words
+    // right before the parenthesis. 손정의(마사요시 손) 회장: so is a Hangul reading of one to three
+    // words after a one-word name.
+    const auto han = [](char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); };
+    const bool hanGloss = words == 1 && std::ranges::all_of(m_toks[j].stem, han);
+    bool hangulGloss = words >= 1 && words <= 3 && j >= 2 && m_toks[j - 2].tail.empty() && nameWord(m_toks[j - 2]);
+    for (std::size_t w = j; hangulGloss && w < k - 1; ++w)
+        hangulGloss = !m_toks[w].punct && m_toks[w].tail.empty() && nameWord(m_toks[w]);
+    if (hangulGloss && j >= 2 && !m_toks[j - 1].spaceBefore) {
+        b.parenWords = 1;
+        b.k = j - 1;
+        return;
+    }
+    if (!hanGloss || j < 2 || m_toks[j - 1].spaceBefore)
+        return;
+    std::size_t count = 0;
+    for (std::size_t w = j - 1; w > 0 && count < 2 && nameWord(m_toks[w - 1]) && m_toks[w - 1].tail.empty(); --w) {
+        ++count;
+        if (!m_toks[w - 1].spaceBefore)
+            break;
+    }
+    if (count > 0) {
+        b.parenWords = count;
+        b.k = j - 1;
     }
 }
 
@@ -413,6 +486,22 @@ std::size_t Scanner::nameStart(const Back &b, bool high) const
                                && (m_lex.has("foreign_given", m_toks[k - 2].stem) || m_lex.has("vn_surname", m_toks[k - 2].stem)
                                    || (m_toks[k - 2].stem.size() >= 3 && !looksLikeKoreanName(m_at, m_toks[k - 2].stem)
                                        && opensPhrase(k - 2)));
+    // 가와이 도시키 사장, 호리타 유이치 X 사장: two words that each look like a Korean name cannot
+    // both be one, as a Korean name is one word: together they are a Japanese name.
+    // Japanese syllables close with no consonant but ㄴ (라틱스, a company, does).
+    const auto japaneseSyllables = [](std::u32string_view w) {
+        return std::ranges::all_of(w, [](char32_t c) {
+            return c >= 0xAC00 && c <= 0xD7A3 && ((c - 0xAC00) % 28 == 0 || (c - 0xAC00) % 28 == 4);
+        });
+    };
+    const bool twoNameWords = k >= 2 && m_toks[k - 2].tail.empty() && m_toks[k - 1].spaceBefore
+                              && nameWord(m_toks[k - 2]) && opensPhrase(k - 2) && m_toks[k - 2].stem.size() == 3
+                              && nameTok.stem.size() == 3 && looksLikeKoreanName(m_at, m_toks[k - 2].stem)
+                              && orgOfToken(m_toks[k - 2]) < 0 && japaneseSyllables(m_toks[k - 2].stem)
+                              && japaneseSyllables(nameTok.stem);
+    if (!b.parenWords && !foreignBefore && twoNameWords && looksLikeKoreanName(m_at, nameTok.stem)
+        && orgOfToken(nameTok) < 0)
+        return k - 2;
     if (!b.parenWords && !foreignBefore && looksLikeKoreanName(m_at, nameTok.stem) && orgOfToken(nameTok) < 0)
         return k - 1;
     return foreignBack(k - 1, high, b.parenWords);
@@ -437,10 +526,13 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
 {
     std::u32string title;
     const std::size_t len = titleAt(i, &title);
-    if (len == 0)
+    const int gluedOrg = len == 0 ? gluedOrganizationTitle(m_toks[i]) : -1;
+    if (len == 0 && gluedOrg < 0)
         return std::nullopt;
+    if (gluedOrg >= 0)
+        title = m_toks[i].stem;
     const bool high = isHighTitle(title);
-    Back b{i, title, -1, 0};
+    Back b{i, title, gluedOrg, 0};
     skipArea(b);
     skipPlaceOfOffice(b);
     skipDepartment(b);
@@ -569,17 +661,50 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     const std::size_t len = titleAt(i, &title);
     if (len == 0 || !m_toks[i + len - 1].tail.empty() || i + len >= m_toks.size())
         return std::nullopt;
-    const std::size_t n = i + len;
-    const auto &name = m_toks[n];
-    if (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3
-        || orgOfToken(name) >= 0 || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name))
+    std::size_t n = i + len;
+    // "X 공동창업자 겸 대표 서지안": titles chained by 겸; "최고기술책임자(CTO) 김하늘": the title's
+    // acronym in parentheses.
+    while (n + 2 < m_toks.size() && m_toks[n].text == U"겸") {
+        std::u32string more;
+        const std::size_t moreLen = titleAt(n + 1, &more);
+        if (moreLen == 0 || !m_toks[n + moreLen].tail.empty())
+            break;
+        title += U" 겸 " + more;
+        n += 1 + moreLen;
+    }
+    if (n + 3 < m_toks.size() && m_toks[n].ch() == U'(' && !m_toks[n].spaceBefore && m_toks[n + 2].ch() == U')'
+        && m_toks[n + 1].stem.size() >= 2 && m_toks[n + 1].stem.size() <= 5
+        && std::ranges::all_of(m_toks[n + 1].stem, [](char32_t c) { return c >= U'A' && c <= U'Z'; }))
+        n += 3;
+    if (n >= m_toks.size())
         return std::nullopt;
+    const auto &name = m_toks[n];
+    // "뉴로레인 대표 앤드루 한은": a known foreign given name and one more name word.
+    const bool foreign = name.tail.empty() && !name.punct && m_lex.has("foreign_given", name.stem)
+                         && n + 1 < m_toks.size() && m_toks[n + 1].spaceBefore
+                         && (nameWord(m_toks[n + 1]) || looseNameWord(m_toks[n + 1])) && orgOfToken(m_toks[n + 1]) < 0;
+    if (!foreign
+        && (name.punct || !name.spaceBefore || name.sentence != m_toks[i].sentence || name.stem.size() != 3
+            || orgOfToken(name) >= 0 || !looksLikeKoreanName(m_at, name.stem) || !nameWord(name)))
+        return std::nullopt;
+    if (foreign && (!name.spaceBefore || name.sentence != m_toks[i].sentence))
+        return std::nullopt;
+    const std::size_t lastName = foreign ? n + 1 : n;
+    auto end = m_toks[lastName];
+    // "앤드루 윤은": the tokenizer keeps a one-syllable word with its particle whole.
+    if (foreign && end.tail.empty() && end.stem.size() == 2 && m_lex.has("surname", end.stem.substr(0, 1))
+        && m_lex.has("subject_particle", end.stem.substr(1))) {
+        end.tail = end.stem.substr(1);
+        end.stem.resize(1);
+        end.stemEnd = end.start + 1;
+    }
     std::u32string next;
     // "반도체과장 노시우와 기획재정부 …": joined to the next item; "▲A 부사장 곽도윤 ▲B …": a list mark.
-    const bool endsItem = name.tail.empty() ? (n + 1 >= m_toks.size() || m_toks[n + 1].punct
-                                               || titleAt(n + 1, &next) > 0 || m_toks[n + 1].text.starts_with(U'▲'))
-                                            : (name.tail == U"은" || name.tail == U"는" || name.tail == U"이"
-                                               || name.tail == U"가" || name.tail == U"와" || name.tail == U"과");
+    const bool endsItem = end.tail.empty()
+                              ? (lastName + 1 >= m_toks.size() || m_toks[lastName + 1].punct
+                                 || titleAt(lastName + 1, &next) > 0 || m_toks[lastName + 1].text.starts_with(U'▲'))
+                              : (end.tail == U"은" || end.tail == U"는" || end.tail == U"이" || end.tail == U"가"
+                                 || end.tail == U"와" || end.tail == U"과");
     if (!endsItem)
         return std::nullopt;
     Back b{i, title, -1, 0};
@@ -594,7 +719,8 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     }
     if (b.org < 0)
         return std::nullopt;
-    return Found{name.start, name.stemEnd, u8(name.stem), u8(title), b.org, false};
+    const auto full = foreign ? u8(name.stem + U" " + end.stem) : u8(name.stem);
+    return Found{name.start, end.stemEnd, full, u8(title), b.org, false};
 }
 
 // "광주과학기술원(GIST) 김태완 연구부총장", "엣지온(EdgeOn)의 류시온 대표": the organisation
