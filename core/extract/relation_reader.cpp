@@ -922,6 +922,7 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
         // "O가 추진하는 'X'": the subject of the clause before X is its owner, not a participant.
         const std::size_t clause = clauseOwner(t);
         const std::size_t before = out.size();
+        bool partnersOnly = true; // "(B는) 'X'에 C, D와 함께 참여하고 있다": B, unsaid, takes part too
         for (std::size_t s = 0; s < m_args.size(); ++s) {
             // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
             // The lead of a consortium: "A 컨소시엄", "A를 주관사로".
@@ -937,12 +938,13 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
                 continue;
             out.push_back({s, t, "participates_in", 0.7});
+            partnersOnly = partnersOnly && m_args[s].role == Role::Comitative;
             // "S는 O의 'X' 프로그램에 선정돼 … 지원받는다": the body whose programme it is funds S.
             const std::size_t o = ownerBefore(t) != m_args.size() ? ownerBefore(t) : clause;
             if (o != m_args.size() && o != s && m_orgs[m_args[s].entity].kind != "government" && supported())
                 out.push_back({o, s, "funds", 0.6});
         }
-        if (out.size() == before)
+        if (out.size() == before || partnersOnly)
             joinedUnsaid(trigger, t, out);
     }
 }

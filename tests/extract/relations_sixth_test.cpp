@@ -102,3 +102,13 @@ TEST(RelationsSixthPass, ConsortiumMembersJoinTheArticlesProgramme)
     EXPECT_TRUE(has(roles, "누리칩스", "participates_in", "엣지 NPU 실증"));
     EXPECT_FALSE(has(roles, "누리칩스", "participates_in", "칩 산업 도약"));
 }
+
+// "(B는 …) 'X'에 C, D와 함께 참여하고 있다": the partners named and B, unsaid, take part.
+TEST(RelationsSixthPass, UnsaidParticipantWithPartners)
+{
+    const auto x =
+        extract("AI 반도체 스타트업 누리칩스는 20일 새 NPU를 공개했다. "
+                "정부 과제로는 과학기술정보통신부의 '엣지 NPU 고도화 사업'에 하람반도체와 함께 참여하고 있다.");
+    EXPECT_TRUE(has(x, "하람반도체", "participates_in", "엣지 NPU 고도화"));
+    EXPECT_TRUE(has(x, "누리칩스", "participates_in", "엣지 NPU 고도화"));
+}
