@@ -112,3 +112,14 @@ TEST(RelationsSixthPass, UnsaidParticipantWithPartners)
     EXPECT_TRUE(has(x, "하람반도체", "participates_in", "엣지 NPU 고도화"));
     EXPECT_TRUE(has(x, "누리칩스", "participates_in", "엣지 NPU 고도화"));
 }
+
+// "A가 국비 N원을, B가 M원을 분담한다": each body that takes a share of the sum funds the
+// programme the sentences before are about.
+TEST(RelationsSixthPass, SharesOfASumFundTheProgramme)
+{
+    const auto x = extract("과학기술정보통신부는 20일 '엣지 NPU 실증사업'을 시작한다고 밝혔다. "
+                           "사업비는 5년간 100억 원 규모다. "
+                           "과학기술정보통신부가 국비 80억 원을, 중소벤처기업부가 20억 원을 분담한다.");
+    EXPECT_TRUE(has(x, "과학기술정보통신부", "funds", "엣지 NPU 실증"));
+    EXPECT_TRUE(has(x, "중소벤처기업부", "funds", "엣지 NPU 실증"));
+}
