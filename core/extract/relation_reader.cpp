@@ -558,8 +558,15 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
             continue;
         const auto &a = m_args[i];
         const bool subject = a.role == Role::Subject;
-        const bool partner = a.role == Role::Comitative && i + 1 < m_args.size() && m_args[i + 1].first == a.after
-                             && m_args[i + 1].role == Role::Subject;
+        // "B와 C가 참여했다", C a name the recognisers do not hold: a word with a subject particle
+        // right after B closes the pair.
+        const bool unnamedNext = a.after < m_last && !m_toks[a.after].punct
+                                 && (m_toks[a.after].tail == U"가" || m_toks[a.after].tail == U"이")
+                                 && std::ranges::none_of(m_args, [&](const Arg &o) { return o.first == a.after; });
+        const bool partner =
+            a.role == Role::Comitative
+            && ((i + 1 < m_args.size() && m_args[i + 1].first == a.after && m_args[i + 1].role == Role::Subject)
+                || unnamedNext);
         if (a.counted && target < m_args.size() && m_args[target].counted)
             continue; // "두 회사 모두 시리즈B 이후 후속 투자 유치가 늦어지자": not each other's investors
         const bool led = a.first > m_first && leadVerb(a.first - 1)

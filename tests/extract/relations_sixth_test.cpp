@@ -123,3 +123,12 @@ TEST(RelationsSixthPass, SharesOfASumFundTheProgramme)
     EXPECT_TRUE(has(x, "과학기술정보통신부", "funds", "엣지 NPU 실증"));
     EXPECT_TRUE(has(x, "중소벤처기업부", "funds", "엣지 NPU 실증"));
 }
+
+// "이번 라운드는 A가 주도했고 B와 C가 참여했다", C a name no recogniser holds: B is an investor all the same.
+TEST(RelationsSixthPass, RoundPartnerBeforeAnUnknownName)
+{
+    const auto x = extract("AI 반도체 스타트업 하람반도체가 50억 원 규모의 시리즈A 투자를 유치했다고 20일 밝혔다. "
+                           "이번 라운드는 삼성벤처투자가 주도했고 누리칩스와 파란이 참여했다.");
+    EXPECT_TRUE(has(x, "삼성벤처투자", "investment", "하람반도체"));
+    EXPECT_TRUE(has(x, "누리칩스", "investment", "하람반도체"));
+}
