@@ -234,6 +234,17 @@ const Mention *firstNamedBefore(const std::vector<ExtractedInitiative> &initiati
     return best;
 }
 
+// The sentence speaks of a consortium: 컨소시엄, or the roles of its members (주관기관, 참여기관).
+bool consortiumSentence(const std::vector<Token> &toks, std::size_t first, std::size_t last)
+{
+    return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                       toks.begin() + static_cast<std::ptrdiff_t>(last), [](const Token &t) {
+                           return !t.punct
+                                  && (t.text.starts_with(U"컨소시엄") || t.text.starts_with(U"주관기관")
+                                      || t.text.starts_with(U"참여기관"));
+                       });
+}
+
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                       const std::vector<ExtractedInitiative> &initiatives, const LatestBefore &latest,
                                       const std::vector<Arg> &args, int sentence)
@@ -247,12 +258,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     bool operating = false;
     // "첫 번째 컨소시엄은 A가 주관하고 B와 C가 참여한다", "D 컨소시엄에는 E가 이름을 올렸다": the
     // members of a consortium of the programme named before.
-    bool consortium = false;
-    // The roles of a consortium's members (주관기관, 참여기관) speak of one as well.
-    for (std::size_t k = first; k < last && !consortium; ++k)
-        consortium = !toks[k].punct
-                     && (toks[k].text.starts_with(U"컨소시엄") || toks[k].text.starts_with(U"주관기관")
-                         || toks[k].text.starts_with(U"참여기관"));
+    const bool consortium = consortiumSentence(toks, first, last);
     for (std::size_t k = first; k < last && trigger == last; ++k) {
         if (consortium && consortiumVerb(toks, k, last)) {
             trigger = k;
