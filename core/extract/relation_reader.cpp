@@ -558,8 +558,15 @@ std::vector<std::pair<Found, std::size_t>> SentenceReader::roundInvestors() cons
             continue;
         const auto &a = m_args[i];
         const bool subject = a.role == Role::Subject;
-        const bool partner = a.role == Role::Comitative && i + 1 < m_args.size() && m_args[i + 1].first == a.after
-                             && m_args[i + 1].role == Role::Subject;
+        // "B와 C가 참여했다", C a name the recognisers do not hold: a word with a subject particle
+        // right after B closes the pair.
+        const bool unnamedNext = a.after < m_last && !m_toks[a.after].punct
+                                 && (m_toks[a.after].tail == U"가" || m_toks[a.after].tail == U"이")
+                                 && std::ranges::none_of(m_args, [&](const Arg &o) { return o.first == a.after; });
+        const bool partner =
+            a.role == Role::Comitative
+            && ((i + 1 < m_args.size() && m_args[i + 1].first == a.after && m_args[i + 1].role == Role::Subject)
+                || unnamedNext);
         if (a.counted && target < m_args.size() && m_args[target].counted)
             continue; // "두 회사 모두 시리즈B 이후 후속 투자 유치가 늦어지자": not each other's investors
         const bool led = a.first > m_first && leadVerb(a.first - 1)
@@ -919,6 +926,10 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
     // "A·B 컨소시엄이 선정됐다"); never the initiative's owner.
     for (const std::size_t t : targets) {
         const auto &owners = m_args[t].initiative ? m_initiatives[m_args[t].entity].owners : std::vector<std::string>{};
+        // "O가 추진하는 'X'": the subject of the clause before X is its owner, not a participant.
+        const std::size_t clause = clauseOwner(t);
+        const std::size_t before = out.size();
+        bool partnersOnly = true; // "(B는) 'X'에 C, D와 함께 참여하고 있다": B, unsaid, takes part too
         for (std::size_t s = 0; s < m_args.size(); ++s) {
             // Partners too: "이 사업에는 A, B 등 칩 기업과 C, D 등 클라우드 기업이 참여한다".
             // The lead of a consortium: "A 컨소시엄", "A를 주관사로".
@@ -929,15 +940,19 @@ void SentenceReader::participation(std::size_t trigger, std::vector<Found> &out)
                 || (m_args[s].role == Role::Object && (next.starts_with(U"주관사") || next.starts_with(U"주관기관")));
             const bool participant = m_args[s].role == Role::Subject || m_args[s].role == Role::Comitative
                                      || (m_args[s].role == Role::None && m_args[s].tail.empty() && listItem(s)) || lead;
-            if (!participant || !isOrg(s) || isAlliance(s) || s == t)
+            if (!participant || !isOrg(s) || isAlliance(s) || s == t || s == clause)
                 continue;
             if (std::ranges::find(owners, m_orgs[m_args[s].entity].name) != owners.end())
                 continue;
             out.push_back({s, t, "participates_in", 0.7});
+            partnersOnly = partnersOnly && m_args[s].role == Role::Comitative;
             // "S는 O의 'X' 프로그램에 선정돼 … 지원받는다": the body whose programme it is funds S.
-            if (const std::size_t o = ownerBefore(t); o != m_args.size() && o != s && supported())
+            const std::size_t o = ownerBefore(t) != m_args.size() ? ownerBefore(t) : clause;
+            if (o != m_args.size() && o != s && m_orgs[m_args[s].entity].kind != "government" && supported())
                 out.push_back({o, s, "funds", 0.6});
         }
+        if (out.size() == before || partnersOnly)
+            joinedUnsaid(trigger, t, out);
     }
 }
 
@@ -967,13 +982,20 @@ std::size_t SentenceReader::ownerBefore(std::size_t t) const
     return m_args.size();
 }
 
-// The sentence says its subject receives support: 지원받다, 지원을 받다.
+// The sentence says its subject receives support: 지원받다, 지원을 받다, or a grant word
+// (`grant_word`) with 받다 after it ("사업화 자금을 받고 있다", "정부 지원금 45억 원을 받는다").
 bool SentenceReader::supported() const
 {
+    bool grant = false;
     for (std::size_t k = m_first; k < m_last; ++k) {
-        if (m_toks[k].text.starts_with(U"지원받")
-            || (m_toks[k].text == U"지원을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"받")))
+        const auto &w = m_toks[k].text;
+        if (w.starts_with(U"지원받") || (w == U"지원을" && k + 1 < m_last && m_toks[k + 1].text.starts_with(U"받")))
             return true;
+        if (grant && w.starts_with(U"받"))
+            return true;
+        grant = grant || std::ranges::any_of(m_lex.forms("grant_word"), [&](const std::u32string &g) {
+                    return w.find(g) != std::u32string::npos;
+                });
     }
     return false;
 }

@@ -58,8 +58,8 @@ std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<Extra
                                   const NamesBySentence &bySentence, const std::vector<Arg> &args, int sentence);
 
 struct Found {
-    std::size_t subject = 0; // indexes into the sentence's args
-    std::size_t object = 0;  // or kRaiser, kDropped, kRaiserOnly
+    std::size_t subject = 0; // indexes into the sentence's args, or kDropped
+    std::size_t object = 0;  // or kRaiser, kDropped, kRaiserOnly (not with a kDropped subject)
     std::string predicate;
     double confidence = 0.8;
 };
@@ -138,6 +138,9 @@ private:
     void supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void participation(std::size_t trigger, std::vector<Found> &out) const;
+    // relation_joined.cpp
+    std::size_t clauseOwner(std::size_t t) const;
+    void joinedUnsaid(std::size_t trigger, std::size_t t, std::vector<Found> &out) const;
     void founders(std::size_t trigger, std::vector<Found> &out) const;
     bool consortiumVerb(std::size_t k) const;
     void funding(std::size_t trigger, std::vector<Found> &out) const;

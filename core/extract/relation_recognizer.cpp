@@ -206,8 +206,48 @@ bool consortiumVerb(const std::vector<Token> &toks, std::size_t k, std::size_t l
     return w == U"이름을" && k + 1 < last && toks[k + 1].text.starts_with(U"올");
 }
 
+// Of the initiatives named in the `window` sentences before `sentence`, the one the article
+// named first (its own programme), at its last mention before the sentence: a consortium does the
+// article's programme rather than one it is only linked to or funded through ("… 사업과 연계해
+// 추진된다", "… 사업 예산으로 지원한다"). Linear in the initiatives' mentions.
+const Mention *firstNamedBefore(const std::vector<ExtractedInitiative> &initiatives, int sentence, int window,
+                                std::size_t &index)
+{
+    const Mention *best = nullptr;
+    int bestFirst = sentence;
+    for (std::size_t i = 0; i < initiatives.size(); ++i) {
+        const Mention *last = nullptr;
+        int first = sentence;
+        for (const auto &m : initiatives[i].mentions) {
+            if (m.sentence < 0 || m.sentence >= sentence)
+                continue;
+            first = std::min(first, m.sentence);
+            if (!last || m.start > last->start)
+                last = &m;
+        }
+        if (!last || last->sentence < sentence - window || (best && first >= bestFirst))
+            continue;
+        best = last;
+        bestFirst = first;
+        index = i;
+    }
+    return best;
+}
+
+// The sentence speaks of a consortium: 컨소시엄, or the roles of its members (주관기관, 참여기관).
+bool consortiumSentence(const std::vector<Token> &toks, std::size_t first, std::size_t last)
+{
+    return std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(first),
+                       toks.begin() + static_cast<std::ptrdiff_t>(last), [](const Token &t) {
+                           return !t.punct
+                                  && (t.text.starts_with(U"컨소시엄") || t.text.starts_with(U"주관기관")
+                                      || t.text.starts_with(U"참여기관"));
+                       });
+}
+
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
-                                      const LatestBefore &latest, const std::vector<Arg> &args, int sentence)
+                                      const std::vector<ExtractedInitiative> &initiatives, const LatestBefore &latest,
+                                      const std::vector<Arg> &args, int sentence)
 {
     if (std::ranges::any_of(args, [&](const Arg &a) { return a.initiative || orgs[a.entity].kind == "alliance"; }))
         return std::nullopt;
@@ -218,9 +258,7 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     bool operating = false;
     // "첫 번째 컨소시엄은 A가 주관하고 B와 C가 참여한다", "D 컨소시엄에는 E가 이름을 올렸다": the
     // members of a consortium of the programme named before.
-    bool consortium = false;
-    for (std::size_t k = first; k < last && !consortium; ++k)
-        consortium = !toks[k].punct && toks[k].text.starts_with(U"컨소시엄");
+    const bool consortium = consortiumSentence(toks, first, last);
     for (std::size_t k = first; k < last && trigger == last; ++k) {
         if (consortium && consortiumVerb(toks, k, last)) {
             trigger = k;
@@ -279,6 +317,15 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
     const auto &init = latest.initiative[static_cast<std::size_t>(sentence)];
     const Mention *best = init.mention;
     std::size_t bestIndex = init.index;
+    // "컨소시엄에는 A, B가 참여한다", "여기에 C, D가 참여기관으로 이름을 올렸다": the article's own
+    // programme.
+    if (consortium && !operating) {
+        std::size_t own = 0;
+        if (const Mention *m = firstNamedBefore(initiatives, sentence, kOperatorReferentSentences, own)) {
+            best = m;
+            bestIndex = own;
+        }
+    }
     bool bestInitiative = true;
     // "사무국은 C가 맡는다" after an alliance recognised as an organisation: a secretariat serves
     // the latest alliance named before.
@@ -430,7 +477,7 @@ void Collector::readSentence(int s)
     auto args = sentenceArgs(m_orgs, m_initiatives, m_bySentence, m_toks, m_at, s);
     if (auto referent = referredInitiative(m_at, m_orgs, m_initiatives, args, s))
         args.push_back(std::move(*referent));
-    else if (auto listed = listedParticipants(m_at, m_orgs, m_latest, args, s))
+    else if (auto listed = listedParticipants(m_at, m_orgs, m_initiatives, m_latest, args, s))
         args.push_back(std::move(*listed));
     if (auto funded = fundedInitiative(m_at, m_latest, args, s))
         args.push_back(std::move(*funded));
@@ -573,15 +620,26 @@ void Collector::foundryForTopic(const SentenceReader &reader, int s, std::vector
 // evidence snippet from the first to the last of the two names and the trigger word.
 void Collector::add(const SentenceReader &reader, int s, const Found &f, std::size_t trigger)
 {
-    const auto &a = reader.args()[f.subject];
-    std::optional<Arg> away;
-    if (f.object >= reader.args().size()) {
-        away = outside(f.object, a, s);
-        if (!away)
-            return;
-    }
-    const auto &b = away ? *away : reader.args()[f.object];
+    // One end may stand outside the sentence (a kDropped subject, or an object of outside()).
+    const bool subjectAway = f.subject >= reader.args().size();
+    const bool objectAway = f.object >= reader.args().size();
+    if (subjectAway && objectAway)
+        return;
+    std::optional<Arg> away = subjectAway  ? outside(f.subject, reader.args()[f.object], s)
+                              : objectAway ? outside(f.object, reader.args()[f.subject], s)
+                                           : std::nullopt;
+    if ((subjectAway || objectAway) && !away)
+        return;
+    const auto &a = subjectAway ? *away : reader.args()[f.subject];
+    const auto &b = objectAway ? *away : reader.args()[f.object];
     if (a.initiative == b.initiative && a.entity == b.entity)
+        return;
+    // An unsaid participant is never the initiative's owner nor a government body.
+    if (subjectAway && f.predicate == "participates_in"
+        && (m_orgs[a.entity].kind == "government"
+            || (b.initiative
+                && std::ranges::find(m_initiatives[b.entity].owners, m_orgs[a.entity].name)
+                       != m_initiatives[b.entity].owners.end())))
         return;
     ExtractedRelation r;
     r.subject = nameOf(a);
@@ -600,10 +658,13 @@ void Collector::add(const SentenceReader &reader, int s, const Found &f, std::si
     r.objectMention = swapped ? a.mention : b.mention;
     r.sentence = s;
     // A referent stands at its referring word: the evidence stays in the sentence.
-    const auto spanOf = [&](const Arg &x) {
-        if (away && &x == &*away) // outside the sentence: the evidence is the subject's side
-            return std::pair{a.mention.start, a.mention.end};
+    const auto spanIn = [&](const Arg &x) {
         return x.referent ? std::pair{m_toks[x.first].start, m_toks[x.first].stemEnd} : std::pair{x.mention.start, x.mention.end};
+    };
+    const auto spanOf = [&](const Arg &x) {
+        if (away && &x == &*away) // outside the sentence: the evidence is the other side's
+            return subjectAway ? spanIn(b) : std::pair{a.mention.start, a.mention.end};
+        return spanIn(x);
     };
     int from = std::min(spanOf(a).first, spanOf(b).first);
     int to = std::max(spanOf(a).second, spanOf(b).second);
