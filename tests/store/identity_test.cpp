@@ -167,6 +167,10 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
             old.emplace_back(read.int64(0), wide);
         }
         ASSERT_TRUE((*db)->exec("DELETE FROM article_band; DELETE FROM article_signature; PRAGMA user_version = 10;"));
+        // Nor had version 10 the facts' tallies (migration 12).
+        ASSERT_TRUE((*db)->exec("ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
+                                "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text;"))
+            << "drop the tallies";
         for (const auto &[id, wide] : old) {
             Statement write(**db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
             write.bind(1, id).bindBlob(2, wide);
