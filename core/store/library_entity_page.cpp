@@ -103,9 +103,9 @@ Result<std::vector<std::int64_t>> mergeGroup(Database &db, std::int64_t root)
 }
 
 // Facts of the group as subject or object (fact_subject, fact_object indexes), each row once.
-// `keep` (a predicate) says which rows to read further; the others are only counted.
+// `keep` (a predicate) says which rows to read further.
 template<typename Keep>
-Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int64_t> &group, Keep keep, int *total)
+Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int64_t> &group, Keep keep)
 {
     std::vector<RawFact> out;
     std::set<std::int64_t> seen;
@@ -114,7 +114,6 @@ Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int
                           "stated_text FROM fact ";
     Statement bySubject(db, std::string(columns) + "WHERE subject_id = ?");
     Statement byObject(db, std::string(columns) + "WHERE object_id = ?");
-    int rows = 0;
     for (Statement *q : {&bySubject, &byObject}) {
         for (std::int64_t id : group) {
             q->reset();
@@ -122,7 +121,6 @@ Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int
             while (q->next()) {
                 if (!seen.insert(q->int64(0)).second)
                     continue;
-                ++rows;
                 const std::string predicate = q->text(1);
                 if (!keep(predicate))
                     continue;
@@ -133,18 +131,17 @@ Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int
                 return std::unexpected(q->status().error());
         }
     }
-    if (total)
-        *total = rows;
     std::ranges::sort(out, {}, &RawFact::id);
     return out;
 }
 
 // At most `perPredicate` facts of each predicate, those stated in the most articles (0: all).
 // Folding (merged ends) can only join rows, so twice as many rows are kept as facts are shown.
-void keepBestStated(std::vector<RawFact> &raw, int perPredicate)
+// Returns the rows left out.
+int keepBestStated(std::vector<RawFact> &raw, int perPredicate)
 {
     if (perPredicate <= 0)
-        return;
+        return 0;
     std::ranges::sort(raw, [](const RawFact &a, const RawFact &b) {
         return std::tie(a.predicate, b.articles, b.lastRun, a.id) < std::tie(b.predicate, a.articles, a.lastRun, b.id);
     });
@@ -155,8 +152,10 @@ void keepBestStated(std::vector<RawFact> &raw, int perPredicate)
         if (run < static_cast<std::size_t>(perPredicate) * 2)
             kept.push_back(std::move(raw[i]));
     }
+    const int dropped = static_cast<int>(raw.size() - kept.size());
     raw = std::move(kept);
     std::ranges::sort(raw, {}, &RawFact::id);
+    return dropped;
 }
 
 struct FoldedFacts {
@@ -420,7 +419,9 @@ private:
 
 struct EntityFacts {
     std::vector<FactRecord> facts;
-    int total = 0; // fact rows about the entity, before any was left out
+    // The facts there are: exact when none was left out; when some were, the facts folded from
+    // the rows read plus the rows left unread (an upper bound: a row left out may fold into another).
+    int total = 0;
 };
 
 // The facts of an entity. `perPredicate` > 0 keeps that many of each predicate (the most
@@ -433,10 +434,10 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
     if (!group)
         return std::unexpected(group.error());
     EntityFacts out;
-    auto raw = rawFactsOf(db, *group, keepRow, &out.total);
+    auto raw = rawFactsOf(db, *group, keepRow);
     if (!raw)
         return std::unexpected(raw.error());
-    keepBestStated(*raw, perPredicate);
+    const int unread = keepBestStated(*raw, perPredicate);
     auto folded = foldFacts(db, root, *raw);
     if (!folded)
         return std::unexpected(folded.error());
@@ -457,9 +458,8 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
         }
         std::ranges::sort(kept);
         order = std::move(kept);
-    } else {
-        out.total = static_cast<int>(folded->facts.size());
     }
+    out.total = static_cast<int>(folded->facts.size()) + unread;
     if (keepEvidence >= 0) {
         Evidence evidence(db, readAll);
         for (std::size_t i : order)
