@@ -95,8 +95,9 @@ struct EntityPageOptions {
     // says how many there are); 0: every fact.
     int factsPerPredicate = 0;
     // A fact stated in up to this many sentences reads all its evidence rows; one stated in more
-    // walks the articles newest first and stops at the first hits (the same result, see
-    // library_entity_page.cpp; a test compares the two).
+    // walks the articles newest first and stops at the first hits when that asks fewer articles
+    // than it has rows (the same result, see library_entity_page.cpp; 0: every fact walks, as the
+    // test comparing the two asks).
     int readEvidenceUpTo = 256;
 };
 

@@ -466,7 +466,10 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
                            "stated = CASE WHEN ?3 > stated THEN ?3 ELSE stated END WHERE id = ?1");
     for (const auto &[factId, t] : stated) {
         tally->reset();
-        tally->bind(1, factId).bind(2, static_cast<std::int64_t>(t.sentences.size())).bind(3, t.date).bind(4, t.dateText);
+        tally->bind(1, factId)
+            .bind(2, static_cast<std::int64_t>(t.sentences.size()))
+            .bind(3, t.date)
+            .bind(4, t.dateText);
         if (auto s = tally->run(); !s)
             return s;
     }
