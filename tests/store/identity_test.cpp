@@ -8,11 +8,11 @@
 #include "ingest/identity.h"
 #include "ingest/ingest.h"
 #include "search/korean_tokenizer.h"
+#include "shared_dir.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "store/migrations.h"
 #include "store/statement.h"
-#include "shared_dir.h"
 #include "store_test_util.h"
 
 #include <gtest/gtest.h>
@@ -171,8 +171,9 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
         // Nor had version 10 the facts' tallies (migration 12). DROP COLUMN makes SQLite check
         // every trigger of the schema again, the FTS ones too: they need the tokenizer.
         ASSERT_TRUE(registerKoreanTokenizer(*(*db)->fts5Api()));
-        const Status dropped = (*db)->exec("ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
-                                           "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text;");
+        const Status dropped =
+            (*db)->exec("ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
+                        "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text;");
         ASSERT_TRUE(dropped) << dropped.error().detail;
         for (const auto &[id, wide] : old) {
             Statement write(**db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");

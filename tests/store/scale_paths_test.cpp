@@ -268,14 +268,15 @@ namespace {
 std::vector<std::string> untrueTallies(Database &db)
 {
     std::vector<std::string> out;
-    Statement q(db, "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
-                    "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
-                    "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
-                    "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
-                    "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
-                    "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
-                    "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
-                    "OR f.stated <> COALESCE(t.d, '')");
+    Statement q(db,
+                "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
+                "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
+                "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
+                "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
+                "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
+                "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
+                "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
+                "OR f.stated <> COALESCE(t.d, '')");
     while (q.next())
         out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
                       + q.text(5) + "/" + q.text(6));
@@ -330,14 +331,16 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     std::vector<std::string> before;
     Statement rows(db, "SELECT id, articles, sentences, stated, stated_text FROM fact ORDER BY id");
     while (rows.next())
-        before.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|" + rows.text(4));
+        before.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|"
+                         + rows.text(4));
     auto re = lib.reextractAll();
     ASSERT_TRUE(re) << re.error().detail;
     EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
     std::vector<std::string> after;
     rows.reset();
     while (rows.next())
-        after.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|" + rows.text(4));
+        after.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|"
+                        + rows.text(4));
     EXPECT_EQ(after, before);
 }
 

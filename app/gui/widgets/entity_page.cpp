@@ -545,9 +545,9 @@ void EntityPage::render()
     d->relations->setResults(std::move(relations), s.id);
     const int shown = int(e.facts.size());
     if (shown < e.factTotal) {
-        d->factsShown->setText(
-            tr("Showing the %1 most stated of %2 facts and relations.").arg(shown).arg(e.factTotal)
-            + QStringLiteral(" <a href=\"all\">") + tr("Show all %1").arg(e.factTotal) + QStringLiteral("</a>"));
+        d->factsShown->setText(tr("Showing the %1 most stated of %2 facts and relations.").arg(shown).arg(e.factTotal)
+                               + QStringLiteral(" <a href=\"all\">") + tr("Show all %1").arg(e.factTotal)
+                               + QStringLiteral("</a>"));
         d->factsShown->show();
     } else {
         d->factsShown->hide();
