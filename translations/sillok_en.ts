@@ -922,6 +922,14 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Showing the %1 most stated of %2 facts and relations.</source>
+            <translation>Showing the %1 most stated of %2 facts and relations.</translation>
+        </message>
+        <message>
+            <source>Show all %1</source>
+            <translation>Show all %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

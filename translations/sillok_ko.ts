@@ -916,6 +916,14 @@
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Showing the %1 most stated of %2 facts and relations.</source>
+            <translation>사실과 관계 %2개 가운데 가장 많이 언급된 %1개를 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Show all %1</source>
+            <translation>%1개 모두 보기</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

@@ -286,7 +286,9 @@ int main(int argc, char **argv)
         };
         core::EntityPageOptions factsOnly;
         factsOnly.mentions = factsOnly.articles = 0;
-        timed("entityPage (facts only)", [&] { (void)(*library)->entityPage(entity, factsOnly); });
+        timed("entityPage (facts only, every fact)", [&] { (void)(*library)->entityPage(entity, factsOnly); });
+        factsOnly.factsPerPredicate = 100; // as the page asks
+        timed("entityPage (facts only, 100 a predicate)", [&] { (void)(*library)->entityPage(entity, factsOnly); });
         timed("entityMentions (first 100)", [&] { (void)(*library)->entityMentions(entity, {0, 100}); });
         timed("entityArticles (first 100)", [&] { (void)(*library)->entityArticles(entity, {0, 100}); });
         timed("entityTimeline", [&] { (void)(*library)->entityTimeline(entity); });

@@ -2,12 +2,17 @@
 // store for when a panel opens or changes. Prints numbers (thread CPU and wall time per call,
 // median of --runs), never pass/fail.
 //
-// Usage: view_reads_bench --db LIBRARY.sqlite [--runs 5]
+// Usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages]   (the last: those alone)
 //   e.g. a library made by `sillok-cli --db lib.sqlite import DIR` from
 //   `../shared/tools/gen_corpus.py 3000 DIR`.
 // Cases: the best-connected and the busiest entity's ego network at 1 and 2 hops (capped at 300 as the GUI does), its
 // co-mentions (15), the whole graph's top 100 and 500 by degree, timeline counts by initiative
-// and by organization, one year's window of items, every item (timeline()), first article.
+// and by organization, one year's window of items, every item (timeline()), first article; the
+// entity page (Library::entityPage as the GUI asks for it: 100 facts per predicate, one sentence a
+// fact, no mentions or articles, which it pages apart) of the organization named in the most articles, of the median
+// one and of the best-connected one, cold (the first read on a freshly opened connection: SQLite's page cache empty, the
+// operating system's file cache as it is) and warm (median of --runs), and the same page with
+// every fact.
 
 #include "measure.h"
 #include "store/library.h"
@@ -31,28 +36,15 @@ void measure(const char *name, int runs, const std::function<std::size_t()> &fn)
     sillok::bench::measure(name, runs, fn, "results", 44);
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The graph and timeline panels' reads, about the busiest and the best-connected entity.
+bool viewReads(Library &lib, const std::string &db, int runs)
 {
-    std::string db;
-    int runs = 5;
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
-            db = argv[++i];
-        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
-            runs = std::max(1, std::atoi(argv[++i]));
-    }
-    if (db.empty()) {
-        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5]\n");
-        return 2;
-    }
-    auto opened = Library::open(db);
-    if (!opened) {
-        std::fprintf(stderr, "cannot open %s: %s\n", db.c_str(), opened.error().detail.c_str());
-        return 1;
-    }
-    Library &lib = **opened;
+    const auto ok = [](const auto &r) {
+        if (!r) {
+            std::fprintf(stderr, "failed: %s\n", r.error().detail.c_str());
+            std::exit(1);
+        }
+    };
     std::int64_t hub = 0;
     std::string hubName;
     {
@@ -67,14 +59,8 @@ int main(int argc, char **argv)
     }
     if (!hub) {
         std::fprintf(stderr, "the library has no mentions\n");
-        return 1;
+        return false;
     }
-    const auto ok = [](const auto &r) {
-        if (!r) {
-            std::fprintf(stderr, "failed: %s\n", r.error().detail.c_str());
-            std::exit(1);
-        }
-    };
     // The entity with the most relations: the widest ego network.
     auto top = lib.topGraph(1);
     ok(top);
@@ -96,5 +82,103 @@ int main(int argc, char **argv)
     });
     measure("timeline() (every item)", runs, [&] { auto t = lib.timeline(); ok(t); return t->size(); });
     measure("firstArticleOf(busiest)", runs, [&] { auto a = lib.firstArticleOf(hub); ok(a); return std::size_t(1); });
+
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string db;
+    int runs = 5;
+    bool pagesOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+            db = argv[++i];
+        else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else if (!std::strcmp(argv[i], "--entity-pages"))
+            pagesOnly = true;
+    }
+    if (db.empty()) {
+        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages]\n");
+        return 2;
+    }
+    auto opened = Library::open(db);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", db.c_str(), opened.error().detail.c_str());
+        return 1;
+    }
+    Library &lib = **opened;
+    const auto ok = [](const auto &r) {
+        if (!r) {
+            std::fprintf(stderr, "failed: %s\n", r.error().detail.c_str());
+            std::exit(1);
+        }
+    };
+    if (!pagesOnly && !viewReads(lib, db, runs))
+        return 1;
+
+    // Entity pages: the organization named in the most articles and the median one (by articles).
+    std::vector<EntitySummary> orgs;
+    {
+        EntityFilter filter;
+        filter.type = EntityType::Organization;
+        auto all = lib.entities(filter);
+        ok(all);
+        orgs = std::move(*all);
+    }
+    if (orgs.empty())
+        return 0;
+    std::ranges::sort(orgs,
+                      [](const EntitySummary &a, const EntitySummary &b) { return b.articleCount < a.articleCount; });
+    EntityPageOptions asTheGui;
+    asTheGui.mentions = asTheGui.articles = 0;
+    asTheGui.factsPerPredicate = 100;
+    asTheGui.evidencePerFact = 1;
+    EntityPageOptions everyFact = asTheGui;
+    everyFact.factsPerPredicate = 0;
+    // And the organization with the most facts (the best-connected: thousands of people hold a
+    // role in it), which the GUI shows 100 facts of each predicate of.
+    auto connected = lib.topGraph(1);
+    ok(connected);
+    const std::int64_t connectedId = connected->nodes.empty() ? 0 : connected->nodes.front().id;
+    const auto same = std::ranges::find(orgs, connectedId, &EntitySummary::id);
+    struct Case {
+        const char *what;
+        const EntitySummary *entity;
+    };
+    std::vector<Case> cases{{"most-named", &orgs.front()}, {"median", &orgs[orgs.size() / 2]}};
+    if (same != orgs.end())
+        cases.push_back({"best-connected", &*same});
+    for (const auto &[what, e] : cases) {
+        std::printf("%s organization %s (id %lld): %d articles, %d mentions\n", what, e->name.c_str(),
+                    static_cast<long long>(e->id), e->articleCount, e->mentionCount);
+        const std::string name = std::string("entityPage(") + what;
+        {
+            // Cold: a connection of its own, its first read.
+            auto fresh = Library::open(db);
+            ok(fresh);
+            std::size_t total = 0;
+            measure((name + ", cold)").c_str(), 1, [&] {
+                auto p = (*fresh)->entityPage(e->id, asTheGui);
+                ok(p);
+                total = static_cast<std::size_t>(p->factTotal);
+                return p->facts.size();
+            });
+            std::printf("%-44s %zu facts in all\n", "", total);
+        }
+        measure((name + ", warm)").c_str(), runs, [&] {
+            auto p = lib.entityPage(e->id, asTheGui);
+            ok(p);
+            return p->facts.size();
+        });
+        measure((name + ", every fact)").c_str(), runs, [&] {
+            auto p = lib.entityPage(e->id, everyFact);
+            ok(p);
+            return p->facts.size();
+        });
+    }
     return 0;
 }

@@ -187,6 +187,7 @@ struct EntityDetail {
     EntitySummary summary;
     std::vector<AliasRecord> aliases;
     std::vector<FactRecord> facts; // where the entity is subject or object
+    int factTotal = 0;             // the facts there are (more than facts.size() when some are left out)
     std::vector<ArticleSummary> articles;
     std::vector<EvidenceRecord> mentions; // every mention with its sentence
 };

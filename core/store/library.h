@@ -91,6 +91,14 @@ struct EntityPageOptions {
     int mentions = 100;      // first page of mentions (newest articles first)
     int articles = 100;      // first page of articles (newest first)
     int evidencePerFact = 3; // sentences kept per fact (FactRecord::evidenceCount has them all)
+    // > 0: of each predicate, only the facts stated in the most articles (EntityDetail::factTotal
+    // says how many there are); 0: every fact.
+    int factsPerPredicate = 0;
+    // A fact stated in up to this many sentences reads all its evidence rows; one stated in more
+    // walks the articles newest first and stops at the first hits when that asks fewer articles
+    // than it has rows (the same result, see library_entity_page.cpp; 0: every fact walks, as the
+    // test comparing the two asks).
+    int readEvidenceUpTo = 256;
 };
 
 // A page of an entity's mentions or articles: `after` is the keyset cursor returned by the

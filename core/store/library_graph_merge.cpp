@@ -9,6 +9,7 @@
 #include "store/library_graph_internal.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -52,6 +53,23 @@ struct GraphWriter::Impl {
     std::set<std::string> touchedUids;       // entities inserted, renamed or given aliases
     std::set<std::int64_t> droppedEntities;  // origin entities of the mentions dropped
     std::set<std::int64_t> droppedFacts;     // facts that lost evidence
+    std::set<std::int64_t> restate;          // facts that lost a dated statement
+
+    // What one article says of one fact: its distinct sentences (a sentence index, or -1 - start
+    // for a statement outside any sentence, as Library::entityPage counts them) and the latest
+    // date it gives the fact, with its wording.
+    struct FactTally {
+        std::set<int> sentences;
+        std::string date, dateText;
+        void add(int sentence, int start, const std::string &d, const std::string &text)
+        {
+            sentences.insert(sentence >= 0 ? sentence : -1 - start);
+            if (!d.empty() && d > date) {
+                date = d;
+                dateText = text;
+            }
+        }
+    };
 
     struct Resolved {
         std::int64_t id = 0;  // the raw entity id
@@ -75,19 +93,33 @@ struct GraphWriter::Impl {
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
     Status collectGarbage();
+    Status restateFacts();
     Status finish();
 };
 
-// Drops the article's mentions and their evidence, remembering what they pointed at.
+// Drops the article's mentions and their evidence, remembering what they pointed at, and takes
+// the article out of the tallies of the facts it stated (its articles and sentences; the latest
+// stated date is checked again in finish()).
 Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
 {
-    auto facts = db.cached("SELECT DISTINCT fe.fact_id FROM mention m JOIN fact_evidence fe ON fe.mention_id = m.id "
-                                 "WHERE m.article_id = ?");
+    auto facts = db.cached("SELECT fe.fact_id, m.sentence, m.start, fe.date FROM mention m "
+                           "JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
     facts->bind(articleId);
+    std::map<std::int64_t, FactTally> lost;
     while (facts->next())
-        droppedFacts.insert(facts->int64(0));
+        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {});
     if (!facts->status())
         return facts->status();
+    auto untally = db.cached("UPDATE fact SET articles = articles - 1, sentences = sentences - ?2 WHERE id = ?1");
+    for (const auto &[factId, tally] : lost) {
+        droppedFacts.insert(factId);
+        if (!tally.date.empty())
+            restate.insert(factId);
+        untally->reset();
+        untally->bind(1, factId).bind(2, static_cast<std::int64_t>(tally.sentences.size()));
+        if (auto s = untally->run(); !s)
+            return s;
+    }
     auto entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
                                     "AND origin_entity_id IS NOT NULL");
     entities->bind(articleId);
@@ -102,6 +134,32 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
     auto m = db.cached("DELETE FROM mention WHERE article_id = ?");
     m->bind(articleId);
     return m->run();
+}
+
+// The latest date the remaining evidence gives each fact that lost a dated statement: the one
+// dropped may have been it. Reads the fact's own evidence rows (fact_evidence's key), no join.
+Status GraphWriter::Impl::restateFacts()
+{
+    auto latest = db.cached("SELECT date, date_text FROM fact_evidence WHERE fact_id = ?1 AND date <> '' "
+                            "ORDER BY date DESC LIMIT 1");
+    auto set = db.cached("UPDATE fact SET stated = ?2, stated_text = ?3 WHERE id = ?1");
+    for (std::int64_t factId : restate) {
+        latest->reset();
+        latest->bind(1, factId);
+        std::string date, text;
+        if (latest->next()) {
+            date = latest->text(0);
+            text = latest->text(1);
+        }
+        if (!latest->status())
+            return latest->status();
+        set->reset();
+        set->bind(1, factId).bind(2, date).bind(3, text);
+        if (auto s = set->run(); !s)
+            return s;
+    }
+    restate.clear();
+    return {};
 }
 
 // The one meeting of the same day that the planned meeting names differently: a generic "시연회"
@@ -357,6 +415,7 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
     auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES (?, ?, ?, ?)");
+    std::map<std::int64_t, FactTally> stated; // what this article says of each fact
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
             continue; // a fact is only kept with a sentence to show for it
@@ -389,13 +448,30 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
                 return s;
             factId = db.lastInsertId();
         }
+        FactTally &tally = stated[factId];
         for (int ev : f.evidence) {
+            const std::string date = graphdb::datePart(f.date);
             evidence->reset();
-            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]).bind(graphdb::datePart(f.date))
-                .bind(f.dateText);
+            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]).bind(date).bind(f.dateText);
             if (auto s = evidence->run(); !s)
                 return s;
+            const Mention &mention = plan.mentions[static_cast<std::size_t>(ev)].mention;
+            tally.add(mention.sentence, mention.start, date, f.dateText);
         }
+    }
+    // The article joins the tallies of the facts it states (dropMentions took its earlier
+    // statements out). SET reads the old `stated` in both CASEs.
+    auto tally = db.cached("UPDATE fact SET articles = articles + 1, sentences = sentences + ?2, "
+                           "stated_text = CASE WHEN ?3 > stated THEN ?4 ELSE stated_text END, "
+                           "stated = CASE WHEN ?3 > stated THEN ?3 ELSE stated END WHERE id = ?1");
+    for (const auto &[factId, t] : stated) {
+        tally->reset();
+        tally->bind(1, factId)
+            .bind(2, static_cast<std::int64_t>(t.sentences.size()))
+            .bind(3, t.date)
+            .bind(4, t.dateText);
+        if (auto s = tally->run(); !s)
+            return s;
     }
     return {};
 }
@@ -469,6 +545,8 @@ Status GraphWriter::Impl::finish()
 {
     if (auto s = collectGarbage(); !s)
         return s;
+    if (auto s = restateFacts(); !s)
+        return s;
     Status s;
     if (!touchedUids.empty() && !curation.decisions.empty()) {
         std::set<std::string> concerned;
@@ -502,6 +580,7 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();
+    d->restate.clear();
     if (!d->curation.loaded) {
         if (auto s = beginWrite(); !s)
             return s;
@@ -535,6 +614,7 @@ Status GraphWriter::dropArticle(std::int64_t articleId)
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();
+    d->restate.clear();
     if (auto s = d->dropMentions(articleId); !s)
         return s;
     return d->finish();

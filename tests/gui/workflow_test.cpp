@@ -21,6 +21,7 @@
 
 #include <QDockWidget>
 #include <QGraphicsView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -28,6 +29,8 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
+
+#include <map>
 
 using namespace sillok;
 using namespace sillok::gui;
@@ -197,6 +200,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!isListed(merged.id), kWait);
         window.undoStack()->undo();
         QTRY_VERIFY_WITH_TIMEOUT(isListed(merged.id), kWait);
+    }
+
+    // An entity page shows each predicate's most stated facts, says how many it left out, and
+    // "Show all" reads them all.
+    void entityPageShowsAllFactsOnRequest()
+    {
+        auto orgs = m_library->entities(core::EntityFilter{core::EntityType::Organization, {}, false});
+        QVERIFY(orgs);
+        std::int64_t busiest = 0;
+        std::size_t most = 0;
+        for (const auto &o : *orgs) {
+            auto all = m_library->entityPage(o.id, core::EntityPageOptions{0, 0, 1, 0});
+            QVERIFY(all);
+            std::map<std::string, int> perPredicate;
+            for (const auto &f : all->facts)
+                ++perPredicate[f.predicate];
+            if (all->facts.size() > perPredicate.size() && all->facts.size() > most) {
+                most = all->facts.size();
+                busiest = o.id;
+            }
+        }
+        QVERIFY2(busiest, "an organisation of the sample corpus has two facts of one predicate");
+        LibraryService service(m_path);
+        MainWindow window(&service);
+        window.show();
+        EntityPage *page = window.entityPage();
+        page->setFactsPerPredicate(1);
+        window.openEntity(busiest);
+        QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), qint64(busiest), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), kWait);
+        QVERIFY(page->factTotal() >= int(most)); // rows left unread may fold into one fact
+        QVERIFY(page->factsShown() < int(most));
+        auto *shown = page->findChild<QLabel *>(QStringLiteral("entityFactsShown"));
+        QVERIFY(shown);
+        QVERIFY(shown->isVisible());
+        QVERIFY(shown->text().contains(QString::number(most)));
+        page->showAllFacts();
+        QTRY_COMPARE_WITH_TIMEOUT(page->factsShown(), int(most), kWait);
+        QCOMPARE(page->factTotal(), int(most));
+        QVERIFY(!shown->isVisible());
     }
 
 private:

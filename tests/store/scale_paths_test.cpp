@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -257,4 +259,144 @@ TEST_F(ScalePaths, EntityMentionsPageAlongTheIndexNewestArticleFirst)
         ++checked;
     }
     EXPECT_GE(checked, 2); // the first page and the later ones
+}
+
+namespace {
+
+// Facts whose kept tallies (articles, sentences, latest stated date) differ from what their
+// evidence rows say, as "id: kept / counted".
+std::vector<std::string> untrueTallies(Database &db)
+{
+    std::vector<std::string> out;
+    Statement q(db,
+                "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
+                "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
+                "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
+                "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
+                "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
+                "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
+                "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
+                "OR f.stated <> COALESCE(t.d, '')");
+    while (q.next())
+        out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
+                      + q.text(5) + "/" + q.text(6));
+    return out;
+}
+
+std::int64_t scalar(Database &db, const std::string &sql)
+{
+    auto v = db.scalar(sql);
+    EXPECT_TRUE(v) << sql;
+    return v ? *v : -1;
+}
+
+} // namespace
+
+// The graph writer keeps each fact's tallies as articles come, change and are extracted again:
+// they always equal what the evidence rows say (the entity page reads them instead of the rows).
+TEST(FactTallies, FollowImportUpdateAndReextraction)
+{
+    sillok::test::TempDir dir;
+    const fs::path corpus = dir.path() / "corpus";
+    fs::copy(SILLOK_SAMPLE_CORPUS_DIR, corpus, fs::copy_options::recursive);
+    auto opened = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(opened) << opened.error().detail;
+    Library &lib = **opened;
+    ASSERT_GT(lib.importPaths({corpus.string()}, {}).imported, 10);
+    Database &db = lib.database();
+    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE articles >= 2"), 0);
+    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE stated <> ''"), 0);
+    const std::int64_t sentences = scalar(db, "SELECT SUM(sentences) FROM fact");
+
+    // Three articles lose their second half: their statements there leave the tallies.
+    std::vector<fs::path> files;
+    for (const auto &entry : fs::recursive_directory_iterator(corpus))
+        if (entry.is_regular_file() && entry.path().extension() == ".txt")
+            files.push_back(entry.path());
+    std::ranges::sort(files);
+    ASSERT_GE(files.size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        std::ifstream in(files[i], std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)), {});
+        std::size_t cut = text.find('\n', text.size() / 2);
+        ASSERT_NE(cut, std::string::npos);
+        std::ofstream(files[i], std::ios::binary | std::ios::trunc) << text.substr(0, cut + 1);
+    }
+    const ImportReport again = lib.importPaths({corpus.string()}, {});
+    EXPECT_EQ(again.updated, 3);
+    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    EXPECT_LT(scalar(db, "SELECT SUM(sentences) FROM fact"), sentences);
+
+    std::vector<std::string> before;
+    Statement rows(db, "SELECT id, articles, sentences, stated, stated_text FROM fact ORDER BY id");
+    while (rows.next())
+        before.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|"
+                         + rows.text(4));
+    auto re = lib.reextractAll();
+    ASSERT_TRUE(re) << re.error().detail;
+    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    std::vector<std::string> after;
+    rows.reset();
+    while (rows.next())
+        after.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|"
+                        + rows.text(4));
+    EXPECT_EQ(after, before);
+}
+
+// An entity page that keeps the most stated facts of each predicate keeps exactly those, with
+// the counts, dates and sentences the whole page gives them; and a fact's evidence found by the
+// walk along the articles (how a fact stated in thousands of sentences is read) equals the
+// evidence read row by row.
+TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSay)
+{
+    auto orgs = organizations();
+    ASSERT_FALSE(orgs.empty());
+    const auto top = std::ranges::max_element(orgs, {}, &EntitySummary::mentionCount);
+    EntityPageOptions all{0, 0, 3, 0, 1 << 30};
+    auto full = m_lib->entityPage(top->id, all);
+    ASSERT_TRUE(full) << full.error().detail;
+    ASSERT_GE(full->facts.size(), 4u);
+    EXPECT_EQ(full->factTotal, static_cast<int>(full->facts.size()));
+
+    EntityPageOptions walking = all;
+    walking.readEvidenceUpTo = 0;
+    auto walked = m_lib->entityPage(top->id, walking);
+    ASSERT_TRUE(walked) << walked.error().detail;
+    ASSERT_EQ(walked->facts.size(), full->facts.size());
+    int several = 0;
+    for (std::size_t i = 0; i < full->facts.size(); ++i) {
+        const FactRecord &a = full->facts[i], &b = walked->facts[i];
+        ASSERT_EQ(a.id, b.id);
+        EXPECT_EQ(a.articleCount, b.articleCount) << a.id;
+        EXPECT_EQ(a.evidenceCount, b.evidenceCount) << a.id;
+        EXPECT_EQ(a.firstArticle, b.firstArticle) << a.id;
+        EXPECT_EQ(a.lastArticle, b.lastArticle) << a.id;
+        EXPECT_EQ(a.date, b.date) << a.id;
+        ASSERT_EQ(a.evidence.size(), b.evidence.size()) << a.id;
+        for (std::size_t k = 0; k < a.evidence.size(); ++k)
+            EXPECT_EQ(std::tie(a.evidence[k].articleId, a.evidence[k].start),
+                      std::tie(b.evidence[k].articleId, b.evidence[k].start))
+                << a.id;
+        several += a.articleCount >= 2 && a.evidence.size() >= 2 ? 1 : 0;
+    }
+    EXPECT_GT(several, 0); // facts with several articles, where the order of the walk matters
+
+    EntityPageOptions best = all;
+    best.factsPerPredicate = 1;
+    auto cut = m_lib->entityPage(top->id, best);
+    ASSERT_TRUE(cut) << cut.error().detail;
+    std::map<std::string, int> most;
+    for (const FactRecord &f : full->facts)
+        most[f.predicate] = std::max(most[f.predicate], f.articleCount);
+    ASSERT_EQ(cut->facts.size(), most.size());
+    EXPECT_GE(cut->factTotal, static_cast<int>(full->facts.size()));
+    EXPECT_LT(cut->facts.size(), full->facts.size());
+    for (const FactRecord &f : cut->facts) {
+        EXPECT_EQ(f.articleCount, most[f.predicate]) << f.predicate;
+        const auto same = std::ranges::find(full->facts, f.id, &FactRecord::id);
+        ASSERT_NE(same, full->facts.end());
+        EXPECT_EQ(f.lastArticle, same->lastArticle);
+        EXPECT_EQ(f.evidence.size(), same->evidence.size());
+    }
 }

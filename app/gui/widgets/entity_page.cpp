@@ -90,6 +90,13 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->evidence = new AnnotationModel(this);
     d->mentions->setFetcher([this] { fetchMentions(); });
     d->articles->setFetcher([this] { fetchArticles(); });
+    d->factsShown = new QLabel(this);
+    d->factsShown->setObjectName(QStringLiteral("entityFactsShown"));
+    d->factsShown->setWordWrap(true);
+    d->factsShown->setTextFormat(Qt::RichText);
+    d->factsShown->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    d->factsShown->hide();
+    connect(d->factsShown, &QLabel::linkActivated, this, &EntityPage::showAllFacts);
     d->tabs = new QTabWidget(this);
     d->tabs->setObjectName(QStringLiteral("entityTabs"));
     d->tabs->setMinimumHeight(260);
@@ -173,6 +180,7 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     layout->addWidget(d->aliasLabel);
     layout->addWidget(d->aliases);
     layout->addLayout(bar);
+    layout->addWidget(d->factsShown);
     layout->addWidget(d->tabs, 1);
     connect(service, &LibraryService::changed, this, [this](int c) {
         if ((c & (LibraryService::Entities | LibraryService::Annotations)) && d->requested)
@@ -226,21 +234,53 @@ QStringList EntityPage::aliases() const
 
 void EntityPage::showEntity(qint64 id)
 {
+    if (id != d->requested)
+        d->factsPerPredicate = d->factsPerPredicateFirst;
     d->requested = id;
     reload();
+}
+
+void EntityPage::setFactsPerPredicate(int facts)
+{
+    d->factsPerPredicateFirst = d->factsPerPredicate = std::max(0, facts);
+}
+
+void EntityPage::showAllFacts()
+{
+    if (!d->data || d->factsPerPredicate == 0)
+        return;
+    d->factsPerPredicate = 0;
+    reload();
+}
+
+int EntityPage::factsShown() const
+{
+    return d->data ? int(d->data->detail.facts.size()) : 0;
+}
+
+int EntityPage::factTotal() const
+{
+    return d->data ? d->data->detail.factTotal : 0;
 }
 
 void EntityPage::reload()
 {
     const qint64 id = d->requested;
     const int kPage = d->pageSize;
+    const int perPredicate = d->factsPerPredicate;
     d->loading = true;
     d->service->run(
         this,
-        [id, kPage](core::Library &lib) -> core::Result<EntityPageData> {
+        [id, kPage, perPredicate](core::Library &lib) -> core::Result<EntityPageData> {
             core::EntityPageOptions options;
             options.mentions = 0; // paged below, with their cursors
             options.articles = 0;
+            // A company named in tens of thousands of articles has thousands of people "member
+            // of" it: the page shows each predicate's most stated facts and offers the rest.
+            options.factsPerPredicate = perPredicate;
+            // The facts' tables show one sentence a fact (the first, newest article): each
+            // sentence read is its article's text unpacked.
+            options.evidencePerFact = 1;
             auto detail = lib.entityPage(id, options);
             if (!detail)
                 return std::unexpected(detail.error());
@@ -461,6 +501,7 @@ void EntityPage::render()
         d->articles->setResults({});
         d->mentions->setResults({});
         d->evidence->setResults({});
+        d->factsShown->hide();
         d->timeline->setItems({});
         d->renderedId = 0;
         fitAliases();
@@ -502,6 +543,15 @@ void EntityPage::render()
         relations, [](const core::FactRecord &a, const core::FactRecord &b) { return b.lastArticle < a.lastArticle; });
     d->facts->setResults(std::move(facts), s.id);
     d->relations->setResults(std::move(relations), s.id);
+    const int shown = int(e.facts.size());
+    if (shown < e.factTotal) {
+        d->factsShown->setText(tr("Showing the %1 most stated of %2 facts and relations.").arg(shown).arg(e.factTotal)
+                               + QStringLiteral(" <a href=\"all\">") + tr("Show all %1").arg(e.factTotal)
+                               + QStringLiteral("</a>"));
+        d->factsShown->show();
+    } else {
+        d->factsShown->hide();
+    }
     d->articles->setResults(e.articles, d->data->nextArticle != 0);
     d->mentions->setResults(e.mentions, d->data->nextMention != 0);
     d->evidence->setResults(d->data->evidence);

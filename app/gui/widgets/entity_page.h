@@ -44,6 +44,13 @@ public:
     QTabWidget *tabs() const;
     // Mentions and articles fetched per page as their lists scroll (100; smaller in tests).
     void setPageSize(int rows);
+    // Facts and relations on the page and how many the entity has (more when each predicate
+    // shows only its most stated; showAllFacts() reads them all).
+    int factsShown() const;
+    int factTotal() const;
+    void showAllFacts();
+    // Facts read per predicate when an entity is opened (100; 0: all; smaller in tests).
+    void setFactsPerPredicate(int facts);
     // The header's lines about a person's posts: current first, then former ones (plain text).
     QStringList postLines() const;
 

@@ -52,6 +52,11 @@ struct EntityPage::Private {
     QTableView *mentionView = nullptr;
     QTableView *articleView = nullptr;
     int pageSize = 100;
+    // Facts read per predicate (the most stated first; 0: every fact). "Show all" sets 0 for the
+    // entity on the page; another entity starts again at factsPerPredicateFirst.
+    int factsPerPredicateFirst = 100;
+    int factsPerPredicate = 100;
+    QLabel *factsShown = nullptr; // "N of M facts and relations · Show all M", when some are left out
     qint64 renderedId = 0; // the entity the tabs show (a reload of it keeps the tab)
     ArticleModel *articles = nullptr;
     EvidenceModel *mentions = nullptr;
