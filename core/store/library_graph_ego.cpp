@@ -77,10 +77,6 @@ public:
         std::map<std::int64_t, int> out;
         if (roots.empty())
             return out;
-        std::string ids = "[";
-        for (std::int64_t id : roots)
-            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
-        ids += "]";
         auto q = m_db.cached(
             "WITH m(id, root) AS (SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (SELECT value FROM "
             "json_each(?1)) "
@@ -92,7 +88,7 @@ public:
             "  SELECT rs.id FROM m JOIN fact f ON f.object_id = m.id JOIN entity s ON s.id = f.subject_id "
             "  JOIN entity rs ON rs.id = COALESCE(s.merged_into, s.id) WHERE rs.rejected = 0 AND rs.id <> m.root) "
             "GROUP BY other");
-        q->bind(1, ids);
+        q->bind(1, graphdb::jsonIdArray(roots));
         while (q->next())
             out.emplace(q->int64(0), static_cast<int>(q->int64(1)));
         if (!q->status())
@@ -107,17 +103,13 @@ public:
     // three thousand among them.
     std::vector<Link> linksAmong(const std::set<std::int64_t> &keep)
     {
-        std::string ids = "[";
-        for (std::int64_t id : keep)
-            ids += (ids.size() > 1 ? "," : "") + std::to_string(id);
-        ids += "]";
         auto q = m_db.cached(
             "WITH m(id) AS (SELECT id FROM entity WHERE id IN (SELECT value FROM json_each(?1)) "
             "  UNION SELECT id FROM entity WHERE merged_into IN (SELECT value FROM json_each(?1))) "
             "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
             "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
             "WHERE f.subject_id IN (SELECT id FROM m) AND f.object_id IN (SELECT id FROM m)");
-        q->bind(1, ids);
+        q->bind(1, graphdb::jsonIdArray(keep));
         std::vector<Link> rows;
         while (q->next())
             if (q->int64(2) != q->int64(3)) // both ends merged into one entity

@@ -30,6 +30,16 @@ class Database;
 
 namespace graphdb {
 
+// Entity ids as a JSON array ("[3,17,42]"), the one way a statement is given a list of ids to
+// read with json_each().
+template <class Ids>
+std::string jsonIdArray(const Ids &ids)
+{
+    std::string out = "[";
+    for (std::int64_t id : ids)
+        out += (out.size() > 1 ? "," : "") + std::to_string(id);
+    return out + "]";
+}
 
 // The decision ledger as stored.
 Result<std::vector<DecisionRow>> loadDecisions(Database &db);

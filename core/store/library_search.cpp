@@ -228,14 +228,6 @@ std::string withoutStopWords(std::string_view query, const std::vector<NamedRun>
     return dropped ? out : std::string(query);
 }
 
-std::string jsonIds(const std::vector<std::int64_t> &ids)
-{
-    std::string out = "[";
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        out += (i ? "," : "") + std::to_string(ids[i]);
-    return out + "]";
-}
-
 // Most mentioned first.
 std::vector<std::int64_t> byMentions(Database &db, const std::set<std::int64_t> &ids)
 {
@@ -302,14 +294,14 @@ void bindSearch(Statement &st, const SearchBinding &b, const SearchOptions &opti
     st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
     for (int slot = 0; slot < kEntityFilterSlots; ++slot) {
         if (static_cast<std::size_t>(slot) < b.filters.size())
-            st.bind(5 + slot, jsonIds(b.filters[static_cast<std::size_t>(slot)]));
+            st.bind(5 + slot, graphdb::jsonIdArray(b.filters[static_cast<std::size_t>(slot)]));
         else
             st.bindNull(5 + slot);
     }
     if (!b.namedEntities)
         st.bindNull(9);
     else
-        st.bind(9, jsonIds(*b.namedEntities));
+        st.bind(9, graphdb::jsonIdArray(*b.namedEntities));
 }
 
 // The entity filters of `options`, the one entity page (entityId, as its merge root) included.

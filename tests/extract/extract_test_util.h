@@ -36,6 +36,12 @@ const T *named(const std::vector<T> &items, std::string_view name)
     return it == items.end() ? nullptr : &*it;
 }
 
+// Whether `values` holds `value`.
+inline bool contains(const std::vector<std::string> &values, std::string_view value)
+{
+    return std::ranges::find(values, value) != values.end();
+}
+
 // The items' names, in order.
 template <class T>
 std::vector<std::string> nameList(const std::vector<T> &items)

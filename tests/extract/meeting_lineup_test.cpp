@@ -31,12 +31,7 @@ const Gazetteer &gaz()
 
 Extraction extract(std::string_view body)
 {
-    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
-}
-
-bool has(const std::vector<std::string> &v, std::string_view s)
-{
-    return std::ranges::find(v, s) != v.end();
+    return test::extractOnFixedDate(body, gaz());
 }
 
 } // namespace
@@ -48,9 +43,9 @@ TEST(MeetingLineup, CaptionLineupAfterTheEventsSentence)
                            "왼쪽부터 김하늘 블루칩스 대표, 박바다 레드웨이브 대표, 그린랩스 최고기술책임자 이가람.");
     const auto *m = test::named(x.meetings, "제3회 엣지칩 포럼");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingLineup, AttendeeListAfterTheMeeting)
@@ -59,8 +54,8 @@ TEST(MeetingLineup, AttendeeListAfterTheMeeting)
                            "주요 참석자는 ▲블루칩스 김하늘 대표 ▲KAIST 박바다 교수 등이다.");
     const auto *m = test::named(x.meetings, "제2차 엣지칩 전략회의");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "한국과학기술원")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "한국과학기술원")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingLineup, LineupFarFromTheMeetingIsNotItsAttendance)
@@ -71,8 +66,8 @@ TEST(MeetingLineup, LineupFarFromTheMeetingIsNotItsAttendance)
                            "왼쪽부터 김하늘 레드웨이브 대표, 박바다 그린랩스 대표.");
     const auto *m = test::named(x.meetings, "제2차 엣지칩 전략회의");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_FALSE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
-    EXPECT_FALSE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingLineup, MeetingNamedAfterItsHolders)
@@ -82,12 +77,12 @@ TEST(MeetingLineup, MeetingNamedAfterItsHolders)
                 "두 회사는 14일 ‘블루칩스·레드웨이브 합병 계약 체결식’에서 계약서에 서명했다.");
     const auto *agm = test::named(x.meetings, "블루칩스 임시주주총회");
     ASSERT_NE(agm, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(agm->organizers, "블루칩스")) << ::testing::PrintToString(agm->organizers);
-    EXPECT_FALSE(has(agm->organizers, "레드웨이브")) << ::testing::PrintToString(agm->organizers);
+    EXPECT_TRUE(test::contains(agm->organizers, "블루칩스")) << ::testing::PrintToString(agm->organizers);
+    EXPECT_FALSE(test::contains(agm->organizers, "레드웨이브")) << ::testing::PrintToString(agm->organizers);
     const auto *signing = test::named(x.meetings, "블루칩스·레드웨이브 합병 계약 체결식");
     ASSERT_NE(signing, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(signing->organizers, "블루칩스")) << ::testing::PrintToString(signing->organizers);
-    EXPECT_TRUE(has(signing->organizers, "레드웨이브")) << ::testing::PrintToString(signing->organizers);
+    EXPECT_TRUE(test::contains(signing->organizers, "블루칩스")) << ::testing::PrintToString(signing->organizers);
+    EXPECT_TRUE(test::contains(signing->organizers, "레드웨이브")) << ::testing::PrintToString(signing->organizers);
 }
 
 TEST(MeetingLineup, LaunchOfANamedBodyIsAttendedByIt)
@@ -95,9 +90,9 @@ TEST(MeetingLineup, LaunchOfANamedBodyIsAttendedByIt)
     const auto x = extract("과기정통부는 14일 세종에서 그린랩스 출범식을 열었다.");
     const auto *m = test::named(x.meetings, "그린랩스 출범식");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_FALSE(has(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(PeopleOffices, HeadOfAnOfficeIsNotTheOrganisation)
@@ -150,7 +145,7 @@ TEST(MeetingLineup, ProgrammeEventLongAfterTheOnlyProgramme)
     const auto *m = test::named(x.meetings, "제2차 참여기업 사업 설명회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     ASSERT_EQ(x.initiatives.size(), 1u) << ::testing::PrintToString(test::nameList(x.initiatives));
-    EXPECT_TRUE(has(m->initiatives, x.initiatives.front().name)) << ::testing::PrintToString(m->initiatives);
+    EXPECT_TRUE(test::contains(m->initiatives, x.initiatives.front().name)) << ::testing::PrintToString(m->initiatives);
 }
 
 TEST(MeetingLineup, HostAfterTheAdnominalAndPastItsGloss)
@@ -158,12 +153,12 @@ TEST(MeetingLineup, HostAfterTheAdnominalAndPastItsGloss)
     const auto x = extract("이번 ‘엣지칩 파트너링 포럼’을 주최한 블루칩스는 상담회도 함께 열었다.");
     const auto *m = test::named(x.meetings, "엣지칩 파트너링 포럼");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 
     const auto y = extract("‘칩월드 2025’는 레드웨이브(Redwave Inc) 주관으로 9일까지 부산에서 열린다.");
     const auto *n = test::named(y.meetings, "칩월드 2025");
     ASSERT_NE(n, nullptr) << ::testing::PrintToString(test::nameList(y.meetings));
-    EXPECT_TRUE(has(n->organizers, "레드웨이브")) << ::testing::PrintToString(n->organizers);
+    EXPECT_TRUE(test::contains(n->organizers, "레드웨이브")) << ::testing::PrintToString(n->organizers);
 }
 
 TEST(MeetingLineup, KeynoteSpeakerAttendsTheEvent)
@@ -171,8 +166,8 @@ TEST(MeetingLineup, KeynoteSpeakerAttendsTheEvent)
     const auto x = extract("김하늘 블루칩스 대표는 19일 부산에서 열린 ‘칩월드 2025’ 기조연설에서 새 칩을 발표했다.");
     const auto *m = test::named(x.meetings, "칩월드 2025");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(MeetingLineup, SigningHeldByTheTwoPartiesJoinedAsSubject)
@@ -184,8 +179,8 @@ TEST(MeetingLineup, SigningHeldByTheTwoPartiesJoinedAsSubject)
                 "계약서를 교환하고 있다.");
     const auto *m = test::named(x.meetings, "합병 기자간담회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(MeetingLineup, ExhibitorsInTheSentencesAfterTheShow)
@@ -195,9 +190,9 @@ TEST(MeetingLineup, ExhibitorsInTheSentencesAfterTheShow)
                            "그린랩스는 올해 매출이 두 배로 늘었다.");
     const auto *m = test::named(x.meetings, "칩월드 2025");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
-    EXPECT_FALSE(has(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->participants, "그린랩스")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingEditions, LongerQuotedEditionsAndTheHoldingVerb)
@@ -212,7 +207,7 @@ TEST(MeetingEditions, LongerQuotedEditionsAndTheHoldingVerb)
         << ::testing::PrintToString(test::nameList(x.meetings));
     const auto *m = test::named(x.meetings, "그린랩스 FPGA 테크데이 2025");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "그린랩스")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(MeetingEditions, ProductWithAYearIsNoEvent)

@@ -30,12 +30,7 @@ const Gazetteer &gaz()
 
 Extraction extract(std::string_view body)
 {
-    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
-}
-
-bool has(const std::vector<std::string> &v, std::string_view s)
-{
-    return std::ranges::find(v, s) != v.end();
+    return test::extractOnFixedDate(body, gaz());
 }
 
 } // namespace
@@ -45,8 +40,8 @@ TEST(MeetingParticipants, ExhibitorAtSomeoneElsesShowAttendsIt)
     const auto x = extract("블루칩스는 다음 달 부산 벡스코에서 열리는 ‘칩월드 2024’에서 신형 NPU를 처음 공개한다.");
     const auto *m = test::named(x.meetings, "칩월드 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_FALSE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(MeetingParticipants, PartnerJoinedAtTheShowAttendsIt)
@@ -55,8 +50,8 @@ TEST(MeetingParticipants, PartnerJoinedAtTheShowAttendsIt)
         extract("레드웨이브는 오는 9월 대구 엑스코에서 개막하는 ‘엣지칩 엑스포 2024’에 블루칩스와 공동 부스를 차린다.");
     const auto *m = test::named(x.meetings, "엣지칩 엑스포 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
     EXPECT_TRUE(m->organizers.empty()) << ::testing::PrintToString(m->organizers);
 }
 
@@ -65,8 +60,8 @@ TEST(MeetingParticipants, OwnEventStaysOrganized)
     const auto x = extract("블루칩스는 14일 서울 코엑스에서 열린 ‘블루칩스 서밋 2024’에서 새 추론 서비스를 발표했다.");
     const auto *m = test::named(x.meetings, "블루칩스 서밋 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, PeopleInACaptionBringTheirOrganisations)
@@ -77,8 +72,8 @@ TEST(MeetingParticipants, PeopleInACaptionBringTheirOrganisations)
         "계약서를 들어 보이고 있다.");
     ASSERT_FALSE(x.meetings.empty());
     const auto &m = x.meetings.front();
-    EXPECT_TRUE(has(m.participants, "블루칩스")) << ::testing::PrintToString(m.participants);
-    EXPECT_TRUE(has(m.participants, "레드웨이브")) << ::testing::PrintToString(m.participants);
+    EXPECT_TRUE(test::contains(m.participants, "블루칩스")) << ::testing::PrintToString(m.participants);
+    EXPECT_TRUE(test::contains(m.participants, "레드웨이브")) << ::testing::PrintToString(m.participants);
 }
 
 TEST(MeetingParticipants, VenueIsNoParticipant)
@@ -88,8 +83,8 @@ TEST(MeetingParticipants, VenueIsNoParticipant)
                 "인력 양성에 합의했다.");
     ASSERT_FALSE(x.meetings.empty());
     const auto &m = x.meetings.front();
-    EXPECT_TRUE(has(m.participants, "SK하이닉스")) << ::testing::PrintToString(m.participants);
-    EXPECT_FALSE(has(m.participants, "한국과학기술원")) << ::testing::PrintToString(m.participants);
+    EXPECT_TRUE(test::contains(m.participants, "SK하이닉스")) << ::testing::PrintToString(m.participants);
+    EXPECT_FALSE(test::contains(m.participants, "한국과학기술원")) << ::testing::PrintToString(m.participants);
 }
 
 TEST(MeetingParticipants, HoldersOfAPressConferenceAttendIt)
@@ -97,8 +92,8 @@ TEST(MeetingParticipants, HoldersOfAPressConferenceAttendIt)
     const auto x = extract("레드웨이브는 14일 서울 여의도에서 상장 기자간담회를 열었다.");
     const auto *m = test::named(x.meetings, "상장 기자간담회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, HoldersOfAConferenceNeedNotAttend)
@@ -106,8 +101,8 @@ TEST(MeetingParticipants, HoldersOfAConferenceNeedNotAttend)
     const auto x = extract("과기정통부는 14일 서울 코엑스에서 ‘칩 인재 컨퍼런스’를 열었다.");
     const auto *m = test::named(x.meetings, "칩 인재 컨퍼런스");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
-    EXPECT_FALSE(has(m->participants, "과학기술정보통신부")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+    EXPECT_FALSE(test::contains(m->participants, "과학기술정보통신부")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, TheTwoCompaniesHoldTheirSigningCeremony)
@@ -116,9 +111,9 @@ TEST(MeetingParticipants, TheTwoCompaniesHoldTheirSigningCeremony)
                            "두 회사는 14일 서울 성수동 블루칩스 본사에서 합병 계약 체결식을 열었다고 15일 밝혔다.");
     const auto *m = test::named(x.meetings, "합병 계약 체결식");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
@@ -128,8 +123,8 @@ TEST(MeetingParticipants, TheTwoCompaniesAtSomeoneElsesForum)
                 "두 회사는 14일 서울 양재에서 열린 ‘엣지 반도체 포럼 2024’에서 합병 계약을 맺었다고 15일 밝혔다.");
     const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
     EXPECT_TRUE(m->organizers.empty()) << ::testing::PrintToString(m->organizers);
 }
 
@@ -173,9 +168,9 @@ TEST(MeetingParticipants, CoPartiesOfAHeldCeremony)
         "과기정통부는 14일 세종청사에서 블루칩스, 레드웨이브와 ‘엣지 칩 실증 업무협약식’을 가졌다고 15일 밝혔다.");
     const auto *m = test::named(x.meetings, "엣지 칩 실증 업무협약식");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "과학기술정보통신부")) << ::testing::PrintToString(m->organizers);
     for (const char *p : {"과학기술정보통신부", "블루칩스", "레드웨이브"})
-        EXPECT_TRUE(has(m->participants, p)) << p << ' ' << ::testing::PrintToString(m->participants);
+        EXPECT_TRUE(test::contains(m->participants, p)) << p << ' ' << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, PeopleAfterTheEventInACaption)
@@ -184,8 +179,8 @@ TEST(MeetingParticipants, PeopleAfterTheEventInACaption)
                            "윤도현 레드웨이브 상무가 기념촬영을 하고 있다.");
     const auto *m = test::named(x.meetings, "엣지 칩 실증 업무협약식");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
-    EXPECT_TRUE(has(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "레드웨이브")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingParticipants, AtTheShowFloor)
@@ -194,7 +189,7 @@ TEST(MeetingParticipants, AtTheShowFloor)
         "한가람 블루칩스 대표가 14일 부산에서 개막한 ‘칩월드 2024’ 전시장에서 관람객에게 신형 칩을 설명하고 있다.");
     const auto *m = test::named(x.meetings, "칩월드 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
 }
 
 TEST(MeetingOrganizers, HostsNamedWithHostingWords)
@@ -203,12 +198,12 @@ TEST(MeetingOrganizers, HostsNamedWithHostingWords)
         extract("‘엣지 반도체 포럼 2024’가 14일 서울에서 열렸다. 포럼은 블루칩스와 레드웨이브가 공동 주최했다.");
     const auto *m = test::named(x.meetings, "엣지 반도체 포럼 2024");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_TRUE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
-    EXPECT_TRUE(has(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_TRUE(test::contains(m->organizers, "레드웨이브")) << ::testing::PrintToString(m->organizers);
     const auto y = extract("‘칩월드 2024’는 과기정통부 주관으로 16일까지 부산 벡스코에서 열린다.");
     const auto *n = test::named(y.meetings, "칩월드 2024");
     ASSERT_NE(n, nullptr) << ::testing::PrintToString(test::nameList(y.meetings));
-    EXPECT_TRUE(has(n->organizers, "과학기술정보통신부")) << ::testing::PrintToString(n->organizers);
+    EXPECT_TRUE(test::contains(n->organizers, "과학기술정보통신부")) << ::testing::PrintToString(n->organizers);
 }
 
 TEST(MeetingOrganizers, LeadingBodyOfAConsortiumIsNoHost)
@@ -217,7 +212,7 @@ TEST(MeetingOrganizers, LeadingBodyOfAConsortiumIsNoHost)
         extract("과기정통부는 14일 ‘엣지 칩 착수보고회’를 열었다. 첫 번째 컨소시엄은 블루칩스가 주관기관을 맡는다.");
     const auto *m = test::named(x.meetings, "엣지 칩 착수보고회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
-    EXPECT_FALSE(has(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
+    EXPECT_FALSE(test::contains(m->organizers, "블루칩스")) << ::testing::PrintToString(m->organizers);
 }
 
 TEST(MeetingOrganizers, BothOfAJoinedSubjectHold)
@@ -225,8 +220,8 @@ TEST(MeetingOrganizers, BothOfAJoinedSubjectHold)
     const auto x = extract("블루칩스와 레드웨이브는 14일 서울에서 ‘엣지 칩 실증센터’ 개소식을 열었다고 15일 밝혔다.");
     ASSERT_FALSE(x.meetings.empty());
     const auto &m = x.meetings.front();
-    EXPECT_TRUE(has(m.organizers, "블루칩스")) << ::testing::PrintToString(m.organizers);
-    EXPECT_TRUE(has(m.organizers, "레드웨이브")) << ::testing::PrintToString(m.organizers);
+    EXPECT_TRUE(test::contains(m.organizers, "블루칩스")) << ::testing::PrintToString(m.organizers);
+    EXPECT_TRUE(test::contains(m.organizers, "레드웨이브")) << ::testing::PrintToString(m.organizers);
 }
 
 TEST(PeopleInCaptions, OrganisationGlossTitleName)
@@ -246,7 +241,7 @@ TEST(MeetingInitiatives, AProgrammesEventIsAboutIt)
         std::ranges::find_if(x.meetings, [](const ExtractedMeeting &e) { return e.name.ends_with("착수회의"); });
     ASSERT_NE(it, x.meetings.end()) << ::testing::PrintToString(test::nameList(x.meetings));
     const auto *m = &*it;
-    EXPECT_TRUE(has(m->initiatives, "엣지 칩 실증사업"))
+    EXPECT_TRUE(test::contains(m->initiatives, "엣지 칩 실증사업"))
         << ::testing::PrintToString(m->initiatives) << ::testing::PrintToString(test::nameList(x.initiatives));
 }
 
@@ -274,5 +269,5 @@ TEST(MeetingOrganizers, ASpeakersCompanyHoldsItsPressConference)
     const auto *m = test::named(x.meetings, "상장 기자간담회");
     ASSERT_NE(m, nullptr) << ::testing::PrintToString(test::nameList(x.meetings));
     EXPECT_EQ(m->organizers, std::vector<std::string>{"블루칩스"});
-    EXPECT_TRUE(has(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
+    EXPECT_TRUE(test::contains(m->participants, "블루칩스")) << ::testing::PrintToString(m->participants);
 }

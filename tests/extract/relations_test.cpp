@@ -26,7 +26,7 @@ const Gazetteer &gaz()
 
 Extraction extract(std::string_view body)
 {
-    return extractFromText(body, PartialDate::ofDay(2024, 5, 20), gaz());
+    return test::extractOnFixedDate(body, gaz());
 }
 
 bool has(const Extraction &x, std::string_view subject, std::string_view predicate, std::string_view object)
