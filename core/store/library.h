@@ -131,6 +131,26 @@ struct EntityFilter {
     bool includeRejected = false;
 };
 
+// Sort keys of Library::entityWindow(): the columns of the Entities list.
+enum class EntityOrder {
+    Articles, // the articles that name it (entity.article_count)
+    Mentions, // its mentions (entity.mention_count)
+    Name,
+    Type,
+    Kind,
+    Date,
+};
+
+// A window of the Entities list: the curated entities `filter` selects, in `order` (`descending`
+// or not; ties by name, then id, ascending), rows [offset, offset + limit).
+struct EntityWindow {
+    EntityFilter filter;
+    EntityOrder order = EntityOrder::Articles;
+    bool descending = true;
+    int offset = 0;
+    int limit = 200;
+};
+
 class Library {
 public:
     ~Library();
@@ -212,7 +232,12 @@ public:
     void clearInterrupt();
 
     // ---- knowledge graph ------------------------------------------------------------------
+    // Every curated entity the filter selects, most mentioned first (then by name).
     Result<std::vector<EntitySummary>> entities(const EntityFilter &filter = {});
+    // One window of that list in the order asked, for a list that fetches as it scrolls. Without
+    // filter text one statement reads the window from `entity` alone (the kept tallies; cost: one
+    // pass over the entity rows, no mention read); with text, entities(filter) sorted and cut.
+    Result<std::vector<EntitySummary>> entityWindow(const EntityWindow &window);
     Result<EntityDetail> entity(std::int64_t id);
     // The entity page: like entity() but bounded — only this entity's facts (through the fact
     // indexes), each with its evidence counts, article dates, stated date and its first few

@@ -15,8 +15,7 @@ namespace graphdb {
 
 const char *const kSummaryColumns =
     "e.id, e.uid, e.type, e.name, e.kind, e.country, e.english, e.date, e.end_date, e.date_text, e.place, "
-    "e.rejected, (SELECT COUNT(DISTINCT m.article_id) FROM mention m WHERE m.entity_id = e.id), "
-    "(SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id)";
+    "e.rejected, e.article_count, e.mention_count";
 
 EntitySummary entitySummaryFrom(const Statement &q, int c)
 {
@@ -114,6 +113,7 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
         if (!a.status())
             return std::unexpected(a.status().error());
     }
+    // The counts are the entities' kept tallies: the list reads one row per entity, no mention.
     Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns
                     + " FROM entity e WHERE e.merged_into IS NULL AND (? OR e.rejected = 0) AND (? = '' OR e.type = ?)");
     const std::string type = filter.type ? entityTypeName(*filter.type) : "";
@@ -132,6 +132,93 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
             return a.mentionCount > b.mentionCount;
         return a.name < b.name;
     });
+    return out;
+}
+
+namespace {
+
+// The SQL sort key of an order, and the same comparison in C++ (<0, 0, >0), for the two ways
+// entityWindow() reads a window. Text compares bytewise in both (SQLite's BINARY collation).
+const char *orderColumn(EntityOrder order)
+{
+    switch (order) {
+    case EntityOrder::Articles:
+        return "e.article_count";
+    case EntityOrder::Mentions:
+        return "e.mention_count";
+    case EntityOrder::Name:
+        return "e.name";
+    case EntityOrder::Type:
+        return "e.type";
+    case EntityOrder::Kind:
+        return "e.kind";
+    case EntityOrder::Date:
+        return "e.date";
+    }
+    return "e.article_count";
+}
+
+int compareBy(EntityOrder order, const EntitySummary &a, const EntitySummary &b)
+{
+    const auto sign = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (order) {
+    case EntityOrder::Articles:
+        return sign(a.articleCount, b.articleCount);
+    case EntityOrder::Mentions:
+        return sign(a.mentionCount, b.mentionCount);
+    case EntityOrder::Name:
+        return sign(a.name, b.name);
+    case EntityOrder::Type:
+        return sign(std::string_view(entityTypeName(a.type)), std::string_view(entityTypeName(b.type)));
+    case EntityOrder::Kind:
+        return sign(a.kind, b.kind);
+    case EntityOrder::Date:
+        return sign(graphdb::datePart(a.date), graphdb::datePart(b.date));
+    }
+    return 0;
+}
+
+} // namespace
+
+Result<std::vector<EntitySummary>> Library::entityWindow(const EntityWindow &window)
+{
+    const std::size_t offset = static_cast<std::size_t>(std::max(0, window.offset));
+    const std::size_t limit = static_cast<std::size_t>(std::max(0, window.limit));
+    if (!window.filter.text.empty() && !entityNormKey(window.filter.text).empty()) {
+        auto all = entities(window.filter);
+        if (!all)
+            return all;
+        std::ranges::stable_sort(*all, [&](const EntitySummary &a, const EntitySummary &b) {
+            if (const int c = compareBy(window.order, a, b); c != 0)
+                return window.descending ? c > 0 : c < 0;
+            if (const int c = compareBy(EntityOrder::Name, a, b); c != 0)
+                return c < 0;
+            return a.id < b.id;
+        });
+        std::vector<EntitySummary> out;
+        for (std::size_t i = offset; i < all->size() && out.size() < limit; ++i)
+            out.push_back(std::move((*all)[i]));
+        return out;
+    }
+    // The key is one of six fixed column names: the statement text varies with the order only.
+    const std::string key = orderColumn(window.order);
+    const std::string direction = window.descending ? " DESC" : "";
+    // One pass over the entity rows keeping the best offset + limit (SQLite's top-N sort).
+    Statement q(database(), std::string("SELECT ") + graphdb::kSummaryColumns
+                                + " FROM entity e WHERE e.merged_into IS NULL AND (?1 OR e.rejected = 0) "
+                                  "AND (?2 = '' OR e.type = ?2) ORDER BY "
+                                + key + direction + (window.order == EntityOrder::Name ? "" : ", e.name")
+                                + ", e.id LIMIT ?3 OFFSET ?4");
+    const std::string type = window.filter.type ? entityTypeName(*window.filter.type) : "";
+    q.bind(1, window.filter.includeRejected ? 1 : 0)
+        .bind(2, type)
+        .bind(3, static_cast<std::int64_t>(limit))
+        .bind(4, static_cast<std::int64_t>(offset));
+    std::vector<EntitySummary> out;
+    while (q.next())
+        out.push_back(graphdb::entitySummaryFrom(q));
+    if (!q.status())
+        return std::unexpected(q.status().error());
     return out;
 }
 

@@ -9,6 +9,10 @@
 //  - entity.merged_into (root id or NULL), entity.rejected, entity.name and alias.hidden are the
 //    curated layer, rebuilt from base_name + the decision ledger by rebuildCuration().
 //  - fact rows link raw entities; readers map both ends to their merge-group root.
+//  - entity.article_count / mention_count (migration 13) are kept equal to the distinct articles
+//    and the rows of mention whose entity_id is the entity, by every writer of mention.entity_id:
+//    GraphWriter (deltas for one article's mentions as they are written and dropped) and
+//    applyCuration/rebuildCuration (a recount of the entities whose mentions were re-pointed).
 
 #include "common/result.h"
 #include "graph/decision_ledger.h"
@@ -67,6 +71,10 @@ Status refreshCuration(Database &db, CurationCache &cache);
 // and nothing else: names, rejected flags, merge links, user aliases, hidden flags and the
 // curated entity of those entities' mentions. Cost follows the groups' size.
 Status applyCuration(Database &db, const CurationCache &cache, const std::set<std::string> &uids);
+// Counts again, from mention (mention_entity), the tallies of each entity in `ids`: the distinct
+// articles and the mentions whose curated entity it is. Cost follows those entities' mentions.
+Status recountEntityTallies(Database &db, const std::set<std::int64_t> &ids);
+
 // Recomputes the curated layer of the whole graph from base names and the ledger (the reference
 // applyCuration is tested against). Idempotent; rewrites every row.
 Status rebuildCuration(Database &db);
@@ -94,7 +102,8 @@ namespace sillok::core {
 class Library;
 namespace graphdb {
 
-// Columns for entitySummaryFrom(): "e" is the entity table alias.
+// Columns for entitySummaryFrom(): "e" is the entity table alias. The counts are the entity's
+// kept tallies (entity.article_count / mention_count, migration 13), never a count of mention.
 extern const char *const kSummaryColumns;
 EntitySummary entitySummaryFrom(const Statement &q, int firstColumn = 0);
 

@@ -1,7 +1,8 @@
 // The curated layer of the graph: entity.name, entity.rejected, entity.merged_into, user aliases,
 // alias.hidden and mention.entity_id, derived from entity.base_name, the extracted aliases and
 // the decision ledger (core/graph/decision_ledger.h). Replay after re-import, curation and undo
-// are the same code. applyCuration() rewrites only the merge groups a change concerns, so its
+// are the same code, and so is keeping entity.article_count/mention_count (migration 13) true
+// for the mentions it re-points. applyCuration() rewrites only the merge groups a change concerns, so its
 // cost follows the size of those groups, never the size of the library; rebuildCuration()
 // rewrites everything and is kept as the reference the tests compare against.
 
@@ -232,14 +233,49 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     }
     if (auto s = applyState(db, cache.state, cache.decisions, &*scope); !s)
         return s;
-    // Mentions point at the curated entity: re-point those of the scope's entities.
+    // Mentions point at the curated entity: re-point those of the scope's entities. The entities
+    // mentions leave and the roots they join are counted again (a merge that changes nothing
+    // moves no mention and counts nothing).
+    auto moving = db.cached("SELECT DISTINCT entity_id FROM mention WHERE origin_entity_id = ?1 AND entity_id IS NOT "
+                            "(SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1)");
     auto repoint = db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
                                    "WHERE origin_entity_id = ?1 AND entity_id IS NOT (SELECT COALESCE(merged_into, id) "
                                    "FROM entity WHERE id = ?1)");
+    std::set<std::int64_t> recount;
     for (const auto &[uid, id] : *ids) {
+        moving->reset();
+        moving->bind(1, id);
+        bool moves = false;
+        while (moving->next()) {
+            moves = true;
+            if (!moving->isNull(0))
+                recount.insert(moving->int64(0));
+        }
+        if (!moving->status())
+            return moving->status();
+        if (!moves)
+            continue;
+        auto root = rootOf(db, id);
+        if (!root)
+            return std::unexpected(root.error());
+        recount.insert(*root);
         repoint->reset();
         repoint->bind(1, id);
         if (auto s = repoint->run(); !s)
+            return s;
+    }
+    return recountEntityTallies(db, recount);
+}
+
+Status recountEntityTallies(Database &db, const std::set<std::int64_t> &ids)
+{
+    auto q = db.cached("UPDATE entity SET article_count = (SELECT COUNT(DISTINCT article_id) FROM mention "
+                       "WHERE entity_id = ?1), mention_count = (SELECT COUNT(*) FROM mention WHERE entity_id = ?1) "
+                       "WHERE id = ?1");
+    for (std::int64_t id : ids) {
+        q->reset();
+        q->bind(1, id);
+        if (auto s = q->run(); !s)
             return s;
     }
     return {};
@@ -261,10 +297,15 @@ Status rebuildCuration(Database &db)
     }
     if (auto s = applyState(db, state, *decisions, nullptr); !s)
         return s;
-    return db.exec("UPDATE mention SET entity_id = COALESCE((SELECT e.merged_into FROM entity e "
-                   "WHERE e.id = mention.origin_entity_id), origin_entity_id) "
-                   "WHERE origin_entity_id IS NOT NULL AND entity_id IS NOT COALESCE((SELECT e.merged_into "
-                   "FROM entity e WHERE e.id = mention.origin_entity_id), origin_entity_id)");
+    if (auto s = db.exec("UPDATE mention SET entity_id = COALESCE((SELECT e.merged_into FROM entity e "
+                         "WHERE e.id = mention.origin_entity_id), origin_entity_id) "
+                         "WHERE origin_entity_id IS NOT NULL AND entity_id IS NOT COALESCE((SELECT e.merged_into "
+                         "FROM entity e WHERE e.id = mention.origin_entity_id), origin_entity_id)");
+        !s)
+        return s;
+    return db.exec(
+        "UPDATE entity SET article_count = (SELECT COUNT(DISTINCT article_id) FROM mention "
+        "WHERE entity_id = entity.id), mention_count = (SELECT COUNT(*) FROM mention WHERE entity_id = entity.id)");
 }
 
 Result<std::int64_t> rootOf(Database &db, std::int64_t id)

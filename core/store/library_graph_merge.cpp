@@ -89,6 +89,8 @@ struct GraphWriter::Impl {
     Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);
     Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
     void forgetAliases(std::int64_t entityId);
+    Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
+                                                    const std::vector<std::int64_t> &ids);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
@@ -99,9 +101,28 @@ struct GraphWriter::Impl {
 
 // Drops the article's mentions and their evidence, remembering what they pointed at, and takes
 // the article out of the tallies of the facts it stated (its articles and sentences; the latest
-// stated date is checked again in finish()).
+// stated date is checked again in finish()) and of the entities it named (one article and its
+// mentions of each curated entity).
 Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
 {
+    std::vector<std::pair<std::int64_t, std::int64_t>> named; // curated entity, its mentions here
+    {
+        auto q = db.cached("SELECT entity_id, COUNT(*) FROM mention WHERE article_id = ? AND entity_id IS NOT NULL "
+                           "GROUP BY entity_id");
+        q->bind(articleId);
+        while (q->next())
+            named.emplace_back(q->int64(0), q->int64(1));
+        if (!q->status())
+            return q->status();
+    }
+    auto untallyEntity = db.cached("UPDATE entity SET article_count = article_count - 1, "
+                                   "mention_count = mention_count - ?2 WHERE id = ?1");
+    for (const auto &[entityId, mentions] : named) {
+        untallyEntity->reset();
+        untallyEntity->bind(1, entityId).bind(2, mentions);
+        if (auto s = untallyEntity->run(); !s)
+            return s;
+    }
     auto facts = db.cached("SELECT fe.fact_id, m.sentence, m.start, fe.date FROM mention m "
                            "JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
     facts->bind(articleId);
@@ -380,23 +401,37 @@ void GraphWriter::Impl::forgetAliases(std::int64_t entityId)
     storedAliases.erase(first, last);
 }
 
-Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
-                                                const std::vector<std::int64_t> &ids, std::int64_t runId)
+// The article's mentions, each pointing at its raw entity's curated one (its merge root, looked
+// up once a raw entity), and the article added to those entities' tallies. Their ids, in plan order.
+Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t articleId, const MergePlan &plan,
+                                                                   const std::vector<std::int64_t> &ids)
 {
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
+    std::map<std::int64_t, std::int64_t> roots;    // raw entity → curated entity
+    std::map<std::int64_t, std::int64_t> mentions; // curated entity → its mentions in this article
+    auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
     // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
     // and the review queue compares these (a date_conflict when articles disagree).
-    auto m =
-        db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, "
-                  "field, caption, date) VALUES (?1, COALESCE((SELECT merged_into FROM entity WHERE id = ?2), ?2), "
-                  "?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, "
+                       "field, caption, date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
+        auto [known, fresh] = roots.try_emplace(raw, raw);
+        if (fresh) {
+            root->reset();
+            root->bind(raw);
+            if (root->next())
+                known->second = root->int64(0);
+            if (!root->status())
+                return std::unexpected(root->status().error());
+        }
+        ++mentions[known->second];
         const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
         const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
         m->reset();
         m->bind(1, articleId)
+            .bind(9, known->second)
             .bind(2, raw)
             .bind(3, pm.mention.start)
             .bind(4, pm.mention.end)
@@ -405,9 +440,27 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             .bind(7, pm.mention.caption ? 1 : 0)
             .bind(8, dated ? graphdb::datePart(planned.date) : std::string());
         if (auto s = m->run(); !s)
-            return s;
+            return std::unexpected(s.error());
         mentionIds.push_back(db.lastInsertId());
     }
+    auto tallyEntity = db.cached("UPDATE entity SET article_count = article_count + 1, "
+                                 "mention_count = mention_count + ?2 WHERE id = ?1");
+    for (const auto &[entityId, count] : mentions) {
+        tallyEntity->reset();
+        tallyEntity->bind(1, entityId).bind(2, count);
+        if (auto s = tallyEntity->run(); !s)
+            return std::unexpected(s.error());
+    }
+    return mentionIds;
+}
+
+Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
+                                                const std::vector<std::int64_t> &ids, std::int64_t runId)
+{
+    auto written = writeMentions(articleId, plan, ids);
+    if (!written)
+        return std::unexpected(written.error());
+    const std::vector<std::int64_t> &mentionIds = *written;
 
     auto find = db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
                           "AND object_id IS ? AND value = ?");

@@ -23,8 +23,8 @@ struct Node {
 Result<std::map<std::int64_t, Node>> curatedNodes(Database &db)
 {
     std::map<std::int64_t, Node> nodes;
-    Statement q(db, "SELECT e.id, e.name, e.type, e.rejected, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = e.id) "
-                "FROM entity e WHERE e.merged_into IS NULL");
+    Statement q(db, "SELECT e.id, e.name, e.type, e.rejected, e.mention_count "
+                    "FROM entity e WHERE e.merged_into IS NULL");
     while (q.next())
         nodes[q.int64(0)] = {q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization),
                              q.int64(3) != 0, static_cast<int>(q.int64(4))};

@@ -218,7 +218,7 @@ Result<std::map<std::string, std::string>> neighbours(Database &db, std::int64_t
 Result<std::string> sharedContext(Database &db, std::int64_t a, std::int64_t b)
 {
     // The articles of the entity with fewer mentions, each probed for the other (mention_article).
-    auto mentions = db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?1");
+    auto mentions = db.cached("SELECT mention_count FROM entity WHERE id = ?1");
     std::int64_t counts[2] = {0, 0};
     for (int i = 0; i < 2; ++i) {
         mentions->reset();

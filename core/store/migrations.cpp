@@ -239,6 +239,25 @@ DROP TABLE temp.fact_stated;
 )sql");
 }
 
+// An entity's tallies, kept by the writers as mentions come, go and move between merge roots
+// (library_graph_merge.cpp, library_graph_ledger.cpp): how many distinct articles and how many
+// mentions name it as their curated entity (mention.entity_id), so the entity list and search's
+// entity tier read two columns instead of counting every mention of every entity. Filled here
+// from the mentions in one pass over mention_entity (entity_id, article_id), which covers both
+// counts in order.
+Status migration13(Database &db)
+{
+    return db.exec(R"sql(
+ALTER TABLE entity ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entity ADD COLUMN mention_count INTEGER NOT NULL DEFAULT 0;
+CREATE TEMP TABLE entity_tally AS
+    SELECT entity_id AS id, COUNT(DISTINCT article_id) AS articles, COUNT(*) AS mentions
+    FROM mention WHERE entity_id IS NOT NULL GROUP BY entity_id;
+UPDATE entity SET article_count = t.articles, mention_count = t.mentions FROM temp.entity_tally t WHERE t.id = entity.id;
+DROP TABLE temp.entity_tally;
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -256,6 +275,7 @@ const std::vector<Step> &steps()
         migration10,
         migration11,
         migration12,
+        migration13,
     };
     return list;
 }

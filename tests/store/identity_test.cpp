@@ -173,7 +173,9 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
         ASSERT_TRUE(registerKoreanTokenizer(*(*db)->fts5Api()));
         const Status dropped =
             (*db)->exec("ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
-                        "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text;");
+                        "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text; "
+                        // nor the entities' tallies (migration 13)
+                        "ALTER TABLE entity DROP COLUMN article_count; ALTER TABLE entity DROP COLUMN mention_count;");
         ASSERT_TRUE(dropped) << dropped.error().detail;
         for (const auto &[id, wide] : old) {
             Statement write(**db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
