@@ -5,6 +5,7 @@
 //   - for each view (library, entities, timeline, graph, annotations) when its data arrived and
 //     when it was first painted with it;
 //   - the longest stall of the GUI thread during start-up (a 5 ms timer's largest gap);
+//   - the Entities list's reads in the core (Library::entityWindow, and the whole list);
 //   - the entity page of the organization with the most articles (or --entity ID): open to
 //     loaded and painted, through the GUI, and the core's Library::entityPage alone (median).
 // Usage: gui_bench DATABASE [--entity ID] [--runs N]
@@ -33,6 +34,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <deque>
 #include <map>
 #include <string>
@@ -220,6 +222,40 @@ int main(int argc, char **argv)
     std::printf("first paint of each view with its data (ms from process start)\n");
     for (const View &v : views)
         std::printf("  %-12s data %8.1f   painted %8.1f\n", v.name, v.loadedAt, v.paint.paintedAt);
+
+    // The Entities list's reads in the core alone (median of --runs; wall and this thread's CPU):
+    // the windows the panel asks for, next to the whole list it used to read.
+    std::printf("entities list: Library::entityWindow (200 rows) and the whole list, %d runs\n", runs);
+    const auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    const auto timedList = [&](const char *what, auto fn) {
+        std::vector<double> wall, cpu;
+        for (int r = 0; r < runs; ++r) {
+            const double t0 = now(), c0 = cpuMs();
+            fn();
+            wall.push_back(now() - t0);
+            cpu.push_back(cpuMs() - c0);
+        }
+        std::ranges::sort(wall);
+        std::ranges::sort(cpu);
+        std::printf("  %-40s median %7.1f ms wall %7.1f ms CPU\n", what, wall[wall.size() / 2], cpu[cpu.size() / 2]);
+    };
+    core::EntityWindow byArticles;
+    timedList("first window, most articles first", [&] { (void)(*library)->entityWindow(byArticles); });
+    core::EntityWindow byName = byArticles;
+    byName.order = core::EntityOrder::Name;
+    byName.descending = false;
+    timedList("first window, by name", [&] { (void)(*library)->entityWindow(byName); });
+    core::EntityWindow deeper = byArticles;
+    deeper.offset = 2000;
+    timedList("eleventh window (rows 2000-2199)", [&] { (void)(*library)->entityWindow(deeper); });
+    core::EntityWindow typed = byArticles;
+    typed.filter.text = "반도체";
+    timedList("first window, filter text \"반도체\"", [&] { (void)(*library)->entityWindow(typed); });
+    timedList("Library::entities() (every entity)", [&] { (void)(*library)->entities(); });
 
     if (summary) {
         std::printf("entity page: %s (id %lld, %d articles, %d mentions), %d runs\n", summary->summary.name.c_str(),

@@ -114,16 +114,20 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
             return std::unexpected(a.status().error());
     }
     // The counts are the entities' kept tallies: the list reads one row per entity, no mention.
+    // A name's key is the stored norm_key (made from base_name) unless the entity was renamed.
     Statement q(db, std::string("SELECT ") + graphdb::kSummaryColumns
-                    + " FROM entity e WHERE e.merged_into IS NULL AND (? OR e.rejected = 0) AND (? = '' OR e.type = ?)");
+                        + ", e.norm_key, e.name IS e.base_name FROM entity e WHERE e.merged_into IS NULL "
+                          "AND (? OR e.rejected = 0) AND (? = '' OR e.type = ?)");
     const std::string type = filter.type ? entityTypeName(*filter.type) : "";
     q.bind(filter.includeRejected ? 1 : 0).bind(type).bind(type);
     std::vector<EntitySummary> out;
     while (q.next()) {
-        EntitySummary s = graphdb::entitySummaryFrom(q);
-        if (!needle.empty() && !aliasHits.contains(s.id) && entityNormKey(s.name).find(needle) == std::string::npos)
-            continue;
-        out.push_back(std::move(s));
+        if (!needle.empty() && !aliasHits.contains(q.int64(0))) {
+            const std::string key = q.int64(15) != 0 ? q.text(14) : entityNormKey(q.text(3));
+            if (key.find(needle) == std::string::npos)
+                continue;
+        }
+        out.push_back(graphdb::entitySummaryFrom(q));
     }
     if (!q.status())
         return std::unexpected(q.status().error());

@@ -3,6 +3,7 @@
 // them — import, an updated article, an article whose mentions are dropped, re-extraction, every kind of
 // curation and its undo — so after each step they equal a fresh count over mention, and the
 // entity list reads them instead of counting.
+#include "graph/entity_keys.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "store/library_graph.h"
@@ -79,6 +80,10 @@ protected:
     void expectTrue(const std::string &step)
     {
         EXPECT_EQ(untrueTallies(db()), std::vector<std::string>{}) << step;
+        // The filter by name reads norm_key for an entity not renamed: it is its base name's key.
+        Statement keys(db(), "SELECT base_name, norm_key FROM entity");
+        while (keys.next())
+            EXPECT_EQ(entityNormKey(keys.text(0)), keys.text(1)) << step;
         auto list = m_lib->entities({std::nullopt, "", true});
         ASSERT_TRUE(list) << step;
         ASSERT_FALSE(list->empty()) << step;

@@ -7,11 +7,43 @@ namespace sillok::gui {
 EntityModel::EntityModel(QObject *parent) : QAbstractTableModel(parent) {}
 EntityModel::~EntityModel() = default;
 
-void EntityModel::setResults(std::vector<core::EntitySummary> entities)
+void EntityModel::setResults(std::vector<core::EntitySummary> entities, bool more)
 {
     beginResetModel();
     m_entities = std::move(entities);
+    m_more = more;
+    m_fetching = false;
     endResetModel();
+}
+
+void EntityModel::append(std::vector<core::EntitySummary> entities, bool more)
+{
+    m_fetching = false;
+    m_more = more;
+    if (entities.empty())
+        return;
+    beginInsertRows({}, int(m_entities.size()), int(m_entities.size() + entities.size()) - 1);
+    for (auto &e : entities)
+        m_entities.push_back(std::move(e));
+    endInsertRows();
+}
+
+bool EntityModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
+}
+
+void EntityModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    m_fetcher();
+}
+
+void EntityModel::sort(int column, Qt::SortOrder order)
+{
+    emit sortRequested(column, order);
 }
 
 const core::EntitySummary *EntityModel::entityAt(int row) const
@@ -83,14 +115,6 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QHash<QString, QString> EntityModel::namesByUid() const
-{
-    QHash<QString, QString> names;
-    for (const auto &e : m_entities)
-        names.insert(toQ(e.uid), toQ(e.name));
-    return names;
-}
-
 QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -104,37 +128,6 @@ QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int r
     case MentionsColumn: return tr("Mentions");
     }
     return {};
-}
-
-EntityFilterProxy::EntityFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
-{
-    setSortRole(EntityModel::SortRole);
-    setDynamicSortFilter(true);
-}
-
-void EntityFilterProxy::setType(int type)
-{
-    m_type = type;
-    invalidateFilter();
-}
-
-void EntityFilterProxy::setText(const QString &text)
-{
-    m_text = text.trimmed();
-    invalidateFilter();
-}
-
-bool EntityFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    const QModelIndex name = sourceModel()->index(sourceRow, EntityModel::NameColumn, sourceParent);
-    if (m_type >= 0 && name.data(EntityModel::TypeRole).toInt() != m_type)
-        return false;
-    if (m_text.isEmpty())
-        return true;
-    return name.data().toString().contains(m_text, Qt::CaseInsensitive)
-        || name.data(Qt::ToolTipRole).toString().contains(m_text, Qt::CaseInsensitive)
-        || sourceModel()->index(sourceRow, EntityModel::KindColumn, sourceParent).data().toString()
-               .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace sillok::gui

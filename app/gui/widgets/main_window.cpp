@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QHash>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -88,8 +89,6 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
     m_reader->setEntityModel(m_names);
     m_annotations->setUndoStack(m_undo);
     m_annotations->setEntityModel(m_names);
-    connect(m_entities, &EntityPanel::loaded, this,
-            [this] { m_annotations->setEntityNames(m_entities->model()->namesByUid()); });
     connect(m_library, &LibraryPanel::loaded, this, [this] {
         if (m_restoreArticle && !m_reader->articleId())
             openArticle(std::exchange(m_restoreArticle, 0));
@@ -357,10 +356,11 @@ void MainWindow::refreshAll()
 {
     // The Query lane is one FIFO: the library's first page goes first, then (once it answered)
     // the article to restore, then the views that read the whole graph (timeline, graph), so
-    // the window is usable before they arrive. The whole-list reads run on the Bulk lane.
+    // the window is usable before they arrive. The Entities list's first window runs on the Bulk
+    // lane ahead of the whole-list read of every name (completion), so both lists fill at once.
     m_library->refresh();
-    reloadNames();
     m_entities->refresh();
+    reloadNames();
     auto started = std::make_shared<bool>(false);
     auto views = [this, started] {
         if (std::exchange(*started, true))
@@ -444,8 +444,15 @@ void MainWindow::reloadNames()
     m_service->run(
         this, [](core::Library &lib) { return lib.entityNames(); },
         [this](core::Result<std::vector<core::EntityNames>> r) {
-            if (r)
-                m_names->setNames(*r);
+            if (!r)
+                return;
+            m_names->setNames(*r);
+            // The annotations' entity links by uid (the Entities list holds only the rows shown).
+            QHash<QString, QString> names;
+            names.reserve(qsizetype(r->size()));
+            for (const core::EntityNames &e : *r)
+                names.insert(toQ(e.uid), toQ(e.name));
+            m_annotations->setEntityNames(names);
         },
         LibraryService::Lane::Bulk);
 }
