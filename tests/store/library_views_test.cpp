@@ -376,13 +376,16 @@ TEST_F(LibraryViews, TheBusiestReadsComeFromCoveringIndexes)
     ASSERT_TRUE(lib.graph(center, 2, 50));
     ASSERT_TRUE(lib.coMentions(center, 10));
     ASSERT_TRUE(lib.timelineOverview({}));
+    ASSERT_TRUE(lib.topGraph(20));
     const std::vector<std::pair<std::string, std::string>> expected{
         {"FROM entity WHERE type IN ('initiative', 'meeting')", "INDEX entity_timeline"},
         {"CROSS JOIN mention o", "USING COVERING INDEX mention_article"},
         {"SELECT object_id, subject_id FROM fact", "USING COVERING INDEX fact_object"},
         {"SELECT subject_id, object_id FROM fact", "USING COVERING INDEX sqlite_autoindex_fact_1"},
         // the relations among the kept entities: by subject, never a seek per pair of them
-        {"AND +f.object_id IN", "USING COVERING INDEX sqlite_autoindex_fact_1"}};
+        {"AND +f.object_id IN", "USING COVERING INDEX sqlite_autoindex_fact_1"},
+        // the degree pass of topGraph: subjects in subject order
+        {"INDEXED BY sqlite_autoindex_fact_1", "SCAN f USING COVERING INDEX sqlite_autoindex_fact_1"}};
     for (const auto &[sql, index] : expected) {
         const auto texts = lib.database().cachedSql();
         const auto text =
