@@ -7,7 +7,7 @@
 //   `../shared/tools/gen_corpus.py 3000 DIR`.
 // Cases: the best-connected and the busiest entity's ego network at 1 and 2 hops (capped at 300 as the GUI does), its
 // co-mentions (15), the whole graph's top 100 and 500 by degree, timeline counts by initiative
-// and by organization, one year's window of items, every item (timeline()), first article; the
+// and by organization, the timeline panel's opening read (timelineOverview), one year's window of items, every item (timeline()), first article; the
 // entity page (Library::entityPage as the GUI asks for it: 100 facts per predicate, one sentence a
 // fact, no mentions or articles, which it pages apart) of the organization named in the most articles, of the median
 // one and of the best-connected one, cold (the first read on a freshly opened connection: SQLite's page cache empty, the
@@ -75,6 +75,11 @@ bool viewReads(Library &lib, const std::string &db, int runs)
     measure("topGraph(500)", runs, [&] { auto g = lib.topGraph(500); ok(g); return g->edges.size(); });
     measure("timelineCounts(by initiative)", runs, [&] { auto c = lib.timelineCounts({}); ok(c); return c->size(); });
     measure("timelineCounts(by organization)", runs, [&] { auto c = lib.timelineCounts({true, {}, {}, {}}); ok(c); return c->size(); });
+    measure("timelineOverview (the panel's one read)", runs, [&] {
+        auto o = lib.timelineOverview({});
+        ok(o);
+        return o->counts.size();
+    });
     measure("timeline(window of 2024)", runs, [&] {
         auto t = lib.timeline({false, {}, PartialDate::ofYear(2024), PartialDate::ofYear(2024)});
         ok(t);

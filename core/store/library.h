@@ -275,9 +275,17 @@ public:
         std::string organization;    // only items of this organization ("" = all)
         PartialDate from, to;        // items starting in [from, to] (invalid = open end)
     };
-    // Dated initiatives and meetings per lane, month, type and kind, in one GROUP BY query.
-    // An item in two lanes counts in both; an item naming no lane counts in lane "".
+    // Dated initiatives and meetings (in [query.from, query.to]) per lane, month, type and kind,
+    // ordered by month then lane. An item in two lanes counts in both; an item naming no lane
+    // counts in lane "".
     Result<std::vector<TimelineCount>> timelineCounts(const TimelineQuery &query);
+    // What the timeline panel opens on, from one read of the items and their lanes.
+    struct TimelineOverview {
+        std::vector<TimelineCount> counts;      // timelineCounts(query)
+        std::vector<std::string> organizations; // every organization lane, sorted (filter ignored)
+        int laneTotal = 0;                      // the sum of the counts without the organization filter
+    };
+    Result<TimelineOverview> timelineOverview(const TimelineQuery &query);
     // The timeline items that start within [query.from, query.to], and those dated only to a
     // year the window touches (lanes and filter ignored: the items carry their lanes), ordered
     // as timeline().

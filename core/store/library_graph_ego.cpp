@@ -5,6 +5,7 @@
 
 #include "store/library.h"
 #include "store/library_graph_internal.h"
+#include "store/read_snapshot.h"
 
 #include <algorithm>
 #include <map>
@@ -69,30 +70,47 @@ public:
     Status status() const { return m_status; }
 
     // The curated, unrejected entities one relation away from any of `roots`, each with the
-    // number of relations that join it to them, in one statement over the fact indexes for
-    // their rows: a two-hop graph around a hub reaches thousands of entities, whose relations
-    // would otherwise be read entity by entity only to be counted.
+    // number of relations (fact rows, either direction, from the roots' rows or rows merged into
+    // them) that join it to them. A two-hop graph around a hub reaches tens of thousands of
+    // entities through hundreds of thousands of facts: the other ends are read from the covering
+    // fact indexes alone (sqlite_autoindex_fact_1 by subject, fact_object by object), tallied by
+    // raw id here, and only the distinct ones are mapped to their roots and checked once each.
     std::map<std::int64_t, int> neighboursOf(const std::vector<std::int64_t> &roots)
     {
         std::map<std::int64_t, int> out;
-        if (roots.empty())
+        if (roots.empty() || !loadMerged())
             return out;
-        auto q = m_db.cached(
-            "WITH m(id, root) AS (SELECT id, COALESCE(merged_into, id) FROM entity WHERE id IN (SELECT value FROM "
-            "json_each(?1)) "
-            "  UNION SELECT id, merged_into FROM entity WHERE merged_into IN (SELECT value FROM json_each(?1))) "
-            "SELECT other, COUNT(*) FROM ("
-            "  SELECT ro.id AS other FROM m JOIN fact f ON f.subject_id = m.id JOIN entity o ON o.id = f.object_id "
-            "  JOIN entity ro ON ro.id = COALESCE(o.merged_into, o.id) WHERE ro.rejected = 0 AND ro.id <> m.root "
-            "  UNION ALL "
-            "  SELECT rs.id FROM m JOIN fact f ON f.object_id = m.id JOIN entity s ON s.id = f.subject_id "
-            "  JOIN entity rs ON rs.id = COALESCE(s.merged_into, s.id) WHERE rs.rejected = 0 AND rs.id <> m.root) "
-            "GROUP BY other");
-        q->bind(1, graphdb::jsonIdArray(roots));
-        while (q->next())
-            out.emplace(q->int64(0), static_cast<int>(q->int64(1)));
-        if (!q->status())
-            m_status = q->status();
+        // The rows to read: each given entity's own, and those merged into it.
+        std::vector<std::int64_t> rows;
+        for (std::int64_t id : roots) {
+            rows.push_back(id);
+            if (const auto it = m_members.find(id); it != m_members.end())
+                rows.insert(rows.end(), it->second.begin(), it->second.end());
+        }
+        std::ranges::sort(rows);
+        rows.erase(std::ranges::unique(rows).begin(), rows.end());
+        const std::string list = graphdb::jsonIdArray(rows);
+        std::unordered_map<std::int64_t, int> raw; // other end (root) → fact rows
+        const auto tally = [&](const char *sql) {
+            auto q = m_db.cached(sql);
+            q->bind(1, list);
+            while (q->next()) {
+                const std::int64_t other = rootOf(q->int64(1));
+                if (other != rootOf(q->int64(0)))
+                    ++raw[other];
+            }
+            if (!q->status())
+                m_status = q->status();
+        };
+        tally("SELECT subject_id, object_id FROM fact WHERE subject_id IN (SELECT value FROM json_each(?1)) "
+              "AND object_id IS NOT NULL");
+        tally("SELECT object_id, subject_id FROM fact WHERE object_id IN (SELECT value FROM json_each(?1))");
+        std::vector<std::int64_t> others;
+        others.reserve(raw.size());
+        for (const auto &[id, n] : raw)
+            others.push_back(id);
+        for (std::int64_t id : alive(others))
+            out.emplace(id, raw[id]);
         return out;
     }
 
@@ -100,7 +118,8 @@ public:
     // (their own rows or rows merged into them), read in one pass over the subject index for
     // those rows only. A hub's other relations are never read: at 100,000 articles a
     // ministry's page reaches tens of thousands of facts, and a graph of 100 hubs needs the
-    // three thousand among them.
+    // three thousand among them. (The unary + keeps SQLite from pairing every kept entity with
+    // every other through fact_object (object_id, subject_id): a seek per pair, 250,000 for 500.)
     std::vector<Link> linksAmong(const std::set<std::int64_t> &keep)
     {
         auto q = m_db.cached(
@@ -108,7 +127,7 @@ public:
             "  UNION SELECT id FROM entity WHERE merged_into IN (SELECT value FROM json_each(?1))) "
             "SELECT f.id, f.predicate, COALESCE(s.merged_into, s.id), COALESCE(o.merged_into, o.id), f.value "
             "FROM fact f JOIN entity s ON s.id = f.subject_id JOIN entity o ON o.id = f.object_id "
-            "WHERE f.subject_id IN (SELECT id FROM m) AND f.object_id IN (SELECT id FROM m)");
+            "WHERE f.subject_id IN (SELECT id FROM m) AND +f.object_id IN (SELECT id FROM m)");
         q->bind(1, graphdb::jsonIdArray(keep));
         std::vector<Link> rows;
         while (q->next())
@@ -146,8 +165,49 @@ public:
     }
 
 private:
+    // Entities merged into another (curation decisions): loaded once.
+    bool loadMerged()
+    {
+        if (m_mergedLoaded)
+            return static_cast<bool>(m_status);
+        m_mergedLoaded = true;
+        auto q = m_db.cached("SELECT id, merged_into FROM entity WHERE merged_into IS NOT NULL");
+        while (q->next()) {
+            m_root.emplace(q->int64(0), q->int64(1));
+            m_members[q->int64(1)].push_back(q->int64(0));
+        }
+        if (!q->status())
+            m_status = q->status();
+        return static_cast<bool>(m_status);
+    }
+
+    std::int64_t rootOf(std::int64_t id) const
+    {
+        const auto it = m_root.find(id);
+        return it == m_root.end() ? id : it->second;
+    }
+
+    // Those of `ids` that are stored and not rejected, in one statement (primary-key look-ups).
+    std::vector<std::int64_t> alive(const std::vector<std::int64_t> &ids)
+    {
+        std::vector<std::int64_t> out;
+        if (ids.empty())
+            return out;
+        auto q =
+            m_db.cached("SELECT e.id FROM json_each(?1) JOIN entity e ON e.id = json_each.value WHERE e.rejected = 0");
+        q->bind(1, graphdb::jsonIdArray(ids));
+        while (q->next())
+            out.push_back(q->int64(0));
+        if (!q->status())
+            m_status = q->status();
+        return out;
+    }
+
     Database &m_db;
     std::unordered_map<std::int64_t, NodeInfo> m_nodes;
+    bool m_mergedLoaded = false;
+    std::unordered_map<std::int64_t, std::int64_t> m_root;
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> m_members;
     Status m_status;
 };
 
@@ -174,6 +234,7 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
     if (centerId == 0)
         return graphdb::wholeGraph(database());
     Database &db = database();
+    ReadSnapshot snapshot(db);
     auto root = graphdb::rootOf(db, centerId);
     if (!root)
         return std::unexpected(root.error());
@@ -187,20 +248,25 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
     std::set<std::int64_t> reached{*root};
     std::vector<std::int64_t> reachedFrontier{*root};
     for (int step = 0; step < std::clamp(hops, 1, 2); ++step) {
-        // How many relations join each new entity to the entities reached so far.
-        std::map<std::int64_t, int> strength = reader.neighboursOf(frontier);
-        std::erase_if(strength, [&keep](const auto &entry) { return keep.contains(entry.first); });
+        const std::size_t used = keep.size() - 1; // the centre is not counted against the budget
+        const bool full = budget && used >= budget;
+        // How many relations join each new entity to the entities kept so far (not needed once
+        // the budget is spent: nothing more is kept).
+        std::map<std::int64_t, int> strength;
+        if (!full) {
+            strength = reader.neighboursOf(frontier);
+            std::erase_if(strength, [&keep](const auto &entry) { return keep.contains(entry.first); });
+        }
         // Every entity within reach counts in the total, also beyond the entities kept.
         std::vector<std::int64_t> nextReached;
         const std::map<std::int64_t, int> around =
-            reachedFrontier == frontier ? strength : reader.neighboursOf(reachedFrontier);
+            !full && reachedFrontier == frontier ? strength : reader.neighboursOf(reachedFrontier);
         for (const auto &[other, relations] : around)
             if (reached.insert(other).second)
                 nextReached.push_back(other);
         total += static_cast<int>(nextReached.size());
         reachedFrontier = std::move(nextReached);
-        const std::size_t used = keep.size() - 1; // the centre is not counted against the budget
-        if (budget && used >= budget) {
+        if (full) {
             frontier.clear();
             continue;
         }
@@ -216,16 +282,22 @@ Result<Graph> Library::graph(std::int64_t centerId, int hops, int maxNodes)
 Result<Graph> Library::topGraph(int limit)
 {
     Database &db = database();
+    ReadSnapshot snapshot(db);
     // Degree = fact rows at either end (entity objects only), per curated entity: one pass over
-    // the covering indexes fact_subject and fact_object, the merge root by primary key.
-    auto q = db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
-                    "  SELECT root, COUNT(*) AS n FROM ("
-                    "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f JOIN entity s ON s.id = f.subject_id "
-                    "    WHERE f.object_id IS NOT NULL "
-                    "    UNION ALL "
-                    "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
-                    "  GROUP BY root) d "
-                    "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
+    // each of the covering indexes sqlite_autoindex_fact_1 and fact_object, the merge root by
+    // primary key. The subjects are read in subject order (INDEXED BY): since fact_object holds
+    // subject_id too (migration 14) SQLite would take it, in object order, and look the subjects
+    // up at random (3x slower at 100k).
+    auto q =
+        db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
+                  "  SELECT root, COUNT(*) AS n FROM ("
+                  "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f INDEXED BY sqlite_autoindex_fact_1 "
+                  "JOIN entity s ON s.id = f.subject_id "
+                  "    WHERE f.object_id IS NOT NULL "
+                  "    UNION ALL "
+                  "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
+                  "  GROUP BY root) d "
+                  "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
     q->bind(std::max(limit, 0));
     std::set<std::int64_t> keep;
     int total = 0;
@@ -245,25 +317,82 @@ Result<Graph> Library::topGraph(int limit)
 Result<Graph> Library::coMentions(std::int64_t centerId, int limit)
 {
     Database &db = database();
+    ReadSnapshot snapshot(db);
     auto root = graphdb::rootOf(db, centerId);
     if (!root)
         return std::unexpected(root.error());
-    // The centre's mentions by mention_entity; the other mentions of each of its articles by
-    // mention_article (an article holds tens of mentions), kept when in the same sentence.
-    auto q = db.cached("SELECT o.entity_id, COUNT(DISTINCT m.article_id * 1000000 + m.sentence), COUNT(DISTINCT m.article_id) "
-                    "FROM mention m JOIN mention o ON o.article_id = m.article_id AND o.sentence = m.sentence "
-                    "JOIN entity e ON e.id = o.entity_id "
-                    "WHERE m.entity_id = ?1 AND m.sentence >= 0 AND o.entity_id != ?1 AND e.rejected = 0 "
-                    "GROUP BY o.entity_id ORDER BY 2 DESC, 3 DESC, 1 LIMIT ?2");
-    q->bind(1, *root).bind(2, std::max(limit, 0));
+    // Every mention of the centre's articles (mention_entity), read from the covering index
+    // mention_article (article, start, entity, sentence: migration 14) in article order, so no
+    // mention row is visited and each article is read once; the sentences naming the centre are
+    // paired with the other entities named in them here, an article at a time.
+    auto q = db.cached(
+        "SELECT o.article_id, o.entity_id, o.sentence FROM (SELECT DISTINCT article_id FROM mention "
+        "WHERE entity_id = ?1) centre_articles CROSS JOIN mention o ON o.article_id = centre_articles.article_id");
+    q->bind(1, *root);
+    struct Tally {
+        int sentences = 0;
+        int articles = 0;
+        std::int64_t lastArticle = 0;
+    };
+    std::unordered_map<std::int64_t, Tally> tallies;
+    std::vector<std::pair<std::int64_t, int>> rows;  // (entity, sentence) of the current article
+    std::vector<int> centre;                         // the sentences naming the centre in it
+    std::vector<std::pair<std::int64_t, int>> pairs; // (other entity, shared sentence)
+    std::int64_t article = 0;
+    const auto flush = [&] {
+        pairs.clear();
+        for (const auto &[entity, sentence] : rows)
+            if (entity != *root && std::ranges::find(centre, sentence) != centre.end())
+                pairs.emplace_back(entity, sentence);
+        std::ranges::sort(pairs);
+        const auto [first, last] = std::ranges::unique(pairs);
+        pairs.erase(first, last);
+        for (const auto &[entity, sentence] : pairs) {
+            Tally &t = tallies[entity];
+            ++t.sentences;
+            if (t.lastArticle != article) {
+                t.lastArticle = article;
+                ++t.articles;
+            }
+        }
+        rows.clear();
+        centre.clear();
+    };
+    while (q->next()) {
+        if (const std::int64_t a = q->int64(0); a != article) {
+            flush();
+            article = a;
+        }
+        const std::int64_t entity = q->int64(1);
+        const int sentence = static_cast<int>(q->int64(2));
+        if (sentence < 0)
+            continue;
+        if (entity == *root)
+            centre.push_back(sentence);
+        else
+            rows.emplace_back(entity, sentence);
+    }
+    flush();
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    // Strongest first: sentences, then articles, then id; rejected (and unknown) entities are
+    // passed over before the limit is applied.
+    std::vector<std::tuple<int, int, std::int64_t>> ranked;
+    ranked.reserve(tallies.size());
+    for (const auto &[entity, t] : tallies)
+        ranked.emplace_back(-t.sentences, -t.articles, entity);
+    std::ranges::sort(ranked);
     Graph g;
     GraphReader reader(db);
     const NodeInfo &center = reader.weighed(*root);
     g.nodes.push_back({*root, center.type, center.name, center.mentions});
-    while (q->next())
-        g.coMentions.push_back({*root, q->int64(0), static_cast<int>(q->int64(1)), static_cast<int>(q->int64(2))});
-    if (!q->status())
-        return std::unexpected(q->status().error());
+    for (const auto &[sentences, articles, entity] : ranked) {
+        if (static_cast<int>(g.coMentions.size()) >= std::max(limit, 0))
+            break;
+        if (reader.node(entity).rejected)
+            continue;
+        g.coMentions.push_back({*root, entity, -sentences, -articles});
+    }
     for (const CoMention &c : g.coMentions) {
         const NodeInfo &info = reader.weighed(c.to);
         g.nodes.push_back({c.to, info.type, info.name, info.mentions});

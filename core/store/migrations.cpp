@@ -258,6 +258,24 @@ DROP TABLE temp.entity_tally;
 )sql");
 }
 
+// The views' reads from indexes alone (library_timeline.cpp, library_graph_ego.cpp;
+// docs/performance.md): the timeline's items from entity_timeline (the dated, curated initiatives
+// and meetings with what the timeline shows of them), co-mentions from mention_article with the
+// mention's sentence, and the subject of a fact found by its object from fact_object, so an ego
+// network two hops out reads no fact row. mention_article and fact_object keep their leading
+// columns (every plan that used them still does) and gain a last one.
+Status migration14(Database &db)
+{
+    return db.exec(R"sql(
+CREATE INDEX entity_timeline ON entity(type, date, kind, name, end_date, date_text)
+    WHERE date != '' AND merged_into IS NULL AND rejected = 0;
+DROP INDEX IF EXISTS mention_article;
+CREATE INDEX mention_article ON mention(article_id, start, entity_id, sentence);
+DROP INDEX IF EXISTS fact_object;
+CREATE INDEX fact_object ON fact(object_id, subject_id);
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -276,6 +294,7 @@ const std::vector<Step> &steps()
         migration11,
         migration12,
         migration13,
+        migration14,
     };
     return list;
 }

@@ -4,6 +4,7 @@
 // grouped by lane and month, windows and first articles — and every view query uses an index.
 #include "store/database.h"
 #include "store/library.h"
+#include "store/library_timeline_lanes.h"
 #include "store/statement.h"
 
 #include <gtest/gtest.h>
@@ -325,6 +326,13 @@ TEST_F(LibraryViews, EveryViewQueryUsesAnIndex)
     ASSERT_TRUE(lib.topGraph(20));
     ASSERT_TRUE(lib.coMentions(center, 10));
     ASSERT_TRUE(lib.timelineCounts({true, "과학기술정보통신부", {}, {}}));
+    ASSERT_TRUE(lib.timelineOverview({false, {}, {}, {}}));
+    { // the lanes of many items: one pass over the lane facts
+        std::vector<timelinedb::DatedItem> items(1);
+        items[0].id = center;
+        timelinedb::LaneNames names;
+        ASSERT_TRUE(timelinedb::addLanes(lib.database(), items, names, 0));
+    }
     ASSERT_TRUE(lib.timeline({false, {}, PartialDate::ofYear(2024), PartialDate::ofYear(2024)}));
     ASSERT_TRUE(lib.timeline());
     ASSERT_TRUE(lib.firstArticleOf(center));
@@ -347,7 +355,7 @@ TEST_F(LibraryViews, EveryViewQueryUsesAnIndex)
             const std::string what = detail.substr(5, detail.find(' ', 5) - 5);
             const bool intermediate = what == "item" || what == "i" || what == "link" || what == "l" || what == "d"
                                       || what == "m" || what == "json_each" || what.starts_with("(subquery")
-                                      || what == "CONSTANT";
+                                      || what == "CONSTANT" || what == "centre_articles";
             const bool factIndex = detail.find("USING COVERING INDEX sqlite_autoindex_fact_1") != std::string::npos
                                    || detail.find("USING COVERING INDEX fact_object") != std::string::npos;
             EXPECT_TRUE(intermediate || factIndex) << "a table scan in:\n" << text << details;
@@ -355,4 +363,38 @@ TEST_F(LibraryViews, EveryViewQueryUsesAnIndex)
         ASSERT_TRUE(plan.status()) << text;
     }
     EXPECT_GE(plans, 7);
+}
+
+TEST_F(LibraryViews, TheBusiestReadsComeFromCoveringIndexes)
+{
+    // Migration 14: the timeline's items from entity_timeline, co-mentions from mention_article
+    // with the sentence, a fact's subject by its object from fact_object: no row is visited.
+    auto opened = Library::open((*s_dir / "kb.sqlite").string());
+    ASSERT_TRUE(opened);
+    Library &lib = **opened;
+    const std::int64_t center = busiest(EntityType::Organization);
+    ASSERT_TRUE(lib.graph(center, 2, 50));
+    ASSERT_TRUE(lib.coMentions(center, 10));
+    ASSERT_TRUE(lib.timelineOverview({}));
+    ASSERT_TRUE(lib.topGraph(20));
+    const std::vector<std::pair<std::string, std::string>> expected{
+        {"FROM entity WHERE type IN ('initiative', 'meeting')", "INDEX entity_timeline"},
+        {"CROSS JOIN mention o", "USING COVERING INDEX mention_article"},
+        {"SELECT object_id, subject_id FROM fact", "USING COVERING INDEX fact_object"},
+        {"SELECT subject_id, object_id FROM fact", "USING COVERING INDEX sqlite_autoindex_fact_1"},
+        // the relations among the kept entities: by subject, never a seek per pair of them
+        {"AND +f.object_id IN", "USING COVERING INDEX sqlite_autoindex_fact_1"},
+        // the degree pass of topGraph: subjects in subject order
+        {"INDEXED BY sqlite_autoindex_fact_1", "SCAN f USING COVERING INDEX sqlite_autoindex_fact_1"}};
+    for (const auto &[sql, index] : expected) {
+        const auto texts = lib.database().cachedSql();
+        const auto text =
+            std::ranges::find_if(texts, [&](const std::string &t) { return t.find(sql) != std::string::npos; });
+        ASSERT_NE(text, texts.end()) << sql;
+        Statement plan(lib.database(), "EXPLAIN QUERY PLAN " + *text);
+        std::string details;
+        while (plan.next())
+            details += plan.text(3) + "\n";
+        EXPECT_NE(details.find(index), std::string::npos) << *text << "\n" << details;
+    }
 }

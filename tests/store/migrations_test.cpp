@@ -191,6 +191,7 @@ TEST(Migrations, NinePacksTheTextsAndTheSearchesFindTheSameArticles)
                                 "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text; "
                                 "ALTER TABLE entity DROP COLUMN article_count; "
                                 "ALTER TABLE entity DROP COLUMN mention_count;"));
+        ASSERT_TRUE((*db)->exec("DROP INDEX entity_timeline;")); // migration 14's
         EXPECT_EQ(*(*db)->scalar("SELECT COUNT(*) FROM article WHERE typeof(body) <> 'text'"), 0);
     }
     auto lib = Library::open(path);

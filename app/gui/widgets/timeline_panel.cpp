@@ -8,7 +8,6 @@
 #include "timeline_view.h"
 
 #include <QDir>
-#include <QSet>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -97,67 +96,61 @@ void TimelinePanel::refresh()
     const int generation = ++m_generation;
     const int limit = m_itemLimit;
     const core::Library::TimelineQuery query = queryOf(m_view);
-    m_service->run(this, [limit, query](core::Library &lib) -> core::Result<Loaded> {
-        // One GROUP BY decides: a library with few items shows them all, a large one its counts.
-        auto all = lib.timelineCounts({query.byOrganization, {}, {}, {}});
-        if (!all)
-            return std::unexpected(all.error());
-        Loaded out;
-        if (countTotal(*all) <= limit) {
-            auto items = lib.timeline();
-            if (!items)
-                return std::unexpected(items.error());
-            out.items = std::move(*items);
+    m_service->run(
+        this,
+        [limit, query](core::Library &lib) -> core::Result<Loaded> {
+            // One read decides: a library with few items shows them all, a large one its counts for
+            // the view's grouping and filter, with every organization for the filter's list.
+            auto overview = lib.timelineOverview(query);
+            if (!overview)
+                return std::unexpected(overview.error());
+            Loaded out;
+            if (overview->laneTotal <= limit) {
+                auto items = lib.timeline();
+                if (!items)
+                    return std::unexpected(items.error());
+                out.items = std::move(*items);
+                return out;
+            }
+            out.aggregated = true;
+            out.organizations.reserve(static_cast<qsizetype>(overview->organizations.size()));
+            for (const std::string &name : overview->organizations)
+                out.organizations.push_back(QString::fromStdString(name));
+            out.organizations.sort();
+            out.counts = std::move(overview->counts);
             return out;
-        }
-        out.aggregated = true;
-        auto byOrganization = query.byOrganization ? std::move(all) : lib.timelineCounts({true, {}, {}, {}});
-        if (!byOrganization)
-            return std::unexpected(byOrganization.error());
-        QSet<QString> names;
-        for (const auto &c : *byOrganization)
-            if (!c.lane.empty())
-                names.insert(QString::fromStdString(c.lane));
-        out.organizations = QStringList(names.begin(), names.end());
-        out.organizations.sort();
-        if (query.byOrganization && query.organization.empty())
-            out.counts = std::move(*byOrganization);
-        else if (auto filtered = lib.timelineCounts(query); filtered)
-            out.counts = std::move(*filtered);
-        else
-            return std::unexpected(filtered.error());
-        return out;
-    }, [this, generation, query](core::Result<Loaded> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_status, r.error());
-            m_count = 0;
-            m_view->setItems({});
+        },
+        [this, generation, query](core::Result<Loaded> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_status, r.error());
+                m_count = 0;
+                m_view->setItems({});
+                emit loaded();
+                return;
+            }
+            clearErrorText(m_status);
+            m_aggregated = r->aggregated;
+            m_countsQuery = {query.byOrganization, QString::fromStdString(query.organization)};
+            m_windowFirst = m_windowLast = 0;
+            if (!r->aggregated) {
+                m_counts.clear();
+                m_count = int(r->items.size());
+                m_view->clearRange();
+                m_view->setItems(std::move(r->items)); // updateCount() through shownChanged
+            } else {
+                m_counts = std::move(r->counts);
+                m_organizations = r->organizations;
+                m_count = countTotal(m_counts);
+                m_view->clearRange();
+                m_view->setCounts(m_counts, m_organizations, true);
+                const auto range = m_view->range();
+                m_view->setRange(range.first, range.second); // the axis stays put while items come and go
+            }
+            updateCount();
             emit loaded();
-            return;
-        }
-        clearErrorText(m_status);
-        m_aggregated = r->aggregated;
-        m_countsQuery = {query.byOrganization, QString::fromStdString(query.organization)};
-        m_windowFirst = m_windowLast = 0;
-        if (!r->aggregated) {
-            m_counts.clear();
-            m_count = int(r->items.size());
-            m_view->clearRange();
-            m_view->setItems(std::move(r->items)); // updateCount() through shownChanged
-        } else {
-            m_counts = std::move(r->counts);
-            m_organizations = r->organizations;
-            m_count = countTotal(m_counts);
-            m_view->clearRange();
-            m_view->setCounts(m_counts, m_organizations, true);
-            const auto range = m_view->range();
-            m_view->setRange(range.first, range.second); // the axis stays put while items come and go
-        }
-        updateCount();
-        emit loaded();
-    });
+        });
 }
 
 void TimelinePanel::setItemLimit(int limit)
