@@ -239,6 +239,20 @@ DROP TABLE temp.fact_stated;
 )sql");
 }
 
+// The fact indexes in the order an entity page keeps facts: by end, predicate, then the most
+// stated first (articles, then the latest run). The page of an organization with 32,768 facts
+// (13,870 people with a role in it) read every row to keep each predicate's 100 most stated; it
+// now counts them in the index and reads the 200 rows of each predicate it may show.
+Status migration13(Database &db)
+{
+    return db.exec(R"sql(
+DROP INDEX fact_subject;
+DROP INDEX fact_object;
+CREATE INDEX fact_subject ON fact(subject_id, predicate, articles DESC, last_run DESC);
+CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run DESC);
+)sql");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -256,6 +270,7 @@ const std::vector<Step> &steps()
         migration10,
         migration11,
         migration12,
+        migration13,
     };
     return list;
 }

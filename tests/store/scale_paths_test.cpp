@@ -423,6 +423,22 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
     ASSERT_EQ(cut->facts.size(), most.size());
     EXPECT_GE(cut->factTotal, static_cast<int>(full->facts.size()));
     EXPECT_LT(cut->facts.size(), full->facts.size());
+    // The kept facts were read in the fact indexes' order (migration 13): the LIMIT stops in the
+    // index, nothing is sorted, whatever the entity's facts number.
+    int plans = 0;
+    for (const std::string &text : m_lib->database().cachedSql()) {
+        if (text.find("GROUP BY predicate") == std::string::npos
+            && text.find("ORDER BY articles DESC") == std::string::npos)
+            continue;
+        Statement plan(m_lib->database(), "EXPLAIN QUERY PLAN " + text);
+        std::string details;
+        while (plan.next())
+            details += "\n  " + plan.text(3);
+        EXPECT_NE(details.find("INDEX fact_"), std::string::npos) << text << details;
+        EXPECT_EQ(details.find("TEMP B-TREE"), std::string::npos) << text << details;
+        ++plans;
+    }
+    EXPECT_EQ(plans, 4); // the count and the read, by subject and by object
     for (const FactRecord &f : cut->facts) {
         EXPECT_EQ(f.articleCount, most[f.predicate]) << f.predicate;
         const auto same = std::ranges::find(full->facts, f.id, &FactRecord::id);

@@ -43,4 +43,12 @@ inline std::string storeData(const std::string &name)
     return std::string(SILLOK_TEST_DATA_DIR) + "/store/" + name;
 }
 
+// A library's facts as they were before migration 12 (no kept tallies) and 13 (the fact indexes
+// on those tallies): the migration tests take a library back to an older version with it.
+inline constexpr const char *kFactsBeforeTalliesSql =
+    "DROP INDEX fact_subject; DROP INDEX fact_object; "
+    "CREATE INDEX fact_subject ON fact(subject_id, predicate); CREATE INDEX fact_object ON fact(object_id); "
+    "ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
+    "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text;";
+
 } // namespace sillok::test
