@@ -184,6 +184,17 @@ int main(int argc, char **argv)
             ok(p);
             return p->facts.size();
         });
+        // The page's two other panes, their first page of 100 (the GUI asks for them beside the facts).
+        measure((std::string("entityArticles(") + what + ", first 100)").c_str(), runs, [&] {
+            auto p = lib.entityArticles(e->id, {0, 100});
+            ok(p);
+            return p->size();
+        });
+        measure((std::string("entityMentions(") + what + ", first 100)").c_str(), runs, [&] {
+            auto p = lib.entityMentions(e->id, {0, 100});
+            ok(p);
+            return p->size();
+        });
     }
     return 0;
 }

@@ -335,15 +335,55 @@ Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, con
                              : std::unexpected(root.status().error());
     const std::int64_t rootId = root.int64(0);
     const std::int64_t offset = std::max<std::int64_t>(0, cursor.after);
+    const int limit = std::max(0, cursor.limit);
+    const std::int64_t wanted = offset + limit + 1; // one row more than asked says whether another page follows
+    std::vector<ArticleSummary> out;
+    bool more = false;
+    const auto finish = [&]() -> Result<std::vector<ArticleSummary>> {
+        if (next)
+            *next = more ? offset + static_cast<std::int64_t>(out.size()) : 0;
+        return std::move(out);
+    };
+    // An entity named in a large share of the library (a ministry in 61,000 of 100,000 articles)
+    // has its newest articles among the library's newest: walking article_published newest first
+    // and asking each article whether it names the entity (mention_entity) finds a page in a few
+    // hundred probes, where reading every article of the entity and sorting them took 150 ms.
+    // The walk asks at most kMaxProbes articles; an entity it does not meet often enough reads its
+    // own articles instead (the IN list below), which costs what it has.
+    constexpr std::int64_t kMaxProbes = 4000;
+    if (wanted <= kMaxProbes / 4) {
+        Statement walk(*d->db, "SELECT a.id FROM (SELECT id FROM article INDEXED BY article_published "
+                               "ORDER BY published DESC, id DESC LIMIT ?3) AS a "
+                               "WHERE EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = ?1 AND m.article_id = a.id) "
+                               "LIMIT ?2");
+        walk.bind(1, rootId).bind(2, wanted).bind(3, kMaxProbes);
+        std::vector<std::int64_t> ids;
+        while (walk.next())
+            ids.push_back(walk.int64(0));
+        if (!walk.status())
+            return std::unexpected(walk.status().error());
+        if (static_cast<std::int64_t>(ids.size()) == wanted) {
+            Statement one(*d->db, std::string("SELECT ") + kSummaryColumns + " FROM article a WHERE a.id = ?1");
+            for (std::size_t i = static_cast<std::size_t>(offset); i < ids.size(); ++i) {
+                if (static_cast<int>(out.size()) == limit) {
+                    more = true;
+                    break;
+                }
+                one.reset();
+                one.bind(1, ids[i]);
+                if (!one.next())
+                    return one.status() ? fail(ErrorCode::NotFound, "no article " + std::to_string(ids[i]))
+                                        : std::unexpected(one.status().error());
+                out.push_back(summaryFrom(one));
+            }
+            return finish();
+        }
+    }
     Statement st(*d->db,
                  std::string("SELECT ") + kSummaryColumns
                      + " FROM article a WHERE a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?1) "
                        "ORDER BY a.published DESC, a.id DESC LIMIT ?2 OFFSET ?3");
-    // One row more than asked says whether another page follows.
-    const int limit = std::max(0, cursor.limit);
     st.bind(1, rootId).bind(2, limit + 1).bind(3, offset);
-    std::vector<ArticleSummary> out;
-    bool more = false;
     while (st.next()) {
         if (static_cast<int>(out.size()) == limit) {
             more = true;
@@ -353,9 +393,7 @@ Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, con
     }
     if (!st.status())
         return std::unexpected(st.status().error());
-    if (next)
-        *next = more ? offset + static_cast<std::int64_t>(out.size()) : 0;
-    return out;
+    return finish();
 }
 
 Result<ArticleRecord> Library::article(std::int64_t id)

@@ -102,33 +102,74 @@ Result<std::vector<std::int64_t>> mergeGroup(Database &db, std::int64_t root)
     return group;
 }
 
-// Facts of the group as subject or object (fact_subject, fact_object indexes), each row once.
-// `keep` (a predicate) says which rows to read further.
+constexpr const char *kRawFactColumns =
+    "SELECT id, predicate, subject_id, COALESCE(object_id, 0), COALESCE(value, ''), COALESCE(first_run, 0), "
+    "COALESCE(last_run, 0), confidence, articles, sentences, stated, stated_text FROM fact ";
+
+// Reads the rows `q` gives into `out`, each row once (`seen`), those whose predicate `keep` accepts.
 template <typename Keep>
-Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int64_t> &group, Keep keep)
+Status readRawFacts(Statement &q, std::set<std::int64_t> &seen, Keep keep, std::vector<RawFact> &out)
+{
+    while (q.next()) {
+        if (!seen.insert(q.int64(0)).second)
+            continue;
+        const std::string predicate = q.text(1);
+        if (!keep(predicate))
+            continue;
+        out.push_back({q.int64(0), predicate, q.int64(2), q.int64(3), q.text(4), q.int64(5), q.int64(6), q.real(7),
+                       q.int32(8), q.int32(9), q.text(10), q.text(11)});
+    }
+    return q.status();
+}
+
+// Facts of the group as subject or object (fact_subject, fact_object indexes), each row once.
+// `keep` (a predicate) says which rows to read further. With `perPredicate` > 0, only the rows an
+// entity page may show are read: of each end, predicate and group member, the 2 × perPredicate
+// most stated (the indexes hold them in that order, migration 13), counted in the index first;
+// `unread` gets the rows left out.
+template <typename Keep>
+Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int64_t> &group, Keep keep,
+                                        int perPredicate, int &unread)
 {
     std::vector<RawFact> out;
     std::set<std::int64_t> seen;
-    const char *columns = "SELECT id, predicate, subject_id, COALESCE(object_id, 0), COALESCE(value, ''), "
-                          "COALESCE(first_run, 0), COALESCE(last_run, 0), confidence, articles, sentences, stated, "
-                          "stated_text FROM fact ";
-    Statement bySubject(db, std::string(columns) + "WHERE subject_id = ?");
-    Statement byObject(db, std::string(columns) + "WHERE object_id = ?");
-    for (Statement *q : {&bySubject, &byObject}) {
+    unread = 0;
+    for (const char *end : {"subject_id", "object_id"}) {
+        const std::string where = std::string("WHERE ") + end + " = ?1";
+        if (perPredicate <= 0) {
+            Statement q(db, kRawFactColumns + where);
+            for (std::int64_t id : group) {
+                q.reset();
+                q.bind(1, id);
+                if (auto s = readRawFacts(q, seen, keep, out); !s)
+                    return std::unexpected(s.error());
+            }
+            continue;
+        }
+        auto countOf = db.cached("SELECT predicate, COUNT(*) FROM fact " + where + " GROUP BY predicate");
+        // ORDER BY the index's own order (the rowid last), so the LIMIT stops in the index.
+        auto bestOf = db.cached(kRawFactColumns + where
+                                + " AND predicate = ?2 ORDER BY articles DESC, last_run DESC, id LIMIT ?3");
+        Statement &count = *countOf;
+        Statement &best = *bestOf;
         for (std::int64_t id : group) {
-            q->reset();
-            q->bind(id);
-            while (q->next()) {
-                if (!seen.insert(q->int64(0)).second)
-                    continue;
-                const std::string predicate = q->text(1);
+            count.reset();
+            count.bind(1, id);
+            std::vector<std::pair<std::string, int>> predicates;
+            while (count.next())
+                predicates.emplace_back(count.text(0), count.int32(1));
+            if (!count.status())
+                return std::unexpected(count.status().error());
+            for (const auto &[predicate, rows] : predicates) {
                 if (!keep(predicate))
                     continue;
-                out.push_back({q->int64(0), predicate, q->int64(2), q->int64(3), q->text(4), q->int64(5), q->int64(6),
-                               q->real(7), q->int32(8), q->int32(9), q->text(10), q->text(11)});
+                const int limit = perPredicate * 2;
+                best.reset();
+                best.bind(1, id).bind(2, predicate).bind(3, limit);
+                if (auto s = readRawFacts(best, seen, keep, out); !s)
+                    return std::unexpected(s.error());
+                unread += std::max(0, rows - limit);
             }
-            if (!q->status())
-                return std::unexpected(q->status().error());
         }
     }
     std::ranges::sort(out, {}, &RawFact::id);
@@ -266,9 +307,10 @@ public:
     // compares the walk with the rows).
     Evidence(Database &db, int readAll)
         : m_readAll(readAll), m_builder(db),
-          m_rows(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text "
-                     "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?"),
-          m_pub(db, "SELECT published FROM article WHERE id = ?"),
+          m_rows(db,
+                 "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text, a.published "
+                 "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id JOIN article a ON a.id = m.article_id "
+                 "WHERE fe.fact_id = ?"),
           m_newest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published DESC, id DESC"),
           m_oldest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published, id"),
           m_probe(db, "SELECT m.start, m.end, m.sentence FROM mention m JOIN fact_evidence fe ON fe.mention_id = m.id "
@@ -300,18 +342,6 @@ private:
         std::string date, dateText, published;
     };
 
-    const std::string &publishedOf(std::int64_t article)
-    {
-        auto [it, fresh] = m_publication.try_emplace(article);
-        if (fresh) {
-            m_pub.reset();
-            m_pub.bind(article);
-            if (m_pub.next())
-                it->second = m_pub.text(0);
-        }
-        return it->second;
-    }
-
     // Every row: exact counts, dates and the newest sentences.
     Status readRows(FactRecord &f, const std::vector<std::int64_t> &rawIds, int keep)
     {
@@ -321,11 +351,9 @@ private:
             m_rows.bind(raw);
             while (m_rows.next())
                 rows.push_back({m_rows.int64(0), m_rows.int32(1), m_rows.int32(2), m_rows.int32(3), m_rows.text(4),
-                                m_rows.text(5), publishedOf(m_rows.int64(0))});
+                                m_rows.text(5), m_rows.text(6)});
             if (!m_rows.status())
                 return m_rows.status();
-            if (!m_pub.status())
-                return m_pub.status();
         }
         std::ranges::sort(rows, [](const Row &a, const Row &b) {
             return std::tie(b.published, b.article, a.start) < std::tie(a.published, a.article, b.start);
@@ -419,11 +447,9 @@ private:
     std::int64_t m_library = 0;
     graphdb::EvidenceBuilder m_builder;
     Statement m_rows;
-    Statement m_pub;
     Statement m_newest;
     Statement m_oldest;
     Statement m_probe;
-    std::unordered_map<std::int64_t, std::string> m_publication;
 };
 
 struct EntityFacts {
@@ -443,10 +469,11 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
     if (!group)
         return std::unexpected(group.error());
     EntityFacts out;
-    auto raw = rawFactsOf(db, *group, keepRow);
+    int unread = 0;
+    auto raw = rawFactsOf(db, *group, keepRow, perPredicate, unread);
     if (!raw)
         return std::unexpected(raw.error());
-    const int unread = keepBestStated(*raw, perPredicate);
+    unread += keepBestStated(*raw, perPredicate);
     auto folded = foldFacts(db, root, *raw);
     if (!folded)
         return std::unexpected(folded.error());

@@ -171,11 +171,7 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
         // Nor had version 10 the facts' tallies (migration 12). DROP COLUMN makes SQLite check
         // every trigger of the schema again, the FTS ones too: they need the tokenizer.
         ASSERT_TRUE(registerKoreanTokenizer(*(*db)->fts5Api()));
-        const Status dropped =
-            (*db)->exec("ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
-                        "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text; "
-                        // nor the entities' tallies (migration 13)
-                        "ALTER TABLE entity DROP COLUMN article_count; ALTER TABLE entity DROP COLUMN mention_count;");
+        const Status dropped = (*db)->exec(sillok::test::kBeforeTalliesSql);
         ASSERT_TRUE(dropped) << dropped.error().detail;
         for (const auto &[id, wide] : old) {
             Statement write(**db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");

@@ -261,6 +261,37 @@ TEST_F(ScalePaths, EntityMentionsPageAlongTheIndexNewestArticleFirst)
     EXPECT_GE(checked, 2); // the first page and the later ones
 }
 
+TEST_F(ScalePaths, EntityArticlesPageNewestFirstWhetherWalkedOrListed)
+{
+    // entityArticles walks the library's newest articles for an entity named often, and reads the
+    // entity's own articles otherwise (and for the page the walk cannot fill): two at a time, every
+    // organization's pages join into its articles newest first, each once, whichever way was taken.
+    int compared = 0;
+    for (const EntitySummary &org : organizations()) {
+        std::vector<std::int64_t> paged;
+        std::int64_t cursor = 0;
+        int pages = 0;
+        do {
+            auto page = m_lib->entityArticles(org.id, {cursor, 2}, &cursor);
+            ASSERT_TRUE(page) << page.error().detail;
+            ASSERT_LE(page->size(), 2u);
+            for (const ArticleSummary &a : *page)
+                paged.push_back(a.id);
+            ++pages;
+        } while (cursor != 0 && pages < 1000);
+        std::vector<std::int64_t> all;
+        Statement q(m_lib->database(), "SELECT a.id FROM article a WHERE a.id IN (SELECT article_id FROM mention "
+                                       "WHERE entity_id = ?1) ORDER BY a.published DESC, a.id DESC");
+        q.bind(1, org.id);
+        while (q.next())
+            all.push_back(q.int64(0));
+        EXPECT_EQ(paged, all) << org.name;
+        EXPECT_EQ(static_cast<int>(all.size()), org.articleCount) << org.name;
+        compared += all.size() > 4 ? 1 : 0;
+    }
+    EXPECT_GE(compared, 3); // organizations with several pages, so both ways are taken
+}
+
 namespace {
 
 // Facts whose kept tallies (articles, sentences, latest stated date) differ from what their
@@ -392,6 +423,22 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
     ASSERT_EQ(cut->facts.size(), most.size());
     EXPECT_GE(cut->factTotal, static_cast<int>(full->facts.size()));
     EXPECT_LT(cut->facts.size(), full->facts.size());
+    // The kept facts were read in the fact indexes' order (migration 13): the LIMIT stops in the
+    // index, nothing is sorted, whatever the entity's facts number.
+    int plans = 0;
+    for (const std::string &text : m_lib->database().cachedSql()) {
+        if (text.find("GROUP BY predicate") == std::string::npos
+            && text.find("ORDER BY articles DESC") == std::string::npos)
+            continue;
+        Statement plan(m_lib->database(), "EXPLAIN QUERY PLAN " + text);
+        std::string details;
+        while (plan.next())
+            details += "\n  " + plan.text(3);
+        EXPECT_NE(details.find("INDEX fact_"), std::string::npos) << text << details;
+        EXPECT_EQ(details.find("TEMP B-TREE"), std::string::npos) << text << details;
+        ++plans;
+    }
+    EXPECT_EQ(plans, 4); // the count and the read, by subject and by object
     for (const FactRecord &f : cut->facts) {
         EXPECT_EQ(f.articleCount, most[f.predicate]) << f.predicate;
         const auto same = std::ranges::find(full->facts, f.id, &FactRecord::id);

@@ -43,4 +43,15 @@ inline std::string storeData(const std::string &name)
     return std::string(SILLOK_TEST_DATA_DIR) + "/store/" + name;
 }
 
+// A library's graph tables as they were before migration 12 (the facts' kept tallies), 13 (the
+// entities'), 14 (the views' covering indexes) and 15 (the fact indexes by tally): the migration
+// tests take a library back to an older version with it.
+inline constexpr const char *kBeforeTalliesSql =
+    "DROP INDEX entity_timeline; DROP INDEX fact_subject; DROP INDEX fact_object; DROP INDEX mention_article; "
+    "CREATE INDEX fact_subject ON fact(subject_id, predicate); CREATE INDEX fact_object ON fact(object_id); "
+    "CREATE INDEX mention_article ON mention(article_id, start, entity_id); "
+    "ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
+    "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text; "
+    "ALTER TABLE entity DROP COLUMN article_count; ALTER TABLE entity DROP COLUMN mention_count;";
+
 } // namespace sillok::test
