@@ -267,6 +267,7 @@ DROP TABLE temp.entity_tally;
 Status migration14(Database &db)
 {
     return db.exec(R"sql(
+DROP INDEX IF EXISTS entity_timeline;
 CREATE INDEX entity_timeline ON entity(type, date, kind, name, end_date, date_text)
     WHERE date != '' AND merged_into IS NULL AND rejected = 0;
 DROP INDEX IF EXISTS mention_article;
