@@ -1,15 +1,25 @@
 // Extraction throughput: parses the given article files (default: the shared seeds, else the
 // bundled sample corpus) once, then runs extractEntities over them repeatedly and prints
-// MB/s of body text and articles/s. Usage: extract_bench [--rounds N] [--sweep [--max-mb M]] [FILE|DIR...]
+// MB/s of body text and articles/s.
+// Usage: extract_bench [--rounds N] [--sweep [--max-mb M] | --prepare] [FILE|DIR...]
 // --sweep: instead, joins the article bodies (paragraph breaks between them) repeatedly into one
 // body of 0.25, 0.5, 1, 2, 4 and 8 MB (up to M) and extracts each once, printing seconds and MB/s per size;
 // MB/s that stays flat across sizes means extraction time is linear in body size.
+// --prepare: instead, runs each file through what an import's worker does (pipeline/prepare.h:
+// read, decode, clean, identity, search tokens, packing, extraction, merge plan) on this one
+// thread, and prints the thread-CPU milliseconds per article of each step and of prepareFile as a
+// whole — the workers' share of an import, free of the writer and of the other threads.
+#include "common/utf.h"
+#include "extract/extraction_context.h"
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
+#include "pipeline/prepare.h"
+#include "text/text_pack.h"
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -57,12 +67,85 @@ int runSweep(const std::vector<ParsedArticle> &articles, const Gazetteer &gazett
     return 0;
 }
 
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+// The steps of prepareFile, each timed on its own over every file, then prepareFile itself.
+int runPrepare(const std::vector<std::string> &files, int rounds)
+{
+    const ExtractionContext &context = ExtractionContext::builtin();
+    const PrepareOptions options{&context, {}, true};
+    const char *names[] = {"parse", "identity", "tokens", "pack", "extract", "plan"};
+    double step[6] = {};
+    std::size_t bytes = 0;
+    std::size_t n = 0;
+    for (int r = 0; r < rounds; ++r) {
+        for (const auto &f : files) {
+            double t = threadCpuMs();
+            const auto lap = [&](int k) {
+                const double now = threadCpuMs();
+                step[k] += now - t;
+                t = now;
+            };
+            PreparedArticle p;
+            auto parsed = parseArticleFile(f);
+            if (!parsed)
+                continue;
+            p.article = std::move(*parsed);
+            p.mined = minedText(p.article);
+            lap(0);
+            computeIdentity(p);
+            p.uid = articleUid(storyKey(p));
+            lap(1);
+            p.titleTokens = PretokenizedText::make(p.article.title);
+            p.minedTokens = PretokenizedText::make(p.mined);
+            lap(2);
+            (void)packText(p.mined);
+            lap(3);
+            p.extraction = extractArticle(p.article, context);
+            lap(4);
+            p.plan = planMerge(p.extraction, toU32(p.mined), context.gazetteer, *context.lexicon, p.uid);
+            lap(5);
+            bytes += p.article.body.size();
+            ++n;
+        }
+    }
+    if (n == 0) {
+        std::fputs("extract_bench: no articles (give files or folders)\n", stderr);
+        return 1;
+    }
+    const double c0 = threadCpuMs();
+    std::size_t failed = 0;
+    for (int r = 0; r < rounds; ++r) {
+        for (const auto &f : files)
+            failed += prepareFile(f, options).error ? 1 : 0;
+    }
+    const double whole = threadCpuMs() - c0;
+    const double per = static_cast<double>(n);
+    std::printf("articles: %zu  rounds: %d  body bytes: %zu  (failed: %zu)\n", n / static_cast<std::size_t>(rounds),
+                rounds, bytes / static_cast<std::size_t>(rounds), failed / static_cast<std::size_t>(rounds));
+    double sum = 0;
+    for (int k = 0; k < 6; ++k) {
+        std::printf("%-10s %8.3f ms cpu/article\n", names[k], step[k] / per);
+        sum += step[k];
+    }
+    std::printf("%-10s %8.3f ms cpu/article\n", "steps", sum / per);
+    std::printf("prepare    %8.3f ms cpu/article  %.2f MB/s of body per core\n", whole / per,
+                static_cast<double>(bytes) / (whole / 1e3) / 1e6);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     int rounds = 20;
     bool sweep = false;
+    bool prepare = false;
     double maxMb = 8.0;
     std::vector<std::string> inputs;
     for (int i = 1; i < argc; ++i) {
@@ -73,6 +156,8 @@ int main(int argc, char **argv)
             maxMb = std::atof(argv[++i]);
         else if (a == "--sweep")
             sweep = true;
+        else if (a == "--prepare")
+            prepare = true;
         else
             inputs.push_back(a);
     }
@@ -96,6 +181,8 @@ int main(int argc, char **argv)
             files.push_back(in);
         }
     }
+    if (prepare)
+        return runPrepare(files, rounds);
     std::vector<ParsedArticle> articles;
     std::size_t bytes = 0;
     for (const auto &f : files) {

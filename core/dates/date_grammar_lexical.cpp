@@ -118,6 +118,9 @@ Tense detectTense(std::u32string_view s, std::size_t end)
 
 bool Grammar::lit(std::size_t &p, std::u32string_view word) const
 {
+    // Every position of the text tries dozens of words: most differ in their first letter.
+    if (!word.empty() && p < m_s.size() && m_s[p] != word.front())
+        return false;
     if (m_s.substr(p, word.size()) != word)
         return false;
     p += word.size();

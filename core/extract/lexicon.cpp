@@ -8,14 +8,76 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <unordered_set>
 
 namespace sillok::core {
+
+namespace {
+
+std::uint32_t formHash(std::u32string_view form)
+{
+    std::uint64_t h = 14695981039346656037ULL; // FNV-1a over the code points
+    for (const char32_t c : form)
+        h = (h ^ c) * 1099511628211ULL;
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+} // namespace
+
+std::ptrdiff_t Lexicon::Category::find(std::u32string_view form) const
+{
+    if (table.empty())
+        return -1;
+    const std::uint32_t h = formHash(form);
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &slot = table[i];
+        if (slot.index == 0)
+            return -1;
+        if (slot.hash == h && byLength[slot.index - 1] == form)
+            return static_cast<std::ptrdiff_t>(slot.index - 1);
+    }
+}
+
+void Lexicon::Category::finish()
+{
+    std::vector<std::size_t> order(byLength.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::ranges::stable_sort(order,
+                             [&](std::size_t a, std::size_t b) { return byLength[a].size() > byLength[b].size(); });
+    std::vector<std::u32string> forms;
+    std::vector<std::string> notesSorted;
+    forms.reserve(order.size());
+    notesSorted.reserve(order.size());
+    for (const std::size_t i : order) {
+        forms.push_back(std::move(byLength[i]));
+        notesSorted.push_back(std::move(notes[i]));
+    }
+    byLength = std::move(forms);
+    notes = std::move(notesSorted);
+    byLastChar.clear();
+    for (std::size_t i = 0; i < byLength.size(); ++i)
+        byLastChar[byLength[i].back()].push_back(i);
+    std::size_t size = 8;
+    while (size < byLength.size() * 2)
+        size *= 2;
+    table.assign(size, Slot{});
+    for (std::size_t i = 0; i < byLength.size(); ++i) {
+        const std::uint32_t h = formHash(byLength[i]);
+        std::size_t k = h & (size - 1);
+        while (table[k].index != 0)
+            k = (k + 1) & (size - 1);
+        table[k] = Slot{h, static_cast<std::uint32_t>(i + 1)};
+    }
+}
 
 Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
 {
     Lexicon lex;
     lex.m_fingerprint = sha256Hex(tsv).substr(0, 16);
     lex.renew();
+    std::unordered_map<std::string, std::unordered_set<std::u32string>> seen;
     std::size_t pos = 0;
     int lineNo = 0;
     while (pos < tsv.size()) {
@@ -34,14 +96,13 @@ Result<Lexicon> Lexicon::fromTsv(std::string_view tsv)
             return fail(ErrorCode::Parse, "lexicon line " + std::to_string(lineNo) + ": expected category<TAB>form");
         auto &cat = lex.m_categories[std::string(cols[0])];
         auto form = toU32(cols[1]);
-        if (cat.notes.emplace(form, cols.size() > 2 ? std::string(cols[2]) : std::string()).second)
+        if (seen[std::string(cols[0])].insert(form).second) { // the first line of a form gives its note
             cat.byLength.push_back(std::move(form));
+            cat.notes.push_back(cols.size() > 2 ? std::string(cols[2]) : std::string());
+        }
     }
-    for (auto &[name, cat] : lex.m_categories) {
-        std::ranges::stable_sort(cat.byLength, [](const auto &a, const auto &b) { return a.size() > b.size(); });
-        for (std::size_t i = 0; i < cat.byLength.size(); ++i)
-            cat.byLastChar[cat.byLength[i].back()].push_back(i);
-    }
+    for (auto &[name, cat] : lex.m_categories)
+        cat.finish();
     return lex;
 }
 
@@ -61,6 +122,7 @@ void Lexicon::addWords(std::string_view category, std::string_view lines)
     m_fingerprint = sha256Hex(m_fingerprint + std::string(category) + std::string(lines)).substr(0, 16);
     renew();
     auto &cat = m_categories[std::string(category)];
+    std::unordered_set<std::u32string> added;
     std::size_t pos = 0;
     while (pos < lines.size()) {
         auto nl = lines.find('\n', pos);
@@ -71,13 +133,12 @@ void Lexicon::addWords(std::string_view category, std::string_view lines)
         if (line.empty())
             continue;
         auto form = toU32(line);
-        if (cat.notes.emplace(form, std::string()).second)
+        if (cat.find(form) < 0 && added.insert(form).second) {
             cat.byLength.push_back(std::move(form));
+            cat.notes.emplace_back();
+        }
     }
-    std::ranges::stable_sort(cat.byLength, [](const auto &a, const auto &b) { return a.size() > b.size(); });
-    cat.byLastChar.clear();
-    for (std::size_t i = 0; i < cat.byLength.size(); ++i)
-        cat.byLastChar[cat.byLength[i].back()].push_back(i);
+    cat.finish();
 }
 
 void Lexicon::renew()
@@ -111,16 +172,17 @@ const Lexicon::Category *Lexicon::category(std::string_view name) const
 bool Lexicon::has(std::string_view category, std::u32string_view form) const
 {
     const Category *c = this->category(category);
-    return c != nullptr && c->notes.find(form) != c->notes.end();
+    return c != nullptr && c->find(form) >= 0;
 }
 
-std::string Lexicon::note(std::string_view category, std::u32string_view form) const
+const std::string &Lexicon::note(std::string_view category, std::u32string_view form) const
 {
+    static const std::string none;
     const Category *c = this->category(category);
     if (c == nullptr)
-        return {};
-    const auto n = c->notes.find(form);
-    return n == c->notes.end() ? std::string() : n->second;
+        return none;
+    const std::ptrdiff_t i = c->find(form);
+    return i < 0 ? none : c->notes[static_cast<std::size_t>(i)];
 }
 
 const std::vector<std::u32string> &Lexicon::forms(std::string_view category) const

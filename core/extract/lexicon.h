@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -26,8 +27,9 @@ public:
     void addWords(std::string_view category, std::string_view lines);
 
     bool has(std::string_view category, std::u32string_view form) const;
-    // The note of a form ("" when absent): kinds for heads, e.g. "meeting" / "strategy".
-    std::string note(std::string_view category, std::u32string_view form) const;
+    // The note of a form ("" when absent): kinds for heads, e.g. "meeting" / "strategy". The
+    // reference stays valid as long as the lexicon.
+    const std::string &note(std::string_view category, std::u32string_view form) const;
     // All forms of a category, longest first.
     const std::vector<std::u32string> &forms(std::string_view category) const;
     // The longest form of `category` that ends `word` (empty view when none).
@@ -39,14 +41,23 @@ public:
     const std::string &fingerprint() const { return m_fingerprint; }
 
 private:
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>{}(s); }
-    };
+    // The forms of a category, longest first (equal lengths in the order they were added), their
+    // notes alongside, and an open-addressing table over them: has() and note() hash the form once
+    // and mostly touch one slot; a form absent from a small category is rejected in one probe.
     struct Category {
-        std::unordered_map<std::u32string, std::string, Hash, std::equal_to<>> notes;
         std::vector<std::u32string> byLength;
+        std::vector<std::string> notes; // parallel to byLength
+        struct Slot {
+            std::uint32_t hash = 0;
+            std::uint32_t index = 0; // into byLength, plus one; 0: empty
+        };
+        // A power of two, at least twice the forms.
+        std::vector<Slot> table;
         std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
+        // Index into byLength of `form`, or -1.
+        std::ptrdiff_t find(std::u32string_view form) const;
+        // Sorts the forms longest first (stably) and rebuilds the table and the last-char index.
+        void finish();
     };
     struct NameHash {
         using is_transparent = void;

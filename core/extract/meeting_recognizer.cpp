@@ -410,9 +410,10 @@ bool sentenceSays(const ArticleText &at, int sentence, std::string_view category
     const auto &toks = at.tokens();
     for (std::size_t k = a; k < b; ++k) {
         for (const auto &w : at.lexicon().forms(category)) {
+            if (!toks[k].text.starts_with(w))
+                continue;
             // A form noted "exact" is a whole token ("개최" in a headline, not "개최된").
-            const bool exact = at.lexicon().note(category, w) == "exact";
-            if (exact ? toks[k].text == w : toks[k].text.starts_with(w))
+            if (toks[k].text.size() == w.size() || at.lexicon().note(category, w) != "exact")
                 return true;
         }
     }

@@ -126,7 +126,9 @@ private:
     void repeatPass();
     // organization_context.cpp
     void barePass();
-    std::map<std::u32string, std::vector<int>> bareMinistries() const;
+    // The ministries the gazetteer names only with their country, by bare name: a function of the
+    // gazetteer and the lexicon alone, made once per thread for each pair of them.
+    const std::map<std::u32string, std::vector<int>> &bareMinistries() const;
     int onlyOptionOfCountryIn(const std::vector<int> &options, std::size_t first, std::size_t last) const;
     int chooseBareMinistry(const Token &t, const std::vector<int> &options, const std::vector<OrgCandidate> &live) const;
     void glossPass();

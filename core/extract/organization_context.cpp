@@ -36,10 +36,22 @@ bool parentKind(const std::string &kind) { return kind == "government" || kind =
 // Gazetteer ministries named "<country> <bare>" whose bare name is ministry-shaped
 // (`ministry_ending`: 상무부, 경제산업성), never a common word (정부 "the government") nor a
 // gazetteer name of its own: bare name -> entries.
-std::map<std::u32string, std::vector<int>> OrgBuilder::bareMinistries() const
+const std::map<std::u32string, std::vector<int>> &OrgBuilder::bareMinistries() const
 {
     const auto &lex = m_at.lexicon();
-    std::map<std::u32string, std::vector<int>> byBare;
+    // Keyed by the dictionaries' fingerprints (hashes of their text), so an entry made for another
+    // gazetteer or lexicon that happened to live at the same address is never reused.
+    struct Cached {
+        std::string gazetteer;
+        std::string lexicon;
+        std::map<std::u32string, std::vector<int>> byBare;
+    };
+    thread_local Cached cached{"-", "-", {}};
+    if (cached.gazetteer == m_g.fingerprint() && cached.lexicon == lex.fingerprint())
+        return cached.byBare;
+    cached.gazetteer = "-"; // set again once the map is whole
+    auto &byBare = cached.byBare;
+    byBare.clear();
     const auto &entries = m_g.entries();
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const auto name = u32(entries[i].name);
@@ -52,6 +64,8 @@ std::map<std::u32string, std::vector<int>> OrgBuilder::bareMinistries() const
         if (bare.size() >= 3 && ministry && lex.has("country", country) && !m_at.isGeneric(bare) && m_g.indexOf(u8(bare)) < 0)
             byBare[bare].push_back(static_cast<int>(i));
     }
+    cached.gazetteer = m_g.fingerprint();
+    cached.lexicon = lex.fingerprint();
     return byBare;
 }
 
@@ -111,7 +125,7 @@ int OrgBuilder::chooseBareMinistry(const Token &t, const std::vector<int> &optio
 // under several countries ("미국 상무부", "중국 상무부") or only with the country ("대만 경제부").
 void OrgBuilder::barePass()
 {
-    const auto byBare = bareMinistries();
+    const auto &byBare = bareMinistries();
     if (byBare.empty())
         return;
     const auto live = m_cands.live();

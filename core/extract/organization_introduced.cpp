@@ -230,9 +230,11 @@ bool OrgBuilder::dealSentence(int sentence) const
     const auto &toks = m_at.tokens();
     for (std::size_t k = first; k < last; ++k) {
         for (const auto &w : m_at.lexicon().forms("relation_trigger")) {
-            const auto kind = m_at.lexicon().note("relation_trigger", w);
-            const bool deal = kind == "partnership" || kind == "merger" || kind == "investment" || kind == "acquisition" || kind.starts_with("supply");
-            if (deal && toks[k].text.starts_with(w))
+            if (!toks[k].text.starts_with(w))
+                continue;
+            const std::string &kind = m_at.lexicon().note("relation_trigger", w);
+            if (kind == "partnership" || kind == "merger" || kind == "investment" || kind == "acquisition"
+                || kind.starts_with("supply"))
                 return true;
         }
         // 공동 개발, 공동 연구

@@ -128,13 +128,15 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         }
         return false;
     };
+    const bool consortium = mentions("consortium_word"); // of the sentence: read once, not per word
     for (std::size_t k = m_first; k < m_last; ++k) {
         const auto &t = m_toks[k];
         if (t.punct)
             continue;
         // "B의 최대 투자자인 A": an investor noun in apposition (투자자 is no trigger of its own).
-        if (std::ranges::any_of(m_lex.forms("investor_noun"),
-                                [&](const std::u32string &n) { return t.text == n + U"인"; })) {
+        if (std::ranges::any_of(m_lex.forms("investor_noun"), [&](const std::u32string &n) {
+                return t.text.size() == n.size() + 1 && t.text.starts_with(n) && t.text.back() == U'인';
+            })) {
             out.emplace_back(k, "investor_of");
             continue;
         }
@@ -153,7 +155,7 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         }
         // "첫 번째 컨소시엄은 A가 주관하고", "D 컨소시엄에는 E가 이름을 올렸다": leading or joining a
         // consortium is taking part in the programme it works for.
-        if (mentions("consortium_word") && consortiumVerb(k)) {
+        if (consortium && consortiumVerb(k)) {
             out.emplace_back(k, "participation");
             continue;
         }

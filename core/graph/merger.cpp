@@ -8,10 +8,27 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace sillok::core {
 
 namespace {
+
+// entityNormKey / organizationNameKey of a name, remembered per thread: a plan asks for the keys of
+// every name of every organisation an article names, and the gazetteer's names come back article
+// after article. Pure functions of the name; the memory stays bounded (forgotten past 20,000).
+std::string cachedKey(std::string_view name, bool organization)
+{
+    thread_local std::unordered_map<std::string, std::string> keys[2];
+    auto &memo = keys[organization ? 1 : 0];
+    if (const auto it = memo.find(std::string(name)); it != memo.end())
+        return it->second;
+    std::string key = organization ? organizationNameKey(name) : entityNormKey(name);
+    if (memo.size() >= 20'000)
+        memo.clear();
+    memo.emplace(std::string(name), key);
+    return key;
+}
 
 bool isInitiativeHead(std::string_view name)
 {
@@ -23,15 +40,15 @@ bool isInitiativeHead(std::string_view name)
 
 std::string aliasKind(std::string_view form, std::string_view name, std::string_view english)
 {
-    if (entityNormKey(form) == entityNormKey(english))
+    if (cachedKey(form, false) == cachedKey(english, false))
         return "english";
     if (isLatinName(form)) {
         const std::u32string u = toU32(form);
         const bool upper = std::ranges::none_of(u, [](char32_t c) { return c >= U'a' && c <= U'z'; });
         return upper && u.size() <= 8 ? "abbreviation" : "english";
     }
-    const std::size_t formLen = codePointCount(entityNormKey(form));
-    if (formLen < codePointCount(entityNormKey(name)) && formLen <= 5)
+    const std::size_t formLen = codePointCount(cachedKey(form, false));
+    if (formLen < codePointCount(cachedKey(name, false)) && formLen <= 5)
         return "abbreviation";
     return "surface";
 }
@@ -39,7 +56,7 @@ std::string aliasKind(std::string_view form, std::string_view name, std::string_
 // A form unambiguous enough to attach a new entity to a stored one by alias.
 bool isMatchForm(std::string_view form)
 {
-    const std::string key = entityNormKey(form);
+    const std::string key = cachedKey(form, false);
     return codePointCount(key) >= 3;
 }
 
@@ -119,12 +136,12 @@ int Planner::addEntity(PlannedEntity entity)
 void Planner::addAlias(int index, std::string form, std::string kind, std::string source)
 {
     PlannedEntity &e = m_plan.entities[static_cast<std::size_t>(index)];
-    const std::string key = entityNormKey(form);
+    const std::string key = cachedKey(form, false);
     if (key.empty())
         return;
     m_byNorm.emplace(std::pair{e.type, key}, index);
     if (e.type == EntityType::Organization)
-        m_byNorm.emplace(std::pair{e.type, organizationNameKey(form)}, index);
+        m_byNorm.emplace(std::pair{e.type, cachedKey(form, true)}, index);
     if (!m_aliasKeys[static_cast<std::size_t>(index)].insert(key).second)
         return; // the entity already has a name with this key
     if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
@@ -134,9 +151,9 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
 
 int Planner::local(EntityType type, std::string_view name) const
 {
-    auto it = m_byNorm.find({type, entityNormKey(name)});
+    auto it = m_byNorm.find({type, cachedKey(name, false)});
     if (it == m_byNorm.end() && type == EntityType::Organization)
-        it = m_byNorm.find({type, organizationNameKey(name)});
+        it = m_byNorm.find({type, cachedKey(name, true)});
     return it == m_byNorm.end() ? -1 : it->second;
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 using namespace sillok::core;
 
@@ -33,7 +34,52 @@ std::vector<std::string> articles()
     return texts;
 }
 
+constexpr std::string_view kDictionary =
+#include "text/text_pack_dictionary.inc"
+    ;
+
+// What packText stored before it reused a primed stream: a fresh raw deflate stream (level 6,
+// memLevel 8) given the dictionary, then the text, between the magic and the Adler-32.
+std::string freshlyPacked(const std::string &text)
+{
+    z_stream z{};
+    EXPECT_EQ(deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    EXPECT_EQ(deflateSetDictionary(&z, reinterpret_cast<const Bytef *>(kDictionary.data()),
+                                   static_cast<uInt>(kDictionary.size())),
+              Z_OK);
+    std::string out(deflateBound(&z, static_cast<uLong>(text.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(text.data()));
+    z.avail_in = static_cast<uInt>(text.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    EXPECT_EQ(deflate(&z, Z_FINISH), Z_STREAM_END);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    const auto sum = static_cast<std::uint32_t>(
+        adler32(adler32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(text.data()), static_cast<uInt>(text.size())));
+    std::string packed = "SK\x01" + out;
+    for (int shift = 24; shift >= 0; shift -= 8)
+        packed.push_back(static_cast<char>((sum >> shift) & 0xff));
+    return packed;
+}
+
 } // namespace
+
+// Stored blobs never change with how the packer is set up: every text, one after another on the
+// same thread and again on a new one, packs to the bytes a fresh stream makes.
+TEST(TextPack, SameBytesAsAFreshStreamOnEveryCallAndThread)
+{
+    auto texts = articles();
+    texts.push_back(std::string());
+    texts.push_back(std::string(200'000, 'x'));
+    for (const std::string &text : texts)
+        EXPECT_EQ(*packText(text), freshlyPacked(text));
+    std::thread other([&] {
+        for (const std::string &text : texts)
+            EXPECT_EQ(*packText(text), freshlyPacked(text));
+    });
+    other.join();
+}
 
 TEST(TextPack, EveryArticleComesBackByteForByte)
 {
