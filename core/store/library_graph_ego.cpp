@@ -52,14 +52,14 @@ public:
         return it->second;
     }
 
-    // The node with its mention count (the node's weight), counted only for nodes drawn: the
-    // links of a hub reach entities whose mentions would cost more to count than to skip.
+    // The node with its mention count (the node's weight, the entity's kept tally, migration 13),
+    // read only for nodes drawn.
     const NodeInfo &weighed(std::int64_t id)
     {
         NodeInfo &info = node(id);
         if (info.mentions >= 0)
             return info;
-        auto q = m_db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?");
+        auto q = m_db.cached("SELECT mention_count FROM entity WHERE id = ?");
         q->bind(id);
         info.mentions = q->next() ? static_cast<int>(q->int64(0)) : 0;
         if (!q->status())

@@ -232,7 +232,7 @@ std::string withoutStopWords(std::string_view query, const std::vector<NamedRun>
 std::vector<std::int64_t> byMentions(Database &db, const std::set<std::int64_t> &ids)
 {
     std::vector<std::pair<std::int64_t, std::int64_t>> counted;
-    auto q = db.cached("SELECT COUNT(*) FROM mention WHERE entity_id = ?");
+    auto q = db.cached("SELECT mention_count FROM entity WHERE id = ?"); // the kept tally (migration 13)
     for (std::int64_t id : ids) {
         q->reset();
         q->bind(id);
