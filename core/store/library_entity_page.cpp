@@ -149,9 +149,11 @@ Result<std::vector<RawFact>> rawFactsOf(Database &db, const std::vector<std::int
         auto countOf = db.cached("SELECT predicate, COUNT(*) FROM fact " + where + " GROUP BY predicate");
         // ORDER BY the index's own order (fact_object keeps subject_id before the rowid, migration
         // 15), so the LIMIT stops in the index.
-        const std::string order = std::string(end) == "object_id" ? "subject_id, id" : "id";
-        auto bestOf = db.cached(kRawFactColumns + where + " AND predicate = ?2 ORDER BY articles DESC, last_run DESC, "
-                                + order + " LIMIT ?3");
+        std::string bestSql = kRawFactColumns + where;
+        bestSql += " AND predicate = ?2 ORDER BY articles DESC, last_run DESC, ";
+        bestSql += std::string(end) == "object_id" ? "subject_id, id" : "id";
+        bestSql += " LIMIT ?3";
+        auto bestOf = db.cached(bestSql);
         Statement &count = *countOf;
         Statement &best = *bestOf;
         for (std::int64_t id : group) {
