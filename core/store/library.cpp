@@ -348,9 +348,9 @@ Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, con
     // has its newest articles among the library's newest: walking article_published newest first
     // and asking each article whether it names the entity (mention_entity) finds a page in a few
     // hundred probes, where reading every article of the entity and sorting them took 150 ms.
-    // The walk asks at most kMaxProbes articles; an entity it does not meet often enough reads its
+    // The walk asks at most kWalkProbes articles; an entity it does not meet often enough reads its
     // own articles instead (the IN list below), which costs what it has.
-    constexpr std::int64_t kMaxProbes = 4000;
+    constexpr std::int64_t kMaxProbes = store::kWalkProbes;
     if (wanted <= kMaxProbes / 4) {
         Statement walk(*d->db, "SELECT a.id FROM (SELECT id FROM article INDEXED BY article_published "
                                "ORDER BY published DESC, id DESC LIMIT ?3) AS a "

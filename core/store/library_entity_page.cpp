@@ -4,6 +4,7 @@
 
 #include "store/library.h"
 #include "store/library_graph_internal.h"
+#include "store/library_private.h"
 
 #include <algorithm>
 #include <array>
@@ -305,7 +306,7 @@ Result<FoldedFacts> foldFacts(Database &db, std::int64_t root, const std::vector
 // the time its walk took (about 1,240 articles asked).
 class Evidence {
 public:
-    static constexpr int kMaxProbes = 4000; // articles a walk asks before reading the rows instead
+    static constexpr int kMaxProbes = store::kWalkProbes; // articles a walk asks before reading the rows
 
     // readAll: tallied sentences up to which the rows are read (0: every fact walks, as a test
     // compares the walk with the rows).

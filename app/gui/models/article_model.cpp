@@ -6,65 +6,8 @@
 
 namespace sillok::gui {
 
-ArticleModel::ArticleModel(QObject *parent) : QAbstractTableModel(parent) {}
+ArticleModel::ArticleModel(QObject *parent) : PagedRows(parent) {}
 ArticleModel::~ArticleModel() = default;
-
-void ArticleModel::setResults(std::vector<core::ArticleSummary> articles, bool more)
-{
-    beginResetModel();
-    m_articles = std::move(articles);
-    m_more = more;
-    m_fetching = false;
-    endResetModel();
-}
-
-void ArticleModel::append(std::vector<core::ArticleSummary> articles, bool more)
-{
-    m_fetching = false;
-    m_more = more;
-    if (articles.empty())
-        return;
-    beginInsertRows({}, int(m_articles.size()), int(m_articles.size() + articles.size()) - 1);
-    for (auto &a : articles)
-        m_articles.push_back(std::move(a));
-    endInsertRows();
-}
-
-bool ArticleModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
-}
-
-void ArticleModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    m_fetcher();
-}
-
-void ArticleModel::sort(int column, Qt::SortOrder order)
-{
-    emit sortRequested(column, order);
-}
-
-const core::ArticleSummary *ArticleModel::articleAt(int row) const
-{
-    return row >= 0 && row < int(m_articles.size()) ? &m_articles[std::size_t(row)] : nullptr;
-}
-
-int ArticleModel::rowOfId(qint64 id) const
-{
-    for (std::size_t i = 0; i < m_articles.size(); ++i)
-        if (m_articles[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int ArticleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_articles.size());
-}
 
 int ArticleModel::columnCount(const QModelIndex &parent) const
 {

@@ -1,22 +1,19 @@
 #pragma once
-// ArticleModel: the library table (one row per article), replaced by setResults() and grown page
-// by page (canFetchMore/fetchMore call the owner's fetcher, which answers with append()). Sorting
-// is the owner's: sort() emits sortRequested and the owner reloads in that order.
+// ArticleModel: the library table (one row per article), a page at a time (PagedRows: the owner,
+// the library panel, sorts and fetches).
 // ArticleFilterProxy: text filter over title and source, sorting by the SortRole.
 
-#include <QAbstractTableModel>
+// The rows' types are core's; moc need not read core's headers (it cannot parse <concepts>).
+#ifndef Q_MOC_RUN
+#include "model/records.h"
+#endif
+#include "models/paged_table_model.h"
+
 #include <QSortFilterProxyModel>
-
-#include <functional>
-#include <vector>
-
-namespace sillok::core {
-struct ArticleSummary;
-}
 
 namespace sillok::gui {
 
-class ArticleModel : public QAbstractTableModel {
+class ArticleModel : public PagedRows<core::ArticleSummary> {
     Q_OBJECT
 public:
     enum Column { TitleColumn, DateColumn, SourceColumn, AnnotationsColumn, ColumnCount };
@@ -25,31 +22,11 @@ public:
     explicit ArticleModel(QObject *parent = nullptr);
     ~ArticleModel() override;
 
-    void setResults(std::vector<core::ArticleSummary> articles, bool more = false);
-    void append(std::vector<core::ArticleSummary> articles, bool more);
-    void setFetcher(std::function<void()> fetcher) { m_fetcher = std::move(fetcher); }
-    bool hasMore() const { return m_more; }
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    // A page asked for and not yet appended.
-    bool isFetching() const { return m_fetching; }
-    void sort(int column, Qt::SortOrder order) override;
-    const core::ArticleSummary *articleAt(int row) const;
-    int rowOfId(qint64 id) const;
+    const core::ArticleSummary *articleAt(int row) const { return rowAt(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-signals:
-    void sortRequested(int column, Qt::SortOrder order);
-
-private:
-    std::vector<core::ArticleSummary> m_articles;
-    std::function<void()> m_fetcher;
-    bool m_more = false;
-    bool m_fetching = false;
 };
 
 class ArticleFilterProxy : public QSortFilterProxyModel {

@@ -4,65 +4,8 @@
 
 namespace sillok::gui {
 
-EntityModel::EntityModel(QObject *parent) : QAbstractTableModel(parent) {}
+EntityModel::EntityModel(QObject *parent) : PagedRows(parent) {}
 EntityModel::~EntityModel() = default;
-
-void EntityModel::setResults(std::vector<core::EntitySummary> entities, bool more)
-{
-    beginResetModel();
-    m_entities = std::move(entities);
-    m_more = more;
-    m_fetching = false;
-    endResetModel();
-}
-
-void EntityModel::append(std::vector<core::EntitySummary> entities, bool more)
-{
-    m_fetching = false;
-    m_more = more;
-    if (entities.empty())
-        return;
-    beginInsertRows({}, int(m_entities.size()), int(m_entities.size() + entities.size()) - 1);
-    for (auto &e : entities)
-        m_entities.push_back(std::move(e));
-    endInsertRows();
-}
-
-bool EntityModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
-}
-
-void EntityModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    m_fetcher();
-}
-
-void EntityModel::sort(int column, Qt::SortOrder order)
-{
-    emit sortRequested(column, order);
-}
-
-const core::EntitySummary *EntityModel::entityAt(int row) const
-{
-    return row >= 0 && row < int(m_entities.size()) ? &m_entities[std::size_t(row)] : nullptr;
-}
-
-int EntityModel::rowOfId(qint64 id) const
-{
-    for (std::size_t i = 0; i < m_entities.size(); ++i)
-        if (m_entities[i].id == id)
-            return int(i);
-    return -1;
-}
-
-int EntityModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entities.size());
-}
 
 int EntityModel::columnCount(const QModelIndex &parent) const
 {

@@ -120,47 +120,8 @@ QVariant FactModel::headerData(int section, Qt::Orientation orientation, int rol
     return {};
 }
 
-EvidenceModel::EvidenceModel(QObject *parent) : QAbstractTableModel(parent) {}
+EvidenceModel::EvidenceModel(QObject *parent) : PagedRows(parent) {}
 EvidenceModel::~EvidenceModel() = default;
-
-void EvidenceModel::setResults(std::vector<core::EvidenceRecord> evidence, bool more)
-{
-    beginResetModel();
-    m_evidence = std::move(evidence);
-    m_more = more;
-    m_fetching = false;
-    endResetModel();
-}
-
-void EvidenceModel::append(std::vector<core::EvidenceRecord> evidence, bool more)
-{
-    m_fetching = false;
-    m_more = more;
-    if (evidence.empty())
-        return;
-    beginInsertRows({}, int(m_evidence.size()), int(m_evidence.size() + evidence.size()) - 1);
-    for (auto &e : evidence)
-        m_evidence.push_back(std::move(e));
-    endInsertRows();
-}
-
-bool EvidenceModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && !m_fetching && m_fetcher;
-}
-
-void EvidenceModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    m_fetcher();
-}
-
-int EvidenceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_evidence.size());
-}
 
 int EvidenceModel::columnCount(const QModelIndex &parent) const
 {
@@ -169,9 +130,10 @@ int EvidenceModel::columnCount(const QModelIndex &parent) const
 
 QVariant EvidenceModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_evidence.size()) || index.column() >= ColumnCount)
+    const core::EvidenceRecord *row = rowAt(index.row());
+    if (!row || index.column() >= ColumnCount)
         return {};
-    const core::EvidenceRecord &e = m_evidence[std::size_t(index.row())];
+    const core::EvidenceRecord &e = *row;
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == QuoteColumn)

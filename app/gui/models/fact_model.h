@@ -5,15 +5,13 @@
 // evidence), each pointing at its article span so a click opens the reader at that sentence;
 // fetched page by page (canFetchMore/fetchMore) when the owner gives it a fetcher.
 
-#include <QAbstractTableModel>
+// The rows' types are core's; moc need not read core's headers (it cannot parse <concepts>).
+#ifndef Q_MOC_RUN
+#include "model/records.h"
+#endif
+#include "models/paged_table_model.h"
 
-#include <functional>
 #include <vector>
-
-namespace sillok::core {
-struct FactRecord;
-struct EvidenceRecord;
-}
 
 namespace sillok::gui {
 
@@ -55,7 +53,7 @@ private:
     qint64 m_center = 0;
 };
 
-class EvidenceModel : public QAbstractTableModel {
+class EvidenceModel : public PagedRows<core::EvidenceRecord> {
     Q_OBJECT
 public:
     enum Column { QuoteColumn, ArticleColumn, ColumnCount };
@@ -64,23 +62,9 @@ public:
     explicit EvidenceModel(QObject *parent = nullptr);
     ~EvidenceModel() override;
 
-    // `more`: further pages exist; the fetcher asks for the next one and answers with append().
-    void setResults(std::vector<core::EvidenceRecord> evidence, bool more = false);
-    void append(std::vector<core::EvidenceRecord> evidence, bool more);
-    void setFetcher(std::function<void()> fetcher) { m_fetcher = std::move(fetcher); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-private:
-    std::vector<core::EvidenceRecord> m_evidence;
-    std::function<void()> m_fetcher;
-    bool m_more = false;
-    bool m_fetching = false;
 };
 
 } // namespace sillok::gui
