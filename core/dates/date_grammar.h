@@ -126,6 +126,13 @@ private:
     bool m_chat = false;
 };
 
+// False when no expression can begin with `c`: true for the ASCII digits and for every character
+// of every word the grammar reads (the U"" and U'' literals of date_grammar*.cpp and
+// korean_number.cpp), a superset of the first letters its parsers accept. DateResolver::find
+// skips the other positions without parsing them. A word added to a parser must have its
+// characters here: tests/dates/date_start_chars_test.cpp checks the sources.
+bool mayStartExpression(char32_t c);
+
 // Particles and endings that may directly follow an expression ("3월에", "19일부터").
 bool startsWithParticle(std::u32string_view rest);
 
