@@ -43,7 +43,16 @@ public:
 
 private:
     // --- lexical (date_grammar_lexical.cpp)
-    bool lit(std::size_t &p, std::u32string_view word) const;
+    // Inline: every position of the text tries dozens of words, most differing in their first letter.
+    bool lit(std::size_t &p, std::u32string_view word) const
+    {
+        if (!word.empty() && p < m_s.size() && m_s[p] != word.front())
+            return false;
+        if (m_s.substr(p, word.size()) != word)
+            return false;
+        p += word.size();
+        return true;
+    }
     // Index of the first matching word (advancing p), or -1.
     int litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const;
     std::size_t skipSpaces(std::size_t p) const;

@@ -131,17 +131,6 @@ bool mayStartExpression(char32_t c)
     return std::ranges::binary_search(kChars, c);
 }
 
-bool Grammar::lit(std::size_t &p, std::u32string_view word) const
-{
-    // Every position of the text tries dozens of words: most differ in their first letter.
-    if (!word.empty() && p < m_s.size() && m_s[p] != word.front())
-        return false;
-    if (m_s.substr(p, word.size()) != word)
-        return false;
-    p += word.size();
-    return true;
-}
-
 int Grammar::litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const
 {
     int i = 0;

@@ -156,8 +156,13 @@ const Lexicon::Category *Lexicon::category(std::string_view name) const
         std::size_t size = 0;
         const Category *category = nullptr;
     };
-    thread_local Slot slots[64];
-    Slot &slot = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) % 64];
+    // Hundreds of call sites each pass their own literal: with 64 slots indexed by the address
+    // alone, literals a multiple of 512 bytes apart kept evicting each other (a quarter of the
+    // calls hashed the name). 512 slots, the address's bits folded.
+    constexpr std::size_t kSlots = 512;
+    thread_local Slot slots[kSlots];
+    const auto address = reinterpret_cast<std::uintptr_t>(name.data());
+    Slot &slot = slots[((address >> 3) ^ (address >> 12)) % kSlots];
     if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size()
         && std::string_view(slot.data, slot.size) == name)
         return slot.category; // the same literal as last time (checked: a reused buffer may hold another name)
