@@ -154,13 +154,33 @@ std::string substrCodePoints(std::string_view utf8, std::size_t start, std::size
 
 bool isValidUtf8(std::string_view bytes)
 {
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.data());
+    const std::size_t n = bytes.size();
     bool ok = true;
-    for (std::size_t i = 0; i < bytes.size();) {
+    for (std::size_t i = 0; i < n;) {
+        if (b[i] < 0x80) { // ASCII and well-formed three-byte sequences (Hangul) inline, as in toU32
+            ++i;
+            continue;
+        }
+        if ((b[i] & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+            const char32_t cp = (static_cast<char32_t>(b[i] & 0x0F) << 12)
+                                | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                i += 3;
+                continue;
+            }
+        }
         decodeOne(bytes, i, ok);
         if (!ok)
             return false;
     }
     return true;
+}
+
+char32_t decodeUtf8(std::string_view utf8, std::size_t &i)
+{
+    bool ok = true;
+    return decodeOne(utf8, i, ok);
 }
 
 } // namespace sillok::core
