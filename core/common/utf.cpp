@@ -1,5 +1,8 @@
 #include "common/utf.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace sillok::core {
 
 namespace {
@@ -35,11 +38,34 @@ char32_t decodeOne(std::string_view s, std::size_t &i, bool &ok)
 
 std::u32string toU32(std::string_view utf8)
 {
+    // Every text of an article passes through here several times: ASCII and well-formed
+    // three-byte sequences (Hangul) are decoded inline, anything else by decodeOne.
     std::u32string out;
-    out.reserve(utf8.size());
-    bool ok = true;
-    for (std::size_t i = 0; i < utf8.size();)
-        out.push_back(decodeOne(utf8, i, ok));
+    out.resize_and_overwrite(utf8.size(), [utf8](char32_t *dst, std::size_t) {
+        const auto *b = reinterpret_cast<const unsigned char *>(utf8.data());
+        const std::size_t n = utf8.size();
+        std::size_t i = 0, k = 0;
+        bool ok = true;
+        while (i < n) {
+            const unsigned char b0 = b[i];
+            if (b0 < 0x80) {
+                dst[k++] = b0;
+                ++i;
+                continue;
+            }
+            if ((b0 & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+                const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12)
+                                    | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+                if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                    dst[k++] = cp;
+                    i += 3;
+                    continue;
+                }
+            }
+            dst[k++] = decodeOne(utf8, i, ok);
+        }
+        return k;
+    });
     return out;
 }
 
@@ -65,17 +91,44 @@ void appendUtf8(std::string &out, char32_t cp)
 std::string toUtf8(std::u32string_view text)
 {
     std::string out;
-    out.reserve(text.size() * 3);
-    for (char32_t c : text)
-        appendUtf8(out, c);
+    out.resize_and_overwrite(text.size() * 4, [text](char *dst, std::size_t) {
+        std::size_t k = 0;
+        for (const char32_t cp : text) {
+            if (cp < 0x80) {
+                dst[k++] = static_cast<char>(cp);
+            } else if (cp < 0x800) {
+                dst[k++] = static_cast<char>(0xC0 | (cp >> 6));
+                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                dst[k++] = static_cast<char>(0xE0 | (cp >> 12));
+                dst[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+            } else {
+                dst[k++] = static_cast<char>(0xF0 | (cp >> 18));
+                dst[k++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+                dst[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
+            }
+        }
+        return k;
+    });
     return out;
 }
 
 std::size_t codePointCount(std::string_view utf8)
 {
+    // Eight bytes at a time: a continuation byte has its top bits 10.
     std::size_t n = 0;
-    for (char c : utf8)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    std::size_t i = 0;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    for (; i + 8 <= utf8.size(); i += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, utf8.data() + i, 8);
+        const std::uint64_t continuation = (x & ~(x << 1)) & kHigh;
+        n += 8 - static_cast<std::size_t>((((continuation >> 7) * 0x0101010101010101ULL) >> 56) & 0xFF);
+    }
+    for (; i < utf8.size(); ++i)
+        n += (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80;
     return n;
 }
 
@@ -101,13 +154,33 @@ std::string substrCodePoints(std::string_view utf8, std::size_t start, std::size
 
 bool isValidUtf8(std::string_view bytes)
 {
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.data());
+    const std::size_t n = bytes.size();
     bool ok = true;
-    for (std::size_t i = 0; i < bytes.size();) {
+    for (std::size_t i = 0; i < n;) {
+        if (b[i] < 0x80) { // ASCII and well-formed three-byte sequences (Hangul) inline, as in toU32
+            ++i;
+            continue;
+        }
+        if ((b[i] & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+            const char32_t cp = (static_cast<char32_t>(b[i] & 0x0F) << 12)
+                                | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                i += 3;
+                continue;
+            }
+        }
         decodeOne(bytes, i, ok);
         if (!ok)
             return false;
     }
     return true;
+}
+
+char32_t decodeUtf8(std::string_view utf8, std::size_t &i)
+{
+    bool ok = true;
+    return decodeOne(utf8, i, ok);
 }
 
 } // namespace sillok::core

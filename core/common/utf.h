@@ -20,6 +20,9 @@ std::size_t byteOffsetOfCodePoint(std::string_view utf8, std::size_t index);
 std::string substrCodePoints(std::string_view utf8, std::size_t start, std::size_t end);
 // True when the bytes are well-formed UTF-8 (no overlongs, no surrogates).
 bool isValidUtf8(std::string_view bytes);
+// The code point at byte i (i < size), as toU32 decodes it there (U+FFFD when malformed);
+// advances i past it.
+char32_t decodeUtf8(std::string_view utf8, std::size_t &i);
 
 inline bool isHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // True when a Hangul syllable ends in a final consonant (받침).

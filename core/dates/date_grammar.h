@@ -43,7 +43,16 @@ public:
 
 private:
     // --- lexical (date_grammar_lexical.cpp)
-    bool lit(std::size_t &p, std::u32string_view word) const;
+    // Inline: every position of the text tries dozens of words, most differing in their first letter.
+    bool lit(std::size_t &p, std::u32string_view word) const
+    {
+        if (!word.empty() && p < m_s.size() && m_s[p] != word.front())
+            return false;
+        if (m_s.substr(p, word.size()) != word)
+            return false;
+        p += word.size();
+        return true;
+    }
     // Index of the first matching word (advancing p), or -1.
     int litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const;
     std::size_t skipSpaces(std::size_t p) const;
@@ -125,6 +134,13 @@ private:
     bool m_tenseUsed = false;
     bool m_chat = false;
 };
+
+// False when no expression can begin with `c`: true for the ASCII digits and for every character
+// of every word the grammar reads (the U"" and U'' literals of date_grammar*.cpp and
+// korean_number.cpp), a superset of the first letters its parsers accept. DateResolver::find
+// skips the other positions without parsing them. A word added to a parser must have its
+// characters here: tests/dates/date_start_chars_test.cpp checks the sources.
+bool mayStartExpression(char32_t c);
 
 // Particles and endings that may directly follow an expression ("3월에", "19일부터").
 bool startsWithParticle(std::u32string_view rest);

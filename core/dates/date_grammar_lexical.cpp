@@ -5,6 +5,7 @@
 #include "dates/date_math.h"
 #include "dates/korean_number.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -116,15 +117,18 @@ Tense detectTense(std::u32string_view s, std::size_t end)
     return finalTense;
 }
 
-bool Grammar::lit(std::size_t &p, std::u32string_view word) const
+bool mayStartExpression(char32_t c)
 {
-    // Every position of the text tries dozens of words: most differ in their first letter.
-    if (!word.empty() && p < m_s.size() && m_s[p] != word.front())
-        return false;
-    if (m_s.substr(p, word.size()) != word)
-        return false;
-    p += word.size();
-    return true;
+    // Sorted by code point, for the binary search; spaces never start one (Grammar::parseAt).
+    static constexpr std::u32string_view kChars =
+        U"!()-./"
+        U"0123456789:?CDEGJKMPSTU~"
+        U"–∼。〜가간같개것게겨경계고곱과광구그글금기까께나난날낮내낸낼네넷녁년는늘다달당대던덟도동된될두둘뒤드든듬등라"
+        U"럼레력로록루른를름리린릴마막만말망명몇모목무물반발밤방백번벽보복봄부분브비사삼상새서섯성세셋송수순쉰스승시신"
+        U"심십아안약어억없엊에엔여연열였영예오올와요울월유육으은을음의이익인일입있자작장재저전절점정제종주준중지진질째"
+        U"쯤차처천첫초최충친칠침크탄터토튿틀팔하한할해행헌현홉화획후흔흘힌힐～";
+    static_assert(std::ranges::is_sorted(kChars));
+    return std::ranges::binary_search(kChars, c);
 }
 
 int Grammar::litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const

@@ -93,12 +93,16 @@ DateResolver::DateResolver(ResolveContext ctx) : m_ctx(ctx) {}
 
 std::vector<TemporalExpression> DateResolver::find(std::string_view utf8Text) const
 {
-    const std::u32string text = toU32(utf8Text);
+    return find(std::u32string_view(toU32(utf8Text)));
+}
+
+std::vector<TemporalExpression> DateResolver::find(std::u32string_view text) const
+{
     Grammar grammar(text, m_ctx);
     std::vector<TemporalExpression> out;
     std::size_t p = 0;
     while (p < text.size()) {
-        if (p > 0 && blocksStart(text[p - 1])) {
+        if ((p > 0 && blocksStart(text[p - 1])) || !dategrammar::mayStartExpression(text[p])) {
             ++p;
             continue;
         }

@@ -61,6 +61,8 @@ public:
     // earlier in the same call, else to the reference. Tense cues later in the same sentence
     // (했다 / 열린다 / 예정) decide year-less and month-less dates.
     std::vector<TemporalExpression> find(std::string_view utf8Text) const;
+    // The same over text already decoded (offsets are its indexes).
+    std::vector<TemporalExpression> find(std::u32string_view text) const;
 
     // Resolves a string as one expression: the first expression must start the string
     // (a leading dateline label such as "입력" is skipped) and only particles, a

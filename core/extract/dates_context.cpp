@@ -148,7 +148,7 @@ std::vector<DateMention> keptDates(const ArticleText &at, const std::vector<Temp
 
 std::vector<DateMention> findDates(const ArticleText &at, const PartialDate &published, const EventCalendar &calendar)
 {
-    const std::string text = u8(at.text());
+    const std::u32string_view text = at.text();
     auto found = DateResolver(contextFor(published)).find(text);
     if (published.precision == DatePrecision::Day)
         return keptDates(at, found, published, 0);

@@ -147,25 +147,49 @@ void Lexicon::renew()
     m_instance = next.fetch_add(1);
 }
 
-const Lexicon::Category *Lexicon::category(std::string_view name) const
+namespace {
+
+// A per-thread cache of category(): which category a name passed at a call site is. Plain data,
+// zero-initialised, so a thread's first use runs no initialiser.
+struct CategorySlot {
+    const void *lexicon;
+    std::uint64_t instance;
+    const char *data;
+    std::size_t size;
+    const void *category;
+};
+
+// Hundreds of call sites each pass their own literal: with 64 slots indexed by the address alone,
+// literals a multiple of 512 bytes apart kept evicting each other (a quarter of the calls hashed
+// the name). 512 slots, the address's bits folded.
+constexpr std::size_t kCategorySlots = 512;
+
+CategorySlot &categorySlot(const char *data)
 {
-    struct Slot {
-        const Lexicon *lexicon = nullptr;
-        std::uint64_t instance = 0;
-        const char *data = nullptr;
-        std::size_t size = 0;
-        const Category *category = nullptr;
-    };
-    thread_local Slot slots[64];
-    Slot &slot = slots[(reinterpret_cast<std::uintptr_t>(name.data()) >> 3) % 64];
-    if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size()
-        && std::string_view(slot.data, slot.size) == name)
-        return slot.category; // the same literal as last time (checked: a reused buffer may hold another name)
+    thread_local CategorySlot slots[kCategorySlots];
+    const auto address = reinterpret_cast<std::uintptr_t>(data);
+    return slots[((address >> 3) ^ (address >> 12)) % kCategorySlots];
+}
+
+} // namespace
+
+// Called for every rule test of every token: the hit is inlined into has(), forms() and the
+// others; a miss looks the name up and remembers it. Names are literals (their bytes stay at their
+// address), so a slot with the same address and size is the same name: comparing the bytes there
+// would compare them with themselves.
+inline const Lexicon::Category *Lexicon::category(std::string_view name) const
+{
+    const CategorySlot &slot = categorySlot(name.data());
+    if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size())
+        return static_cast<const Category *>(slot.category);
+    return categoryMiss(name);
+}
+
+const Lexicon::Category *Lexicon::categoryMiss(std::string_view name) const
+{
     const auto it = m_categories.find(name);
     const Category *found = it == m_categories.end() ? nullptr : &it->second;
-    // Only names that stay put are remembered: a literal's bytes never change, and the check above
-    // compares the bytes anyway.
-    slot = Slot{this, m_instance, name.data(), name.size(), found};
+    categorySlot(name.data()) = CategorySlot{this, m_instance, name.data(), name.size(), found};
     return found;
 }
 

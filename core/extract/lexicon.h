@@ -66,7 +66,8 @@ private:
     // Looked up on every rule test of every token: hashed, and in front of that a small per-thread
     // cache keyed by the caller's string (category names are literals at their call sites).
     std::unordered_map<std::string, Category, NameHash, std::equal_to<>> m_categories;
-    const Category *category(std::string_view name) const;
+    inline const Category *category(std::string_view name) const; // defined in lexicon.cpp
+    const Category *categoryMiss(std::string_view name) const;    // looks the name up, caches it
     // Changes whenever the categories change (fromTsv, addWords): the per-thread cache of category()
     // never trusts an entry made for another instance that happened to live at the same address.
     std::uint64_t m_instance = 0;

@@ -137,14 +137,20 @@ bool isParticleTail(std::u32string_view rest)
 {
     if (rest.empty())
         return true;
-    return std::ranges::find(kTails, rest) != std::end(kTails);
+    // Most words end in none of them: their first letters are compared before anything else.
+    return std::ranges::any_of(
+        kTails, [rest](std::u32string_view tail) { return tail.front() == rest.front() && tail == rest; });
 }
 
 std::size_t stripParticle(std::u32string_view word, std::size_t minStem)
 {
     std::size_t best = word.size();
+    if (word.empty())
+        return best;
+    const char32_t last = word.back();
     for (auto tail : kTails) {
-        if (word.size() < tail.size() + minStem || !word.ends_with(tail))
+        // A different last letter rules a tail out before its length and letters are compared.
+        if (tail.back() != last || word.size() < tail.size() + minStem || !word.ends_with(tail))
             continue;
         const std::size_t stem = word.size() - tail.size();
         if (stem < best && tailAgrees(word[stem - 1], tail))

@@ -207,13 +207,24 @@ BodySignature bodySignatureOfKey(const std::u32string &key)
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     if (shingles.size() < static_cast<std::size_t>(kMinShingles))
         return sig;
+    // Four permutations at a time over all shingles, their minima in registers; the top 16 bits
+    // of the minimum are the minimum of the top 16 bits, so one shift per value at the end.
     const Permutations &p = permutations();
-    sig.minhash.fill(UINT16_MAX);
-    for (const std::uint64_t h : shingles) {
-        for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); ++i) {
-            const auto v = static_cast<std::uint16_t>((p.a[i] * h + p.b[i]) >> 48);
-            sig.minhash[i] = std::min(sig.minhash[i], v);
+    static_assert(kMinHashSize % 4 == 0);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); i += 4) {
+        const std::uint64_t a0 = p.a[i], a1 = p.a[i + 1], a2 = p.a[i + 2], a3 = p.a[i + 3];
+        const std::uint64_t b0 = p.b[i], b1 = p.b[i + 1], b2 = p.b[i + 2], b3 = p.b[i + 3];
+        std::uint64_t m0 = UINT64_MAX, m1 = UINT64_MAX, m2 = UINT64_MAX, m3 = UINT64_MAX;
+        for (const std::uint64_t h : shingles) {
+            m0 = std::min(m0, a0 * h + b0);
+            m1 = std::min(m1, a1 * h + b1);
+            m2 = std::min(m2, a2 * h + b2);
+            m3 = std::min(m3, a3 * h + b3);
         }
+        sig.minhash[i] = static_cast<std::uint16_t>(m0 >> 48);
+        sig.minhash[i + 1] = static_cast<std::uint16_t>(m1 >> 48);
+        sig.minhash[i + 2] = static_cast<std::uint16_t>(m2 >> 48);
+        sig.minhash[i + 3] = static_cast<std::uint16_t>(m3 >> 48);
     }
     sig.bands = minhashBands(sig.minhash);
     sig.valid = true;

@@ -12,6 +12,28 @@ std::size_t length(std::string_view line) { return codePointCount(line); }
 
 std::string_view core(std::string_view line)
 {
+    const auto isEdge = [](char32_t c) { return kEdgeChars.find(c) != std::u32string_view::npos; };
+    if (isValidUtf8(line)) {
+        // Well-formed (a decoded page's lines are): the edges are read on the UTF-8 itself, from
+        // the front and from the back, instead of converting the whole line.
+        std::size_t b = 0, e = line.size();
+        while (b < e) {
+            std::size_t next = b;
+            if (!isEdge(decodeUtf8(line, next)))
+                break;
+            b = next;
+        }
+        while (e > b) {
+            std::size_t start = e - 1;
+            while (start > b && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80)
+                --start;
+            std::size_t next = start;
+            if (!isEdge(decodeUtf8(line, next)))
+                break;
+            e = start;
+        }
+        return trimSpaces(line.substr(b, e - b));
+    }
     const std::u32string u = toU32(line);
     std::size_t b = 0, e = u.size();
     while (b < e && kEdgeChars.find(u[b]) != std::u32string_view::npos)

@@ -29,3 +29,34 @@ TEST(Utf, FinalConsonant)
     EXPECT_TRUE(hasFinalRieul(U'울'));
     EXPECT_FALSE(hasFinalConsonant(U'A'));
 }
+
+// toU32 and isValidUtf8 decode ASCII and well-formed three-byte sequences inline and everything
+// else one code point at a time: both paths, and the malformed sequences next to good ones.
+TEST(Utf, InlineAndGeneralDecodingAgree)
+{
+    const std::string mixed = "A\xC3\xA9\xED\x95\x9C\xF0\x9F\x98\x80z"; // A é 한 😀 z
+    EXPECT_EQ(toU32(mixed), std::u32string(U"A\u00E9\uD55C\U0001F600z"));
+    EXPECT_TRUE(isValidUtf8(mixed));
+    EXPECT_EQ(toUtf8(toU32(mixed)), mixed);
+    EXPECT_EQ(codePointCount(mixed + mixed + mixed), 15u);
+    // Overlong three-byte, surrogate, stray continuation, and a sequence cut by the end.
+    EXPECT_EQ(toU32(std::string("\xE0\x80\x80"
+                                "a",
+                                4)),
+              std::u32string(U"\uFFFDa"));
+    EXPECT_EQ(toU32(std::string("\xED\xA0\x80"
+                                "b",
+                                4)),
+              std::u32string(U"\uFFFDb"));
+    EXPECT_EQ(toU32(std::string("\x80"
+                                "\xED\x95\x9C",
+                                4)),
+              std::u32string(U"\uFFFD\uD55C"));
+    EXPECT_EQ(toU32(std::string("\xED\x95\x9C\xED\x95", 5)), std::u32string(U"\uD55C\uFFFD\uFFFD"));
+    EXPECT_FALSE(isValidUtf8(std::string("\xE0\x80\x80", 3)));
+    EXPECT_FALSE(isValidUtf8(std::string("\xED\x95\x9C\x80", 4)));
+    std::size_t i = 0;
+    EXPECT_EQ(decodeUtf8(mixed, i), U'A');
+    EXPECT_EQ(decodeUtf8(mixed, i), U'\u00E9');
+    EXPECT_EQ(i, 3u);
+}

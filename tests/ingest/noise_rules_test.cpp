@@ -133,3 +133,18 @@ TEST(NoiseRules, ListedHeadlines)
     EXPECT_EQ(noise::listEnumerator("2) 전력 효율"), "number");
     EXPECT_EQ(noise::listEnumerator("2024년 계획"), "");
 }
+
+// core() trims bullets, brackets and punctuation from both ends: on well-formed UTF-8 directly,
+// on malformed lines through their code points (U+FFFD is no edge).
+TEST(NoiseRules, CoreTrimsEdges)
+{
+    EXPECT_EQ(noise::core("▶ 관련기사 ▶"), "관련기사");
+    EXPECT_EQ(noise::core("  [사진]  "), "사진");
+    EXPECT_EQ(noise::core("※ 본문 글자 크기 조정."), "본문 글자 크기 조정");
+    EXPECT_EQ(noise::core("·ㆍ•"), "");
+    EXPECT_EQ(noise::core(""), "");
+    EXPECT_EQ(noise::core("반도체"), "반도체");
+    // Malformed: trimmed by code points, then mapped back to bytes by lead bytes; the cut
+    // sequence counts as two code points but one lead byte, so the end stays where it was.
+    EXPECT_EQ(noise::core(std::string("\xED\x95 [a]", 6)), std::string("\xED\x95 [a]", 6));
+}
