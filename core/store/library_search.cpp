@@ -431,7 +431,9 @@ Result<std::vector<Match>> readMatches(Database &db, const SearchBinding &b, con
             return !st->next();
         });
     } else {
-        auto st = db.cached("SELECT id FROM article");
+        // Dates alone (searchPage asks nothing else without them): an undated story never
+        // matches a date, so the dated ones are the candidates, from the index on published.
+        auto st = db.cached("SELECT id FROM article WHERE published <> ''");
         std::vector<std::int64_t> ids;
         if (auto ok = readIds(*st, interrupted, ids); !ok)
             return std::unexpected(ok.error());
@@ -488,10 +490,12 @@ Status readHits(Database &db, const SearchBinding &b, const SearchOptions &optio
                 const std::atomic_bool &interrupted, SearchPage &page)
 {
     page.total = static_cast<int>(matches.size());
-    const auto better = [](const Match &x, const Match &y) { return x.score != y.score ? x.score > y.score : x.id < y.id; };
+    const auto better = [](const Match &x, const Match &y) {
+        return x.score != y.score ? x.score > y.score : x.id < y.id;
+    };
     const std::size_t offset = std::min(matches.size(), static_cast<std::size_t>(std::max(0, options.offset)));
-    const std::size_t end = options.limit > 0 ? std::min(matches.size(), offset + static_cast<std::size_t>(options.limit))
-                                              : matches.size();
+    const std::size_t end =
+        options.limit > 0 ? std::min(matches.size(), offset + static_cast<std::size_t>(options.limit)) : matches.size();
     std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(end), matches.end(), better);
     auto st = db.cached("SELECT a.uid, a.source, a.title, sillok_text(a.body), a.published, " + duplicatesSql("a.id")
                         + " FROM article AS a WHERE a.id = ?1");

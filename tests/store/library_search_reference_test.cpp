@@ -133,7 +133,8 @@ protected:
     std::vector<EntitySummary> topEntities()
     {
         std::vector<EntitySummary> out;
-        for (EntityType type : {EntityType::Organization, EntityType::Person, EntityType::Initiative, EntityType::Meeting}) {
+        for (EntityType type :
+             {EntityType::Organization, EntityType::Person, EntityType::Initiative, EntityType::Meeting}) {
             auto list = m_lib->entities({type, "", false});
             EXPECT_TRUE(list);
             for (std::size_t i = 0; list && i < list->size() && i < 4; ++i)
@@ -146,10 +147,30 @@ protected:
     // had hits (so that a library that finds nothing cannot pass).
     int compareAll()
     {
-        std::vector<std::string> queries = {"반도체", "정부", "투자", "반도체를", "인공지능 반도체", "\"인공지능 반도체\"",
-                                            "\"업무협약\"", "반도체 투자 협약", "AI 반도체 스타트업", "과기정통부",
-                                            "산업부", "MSIT", "NVIDIA", "Samsung Electronics", "furiosa", "HBM",
-                                            "GPT-4", "칩", "삼성", "*", "\"", "the of", "AND OR NOT", "없는단어입니다"};
+        std::vector<std::string> queries = {"반도체",
+                                            "정부",
+                                            "투자",
+                                            "반도체를",
+                                            "인공지능 반도체",
+                                            "\"인공지능 반도체\"",
+                                            "\"업무협약\"",
+                                            "반도체 투자 협약",
+                                            "AI 반도체 스타트업",
+                                            "과기정통부",
+                                            "산업부",
+                                            "MSIT",
+                                            "NVIDIA",
+                                            "Samsung Electronics",
+                                            "furiosa",
+                                            "HBM",
+                                            "GPT-4",
+                                            "칩",
+                                            "삼성",
+                                            "*",
+                                            "\"",
+                                            "the of",
+                                            "AND OR NOT",
+                                            "없는단어입니다"};
         const std::vector<EntitySummary> top = topEntities();
         for (const EntitySummary &e : top) {
             queries.push_back(e.name);
