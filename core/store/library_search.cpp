@@ -10,9 +10,11 @@
 #include "search/match_query.h"
 #include "search/search_schema.h"
 #include "search/snippet.h"
+#include "search/term_check.h"
 #include "store/library_graph_internal.h"
 #include "store/library_private.h"
 #include "text/particles.h"
+#include "text/text_pack.h"
 
 #include <sqlite3.h>
 
@@ -21,7 +23,9 @@
 #include <cctype>
 #include <iterator>
 #include <map>
+#include <ranges>
 #include <set>
+#include <thread>
 
 namespace sillok::core {
 
@@ -353,6 +357,74 @@ void restrict(std::vector<Match> &matches, const std::vector<std::int64_t> &ids,
     std::erase_if(matches, [&](const Match &m) { return std::ranges::binary_search(ids, m.id) != keep; });
 }
 
+// The stories only the bigram index found that hold the query's check (term_check.h), in id
+// order. The check unpacks each text (text_pack.h): when a name's bigrams are common apart (산업부
+// is 산업 … 업부, as in 사업부) that is most of the search. So the texts are read here, a chunk at a
+// time in id order, and checked on this thread and, for a chunk of many, on one more per core (at
+// most three): the same pure function on the same texts, so the same stories.
+Result<std::vector<std::int64_t>> storiesHolding(Database &db, const std::vector<std::int64_t> &ids,
+                                                 const std::string &check, const std::atomic_bool &interrupted)
+{
+    struct Text {
+        bool found = false;
+        bool holds = false;
+        std::string title, body;
+    };
+    constexpr std::size_t kChunk = 1024; // texts held at once (a few MB at most)
+    constexpr std::size_t kAlone = 64;   // a chunk this small is checked on this thread alone
+    const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::int64_t> out;
+    std::vector<Text> texts;
+    auto st = db.cached("SELECT title, body FROM article WHERE id = ?1");
+    for (std::size_t first = 0; first < ids.size(); first += kChunk) {
+        const std::size_t count = std::min(kChunk, ids.size() - first);
+        texts.assign(count, Text{});
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+                return std::unexpected(cancelledError());
+            st->reset();
+            st->bind(1, ids[first + i]);
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(searchError(row.error(), "search failed"));
+            if (*row)
+                texts[i] = Text{true, false, st->text(0), st->blob(1)};
+        }
+        std::atomic_bool damaged = false;
+        const auto work = [&](std::size_t from, std::size_t step) {
+            for (std::size_t i = from; i < count; i += step) {
+                Text &t = texts[i];
+                if (!t.found || interrupted.load(std::memory_order_relaxed) || damaged.load(std::memory_order_relaxed))
+                    continue;
+                if (!isPackedText(t.body)) { // a text stored before the texts were packed
+                    t.holds = holdsEveryTerm(t.title, t.body, check);
+                    continue;
+                }
+                auto body = unpackText(t.body);
+                if (!body)
+                    damaged = true;
+                else
+                    t.holds = holdsEveryTerm(t.title, *body, check);
+            }
+        };
+        const std::size_t threads = count < kAlone ? 1 : cores;
+        {
+            std::vector<std::jthread> helpers;
+            for (std::size_t k = 1; k < threads; ++k)
+                helpers.emplace_back(work, k, threads);
+            work(0, threads);
+        }
+        if (interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        if (damaged)
+            return fail(ErrorCode::Query, "search failed: a stored text is damaged");
+        for (std::size_t i = 0; i < count; ++i)
+            if (texts[i].holds)
+                out.push_back(ids[first + i]);
+    }
+    return out;
+}
+
 // The match set every search reads its page, total and facets from, in id order: the stories
 // either index finds (doc_wd scores; a story only doc_bg finds scores 0 and must hold
 // bigramCheck), restricted by the filters, the entity tier added. It is computed once, here, with
@@ -387,28 +459,19 @@ Result<std::vector<Match>> readMatches(Database &db, const SearchBinding &b, con
                 return std::unexpected(ok.error());
             // The stories only the bigram index found, each checked (term_check.h) when there is
             // something to check.
-            std::vector<Match> only;
-            auto holds = db.cached("SELECT sillok_holds(title, body, ?2) FROM article WHERE id = ?1");
-            auto w = matches.begin();
-            for (std::size_t n = 0; n < bigram.size(); ++n) {
-                const std::int64_t id = bigram[n];
-                while (w != matches.end() && w->id < id)
-                    ++w;
-                if (w != matches.end() && w->id == id)
-                    continue;
-                if (!b.plan.bigramCheck.empty()) {
-                    if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
-                        return std::unexpected(cancelledError());
-                    holds->reset(); // (which clears the bindings)
-                    holds->bind(1, id).bind(2, b.plan.bigramCheck);
-                    auto row = holds->step();
-                    if (!row)
-                        return std::unexpected(searchError(row.error(), "search failed"));
-                    if (!*row || holds->int64(0) == 0)
-                        continue;
-                }
-                only.push_back(Match{id, 0.0});
+            std::vector<std::int64_t> onlyIds;
+            std::ranges::set_difference(bigram, matches | std::views::transform(&Match::id),
+                                        std::back_inserter(onlyIds));
+            if (!b.plan.bigramCheck.empty()) {
+                auto held = storiesHolding(db, onlyIds, b.plan.bigramCheck, interrupted);
+                if (!held)
+                    return std::unexpected(held.error());
+                onlyIds = std::move(*held);
             }
+            std::vector<Match> only;
+            only.reserve(onlyIds.size());
+            for (std::int64_t id : onlyIds)
+                only.push_back(Match{id, 0.0});
             if (!only.empty()) {
                 std::vector<Match> merged;
                 merged.reserve(matches.size() + only.size());
