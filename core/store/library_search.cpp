@@ -480,19 +480,13 @@ Result<std::vector<Match>> readMatches(Database &db, const SearchBinding &b, con
             }
         }
     } else if (!b.filters.empty()) {
-        // Filters alone: the first entity filter's articles are the candidates.
+        // Filters alone: the first entity filter's articles are the candidates (a mention's
+        // article is always stored: mention.article_id references it, ON DELETE CASCADE).
         std::vector<std::int64_t> ids;
         if (auto ok = articlesMentioning(db, graphdb::jsonIdArray(b.filters.front()), interrupted, ids); !ok)
             return std::unexpected(ok.error());
         for (std::int64_t id : ids)
             matches.push_back(Match{id, 0.0});
-        // Only ids of stored articles (a mention's article always is; kept as the SQL had it).
-        auto st = db.cached("SELECT id FROM article WHERE id = ?1");
-        std::erase_if(matches, [&](const Match &m) {
-            st->reset();
-            st->bind(1, m.id);
-            return !st->next();
-        });
     } else {
         // Dates alone (searchPage asks nothing else without them): an undated story never
         // matches a date, so the dated ones are the candidates, from the index on published.
