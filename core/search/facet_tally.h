@@ -1,5 +1,6 @@
 #pragma once
-// Entity facets counted from the rows of articleFacetSql() (search_schema.h): one row per
+// Entity facets counted from one row per mention of a matching story (the store reads them story by
+// story; articleFacetSql() in search_schema.h, the reference, gives the same rows): one row per
 // mention of a matching story, the stories' mentions one after another. Counting here, in one
 // pass with a hash map, rather than with SQL's GROUP BY over the mention rows, is what keeps
 // facets of a common word fast at 100,000 articles: the GROUP BY sorted a million rows and looked

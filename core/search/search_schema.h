@@ -42,7 +42,10 @@ std::string_view searchRebuildSql();
 std::string_view annotationSearchSchemaSql();
 std::string_view annotationSearchRebuildSql();
 
-// The article search that the store runs, best first, one page: the stories either index finds,
+// The article search as one statement, best first, one page. The store no longer runs it: it
+// computes the same matches in memory (store/library_search.cpp, one MATCH per index, merged by
+// id), and tests/store/library_search_reference_test.cpp holds that path to this statement and
+// to articleFacetSql(), the reference for what a search returns: the stories either index finds,
 // scored -kWordIndexWeight*bm25(doc_wd) (0 for a story only doc_bg finds: bm25 over a
 // detail=none index would tokenize every matching text again)
 // (or, when ?1 and ?2 are '', every story with score 0: filters alone), restricted by the

@@ -82,6 +82,19 @@ struct SearchPage {
     std::vector<std::int64_t> namedEntities;
 };
 
+// What searchPage() asks the two indexes for a query, once its words are parsed and the names
+// in it looked up (search/match_query.h's MatchQuery, and the entities it names). For tests
+// that hold the search to a reference, and for anyone who wants to see what a query became.
+struct SearchPlan {
+    bool hasText = false;         // the query has terms (false: the filters alone select)
+    bool searchesNothing = false; // it has terms, but only characters that search nothing
+    std::string wordExpr;         // doc_wd MATCH
+    std::string bigramExpr;       // doc_bg MATCH; "" = the word index alone
+    std::string bigramCheck;      // what a story only doc_bg finds must hold; "" = nothing
+    std::vector<std::string> highlightTerms;
+    std::vector<std::int64_t> namedEntities; // most mentioned first (SearchPage::namedEntities)
+};
+
 // Where a source is from, for the source facet: the host of a URL ("www." removed), else the
 // folder the file lay in (people keep each outlet's pages together), else the source itself.
 std::string sourceOutlet(std::string_view source);
@@ -215,6 +228,8 @@ public:
     // The same with the total, the facets and the entities the query names. With an empty query,
     // the filters alone select, in import order (nothing without filters).
     Result<SearchPage> searchPage(std::string_view query, const SearchOptions &options = {});
+    // What searchPage() would ask the indexes (options: only expandAliases is read).
+    Result<SearchPlan> searchPlan(std::string_view query, const SearchOptions &options = {});
     // The entities a filter NAME selects (any name or alias, case and spacing ignored; `type`
     // narrows): the curated entities whose name it is, else those with it as an alias. Empty
     // when none (a filter that selects nothing).

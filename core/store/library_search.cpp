@@ -10,16 +10,22 @@
 #include "search/match_query.h"
 #include "search/search_schema.h"
 #include "search/snippet.h"
+#include "search/term_check.h"
 #include "store/library_graph_internal.h"
 #include "store/library_private.h"
 #include "text/particles.h"
+#include "text/text_pack.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <iterator>
 #include <map>
+#include <ranges>
 #include <set>
+#include <thread>
 
 namespace sillok::core {
 
@@ -278,31 +284,11 @@ Result<std::vector<SearchHit>> Library::search(std::string_view query, const Sea
 
 namespace {
 
-// What one search binds to articleSearchSql() and articleFacetSql() alike.
+// What one search asks for: its plan and the ids each entity filter accepts.
 struct SearchBinding {
-    const MatchQuery &match;
-    bool hasText = false;
-    std::vector<std::vector<std::int64_t>> filters;           // each: the ids one entity filter accepts
-    const std::vector<std::int64_t> *namedEntities = nullptr; // null: the query names none
+    const SearchPlan &plan;
+    std::vector<std::vector<std::int64_t>> filters; // each: the ids one entity filter accepts
 };
-
-void bindSearch(Statement &st, const SearchBinding &b, const SearchOptions &options)
-{
-    st.bind(1, b.hasText ? b.match.wordExpr : std::string()).bind(2, b.hasText ? b.match.bigramExpr : std::string());
-    st.bind(12, b.hasText ? b.match.bigramCheck : std::string());
-    st.bind(3, options.from.isValid() ? options.from.toString() : std::string());
-    st.bind(4, options.to.isValid() ? options.to.toString() : std::string());
-    for (int slot = 0; slot < kEntityFilterSlots; ++slot) {
-        if (static_cast<std::size_t>(slot) < b.filters.size())
-            st.bind(5 + slot, graphdb::jsonIdArray(b.filters[static_cast<std::size_t>(slot)]));
-        else
-            st.bindNull(5 + slot);
-    }
-    if (!b.namedEntities)
-        st.bindNull(9);
-    else
-        st.bind(9, graphdb::jsonIdArray(*b.namedEntities));
-}
 
 // The entity filters of `options`, the one entity page (entityId, as its merge root) included.
 Result<std::vector<std::vector<std::int64_t>>> entityFilters(Database &db, const SearchOptions &options)
@@ -322,28 +308,273 @@ Result<std::vector<std::vector<std::int64_t>>> entityFilters(Database &db, const
     return filters;
 }
 
-// One page of hits, and the total.
-Status readHits(Database &db, const SearchBinding &b, const SearchOptions &options, SearchPage &page)
+// One story of the match set: its id and its score (the entity tier's bonus included).
+struct Match {
+    std::int64_t id = 0;
+    double score = 0.0;
+};
+
+// Every `kCancelCheck` rows a loop here looks at the interrupt flag: sqlite3_interrupt() and the
+// connection's progress handler stop a long statement, but not a run of short ones.
+constexpr std::size_t kCancelCheck = 256;
+
+Error cancelledError()
 {
-    auto st = db.cached(articleSearchSql());
-    bindSearch(*st, b, options);
-    st->bind(10, options.limit > 0 ? options.limit : -1).bind(11, std::max(0, options.offset));
-    for (;;) {
-        auto row = st->step();
+    return Error{ErrorCode::Cancelled, "search interrupted", {}, SQLITE_INTERRUPT};
+}
+
+// The first column of every row of `st` (bound already), sorted and distinct.
+Status readIds(Statement &st, const std::atomic_bool &interrupted, std::vector<std::int64_t> &ids)
+{
+    for (std::size_t n = 0;; ++n) {
+        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        auto row = st.step();
         if (!row)
             return std::unexpected(searchError(row.error(), "search failed"));
         if (!*row)
             break;
+        ids.push_back(st.int64(0));
+    }
+    if (!std::ranges::is_sorted(ids))
+        std::ranges::sort(ids);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return {};
+}
+
+// The articles that mention one of `entities` (a JSON array of ids), sorted and distinct.
+Status articlesMentioning(Database &db, const std::string &entities, const std::atomic_bool &interrupted,
+                          std::vector<std::int64_t> &ids)
+{
+    auto st = db.cached("SELECT article_id FROM mention WHERE entity_id IN (SELECT value FROM json_each(?1))");
+    st->bind(1, entities);
+    return readIds(*st, interrupted, ids);
+}
+
+// Keeps the matches whose id is (keep = true) or is not (keep = false) in the sorted `ids`.
+void restrict(std::vector<Match> &matches, const std::vector<std::int64_t> &ids, bool keep)
+{
+    std::erase_if(matches, [&](const Match &m) { return std::ranges::binary_search(ids, m.id) != keep; });
+}
+
+// The stories only the bigram index found that hold the query's check (term_check.h), in id
+// order. The check unpacks each text (text_pack.h): when a name's bigrams are common apart (산업부
+// is 산업 … 업부, as in 사업부) that is most of the search. So the texts are read here, a chunk at a
+// time in id order, and checked on this thread and, for a chunk of many, on one more per core (at
+// most three): the same pure function on the same texts, so the same stories.
+Result<std::vector<std::int64_t>> storiesHolding(Database &db, const std::vector<std::int64_t> &ids,
+                                                 const std::string &check, const std::atomic_bool &interrupted)
+{
+    struct Text {
+        bool found = false;
+        bool holds = false;
+        std::string title, body;
+    };
+    constexpr std::size_t kChunk = 1024; // texts held at once (a few MB at most)
+    constexpr std::size_t kAlone = 64;   // a chunk this small is checked on this thread alone
+    const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::int64_t> out;
+    std::vector<Text> texts;
+    auto st = db.cached("SELECT title, body FROM article WHERE id = ?1");
+    for (std::size_t first = 0; first < ids.size(); first += kChunk) {
+        const std::size_t count = std::min(kChunk, ids.size() - first);
+        texts.assign(count, Text{});
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+                return std::unexpected(cancelledError());
+            st->reset();
+            st->bind(1, ids[first + i]);
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(searchError(row.error(), "search failed"));
+            if (*row)
+                texts[i] = Text{true, false, st->text(0), st->blob(1)};
+        }
+        std::atomic_bool damaged = false;
+        const auto work = [&](std::size_t from, std::size_t step) {
+            for (std::size_t i = from; i < count; i += step) {
+                Text &t = texts[i];
+                if (!t.found || interrupted.load(std::memory_order_relaxed) || damaged.load(std::memory_order_relaxed))
+                    continue;
+                if (!isPackedText(t.body)) { // a text stored before the texts were packed
+                    t.holds = holdsEveryTerm(t.title, t.body, check);
+                    continue;
+                }
+                auto body = unpackText(t.body);
+                if (!body)
+                    damaged = true;
+                else
+                    t.holds = holdsEveryTerm(t.title, *body, check);
+            }
+        };
+        const std::size_t threads = count < kAlone ? 1 : cores;
+        {
+            std::vector<std::jthread> helpers;
+            for (std::size_t k = 1; k < threads; ++k)
+                helpers.emplace_back(work, k, threads);
+            work(0, threads);
+        }
+        if (interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        if (damaged)
+            return fail(ErrorCode::Query, "search failed: a stored text is damaged");
+        for (std::size_t i = 0; i < count; ++i)
+            if (texts[i].holds)
+                out.push_back(ids[first + i]);
+    }
+    return out;
+}
+
+// The match set every search reads its page, total and facets from, in id order: the stories
+// either index finds (doc_wd scores; a story only doc_bg finds scores 0 and must hold
+// bigramCheck), restricted by the filters, the entity tier added. It is computed once, here, with
+// one plain MATCH per index merged in memory: the same set and scores as search_schema.h's
+// articleSearchSql() (whose UNION ALL, GROUP BY and COUNT(*) OVER sorted every match twice and
+// which the facets ran again); tests/store/library_search_reference_test.cpp compares them.
+Result<std::vector<Match>> readMatches(Database &db, const SearchBinding &b, const SearchOptions &options,
+                                       const std::atomic_bool &interrupted)
+{
+    std::vector<Match> matches;
+    if (b.plan.hasText) {
+        auto words = db.cached("SELECT rowid, bm25(doc_wd, " + std::to_string(kTitleWeight)
+                               + ", 1.0) FROM doc_wd WHERE doc_wd MATCH ?1");
+        words->bind(1, b.plan.wordExpr);
+        for (std::size_t n = 0;; ++n) {
+            if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+                return std::unexpected(cancelledError());
+            auto row = words->step();
+            if (!row)
+                return std::unexpected(searchError(row.error(), "search failed"));
+            if (!*row)
+                break;
+            matches.push_back(Match{words->int64(0), -(kWordIndexWeight * words->real(1))});
+        }
+        if (!std::ranges::is_sorted(matches, {}, &Match::id))
+            std::ranges::sort(matches, {}, &Match::id);
+        if (!b.plan.bigramExpr.empty()) {
+            std::vector<std::int64_t> bigram;
+            auto st = db.cached("SELECT rowid FROM doc_bg WHERE doc_bg MATCH ?1");
+            st->bind(1, b.plan.bigramExpr);
+            if (auto ok = readIds(*st, interrupted, bigram); !ok)
+                return std::unexpected(ok.error());
+            // The stories only the bigram index found, each checked (term_check.h) when there is
+            // something to check.
+            std::vector<std::int64_t> onlyIds;
+            std::ranges::set_difference(bigram, matches | std::views::transform(&Match::id),
+                                        std::back_inserter(onlyIds));
+            if (!b.plan.bigramCheck.empty()) {
+                auto held = storiesHolding(db, onlyIds, b.plan.bigramCheck, interrupted);
+                if (!held)
+                    return std::unexpected(held.error());
+                onlyIds = std::move(*held);
+            }
+            std::vector<Match> only;
+            only.reserve(onlyIds.size());
+            for (std::int64_t id : onlyIds)
+                only.push_back(Match{id, 0.0});
+            if (!only.empty()) {
+                std::vector<Match> merged;
+                merged.reserve(matches.size() + only.size());
+                std::ranges::merge(matches, only, std::back_inserter(merged), {}, &Match::id, &Match::id);
+                matches = std::move(merged);
+            }
+        }
+    } else if (!b.filters.empty()) {
+        // Filters alone: the first entity filter's articles are the candidates (a mention's
+        // article is always stored: mention.article_id references it, ON DELETE CASCADE).
+        std::vector<std::int64_t> ids;
+        if (auto ok = articlesMentioning(db, graphdb::jsonIdArray(b.filters.front()), interrupted, ids); !ok)
+            return std::unexpected(ok.error());
+        for (std::int64_t id : ids)
+            matches.push_back(Match{id, 0.0});
+    } else {
+        // Dates alone (searchPage asks nothing else without them): an undated story never
+        // matches a date, so the dated ones are the candidates, from the index on published.
+        auto st = db.cached("SELECT id FROM article WHERE published <> ''");
+        std::vector<std::int64_t> ids;
+        if (auto ok = readIds(*st, interrupted, ids); !ok)
+            return std::unexpected(ok.error());
+        for (std::int64_t id : ids)
+            matches.push_back(Match{id, 0.0});
+    }
+
+    // The filters, each the sorted ids it accepts.
+    std::vector<std::int64_t> ids;
+    const auto filterBy = [&](Statement &st, bool keep) -> Status {
+        ids.clear();
+        if (auto ok = readIds(st, interrupted, ids); !ok)
+            return ok;
+        restrict(matches, ids, keep);
+        return {};
+    };
+    if (options.from.isValid() && !matches.empty()) {
+        auto st = db.cached("SELECT id FROM article WHERE published <> '' AND published || '~' >= ?1");
+        st->bind(1, options.from.toString());
+        if (auto ok = filterBy(*st, true); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (options.to.isValid() && !matches.empty()) {
+        auto st = db.cached("SELECT id FROM article WHERE published <> '' AND published <= ?1 || '~'");
+        st->bind(1, options.to.toString());
+        if (auto ok = filterBy(*st, true); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const std::vector<std::int64_t> &filter : b.filters) {
+        if (matches.empty())
+            break;
+        ids.clear();
+        if (auto ok = articlesMentioning(db, graphdb::jsonIdArray(filter), interrupted, ids); !ok)
+            return std::unexpected(ok.error());
+        restrict(matches, ids, true);
+    }
+    if (!matches.empty()) { // one row per story: the copies go (search_schema.h's storyConditionSql)
+        auto st = db.cached("SELECT id FROM article WHERE copy_of IS NOT NULL");
+        if (auto ok = filterBy(*st, false); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!b.plan.namedEntities.empty() && !matches.empty()) {
+        ids.clear();
+        if (auto ok = articlesMentioning(db, graphdb::jsonIdArray(b.plan.namedEntities), interrupted, ids); !ok)
+            return std::unexpected(ok.error());
+        for (Match &m : matches)
+            m.score += std::ranges::binary_search(ids, m.id) ? kEntityTierBonus : 0.0;
+    }
+    return matches;
+}
+
+// One page of hits (best first, then by id) out of the match set, and the total.
+Status readHits(Database &db, const SearchBinding &b, const SearchOptions &options, std::vector<Match> matches,
+                const std::atomic_bool &interrupted, SearchPage &page)
+{
+    page.total = static_cast<int>(matches.size());
+    const auto better = [](const Match &x, const Match &y) {
+        return x.score != y.score ? x.score > y.score : x.id < y.id;
+    };
+    const std::size_t offset = std::min(matches.size(), static_cast<std::size_t>(std::max(0, options.offset)));
+    const std::size_t end =
+        options.limit > 0 ? std::min(matches.size(), offset + static_cast<std::size_t>(options.limit)) : matches.size();
+    std::partial_sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(end), matches.end(), better);
+    auto st = db.cached("SELECT a.uid, a.source, a.title, sillok_text(a.body), a.published, " + duplicatesSql("a.id")
+                        + " FROM article AS a WHERE a.id = ?1");
+    for (std::size_t i = offset; i < end; ++i) {
+        if (interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        st->reset();
+        st->bind(1, matches[i].id);
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(searchError(row.error(), "search failed"));
+        if (!*row)
+            continue;
         SearchHit h;
-        h.articleId = st->int64(0);
-        h.score = st->real(1);
-        page.total = st->int32(2);
-        h.uid = st->text(3);
-        h.source = st->text(4);
-        h.title = st->text(5);
-        h.snippet = snippetFor(st->text(6), b.match.highlightTerms);
-        h.published = store::storedDate(st->text(7));
-        h.duplicates = st->int32(8);
+        h.articleId = matches[i].id;
+        h.score = matches[i].score;
+        h.uid = st->text(0);
+        h.source = st->text(1);
+        h.title = st->text(2);
+        h.snippet = snippetFor(st->text(3), b.plan.highlightTerms);
+        h.published = store::storedDate(st->text(4));
+        h.duplicates = st->int32(5);
         page.hits.push_back(std::move(h));
     }
     return {};
@@ -378,12 +609,11 @@ void sortFacets(SearchFacets &f, int limit)
     }
 }
 
-// The facets of every match (not only the page's), and the total.
-Status readFacets(Database &db, const SearchBinding &b, const SearchOptions &options, SearchPage &page)
+// The facets of every match (not only the page's): the mentions, years and sources of the
+// match set (ids in order), read story by story through the indexes.
+Status readFacets(Database &db, const SearchOptions &options, const std::vector<Match> &matches,
+                  const std::atomic_bool &interrupted, SearchPage &page)
 {
-    auto st = db.cached(articleFacetSql());
-    bindSearch(*st, b, options);
-    std::map<std::string, int> outlets;
     SearchFacets &f = page.facets;
     auto entityOf = db.cached("SELECT type, name FROM entity WHERE id = ?1 AND rejected = 0");
     FacetTally tally([&](std::int64_t id) -> std::optional<FacetEntity> {
@@ -393,28 +623,53 @@ Status readFacets(Database &db, const SearchBinding &b, const SearchOptions &opt
             return std::nullopt;
         return FacetEntity{entityOf->text(0), entityOf->text(1)};
     });
-    for (;;) {
-        auto row = st->step();
+    auto mentions = db.cached("SELECT entity_id FROM mention INDEXED BY mention_article WHERE article_id = ?1 "
+                              "AND entity_id IS NOT NULL");
+    auto source = db.cached("SELECT source FROM article WHERE id = ?1");
+    std::map<std::string, int> outlets;
+    for (std::size_t n = 0; n < matches.size(); ++n) {
+        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        const std::int64_t id = matches[n].id;
+        mentions->reset();
+        mentions->bind(1, id);
+        for (;;) {
+            auto row = mentions->step();
+            if (!row)
+                return std::unexpected(searchError(row.error(), "facets failed"));
+            if (!*row)
+                break;
+            tally.addMention(id, mentions->int64(0));
+        }
+        source->reset();
+        source->bind(1, id);
+        auto row = source->step();
+        if (!row)
+            return std::unexpected(searchError(row.error(), "facets failed"));
+        if (*row)
+            ++outlets[sourceOutlet(source->text(0))];
+    }
+    if (!entityOf->status())
+        return std::unexpected(entityOf->status().error());
+    // The years from the index on published (the article rows are not read for them).
+    std::map<std::string, int> years;
+    auto published = db.cached("SELECT id, substr(published, 1, 4) FROM article INDEXED BY article_published "
+                               "WHERE published <> ''");
+    for (std::size_t n = 0;; ++n) {
+        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        auto row = published->step();
         if (!row)
             return std::unexpected(searchError(row.error(), "facets failed"));
         if (!*row)
             break;
-        const std::string kind = st->text(0);
-        if (kind == "mention") {
-            tally.addMention(st->int64(2), st->int64(3));
-            continue;
-        }
-        FacetValue v{st->text(1), st->int32(2), st->int64(3)};
-        if (kind == "total")
-            page.total = v.count;
-        else if (kind == "source")
-            ++outlets[sourceOutlet(v.value)];
-        else if (kind == "year")
-            f.year.push_back(std::move(v));
+        const std::int64_t id = published->int64(0);
+        if (std::ranges::binary_search(matches, id, {}, &Match::id))
+            ++years[published->text(1)];
     }
-    if (!entityOf->status())
-        return std::unexpected(entityOf->status().error());
     fileEntityFacets(tally, f);
+    for (auto &[year, count] : years)
+        f.year.push_back(FacetValue{year, count, 0});
     for (auto &[outlet, count] : outlets)
         f.source.push_back(FacetValue{outlet, count, 0});
     sortFacets(f, options.facetLimit);
@@ -423,10 +678,9 @@ Status readFacets(Database &db, const SearchBinding &b, const SearchOptions &opt
 
 } // namespace
 
-Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
+Result<SearchPlan> Library::searchPlan(std::string_view query, const SearchOptions &options)
 {
     Database &db = *d->db;
-    SearchPage page;
     std::vector<NamedRun> runs;
     if (options.expandAliases)
         runs = namedRuns(db, d->context->gazetteer, query);
@@ -440,25 +694,43 @@ Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptio
     auto match = buildMatchQuery(withoutStopWords(query, runs), groups);
     if (!match)
         return fail(ErrorCode::Query, match.error().detail);
-    const bool hasText = !splitQueryTerms(query).empty();
-    if (hasText && match->isEmpty())
-        return page; // only characters that search nothing
+    SearchPlan plan;
+    plan.hasText = !splitQueryTerms(query).empty();
+    plan.searchesNothing = plan.hasText && match->isEmpty();
+    plan.wordExpr = std::move(match->wordExpr);
+    plan.bigramExpr = std::move(match->bigramExpr);
+    plan.bigramCheck = std::move(match->bigramCheck);
+    plan.highlightTerms = std::move(match->highlightTerms);
+    plan.namedEntities = byMentions(db, named);
+    return plan;
+}
 
-    if (!hasText && options.entityFilters.empty() && options.entityId == 0 && !options.from.isValid()
+Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
+{
+    Database &db = *d->db;
+    SearchPage page;
+    auto plan = searchPlan(query, options);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (plan->searchesNothing)
+        return page; // only characters that search nothing
+    if (!plan->hasText && options.entityFilters.empty() && options.entityId == 0 && !options.from.isValid()
         && !options.to.isValid())
         return page; // nothing asked
 
     auto filters = entityFilters(db, options);
     if (!filters)
         return std::unexpected(filters.error());
-    page.namedEntities = byMentions(db, named);
-    const SearchBinding binding{*match, hasText, std::move(*filters), named.empty() ? nullptr : &page.namedEntities};
-
-    if (auto st = readHits(db, binding, options, page); !st)
-        return std::unexpected(st.error());
-    if (!options.facets && (options.offset <= 0 || !page.hits.empty()))
-        return page;
-    if (auto st = readFacets(db, binding, options, page); !st)
+    page.namedEntities = plan->namedEntities;
+    const SearchBinding binding{*plan, std::move(*filters)};
+    auto matches = readMatches(db, binding, options, d->interrupted);
+    if (!matches)
+        return std::unexpected(matches.error());
+    if (options.facets) {
+        if (auto st = readFacets(db, options, *matches, d->interrupted, page); !st)
+            return std::unexpected(st.error());
+    }
+    if (auto st = readHits(db, binding, options, std::move(*matches), d->interrupted, page); !st)
         return std::unexpected(st.error());
     return page;
 }
