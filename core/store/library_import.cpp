@@ -419,7 +419,11 @@ private:
 // An open write transaction committed every kBatchArticles articles or kBatchTime.
 class Batch {
 public:
-    explicit Batch(Database &db, ArticleWriter &writer) : m_db(db), m_writer(writer), m_graph(writer.graph()) {}
+    // The graph's tallies are written once a batch, at its commit (GraphWriter::deferTallies).
+    explicit Batch(Database &db, ArticleWriter &writer) : m_db(db), m_writer(writer), m_graph(writer.graph())
+    {
+        m_graph.deferTallies(true);
+    }
 
     // Opens the transaction when none is open (and reloads the curation ledger).
     Status ensureOpen()
@@ -444,7 +448,9 @@ public:
     {
         if (!m_tx)
             return {};
-        auto s = m_writer.indexBatch();
+        auto s = m_graph.flushTallies(); // with the batch's rows, in its transaction
+        if (s)
+            s = m_writer.indexBatch();
         if (s)
             s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed
@@ -662,11 +668,12 @@ Result<std::optional<ImportFailure>> writeInSavepoint(Database &db, ArticleWrite
         return std::unexpected(outcome.error());
     if (!outcome) {
         sp.rollback();
-        writer.graph().rolledBack();
+        writer.graph().articleRolledBack();
         return std::optional<ImportFailure>(ImportFailure{p.path, oneLine(outcome.error().detail), outcome.error().code});
     }
     if (auto s = sp.release(); !s)
         return std::unexpected(s.error());
+    writer.graph().articleKept();
     pending.add(*outcome);
     if (duplicate)
         pending.duplicates.push_back(std::move(*duplicate));
@@ -830,8 +837,13 @@ Status rewriteInSavepoint(Database &db, ArticleWriter &writer, Batch &batch, std
         s = writer.rewriteGraph(id, p, runId);
     if (s)
         s = sp.release();
-    if (s)
+    if (s) {
+        writer.graph().articleKept();
         batch.added();
+    } else {
+        sp.rollback();
+        writer.graph().articleRolledBack();
+    }
     return s;
 }
 
