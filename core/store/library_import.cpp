@@ -36,8 +36,18 @@ namespace {
 
 enum class Outcome { Imported, Updated, Unchanged };
 
-constexpr int kBatchArticles = 256;
-constexpr auto kBatchTime = std::chrono::milliseconds(1000);
+// A commit writes every page the batch dirtied to the WAL, and an index leaf dirtied by several
+// articles is written once: as the library grows, each article dirties its own leaves of
+// mention's and fact_evidence's indexes, so the pages written per article depend on how many
+// articles share a commit. On a loaded machine the writer waits for the workers, and a 1 s limit
+// cut batches to 30 articles. A run's first batch commits after 256 articles or 1 s (the first
+// articles show at once, and a kill early in a run loses little); each next one may be twice as
+// long, up to 1,024 articles or 4 s: the writer's CPU per 10,000 articles 24.4 → 19.6 s against
+// 256 / 1 s at 20,000 articles (docs/performance.md, "The tallies once a batch"). A kill -9
+// loses at most the open batch.
+constexpr int kFirstBatchArticles = 256;
+constexpr auto kFirstBatchTime = std::chrono::milliseconds(1000);
+constexpr int kBatchGrowth = 4;               // the largest batch, in first batches
 constexpr std::size_t kInFlightPerWorker = 8; // articles prepared ahead of the writer, per worker
 
 const char *blockKindName(BlockKind kind)
@@ -416,7 +426,8 @@ private:
     std::vector<Unindexed> m_unindexed;
 };
 
-// An open write transaction committed every kBatchArticles articles or kBatchTime.
+// An open write transaction committed every kFirstBatchArticles articles or kFirstBatchTime at
+// first, and up to kBatchGrowth times that as the run goes on.
 class Batch {
 public:
     // The graph's tallies are written once a batch, at its commit (GraphWriter::deferTallies).
@@ -442,12 +453,15 @@ public:
     void added() { ++m_count; }
     bool due() const
     {
-        return m_tx && (m_count >= kBatchArticles || std::chrono::steady_clock::now() - m_started >= kBatchTime);
+        return m_tx
+               && (m_count >= kFirstBatchArticles * m_scale
+                   || std::chrono::steady_clock::now() - m_started >= kFirstBatchTime * m_scale);
     }
     Status commit()
     {
         if (!m_tx)
             return {};
+        m_scale = std::min(m_scale * 2, kBatchGrowth);
         auto s = m_graph.flushTallies(); // with the batch's rows, in its transaction
         if (s)
             s = m_writer.indexBatch();
@@ -474,6 +488,7 @@ private:
     std::unique_ptr<Transaction> m_tx;
     std::chrono::steady_clock::time_point m_started;
     int m_count = 0;
+    int m_scale = 1; // this batch's limits in first batches' (grows to kBatchGrowth)
 };
 
 // CPU time of the calling thread, in seconds (what a thread costs, whatever else the machine runs).
