@@ -45,9 +45,25 @@ public:
     Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId);
     // Drops the article's mentions and evidence and collects what that leaves unneeded.
     Status dropArticle(std::int64_t articleId);
-    // Call after rolling back (a savepoint or a transaction) anything this writer wrote: it
-    // forgets what it remembered having stored.
+    // Call after rolling back the transaction this writer wrote in: it forgets what it remembered
+    // having stored and every tally change it had not written.
     void rolledBack();
+
+    // The tallies of entities and facts (migrations 12–13) move with every article. By default
+    // merge() and dropArticle() write them before returning. Deferred (an import's batches), the
+    // writer keeps each touched row's change in memory and writes it once, at flushTallies():
+    // a name in most articles of a batch is written once a batch instead of once an article.
+    // Readers of the tallies inside the open transaction see them short until then.
+    void deferTallies(bool defer);
+    // The article merged last is kept (its savepoint released): its changes join the batch's.
+    // Implied by the next merge() / dropArticle() / flushTallies().
+    void articleKept();
+    // The article merged last was rolled back with its savepoint: its tally changes are dropped
+    // (and what the writer remembered having stored), the batch's stay.
+    void articleRolledBack();
+    // Writes the batch's tally changes, one UPDATE a touched entity and fact. Call before the
+    // transaction commits; the rows and their tallies then commit together.
+    Status flushTallies();
 
 private:
     struct Impl;

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -53,7 +54,6 @@ struct GraphWriter::Impl {
     std::set<std::string> touchedUids;       // entities inserted, renamed or given aliases
     std::set<std::int64_t> droppedEntities;  // origin entities of the mentions dropped
     std::set<std::int64_t> droppedFacts;     // facts that lost evidence
-    std::set<std::int64_t> restate;          // facts that lost a dated statement
 
     // What one article says of one fact: its distinct sentences (a sentence index, or -1 - start
     // for a statement outside any sentence, as Library::entityPage counts them) and the latest
@@ -70,6 +70,89 @@ struct GraphWriter::Impl {
             }
         }
     };
+
+    // The tallies' changes (migrations 12–13) not yet written. `article`: what the article being
+    // merged changes; `batch`: what the kept articles of the open batch changed. Written by
+    // writeTallies(), one UPDATE per touched row: at the batch's commit in an import
+    // (GraphWriter::flushTallies), at the end of merge() otherwise.
+    struct EntityDelta {
+        std::int64_t articles = 0, mentions = 0;
+    };
+    struct FactDelta {
+        std::int64_t articles = 0, sentences = 0;
+        std::string date, dateText; // the latest date stated (the first wording of it), "" for none
+        void raise(const std::string &d, const std::string &text)
+        {
+            if (!d.empty() && d > date) {
+                date = d;
+                dateText = text;
+            }
+        }
+    };
+    struct Deltas {
+        std::map<std::int64_t, EntityDelta> entities; // by id: written in the tables' order
+        std::map<std::int64_t, FactDelta> facts;
+        std::set<std::int64_t> restate;                 // facts that lost a dated statement: `stated` read again
+        std::set<std::int64_t> goneFacts, goneEntities; // deleted since: their deltas are void
+        bool empty() const { return entities.empty() && facts.empty() && restate.empty(); }
+        void clear() { *this = {}; }
+        void dropFact(std::int64_t id)
+        {
+            facts.erase(id);
+            restate.erase(id);
+            goneFacts.insert(id);
+        }
+        void dropEntity(std::int64_t id)
+        {
+            entities.erase(id);
+            goneEntities.insert(id);
+        }
+        // Adds what came after (`later`, whose rows were deleted at its end, if at all).
+        void fold(Deltas &&later)
+        {
+            for (std::int64_t id : later.goneFacts) {
+                facts.erase(id);
+                restate.erase(id);
+            }
+            for (std::int64_t id : later.goneEntities)
+                entities.erase(id);
+            for (const auto &[id, d] : later.entities) {
+                EntityDelta &e = entities[id];
+                e.articles += d.articles;
+                e.mentions += d.mentions;
+            }
+            for (auto &[id, d] : later.facts) {
+                FactDelta &f = facts[id];
+                f.articles += d.articles;
+                f.sentences += d.sentences;
+                f.raise(d.date, d.dateText);
+            }
+            restate.merge(later.restate);
+            later.clear();
+        }
+    };
+    Deltas article, batch;
+    // The batch's deltas as they were before writeTallies() wrote them inside the open article's
+    // savepoint (a curation decision recounts entities): put back if that savepoint rolls back.
+    std::optional<Deltas> batchWritten;
+    bool deferTallies = false; // keep the batch's deltas until flushTallies()
+
+    void keepArticle()
+    {
+        batch.fold(std::move(article));
+        batchWritten.reset();
+    }
+    Status writeTallies(Deltas &d);
+    // Writes the batch's and the open article's deltas now (what the article's savepoint holds).
+    Status writeTalliesInArticle()
+    {
+        Deltas all = batch;
+        all.fold(std::move(article));
+        if (!batchWritten)
+            batchWritten = std::move(batch);
+        batch.clear();
+        return writeTallies(all);
+    }
 
     struct Resolved {
         std::int64_t id = 0;  // the raw entity id
@@ -95,7 +178,6 @@ struct GraphWriter::Impl {
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
     Status collectGarbage();
-    Status restateFacts();
     Status finish();
 };
 
@@ -115,13 +197,10 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         if (!q->status())
             return q->status();
     }
-    auto untallyEntity = db.cached("UPDATE entity SET article_count = article_count - 1, "
-                                   "mention_count = mention_count - ?2 WHERE id = ?1");
     for (const auto &[entityId, mentions] : named) {
-        untallyEntity->reset();
-        untallyEntity->bind(1, entityId).bind(2, mentions);
-        if (auto s = untallyEntity->run(); !s)
-            return s;
+        EntityDelta &delta = article.entities[entityId];
+        delta.articles -= 1;
+        delta.mentions -= mentions;
     }
     auto facts = db.cached("SELECT fe.fact_id, m.sentence, m.start, fe.date FROM mention m "
                            "JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
@@ -131,15 +210,13 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {});
     if (!facts->status())
         return facts->status();
-    auto untally = db.cached("UPDATE fact SET articles = articles - 1, sentences = sentences - ?2 WHERE id = ?1");
     for (const auto &[factId, tally] : lost) {
         droppedFacts.insert(factId);
         if (!tally.date.empty())
-            restate.insert(factId);
-        untally->reset();
-        untally->bind(1, factId).bind(2, static_cast<std::int64_t>(tally.sentences.size()));
-        if (auto s = untally->run(); !s)
-            return s;
+            article.restate.insert(factId);
+        FactDelta &delta = article.facts[factId];
+        delta.articles -= 1;
+        delta.sentences -= static_cast<std::int64_t>(tally.sentences.size());
     }
     auto entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
                                     "AND origin_entity_id IS NOT NULL");
@@ -157,14 +234,37 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
     return m->run();
 }
 
-// The latest date the remaining evidence gives each fact that lost a dated statement: the one
-// dropped may have been it. Reads the fact's own evidence rows (fact_evidence's key), no join.
-Status GraphWriter::Impl::restateFacts()
+// Writes the tallies' deltas `d` holds, one UPDATE per entity and fact, then the latest date the
+// remaining evidence gives each fact that lost a dated statement (the one dropped may have been
+// it): read from the fact's own evidence rows (fact_evidence's key), no join. Clears `d`.
+Status GraphWriter::Impl::writeTallies(Deltas &d)
 {
+    auto entity = db.cached("UPDATE entity SET article_count = article_count + ?2, "
+                            "mention_count = mention_count + ?3 WHERE id = ?1");
+    for (const auto &[id, delta] : d.entities) {
+        if (delta.articles == 0 && delta.mentions == 0)
+            continue;
+        entity->reset();
+        entity->bind(1, id).bind(2, delta.articles).bind(3, delta.mentions);
+        if (auto s = entity->run(); !s)
+            return s;
+    }
+    // SET reads the old `stated` in both CASEs.
+    auto fact = db.cached("UPDATE fact SET articles = articles + ?2, sentences = sentences + ?3, "
+                          "stated_text = CASE WHEN ?4 > stated THEN ?5 ELSE stated_text END, "
+                          "stated = CASE WHEN ?4 > stated THEN ?4 ELSE stated END WHERE id = ?1");
+    for (const auto &[id, delta] : d.facts) {
+        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty())
+            continue;
+        fact->reset();
+        fact->bind(1, id).bind(2, delta.articles).bind(3, delta.sentences).bind(4, delta.date).bind(5, delta.dateText);
+        if (auto s = fact->run(); !s)
+            return s;
+    }
     auto latest = db.cached("SELECT date, date_text FROM fact_evidence WHERE fact_id = ?1 AND date <> '' "
                             "ORDER BY date DESC LIMIT 1");
     auto set = db.cached("UPDATE fact SET stated = ?2, stated_text = ?3 WHERE id = ?1");
-    for (std::int64_t factId : restate) {
+    for (std::int64_t factId : d.restate) {
         latest->reset();
         latest->bind(1, factId);
         std::string date, text;
@@ -179,7 +279,7 @@ Status GraphWriter::Impl::restateFacts()
         if (auto s = set->run(); !s)
             return s;
     }
-    restate.clear();
+    d.clear();
     return {};
 }
 
@@ -443,13 +543,10 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
             return std::unexpected(s.error());
         mentionIds.push_back(db.lastInsertId());
     }
-    auto tallyEntity = db.cached("UPDATE entity SET article_count = article_count + 1, "
-                                 "mention_count = mention_count + ?2 WHERE id = ?1");
     for (const auto &[entityId, count] : mentions) {
-        tallyEntity->reset();
-        tallyEntity->bind(1, entityId).bind(2, count);
-        if (auto s = tallyEntity->run(); !s)
-            return std::unexpected(s.error());
+        EntityDelta &delta = article.entities[entityId];
+        delta.articles += 1;
+        delta.mentions += count;
     }
     return mentionIds;
 }
@@ -513,18 +610,12 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         }
     }
     // The article joins the tallies of the facts it states (dropMentions took its earlier
-    // statements out). SET reads the old `stated` in both CASEs.
-    auto tally = db.cached("UPDATE fact SET articles = articles + 1, sentences = sentences + ?2, "
-                           "stated_text = CASE WHEN ?3 > stated THEN ?4 ELSE stated_text END, "
-                           "stated = CASE WHEN ?3 > stated THEN ?3 ELSE stated END WHERE id = ?1");
+    // statements out).
     for (const auto &[factId, t] : stated) {
-        tally->reset();
-        tally->bind(1, factId)
-            .bind(2, static_cast<std::int64_t>(t.sentences.size()))
-            .bind(3, t.date)
-            .bind(4, t.dateText);
-        if (auto s = tally->run(); !s)
-            return s;
+        FactDelta &delta = article.facts[factId];
+        delta.articles += 1;
+        delta.sentences += static_cast<std::int64_t>(t.sentences.size());
+        delta.raise(t.date, t.dateText);
     }
     return {};
 }
@@ -574,6 +665,7 @@ Status GraphWriter::Impl::collectGarbage()
         dropFact->bind(factId);
         if (auto s = dropFact->run(); !s)
             return s;
+        article.dropFact(factId);
     }
     auto dropAliases = db.cached("DELETE FROM alias WHERE entity_id = ?");
     auto dropEntity = db.cached("DELETE FROM entity WHERE id = ?");
@@ -590,6 +682,7 @@ Status GraphWriter::Impl::collectGarbage()
             if (auto s = st->run(); !s)
                 return s;
         }
+        article.dropEntity(id);
     }
     return {};
 }
@@ -598,21 +691,28 @@ Status GraphWriter::Impl::finish()
 {
     if (auto s = collectGarbage(); !s)
         return s;
-    if (auto s = restateFacts(); !s)
-        return s;
     Status s;
     if (!touchedUids.empty() && !curation.decisions.empty()) {
         std::set<std::string> concerned;
         for (const auto &uid : touchedUids)
             if (curation.concerns(uid))
                 concerned.insert(uid);
-        s = graphdb::applyCuration(db, curation, concerned);
+        // applyCuration counts the entities it re-points again from mention: the deltas not yet
+        // written must be in the rows first, or they would be added twice.
+        if (!concerned.empty() && (!batch.empty() || !article.empty()))
+            s = writeTalliesInArticle();
+        if (s)
+            s = graphdb::applyCuration(db, curation, concerned);
     }
     if (s && !touchedUids.empty())
         s = graphdb::applyChosenDates(db, &touchedUids); // a meeting date chosen in the review queue
     touchedUids.clear();
     droppedEntities.clear();
     droppedFacts.clear();
+    if (s && !deferTallies) {
+        keepArticle();
+        s = writeTallies(batch);
+    }
     return s;
 }
 
@@ -633,7 +733,7 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();
-    d->restate.clear();
+    d->keepArticle(); // the previous article was kept
     if (!d->curation.loaded) {
         if (auto s = beginWrite(); !s)
             return s;
@@ -660,6 +760,35 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
 void GraphWriter::rolledBack()
 {
     d->storedAliases.clear();
+    d->article.clear();
+    d->batch.clear();
+    d->batchWritten.reset();
+}
+
+void GraphWriter::deferTallies(bool defer)
+{
+    d->deferTallies = defer;
+}
+
+void GraphWriter::articleKept()
+{
+    d->keepArticle();
+}
+
+void GraphWriter::articleRolledBack()
+{
+    d->storedAliases.clear();
+    d->article.clear();
+    if (d->batchWritten) {
+        d->batch = std::move(*d->batchWritten);
+        d->batchWritten.reset();
+    }
+}
+
+Status GraphWriter::flushTallies()
+{
+    d->keepArticle();
+    return d->writeTallies(d->batch);
 }
 
 Status GraphWriter::dropArticle(std::int64_t articleId)
@@ -667,7 +796,7 @@ Status GraphWriter::dropArticle(std::int64_t articleId)
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();
-    d->restate.clear();
+    d->keepArticle();
     if (auto s = d->dropMentions(articleId); !s)
         return s;
     return d->finish();

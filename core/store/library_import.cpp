@@ -36,8 +36,17 @@ namespace {
 
 enum class Outcome { Imported, Updated, Unchanged };
 
-constexpr int kBatchArticles = 256;
+// A commit writes every page the batch dirtied to the WAL, and an index leaf dirtied by several
+// articles is written once: as the library grows, each article dirties its own leaves of
+// mention's and fact_evidence's indexes, so the pages written per article fall with the articles
+// per commit (docs/performance.md, "The tallies once a batch": up to 1,024 articles or 4 s took
+// the writer's CPU per 10,000 articles from 24.4 to 19.6 s on a loaded machine). The issue's
+// bound is a few hundred files or about a second, what a kill -9 may lose and how long a write of
+// the GUI (busy timeout 5 s) may wait: a run's first batch commits after 256 articles or 1 s, the
+// next ones after 512 or 1 s (on an idle machine the second, about 300 articles, comes first).
+constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
+constexpr int kBatchGrowth = 2; // the largest batch, in first batches
 constexpr std::size_t kInFlightPerWorker = 8; // articles prepared ahead of the writer, per worker
 
 const char *blockKindName(BlockKind kind)
@@ -416,10 +425,15 @@ private:
     std::vector<Unindexed> m_unindexed;
 };
 
-// An open write transaction committed every kBatchArticles articles or kBatchTime.
+// An open write transaction committed every kFirstBatchArticles articles at first, up to
+// kBatchGrowth times that as the run goes on, or kBatchTime.
 class Batch {
 public:
-    explicit Batch(Database &db, ArticleWriter &writer) : m_db(db), m_writer(writer), m_graph(writer.graph()) {}
+    // The graph's tallies are written once a batch, at its commit (GraphWriter::deferTallies).
+    explicit Batch(Database &db, ArticleWriter &writer) : m_db(db), m_writer(writer), m_graph(writer.graph())
+    {
+        m_graph.deferTallies(true);
+    }
 
     // Opens the transaction when none is open (and reloads the curation ledger).
     Status ensureOpen()
@@ -438,13 +452,17 @@ public:
     void added() { ++m_count; }
     bool due() const
     {
-        return m_tx && (m_count >= kBatchArticles || std::chrono::steady_clock::now() - m_started >= kBatchTime);
+        return m_tx
+               && (m_count >= kFirstBatchArticles * m_scale || std::chrono::steady_clock::now() - m_started >= kBatchTime);
     }
     Status commit()
     {
         if (!m_tx)
             return {};
-        auto s = m_writer.indexBatch();
+        m_scale = std::min(m_scale * 2, kBatchGrowth);
+        auto s = m_graph.flushTallies(); // with the batch's rows, in its transaction
+        if (s)
+            s = m_writer.indexBatch();
         if (s)
             s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed
@@ -468,6 +486,7 @@ private:
     std::unique_ptr<Transaction> m_tx;
     std::chrono::steady_clock::time_point m_started;
     int m_count = 0;
+    int m_scale = 1; // this batch's limits in first batches' (grows to kBatchGrowth)
 };
 
 // CPU time of the calling thread, in seconds (what a thread costs, whatever else the machine runs).
@@ -662,11 +681,12 @@ Result<std::optional<ImportFailure>> writeInSavepoint(Database &db, ArticleWrite
         return std::unexpected(outcome.error());
     if (!outcome) {
         sp.rollback();
-        writer.graph().rolledBack();
+        writer.graph().articleRolledBack();
         return std::optional<ImportFailure>(ImportFailure{p.path, oneLine(outcome.error().detail), outcome.error().code});
     }
     if (auto s = sp.release(); !s)
         return std::unexpected(s.error());
+    writer.graph().articleKept();
     pending.add(*outcome);
     if (duplicate)
         pending.duplicates.push_back(std::move(*duplicate));
@@ -830,8 +850,13 @@ Status rewriteInSavepoint(Database &db, ArticleWriter &writer, Batch &batch, std
         s = writer.rewriteGraph(id, p, runId);
     if (s)
         s = sp.release();
-    if (s)
+    if (s) {
+        writer.graph().articleKept();
         batch.added();
+    } else {
+        sp.rollback();
+        writer.graph().articleRolledBack();
+    }
     return s;
 }
 

@@ -419,3 +419,148 @@ TEST_F(EntityTallies, WindowsJoinIntoTheWholeListInEveryOrder)
     }
     EXPECT_EQ(checked, 2 * 2 * 6 * 2);
 }
+
+namespace {
+
+// Facts whose kept tallies (articles, sentences, latest stated date, migration 12) differ from
+// what their evidence rows say, as "id: kept counted".
+std::vector<std::string> untrueFactTallies(Database &db)
+{
+    std::vector<std::string> out;
+    Statement q(db,
+                "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
+                "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
+                "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
+                "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
+                "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
+                "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
+                "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
+                "OR f.stated <> COALESCE(t.d, '')");
+    while (q.next())
+        out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
+                      + q.text(5) + "/" + q.text(6));
+    EXPECT_TRUE(q.status()) << q.status().error().detail;
+    return out;
+}
+
+// Keeps the first half (whole lines) of a file: the article is updated, losing mentions and facts.
+void cutInHalf(const fs::path &file)
+{
+    const std::string text = readFile(file);
+    const std::size_t cut = text.find('\n', text.size() / 2);
+    ASSERT_NE(cut, std::string::npos);
+    std::ofstream(file, std::ios::binary | std::ios::trunc) << text.substr(0, cut + 1);
+}
+
+} // namespace
+
+// An import keeps the tallies' changes of its open batch in memory and writes them once, at the
+// batch's commit. An article that fails in the middle of the batch (here a trigger refuses its
+// evidence, after its old mentions were dropped and its new ones written) is rolled back with
+// its savepoint, and its changes with it: the articles before and after it in the same batch
+// still count, and the tallies equal a fresh count.
+TEST_F(EntityTallies, AnArticleRolledBackInTheMiddleOfABatchLeavesThemTrue)
+{
+    const auto articleOf = [&](const fs::path &file) {
+        return scalar(db(), "SELECT id FROM article WHERE source_key = '" + fs::weakly_canonical(file).string() + "'");
+    };
+    const auto evidenceOf = [&](std::int64_t article) {
+        return scalar(db(), "SELECT COUNT(*) FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id "
+                            "WHERE m.article_id = "
+                                + std::to_string(article));
+    };
+    // The failing article: one with evidence in the middle of the files changed.
+    std::size_t target = 0;
+    for (std::size_t i = 2; i + 2 < m_files.size() && target == 0; ++i)
+        if (evidenceOf(articleOf(m_files[i])) > 0)
+            target = i;
+    ASSERT_NE(target, 0u) << "no article with facts in the sample corpus";
+    const std::int64_t targetId = articleOf(m_files[target]);
+    const std::int64_t evidenceBefore = evidenceOf(targetId);
+    std::vector<fs::path> changed;
+    for (std::size_t i = target - 2; i <= target + 2; ++i) {
+        cutInHalf(m_files[i]);
+        changed.push_back(m_files[i]);
+    }
+    ASSERT_TRUE(db().exec("CREATE TEMP TRIGGER refuse_one BEFORE INSERT ON fact_evidence "
+                          "WHEN (SELECT article_id FROM mention WHERE id = NEW.mention_id) = "
+                          + std::to_string(targetId) + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    std::vector<std::string> paths;
+    for (const auto &f : changed)
+        paths.push_back(f.string());
+    const ImportReport r = m_lib->importPaths(paths, {});
+    ASSERT_EQ(r.failed.size(), 1u);
+    EXPECT_EQ(fs::weakly_canonical(r.failed.front().path), fs::weakly_canonical(m_files[target]));
+    EXPECT_EQ(r.updated, 4);
+    EXPECT_FALSE(r.libraryError);
+    // The failed article kept what it had: its old mentions and evidence, counted as before.
+    EXPECT_EQ(evidenceOf(targetId), evidenceBefore);
+    expectTrue("an article rolled back in the middle of a batch");
+    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+
+    ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_one"));
+    EXPECT_EQ(m_lib->importPaths(paths, {}).updated, 1);
+    expectTrue("the failed article imported again");
+    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+}
+
+// A curation decision concerning an article's entity makes the writer count that entity again
+// in the middle of the batch, so the batch's pending changes are written there, inside that
+// article's savepoint. When the article then fails, they are rolled back with it and must be
+// kept for the batch's commit: the articles before it in the batch still count.
+TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACuration)
+{
+    const std::string lateUid = "organization:gaz:kr-mnd"; // 국방부: the sample corpus never names it
+    ASSERT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
+    auto orgs = organizations();
+    ASSERT_FALSE(orgs.empty());
+    const EntitySummary root = orgs.front();
+    Statement uid(db(), "SELECT uid FROM entity WHERE id = ?");
+    uid.bind(root.id);
+    ASSERT_TRUE(uid.next());
+    Statement d(db(), "INSERT INTO decision (kind, entity_uid, other_uid, value, created_at, undone) "
+                      "VALUES ('merge', ?, ?, '', '2026-01-01T00:00:00Z', 0)");
+    d.bind(uid.text(0)).bind(lateUid);
+    ASSERT_TRUE(d.run());
+    // Changed articles that do not name the root (so no curation runs for them), two before the
+    // failing one in the batch and one after it.
+    std::vector<std::string> paths;
+    for (const auto &f : m_files) {
+        const std::string key = fs::weakly_canonical(f).string();
+        if (scalar(db(), "SELECT COUNT(*) FROM mention m JOIN article a ON a.id = m.article_id WHERE a.source_key = '"
+                             + key + "' AND m.entity_id = " + std::to_string(root.id))
+                == 0
+            && scalar(db(), "SELECT COUNT(*) FROM mention m JOIN article a ON a.id = m.article_id "
+                            "WHERE a.source_key = '"
+                                + key + "'")
+                   > 0) {
+            cutInHalf(f);
+            paths.push_back(f.string());
+        }
+        if (paths.size() == 3)
+            break;
+    }
+    ASSERT_EQ(paths.size(), 3u);
+    const std::string late = m_dir.write("extra/late.txt", "칩 소식\n\n국방부는 AI 반도체 시험 사업을 시작한다고 "
+                                                           "밝혔다. 국방부는 올해 예산을 늘린다.\n");
+    paths.insert(paths.begin() + 2, late);
+    // The waiting merge is applied to the new entity, after the pending changes were written: refused.
+    ASSERT_TRUE(db().exec("CREATE TEMP TRIGGER refuse_merge BEFORE UPDATE OF merged_into ON entity "
+                          "WHEN NEW.merged_into IS NOT NULL AND NEW.uid = '"
+                          + lateUid + "' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+    const ImportReport r = m_lib->importPaths(paths, {});
+    ASSERT_EQ(r.failed.size(), 1u);
+    EXPECT_EQ(r.failed.front().path, late);
+    EXPECT_EQ(r.updated, 3);
+    EXPECT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
+    expectTrue("an article rolled back after a curation wrote the batch's changes");
+    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+
+    ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_merge"));
+    EXPECT_EQ(m_lib->importPaths({late}, {}).imported, 1);
+    EXPECT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid
+                               + "' AND merged_into = " + std::to_string(root.id)),
+              1);
+    expectTrue("the failed article imported again");
+    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+}
