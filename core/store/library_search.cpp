@@ -425,6 +425,56 @@ Result<std::vector<std::int64_t>> storiesHolding(Database &db, const std::vector
     return out;
 }
 
+// The stories the query's words find, in id order: doc_wd's with their scores, then those only
+// doc_bg finds (score 0), each checked (term_check.h) when there is something to check.
+Result<std::vector<Match>> readTextMatches(Database &db, const SearchBinding &b, const std::atomic_bool &interrupted)
+{
+    std::vector<Match> matches;
+    auto words = db.cached("SELECT rowid, bm25(doc_wd, " + std::to_string(kTitleWeight)
+                           + ", 1.0) FROM doc_wd WHERE doc_wd MATCH ?1");
+    words->bind(1, b.plan.wordExpr);
+    for (std::size_t n = 0;; ++n) {
+        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        auto row = words->step();
+        if (!row)
+            return std::unexpected(searchError(row.error(), "search failed"));
+        if (!*row)
+            break;
+        matches.push_back(Match{words->int64(0), -(kWordIndexWeight * words->real(1))});
+    }
+    if (!std::ranges::is_sorted(matches, {}, &Match::id))
+        std::ranges::sort(matches, {}, &Match::id);
+    if (!b.plan.bigramExpr.empty()) {
+        std::vector<std::int64_t> bigram;
+        auto st = db.cached("SELECT rowid FROM doc_bg WHERE doc_bg MATCH ?1");
+        st->bind(1, b.plan.bigramExpr);
+        if (auto ok = readIds(*st, interrupted, bigram); !ok)
+            return std::unexpected(ok.error());
+        // The stories only the bigram index found, each checked (term_check.h) when there is
+        // something to check.
+        std::vector<std::int64_t> onlyIds;
+        std::ranges::set_difference(bigram, matches | std::views::transform(&Match::id), std::back_inserter(onlyIds));
+        if (!b.plan.bigramCheck.empty()) {
+            auto held = storiesHolding(db, onlyIds, b.plan.bigramCheck, interrupted);
+            if (!held)
+                return std::unexpected(held.error());
+            onlyIds = std::move(*held);
+        }
+        std::vector<Match> only;
+        only.reserve(onlyIds.size());
+        for (std::int64_t id : onlyIds)
+            only.push_back(Match{id, 0.0});
+        if (!only.empty()) {
+            std::vector<Match> merged;
+            merged.reserve(matches.size() + only.size());
+            std::ranges::merge(matches, only, std::back_inserter(merged), {}, &Match::id, &Match::id);
+            matches = std::move(merged);
+        }
+    }
+    return matches;
+}
+
 // The match set every search reads its page, total and facets from, in id order: the stories
 // either index finds (doc_wd scores; a story only doc_bg finds scores 0 and must hold
 // bigramCheck), restricted by the filters, the entity tier added. It is computed once, here, with
@@ -436,49 +486,10 @@ Result<std::vector<Match>> readMatches(Database &db, const SearchBinding &b, con
 {
     std::vector<Match> matches;
     if (b.plan.hasText) {
-        auto words = db.cached("SELECT rowid, bm25(doc_wd, " + std::to_string(kTitleWeight)
-                               + ", 1.0) FROM doc_wd WHERE doc_wd MATCH ?1");
-        words->bind(1, b.plan.wordExpr);
-        for (std::size_t n = 0;; ++n) {
-            if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
-                return std::unexpected(cancelledError());
-            auto row = words->step();
-            if (!row)
-                return std::unexpected(searchError(row.error(), "search failed"));
-            if (!*row)
-                break;
-            matches.push_back(Match{words->int64(0), -(kWordIndexWeight * words->real(1))});
-        }
-        if (!std::ranges::is_sorted(matches, {}, &Match::id))
-            std::ranges::sort(matches, {}, &Match::id);
-        if (!b.plan.bigramExpr.empty()) {
-            std::vector<std::int64_t> bigram;
-            auto st = db.cached("SELECT rowid FROM doc_bg WHERE doc_bg MATCH ?1");
-            st->bind(1, b.plan.bigramExpr);
-            if (auto ok = readIds(*st, interrupted, bigram); !ok)
-                return std::unexpected(ok.error());
-            // The stories only the bigram index found, each checked (term_check.h) when there is
-            // something to check.
-            std::vector<std::int64_t> onlyIds;
-            std::ranges::set_difference(bigram, matches | std::views::transform(&Match::id),
-                                        std::back_inserter(onlyIds));
-            if (!b.plan.bigramCheck.empty()) {
-                auto held = storiesHolding(db, onlyIds, b.plan.bigramCheck, interrupted);
-                if (!held)
-                    return std::unexpected(held.error());
-                onlyIds = std::move(*held);
-            }
-            std::vector<Match> only;
-            only.reserve(onlyIds.size());
-            for (std::int64_t id : onlyIds)
-                only.push_back(Match{id, 0.0});
-            if (!only.empty()) {
-                std::vector<Match> merged;
-                merged.reserve(matches.size() + only.size());
-                std::ranges::merge(matches, only, std::back_inserter(merged), {}, &Match::id, &Match::id);
-                matches = std::move(merged);
-            }
-        }
+        auto text = readTextMatches(db, b, interrupted);
+        if (!text)
+            return std::unexpected(text.error());
+        matches = std::move(*text);
     } else if (!b.filters.empty()) {
         // Filters alone: the first entity filter's articles are the candidates (a mention's
         // article is always stored: mention.article_id references it, ON DELETE CASCADE).
