@@ -515,15 +515,18 @@ private:
 // - foreign keys unchecked: every row the writer deletes it deletes explicitly (blocks,
 //   sentences, mentions, evidence, aliases, unneeded entities), so no cascade is needed, and the
 //   checks cost several index lookups per mention;
-// - a 64 MB page cache instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
+// - a 128 MB page cache instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
 //   holds, and each one evicted mid-batch was written to the WAL and read back again (2,000
-//   articles: 84,000 writes and 83,000 reads of a page, 37,000 and 12,000 with the larger cache).
-//   Back to the connection's own size after, so a GUI connection that imported does not keep 64 MB.
+//   articles: 84,000 writes and 83,000 reads of a page, 37,000 and 12,000 with 64 MB). At 100,000
+//   articles the indexes a batch dirties outgrow 64 MB too: 128 MB took the writer's CPU for
+//   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
+//   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does
+//   not keep it.
 class WriterSettings {
 public:
     explicit WriterSettings(Database &db) : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000))
     {
-        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536;");
+        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072;");
     }
     ~WriterSettings()
     {
