@@ -34,7 +34,7 @@ struct GraphWriter::Impl {
 
     // (entity id, alias norm) pairs this writer has stored as extracted aliases: seen again, they
     // need no write. Cleared for an entity whose aliases are deleted, and wholly when an article
-    // is rolled back (rollback()).
+    // or a batch is rolled back (articleRolledBack(), rolledBack()).
     using AliasKey = std::pair<std::int64_t, std::string>;
     std::set<AliasKey> storedAliases;
 

@@ -13,6 +13,7 @@
 #include "search/term_check.h"
 #include "store/library_graph_internal.h"
 #include "store/library_private.h"
+#include "store/read_snapshot.h"
 #include "text/particles.h"
 #include "text/text_pack.h"
 
@@ -25,6 +26,7 @@
 #include <map>
 #include <ranges>
 #include <set>
+#include <system_error>
 #include <thread>
 
 namespace sillok::core {
@@ -410,8 +412,15 @@ Result<std::vector<std::int64_t>> storiesHolding(Database &db, const std::vector
         const std::size_t threads = count < kAlone ? 1 : cores;
         {
             std::vector<std::jthread> helpers;
-            for (std::size_t k = 1; k < threads; ++k)
-                helpers.emplace_back(work, k, threads);
+            std::size_t started = 1; // strides given a thread (this one's included)
+            try {
+                for (; started < threads; ++started)
+                    helpers.emplace_back(work, started, threads);
+            } catch (const std::system_error &) {
+                // No thread to be had: this one checks the strides left.
+            }
+            for (std::size_t k = started; k < threads; ++k)
+                work(k, threads);
             work(0, threads);
         }
         if (interrupted.load(std::memory_order_relaxed))
@@ -719,6 +728,9 @@ Result<SearchPlan> Library::searchPlan(std::string_view query, const SearchOptio
 Result<SearchPage> Library::searchPage(std::string_view query, const SearchOptions &options)
 {
     Database &db = *d->db;
+    // One snapshot for the match set, the facets and the page (a dozen statements): a batch an
+    // import commits meanwhile is in all of them or in none.
+    ReadSnapshot snapshot(db);
     SearchPage page;
     auto plan = searchPlan(query, options);
     if (!plan)
