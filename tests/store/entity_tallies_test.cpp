@@ -422,27 +422,6 @@ TEST_F(EntityTallies, WindowsJoinIntoTheWholeListInEveryOrder)
 
 namespace {
 
-// Facts whose kept tallies (articles, sentences, latest stated date, migration 12) differ from
-// what their evidence rows say, as "id: kept counted".
-std::vector<std::string> untrueFactTallies(Database &db)
-{
-    std::vector<std::string> out;
-    Statement q(db,
-                "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
-                "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
-                "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
-                "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
-                "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
-                "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
-                "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
-                "OR f.stated <> COALESCE(t.d, '')");
-    while (q.next())
-        out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
-                      + q.text(5) + "/" + q.text(6));
-    EXPECT_TRUE(q.status()) << q.status().error().detail;
-    return out;
-}
-
 // Keeps the first half (whole lines) of a file: the article is updated, losing mentions and facts.
 void cutInHalf(const fs::path &file)
 {
@@ -496,12 +475,12 @@ TEST_F(EntityTallies, AnArticleRolledBackInTheMiddleOfABatchLeavesThemTrue)
     // The failed article kept what it had: its old mentions and evidence, counted as before.
     EXPECT_EQ(evidenceOf(targetId), evidenceBefore);
     expectTrue("an article rolled back in the middle of a batch");
-    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
 
     ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_one"));
     EXPECT_EQ(m_lib->importPaths(paths, {}).updated, 1);
     expectTrue("the failed article imported again");
-    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
 }
 
 // A curation decision concerning an article's entity makes the writer count that entity again
@@ -554,7 +533,7 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
     EXPECT_EQ(r.updated, 3);
     EXPECT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
     expectTrue("an article rolled back after a curation wrote the batch's changes");
-    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
 
     ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_merge"));
     EXPECT_EQ(m_lib->importPaths({late}, {}).imported, 1);
@@ -562,5 +541,5 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
                                + "' AND merged_into = " + std::to_string(root.id)),
               1);
     expectTrue("the failed article imported again");
-    EXPECT_EQ(untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
 }

@@ -294,26 +294,6 @@ TEST_F(ScalePaths, EntityArticlesPageNewestFirstWhetherWalkedOrListed)
 
 namespace {
 
-// Facts whose kept tallies (articles, sentences, latest stated date) differ from what their
-// evidence rows say, as "id: kept / counted".
-std::vector<std::string> untrueTallies(Database &db)
-{
-    std::vector<std::string> out;
-    Statement q(db,
-                "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
-                "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
-                "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
-                "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
-                "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
-                "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
-                "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
-                "OR f.stated <> COALESCE(t.d, '')");
-    while (q.next())
-        out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
-                      + q.text(5) + "/" + q.text(6));
-    return out;
-}
-
 std::int64_t scalar(Database &db, const std::string &sql)
 {
     auto v = db.scalar(sql);
@@ -335,7 +315,7 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     Library &lib = **opened;
     ASSERT_GT(lib.importPaths({corpus.string()}, {}).imported, 10);
     Database &db = lib.database();
-    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
     EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE articles >= 2"), 0);
     EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE stated <> ''"), 0);
     const std::int64_t sentences = scalar(db, "SELECT SUM(sentences) FROM fact");
@@ -356,7 +336,7 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     }
     const ImportReport again = lib.importPaths({corpus.string()}, {});
     EXPECT_EQ(again.updated, 3);
-    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
     EXPECT_LT(scalar(db, "SELECT SUM(sentences) FROM fact"), sentences);
 
     std::vector<std::string> before;
@@ -366,7 +346,7 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
                          + rows.text(4));
     auto re = lib.reextractAll();
     ASSERT_TRUE(re) << re.error().detail;
-    EXPECT_EQ(untrueTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
     std::vector<std::string> after;
     rows.reset();
     while (rows.next())

@@ -1,11 +1,15 @@
 #pragma once
-// Temporary folders and files for the store tests.
+// Temporary folders and files for the store tests, and a check of the facts' kept tallies.
+
+#include "store/database.h"
+#include "store/statement.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace sillok::test {
 
@@ -53,5 +57,26 @@ inline constexpr const char *kBeforeTalliesSql =
     "ALTER TABLE fact DROP COLUMN articles; ALTER TABLE fact DROP COLUMN sentences; "
     "ALTER TABLE fact DROP COLUMN stated; ALTER TABLE fact DROP COLUMN stated_text; "
     "ALTER TABLE entity DROP COLUMN article_count; ALTER TABLE entity DROP COLUMN mention_count;";
+
+// Facts whose kept tallies (articles, sentences, latest stated date, migration 12) differ from
+// what their evidence rows say, as "id: kept counted".
+inline std::vector<std::string> untrueFactTallies(core::Database &db)
+{
+    std::vector<std::string> out;
+    core::Statement q(
+        db, "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
+            "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
+            "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
+            "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
+            "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
+            "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
+            "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
+            "OR f.stated <> COALESCE(t.d, '')");
+    while (q.next())
+        out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
+                      + q.text(5) + "/" + q.text(6));
+    EXPECT_TRUE(q.status()) << q.status().error().detail;
+    return out;
+}
 
 } // namespace sillok::test
