@@ -8,6 +8,7 @@
 // Usage: search_bench --db PATH [--rounds R=20] [--shape NAME]
 //   --db   an existing library (opened, so migrated: use a copy of a library you keep)
 
+#include "../store/query_shapes.h"
 #include "search/search_schema.h"
 #include "search/snippet.h"
 #include "store/database.h"
@@ -100,15 +101,7 @@ int main(int argc, char **argv)
         return 1;
     }
     Library &library = **opened;
-    // The shapes and queries of scale_bench.
-    const std::map<std::string, std::vector<std::string>> shapes = {
-        {"common word", {"반도체", "정부", "투자"}},
-        {"rare name", {"하결칩스", "사누실리콘", "리벨리온"}},
-        {"alias", {"과기정통부", "산업부", "MSIT"}},
-        {"English name", {"NVIDIA", "Samsung Electronics", "furiosa"}},
-        {"phrase", {"\"인공지능 반도체\"", "\"업무협약\""}},
-        {"multi-word", {"반도체 투자 협약", "AI 반도체 스타트업"}},
-    };
+    const auto &shapes = sillok::bench::queryShapes();
     SearchOptions options;
     options.limit = 20;
     int failures = 0;

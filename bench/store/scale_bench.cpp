@@ -14,6 +14,7 @@
 // bytes, the library's size on disk against the unicode61 database's, and search latency (p50,
 // p90, p99 in-process, by query shape) for both. Exit status 1 when an import stops or a file fails.
 
+#include "query_shapes.h"
 #include "store/database.h"
 #include "store/library.h"
 
@@ -301,14 +302,7 @@ int main(int argc, char **argv)
                 libraryMb / yardMb, peakRssMb());
 
     // Search: each shape's queries, repeated; in-process, the page of 20 a person sees.
-    const std::map<std::string, std::vector<std::string>> shapes = {
-        {"common word", {"반도체", "정부", "투자"}},
-        {"rare name", {"하결칩스", "사누실리콘", "리벨리온"}},
-        {"alias", {"과기정통부", "산업부", "MSIT"}},
-        {"English name", {"NVIDIA", "Samsung Electronics", "furiosa"}},
-        {"phrase", {"\"인공지능 반도체\"", "\"업무협약\""}},
-        {"multi-word", {"반도체 투자 협약", "AI 반도체 스타트업"}},
-    };
+    const auto &shapes = sillok::bench::queryShapes();
     std::printf("\n%-14s %9s %9s %9s   %9s %9s %9s   (ms, %d rounds)\n", "query shape", "p50", "p90", "p99", "u61 p50",
                 "u61 p90", "u61 p99", queryRounds);
     SearchOptions searchOptions;
