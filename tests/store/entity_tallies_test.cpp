@@ -105,6 +105,33 @@ protected:
         return list ? *list : std::vector<EntitySummary>{};
     }
 
+    // 국방부: a gazetteer organization the sample corpus never names.
+    static constexpr const char *kLateUid = "organization:gaz:kr-mnd";
+
+    // Decides a merge of 국방부 into the most mentioned organization (`root`) before 국방부 is
+    // imported, as a ledger brought from another library holds it.
+    void decideLateMerge(EntitySummary &root)
+    {
+        ASSERT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + std::string(kLateUid) + "'"), 0);
+        auto orgs = organizations();
+        ASSERT_FALSE(orgs.empty());
+        root = orgs.front();
+        Statement uid(db(), "SELECT uid FROM entity WHERE id = ?");
+        uid.bind(root.id);
+        ASSERT_TRUE(uid.next());
+        Statement d(db(), "INSERT INTO decision (kind, entity_uid, other_uid, value, created_at, undone) "
+                          "VALUES ('merge', ?, ?, '', '2026-01-01T00:00:00Z', 0)");
+        d.bind(uid.text(0)).bind(kLateUid);
+        ASSERT_TRUE(d.run());
+    }
+
+    // An article naming 국방부.
+    std::string writeLateArticle()
+    {
+        return m_dir.write("extra/late.txt", "칩 소식\n\n국방부는 AI 반도체 시험 사업을 시작한다고 "
+                                             "밝혔다. 국방부는 올해 예산을 늘린다.\n");
+    }
+
     sillok::test::TempDir m_dir;
     fs::path m_corpus;
     std::vector<fs::path> m_files;
@@ -280,21 +307,10 @@ TEST_F(EntityTallies, FollowEveryKindOfCurationAndItsUndo)
 // mentions it moves move its tallies. 국방부 is a gazetteer organization the sample corpus never names.
 TEST_F(EntityTallies, FollowADecisionThatWaitedForItsEntity)
 {
-    const std::string lateUid = "organization:gaz:kr-mnd";
-    ASSERT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
-    auto orgs = organizations();
-    ASSERT_FALSE(orgs.empty());
-    const EntitySummary root = orgs.front();
-    Statement uid(db(), "SELECT uid FROM entity WHERE id = ?");
-    uid.bind(root.id);
-    ASSERT_TRUE(uid.next());
-    // The merge is decided first (as a ledger brought from another library holds it).
-    Statement d(db(), "INSERT INTO decision (kind, entity_uid, other_uid, value, created_at, undone) "
-                      "VALUES ('merge', ?, ?, '', '2026-01-01T00:00:00Z', 0)");
-    d.bind(uid.text(0)).bind(lateUid);
-    ASSERT_TRUE(d.run());
-    const std::string extra = m_dir.write("extra/late.txt", "칩 소식\n\n국방부는 AI 반도체 시험 사업을 시작한다고 "
-                                                            "밝혔다. 국방부는 올해 예산을 늘린다.\n");
+    const std::string lateUid = kLateUid;
+    EntitySummary root;
+    ASSERT_NO_FATAL_FAILURE(decideLateMerge(root)); // the merge is decided first
+    const std::string extra = writeLateArticle();
     ASSERT_EQ(m_lib->importPaths({extra}, {}).imported, 1);
     EXPECT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid
                                + "' AND merged_into = " + std::to_string(root.id)),
@@ -489,18 +505,9 @@ TEST_F(EntityTallies, AnArticleRolledBackInTheMiddleOfABatchLeavesThemTrue)
 // kept for the batch's commit: the articles before it in the batch still count.
 TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACuration)
 {
-    const std::string lateUid = "organization:gaz:kr-mnd"; // 국방부: the sample corpus never names it
-    ASSERT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
-    auto orgs = organizations();
-    ASSERT_FALSE(orgs.empty());
-    const EntitySummary root = orgs.front();
-    Statement uid(db(), "SELECT uid FROM entity WHERE id = ?");
-    uid.bind(root.id);
-    ASSERT_TRUE(uid.next());
-    Statement d(db(), "INSERT INTO decision (kind, entity_uid, other_uid, value, created_at, undone) "
-                      "VALUES ('merge', ?, ?, '', '2026-01-01T00:00:00Z', 0)");
-    d.bind(uid.text(0)).bind(lateUid);
-    ASSERT_TRUE(d.run());
+    const std::string lateUid = kLateUid;
+    EntitySummary root;
+    ASSERT_NO_FATAL_FAILURE(decideLateMerge(root));
     // Changed articles that do not name the root (so no curation runs for them), two before the
     // failing one in the batch and one after it.
     std::vector<std::string> paths;
@@ -520,8 +527,7 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
             break;
     }
     ASSERT_EQ(paths.size(), 3u);
-    const std::string late = m_dir.write("extra/late.txt", "칩 소식\n\n국방부는 AI 반도체 시험 사업을 시작한다고 "
-                                                           "밝혔다. 국방부는 올해 예산을 늘린다.\n");
+    const std::string late = writeLateArticle();
     paths.insert(paths.begin() + 2, late);
     // The waiting merge is applied to the new entity, after the pending changes were written: refused.
     ASSERT_TRUE(db().exec("CREATE TEMP TRIGGER refuse_merge BEFORE UPDATE OF merged_into ON entity "
