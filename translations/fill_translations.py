@@ -311,6 +311,13 @@ KO = {
     "As written: %1": "기사 표기: %1",
     "%n meeting(s)": "회의 %n건", "%n initiative(s)": "사업 %n건",
     "Zoom in to see the items.": "확대하면 항목이 보입니다.",
+    # Entity page: the most stated facts first; graph legend; annotation links.
+    "Showing the %1 most stated of %2 facts and relations.": "사실과 관계 %2개 가운데 가장 많이 언급된 %1개를 보여 줍니다.",
+    "Show all %1": "%1개 모두 보기",
+    "Legend": "범례",
+    "Show or hide the legend (shapes, colours and lines) in the corner of the graph":
+        "그래프 모서리의 범례(모양, 색, 선)를 보이거나 숨깁니다",
+    "Linked to %1": "%1 관련",
 }
 
 # Same source text, different meaning: keyed by (source, comment).
