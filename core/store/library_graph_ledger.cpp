@@ -236,11 +236,21 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     // Mentions point at the curated entity: re-point those of the scope's entities. The entities
     // mentions leave and the roots they join are counted again (a merge that changes nothing
     // moves no mention and counts nothing).
-    auto moving = db.cached("SELECT DISTINCT entity_id FROM mention WHERE origin_entity_id = ?1 AND entity_id IS NOT "
-                            "(SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1)");
-    auto repoint = db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
-                                   "WHERE origin_entity_id = ?1 AND entity_id IS NOT (SELECT COALESCE(merged_into, id) "
-                                   "FROM entity WHERE id = ?1)");
+    // The mentions extraction gave an entity are found in two parts (migration 16): those still
+    // pointing at it (mention_entity), and those a merge moved elsewhere (mention_moved, the
+    // partial index of the mentions whose entity is not their origin).
+    auto moving = db.cached("SELECT ?1 WHERE ?1 IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
+                            "AND EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) "
+                            "UNION SELECT entity_id FROM mention WHERE origin_entity_id = ?1 "
+                            "AND entity_id IS NOT origin_entity_id "
+                            "AND entity_id IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1)");
+    auto repoint =
+        db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
+                  "WHERE id IN (SELECT id FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1 "
+                  "AND ?1 IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
+                  "UNION ALL SELECT id FROM mention WHERE origin_entity_id = ?1 "
+                  "AND entity_id IS NOT origin_entity_id "
+                  "AND entity_id IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1))");
     std::set<std::int64_t> recount;
     for (const auto &[uid, id] : *ids) {
         moving->reset();

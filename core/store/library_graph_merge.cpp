@@ -624,7 +624,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
 Result<bool> GraphWriter::Impl::isNeeded(std::int64_t entityId)
 {
     auto q = db.cached(
-        "SELECT EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1) "
+        "SELECT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) "
+        "OR EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1 AND entity_id IS NOT origin_entity_id) "
         "OR EXISTS (SELECT 1 FROM fact WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM fact WHERE object_id = ?1) "
         "OR EXISTS (SELECT 1 FROM decision WHERE entity_uid = (SELECT uid FROM entity WHERE id = ?1)) "
         "OR EXISTS (SELECT 1 FROM decision WHERE other_uid = (SELECT uid FROM entity WHERE id = ?1)) "

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/library_graph_internal.h"
+#include "store/migrations.h"
 #include "store/statement.h"
 #include "store_test_util.h"
 
@@ -426,4 +427,71 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
         EXPECT_EQ(f.lastArticle, same->lastArticle);
         EXPECT_EQ(f.evidence.size(), same->evidence.size());
     }
+}
+
+// Migration 16: only the mentions a merge moved are indexed by their origin, the origin's foreign
+// key is gone so deleting an entity reads no mention, and a library from before it (schema 15:
+// the full index and the foreign key) keeps its curated layer through the migration.
+TEST_F(ScalePaths, MovedMentionsAloneAreIndexedByTheirOrigin)
+{
+    const auto scalar = [](Database &db, const std::string &sql) {
+        auto v = db.scalar(sql);
+        EXPECT_TRUE(v) << sql << ": " << v.error().detail;
+        return v ? *v : -1;
+    };
+    Database &db = m_lib->database();
+    const auto count = [&](const std::string &sql) { return scalar(db, sql); };
+    const auto moved = [&] {
+        return count("SELECT COUNT(*) FROM mention INDEXED BY mention_moved WHERE origin_entity_id > 0 "
+                     "AND entity_id IS NOT origin_entity_id");
+    };
+    EXPECT_EQ(moved(), 0); // nobody curated yet
+    auto orgs = organizations();
+    ASSERT_GE(orgs.size(), 2u);
+    auto merged = m_lib->mergeEntities(orgs[0].id, orgs[1].id);
+    ASSERT_TRUE(merged);
+    const std::int64_t movedAfterMerge = moved();
+    EXPECT_GT(movedAfterMerge, 0);
+    EXPECT_EQ(movedAfterMerge,
+              count("SELECT COUNT(*) FROM mention NOT INDEXED WHERE entity_id IS NOT origin_entity_id"));
+    EXPECT_EQ(count("SELECT COUNT(*) FROM pragma_foreign_key_list('mention') WHERE \"from\" = 'origin_entity_id'"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'mention_origin'"), 0);
+    {
+        Statement plan(db, "EXPLAIN QUERY PLAN DELETE FROM entity WHERE id = 1");
+        while (plan.next())
+            EXPECT_EQ(plan.text(3).find("SCAN mention"), std::string::npos) << plan.text(3);
+    }
+
+    // Back to schema 15 as it was: the full index and the foreign key in the table's text.
+    const std::vector<std::string> before = curatedRows();
+    const std::int64_t version = count("PRAGMA schema_version");
+    auto restored =
+        db.exec("BEGIN; PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, "
+                "'origin_entity_id INTEGER,', 'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET "
+                "NULL,') WHERE name = 'mention'; PRAGMA schema_version = "
+                + std::to_string(version + 1) + "; PRAGMA writable_schema = OFF; COMMIT;");
+    ASSERT_TRUE(restored) << restored.error().detail;
+    ASSERT_TRUE(db.exec("DROP INDEX mention_moved; CREATE INDEX mention_origin ON mention(origin_entity_id); "
+                        "PRAGMA user_version = 15;"));
+    ASSERT_EQ(count("SELECT COUNT(*) FROM pragma_foreign_key_list('mention') WHERE \"from\" = 'origin_entity_id'"), 1);
+    m_lib.reset();
+    auto reopened = Library::open(m_dir.file("kb.sqlite"));
+    ASSERT_TRUE(reopened) << reopened.error().detail;
+    m_lib = std::move(*reopened);
+    Database &migrated = m_lib->database();
+    EXPECT_EQ(*migrated.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(scalar(migrated, "SELECT COUNT(*) FROM pragma_foreign_key_list('mention') WHERE \"from\" = "
+                               "'origin_entity_id'"),
+              0);
+    EXPECT_EQ(scalar(migrated, "SELECT COUNT(*) FROM sqlite_schema WHERE name = 'mention_origin'"), 0);
+    EXPECT_EQ(scalar(migrated, "SELECT COUNT(*) FROM mention INDEXED BY mention_moved WHERE origin_entity_id > 0 "
+                               "AND entity_id IS NOT origin_entity_id"),
+              movedAfterMerge);
+    Statement check(migrated, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.text(0), "ok");
+    EXPECT_EQ(curatedRows(), before);
+    // The split finds the moved mentions through the new index and puts them back.
+    ASSERT_TRUE(m_lib->splitEntity(orgs[0].id, *merged));
+    EXPECT_EQ(scalar(migrated, "SELECT COUNT(*) FROM mention NOT INDEXED WHERE entity_id IS NOT origin_entity_id"), 0);
 }
