@@ -61,12 +61,14 @@ struct GraphWriter::Impl {
     struct FactTally {
         std::set<int> sentences;
         std::string date, dateText;
-        void add(int sentence, int start, const std::string &d, const std::string &text)
+        std::int64_t dateMention = 0; // the statement dateText comes from: the first of the latest date
+        void add(int sentence, int start, const std::string &d, const std::string &text, std::int64_t mentionId)
         {
             sentences.insert(sentence >= 0 ? sentence : -1 - start);
-            if (!d.empty() && d > date) {
+            if (!d.empty() && (d > date || (d == date && mentionId < dateMention))) {
                 date = d;
                 dateText = text;
+                dateMention = mentionId;
             }
         }
     };
@@ -207,7 +209,7 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
     facts->bind(articleId);
     std::map<std::int64_t, FactTally> lost;
     while (facts->next())
-        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {});
+        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {}, 0);
     if (!facts->status())
         return facts->status();
     for (const auto &[factId, tally] : lost) {
@@ -236,7 +238,9 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
 
 // Writes the tallies' deltas `d` holds, one UPDATE per entity and fact, then the latest date the
 // remaining evidence gives each fact that lost a dated statement (the one dropped may have been
-// it): read from the fact's own evidence rows (fact_evidence's key), no join. Clears `d`.
+// it): read from the fact's own evidence rows (fact_evidence's key), no join. The wording kept
+// with a date is always its first statement's (the lowest mention id), whichever path set it.
+// Clears `d`.
 Status GraphWriter::Impl::writeTallies(Deltas &d)
 {
     auto entity = db.cached("UPDATE entity SET article_count = article_count + ?2, "
@@ -262,7 +266,7 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
             return s;
     }
     auto latest = db.cached("SELECT date, date_text FROM fact_evidence WHERE fact_id = ?1 AND date <> '' "
-                            "ORDER BY date DESC LIMIT 1");
+                            "ORDER BY date DESC, mention_id LIMIT 1");
     auto set = db.cached("UPDATE fact SET stated = ?2, stated_text = ?3 WHERE id = ?1");
     for (std::int64_t factId : d.restate) {
         latest->reset();
@@ -606,7 +610,7 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             if (auto s = evidence->run(); !s)
                 return s;
             const Mention &mention = plan.mentions[static_cast<std::size_t>(ev)].mention;
-            tally.add(mention.sentence, mention.start, date, f.dateText);
+            tally.add(mention.sentence, mention.start, date, f.dateText, mentionIds[static_cast<std::size_t>(ev)]);
         }
     }
     // The article joins the tallies of the facts it states (dropMentions took its earlier

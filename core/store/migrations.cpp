@@ -217,7 +217,8 @@ Status migration11(Database &db)
 // A fact's tallies, kept by the graph writer as articles come and go (library_graph_merge.cpp):
 // the articles and sentences that state it and the latest date they give it, so an entity page
 // shows a fact stated in 60,000 articles without reading its evidence (docs/performance.md).
-// Filled here from the evidence in one pass over it.
+// Filled here from the evidence in one pass over it; the wording kept with the latest date is
+// its first statement's (the lowest mention id), as the writer keeps it.
 Status migration12(Database &db)
 {
     return db.exec(R"sql(
@@ -233,7 +234,8 @@ CREATE TEMP TABLE fact_tally AS
 UPDATE fact SET articles = t.articles, sentences = t.sentences FROM temp.fact_tally t WHERE t.id = fact.id;
 DROP TABLE temp.fact_tally;
 CREATE TEMP TABLE fact_stated AS
-    SELECT fact_id AS id, MAX(date) AS stated, date_text FROM fact_evidence WHERE date <> '' GROUP BY fact_id;
+    SELECT fact_id AS id, date AS stated, date_text FROM (SELECT fact_id, date, date_text, ROW_NUMBER() OVER
+        (PARTITION BY fact_id ORDER BY date DESC, mention_id) AS n FROM fact_evidence WHERE date <> '') WHERE n = 1;
 UPDATE fact SET stated = s.stated, stated_text = s.date_text FROM temp.fact_stated s WHERE s.id = fact.id;
 DROP TABLE temp.fact_stated;
 )sql");

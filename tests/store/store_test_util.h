@@ -59,19 +59,22 @@ inline constexpr const char *kBeforeTalliesSql =
     "ALTER TABLE entity DROP COLUMN article_count; ALTER TABLE entity DROP COLUMN mention_count;";
 
 // Facts whose kept tallies (articles, sentences, latest stated date, migration 12) differ from
-// what their evidence rows say, as "id: kept counted".
+// what their evidence rows say, as "id: kept counted". The wording kept with the latest date is
+// that of its first statement (the lowest mention id among the evidence giving that date).
 inline std::vector<std::string> untrueFactTallies(core::Database &db)
 {
     std::vector<std::string> out;
     core::Statement q(
-        db, "SELECT f.id, f.articles, f.sentences, f.stated, COALESCE(t.a, 0), COALESCE(t.s, 0), "
-            "COALESCE(t.d, '') FROM fact f LEFT JOIN ("
-            "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
-            "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
-            "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
-            "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
-            "WHERE f.articles <> COALESCE(t.a, 0) OR f.sentences <> COALESCE(t.s, 0) "
-            "OR f.stated <> COALESCE(t.d, '')");
+        db,
+        "SELECT id, articles, sentences, stated || '|' || stated_text, a, s, d || '|' || w FROM ("
+        "SELECT f.id, f.articles, f.sentences, f.stated, f.stated_text, COALESCE(t.a, 0) AS a, COALESCE(t.s, 0) AS s, "
+        "COALESCE(t.d, '') AS d, COALESCE((SELECT date_text FROM fact_evidence WHERE fact_id = f.id AND date = t.d "
+        "ORDER BY mention_id LIMIT 1), '') AS w FROM fact f LEFT JOIN ("
+        "  SELECT fe.fact_id AS id, COUNT(DISTINCT m.article_id) AS a, COUNT(DISTINCT (m.article_id << 24) + "
+        "  CASE WHEN m.sentence >= 0 THEN m.sentence ELSE 16777215 - m.start END) AS s, "
+        "  MAX(CASE WHEN fe.date <> '' THEN fe.date END) AS d "
+        "  FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id GROUP BY fe.fact_id) t ON t.id = f.id "
+        ") WHERE articles <> a OR sentences <> s OR stated <> d OR stated_text <> w");
     while (q.next())
         out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
                       + q.text(5) + "/" + q.text(6));
