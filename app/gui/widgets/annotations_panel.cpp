@@ -2,10 +2,11 @@
 
 #include "models/annotation_model.h"
 #include "services/display.h"
-#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/annotation_dialog.h"
+#include "widgets/error_text.h"
+#include "widgets/row_table.h"
 #include "widgets/undo_commands.h"
 
 #include <QCheckBox>
@@ -43,10 +44,7 @@ AnnotationsPanel::AnnotationsPanel(LibraryService *service, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &AnnotationFilterProxy::setText);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
+    setUpRowTable(m_view);
     m_view->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {

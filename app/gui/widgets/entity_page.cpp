@@ -10,6 +10,7 @@
 #include "store/library.h"
 #include "timeline_view.h"
 #include "widgets/error_text.h"
+#include "widgets/row_table.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -33,11 +34,8 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *t = new QTableView(parent);
     t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->verticalHeader()->hide();
+    setUpRowTable(t);
     t->horizontalHeader()->setStretchLastSection(true);
-    t->setWordWrap(false);
     return t;
 }
 

@@ -5,6 +5,7 @@
 #include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/error_text.h"
+#include "widgets/row_table.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,11 +77,8 @@ EntityPanel::EntityPanel(LibraryService *service, QWidget *parent)
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(EntityModel::ArticlesColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(EntityModel::NameColumn, QHeaderView::Stretch);
     m_view->setColumnHidden(EntityModel::KindColumn, true);
     m_view->setColumnHidden(EntityModel::DateColumn, true);

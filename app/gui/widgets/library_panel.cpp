@@ -2,9 +2,10 @@
 
 #include "models/article_model.h"
 #include "services/display.h"
-#include "widgets/error_text.h"
 #include "services/library_service.h"
 #include "store/library.h"
+#include "widgets/error_text.h"
+#include "widgets/row_table.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -80,11 +81,8 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSortIndicator(ArticleModel::DateColumn, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRowTable(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::DateColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ArticleModel::AnnotationsColumn, QHeaderView::ResizeToContents);
