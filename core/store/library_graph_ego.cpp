@@ -283,34 +283,13 @@ Result<Graph> Library::topGraph(int limit)
 {
     Database &db = database();
     ReadSnapshot snapshot(db);
-    // Degree = fact rows at either end (entity objects only), per curated entity: one pass over
-    // each of the covering indexes sqlite_autoindex_fact_1 and fact_object, the merge root by
-    // primary key. The subjects are read in subject order (INDEXED BY): since fact_object holds
-    // subject_id too (migration 14) SQLite would take it, in object order, and look the subjects
-    // up at random (3x slower at 100k).
-    auto q =
-        db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
-                  "  SELECT root, COUNT(*) AS n FROM ("
-                  "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f INDEXED BY sqlite_autoindex_fact_1 "
-                  "JOIN entity s ON s.id = f.subject_id "
-                  "    WHERE f.object_id IS NOT NULL "
-                  "    UNION ALL "
-                  "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
-                  "  GROUP BY root) d "
-                  "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
-    q->bind(std::max(limit, 0));
-    std::set<std::int64_t> keep;
-    int total = 0;
-    while (q->next()) {
-        keep.insert(q->int64(0));
-        total = static_cast<int>(q->int64(2));
-    }
-    if (!q->status())
-        return std::unexpected(q->status().error());
+    auto top = graphdb::topByDegree(db, limit);
+    if (!top)
+        return std::unexpected(top.error());
     GraphReader reader(db);
-    auto g = reader.build(keep);
+    auto g = reader.build(top->ids);
     if (g)
-        g->totalNodes = std::max(total, static_cast<int>(g->nodes.size()));
+        g->totalNodes = std::max(top->total, static_cast<int>(g->nodes.size()));
     return g;
 }
 
