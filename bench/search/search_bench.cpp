@@ -133,6 +133,16 @@ int main(int argc, char **argv)
         std::printf("%-14s %9.1f %9.1f %9.1f %9.1f   %9.1f %9.1f %9.1f %9.1f\n", shape.c_str(), at(wall, 0.5),
                     at(wall, 0.99), at(cpu, 0.5), at(cpu, 0.99), at(refWall, 0.5), at(refWall, 0.99), at(refCpu, 0.5),
                     at(refCpu, 0.99));
+        // Each query of the shape apart (its rounds), CPU p50 / max, ours then the reference's.
+        for (std::size_t k = 0; k < queries.size(); ++k) {
+            std::vector<double> mine, ref;
+            for (std::size_t i = k; i < cpu.size(); i += queries.size()) {
+                mine.push_back(cpu[i]);
+                ref.push_back(refCpu[i]);
+            }
+            std::printf("  %-24s CPU %7.1f / %7.1f   ref CPU %7.1f / %7.1f\n", queries[k].c_str(), at(mine, 0.5),
+                        at(mine, 1.0), at(ref, 0.5), at(ref, 1.0));
+        }
     }
     if (failures != 0)
         std::printf("%d searches differ from the reference in their page size\n", failures);

@@ -4,6 +4,7 @@
 #include "text/normalize.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace sillok::core {
 
@@ -57,6 +58,23 @@ std::vector<std::string_view> split(std::string_view s, char sep)
     }
 }
 
+// The first occurrence of `needle` (one UTF-8 character) in `text` at or after `from`. Found by its
+// last byte: string_view::find looks for the first, and a Hangul syllable's first byte is one of
+// four that begin every syllable of the text, so it compared the rest at nearly every character.
+std::size_t findCharacter(std::string_view text, std::string_view needle, std::size_t from)
+{
+    const std::size_t n = needle.size();
+    for (std::size_t end = from + n - 1; end < text.size(); ++end) {
+        const void *hit = std::memchr(text.data() + end, needle.back(), text.size() - end);
+        if (hit == nullptr)
+            return std::string_view::npos;
+        end = static_cast<std::size_t>(static_cast<const char *>(hit) - text.data());
+        if (std::memcmp(text.data() + end + 1 - n, needle.data(), n - 1) == 0)
+            return end + 1 - n;
+    }
+    return std::string_view::npos;
+}
+
 // `syllables` (UTF-8, Hangul syllables only) in sequence in `text`, separators allowed between.
 bool holdsInSequence(std::string_view text, std::string_view syllables)
 {
@@ -64,7 +82,8 @@ bool holdsInSequence(std::string_view text, std::string_view syllables)
     if (want.empty())
         return true;
     const std::string first = toUtf8(std::u32string(1, want.front()));
-    for (std::size_t at = text.find(first); at != std::string_view::npos; at = text.find(first, at + 1)) {
+    for (std::size_t at = findCharacter(text, first, 0); at != std::string_view::npos;
+         at = findCharacter(text, first, at + 1)) {
         std::size_t p = at + first.size();
         std::size_t k = 1;
         while (k < want.size() && p < text.size()) {
@@ -81,6 +100,33 @@ bool holdsInSequence(std::string_view text, std::string_view syllables)
         }
         if (k == want.size())
             return true;
+    }
+    return false;
+}
+
+// `piece` (lower-case ASCII letters and digits) in `text`, its letters in either case. Looked for
+// where its first character is, in either case (memchr: Latin is rare in Korean news), rather than
+// in a lower-cased copy of the whole text.
+bool holdsLatin(std::string_view text, std::string_view piece)
+{
+    const char lower = piece.front();
+    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const auto same = [](char c, char want) {
+        return c == want || (want >= 'a' && want <= 'z' && c == static_cast<char>(want - 'a' + 'A'));
+    };
+    const auto next = [&](char c, std::size_t from) {
+        const void *hit = from < text.size() ? std::memchr(text.data() + from, c, text.size() - from) : nullptr;
+        return hit == nullptr ? text.size() : static_cast<std::size_t>(static_cast<const char *>(hit) - text.data());
+    };
+    std::size_t nextLower = next(lower, 0), nextUpper = upper == lower ? text.size() : next(upper, 0);
+    while (std::min(nextLower, nextUpper) + piece.size() <= text.size()) {
+        const std::size_t at = std::min(nextLower, nextUpper);
+        if (std::ranges::equal(text.substr(at + 1, piece.size() - 1), piece.substr(1), same))
+            return true;
+        if (at == nextLower)
+            nextLower = next(lower, at + 1);
+        else
+            nextUpper = next(upper, at + 1);
     }
     return false;
 }
@@ -163,20 +209,11 @@ bool holdsEveryTerm(std::string_view title, std::string_view text, std::string_v
 {
     if (check.empty())
         return true;
-    std::string lowered; // title and text with ASCII letters lower-cased, made once if a Latin piece asks
     const auto holds = [&](std::string_view piece) {
         const unsigned char lead = static_cast<unsigned char>(piece.front());
         if (lead >= 0x80)
             return holdsInSequence(title, piece) || holdsInSequence(text, piece);
-        if (lowered.empty()) {
-            lowered.reserve(title.size() + text.size() + 1);
-            for (const char c : title)
-                lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-            lowered.push_back('\n');
-            for (const char c : text)
-                lowered.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-        }
-        return lowered.find(piece) != std::string::npos;
+        return holdsLatin(title, piece) || holdsLatin(text, piece);
     };
     for (const std::string_view term : split(check, kTermSeparator)) {
         const auto alternatives = split(term, kAlternativeSeparator);

@@ -89,22 +89,7 @@ public:
         }
         std::ranges::sort(rows);
         rows.erase(std::ranges::unique(rows).begin(), rows.end());
-        const std::string list = graphdb::jsonIdArray(rows);
-        std::unordered_map<std::int64_t, int> raw; // other end (root) → fact rows
-        const auto tally = [&](const char *sql) {
-            auto q = m_db.cached(sql);
-            q->bind(1, list);
-            while (q->next()) {
-                const std::int64_t other = rootOf(q->int64(1));
-                if (other != rootOf(q->int64(0)))
-                    ++raw[other];
-            }
-            if (!q->status())
-                m_status = q->status();
-        };
-        tally("SELECT subject_id, object_id FROM fact WHERE subject_id IN (SELECT value FROM json_each(?1)) "
-              "AND object_id IS NOT NULL");
-        tally("SELECT object_id, subject_id FROM fact WHERE object_id IN (SELECT value FROM json_each(?1))");
+        std::unordered_map<std::int64_t, int> raw = manyRows(rows) ? tallyByScan(rows) : tallyBySeek(rows);
         std::vector<std::int64_t> others;
         others.reserve(raw.size());
         for (const auto &[id, n] : raw)
@@ -165,6 +150,78 @@ public:
     }
 
 private:
+    // The other ends (roots) of the relations of `rows` (raw ids, sorted), each with its fact rows.
+    // A seek per row into each covering fact index (sqlite_autoindex_fact_1 by subject, fact_object
+    // by object).
+    std::unordered_map<std::int64_t, int> tallyBySeek(const std::vector<std::int64_t> &rows)
+    {
+        const std::string list = graphdb::jsonIdArray(rows);
+        std::unordered_map<std::int64_t, int> raw; // other end (root) → fact rows
+        const auto tally = [&](const char *sql) {
+            auto q = m_db.cached(sql);
+            q->bind(1, list);
+            while (q->next()) {
+                const std::int64_t other = rootOf(q->int64(1));
+                if (other != rootOf(q->int64(0)))
+                    ++raw[other];
+            }
+            if (!q->status())
+                m_status = q->status();
+        };
+        tally("SELECT subject_id, object_id FROM fact WHERE subject_id IN (SELECT value FROM json_each(?1)) "
+              "AND object_id IS NOT NULL");
+        tally("SELECT object_id, subject_id FROM fact WHERE object_id IN (SELECT value FROM json_each(?1))");
+        return raw;
+    }
+
+    // The same tally as tallyBySeek, from one pass over every relation (the subject index): for the
+    // thousands of entities a hub's neighbourhood holds, whose relations are most of the table,
+    // seeking each one's rows from a list SQLite builds first cost four times as much.
+    std::unordered_map<std::int64_t, int> tallyByScan(const std::vector<std::int64_t> &rows)
+    {
+        const std::int64_t first = rows.front();
+        std::vector<char> isRow(static_cast<std::size_t>(rows.back() - first + 1), 0);
+        for (std::int64_t id : rows)
+            isRow[static_cast<std::size_t>(id - first)] = 1;
+        const auto given = [&](std::int64_t id) {
+            return id >= first && id <= rows.back() && isRow[static_cast<std::size_t>(id - first)] != 0;
+        };
+        std::unordered_map<std::int64_t, int> raw;
+        auto q = m_db.cached("SELECT f.subject_id, f.object_id FROM fact f INDEXED BY sqlite_autoindex_fact_1 "
+                             "WHERE f.object_id IS NOT NULL");
+        while (q->next()) {
+            const std::int64_t subject = q->int64(0), object = q->int64(1);
+            const bool fromSubject = given(subject), fromObject = given(object);
+            if (!fromSubject && !fromObject)
+                continue;
+            const std::int64_t subjectRoot = rootOf(subject), objectRoot = rootOf(object);
+            if (subjectRoot == objectRoot)
+                continue;
+            if (fromSubject)
+                ++raw[objectRoot];
+            if (fromObject)
+                ++raw[subjectRoot];
+        }
+        if (!q->status())
+            m_status = q->status();
+        return raw;
+    }
+
+    // True when `rows` are enough entities (a sixteenth of the ids) that reading every relation
+    // once is cheaper than seeking theirs.
+    bool manyRows(const std::vector<std::int64_t> &rows)
+    {
+        if (m_maxEntityId < 0) {
+            auto q = m_db.cached("SELECT COALESCE(MAX(id), 0) FROM entity");
+            m_maxEntityId = q->next() ? q->int64(0) : 0;
+            if (!q->status())
+                m_status = q->status();
+        }
+        return static_cast<std::int64_t>(rows.size()) * kScanShare >= m_maxEntityId;
+    }
+    static constexpr std::int64_t kScanShare = 16;
+    std::int64_t m_maxEntityId = -1;
+
     // Entities merged into another (curation decisions): loaded once.
     bool loadMerged()
     {
@@ -283,34 +340,13 @@ Result<Graph> Library::topGraph(int limit)
 {
     Database &db = database();
     ReadSnapshot snapshot(db);
-    // Degree = fact rows at either end (entity objects only), per curated entity: one pass over
-    // each of the covering indexes sqlite_autoindex_fact_1 and fact_object, the merge root by
-    // primary key. The subjects are read in subject order (INDEXED BY): since fact_object holds
-    // subject_id too (migration 14) SQLite would take it, in object order, and look the subjects
-    // up at random (3x slower at 100k).
-    auto q =
-        db.cached("SELECT d.root, d.n, COUNT(*) OVER () FROM ("
-                  "  SELECT root, COUNT(*) AS n FROM ("
-                  "    SELECT COALESCE(s.merged_into, s.id) AS root FROM fact f INDEXED BY sqlite_autoindex_fact_1 "
-                  "JOIN entity s ON s.id = f.subject_id "
-                  "    WHERE f.object_id IS NOT NULL "
-                  "    UNION ALL "
-                  "    SELECT COALESCE(o.merged_into, o.id) FROM fact f JOIN entity o ON o.id = f.object_id) "
-                  "  GROUP BY root) d "
-                  "JOIN entity r ON r.id = d.root WHERE r.rejected = 0 ORDER BY d.n DESC, d.root LIMIT ?");
-    q->bind(std::max(limit, 0));
-    std::set<std::int64_t> keep;
-    int total = 0;
-    while (q->next()) {
-        keep.insert(q->int64(0));
-        total = static_cast<int>(q->int64(2));
-    }
-    if (!q->status())
-        return std::unexpected(q->status().error());
+    auto top = graphdb::topByDegree(db, limit);
+    if (!top)
+        return std::unexpected(top.error());
     GraphReader reader(db);
-    auto g = reader.build(keep);
+    auto g = reader.build(top->ids);
     if (g)
-        g->totalNodes = std::max(total, static_cast<int>(g->nodes.size()));
+        g->totalNodes = std::max(top->total, static_cast<int>(g->nodes.size()));
     return g;
 }
 

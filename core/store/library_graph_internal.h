@@ -95,6 +95,15 @@ Result<std::string> uidOf(Database &db, std::int64_t id);
 // Every unrejected curated entity and every relation among them (Library::graph(0)).
 Result<Graph> wholeGraph(Database &db);
 
+// The curated entities with the most relations, as Library::topGraph() ranks them.
+struct TopEntities {
+    std::set<std::int64_t> ids; // at most `limit`: the most relations, then the lowest id
+    int total = 0;              // the curated, unrejected entities with any relation (0 for limit <= 0)
+};
+// Relations: fact rows with an entity object, counted at both ends, a merged entity's rows for
+// its merge root. Only roots stored and not rejected are ranked.
+Result<TopEntities> topByDegree(Database &db, int limit);
+
 } // namespace graphdb
 } // namespace sillok::core
 

@@ -359,77 +359,96 @@ void restrict(std::vector<Match> &matches, const std::vector<std::int64_t> &ids,
     std::erase_if(matches, [&](const Match &m) { return std::ranges::binary_search(ids, m.id) != keep; });
 }
 
+// A story's stored text, read for the check, and the check's answer.
+struct HeldText {
+    bool found = false;
+    bool holds = false;
+    std::string title, body;
+};
+
+// The texts of ids[first, first + count) into `texts`, in order (found = false for a story gone).
+Status readTexts(Statement &st, const std::vector<std::int64_t> &ids, std::size_t first, std::size_t count,
+                 const std::atomic_bool &interrupted, std::vector<HeldText> &texts)
+{
+    texts.assign(count, HeldText{});
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
+            return std::unexpected(cancelledError());
+        st.reset();
+        st.bind(1, ids[first + i]);
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(searchError(row.error(), "search failed"));
+        if (*row)
+            texts[i] = HeldText{true, false, st.text(0), st.blob(1)};
+    }
+    return {};
+}
+
+// Checks the texts of `texts` that `next` hands out (shared by every thread checking them).
+void checkTexts(std::vector<HeldText> &texts, std::atomic_size_t &next, const std::string &check,
+                const std::atomic_bool &interrupted, std::atomic_bool &damaged)
+{
+    for (std::size_t i = next.fetch_add(1); i < texts.size(); i = next.fetch_add(1)) {
+        HeldText &t = texts[i];
+        if (!t.found || interrupted.load(std::memory_order_relaxed) || damaged.load(std::memory_order_relaxed))
+            continue;
+        if (!isPackedText(t.body)) { // a text stored before the texts were packed
+            t.holds = holdsEveryTerm(t.title, t.body, check);
+            continue;
+        }
+        auto body = unpackText(t.body);
+        if (!body)
+            damaged = true;
+        else
+            t.holds = holdsEveryTerm(t.title, *body, check);
+    }
+}
+
 // The stories only the bigram index found that hold the query's check (term_check.h), in id
 // order. The check unpacks each text (text_pack.h): when a name's bigrams are common apart (산업부
 // is 산업 … 업부, as in 사업부) that is most of the search. So the texts are read here, a chunk at a
-// time in id order, and checked on this thread and, for a chunk of many, on one more per core (at
-// most three): the same pure function on the same texts, so the same stories.
+// time in id order, and checked by one more thread per core (at most three) while this one reads
+// the next chunk and then checks with them: the same pure function on the same texts, so the same
+// stories.
 Result<std::vector<std::int64_t>> storiesHolding(Database &db, const std::vector<std::int64_t> &ids,
                                                  const std::string &check, const std::atomic_bool &interrupted)
 {
-    struct Text {
-        bool found = false;
-        bool holds = false;
-        std::string title, body;
-    };
-    constexpr std::size_t kChunk = 1024; // texts held at once (a few MB at most)
+    constexpr std::size_t kChunk = 1024; // texts held at once, two chunks at a time (a few MB at most)
     constexpr std::size_t kAlone = 64;   // a chunk this small is checked on this thread alone
-    const std::size_t cores = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    const std::size_t helpers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4) - 1;
     std::vector<std::int64_t> out;
-    std::vector<Text> texts;
+    std::vector<HeldText> texts, following;
     auto st = db.cached("SELECT title, body FROM article WHERE id = ?1");
+    if (auto ok = readTexts(*st, ids, 0, std::min(kChunk, ids.size()), interrupted, texts); !ok)
+        return std::unexpected(ok.error());
     for (std::size_t first = 0; first < ids.size(); first += kChunk) {
-        const std::size_t count = std::min(kChunk, ids.size() - first);
-        texts.assign(count, Text{});
-        for (std::size_t i = 0; i < count; ++i) {
-            if (i % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
-                return std::unexpected(cancelledError());
-            st->reset();
-            st->bind(1, ids[first + i]);
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(searchError(row.error(), "search failed"));
-            if (*row)
-                texts[i] = Text{true, false, st->text(0), st->blob(1)};
-        }
+        std::atomic_size_t next = 0;
         std::atomic_bool damaged = false;
-        const auto work = [&](std::size_t from, std::size_t step) {
-            for (std::size_t i = from; i < count; i += step) {
-                Text &t = texts[i];
-                if (!t.found || interrupted.load(std::memory_order_relaxed) || damaged.load(std::memory_order_relaxed))
-                    continue;
-                if (!isPackedText(t.body)) { // a text stored before the texts were packed
-                    t.holds = holdsEveryTerm(t.title, t.body, check);
-                    continue;
-                }
-                auto body = unpackText(t.body);
-                if (!body)
-                    damaged = true;
-                else
-                    t.holds = holdsEveryTerm(t.title, *body, check);
-            }
-        };
-        const std::size_t threads = count < kAlone ? 1 : cores;
+        Status read;
         {
-            std::vector<std::jthread> helpers;
-            std::size_t started = 1; // strides given a thread (this one's included)
+            std::vector<std::jthread> threads;
             try {
-                for (; started < threads; ++started)
-                    helpers.emplace_back(work, started, threads);
+                for (std::size_t k = 0; k < (texts.size() < kAlone ? 0 : helpers); ++k)
+                    threads.emplace_back([&] { checkTexts(texts, next, check, interrupted, damaged); });
             } catch (const std::system_error &) {
-                // No thread to be had: this one checks the strides left.
+                // No thread to be had: this one checks what is left.
             }
-            for (std::size_t k = started; k < threads; ++k)
-                work(k, threads);
-            work(0, threads);
+            const std::size_t after = first + kChunk;
+            if (after < ids.size())
+                read = readTexts(*st, ids, after, std::min(kChunk, ids.size() - after), interrupted, following);
+            checkTexts(texts, next, check, interrupted, damaged);
         }
+        if (!read)
+            return std::unexpected(read.error());
         if (interrupted.load(std::memory_order_relaxed))
             return std::unexpected(cancelledError());
         if (damaged)
             return fail(ErrorCode::Query, "search failed: a stored text is damaged");
-        for (std::size_t i = 0; i < count; ++i)
+        for (std::size_t i = 0; i < texts.size(); ++i)
             if (texts[i].holds)
                 out.push_back(ids[first + i]);
+        std::swap(texts, following);
     }
     return out;
 }

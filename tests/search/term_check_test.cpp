@@ -42,3 +42,20 @@ TEST(TermCheck, LatinWordsAndAliasGroups)
     EXPECT_TRUE(holds("K-클라우드 사업", "K-클라우드"));
     EXPECT_TRUE(holdsEveryTerm({}, "아무 글", "")); // nothing to check
 }
+
+// The name's first syllable found where it is not followed by the rest, before where it is; a
+// Latin word in mixed case after false starts in either case, at the very end, and in the title.
+TEST(TermCheck, FalseStartsBeforeTheNameAndTheTextsEdges)
+{
+    const std::vector<std::vector<std::string>> groups{{"한빛세미콘", "HanbitSemi"}};
+    EXPECT_TRUE(holds("한빛나는 한빛 세상, 한빛세미콘", "한빛세미콘", groups));
+    EXPECT_FALSE(holds("한빛나는 한빛 세상, 한빛세미", "한빛세미콘"));
+    EXPECT_TRUE(holds("hand HAND Han hAnbitSEMI", "한빛세미콘", groups));
+    EXPECT_TRUE(holds("hanbitsemi", "한빛세미콘", groups));
+    EXPECT_FALSE(holds("hand HAND Han hAnbitSEM", "한빛세미콘", groups));
+    EXPECT_FALSE(holds("hanbit semi", "한빛세미콘", groups));
+    const std::string check = buildMatchQuery("한빛세미콘", groups)->bigramCheck;
+    EXPECT_TRUE(holdsEveryTerm("HANBITSEMI 상장", "본문에는 없다", check));
+    EXPECT_TRUE(holdsEveryTerm("제목에는 없다", "본문 끝의 한빛세미콘", check));
+    EXPECT_FALSE(holdsEveryTerm("제목 한빛", "세미콘 본문", check)); // not across title and text
+}
