@@ -336,8 +336,9 @@ Status migration16(Database &db)
 // day date it merges) and reads each meeting of that day. Through entity_type_date it read each
 // one's row as well, and the meetings of a day grow with the library (2,179 on the busiest day
 // of a 100,000-article library): 2 ms a lookup there, 12 % of the writer's CPU (docs/performance.md,
-// "The writer's growth, third pass"). The index holds only what that lookup reads, for the
-// meetings it may find.
+// "The writer's growth, third pass"). The index holds what that lookup reads (the rowid, norm_key,
+// name) for the meetings it may find (its WHERE stands for the rest of the lookup's condition), so
+// SQLite's deferred seek to the entity row never happens: 0.8 → 0.2 s for 2,000 articles there.
 Status migration17(Database &db)
 {
     return db.exec(R"sql(
