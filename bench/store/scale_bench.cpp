@@ -4,10 +4,12 @@
 //
 // Usage: scale_bench N [--batch B=10000] [--workers W=0 (one per core)] [--corpus DIR]
 //                      [--db PATH [--append]] [--keep] [--no-extract] [--queries Q=40] [--pragma SQL]...
+//                      [--profile]
 //   N          articles to generate with ../shared/tools/gen_corpus.py (skipped with --corpus)
 //   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
 //   --db       the library file (default: a temporary file, deleted unless --keep)
 //   --append   import into the library --db already holds instead of starting it anew
+//   --profile  after the import, the writer's CPU time by SQL statement (statement_profile.h)
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
@@ -15,6 +17,7 @@
 // p90, p99 in-process, by query shape) for both. Exit status 1 when an import stops or a file fails.
 
 #include "query_shapes.h"
+#include "statement_profile.h"
 #include "store/database.h"
 #include "store/library.h"
 
@@ -30,6 +33,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -178,7 +182,7 @@ int main(int argc, char **argv)
     int workers = 0;
     int queryRounds = 40;
     std::string corpus, dbPath;
-    bool keep = false, extract = true, append = false, searchOnly = false;
+    bool keep = false, extract = true, append = false, searchOnly = false, profile = false;
     std::string onlyShape;            // --shape NAME: time one query shape (profiling)
     std::vector<std::string> pragmas; // --pragma "PRAGMA …" run on the library's connection (experiments)
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -206,6 +210,8 @@ int main(int argc, char **argv)
             onlyShape = next();
         else if (a == "--pragma")
             pragmas.push_back(next());
+        else if (a == "--profile")
+            profile = true;
         else
             n = std::atoi(a.c_str());
     }
@@ -255,6 +261,10 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s: %s\n", pragma.c_str(), s.error().detail.c_str());
     ImportOptions options;
     options.extract = extract;
+    std::optional<sillok::bench::StatementProfile> statements;
+    if (profile)
+        statements.emplace(library.database().handle(),
+                           static_cast<int>(library.database().scalar("PRAGMA wal_autocheckpoint").value_or(1000)));
 
     std::printf("\n%8s %9s %10s %8s %8s %9s %9s %8s\n", "batch", "articles", "seconds", "art/s", "MB/s", "writer s",
                 "workers s", "RSS MB");
@@ -287,6 +297,10 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     fs::remove_all(batchDir);
+    if (statements) {
+        statements->stop();
+        statements->print(25);
+    }
     (void)library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
     Yardstick yardstick((tmp / "unicode61.sqlite").string());

@@ -38,16 +38,24 @@ struct GraphWriter::Impl {
     using AliasKey = std::pair<std::int64_t, std::string>;
     std::set<AliasKey> storedAliases;
 
-    // A stored meeting's generic head ("" when it has a name of its own) by the name it was
-    // computed from: sameDayMeeting reads every meeting of a day, and working out the head of
-    // each (ordinal, determiners, lexicon) cost more than the rest of the merge on busy days.
-    std::unordered_map<std::int64_t, std::pair<std::string, std::string>> meetingHeads;
-    const std::string &meetingHeadOf(std::int64_t id, const std::string &name)
+    // A stored meeting's generic head, normalized (entityNormKey), and whether it has one (false:
+    // a name of its own), by the name they were computed from: sameDayMeeting reads every meeting
+    // of a day, and working out the head of each (ordinal, determiners, lexicon) cost more than
+    // the rest of the merge on busy days.
+    struct MeetingHead {
+        std::string name;
+        std::string normHead;
+        bool generic = false;
+    };
+    std::unordered_map<std::int64_t, MeetingHead> meetingHeads;
+    const MeetingHead &meetingHeadOf(std::int64_t id, const std::string &name)
     {
         auto [it, fresh] = meetingHeads.try_emplace(id);
-        if (fresh || it->second.first != name)
-            it->second = {name, genericMeetingHead(name, *lexicon)};
-        return it->second.second;
+        if (fresh || it->second.name != name) {
+            const std::string head = genericMeetingHead(name, *lexicon);
+            it->second = {name, entityNormKey(head), !head.empty()};
+        }
+        return it->second;
     }
 
     // What the article being written touched, for curation and garbage collection.
@@ -300,16 +308,15 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     const std::string key = entityNormKey(e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
+    // Read from the index entity_meeting_day alone (migration 16): a busy day has thousands.
     auto q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
-                             "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
+                       "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
     q->bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
     std::set<std::int64_t> found;
     while (q->next()) {
-        const std::string storedKey = q->text(1);
-        const std::string &storedHead = meetingHeadOf(q->int64(0), q->text(2));
-        const bool storedGeneric = !storedHead.empty();
-        if (e.genericName ? (!storedGeneric && storedKey.ends_with(head))
-                          : (storedGeneric && key.ends_with(entityNormKey(storedHead))))
+        const MeetingHead &stored = meetingHeadOf(q->int64(0), q->text(2));
+        if (e.genericName ? (!stored.generic && q->text(1).ends_with(head))
+                          : (stored.generic && key.ends_with(stored.normHead)))
             found.insert(q->int64(0));
     }
     if (!q->status())

@@ -5,8 +5,10 @@
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "graph/merger.h"
+#include "store/database.h"
 #include "store/library.h"
 #include "store/library_graph.h"
+#include "store/statement.h"
 
 #include <gtest/gtest.h>
 
@@ -568,6 +570,18 @@ TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
                 EXPECT_EQ(m.articleCount, 1);
             }
         }
+        // The meetings of a day are read from their partial index (migration 17), which holds every
+        // column the look-up reads and stands for the rest of its condition: SQLite's deferred seek
+        // to the entity row never happens (no row read per meeting, whose count grows with the library).
+        const std::vector<std::string> sql = lib.database().cachedSql();
+        const auto lookup = std::ranges::find_if(
+            sql, [](const std::string &s) { return s.find("type = 'meeting' AND date = ?") != std::string::npos; });
+        ASSERT_NE(lookup, sql.end());
+        Statement plan(lib.database(), "EXPLAIN QUERY PLAN " + *lookup);
+        std::string details;
+        while (plan.next())
+            details += plan.text(3) + "\n";
+        EXPECT_NE(details.find("USING INDEX entity_meeting_day"), std::string::npos) << *lookup << "\n" << details;
     }
 }
 

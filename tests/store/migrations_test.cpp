@@ -212,3 +212,21 @@ TEST(Migrations, NinePacksTheTextsAndTheSearchesFindTheSameArticles)
         EXPECT_TRUE(s) << index << ": " << (s ? "" : s.error().detail);
     }
 }
+
+// Migration 17 gives a library of version 16 the index of the meetings of a day (that the writer's
+// look-up reads it alone is checked in library_graph_test, KindNounJoinsTheNamedMeetingOfItsDay).
+TEST(Migrations, SeventeenIndexesTheMeetingsOfADay)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        ASSERT_TRUE((*lib)->database().exec("DROP INDEX entity_meeting_day; PRAGMA user_version = 16;"));
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_meeting_day'"), 1);
+}
