@@ -104,11 +104,12 @@ void printPreparedDigest(std::FILE *out, const PreparedArticle &p)
         sig.num(static_cast<std::int64_t>(v));
     for (const auto b : p.signature.bands)
         sig.num(b);
-    std::fprintf(out, "%s uid=%s err=%d title=%016" PRIx64 " mined=%016" PRIx64 " sig=%016" PRIx64 " fp=%s pack=%016" PRIx64
-                      " mentions=%016" PRIx64 " plan=%016" PRIx64 "\n",
-                 p.path.c_str(), p.uid.c_str(), p.error ? 1 : 0, tokensDigest(p.titleTokens), tokensDigest(p.minedTokens),
-                 sig.h, p.fingerprint.c_str(), Fnv().str(p.packedMined).h, mentionsDigest(p.extraction),
-                 planDigest(p.plan));
+    std::fprintf(out,
+                 "%s uid=%s err=%d title=%016" PRIx64 " mined=%016" PRIx64 " sig=%016" PRIx64 " fp=%s pack=%016" PRIx64
+                 " mentions=%016" PRIx64 " plan=%016" PRIx64 "\n",
+                 p.path.c_str(), p.uid.c_str(), p.error ? 1 : 0, tokensDigest(p.titleTokens),
+                 tokensDigest(p.minedTokens), sig.h, p.fingerprint.c_str(), Fnv().str(p.packedMined).h,
+                 mentionsDigest(p.extraction), planDigest(p.plan));
 }
 
 } // namespace sillok::bench

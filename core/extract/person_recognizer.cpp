@@ -91,7 +91,7 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
         }
         if (!m_toks[k].tail.empty())
             break;
-        joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + m_toks[k].text;
+        joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + std::u32string(m_toks[k].text);
     }
     return best;
 }
@@ -284,7 +284,7 @@ std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
     const auto prefixedTitle = [&](std::u32string_view w) { return w.size() >= 4 && !lex.suffixIn("particle_title_head", w).empty(); };
     const auto restore = [](Token &t) {
         t.stem = t.text;
-        t.tail.clear();
+        t.tail = {};
         t.stemEnd = t.end;
     };
     for (std::size_t k = 0; k < toks.size(); ++k) {
@@ -316,7 +316,7 @@ void Scanner::skipArea(Back &b) const
     const std::size_t k = b.k;
     if (k > 2 && m_toks[k - 1].stem == U"담당" && m_toks[k - 1].tail.empty() && !m_toks[k - 2].punct && m_toks[k - 2].tail.empty()
         && orgOfToken(m_toks[k - 2]) < 0) {
-        b.role = m_toks[k - 2].stem + U" 담당 " + b.role;
+        b.role = std::u32string(m_toks[k - 2].stem) + U" 담당 " + b.role;
         b.k -= 2;
     }
 }
@@ -369,7 +369,7 @@ void Scanner::skipDivision(Back &b) const
             continue;
         std::u32string division;
         for (std::size_t j = k - span; j < k; ++j)
-            division += m_toks[j].stem + U" ";
+            division += std::u32string(m_toks[j].stem) + U" ";
         b.role = division + b.role;
         b.k -= span;
         break;
@@ -571,7 +571,7 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
             b.org = orgEndingAt(p.stemEnd);
             if (b.org >= 0) {
                 for (std::size_t j = first - 1; j + words >= first; --j)
-                    b.role = m_toks[j].stem + U" " + b.role;
+                    b.role = std::u32string(m_toks[j].stem) + U" " + b.role;
             }
         }
     }
@@ -609,7 +609,7 @@ std::optional<Found> Scanner::personAfterTitle(std::size_t i) const
         return std::nullopt;
     if (n > 1 && !(m_lex.has("foreign_given", stem) || m_lex.has("vn_surname", stem)))
         return std::nullopt;
-    std::u32string role = t.stem;
+    std::u32string role(t.stem);
     int org = -1;
     std::size_t j = i;
     if (j > 0 && m_lex.has("former_marker", m_toks[j - 1].stem)) {
@@ -695,7 +695,7 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     if (foreign && end.tail.empty() && end.stem.size() == 2 && m_lex.has("surname", end.stem.substr(0, 1))
         && m_lex.has("subject_particle", end.stem.substr(1))) {
         end.tail = end.stem.substr(1);
-        end.stem.resize(1);
+        end.stem = end.stem.substr(0, 1);
         end.stemEnd = end.start + 1;
     }
     std::u32string next;
@@ -719,7 +719,7 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     }
     if (b.org < 0)
         return std::nullopt;
-    const auto full = foreign ? u8(name.stem + U" " + end.stem) : u8(name.stem);
+    const auto full = foreign ? u8(std::u32string(name.stem) + U" " + std::u32string(end.stem)) : u8(name.stem);
     return Found{name.start, end.stemEnd, full, u8(title), b.org, false};
 }
 
