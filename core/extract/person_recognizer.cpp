@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace sillok::core::extract {
@@ -79,7 +80,8 @@ private:
 
 std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 {
-    std::u32string joined;
+    thread_local std::u32string joined; // reused: titleAt runs at most words of an article
+    joined.clear();
     std::size_t best = 0;
     for (std::size_t k = i; k < m_toks.size() && k < i + 3; ++k) {
         if (m_toks[k].punct)
@@ -90,8 +92,7 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
             *title = joined;
         }
         if (!m_toks[k].tail.empty())
-            break;
-        joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + std::u32string(m_toks[k].text);
+            break; // past here the token's text is its stem, already joined
     }
     return best;
 }
@@ -102,13 +103,19 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 // division or office (`division_head_title`: two to eight characters before it).
 bool Scanner::isPrefixedTitle(std::u32string_view word) const
 {
-    for (const auto &head : m_lex.forms("glued_title_head")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 4 && word.ends_with(head)
-            && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+    if (word.size() < 3)
+        return false; // every head has a letter and two before it
+    // A head ends with the word's last letter: compared first, before the whole head.
+    const char32_t last = word.back();
+    const bool hangul = std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; });
+    for (const auto &head : hangul ? m_lex.forms("glued_title_head") : std::span<const std::u32string>()) {
+        if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 4
+            && word.ends_with(head))
             return true;
     }
     for (const auto &head : m_lex.forms("division_head_title")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 10 && word.ends_with(head))
+        if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 10
+            && word.ends_with(head))
             return true;
     }
     return false;
