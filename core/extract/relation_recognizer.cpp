@@ -264,13 +264,17 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
             trigger = k;
             break;
         }
-        for (const auto &form : lex.forms("relation_trigger")) {
-            if (!toks[k].punct && toks[k].text.starts_with(form)) {
-                if (lex.note("relation_trigger", form) == "participation"
-                    && (form == U"선정" || form == U"참여" || form == U"참가"))
-                    trigger = k;
-                break;
-            }
+        // The first trigger (longest first) the word starts with; a different first letter
+        // answers without a comparison.
+        const auto &triggers = lex.forms("relation_trigger");
+        for (std::size_t f = 0; !toks[k].punct && f < triggers.size(); ++f) {
+            const auto &form = triggers[f];
+            if (!form.empty() && (form[0] != toks[k].text[0] || !toks[k].text.starts_with(form)))
+                continue;
+            if (lex.note("relation_trigger", form) == "participation"
+                && (form == U"선정" || form == U"참여" || form == U"참가"))
+                trigger = k;
+            break;
         }
         // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
         if (trigger == last && lex.startsWithForm("operator_verb", toks[k].text)) {
