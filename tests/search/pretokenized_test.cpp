@@ -23,7 +23,8 @@ struct Tok {
 
 int collect(void *context, int flags, const char *token, int bytes, int begin, int end)
 {
-    static_cast<std::vector<Tok> *>(context)->push_back({flags, std::string(token, static_cast<std::size_t>(bytes)), begin, end});
+    static_cast<std::vector<Tok> *>(context)->push_back(
+        {flags, std::string(token, static_cast<std::size_t>(bytes)), begin, end});
     return 0;
 }
 
@@ -41,7 +42,10 @@ std::vector<Tok> direct(const std::string &text, TokenizerMode mode)
     return out;
 }
 
-int stopAtThird(void *context, int, const char *, int, int, int) { return ++*static_cast<int *>(context) == 3 ? 7 : 0; }
+int stopAtThird(void *context, int, const char *, int, int, int)
+{
+    return ++*static_cast<int *>(context) == 3 ? 7 : 0;
+}
 
 } // namespace
 
