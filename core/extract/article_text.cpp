@@ -111,7 +111,7 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
             t.stemEnd = t.end;
             ++i;
         }
-        m_tokens.push_back(std::move(t));
+        m_tokens.push_back(t);
     }
     std::size_t s = 0;
     for (auto &t : m_tokens) {
