@@ -1,7 +1,7 @@
 // Extraction throughput: parses the given article files (default: the shared seeds, else the
 // bundled sample corpus) once, then runs extractEntities over them repeatedly and prints
 // MB/s of body text and articles/s.
-// Usage: extract_bench [--rounds N] [--sweep [--max-mb M] | --prepare] [FILE|DIR...]
+// Usage: extract_bench [--rounds N] [--sweep [--max-mb M] | --prepare | --digest] [FILE|DIR...]
 // --sweep: instead, joins the article bodies (paragraph breaks between them) repeatedly into one
 // body of 0.25, 0.5, 1, 2, 4 and 8 MB (up to M) and extracts each once, printing seconds and MB/s per size;
 // MB/s that stays flat across sizes means extraction time is linear in body size.
@@ -9,11 +9,14 @@
 // read, decode, clean, identity, search tokens, packing, extraction, merge plan) on this one
 // thread, and prints the thread-CPU milliseconds per article of each step and of prepareFile as a
 // whole — the workers' share of an import, free of the writer and of the other threads.
+// --digest: instead, prepares each file once and prints one line of digests of what the worker
+// made (prepare_digest.h), to compare two builds' output.
 #include "common/utf.h"
 #include "extract/extraction_context.h"
 #include "extract/extractor.h"
 #include "ingest/ingest.h"
 #include "pipeline/prepare.h"
+#include "prepare_digest.h"
 #include "text/text_pack.h"
 
 #include <chrono>
@@ -146,6 +149,7 @@ int main(int argc, char **argv)
     int rounds = 20;
     bool sweep = false;
     bool prepare = false;
+    bool digest = false;
     double maxMb = 8.0;
     std::vector<std::string> inputs;
     for (int i = 1; i < argc; ++i) {
@@ -158,6 +162,8 @@ int main(int argc, char **argv)
             sweep = true;
         else if (a == "--prepare")
             prepare = true;
+        else if (a == "--digest")
+            digest = true;
         else
             inputs.push_back(a);
     }
@@ -183,6 +189,12 @@ int main(int argc, char **argv)
     }
     if (prepare)
         return runPrepare(files, rounds);
+    if (digest) {
+        const ExtractionContext &context = ExtractionContext::builtin();
+        for (const auto &f : files)
+            sillok::bench::printPreparedDigest(stdout, prepareFile(f, PrepareOptions{&context, {}, true}));
+        return 0;
+    }
     std::vector<ParsedArticle> articles;
     std::size_t bytes = 0;
     for (const auto &f : files) {

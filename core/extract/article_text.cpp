@@ -61,7 +61,9 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
     : m_text(std::move(text)), m_lexicon(lexicon)
 {
     m_sentences = splitSentences(std::u32string_view(m_text));
+    const std::u32string_view all(m_text);
     const auto n = m_text.size();
+    m_tokens.reserve(n / 3 + 1);
     std::size_t i = 0;
     bool space = true;
     while (i < n) {
@@ -80,13 +82,13 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
             while (j < n && (isWordChar(m_text[j]) || (j + 1 < n && joins(m_text[j - 1], m_text[j], m_text[j + 1]))))
                 ++j;
             t.end = static_cast<int>(j);
-            t.text = m_text.substr(i, j - i);
+            t.text = all.substr(i, j - i);
             // Strip a particle unless that would cut into a known head noun or title
             // (분과회의 stays; 학술대회의 → 학술대회; 창립자인 → 창립자).
             std::size_t stem = (m_lexicon.has("protect", t.text) || m_lexicon.has("place_word", t.text))
                                    ? t.text.size() : stripParticle(t.text, 2);
             if (stem < t.text.size() && endsWithProtected(m_lexicon, t.text)
-                && !endsWithProtected(m_lexicon, std::u32string_view(t.text).substr(0, stem)))
+                && !endsWithProtected(m_lexicon, t.text.substr(0, stem)))
                 stem = t.text.size();
             // 빈브레인(VinBrain): a word glued to a parenthesis is a name with its apposition,
             // never a stem and a particle.
@@ -104,12 +106,12 @@ ArticleText::ArticleText(std::u32string text, const Lexicon &lexicon)
         } else {
             t.punct = true;
             t.end = static_cast<int>(i + 1);
-            t.text = std::u32string(1, c);
+            t.text = all.substr(i, 1);
             t.stem = t.text;
             t.stemEnd = t.end;
             ++i;
         }
-        m_tokens.push_back(std::move(t));
+        m_tokens.push_back(t);
     }
     std::size_t s = 0;
     for (auto &t : m_tokens) {
@@ -179,7 +181,7 @@ bool ArticleText::isBareNoun(const Token &t) const
 {
     if (t.punct || !t.tail.empty() || isTimeWord(t) || m_lexicon.has("np_stop", t.text))
         return false;
-    const std::u32string_view last = std::u32string_view(t.text).substr(t.text.size() - 1);
+    const std::u32string_view last = t.text.substr(t.text.size() - 1);
     if ((m_lexicon.has("verbal_ending", last) || isVerbConnective(m_lexicon, t.text)) && t.text.size() >= 2
         && !m_lexicon.has("protect", t.text) && !endsWithProtected(m_lexicon, t.text))
         return false;

@@ -6,6 +6,7 @@
 #include "extract/lexicon.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sillok::core::extract {
@@ -14,9 +15,11 @@ struct Token {
     int start = 0; // code points in the body
     int end = 0;
     int stemEnd = 0;       // end of the stem (particles and copula endings stripped)
-    std::u32string text;   // the raw token
-    std::u32string stem;
-    std::u32string tail;   // what was stripped ("" for none)
+    // Views into ArticleText::text() (valid while the ArticleText lives): the raw token, its stem
+    // and what was stripped ("" for none).
+    std::u32string_view text;
+    std::u32string_view stem;
+    std::u32string_view tail;
     bool punct = false;    // a single punctuation character (quote, bracket, comma, dot...)
     bool spaceBefore = false;
     int sentence = -1;
@@ -26,6 +29,9 @@ struct Token {
 class ArticleText {
 public:
     ArticleText(std::u32string text, const Lexicon &lexicon);
+    // Tokens view the text: an ArticleText stays where it was made.
+    ArticleText(const ArticleText &) = delete;
+    ArticleText &operator=(const ArticleText &) = delete;
 
     const std::u32string &text() const { return m_text; }
     const std::vector<Sentence> &sentences() const { return m_sentences; }

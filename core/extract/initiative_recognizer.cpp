@@ -224,7 +224,13 @@ void Scanner::stageAfter(std::size_t k, const std::u32string &parent)
     const auto &h = m_toks[k + 1];
     if (headKind(h.stem, false).empty())
         return;
-    Cand c{m_toks[k].start, h.stemEnd, parent + U" " + m_toks[k].stem + U" " + h.stem, headKind(h.stem, false), parent, stage, {}};
+    Cand c{m_toks[k].start,
+           h.stemEnd,
+           parent + U" " + std::u32string(m_toks[k].stem) + U" " + std::u32string(h.stem),
+           headKind(h.stem, false),
+           parent,
+           stage,
+           {}};
     m_out.push_back(std::move(c));
 }
 
@@ -275,7 +281,7 @@ void Scanner::quotedNames()
                 if (m_ctx.inSpeech(after) || businessLine(h.stem, q.open, -1, true))
                     continue;
                 alias = name;
-                name += U" " + h.stem;
+                name += U" " + std::u32string(h.stem);
                 kind = hk;
                 end = h.stemEnd;
                 ++after;
@@ -303,7 +309,13 @@ bool Scanner::numberedAct(std::size_t i)
     if (!m_lex.has("numbered_act", t.text) || i + 1 >= m_toks.size() || !m_toks[i + 1].stem.starts_with(U"제")
         || m_toks[i + 1].stem.size() < 3 || std::ranges::none_of(m_toks[i + 1].stem, [](char32_t c) { return isDigit(c); }))
         return false;
-    m_out.push_back({t.start, m_toks[i + 1].stemEnd, t.text + U" " + m_toks[i + 1].stem, "policy", {}, 0, {}});
+    m_out.push_back({t.start,
+                     m_toks[i + 1].stemEnd,
+                     std::u32string(t.text) + U" " + std::u32string(m_toks[i + 1].stem),
+                     "policy",
+                     {},
+                     0,
+                     {}});
     m_used[i + 1] = true;
     return true;
 }
@@ -317,7 +329,7 @@ bool Scanner::lawWithEnglishTitle(std::size_t i)
     const auto act = latinApposition(m_at, i + 1);
     if (!act.ends_with(U" Act") && !act.ends_with(U" Law"))
         return false;
-    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, act});
+    m_out.push_back({t.start, t.stemEnd, std::u32string(t.stem), "policy", {}, 0, act});
     return true;
 }
 
@@ -333,7 +345,7 @@ bool Scanner::compoundLaw(std::size_t i)
         return false;
     if (m_lex.has("method_word", std::u32string_view(t.stem).substr(t.stem.size() - 2)))
         return false;
-    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, latinApposition(m_at, i + 1)});
+    m_out.push_back({t.start, t.stemEnd, std::u32string(t.stem), "policy", {}, 0, latinApposition(m_at, i + 1)});
     return true;
 }
 
@@ -346,7 +358,7 @@ bool Scanner::ruleWithAcronym(std::size_t i)
     const auto acr = latinApposition(m_at, i + 1);
     if (acr.empty() || !(isUpperAcronymWord(acr) || acr.ends_with(U" Rule")))
         return false;
-    m_out.push_back({t.start, t.stemEnd, t.stem, "policy", {}, 0, acr});
+    m_out.push_back({t.start, t.stemEnd, std::u32string(t.stem), "policy", {}, 0, acr});
     return true;
 }
 

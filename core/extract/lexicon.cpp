@@ -218,7 +218,10 @@ const std::vector<std::u32string> &Lexicon::forms(std::string_view category) con
 
 bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word) const
 {
-    return std::ranges::any_of(forms(category), [&](const std::u32string &form) { return word.starts_with(form); });
+    // A different first letter answers without a comparison.
+    return std::ranges::any_of(forms(category), [&](const std::u32string &form) {
+        return form.empty() || (!word.empty() && form[0] == word[0] && word.starts_with(form));
+    });
 }
 
 std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const

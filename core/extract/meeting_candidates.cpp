@@ -203,10 +203,10 @@ void Finder::firstMeetingOfBody(MeetingCand &c, std::size_t first, std::size_t i
     if (!c.bare || c.ordinal != 0 || first + 1 != i || m_toks[first].stem != U"첫" || first == 0 || m_toks[first - 1].tail != U"의"
         || organizationAt(m_spans, m_toks[first - 1].start, m_toks[first - 1].stemEnd) < 0)
         return;
-    const auto &body = m_toks[first - 1].stem;
+    const std::u32string body(m_toks[first - 1].stem);
     c.ordinal = 1;
-    c.series = body + U" " + m_toks[i].stem;
-    c.name = body + U" 제1차 " + m_toks[i].stem;
+    c.series = body + U" " + std::u32string(m_toks[i].stem);
+    c.name = body + U" 제1차 " + std::u32string(m_toks[i].stem);
     c.alias = phraseText(m_at, first, i);
     c.partOf = body;
     c.bare = false;
@@ -223,7 +223,7 @@ void Finder::partOfQuotedEvent(MeetingCand &c, std::size_t first, std::size_t i)
         return;
     c.partOf = q->content;
     if (c.bare && c.ordinal == 0 && c.kind == "ceremony" && m_outSpans.anyContaining(q->start, q->end)) {
-        c.series = std::u32string(trimmed(q->content)) + U" " + m_toks[i].stem;
+        c.series = std::u32string(trimmed(q->content)) + U" " + std::u32string(m_toks[i].stem);
         c.name = c.series;
         c.start = q->start;
         c.bare = false;
@@ -312,7 +312,7 @@ void Finder::fromAcronyms()
         c.start = a.start;
         c.end = b.stemEnd;
         c.firstToken = i;
-        c.name = a.stem + U" " + b.stem;
+        c.name = std::u32string(a.stem) + U" " + std::u32string(b.stem);
         c.series = acr; // the recurring event, for merging editions across articles
         c.acronym = acr;
         c.kind = "conference";
@@ -341,7 +341,7 @@ void Finder::fromAcronyms()
     }
     std::vector<MeetingCand> extra;
     for (std::size_t i = 0; i < m_toks.size() && !byAcronym.empty(); ++i) {
-        const auto named = byAcronym.find(m_toks[i].stem);
+        const auto named = byAcronym.find(std::u32string(m_toks[i].stem));
         if (named == byAcronym.end())
             continue;
         for (const std::size_t k : named->second) {
@@ -410,7 +410,7 @@ void Finder::fromNamedYears()
                 std::u32string inner;
                 for (; j + 1 < q.close && m_toks[j].ch() != U')'; ++j) {
                     ok = ok && !m_toks[j].punct && std::ranges::all_of(m_toks[j].text, [](char32_t c) { return isLatin(c) || isDigit(c); });
-                    inner += (inner.empty() ? U"" : U" ") + m_toks[j].text;
+                    inner += (inner.empty() ? U"" : U" ") + std::u32string(m_toks[j].text);
                 }
                 ok = ok && m_toks[j].ch() == U')' && !inner.empty() && english.empty() && !words.empty();
                 english = inner;
@@ -446,7 +446,7 @@ void Finder::fromNamedYears()
         c.end = q.end;
         c.firstToken = q.open;
         c.series = phraseText(m_at, words.front(), words.back());
-        c.name = c.series + U" " + year.stem;
+        c.name = c.series + U" " + std::u32string(year.stem);
         c.kind = "conference";
         c.alias = std::u32string(trimmed(q.content));
         if (words.size() == 1)
@@ -456,7 +456,7 @@ void Finder::fromNamedYears()
         push(c);
         if (!english.empty()) { // the English edition name, as a second mention of the same event
             MeetingCand e = c;
-            e.alias = english + U" " + year.stem;
+            e.alias = english + U" " + std::u32string(year.stem);
             e.bare = false;
             push(std::move(e));
         }

@@ -78,11 +78,11 @@ void OrgBuilder::addPair(const Token &t, std::size_t open, std::size_t close, st
         const int inEnd = toks[close - 1].stemEnd;
         english = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
         if (!covered(inStart, inEnd)) {
-            add(inStart, inEnd, entry, t.stem, kind);
+            add(inStart, inEnd, entry, std::u32string(t.stem), kind);
             m_cands.back().english = english;
         }
     }
-    add(t.start, t.stemEnd, entry, t.stem, std::move(kind));
+    add(t.start, t.stemEnd, entry, std::u32string(t.stem), std::move(kind));
     m_cands.back().english = std::move(english);
 }
 
@@ -163,7 +163,7 @@ void OrgBuilder::pairPass()
         if (brand && close + 1 < toks.size() && toks[close + 1].spaceBefore && !toks[close + 1].punct
             && lex.has("company_suffix", toks[close + 1].stem) && !covered(toks[close + 1].start, toks[close + 1].stemEnd)) {
             const auto &d = toks[close + 1];
-            const std::u32string name = t.stem + U" " + d.stem;
+            const std::u32string name = std::u32string(t.stem) + U" " + std::u32string(d.stem);
             const std::u32string english = m_at.text().substr(static_cast<std::size_t>(inStart), static_cast<std::size_t>(inEnd - inStart));
             for (auto [s0, s1] : {std::pair{t.start, d.stemEnd}, std::pair{inStart, inEnd}}) {
                 add(s0, s1, known(name), name, "company");

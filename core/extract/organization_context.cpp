@@ -133,7 +133,7 @@ void OrgBuilder::barePass()
     for (const auto &t : m_at.tokens()) {
         if (t.punct || covered(t.start, t.stemEnd))
             continue;
-        const auto it = byBare.find(t.stem);
+        const auto it = byBare.find(std::u32string(t.stem));
         if (it == byBare.end())
             continue;
         const int chosen = chooseBareMinistry(t, it->second, live);

@@ -37,11 +37,11 @@ std::u32string OrgBuilder::particleOf(std::size_t k, std::size_t *next) const
     const auto &toks = m_at.tokens();
     *next = k + 1;
     if (!toks[k].tail.empty())
-        return toks[k].tail;
+        return std::u32string(toks[k].tail);
     if (k + 1 < toks.size() && !toks[k + 1].spaceBefore && isParticleTail(toks[k + 1].text) && !toks[k + 1].text.empty()
         && std::ranges::all_of(toks[k + 1].text, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; })) {
         *next = k + 2;
-        return toks[k + 1].text;
+        return std::u32string(toks[k + 1].text);
     }
     return {};
 }
@@ -73,7 +73,7 @@ void OrgBuilder::addIntroduced(const Token &t, double confidence)
 {
     if (covered(t.start, t.stemEnd))
         return;
-    add(t.start, t.stemEnd, known(t.stem), t.stem, "company");
+    add(t.start, t.stemEnd, known(t.stem), std::u32string(t.stem), "company");
     m_cands.back().confidence = confidence;
 }
 

@@ -76,7 +76,7 @@ void OrgBuilder::addListItems(const std::vector<std::size_t> &items, const std::
             continue;
         }
         if (idx != items.back() && !suffix.empty() && lastStem.size() > suffix.size() && t.tail.empty()) {
-            const int entry = known(t.stem + std::u32string(suffix));
+            const int entry = known(std::u32string(t.stem) + std::u32string(suffix));
             if (entry >= 0) {
                 add(t.start, t.stemEnd, entry, u32(m_g.entries()[static_cast<std::size_t>(entry)].name),
                     m_g.entries()[static_cast<std::size_t>(entry)].kind);

@@ -89,7 +89,7 @@ void OrgBuilder::addShape(const Token &t, std::string kind, double confidence)
     if (covered(t.start, t.stemEnd))
         return;
     const int entry = known(t.stem);
-    add(t.start, t.stemEnd, entry, t.stem, std::move(kind));
+    add(t.start, t.stemEnd, entry, std::u32string(t.stem), std::move(kind));
     m_cands.back().confidence = confidence;
 }
 
@@ -312,10 +312,10 @@ void OrgBuilder::subsidiaryPass()
             region = lex.suffixIn("group_suffix", t.stem);
         if (region.empty() || t.stem.size() < region.size() + 2 || covered(t.start, t.stemEnd))
             continue;
-        const auto prefix = t.stem.substr(0, t.stem.size() - region.size());
+        const std::u32string prefix(t.stem.substr(0, t.stem.size() - region.size()));
         if (found.contains(prefix)
             || (known(prefix) >= 0 && m_g.entries()[static_cast<std::size_t>(known(prefix))].kind != "government"))
-            add(t.start, t.stemEnd, known(t.stem), t.stem, "company");
+            add(t.start, t.stemEnd, known(t.stem), std::u32string(t.stem), "company");
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace sillok::core::extract {
@@ -79,7 +80,8 @@ private:
 
 std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 {
-    std::u32string joined;
+    thread_local std::u32string joined; // reused: titleAt runs at most words of an article
+    joined.clear();
     std::size_t best = 0;
     for (std::size_t k = i; k < m_toks.size() && k < i + 3; ++k) {
         if (m_toks[k].punct)
@@ -90,8 +92,7 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
             *title = joined;
         }
         if (!m_toks[k].tail.empty())
-            break;
-        joined = joined.substr(0, joined.size() - m_toks[k].stem.size()) + m_toks[k].text;
+            break; // past here the token's text is its stem, already joined
     }
     return best;
 }
@@ -102,13 +103,19 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 // division or office (`division_head_title`: two to eight characters before it).
 bool Scanner::isPrefixedTitle(std::u32string_view word) const
 {
-    for (const auto &head : m_lex.forms("glued_title_head")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 4 && word.ends_with(head)
-            && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }))
+    if (word.size() < 3)
+        return false; // every head has a letter and two before it
+    // A head ends with the word's last letter: compared first, before the whole head.
+    const char32_t last = word.back();
+    const bool hangul = std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; });
+    for (const auto &head : hangul ? m_lex.forms("glued_title_head") : std::span<const std::u32string>()) {
+        if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 4
+            && word.ends_with(head))
             return true;
     }
     for (const auto &head : m_lex.forms("division_head_title")) {
-        if (word.size() >= head.size() + 2 && word.size() <= head.size() + 10 && word.ends_with(head))
+        if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 10
+            && word.ends_with(head))
             return true;
     }
     return false;
@@ -284,7 +291,7 @@ std::vector<Token> restoreDo(const Lexicon &lex, std::vector<Token> toks)
     const auto prefixedTitle = [&](std::u32string_view w) { return w.size() >= 4 && !lex.suffixIn("particle_title_head", w).empty(); };
     const auto restore = [](Token &t) {
         t.stem = t.text;
-        t.tail.clear();
+        t.tail = {};
         t.stemEnd = t.end;
     };
     for (std::size_t k = 0; k < toks.size(); ++k) {
@@ -316,7 +323,7 @@ void Scanner::skipArea(Back &b) const
     const std::size_t k = b.k;
     if (k > 2 && m_toks[k - 1].stem == U"담당" && m_toks[k - 1].tail.empty() && !m_toks[k - 2].punct && m_toks[k - 2].tail.empty()
         && orgOfToken(m_toks[k - 2]) < 0) {
-        b.role = m_toks[k - 2].stem + U" 담당 " + b.role;
+        b.role = std::u32string(m_toks[k - 2].stem) + U" 담당 " + b.role;
         b.k -= 2;
     }
 }
@@ -369,7 +376,7 @@ void Scanner::skipDivision(Back &b) const
             continue;
         std::u32string division;
         for (std::size_t j = k - span; j < k; ++j)
-            division += m_toks[j].stem + U" ";
+            division += std::u32string(m_toks[j].stem) + U" ";
         b.role = division + b.role;
         b.k -= span;
         break;
@@ -571,7 +578,7 @@ std::optional<Found> Scanner::personBeforeTitle(std::size_t i) const
             b.org = orgEndingAt(p.stemEnd);
             if (b.org >= 0) {
                 for (std::size_t j = first - 1; j + words >= first; --j)
-                    b.role = m_toks[j].stem + U" " + b.role;
+                    b.role = std::u32string(m_toks[j].stem) + U" " + b.role;
             }
         }
     }
@@ -609,7 +616,7 @@ std::optional<Found> Scanner::personAfterTitle(std::size_t i) const
         return std::nullopt;
     if (n > 1 && !(m_lex.has("foreign_given", stem) || m_lex.has("vn_surname", stem)))
         return std::nullopt;
-    std::u32string role = t.stem;
+    std::u32string role(t.stem);
     int org = -1;
     std::size_t j = i;
     if (j > 0 && m_lex.has("former_marker", m_toks[j - 1].stem)) {
@@ -695,7 +702,7 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     if (foreign && end.tail.empty() && end.stem.size() == 2 && m_lex.has("surname", end.stem.substr(0, 1))
         && m_lex.has("subject_particle", end.stem.substr(1))) {
         end.tail = end.stem.substr(1);
-        end.stem.resize(1);
+        end.stem = end.stem.substr(0, 1);
         end.stemEnd = end.start + 1;
     }
     std::u32string next;
@@ -719,7 +726,7 @@ std::optional<Found> Scanner::personAfterOrganizationTitle(std::size_t i) const
     }
     if (b.org < 0)
         return std::nullopt;
-    const auto full = foreign ? u8(name.stem + U" " + end.stem) : u8(name.stem);
+    const auto full = foreign ? u8(std::u32string(name.stem) + U" " + std::u32string(end.stem)) : u8(name.stem);
     return Found{name.start, end.stemEnd, full, u8(title), b.org, false};
 }
 

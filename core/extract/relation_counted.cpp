@@ -190,7 +190,7 @@ std::vector<Arg> countedReferents(const ArticleText &at, const std::vector<Extra
         return {};
     // "두 회사 모두 …": the subject, with 모두 after it.
     const bool both = toks[word].tail.empty() && word + 1 < last && toks[word + 1].text == U"모두";
-    const std::u32string tail = both ? std::u32string(U"는") : toks[word].tail;
+    const std::u32string tail = both ? std::u32string(U"는") : std::u32string(toks[word].tail);
     const Role role = roleOfTail(tail);
     // "X는 두 회사를 합치기로": who the count stands for is the sentence's own business.
     if (role == Role::None || role == Role::Genitive || role == Role::Locative || role == Role::Object)

@@ -245,6 +245,21 @@ bool consortiumSentence(const std::vector<Token> &toks, std::size_t first, std::
                        });
 }
 
+// The first relation trigger (longest first) the word starts with is 선정, 참여 or 참가 of the
+// participation kind. A different first letter answers without a comparison.
+bool joinsAsParticipant(const Lexicon &lex, const Token &t)
+{
+    if (t.punct)
+        return false;
+    for (const auto &form : lex.forms("relation_trigger")) {
+        if (!form.empty() && (form[0] != t.text[0] || !t.text.starts_with(form)))
+            continue;
+        return lex.note("relation_trigger", form) == "participation"
+               && (form == U"선정" || form == U"참여" || form == U"참가");
+    }
+    return false;
+}
+
 std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<ExtractedOrganization> &orgs,
                                       const std::vector<ExtractedInitiative> &initiatives, const LatestBefore &latest,
                                       const std::vector<Arg> &args, int sentence)
@@ -264,14 +279,8 @@ std::optional<Arg> listedParticipants(const ArticleText &at, const std::vector<E
             trigger = k;
             break;
         }
-        for (const auto &form : lex.forms("relation_trigger")) {
-            if (!toks[k].punct && toks[k].text.starts_with(form)) {
-                if (lex.note("relation_trigger", form) == "participation"
-                    && (form == U"선정" || form == U"참여" || form == U"참가"))
-                    trigger = k;
-                break;
-            }
-        }
+        if (joinsAsParticipant(lex, toks[k]))
+            trigger = k;
         // "사업 운영은 B 산하 C가 맡는다", "교육은 D가 총괄한다": the body that runs it.
         if (trigger == last && lex.startsWithForm("operator_verb", toks[k].text)) {
             trigger = k;

@@ -94,7 +94,18 @@ std::u32string normalizeKey32(std::u32string_view text)
     return out;
 }
 
-std::string normalizeKey(std::string_view utf8) { return toUtf8(normalizeKey32(toU32(utf8))); }
+// normalizeKey32 on the UTF-8 directly: one string instead of two UTF-32 copies and a conversion.
+std::string normalizeKey(std::string_view utf8)
+{
+    std::string out;
+    out.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t c = decodeUtf8(utf8, i);
+        if (!isKeyIgnorable(c))
+            appendUtf8(out, foldChar(c));
+    }
+    return out;
+}
 
 namespace {
 
@@ -137,7 +148,22 @@ bool isParticleTail(std::u32string_view rest)
 {
     if (rest.empty())
         return true;
-    // Most words end in none of them: their first letters are compared before anything else.
+    // Most words are none of them: longer than any, or starting with a letter none starts with.
+    struct Shape {
+        std::size_t longest = 0;
+        std::u32string firsts;
+    };
+    static const Shape shape = [] {
+        Shape s;
+        for (const std::u32string_view tail : kTails) {
+            s.longest = std::max(s.longest, tail.size());
+            if (s.firsts.find(tail.front()) == std::u32string::npos)
+                s.firsts.push_back(tail.front());
+        }
+        return s;
+    }();
+    if (rest.size() > shape.longest || shape.firsts.find(rest.front()) == std::u32string::npos)
+        return false;
     return std::ranges::any_of(
         kTails, [rest](std::u32string_view tail) { return tail.front() == rest.front() && tail == rest; });
 }

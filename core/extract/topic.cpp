@@ -37,7 +37,7 @@ std::u32string tailAfter(const ArticleText &at, int start, int end)
     while (k + 1 < toks.size() && toks[k + 1].start < end)
         ++k;
     if (k < toks.size() && toks[k].stemEnd == end && !toks[k].tail.empty())
-        return toks[k].tail;
+        return std::u32string(toks[k].tail);
     std::size_t j = k + 1;
     if (j < toks.size() && toks[j].ch() == U'(' ) {
         std::size_t close = j + 1;
@@ -49,7 +49,7 @@ std::u32string tailAfter(const ArticleText &at, int start, int end)
     if (j < toks.size() && !toks[j].spaceBefore && (toks[j].ch() == U'’' || toks[j].ch() == U'”' || toks[j].ch() == U'\'' || toks[j].ch() == U'"'))
         ++j;
     if (j < toks.size() && !toks[j].spaceBefore && toks[j].start >= end)
-        return toks[j].text;
+        return std::u32string(toks[j].text);
     return {};
 }
 

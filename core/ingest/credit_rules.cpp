@@ -10,6 +10,27 @@ namespace sillok::core::noise {
 
 using namespace detail;
 
+namespace {
+
+// "[사진=…", "(출처=…", "사진 제공"…: a photo or source credit anywhere in the line. The bracketed
+// forms are looked for only where a bracket opens (one pass instead of a search for each).
+bool hasPhotoCredit(std::string_view t)
+{
+    static constexpr std::string_view kBracketed[] = {
+        "[사진=", "(사진=", "<사진=", "[사진 =", "(사진 =",  "[사진]",   "<사진>",   "(사진)",
+        "[출처=", "(출처=", "[자료=", "(자료=",  "[이미지=", "(이미지=", "[그래픽=", "(그래픽="};
+    for (std::size_t i = t.find_first_of("[(<"); i != std::string_view::npos; i = t.find_first_of("[(<", i + 1)) {
+        const std::string_view rest = t.substr(i);
+        for (const std::string_view form : kBracketed) {
+            if (rest.starts_with(form))
+                return true;
+        }
+    }
+    return containsAny(t, {"사진제공", "사진 제공"});
+}
+
+} // namespace
+
 bool isCaption(std::string_view line)
 {
     const std::size_t len = length(line);
@@ -22,10 +43,7 @@ bool isCaption(std::string_view line)
         if (tail <= 20 && t.rfind(mark) > 0) // npos is never <= 20
             return true;
     }
-    if (len <= 300
-        && containsAny(t, {"[사진=", "(사진=", "<사진=", "[사진 =", "(사진 =", "사진제공", "사진 제공", "[사진]",
-                           "<사진>", "(사진)", "[출처=", "(출처=", "[자료=", "(자료=", "[이미지=", "(이미지=",
-                           "[그래픽=", "(그래픽="}))
+    if (len <= 300 && hasPhotoCredit(t))
         return true;
     // "(출처: NIC)" or "(Photo: …)" closing the line.
     if (!t.empty() && t.back() == ')') {

@@ -56,14 +56,33 @@ public:
 
     int run(std::string_view utf8)
     {
+        read(utf8);
+        return emitAll();
+    }
+
+    // Folds and splits `utf8` into pieces; emitAll() then hands out its tokens, once per mode.
+    void read(std::string_view utf8)
+    {
         foldForMatch(utf8, m_folded);
         scan();
+    }
+
+    int emitAll()
+    {
+        m_chainStart = 0;
         for (std::size_t p = 0; p < m_pieces.size(); ++p) {
             const int rc = emitPiece(p);
             if (rc != 0)
                 return rc;
         }
         return 0;
+    }
+
+    void setOutput(TokenizerMode mode, void *context, TokenSink sink)
+    {
+        m_mode = mode;
+        m_context = context;
+        m_sink = sink;
     }
 
 private:
@@ -290,6 +309,18 @@ int tokenizeKorean(std::string_view utf8, TokenizerMode mode, bool querySide, vo
 {
     Emitter emitter(mode, querySide, context, sink);
     return emitter.run(utf8);
+}
+
+int tokenizeDocument(std::string_view utf8, void *wordContext, void *bigramContext, TokenSink sink)
+{
+    // Per thread, so that an import's worker reuses the buffers from one article to the next.
+    thread_local Emitter emitter(TokenizerMode::Word, false, nullptr, nullptr);
+    emitter.setOutput(TokenizerMode::Word, wordContext, sink);
+    emitter.read(utf8);
+    if (const int rc = emitter.emitAll(); rc != 0)
+        return rc;
+    emitter.setOutput(TokenizerMode::Bigram, bigramContext, sink);
+    return emitter.emitAll();
 }
 
 std::vector<SearchToken> tokenizeForSearch(std::string_view utf8, TokenizerMode mode, bool querySide)

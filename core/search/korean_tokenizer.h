@@ -63,5 +63,9 @@ std::vector<SearchToken> tokenizeForSearch(std::string_view utf8, TokenizerMode 
 // Low-level entry with FTS5's xToken signature; returns the first non-zero callback result.
 using TokenSink = int (*)(void *context, int flags, const char *token, int tokenBytes, int begin, int end);
 int tokenizeKorean(std::string_view utf8, TokenizerMode mode, bool querySide, void *context, TokenSink sink);
+// The document side of both modes at once: the Word tokens to `sink(wordContext, …)`, then the
+// Bigram tokens to `sink(bigramContext, …)`, the same as two tokenizeKorean calls but folding
+// and splitting the text once. Stops at the first non-zero callback result and returns it.
+int tokenizeDocument(std::string_view utf8, void *wordContext, void *bigramContext, TokenSink sink);
 
 } // namespace sillok::core

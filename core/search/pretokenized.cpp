@@ -35,8 +35,7 @@ PretokenizedText PretokenizedText::make(std::string text)
 {
     PretokenizedText p;
     p.text = std::move(text);
-    tokenizeKorean(p.text, TokenizerMode::Word, false, &p.word, collectInto);
-    tokenizeKorean(p.text, TokenizerMode::Bigram, false, &p.bigram, collectInto);
+    tokenizeDocument(p.text, &p.word, &p.bigram, collectInto);
     return p;
 }
 
