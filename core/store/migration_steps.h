@@ -1,0 +1,24 @@
+#pragma once
+// Internal to core/store: migration steps kept outside migrations.cpp, each taking a database at
+// version N-1 to N inside the transaction migrate() opens (migrations.h). Each is safe to run
+// again on a database that already has its change (the tests take libraries back a version).
+
+#include "common/result.h"
+
+namespace sillok::core {
+
+class Database;
+
+namespace migration {
+
+// 12–17: the graph's tallies and the indexes the views and the writer read at 100,000 articles
+// (migration_steps_graph.cpp).
+Status migration12(Database &db);
+Status migration13(Database &db);
+Status migration14(Database &db);
+Status migration15(Database &db);
+Status migration16(Database &db);
+Status migration17(Database &db);
+
+} // namespace migration
+} // namespace sillok::core
