@@ -68,15 +68,13 @@ struct GraphWriter::Impl {
     // date it gives the fact, with its wording.
     struct FactTally {
         std::set<int> sentences;
-        std::string date, dateText;
-        std::int64_t dateMention = 0; // the statement dateText comes from: the first of the latest date
-        void add(int sentence, int start, const std::string &d, const std::string &text, std::int64_t mentionId)
+        std::string date, dateText; // an article gives a fact one date in one wording (its evidence rows)
+        void add(int sentence, int start, const std::string &d, const std::string &text)
         {
             sentences.insert(sentence >= 0 ? sentence : -1 - start);
-            if (!d.empty() && (d > date || (d == date && mentionId < dateMention))) {
+            if (!d.empty() && d > date) {
                 date = d;
                 dateText = text;
-                dateMention = mentionId;
             }
         }
     };
@@ -217,7 +215,7 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
     facts->bind(articleId);
     std::map<std::int64_t, FactTally> lost;
     while (facts->next())
-        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {}, 0);
+        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {});
     if (!facts->status())
         return facts->status();
     for (const auto &[factId, tally] : lost) {
@@ -308,7 +306,7 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     const std::string key = entityNormKey(e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
-    // Read from the index entity_meeting_day alone (migration 16): a busy day has thousands.
+    // Read from the index entity_meeting_day alone (migration 17): a busy day has thousands.
     auto q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
                        "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
     q->bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
@@ -617,7 +615,7 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             if (auto s = evidence->run(); !s)
                 return s;
             const Mention &mention = plan.mentions[static_cast<std::size_t>(ev)].mention;
-            tally.add(mention.sentence, mention.start, date, f.dateText, mentionIds[static_cast<std::size_t>(ev)]);
+            tally.add(mention.sentence, mention.start, date, f.dateText);
         }
     }
     // The article joins the tallies of the facts it states (dropMentions took its earlier
@@ -631,17 +629,24 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     return {};
 }
 
-// Still needed: mentioned, in a fact, named by a decision, or a merge root.
+// Still needed: mentioned, in a fact, named by a decision, or a merge root. A CASE stops at the
+// first answer (an OR of EXISTS runs them all): the seeks first, and last the mentions still
+// pointing at the entity, read through mention_entity row by row to check their origin (a merge
+// root, whose members' mentions point at it too, has answered before that).
 Result<bool> GraphWriter::Impl::isNeeded(std::int64_t entityId)
 {
-    auto q = db.cached(
-        "SELECT EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) "
-        "OR EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1 AND entity_id IS NOT origin_entity_id) "
-        "OR EXISTS (SELECT 1 FROM fact WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM fact WHERE object_id = ?1) "
-        "OR EXISTS (SELECT 1 FROM decision WHERE entity_uid = (SELECT uid FROM entity WHERE id = ?1)) "
-        "OR EXISTS (SELECT 1 FROM decision WHERE other_uid = (SELECT uid FROM entity WHERE id = ?1)) "
-        "OR EXISTS (SELECT 1 FROM entity WHERE merged_into = ?1) "
-        "OR NOT EXISTS (SELECT 1 FROM entity WHERE id = ?1)");
+    auto q = db.cached("SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM entity WHERE id = ?1) THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM entity WHERE merged_into = ?1) THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM fact WHERE subject_id = ?1) THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM fact WHERE object_id = ?1) THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM decision WHERE entity_uid = (SELECT uid FROM entity WHERE id = ?1)) "
+                       "THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM decision WHERE other_uid = (SELECT uid FROM entity WHERE id = ?1)) "
+                       "THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM mention WHERE origin_entity_id = ?1 "
+                       "AND entity_id IS NOT origin_entity_id) THEN 1 "
+                       "WHEN EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) THEN 1 "
+                       "ELSE 0 END");
     q->bind(1, entityId);
     const bool needed = q->next() && q->int64(0) != 0;
     if (!q->status())

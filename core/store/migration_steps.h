@@ -11,7 +11,7 @@ class Database;
 
 namespace migration {
 
-// 12–17: the graph's tallies and the indexes the views and the writer read at 100,000 articles
+// 12–18: the graph's tallies and the indexes the views and the writer read at 100,000 articles
 // (migration_steps_graph.cpp).
 Status migration12(Database &db);
 Status migration13(Database &db);
@@ -19,6 +19,7 @@ Status migration14(Database &db);
 Status migration15(Database &db);
 Status migration16(Database &db);
 Status migration17(Database &db);
+Status migration18(Database &db);
 
 } // namespace migration
 } // namespace sillok::core

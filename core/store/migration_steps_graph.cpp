@@ -1,4 +1,4 @@
-// Migrations 12–17 (migration_steps.h): the tallies the graph writer keeps, and the indexes the
+// Migrations 12–18 (migration_steps.h): the tallies the graph writer keeps, and the indexes the
 // views and the writer read in a library of 100,000 articles.
 
 #include "store/database.h"
@@ -101,20 +101,27 @@ CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run D
 // (GraphWriter::collectGarbage) deletes only those no mention comes from. Removing a foreign key
 // changes no stored row, so it is SQLite's documented edit of the table's text in sqlite_schema
 // (lang_altertable.html, "other kinds of table schema changes"), not a copy of the table. A
-// library whose text does not read as expected keeps its foreign key and the full index.
+// library whose text does not read as expected keeps its foreign key and the full index (and
+// gets the partial one too, which the rewritten look-ups read).
 Status migration16(Database &db)
 {
     auto version = db.scalar("PRAGMA schema_version");
     if (!version)
         return std::unexpected(version.error());
-    if (auto s = db.exec("PRAGMA writable_schema = ON;"
-                         "UPDATE sqlite_schema SET sql = replace(sql, "
-                         "'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL', "
-                         "'origin_entity_id INTEGER') WHERE type = 'table' AND name = 'mention';"
-                         "PRAGMA schema_version = "
-                         + std::to_string(*version + 1) + "; PRAGMA writable_schema = OFF;");
-        !s)
+    if (auto s = db.exec("PRAGMA writable_schema = ON;"); !s)
         return s;
+    // Whatever happens below, the connection leaves writable_schema off again.
+    Status edited = db.exec("UPDATE sqlite_schema SET sql = replace(sql, "
+                            "'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL', "
+                            "'origin_entity_id INTEGER') WHERE type = 'table' AND name = 'mention' "
+                            "AND instr(sql, 'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL') > 0;");
+    if (edited && db.changes() > 0)
+        edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
+    const Status off = db.exec("PRAGMA writable_schema = OFF;");
+    if (!edited)
+        return edited;
+    if (!off)
+        return off;
     auto kept =
         db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_list('mention') WHERE \"from\" = 'origin_entity_id'");
     if (!kept)
@@ -140,6 +147,19 @@ Status migration17(Database &db)
     return db.exec(R"sql(
 CREATE INDEX IF NOT EXISTS entity_meeting_day ON entity(date, date_precision, norm_key, name)
     WHERE type = 'meeting' AND merged_into IS NULL AND rejected = 0;
+)sql");
+}
+
+// The wording kept with a fact's latest date, for libraries made before the rule that it is the
+// first statement's (the lowest mention id) held on every path: migration 12 and the re-read after
+// a dropped statement could keep any wording of that date. Read per fact through fact_evidence's
+// key, one pass over the dated evidence.
+Status migration18(Database &db)
+{
+    return db.exec(R"sql(
+UPDATE fact SET stated_text = COALESCE((SELECT date_text FROM fact_evidence
+    WHERE fact_id = fact.id AND date = fact.stated ORDER BY mention_id LIMIT 1), stated_text)
+WHERE stated <> '';
 )sql");
 }
 

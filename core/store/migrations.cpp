@@ -239,6 +239,7 @@ const std::vector<Step> &steps()
         migration15,
         migration16,
         migration17,
+        migration18,
     };
     return list;
 }

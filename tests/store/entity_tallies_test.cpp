@@ -551,7 +551,8 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
 }
 
 // A fact stated on its latest date in several wordings keeps the first statement's wording (the
-// lowest mention id), when it is written and when the statement it came from is dropped.
+// lowest mention id): a library from before the rule gets it from migration 18, and dropping the
+// statement it came from gives the next one's.
 TEST_F(EntityTallies, TheLatestDateKeepsItsFirstStatementsWording)
 {
     // A fact with evidence in at least two articles and at least three statements.
@@ -561,22 +562,31 @@ TEST_F(EntityTallies, TheLatestDateKeepsItsFirstStatementsWording)
                      "AND COUNT(*) >= 3 ORDER BY fe.fact_id LIMIT 1");
     ASSERT_GT(fact, 0);
     const std::string id = std::to_string(fact);
-    // Every statement gives the same date in its own wording; the kept wording is the first one's.
+    // Every statement gives the same date in its own wording, and the fact keeps the last one's,
+    // as a library before migration 18 could.
     ASSERT_TRUE(db().exec("UPDATE fact_evidence SET date = '2031-05-07', date_text = 'w' || mention_id "
                           "WHERE fact_id = "
                           + id
                           + "; UPDATE fact SET stated = '2031-05-07', stated_text = 'w' || "
-                            "(SELECT MIN(mention_id) FROM fact_evidence WHERE fact_id = "
-                          + id + ") WHERE id = " + id));
+                            "(SELECT MAX(mention_id) FROM fact_evidence WHERE fact_id = "
+                          + id + ") WHERE id = " + id + "; PRAGMA user_version = 17;"));
+    EXPECT_EQ(sillok::test::untrueFactTallies(db()).size(), 1u);
+    m_lib.reset();
+    auto reopened = Library::open(m_dir.file("kb.sqlite"));
+    ASSERT_TRUE(reopened) << reopened.error().detail;
+    m_lib = std::move(*reopened);
+    const std::int64_t first = scalar(db(), "SELECT MIN(mention_id) FROM fact_evidence WHERE fact_id = " + id);
+    Statement kept(db(), "SELECT stated, stated_text FROM fact WHERE id = " + id);
+    ASSERT_TRUE(kept.next());
+    EXPECT_EQ(kept.text(1), "w" + std::to_string(first));
+    kept.reset();
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
     // Dropping the article of the first statement: the next statement's wording, not any other.
-    const std::int64_t first = scalar(db(), "SELECT MIN(mention_id) FROM fact_evidence WHERE fact_id = " + id);
     const std::int64_t article = scalar(db(), "SELECT article_id FROM mention WHERE id = " + std::to_string(first));
     const std::int64_t next = scalar(db(), "SELECT MIN(fe.mention_id) FROM fact_evidence fe JOIN mention m "
                                            "ON m.id = fe.mention_id WHERE fe.fact_id = "
                                                + id + " AND m.article_id <> " + std::to_string(article));
     ASSERT_TRUE(deleteArticleGraph(db(), article));
-    Statement kept(db(), "SELECT stated, stated_text FROM fact WHERE id = " + id);
     ASSERT_TRUE(kept.next());
     EXPECT_EQ(kept.text(0), "2031-05-07");
     EXPECT_EQ(kept.text(1), "w" + std::to_string(next));
