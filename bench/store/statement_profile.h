@@ -9,11 +9,12 @@
 // Bench-only: not part of the core.
 #pragma once
 
+#include "measure.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <map>
 #include <string>
 #include <thread>
@@ -85,12 +86,7 @@ private:
         return SQLITE_OK;
     }
 
-    static double cpuNow()
-    {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
-    }
+    static double cpuNow() { return threadCpuMs() / 1e3; } // seconds
 
     // Each moment goes to the statement started last of those still open: a SELECT left open
     // (one row read, reset later) is not charged for the statements run in between.

@@ -69,47 +69,13 @@ std::u32string toU32(std::string_view utf8)
     return out;
 }
 
-void appendUtf8(std::string &out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
 std::string toUtf8(std::u32string_view text)
 {
     std::string out;
     out.resize_and_overwrite(text.size() * 4, [text](char *dst, std::size_t) {
         std::size_t k = 0;
-        for (const char32_t cp : text) {
-            if (cp < 0x80) {
-                dst[k++] = static_cast<char>(cp);
-            } else if (cp < 0x800) {
-                dst[k++] = static_cast<char>(0xC0 | (cp >> 6));
-                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                dst[k++] = static_cast<char>(0xE0 | (cp >> 12));
-                dst[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
-            } else {
-                dst[k++] = static_cast<char>(0xF0 | (cp >> 18));
-                dst[k++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                dst[k++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                dst[k++] = static_cast<char>(0x80 | (cp & 0x3F));
-            }
-        }
+        for (const char32_t cp : text)
+            k += encodeUtf8(cp, dst + k);
         return k;
     });
     return out;

@@ -11,7 +11,37 @@ namespace sillok::core {
 // Decodes UTF-8 to UTF-32; invalid sequences become U+FFFD. Never throws.
 std::u32string toU32(std::string_view utf8);
 std::string toUtf8(std::u32string_view text);
-void appendUtf8(std::string &out, char32_t cp);
+// Writes cp's UTF-8 (1–4 bytes) at dst, which has room for 4; returns how many bytes it wrote.
+// The one encoder behind toUtf8 and appendUtf8, inline for the tokenizer's hot path.
+inline std::size_t encodeUtf8(char32_t cp, char *dst)
+{
+    if (cp < 0x80) {
+        dst[0] = static_cast<char>(cp);
+        return 1;
+    }
+    if (cp < 0x800) {
+        dst[0] = static_cast<char>(0xC0 | (cp >> 6));
+        dst[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        dst[0] = static_cast<char>(0xE0 | (cp >> 12));
+        dst[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        dst[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    dst[0] = static_cast<char>(0xF0 | (cp >> 18));
+    dst[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    dst[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    dst[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+// Appends cp's UTF-8 to out (one append, not a push_back per byte).
+inline void appendUtf8(std::string &out, char32_t cp)
+{
+    char buf[4];
+    out.append(buf, encodeUtf8(cp, buf));
+}
 // Number of code points in valid UTF-8.
 std::size_t codePointCount(std::string_view utf8);
 // Byte offset of code point `index` in utf8 (clamped to the size).

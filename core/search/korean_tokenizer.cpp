@@ -146,28 +146,7 @@ private:
         m_pieces.back().end = static_cast<std::uint32_t>(m_letters.size());
     }
 
-    // appendUtf8 without a push_back per byte (this is the tokenizer's hot path).
-    void appendLetter(char32_t c)
-    {
-        char buf[4];
-        int n = 0;
-        if (c < 0x80) {
-            buf[n++] = static_cast<char>(c);
-        } else if (c < 0x800) {
-            buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buf[n++] = static_cast<char>(0xE0 | (c >> 12));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        } else {
-            buf[n++] = static_cast<char>(0xF0 | (c >> 18));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-        }
-        m_token.append(buf, static_cast<std::size_t>(n));
-    }
+    void appendLetter(char32_t c) { appendUtf8(m_token, c); } // inline (common/utf.h): the hot path
 
     int emit(std::uint32_t from, std::uint32_t to, std::uint32_t spanFrom, bool colocated)
     {

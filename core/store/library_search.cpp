@@ -325,19 +325,29 @@ Error cancelledError()
     return Error{ErrorCode::Cancelled, "search interrupted", {}, SQLITE_INTERRUPT};
 }
 
-// The first column of every row of `st` (bound already), sorted and distinct.
-Status readIds(Statement &st, const std::atomic_bool &interrupted, std::vector<std::int64_t> &ids)
+// Steps `st` (bound already) to its end, calling `onRow()` at each row, and stops with the
+// cancelled error when `interrupted` is set (checked every kCancelCheck rows). A failure of the
+// statement is reported as `what`.
+template <class OnRow>
+Status eachRow(Statement &st, const std::atomic_bool &interrupted, std::string_view what, OnRow &&onRow)
 {
     for (std::size_t n = 0;; ++n) {
         if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
             return std::unexpected(cancelledError());
         auto row = st.step();
         if (!row)
-            return std::unexpected(searchError(row.error(), "search failed"));
+            return std::unexpected(searchError(row.error(), what));
         if (!*row)
-            break;
-        ids.push_back(st.int64(0));
+            return {};
+        onRow();
     }
+}
+
+// The first column of every row of `st` (bound already), sorted and distinct.
+Status readIds(Statement &st, const std::atomic_bool &interrupted, std::vector<std::int64_t> &ids)
+{
+    if (auto s = eachRow(st, interrupted, "search failed", [&] { ids.push_back(st.int64(0)); }); !s)
+        return s;
     if (!std::ranges::is_sorted(ids))
         std::ranges::sort(ids);
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -461,16 +471,12 @@ Result<std::vector<Match>> readTextMatches(Database &db, const SearchBinding &b,
     auto words = db.cached("SELECT rowid, bm25(doc_wd, " + std::to_string(kTitleWeight)
                            + ", 1.0) FROM doc_wd WHERE doc_wd MATCH ?1");
     words->bind(1, b.plan.wordExpr);
-    for (std::size_t n = 0;; ++n) {
-        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
-            return std::unexpected(cancelledError());
-        auto row = words->step();
-        if (!row)
-            return std::unexpected(searchError(row.error(), "search failed"));
-        if (!*row)
-            break;
-        matches.push_back(Match{words->int64(0), -(kWordIndexWeight * words->real(1))});
-    }
+    if (auto s = eachRow(*words, interrupted, "search failed",
+                         [&] {
+                             matches.push_back(Match{words->int64(0), -(kWordIndexWeight * words->real(1))});
+                         });
+        !s)
+        return std::unexpected(s.error());
     if (!std::ranges::is_sorted(matches, {}, &Match::id))
         std::ranges::sort(matches, {}, &Match::id);
     if (!b.plan.bigramExpr.empty()) {
@@ -694,18 +700,13 @@ Status readFacets(Database &db, const SearchOptions &options, const std::vector<
     std::map<std::string, int> years;
     auto published = db.cached("SELECT id, substr(published, 1, 4) FROM article INDEXED BY article_published "
                                "WHERE published <> ''");
-    for (std::size_t n = 0;; ++n) {
-        if (n % kCancelCheck == 0 && interrupted.load(std::memory_order_relaxed))
-            return std::unexpected(cancelledError());
-        auto row = published->step();
-        if (!row)
-            return std::unexpected(searchError(row.error(), "facets failed"));
-        if (!*row)
-            break;
-        const std::int64_t id = published->int64(0);
-        if (std::ranges::binary_search(matches, id, {}, &Match::id))
-            ++years[published->text(1)];
-    }
+    if (auto s = eachRow(*published, interrupted, "facets failed",
+                         [&] {
+                             if (std::ranges::binary_search(matches, published->int64(0), {}, &Match::id))
+                                 ++years[published->text(1)];
+                         });
+        !s)
+        return s;
     fileEntityFacets(tally, f);
     for (auto &[year, count] : years)
         f.year.push_back(FacetValue{year, count, 0});
