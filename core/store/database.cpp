@@ -204,6 +204,16 @@ std::vector<std::string> Database::cachedSql() const
     return out;
 }
 
+std::vector<Database::CachedUse> Database::cachedUse() const
+{
+    std::vector<CachedUse> out;
+    out.reserve(m_cached.size());
+    for (const auto &[sql, statement] : m_cached)
+        out.push_back(
+            {sql, statement->counter(SQLITE_STMTSTATUS_RUN), statement->counter(SQLITE_STMTSTATUS_REPREPARE)});
+    return out;
+}
+
 Result<std::int64_t> Database::scalar(std::string_view sql)
 {
     sqlite3_stmt *st = nullptr;

@@ -70,6 +70,16 @@ public:
     CachedStatement cached(std::string_view sql);
     // The SQL texts cached() has prepared so far (tests check their query plans).
     std::vector<std::string> cachedSql() const;
+    // How often each cached statement ran and how often SQLite prepared it again. A bound
+    // value that a partial index's WHERE is compared with (`type = ?` against an index `WHERE
+    // type = 'meeting'`) makes SQLite prepare the statement again at every new binding; tests
+    // check that no hot statement does.
+    struct CachedUse {
+        std::string sql;
+        int runs = 0;
+        int reprepares = 0;
+    };
+    std::vector<CachedUse> cachedUse() const;
     // Resets every cached statement. A SELECT left with rows unread keeps a read transaction
     // open, and an open read transaction on the writer's own connection stops WAL checkpoints
     // from ever restarting the log: Transaction::commit() calls this first.

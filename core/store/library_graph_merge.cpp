@@ -337,14 +337,19 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
     }
     if (id != 0 || e.matchForms.empty())
         return id;
+    // The type is compared here, not bound: `e.type = ?` would be weighed against the partial
+    // index entity_meeting_day (`WHERE type = 'meeting'`), and SQLite prepares such a statement
+    // again at every new binding.
     std::set<std::int64_t> candidates;
-    auto q = db.cached("SELECT DISTINCT a.entity_id FROM alias a JOIN entity e ON e.id = a.entity_id "
-                       "WHERE a.norm = ? AND e.type = ? AND a.hidden = 0");
+    auto q = db.cached("SELECT DISTINCT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
+                       "WHERE a.norm = ? AND a.hidden = 0");
+    const std::string_view type = entityTypeName(e.type);
     for (const auto &form : e.matchForms) {
         q->reset();
-        q->bind(entityNormKey(form)).bind(entityTypeName(e.type));
+        q->bind(entityNormKey(form));
         while (q->next())
-            candidates.insert(q->int64(0));
+            if (q->text(1) == type)
+                candidates.insert(q->int64(0));
         if (!q->status())
             return std::unexpected(q->status().error());
     }

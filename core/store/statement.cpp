@@ -130,6 +130,11 @@ Status Statement::run()
     }
 }
 
+int Statement::counter(int op) const
+{
+    return m_stmt ? sqlite3_stmt_status(m_stmt, op, 0) : 0;
+}
+
 void Statement::reset()
 {
     if (m_stmt) {

@@ -40,6 +40,8 @@ public:
 
     bool isValid() const { return m_stmt != nullptr && m_status.has_value(); }
     Status status() const { return m_status; }
+    // SQLite's counter `op` (SQLITE_STMTSTATUS_RUN, _REPREPARE, …) for this statement.
+    int counter(int op) const;
 
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }

@@ -110,6 +110,27 @@ TEST_F(ScalePaths, EveryWriteStatementUsesAnIndex)
     }
 }
 
+// SQLite prepares a statement again at every new binding when a bound value is weighed against
+// a partial index's WHERE (`e.type = ?` against `WHERE type = 'meeting'`): the merge's alias
+// look-up paid a parse and a plan per entity that way. A second import into the library, then
+// every cached statement that ran often must have kept its plan.
+TEST_F(ScalePaths, CachedStatementsKeepTheirPlanAcrossBindings)
+{
+    const std::string file =
+        m_dir.write("extra/b.txt", "칩 시장\n\n과기정통부와 리벨리온, 퓨리오사AI가 협력한다고 밝혔다.\n");
+    ASSERT_EQ(m_lib->importPaths({file}, {}).imported, 1);
+    int checked = 0;
+    for (const Database::CachedUse &use : m_lib->database().cachedUse()) {
+        if (use.runs < 20)
+            continue;
+        ++checked;
+        // An import sets foreign_keys, which expires every statement once: two imports ran.
+        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n"
+                                     << use.sql;
+    }
+    EXPECT_GE(checked, 10); // the merge's look-ups and inserts ran often enough to tell
+}
+
 TEST_F(ScalePaths, CurationAppliedGroupByGroupEqualsTheFullRebuild)
 {
     auto orgs = organizations();
