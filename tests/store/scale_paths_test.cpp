@@ -131,6 +131,42 @@ TEST_F(ScalePaths, CachedStatementsKeepTheirPlanAcrossBindings)
     EXPECT_GE(checked, 10); // the merge's look-ups and inserts ran often enough to tell
 }
 
+// The same for the reads the views repeat with new values: every entity's page and later
+// pages, its related entities of each type, searches with and without an entity filter, the
+// entity list by type, the timeline by organization, the graph around each entity.
+TEST_F(ScalePaths, ReadsKeepTheirPlanAcrossBindings)
+{
+    auto all = m_lib->entities({});
+    ASSERT_TRUE(all);
+    ASSERT_GE(all->size(), 10u);
+    const std::vector<std::string> queries = {"반도체", "협력", "AI", "리벨리온", "과기정통부", "NVIDIA", "삼성전자"};
+    for (const EntitySummary &e : *all) {
+        ASSERT_TRUE(m_lib->entityPage(e.id));
+        ASSERT_TRUE(m_lib->entityMentions(e.id, {0, 5}));
+        ASSERT_TRUE(m_lib->entityArticles(e.id, {0, 5}));
+        ASSERT_TRUE(m_lib->relatedEntities(e.id, e.type));
+        ASSERT_TRUE(m_lib->resolveEntityFilter(e.name, e.type));
+        ASSERT_TRUE(m_lib->graph(e.id, 1, 50));
+        SearchOptions options;
+        options.entityId = e.id;
+        options.facets = true;
+        ASSERT_TRUE(m_lib->searchPage(queries[static_cast<std::size_t>(e.id) % queries.size()], options));
+        ASSERT_TRUE(m_lib->timeline({true, e.name, {}, {}}));
+    }
+    for (const std::string &q : queries)
+        ASSERT_TRUE(m_lib->searchPage(q, {}));
+    for (EntityType type : {EntityType::Organization, EntityType::Person, EntityType::Initiative, EntityType::Meeting})
+        ASSERT_TRUE(m_lib->entityWindow({{type, "", true}, EntityOrder::Articles, true, 0, 50}));
+    int checked = 0;
+    for (const Database::CachedUse &use : m_lib->database().cachedUse()) {
+        if (use.runs < 20)
+            continue;
+        ++checked;
+        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n" << use.sql;
+    }
+    EXPECT_GE(checked, 10);
+}
+
 TEST_F(ScalePaths, CurationAppliedGroupByGroupEqualsTheFullRebuild)
 {
     auto orgs = organizations();
