@@ -162,7 +162,8 @@ TEST_F(ScalePaths, ReadsKeepTheirPlanAcrossBindings)
         if (use.runs < 20)
             continue;
         ++checked;
-        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n" << use.sql;
+        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n"
+                                     << use.sql;
     }
     EXPECT_GE(checked, 10);
 }
