@@ -89,12 +89,29 @@ struct GraphWriter::Impl {
     struct FactDelta {
         std::int64_t articles = 0, sentences = 0;
         std::string date, dateText; // the latest date stated (the first wording of it), "" for none
+        // A stored fact stated again: its run (0: none) and the best confidence now given it,
+        // written with the tallies, so fact_subject/fact_object (which hold last_run and
+        // articles) move once a batch, not once for each.
+        bool touched = false;
+        std::int64_t run = 0;
+        double confidence = 0;
         void raise(const std::string &d, const std::string &text)
         {
             if (!d.empty() && d > date) {
                 date = d;
                 dateText = text;
             }
+        }
+        void touch(std::int64_t runId, double c)
+        {
+            confidence = touched ? std::max(confidence, c) : c;
+            touched = true;
+            run = runId;
+        }
+        void touch(const FactDelta &later)
+        {
+            if (later.touched)
+                touch(later.run, later.confidence);
         }
     };
     struct Deltas {
@@ -134,6 +151,7 @@ struct GraphWriter::Impl {
                 f.articles += d.articles;
                 f.sentences += d.sentences;
                 f.raise(d.date, d.dateText);
+                f.touch(d);
             }
             restate.merge(later.restate);
             later.clear();
@@ -161,6 +179,24 @@ struct GraphWriter::Impl {
         batch.clear();
         return writeTallies(all);
     }
+
+    // A stored entity's row as refineKnown() reads it, and its merge root. Read with the uid
+    // look-up (one seek instead of two); the roots of the article's entities serve writeMentions().
+    struct StoredEntity {
+        std::int64_t id = 0, root = 0, lastRun = 0;
+        std::string kind, country, english, gazetteerId, place, date, endDate, dateText;
+        double confidence = 0;
+    };
+    static constexpr const char *kStoredColumns =
+        "id, COALESCE(merged_into, id), kind, country, english, gazetteer_id, "
+        "place, date, end_date, date_text, COALESCE(last_run, 0), confidence";
+    static StoredEntity storedFrom(const Statement &q)
+    {
+        return {q.int64(0), q.int64(1), q.int64(10), q.text(2), q.text(3), q.text(4),
+                q.text(5),  q.text(6),  q.text(7),   q.text(8), q.text(9), q.real(11)};
+    }
+    std::optional<StoredEntity> byUid;                    // the row the last uid look-up found
+    std::unordered_map<std::int64_t, std::int64_t> roots; // raw entity → merge root, for the article being merged
 
     struct Resolved {
         std::int64_t id = 0;  // the raw entity id
@@ -259,15 +295,27 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
         if (auto s = entity->run(); !s)
             return s;
     }
-    // SET reads the old `stated` in both CASEs.
+    // SET reads the old `stated` in both CASEs. A fact stated again takes the run (?6 = 1) and
+    // keeps the best confidence (?8; NULL: not stated again).
     auto fact = db.cached("UPDATE fact SET articles = articles + ?2, sentences = sentences + ?3, "
                           "stated_text = CASE WHEN ?4 > stated THEN ?5 ELSE stated_text END, "
-                          "stated = CASE WHEN ?4 > stated THEN ?4 ELSE stated END WHERE id = ?1");
+                          "stated = CASE WHEN ?4 > stated THEN ?4 ELSE stated END, "
+                          "last_run = CASE WHEN ?6 THEN ?7 ELSE last_run END, "
+                          "confidence = MAX(confidence, COALESCE(?8, confidence)) WHERE id = ?1");
     for (const auto &[id, delta] : d.facts) {
-        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty())
+        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty() && !delta.touched)
             continue;
         fact->reset();
         fact->bind(1, id).bind(2, delta.articles).bind(3, delta.sentences).bind(4, delta.date).bind(5, delta.dateText);
+        fact->bind(6, delta.touched ? 1 : 0);
+        if (delta.run > 0)
+            fact->bind(7, delta.run);
+        else
+            fact->bindNull(7);
+        if (delta.touched)
+            fact->bind(8, delta.confidence);
+        else
+            fact->bindNull(8);
         if (auto s = fact->run(); !s)
             return s;
     }
@@ -327,11 +375,14 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
 Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &e)
 {
     std::int64_t id = 0;
+    byUid.reset();
     {
-        auto q = db.cached("SELECT id FROM entity WHERE uid = ?");
+        auto q = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?");
         q->bind(e.uid);
-        if (q->next())
-            id = q->int64(0);
+        if (q->next()) {
+            byUid = storedFrom(*q);
+            id = byUid->id;
+        }
         if (!q->status())
             return std::unexpected(q->status().error());
     }
@@ -413,22 +464,30 @@ Status GraphWriter::Impl::insertEntity(const PlannedEntity &e, std::int64_t runI
 // (most articles name entities the library knows, with nothing new to say about them).
 Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId)
 {
-    auto get = db.cached("SELECT kind, country, english, gazetteer_id, place, date, end_date, date_text, "
-                         "COALESCE(last_run, 0), confidence FROM entity WHERE id = ?");
-    get->bind(id);
-    if (!get->next())
-        return std::unexpected(!get->status() ? get->status().error() : Error{ErrorCode::NotFound, "entity vanished", {}});
+    StoredEntity row;
+    if (byUid && byUid->id == id) {
+        row = std::move(*byUid);
+        byUid.reset();
+    } else {
+        auto get = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE id = ?");
+        get->bind(id);
+        if (!get->next())
+            return std::unexpected(!get->status() ? get->status().error()
+                                                  : Error{ErrorCode::NotFound, "entity vanished", {}});
+        row = storedFrom(*get);
+    }
+    roots[id] = row.root;
     bool changed = false;
-    auto pick = [&](int column, const std::string &planned) {
-        std::string current = get->text(column);
-        if (!current.empty() || planned.empty())
-            return current;
-        changed = true;
-        return planned;
+    auto pick = [&](std::string &current, const std::string &planned) {
+        if (current.empty() && !planned.empty()) {
+            changed = true;
+            current = planned;
+        }
+        return current;
     };
-    PartialDate date = graphdb::dateFrom(get->text(5));
-    PartialDate endDate = graphdb::dateFrom(get->text(6));
-    std::string dateText = get->text(7);
+    PartialDate date = graphdb::dateFrom(row.date);
+    PartialDate endDate = graphdb::dateFrom(row.endDate);
+    std::string dateText = row.dateText;
     if (e.date.isValid()
         && (!date.isValid() || (e.date.precision > date.precision && e.date.toString().starts_with(date.toString())))) {
         date = e.date;
@@ -436,12 +495,19 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
         dateText = e.dateText;
         changed = true;
     }
-    const std::string kind = pick(0, e.kind), country = pick(1, e.country), english = pick(2, e.english),
-                      gazetteerId = pick(3, e.gazetteerId), place = pick(4, e.place);
-    const double confidence = std::max(get->real(9), e.confidence);
-    changed = changed || confidence > get->real(9) || (runId > 0 && get->int64(8) != runId);
-    if (!changed)
-        return {};
+    const std::string kind = pick(row.kind, e.kind), country = pick(row.country, e.country),
+                      english = pick(row.english, e.english), gazetteerId = pick(row.gazetteerId, e.gazetteerId),
+                      place = pick(row.place, e.place);
+    const double confidence = std::max(row.confidence, e.confidence);
+    if (!changed) {
+        // Only the run or the confidence: a statement that names no indexed column but
+        // confidence (entity_unsure), so the date and name indexes are left alone.
+        if (confidence <= row.confidence && (runId <= 0 || row.lastRun == runId))
+            return {};
+        auto light = db.cached("UPDATE entity SET last_run = COALESCE(?, last_run), confidence = ? WHERE id = ?");
+        light->bindIdOrNull(runId).bind(confidence).bind(id);
+        return light->run();
+    }
     auto q = db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
                        "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "
                        "WHERE id = ?");
@@ -474,6 +540,7 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     if (id == 0) {
         if (auto s = insertEntity(e, runId); !s)
             return std::unexpected(s.error());
+        roots[db.lastInsertId()] = db.lastInsertId(); // merged_into is NULL until finish() applies curation
         return Resolved{db.lastInsertId(), false};
     }
     if (e.referenceOnly)
@@ -522,7 +589,6 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
 {
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
-    std::map<std::int64_t, std::int64_t> roots;    // raw entity → curated entity
     std::map<std::int64_t, std::int64_t> mentions; // curated entity → its mentions in this article
     auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
     // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
@@ -531,7 +597,7 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
                        "field, caption, date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
-        auto [known, fresh] = roots.try_emplace(raw, raw);
+        auto [known, fresh] = roots.try_emplace(raw, raw); // known from resolveEntity but for references
         if (fresh) {
             root->reset();
             root->bind(raw);
@@ -573,9 +639,9 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         return std::unexpected(written.error());
     const std::vector<std::int64_t> &mentionIds = *written;
 
-    auto find = db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
-                          "AND object_id IS ? AND value = ?");
-    auto touch = db.cached("UPDATE fact SET last_run = ?, confidence = MAX(confidence, ?) WHERE id = ?");
+    auto find =
+        db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
+                  "AND object_id IS ? AND value = ?");
     auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
     auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES (?, ?, ?, ?)");
@@ -600,10 +666,7 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         if (!find->status())
             return find->status();
         if (factId != 0 && !current) {
-            touch->reset();
-            touch->bindIdOrNull(runId).bind(f.confidence).bind(factId);
-            if (auto s = touch->run(); !s)
-                return s;
+            article.facts[factId].touch(runId, f.confidence); // written with the tallies
         } else if (factId == 0) {
             insert->reset();
             insert->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value).bind(f.confidence)
@@ -755,6 +818,8 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
     d->touchedUids.clear();
     d->droppedEntities.clear();
     d->droppedFacts.clear();
+    d->roots.clear();
+    d->byUid.reset();
     d->keepArticle(); // the previous article was kept
     if (!d->curation.loaded) {
         if (auto s = beginWrite(); !s)
