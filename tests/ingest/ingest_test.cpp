@@ -143,6 +143,24 @@ TEST(Ingest, Sha256KnownVectors)
     EXPECT_EQ(sha256Hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
+// The SHA-NI path (when the processor has it) and the portable one agree on every length around
+// the block and padding boundaries and on Korean text; the known vectors above hold for both.
+TEST(Ingest, Sha256HardwareMatchesPortable)
+{
+    EXPECT_EQ(sha256HexPortable("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256HexPortable(std::string(1000000, 'a')),
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    std::string text;
+    for (int i = 0; text.size() < 700; ++i)
+        text += "정부는 AI반도체 " + std::to_string(i * 7919) + "\n";
+    for (std::size_t n = 0; n <= text.size(); ++n)
+        ASSERT_EQ(sha256Hex(std::string_view(text).substr(0, n)),
+                  sha256HexPortable(std::string_view(text).substr(0, n)))
+            << n;
+    if (!sha256HasHardware())
+        GTEST_LOG_(INFO) << "no SHA extensions here: only the portable path was compared";
+}
+
 TEST(Ingest, LargeScrapedPage)
 {
     // An 8 MB page of repeated article text with noise (not timed; must stay linear).
