@@ -65,6 +65,10 @@ struct BodySignature {
 
 BodySignature bodySignature(std::string_view body);
 BodySignature bodySignatureOfKey(const std::u32string &key);
+// bodySignatureOfKey takes the minima with AVX2 when the processor has it; these let a test compare
+// that path with the portable one.
+bool minhashHasAvx2();
+BodySignature bodySignatureOfKeyPortable(const std::u32string &key);
 
 // Share of equal values: the estimated Jaccard similarity of the two bodies' shingle sets.
 double minhashSimilarity(const MinHash &a, const MinHash &b);
