@@ -186,9 +186,14 @@ std::string sourceLineUrl(const std::vector<std::string> &lines)
     return {};
 }
 
+std::string fingerprintKey(std::string_view body)
+{
+    return normalizeKey(withoutUrls(body));
+}
+
 std::u32string fingerprintText(std::string_view body)
 {
-    return toU32(normalizeKey(withoutUrls(body)));
+    return toU32(fingerprintKey(body));
 }
 
 std::string bodyFingerprint(std::string_view body)

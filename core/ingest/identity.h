@@ -51,7 +51,9 @@ std::string canonicalUrlKey(std::string_view url);
 // Original). "" when there is none. `lines` are the file's trimmed lines in order.
 std::string sourceLineUrl(const std::vector<std::string> &lines);
 
-// The key form the fingerprint and the shingles are taken from.
+// The key form the fingerprint and the shingles are taken from, in UTF-8 (letters only, so it
+// converts to UTF-32 and back unchanged) and in UTF-32.
+std::string fingerprintKey(std::string_view body);
 std::u32string fingerprintText(std::string_view body);
 
 // Hex SHA-256 of fingerprintText(body).
