@@ -133,9 +133,13 @@ bool mayStartExpression(char32_t c)
 
 int Grammar::litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const
 {
+    // Asked at every candidate position with lists of dozens of words: the letter at p is read
+    // once, and a word starting with another letter costs one comparison.
+    const char32_t c = p < m_s.size() ? m_s[p] : U'\0';
+    const bool end = p >= m_s.size();
     int i = 0;
     for (std::u32string_view w : words) {
-        if (lit(p, w))
+        if ((w.empty() || (!end && w.front() == c)) && lit(p, w))
             return i;
         ++i;
     }

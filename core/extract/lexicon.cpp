@@ -26,7 +26,7 @@ std::uint32_t formHash(std::u32string_view form)
 
 std::ptrdiff_t Lexicon::Category::find(std::u32string_view form) const
 {
-    if (table.empty())
+    if (table.empty() || !mayHold(form))
         return -1;
     const std::uint32_t h = formHash(form);
     const std::size_t mask = table.size() - 1;
@@ -57,8 +57,19 @@ void Lexicon::Category::finish()
     byLength = std::move(forms);
     notes = std::move(notesSorted);
     byLastChar.clear();
-    for (std::size_t i = 0; i < byLength.size(); ++i)
-        byLastChar[byLength[i].back()].push_back(i);
+    lengths = 0;
+    firstLetters = {};
+    lastLetters = {};
+    const auto mark = [](std::array<std::uint64_t, 4> &bits, char32_t c) { bits[(c >> 6) & 3] |= 1ULL << (c & 63); };
+    for (std::size_t i = 0; i < byLength.size(); ++i) {
+        const std::u32string &form = byLength[i];
+        lengths |= 1ULL << std::min<std::size_t>(form.size(), 63);
+        if (form.empty())
+            continue;
+        byLastChar[form.back()].push_back(i);
+        mark(firstLetters, form.front());
+        mark(lastLetters, form.back());
+    }
     std::size_t size = 8;
     while (size < byLength.size() * 2)
         size *= 2;
@@ -218,8 +229,13 @@ const std::vector<std::u32string> &Lexicon::forms(std::string_view category) con
 
 bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word) const
 {
+    const Category *c = this->category(category);
+    if (c == nullptr)
+        return false;
+    if (!word.empty() && (c->lengths & 1) == 0 && !Category::hasLetter(c->firstLetters, word.front()))
+        return false; // no form starts with this letter, none is empty
     // A different first letter answers without a comparison.
-    return std::ranges::any_of(forms(category), [&](const std::u32string &form) {
+    return std::ranges::any_of(c->byLength, [&](const std::u32string &form) {
         return form.empty() || (!word.empty() && form[0] == word[0] && word.starts_with(form));
     });
 }
@@ -227,7 +243,7 @@ bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word
 std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
 {
     const Category *c = this->category(category);
-    if (c == nullptr || word.empty())
+    if (c == nullptr || word.empty() || !Category::hasLetter(c->lastLetters, word.back()))
         return {};
     const auto bucket = c->byLastChar.find(word.back());
     if (bucket == c->byLastChar.end())

@@ -5,6 +5,8 @@
 
 #include "common/result.h"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
@@ -54,6 +56,21 @@ private:
         // A power of two, at least twice the forms.
         std::vector<Slot> table;
         std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
+        // Most look-ups miss, and most categories are small: a bit for each length of a form (63:
+        // 63 or more) and for the low byte of each first and last letter answer most misses
+        // before the form is hashed or a bucket looked up.
+        std::uint64_t lengths = 0;
+        std::array<std::uint64_t, 4> firstLetters{};
+        std::array<std::uint64_t, 4> lastLetters{};
+        static bool hasLetter(const std::array<std::uint64_t, 4> &bits, char32_t c)
+        {
+            return ((bits[(c >> 6) & 3] >> (c & 63)) & 1) != 0;
+        }
+        bool mayHold(std::u32string_view form) const
+        {
+            return ((lengths >> std::min<std::size_t>(form.size(), 63)) & 1) != 0
+                   && (form.empty() || hasLetter(firstLetters, form.front()));
+        }
         // Index into byLength of `form`, or -1.
         std::ptrdiff_t find(std::u32string_view form) const;
         // Sorts the forms longest first (stably) and rebuilds the table and the last-char index.

@@ -3,7 +3,9 @@
 #include "common/utf.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
+#include <vector>
 
 namespace sillok::core::extract {
 
@@ -70,6 +72,8 @@ char32_t foldChar(char32_t c)
 
 bool isKeyIgnorable(char32_t c)
 {
+    if (c >= 0xAC00 && c <= 0xD7A3)
+        return false; // Hangul syllables, most of the text: none of the classes below
     if (isSpace(c) || isListDot(c))
         return true;
     if (c < 0x80)
@@ -174,7 +178,15 @@ std::size_t stripParticle(std::u32string_view word, std::size_t minStem)
     if (word.empty())
         return best;
     const char32_t last = word.back();
-    for (auto tail : kTails) {
+    // Every word of the text comes here: only the tails whose last letter falls in the word's
+    // bucket are looked at (the result is the shortest stem, so their order does not matter).
+    static const auto buckets = [] {
+        std::array<std::vector<std::u32string_view>, 64> b;
+        for (const std::u32string_view tail : kTails)
+            b[tail.back() & 63].push_back(tail);
+        return b;
+    }();
+    for (const std::u32string_view tail : buckets[last & 63]) {
         // A different last letter rules a tail out before its length and letters are compared.
         if (tail.back() != last || word.size() < tail.size() + minStem || !word.ends_with(tail))
             continue;

@@ -5,7 +5,13 @@
 #include "ingest/source_line.h"
 #include "text/normalize.h"
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define SILLOK_MINHASH_AVX2 1
+#endif
+
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace sillok::core {
@@ -180,9 +186,14 @@ std::string sourceLineUrl(const std::vector<std::string> &lines)
     return {};
 }
 
+std::string fingerprintKey(std::string_view body)
+{
+    return normalizeKey(withoutUrls(body));
+}
+
 std::u32string fingerprintText(std::string_view body)
 {
-    return toU32(normalizeKey(withoutUrls(body)));
+    return toU32(fingerprintKey(body));
 }
 
 std::string bodyFingerprint(std::string_view body)
@@ -190,7 +201,96 @@ std::string bodyFingerprint(std::string_view body)
     return sha256Hex(normalizeKey(withoutUrls(body)));
 }
 
-BodySignature bodySignatureOfKey(const std::u32string &key)
+namespace {
+
+// Four permutations at a time over all shingles, their minima in registers; the top 16 bits
+// of the minimum are the minimum of the top 16 bits, so one shift per value at the end.
+void minimaPortable(const std::vector<std::uint64_t> &shingles, MinHash &out)
+{
+    const Permutations &p = permutations();
+    static_assert(kMinHashSize % 4 == 0);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); i += 4) {
+        const std::uint64_t a0 = p.a[i], a1 = p.a[i + 1], a2 = p.a[i + 2], a3 = p.a[i + 3];
+        const std::uint64_t b0 = p.b[i], b1 = p.b[i + 1], b2 = p.b[i + 2], b3 = p.b[i + 3];
+        std::uint64_t m0 = UINT64_MAX, m1 = UINT64_MAX, m2 = UINT64_MAX, m3 = UINT64_MAX;
+        for (const std::uint64_t h : shingles) {
+            m0 = std::min(m0, a0 * h + b0);
+            m1 = std::min(m1, a1 * h + b1);
+            m2 = std::min(m2, a2 * h + b2);
+            m3 = std::min(m3, a3 * h + b3);
+        }
+        out[i] = static_cast<std::uint16_t>(m0 >> 48);
+        out[i + 1] = static_cast<std::uint16_t>(m1 >> 48);
+        out[i + 2] = static_cast<std::uint16_t>(m2 >> 48);
+        out[i + 3] = static_cast<std::uint16_t>(m3 >> 48);
+    }
+}
+
+#ifdef SILLOK_MINHASH_AVX2
+// The same minima, four permutations a vector and two vectors a pass (the last pass one): the
+// 64-bit product a·h from three 32×32-bit products, and the unsigned minimum as a signed one of
+// values offset by 2^63 (folded into b). About half the instructions of the portable loop.
+__attribute__((target("avx2"))) __m256i load4(const std::uint64_t *at)
+{
+    return _mm256_loadu_si256(reinterpret_cast<const __m256i *>(at));
+}
+
+// a·h + b for four permutations (modulo 2^64).
+__attribute__((target("avx2"))) __m256i apply4(__m256i a, __m256i aHigh, __m256i b, __m256i h, __m256i hHigh)
+{
+    const __m256i cross = _mm256_add_epi64(_mm256_mul_epu32(aHigh, h), _mm256_mul_epu32(a, hHigh));
+    return _mm256_add_epi64(_mm256_add_epi64(_mm256_mul_epu32(a, h), _mm256_slli_epi64(cross, 32)), b);
+}
+
+// The top 16 bits of four minima kept offset by 2^63.
+__attribute__((target("avx2"))) void keep4(__m256i m, __m256i offset, MinHash &out, std::size_t at)
+{
+    alignas(32) std::array<std::uint64_t, 4> v{};
+    _mm256_store_si256(reinterpret_cast<__m256i *>(v.data()), _mm256_xor_si256(m, offset));
+    for (std::size_t k = 0; k < 4; ++k)
+        out[at + k] = static_cast<std::uint16_t>(v[k] >> 48);
+}
+
+__attribute__((target("avx2"))) void minimaAvx2(const std::vector<std::uint64_t> &shingles, MinHash &out)
+{
+    const Permutations &p = permutations();
+    const __m256i offset = _mm256_set1_epi64x(INT64_MIN);
+    static_assert(kMinHashSize % 4 == 0);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); i += 8) {
+        const bool two = i + 8 <= static_cast<std::size_t>(kMinHashSize);
+        const __m256i a0 = load4(&p.a[i]), b0 = _mm256_add_epi64(load4(&p.b[i]), offset);
+        const __m256i a1 = two ? load4(&p.a[i + 4]) : a0;
+        const __m256i b1 = two ? _mm256_add_epi64(load4(&p.b[i + 4]), offset) : b0;
+        const __m256i a0High = _mm256_srli_epi64(a0, 32), a1High = _mm256_srli_epi64(a1, 32);
+        __m256i m0 = _mm256_set1_epi64x(INT64_MAX), m1 = m0;
+        for (const std::uint64_t shingle : shingles) {
+            const __m256i h = _mm256_set1_epi64x(static_cast<long long>(shingle));
+            const __m256i hHigh = _mm256_srli_epi64(h, 32);
+            const __m256i v0 = apply4(a0, a0High, b0, h, hHigh);
+            const __m256i v1 = apply4(a1, a1High, b1, h, hHigh);
+            m0 = _mm256_blendv_epi8(m0, v0, _mm256_cmpgt_epi64(m0, v0));
+            m1 = _mm256_blendv_epi8(m1, v1, _mm256_cmpgt_epi64(m1, v1));
+        }
+        keep4(m0, offset, out, i);
+        if (two)
+            keep4(m1, offset, out, i + 4);
+    }
+}
+#endif
+
+using Minima = void (*)(const std::vector<std::uint64_t> &, MinHash &);
+
+Minima avx2Minima()
+{
+#ifdef SILLOK_MINHASH_AVX2
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("avx2"))
+        return minimaAvx2;
+#endif
+    return nullptr;
+}
+
+BodySignature signatureWith(Minima minima, const std::u32string &key)
 {
     BodySignature sig;
     if (key.size() < static_cast<std::size_t>(kShingle + kMinShingles - 1))
@@ -207,28 +307,28 @@ BodySignature bodySignatureOfKey(const std::u32string &key)
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     if (shingles.size() < static_cast<std::size_t>(kMinShingles))
         return sig;
-    // Four permutations at a time over all shingles, their minima in registers; the top 16 bits
-    // of the minimum are the minimum of the top 16 bits, so one shift per value at the end.
-    const Permutations &p = permutations();
-    static_assert(kMinHashSize % 4 == 0);
-    for (std::size_t i = 0; i < static_cast<std::size_t>(kMinHashSize); i += 4) {
-        const std::uint64_t a0 = p.a[i], a1 = p.a[i + 1], a2 = p.a[i + 2], a3 = p.a[i + 3];
-        const std::uint64_t b0 = p.b[i], b1 = p.b[i + 1], b2 = p.b[i + 2], b3 = p.b[i + 3];
-        std::uint64_t m0 = UINT64_MAX, m1 = UINT64_MAX, m2 = UINT64_MAX, m3 = UINT64_MAX;
-        for (const std::uint64_t h : shingles) {
-            m0 = std::min(m0, a0 * h + b0);
-            m1 = std::min(m1, a1 * h + b1);
-            m2 = std::min(m2, a2 * h + b2);
-            m3 = std::min(m3, a3 * h + b3);
-        }
-        sig.minhash[i] = static_cast<std::uint16_t>(m0 >> 48);
-        sig.minhash[i + 1] = static_cast<std::uint16_t>(m1 >> 48);
-        sig.minhash[i + 2] = static_cast<std::uint16_t>(m2 >> 48);
-        sig.minhash[i + 3] = static_cast<std::uint16_t>(m3 >> 48);
-    }
+    minima(shingles, sig.minhash);
     sig.bands = minhashBands(sig.minhash);
     sig.valid = true;
     return sig;
+}
+
+} // namespace
+
+BodySignature bodySignatureOfKey(const std::u32string &key)
+{
+    static const Minima avx2 = avx2Minima();
+    return signatureWith(avx2 != nullptr ? avx2 : minimaPortable, key);
+}
+
+bool minhashHasAvx2()
+{
+    return avx2Minima() != nullptr;
+}
+
+BodySignature bodySignatureOfKeyPortable(const std::u32string &key)
+{
+    return signatureWith(minimaPortable, key);
 }
 
 std::array<std::int64_t, kMinHashBands> minhashBands(const MinHash &minhash)

@@ -51,7 +51,9 @@ std::string canonicalUrlKey(std::string_view url);
 // Original). "" when there is none. `lines` are the file's trimmed lines in order.
 std::string sourceLineUrl(const std::vector<std::string> &lines);
 
-// The key form the fingerprint and the shingles are taken from.
+// The key form the fingerprint and the shingles are taken from, in UTF-8 (letters only, so it
+// converts to UTF-32 and back unchanged) and in UTF-32.
+std::string fingerprintKey(std::string_view body);
 std::u32string fingerprintText(std::string_view body);
 
 // Hex SHA-256 of fingerprintText(body).
@@ -65,6 +67,10 @@ struct BodySignature {
 
 BodySignature bodySignature(std::string_view body);
 BodySignature bodySignatureOfKey(const std::u32string &key);
+// bodySignatureOfKey takes the minima with AVX2 when the processor has it; these let a test compare
+// that path with the portable one.
+bool minhashHasAvx2();
+BodySignature bodySignatureOfKeyPortable(const std::u32string &key);
 
 // Share of equal values: the estimated Jaccard similarity of the two bodies' shingle sets.
 double minhashSimilarity(const MinHash &a, const MinHash &b);

@@ -3,6 +3,11 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define SILLOK_SHA_NI 1
+#endif
+
 namespace sillok::core {
 
 namespace {
@@ -39,16 +44,73 @@ void compress(std::array<uint32_t, 8> &h, const unsigned char *block)
     h[0] += a; h[1] += b; h[2] += c; h[3] += d; h[4] += e; h[5] += f; h[6] += g; h[7] += k;
 }
 
-} // namespace
+// The same blocks through the processor's SHA extensions (SHA-NI): the text of every article is
+// hashed twice (its content hash and its fingerprint), about 5 % of a worker's instructions in
+// compress(). Four rounds an iteration; the message schedule as in Intel's reference code.
+#ifdef SILLOK_SHA_NI
+__attribute__((target("sha,sse4.1,ssse3"))) void compressHardware(std::array<uint32_t, 8> &h, const unsigned char *data,
+                                                                  std::size_t blocks)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[0])), 0xB1);    // CDAB
+    __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(&h[4])), 0x1B); // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);                                                    // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);                                                         // CDGH
+    for (std::size_t b = 0; b < blocks; ++b, data += 64) {
+        const __m128i abef = state0;
+        const __m128i cdgh = state1;
+        __m128i msg[4]; // NOLINT(modernize-avoid-c-arrays): std::array drops the vector type's attributes
+        for (std::size_t i = 0; i < 4; ++i)
+            msg[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(data + 16 * i)), byteSwap);
+        for (std::size_t i = 0; i < 16; ++i) {
+            __m128i words =
+                _mm_add_epi32(msg[i & 3], _mm_loadu_si128(reinterpret_cast<const __m128i *>(&kRound[4 * i])));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, words);
+            words = _mm_shuffle_epi32(words, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, words);
+            if (i < 12) { // the schedule's next four words replace the four just used
+                __m128i next = _mm_sha256msg1_epu32(msg[i & 3], msg[(i + 1) & 3]);
+                next = _mm_add_epi32(next, _mm_alignr_epi8(msg[(i + 3) & 3], msg[(i + 2) & 3], 4));
+                msg[i & 3] = _mm_sha256msg2_epu32(next, msg[(i + 3) & 3]);
+            }
+        }
+        state0 = _mm_add_epi32(state0, abef);
+        state1 = _mm_add_epi32(state1, cdgh);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);       // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);    // ABEF
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(&h[4]), state1);
+}
+#endif
 
-std::string sha256Hex(std::string_view bytes)
+void compressPortable(std::array<uint32_t, 8> &h, const unsigned char *data, std::size_t blocks)
+{
+    for (std::size_t i = 0; i < blocks; ++i)
+        compress(h, data + 64 * i);
+}
+
+using CompressBlocks = void (*)(std::array<uint32_t, 8> &, const unsigned char *, std::size_t);
+
+CompressBlocks hardwareCompress()
+{
+#ifdef SILLOK_SHA_NI
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1") && __builtin_cpu_supports("ssse3"))
+        return compressHardware;
+#endif
+    return nullptr;
+}
+
+std::string sha256With(CompressBlocks compressBlocks, std::string_view bytes)
 {
     std::array<uint32_t, 8> h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                                  0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
     std::size_t full = bytes.size() / 64;
-    for (std::size_t i = 0; i < full; ++i)
-        compress(h, data + 64 * i);
+    compressBlocks(h, data, full);
     std::array<unsigned char, 128> tail{};
     const std::size_t rest = bytes.size() - 64 * full;
     for (std::size_t i = 0; i < rest; ++i)
@@ -58,8 +120,7 @@ std::string sha256Hex(std::string_view bytes)
     const uint64_t bits = uint64_t(bytes.size()) * 8;
     for (int i = 0; i < 8; ++i)
         tail[tailLen - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    for (std::size_t off = 0; off < tailLen; off += 64)
-        compress(h, tail.data() + off);
+    compressBlocks(h, tail.data(), tailLen / 64);
     static const char *hex = "0123456789abcdef";
     std::string out;
     out.reserve(64);
@@ -67,6 +128,24 @@ std::string sha256Hex(std::string_view bytes)
         for (int s = 28; s >= 0; s -= 4)
             out.push_back(hex[(v >> s) & 0xF]);
     return out;
+}
+
+} // namespace
+
+std::string sha256Hex(std::string_view bytes)
+{
+    static const CompressBlocks hardware = hardwareCompress();
+    return sha256With(hardware != nullptr ? hardware : compressPortable, bytes);
+}
+
+bool sha256HasHardware()
+{
+    return hardwareCompress() != nullptr;
+}
+
+std::string sha256HexPortable(std::string_view bytes)
+{
+    return sha256With(compressPortable, bytes);
 }
 
 } // namespace sillok::core

@@ -8,4 +8,9 @@ namespace sillok::core {
 
 std::string sha256Hex(std::string_view bytes);
 
+// sha256Hex uses the processor's SHA extensions when it has them; these let a test compare that
+// path with the portable one.
+bool sha256HasHardware();
+std::string sha256HexPortable(std::string_view bytes);
+
 } // namespace sillok::core

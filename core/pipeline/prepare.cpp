@@ -52,9 +52,10 @@ std::string storyKey(const PreparedArticle &p)
 void computeIdentity(PreparedArticle &p)
 {
     p.urlKey = canonicalUrlKey(p.article.canonicalUrl);
-    const std::u32string key = fingerprintText(p.article.body);
-    p.fingerprint = sha256Hex(toUtf8(key));
-    p.signature = bodySignatureOfKey(key);
+    // The key's UTF-8 is hashed as it is (bodyFingerprint), not converted back from its UTF-32.
+    const std::string key = fingerprintKey(p.article.body);
+    p.fingerprint = sha256Hex(key);
+    p.signature = bodySignatureOfKey(toU32(key));
 }
 
 namespace {

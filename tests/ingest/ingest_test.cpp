@@ -1,9 +1,10 @@
 // End to end on fixtures written for the tests: formats, errors, dates, block bookkeeping.
 #include "common/utf.h"
+#include "ingest/identity.h"
 #include "ingest/ingest.h"
 #include "ingest/sha256.h"
-#include "text/normalize.h"
 #include "ingest_test_util.h"
+#include "text/normalize.h"
 
 #include <gtest/gtest.h>
 
@@ -141,6 +142,46 @@ TEST(Ingest, Sha256KnownVectors)
     EXPECT_EQ(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
               "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     EXPECT_EQ(sha256Hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+// The SHA-NI path (when the processor has it) and the portable one agree on every length around
+// the block and padding boundaries and on Korean text; the known vectors above hold for both.
+TEST(Ingest, Sha256HardwareMatchesPortable)
+{
+    EXPECT_EQ(sha256HexPortable("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256HexPortable(std::string(1000000, 'a')),
+              "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    std::string text;
+    for (int i = 0; text.size() < 700; ++i)
+        text += "정부는 AI반도체 " + std::to_string(i * 7919) + "\n";
+    for (std::size_t n = 0; n <= text.size(); ++n)
+        ASSERT_EQ(sha256Hex(std::string_view(text).substr(0, n)),
+                  sha256HexPortable(std::string_view(text).substr(0, n)))
+            << n;
+    if (!sha256HasHardware())
+        GTEST_LOG_(INFO) << "no SHA extensions here: only the portable path was compared";
+}
+
+// The AVX2 minima (when the processor has it) equal the portable loop's on bodies of many sizes,
+// including the fewest shingles a signature takes; the signature of a text known to be one.
+TEST(Ingest, MinHashAvx2MatchesPortable)
+{
+    std::u32string key;
+    for (int i = 0; key.size() < 3000; ++i)
+        key += toU32("정부는올해AI반도체실증사업" + std::to_string(i * 104729 % 9973));
+    int valid = 0;
+    for (std::size_t n = 0; n <= key.size(); n += (n < 80 ? 1 : 97)) {
+        const std::u32string part = key.substr(0, n);
+        const BodySignature fast = bodySignatureOfKey(part);
+        const BodySignature portable = bodySignatureOfKeyPortable(part);
+        ASSERT_EQ(fast.valid, portable.valid) << n;
+        ASSERT_EQ(fast.minhash, portable.minhash) << n;
+        ASSERT_EQ(fast.bands, portable.bands) << n;
+        valid += fast.valid ? 1 : 0;
+    }
+    EXPECT_GT(valid, 20);
+    if (!minhashHasAvx2())
+        GTEST_LOG_(INFO) << "no AVX2 here: only the portable path was compared";
 }
 
 TEST(Ingest, LargeScrapedPage)
