@@ -1,11 +1,12 @@
 #include "app/screenshots.h"
 
+#include "graph_view.h"
 #include "models/entity_model.h"
 #include "models/entity_name_model.h"
 #include "services/display.h"
 #include "services/library_service.h"
-#include "graph_view.h"
 #include "store/library.h"
+#include "timeline_view.h"
 #include "widgets/annotation_dialog.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
@@ -14,9 +15,11 @@
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 #include "widgets/search_popup.h"
+#include "widgets/timeline_panel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
@@ -210,6 +213,15 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
         w->dock(QStringLiteral("timeline"))->raise();
         w->dock(QStringLiteral("library"))->raise();
     }, QStringLiteral("timeline")});
+    // One year of it, as an analyst zooms in on it: the year in the middle of the range.
+    steps->push_back({[w] {
+                          TimelineView *view = w->timelinePanel()->view();
+                          const auto [first, last] = view->range();
+                          const int year = QDate(1970, 1, 1).addDays((first + last) / 2).year();
+                          view->zoomToDays(QDate(1970, 1, 1).daysTo(QDate(year, 1, 1)),
+                                           QDate(1970, 1, 1).daysTo(QDate(year + 1, 1, 1)));
+                      },
+                      QStringLiteral("timeline-year")});
     // The graph: the best-connected organization's neighbourhood (typed relations and legend),
     // then with the co-mention layer, then the whole graph's best-connected entities.
     steps->push_back({[w] {
