@@ -134,11 +134,17 @@ void TimelineCountGraphic::paint(QPainter *painter, const QStyleOptionGraphicsIt
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(boundingRect().adjusted(1, 1, -1, -1));
     }
-    const QFontMetricsF fm(QApplication::font());
-    const QString text = cellLabel(m_cell.total(), m_width, fm);
+    // The count in the UI font, else in a smaller one (a month at the fitted zoom of a few years
+    // is about 13 px wide: two digits fit only so), else none.
+    QFont font = QApplication::font();
+    QString text = cellLabel(m_cell.total(), m_width, QFontMetricsF(font));
+    if (text.isEmpty()) {
+        font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.75));
+        text = cellLabel(m_cell.total(), m_width + 2, QFontMetricsF(font)); // less margin at that size
+    }
     if (text.isEmpty())
         return;
-    painter->setFont(QApplication::font());
+    painter->setFont(font);
     painter->setPen(share > 0.55 && !m_cell.yearOnly ? QColor(255, 255, 255) : QColor(30, 30, 36));
     painter->drawText(r, Qt::AlignCenter, text);
 }

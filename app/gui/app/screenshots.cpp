@@ -22,6 +22,7 @@
 #include <QDate>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
@@ -51,22 +52,49 @@ struct Demo {
     QString entityUid;
 };
 
-void runSteps(MainWindow *w, QString dir, QString suffix, std::shared_ptr<std::vector<Step>> steps, std::size_t i,
-              std::function<void()> done)
+// Calls `fn` once both reading lanes have done what was queued before (a no-op sent down each
+// lane comes back), a moment after a step so that debounced work (search, timeline windows) has
+// been queued too. A large library takes longer than any fixed wait.
+void whenIdle(MainWindow *w, LibraryService *service, std::function<void()> fn, int round = 0)
+{
+    QTimer::singleShot(round == 0 ? 600 : 250, w, [w, service, fn, round] {
+        service->run(
+            w, [](core::Library &) -> core::Result<int> { return 0; },
+            [w, service, fn, round](core::Result<int>) {
+                service->run(
+                    w, [](core::Library &) -> core::Result<int> { return 0; },
+                    [w, service, fn, round](core::Result<int>) {
+                        if (round < 2) // work queued by what just came back (e.g. the page after a list)
+                            whenIdle(w, service, fn, round + 1);
+                        else
+                            QTimer::singleShot(300, w, fn); // painted
+                    },
+                    LibraryService::Lane::Bulk);
+            });
+    });
+}
+
+void runSteps(MainWindow *w, LibraryService *service, QString dir, QString suffix,
+              std::shared_ptr<std::vector<Step>> steps, std::size_t i, std::function<void()> done)
 {
     if (i >= steps->size()) {
         done();
         return;
     }
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
     (*steps)[i].prepare();
-    QTimer::singleShot(1800, w, [w, dir, suffix, steps, i, done] {
+    whenIdle(w, service, [w, service, dir, suffix, steps, i, done, clock] {
         const Step &s = (*steps)[i];
+        // How long the step took to settle: at scale, what an analyst waits for.
+        qInfo("screenshot step %zu %s: ready after %lld ms", i, qPrintable(s.name),
+              static_cast<long long>(clock->elapsed()));
         if (!s.name.isEmpty()) {
             const QPixmap shot = s.grab ? s.grab() : w->grab();
             if (!shot.isNull())
                 shot.save(QDir(dir).filePath(s.name + suffix + QStringLiteral(".png")));
         }
-        runSteps(w, dir, suffix, steps, i + 1, done);
+        runSteps(w, service, dir, suffix, steps, i + 1, done);
     });
 }
 
@@ -259,7 +287,7 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
                  std::max(0, popup->organizationBox()->findData(topEntity(w, int(core::EntityType::Organization)))));
          },
          QStringLiteral("search-filters"), [w] { return windowWithDialog(w, w->searchPopup()); }});
-    runSteps(w, dir, suffix, steps, 0, std::move(done));
+    runSteps(w, service, dir, suffix, steps, 0, std::move(done));
 }
 
 } // namespace sillok::gui
