@@ -310,7 +310,8 @@ KO = {
     "Timeline exported to %1.": "타임라인을 %1에 내보냈습니다.",
     "As written: %1": "기사 표기: %1",
     "%n meeting(s)": "회의 %n건", "%n initiative(s)": "사업 %n건",
-    "Zoom in to see the items.": "확대하면 항목이 보입니다.",
+    "Double-click it, or press Enter, to zoom in on it.": "두 번 클릭하거나 Enter 키를 누르면 이 기간을 확대합니다.",
+    "Items per month:": "월별 항목 수:",
     # Entity page: the most stated facts first; graph legend; annotation links.
     "Showing the %1 most stated of %2 facts and relations.": "사실과 관계 %2개 가운데 가장 많이 언급된 %1개를 보여 줍니다.",
     "Show all %1": "%1개 모두 보기",
@@ -331,6 +332,7 @@ KO_BY_COMMENT = {
     ("MMMM yyyy", "a resolved month"): "yyyy년 M월",
     ("%1", "a resolved year"): "%1년",
     ("%1 (year only)", "count cell of items dated to a year"): "%1년 (연도만 확인)",
+    ("%1: %Ln item(s)", "count cell: its month and how many items"): "%1: 항목 %Ln개",
     ("%1 (%2)", "co-mentioned entity and sentence count"): "%1 (%2)",
     ("%1 of %n item(s)", "items passing the filters, of all"): "전체 %n건 중 %1건",
 }

@@ -2272,13 +2272,25 @@
             </translation>
         </message>
         <message>
-            <source>Zoom in to see the items.</source>
-            <translation>Zoom in to see the items.</translation>
-        </message>
-        <message>
             <source>Lanes:</source>
             <comment>how the timeline is grouped into rows</comment>
             <translation>Lanes:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln item(s)</source>
+            <comment>count cell: its month and how many items</comment>
+            <translation>
+                <numerusform>%1: %Ln item</numerusform>
+                <numerusform>%1: %Ln items</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click it, or press Enter, to zoom in on it.</source>
+            <translation>Double-click it, or press Enter, to zoom in on it.</translation>
+        </message>
+        <message>
+            <source>Items per month:</source>
+            <translation>Items per month:</translation>
         </message>
     </context>
     <context>

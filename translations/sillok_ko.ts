@@ -2246,13 +2246,24 @@
             </translation>
         </message>
         <message>
-            <source>Zoom in to see the items.</source>
-            <translation>확대하면 항목이 보입니다.</translation>
-        </message>
-        <message>
             <source>Lanes:</source>
             <comment>how the timeline is grouped into rows</comment>
             <translation>묶음 기준:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln item(s)</source>
+            <comment>count cell: its month and how many items</comment>
+            <translation>
+                <numerusform>%1: 항목 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Double-click it, or press Enter, to zoom in on it.</source>
+            <translation>두 번 클릭하거나 Enter 키를 누르면 이 기간을 확대합니다.</translation>
+        </message>
+        <message>
+            <source>Items per month:</source>
+            <translation>월별 항목 수:</translation>
         </message>
     </context>
     <context>

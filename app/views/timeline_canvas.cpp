@@ -1,6 +1,7 @@
 #include "timeline_canvas.h"
 
 #include "timeline_axis.h"
+#include "timeline_counts.h"
 #include "timeline_item.h"
 #include "timeline_scene.h"
 
@@ -9,6 +10,7 @@
 #include <QNativeGestureEvent>
 #include <QPinchGesture>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -69,6 +71,71 @@ void TimelineCanvas::zoomToFit()
     emit zoomChanged(ppd);
 }
 
+void TimelineCanvas::zoomToDays(long first, long lastExclusive)
+{
+    // The span takes about 60% of the width: its neighbours stay in sight on both sides.
+    const double days = std::max<long>(lastExclusive - first, 1);
+    const double ppd = std::clamp(0.6 * viewport()->width() / days, minimumPixelsPerDay(), kMaximumPixelsPerDay);
+    const int top = verticalScrollBar()->value();
+    m_scene->setPixelsPerDay(ppd);
+    const double middle = ((first + lastExclusive) / 2.0 - m_scene->originDay()) * ppd;
+    horizontalScrollBar()->setValue(static_cast<int>(std::lround(middle - viewport()->width() / 2.0)));
+    verticalScrollBar()->setValue(top);
+    viewport()->update();
+    emit zoomChanged(ppd);
+}
+
+void TimelineCanvas::openCountCell(int index)
+{
+    if (const TimelineCountGraphic *g = m_scene->countCell(index))
+        zoomToDays(g->cell().first, g->cell().lastExclusive);
+}
+
+bool TimelineCanvas::countCellKey(QKeyEvent *event)
+{
+    if (!m_scene->isCountsMode() || m_scene->countCellCount() == 0 || event->modifiers() & Qt::ControlModifier)
+        return false;
+    const int key = event->key();
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (m_scene->currentCell() < 0)
+            return false;
+        openCountCell(m_scene->currentCell());
+        return true;
+    }
+    const int dx = key == Qt::Key_Left ? -1 : key == Qt::Key_Right ? 1 : 0;
+    const int dy = key == Qt::Key_Up ? -1 : key == Qt::Key_Down ? 1 : 0;
+    if (dx == 0 && dy == 0)
+        return false;
+    int next = m_scene->currentCell();
+    if (next < 0) {
+        // The first cell on screen, below the sticky axis.
+        const QRectF visible = mapToScene(viewport()->rect()).boundingRect().adjusted(0, Axis::kHeight, 0, 0);
+        next = 0;
+        for (int i = 0; i < m_scene->countCellCount(); ++i)
+            if (visible.intersects(m_scene->countCell(i)->sceneBoundingRect())) {
+                next = i;
+                break;
+            }
+    } else {
+        next = m_scene->neighbourCell(next, dx, dy);
+    }
+    m_scene->setCurrentCell(next);
+    showCurrentCell();
+    return true;
+}
+
+void TimelineCanvas::showCurrentCell()
+{
+    const TimelineCountGraphic *g = m_scene->countCell(m_scene->currentCell());
+    if (!g)
+        return;
+    // In sight below the axis and clear of the lane titles, with its tooltip read out.
+    ensureVisible(g->sceneBoundingRect(), 60, static_cast<int>(Axis::kHeight) + 30);
+    const QRect onScreen = mapFromScene(g->sceneBoundingRect()).boundingRect();
+    QToolTip::showText(viewport()->mapToGlobal(onScreen.bottomLeft()), g->toolTip(), viewport(), onScreen);
+    viewport()->update();
+}
+
 void TimelineCanvas::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
@@ -82,6 +149,8 @@ void TimelineCanvas::wheelEvent(QWheelEvent *event)
 
 void TimelineCanvas::keyPressEvent(QKeyEvent *event)
 {
+    if (countCellKey(event))
+        return;
     if (event->key() == Qt::Key_Plus || event->key() == Qt::Key_Equal) {
         zoomBy(1.5);
         return;
@@ -109,22 +178,36 @@ void TimelineCanvas::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
         return; // a pan, not a click
-    for (QGraphicsItem *item : items(pos))
+    for (QGraphicsItem *item : items(pos)) {
         if (item->type() == TimelineItemGraphic::Type) {
             emit entityClicked(static_cast<TimelineItemGraphic *>(item)->entityId());
             return;
         }
+        if (item->type() == TimelineCountGraphic::Type) { // the keyboard goes on from the cell clicked
+            for (int i = 0; i < m_scene->countCellCount(); ++i)
+                if (m_scene->countCell(i) == item)
+                    m_scene->setCurrentCell(i);
+            return;
+        }
+    }
 }
 
 void TimelineCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
-        for (QGraphicsItem *item : items(event->position().toPoint()))
+        for (QGraphicsItem *item : items(event->position().toPoint())) {
             if (item->type() == TimelineItemGraphic::Type) {
                 emit entityDoubleClicked(static_cast<TimelineItemGraphic *>(item)->entityId());
                 event->accept();
                 return;
             }
+            if (item->type() == TimelineCountGraphic::Type) { // a month's counts: zoom in on it
+                const auto &cell = static_cast<TimelineCountGraphic *>(item)->cell();
+                zoomToDays(cell.first, cell.lastExclusive);
+                event->accept();
+                return;
+            }
+        }
     QGraphicsView::mouseDoubleClickEvent(event);
 }
 

@@ -23,6 +23,10 @@ public:
     // Fits the time range of the items shown into the viewport width; back to the first lane.
     void zoomToFit();
     double minimumPixelsPerDay() const;
+    // Zooms so that the days [first, lastExclusive) fill most of the width, centred.
+    void zoomToDays(long first, long lastExclusive);
+    // Zooms in on count cell `index` (its month, or its year for items dated to a year only).
+    void openCountCell(int index);
     static constexpr double kMaximumPixelsPerDay = 400;
 
 signals:
@@ -41,6 +45,11 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
+    // Arrow keys walk the count cells (the first one on screen to begin with), Enter opens one;
+    // false when the key is not for the cells.
+    bool countCellKey(QKeyEvent *event);
+    void showCurrentCell();
+
     TimelineScene *m_scene;
     QPoint m_pressPos;
     bool m_pressed = false;

@@ -1,5 +1,6 @@
 #include "timeline_legend.h"
 
+#include "timeline_counts.h"
 #include "timeline_item.h"
 #include "view_style.h"
 
@@ -12,6 +13,8 @@ namespace {
 
 constexpr int kLine = 22;
 constexpr int kSample = 34;
+constexpr int kSwatch = 14;
+constexpr int kSwatches = 5;
 
 } // namespace
 
@@ -25,6 +28,41 @@ void TimelineLegend::setKinds(QList<LegendKind> kinds)
     m_kinds = std::move(kinds);
     updateGeometry();
     update();
+}
+
+void TimelineLegend::setCountScale(int maximum)
+{
+    if (m_countMaximum == maximum)
+        return;
+    m_countMaximum = maximum;
+    updateGeometry();
+    update();
+}
+
+int TimelineLegend::paintCountScale(QPainter *painter, int x, int y) const
+{
+    // "Items per month: 1 ▢▢▢▢■ 1.2k": swatches at even steps of the (log) shade, as the cells.
+    const QFontMetrics fm(font());
+    const QString title = tr("Items per month:"), low = QStringLiteral("1"), high = abbreviatedCount(m_countMaximum);
+    const int titleWidth = fm.horizontalAdvance(title) + 6, lowWidth = fm.horizontalAdvance(low) + 4;
+    const int width = titleWidth + lowWidth + kSwatches * (kSwatch + 2) + 2 + fm.horizontalAdvance(high) + 16;
+    if (!painter)
+        return width;
+    painter->save();
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->drawText(QRect(x, y, titleWidth, kLine), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter->drawText(QRect(x + titleWidth, y, lowWidth, kLine), Qt::AlignLeft | Qt::AlignVCenter, low);
+    int sx = x + titleWidth + lowWidth;
+    for (int i = 0; i < kSwatches; ++i, sx += kSwatch + 2) {
+        const double shade = m_countMaximum <= 1 ? 1.0 : double(i) / (kSwatches - 1);
+        painter->setPen(countBaseColor(0.5).darker(120));
+        painter->setBrush(countFill(0.5, shade, false));
+        painter->drawRect(QRectF(sx + 0.5, y + (kLine - kSwatch) / 2 + 0.5, kSwatch - 1, kSwatch - 1));
+    }
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->drawText(QRect(sx + 2, y, width, kLine), Qt::AlignLeft | Qt::AlignVCenter, high);
+    painter->restore();
+    return width;
 }
 
 int TimelineLegend::layout(QPainter *painter, int width) const
@@ -50,6 +88,8 @@ int TimelineLegend::layout(QPainter *painter, int width) const
 
     const QFontMetrics fm(font());
     int x = 6, y = 4;
+    if (m_countMaximum > 0) // counts first: at coarse zoom they are what the view shows
+        x += paintCountScale(painter, x, y) + 8;
     const QString kindsTitle = tr("Kinds:");
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Entry &e = entries[i];

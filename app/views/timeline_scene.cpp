@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sillok::gui::timeline {
 namespace {
@@ -122,70 +123,6 @@ void TimelineScene::setRange(long first, long last)
     relayout();
 }
 
-void TimelineScene::setCounts(std::vector<sillok::core::TimelineCount> counts)
-{
-    m_countsMode = true;
-    m_counts = std::move(counts);
-    long first = 0, last = 0;
-    bool any = false;
-    QSet<QString> kinds[2];
-    for (const auto &c : m_counts)
-        kinds[c.type == sillok::core::EntityType::Meeting ? 1 : 0].insert(QString::fromStdString(c.kind));
-    setKindColors(kinds);
-    for (const auto &c : m_counts) {
-        if (!c.month.isValid())
-            continue;
-        first = any ? std::min(first, firstDay(c.month)) : firstDay(c.month);
-        last = any ? std::max(last, lastDayExclusive(c.month)) : lastDayExclusive(c.month);
-        any = true;
-    }
-    setRangeFrom(first, last, any);
-    rebuild();
-}
-
-void TimelineScene::rebuildCounts()
-{
-    m_cells.clear();
-    m_countLanes = buildCountLanes(m_counts, m_filter.kinds);
-    int maxCount = 1;
-    for (const CountLane &lane : m_countLanes)
-        for (const CountCell &cell : lane.cells)
-            if (!cell.yearOnly)
-                maxCount = std::max(maxCount, cell.total());
-    for (const CountLane &lane : m_countLanes) {
-        const QString title = lane.name.isEmpty() ? tr("Other") : lane.name;
-        for (const CountCell &cell : lane.cells) {
-            const auto when = cell.yearOnly
-                                  ? tr("%1 (year only)", "count cell of items dated to a year").arg(QDate(1970, 1, 1).addDays(cell.first).year())
-                                  : m_locale.toString(QDate(1970, 1, 1).addDays(cell.first), tr("MMMM yyyy", "a resolved month"));
-            const QString tip = QStringLiteral("<b>%1</b><br>%2<br>%3 · %4<br><i>%5</i>")
-                                    .arg(title.toHtmlEscaped(), when, tr("%n meeting(s)", nullptr, cell.meetings),
-                                         tr("%n initiative(s)", nullptr, cell.initiatives), tr("Zoom in to see the items."));
-            auto *g = new TimelineCountGraphic(cell, maxCount, tip);
-            m_cells.push_back(g);
-            addItem(g);
-        }
-    }
-}
-
-void TimelineScene::relayoutCounts()
-{
-    const double ppd = m_pixelsPerDay;
-    const auto x = [&](long day) { return (day - m_originDay) * ppd; };
-    m_bands.clear();
-    qreal top = Axis::kHeight + 4;
-    std::size_t next = 0;
-    for (const CountLane &lane : m_countLanes) {
-        const qreal y = top + kTitleHeight + (kRowHeight - TimelineCountGraphic::kHeight) / 2;
-        for (std::size_t i = 0; i < lane.cells.size(); ++i, ++next)
-            m_cells[next]->setGeometry(x(lane.cells[i].first), x(lane.cells[i].lastExclusive), y);
-        const qreal height = kTitleHeight + kRowHeight + kLanePadding;
-        m_bands.push_back({lane.name.isEmpty() ? tr("Other") : lane.name, top, height, lane.total});
-        top += height;
-    }
-    setSceneRect(QRectF(0, 0, std::max(x(m_lastDay), 100.0), top + kLanePadding));
-}
-
 void TimelineScene::setGrouping(bool byOrganization)
 {
     if (m_byOrganization == byOrganization)
@@ -221,6 +158,8 @@ void TimelineScene::rebuild()
     m_graphics.clear();
     m_graphics2.clear();
     m_cells.clear();
+    m_cellLanes.clear();
+    m_currentCell = -1;
     m_lanes.clear();
     if (m_countsMode) {
         setItemIndexMethod(NoIndex);

@@ -47,6 +47,16 @@ public:
     bool isCountsMode() const { return m_countsMode; }
     const std::vector<sillok::core::TimelineCount> &counts() const { return m_counts; }
     int countCellCount() const { return static_cast<int>(m_cells.size()); }
+    // The count cells in lane order, each lane's by time; the largest month cell (the top of
+    // the shade scale, 0 when none).
+    TimelineCountGraphic *countCell(int index) const;
+    int countScaleMaximum() const { return m_cells.empty() ? 0 : m_maxCount; }
+    // The cell the keyboard is on (-1: none); setting it outlines that cell.
+    int currentCell() const { return m_currentCell; }
+    void setCurrentCell(int index);
+    // The cell a key press moves to from `from`: dx = ±1 the previous or next one in its lane,
+    // dy = ±1 the one of the lane above or below nearest in time; `from` itself at an edge.
+    int neighbourCell(int from, int dx, int dy) const;
     // Fixes the time range to [first, last) days (items or counts then keep the axis in place);
     // clearRange() lets it follow the data again.
     void setRange(long first, long last);
@@ -95,6 +105,9 @@ private:
     std::vector<sillok::core::TimelineCount> m_counts;
     std::vector<CountLane> m_countLanes;
     std::vector<TimelineCountGraphic *> m_cells;
+    std::vector<std::pair<int, int>> m_cellLanes; // per cell: its lane and place in the lane
+    int m_maxCount = 1;
+    int m_currentCell = -1;
     bool m_countsMode = false;
     bool m_fixedRange = false;
     QHash<QString, QColor> m_kindColors[2]; // [0] initiatives (and others), [1] meetings

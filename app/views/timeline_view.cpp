@@ -166,6 +166,7 @@ void TimelineView::refreshFilterControls()
     }
     d->kindButton->setEnabled(!seen.isEmpty());
     d->legend->setKinds(legend);
+    d->legend->setCountScale(d->scene->isCountsMode() ? d->scene->countScaleMaximum() : 0);
     d->updatingControls = false;
 }
 
@@ -259,6 +260,7 @@ void TimelineView::setKindFilter(const QStringList &kinds)
 void TimelineView::applyFilter()
 {
     d->scene->setFilter({d->organization, d->kinds});
+    d->legend->setCountScale(d->scene->isCountsMode() ? d->scene->countScaleMaximum() : 0);
     d->canvas->viewport()->update();
     emit shownChanged();
 }
@@ -271,6 +273,10 @@ void TimelineView::setPixelsPerDay(double pixelsPerDay)
 void TimelineView::zoomIn() { d->canvas->zoomBy(1.5); }
 void TimelineView::zoomOut() { d->canvas->zoomBy(1 / 1.5); }
 void TimelineView::zoomToFit() { d->canvas->zoomToFit(); }
+void TimelineView::zoomToDays(long firstDay, long lastDay)
+{
+    d->canvas->zoomToDays(firstDay, lastDay);
+}
 
 QStringList TimelineView::laneTitles() const
 {

@@ -64,6 +64,8 @@ public:
     void zoomIn();
     void zoomOut();
     void zoomToFit();
+    // Zooms so that the days [firstDay, lastDay) fill most of the width (as Enter on a count cell).
+    void zoomToDays(long firstDay, long lastDay);
     // Appends a widget (e.g. a button of the embedding panel) to the end of the view's own
     // control row, so the panel needs no second row. The view takes ownership.
     void addToolBarWidget(QWidget *widget);

@@ -335,6 +335,11 @@ private slots:
                 last.right() <= bar->width() && bar->rect().contains(last.center()),
                 qPrintable(
                     QStringLiteral("last tab at %1-%2 of %3").arg(last.left()).arg(last.right()).arg(bar->width())));
+            // Every name whole (not elided): counts go to the tooltips when they do not fit.
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->isTabVisible(i))
+                    QVERIFY2(bar->tabRect(i).width() > bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                             qPrintable(bar->tabText(i)));
             auto *whole = window.graphPanel()->findChild<QPushButton *>(QStringLiteral("wholeGraph"));
             QVERIFY(whole && window.graphPanel()->findChild<QToolButton *>(QStringLiteral("graphExport")));
             if (korean)

@@ -1,11 +1,12 @@
 #include "app/screenshots.h"
 
+#include "graph_view.h"
 #include "models/entity_model.h"
 #include "models/entity_name_model.h"
 #include "services/display.h"
 #include "services/library_service.h"
-#include "graph_view.h"
 #include "store/library.h"
+#include "timeline_view.h"
 #include "widgets/annotation_dialog.h"
 #include "widgets/entity_page.h"
 #include "widgets/entity_panel.h"
@@ -14,11 +15,14 @@
 #include "widgets/main_window.h"
 #include "widgets/reader_view.h"
 #include "widgets/search_popup.h"
+#include "widgets/timeline_panel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
@@ -48,22 +52,49 @@ struct Demo {
     QString entityUid;
 };
 
-void runSteps(MainWindow *w, QString dir, QString suffix, std::shared_ptr<std::vector<Step>> steps, std::size_t i,
-              std::function<void()> done)
+// Calls `fn` once both reading lanes have done what was queued before (a no-op sent down each
+// lane comes back), a moment after a step so that debounced work (search, timeline windows) has
+// been queued too. A large library takes longer than any fixed wait.
+void whenIdle(MainWindow *w, LibraryService *service, std::function<void()> fn, int round = 0)
+{
+    QTimer::singleShot(round == 0 ? 600 : 250, w, [w, service, fn, round] {
+        service->run(
+            w, [](core::Library &) -> core::Result<int> { return 0; },
+            [w, service, fn, round](core::Result<int>) {
+                service->run(
+                    w, [](core::Library &) -> core::Result<int> { return 0; },
+                    [w, service, fn, round](core::Result<int>) {
+                        if (round < 2) // work queued by what just came back (e.g. the page after a list)
+                            whenIdle(w, service, fn, round + 1);
+                        else
+                            QTimer::singleShot(300, w, fn); // painted
+                    },
+                    LibraryService::Lane::Bulk);
+            });
+    });
+}
+
+void runSteps(MainWindow *w, LibraryService *service, QString dir, QString suffix,
+              std::shared_ptr<std::vector<Step>> steps, std::size_t i, std::function<void()> done)
 {
     if (i >= steps->size()) {
         done();
         return;
     }
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
     (*steps)[i].prepare();
-    QTimer::singleShot(1800, w, [w, dir, suffix, steps, i, done] {
+    whenIdle(w, service, [w, service, dir, suffix, steps, i, done, clock] {
         const Step &s = (*steps)[i];
+        // How long the step took to settle: at scale, what an analyst waits for.
+        qInfo("screenshot step %zu %s: ready after %lld ms", i, qPrintable(s.name),
+              static_cast<long long>(clock->elapsed()));
         if (!s.name.isEmpty()) {
             const QPixmap shot = s.grab ? s.grab() : w->grab();
             if (!shot.isNull())
                 shot.save(QDir(dir).filePath(s.name + suffix + QStringLiteral(".png")));
         }
-        runSteps(w, dir, suffix, steps, i + 1, done);
+        runSteps(w, service, dir, suffix, steps, i + 1, done);
     });
 }
 
@@ -210,6 +241,15 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
         w->dock(QStringLiteral("timeline"))->raise();
         w->dock(QStringLiteral("library"))->raise();
     }, QStringLiteral("timeline")});
+    // One year of it, as an analyst zooms in on it: the year in the middle of the range.
+    steps->push_back({[w] {
+                          TimelineView *view = w->timelinePanel()->view();
+                          const auto [first, last] = view->range();
+                          const int year = QDate(1970, 1, 1).addDays((first + last) / 2).year();
+                          view->zoomToDays(QDate(1970, 1, 1).daysTo(QDate(year, 1, 1)),
+                                           QDate(1970, 1, 1).daysTo(QDate(year + 1, 1, 1)));
+                      },
+                      QStringLiteral("timeline-year")});
     // The graph: the best-connected organization's neighbourhood (typed relations and legend),
     // then with the co-mention layer, then the whole graph's best-connected entities.
     steps->push_back({[w] {
@@ -247,7 +287,7 @@ void takeScreenshots(MainWindow *w, LibraryService *service, const QString &dir,
                  std::max(0, popup->organizationBox()->findData(topEntity(w, int(core::EntityType::Organization)))));
          },
          QStringLiteral("search-filters"), [w] { return windowWithDialog(w, w->searchPopup()); }});
-    runSteps(w, dir, suffix, steps, 0, std::move(done));
+    runSteps(w, service, dir, suffix, steps, 0, std::move(done));
 }
 
 } // namespace sillok::gui

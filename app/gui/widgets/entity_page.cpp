@@ -8,6 +8,7 @@
 #include "services/display.h"
 #include "services/library_service.h"
 #include "store/library.h"
+#include "timeline_counts.h"
 #include "timeline_view.h"
 #include "widgets/error_text.h"
 #include "widgets/row_table.h"
@@ -18,6 +19,9 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionTab>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -478,10 +482,38 @@ void EntityPage::fitAliases()
         + frame);
 }
 
+void EntityPage::fitTabs()
+{
+    // A busy entity of a large library ("Articles (31209)", "Mentions (65473)") cut every tab's
+    // name short at 1600 px: counts while every name stays whole, else the names alone (the
+    // header counts the articles and mentions; the tooltips give every count).
+    QTabBar *bar = d->tabs->tabBar();
+    for (int withCounts = 1; withCounts >= 0; --withCounts) {
+        int width = 0;
+        for (int i = 0; i < bar->count(); ++i) {
+            const QStringList texts = bar->tabData(i).toStringList();
+            if (texts.size() == 2)
+                bar->setTabText(i, texts[withCounts]);
+            if (!bar->isTabVisible(i))
+                continue;
+            QStyleOptionTab option; // as QTabBar::tabSizeHint() (protected) asks the style
+            option.initFrom(bar);
+            option.shape = bar->shape();
+            option.text = bar->tabText(i);
+            const int space = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, &option, bar);
+            const QSize text(bar->fontMetrics().horizontalAdvance(option.text) + space, bar->fontMetrics().height());
+            width += bar->style()->sizeFromContents(QStyle::CT_TabBarTab, &option, text, bar).width();
+        }
+        if (width <= d->tabs->width())
+            return;
+    }
+}
+
 void EntityPage::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     fitAliases();
+    fitTabs();
 }
 
 void EntityPage::render()
@@ -553,16 +585,24 @@ void EntityPage::render()
     d->articles->setResults(e.articles, d->data->nextArticle != 0);
     d->mentions->setResults(e.mentions, d->data->nextMention != 0);
     d->evidence->setResults(d->data->evidence);
-    const auto label = [](const QString &name, int n) { return n ? tr("%1 (%2)").arg(name).arg(n) : name; };
-    d->tabs->setTabText(d->tabs->indexOf(d->factView), label(tr("Facts"), d->facts->rowCount()));
-    d->tabs->setTabText(d->tabs->indexOf(d->relationView), label(tr("Relations"), d->relations->rowCount()));
-    d->tabs->setTabText(d->tabs->indexOf(d->articleView), label(tr("Articles"), s.articleCount));
-    d->tabs->setTabText(d->tabs->indexOf(d->mentionView), label(tr("Mentions"), s.mentionCount));
-    d->tabs->setTabText(d->tabs->indexOf(d->evidenceView), label(tr("Evidence"), int(d->data->evidence.size())));
+    // A tab's name with its count ("31k": the exact count in its tooltip); fitTabs() keeps the
+    // counts only while every name stays whole.
+    const auto label = [this](QWidget *tab, const QString &name, int n) {
+        const int index = d->tabs->indexOf(tab);
+        const QString counted = n ? tr("%1 (%2)").arg(name, timeline::abbreviatedCount(n)) : name;
+        d->tabs->tabBar()->setTabData(index, QStringList{name, counted});
+        d->tabs->setTabToolTip(index, n ? tr("%1 (%2)").arg(name, locale().toString(n)) : QString());
+    };
+    label(d->factView, tr("Facts"), d->facts->rowCount());
+    label(d->relationView, tr("Relations"), d->relations->rowCount());
+    label(d->articleView, tr("Articles"), s.articleCount);
+    label(d->mentionView, tr("Mentions"), s.mentionCount);
+    label(d->evidenceView, tr("Evidence"), int(d->data->evidence.size()));
     const bool timeline = !d->data->meetings.empty();
     d->tabs->setTabVisible(d->tabs->indexOf(d->timeline), timeline);
     d->timeline->setItems(d->data->meetings);
     fitAliases();
+    fitTabs();
     // A newly shown entity opens on the tab that was in use if it has something to show, else
     // on the first tab that has (facts, relations, articles, mentions).
     if (std::exchange(d->renderedId, s.id) != s.id) {

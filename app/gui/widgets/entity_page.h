@@ -77,6 +77,7 @@ private:
     void reload();
     void render();
     void fitAliases();
+    void fitTabs();
     void fetchMentions();
     void fetchArticles();
     void askRename();
