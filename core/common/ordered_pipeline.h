@@ -12,6 +12,11 @@
 // a throwing producer terminates the process, as any exception leaving a thread does); consume
 // may throw, and the workers are stopped and joined before the exception propagates.
 //
+// A consumed result is destroyed by the next worker that takes an index, not by the consumer:
+// freeing what a worker built costs the consumer (the import's one writer) CPU and takes the
+// worker's malloc arena lock; the worker frees into its own arena. Results still in flight when
+// the run ends (and the last few consumed ones) are destroyed on the calling thread.
+//
 // Returns the number of results consumed. workers <= 0 means produce runs on the calling thread,
 // interleaved with consume (no threads).
 
@@ -44,20 +49,24 @@ std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const
     std::condition_variable produced;  // a slot was filled
     std::condition_variable consumed;  // the consumer moved on (or stopped)
     std::vector<std::optional<T>> slots(window);
+    std::vector<T> spent;      // consumed results, for a worker to destroy
     std::size_t nextIndex = 0; // next index a worker takes
     std::size_t nextToConsume = 0;
     bool stop = false;
 
     auto work = [&] {
+        std::vector<T> garbage;
         for (;;) {
             std::size_t index = 0;
             {
                 std::unique_lock lock(mutex);
                 consumed.wait(lock, [&] { return stop || nextIndex >= count || nextIndex < nextToConsume + window; });
+                garbage.swap(spent); // each keeps its capacity: no allocation once warm
                 if (stop || nextIndex >= count)
-                    return;
+                    return; // the lock is released before garbage is destroyed
                 index = nextIndex++;
             }
+            garbage.clear();
             T result = produce(index);
             {
                 std::lock_guard lock(mutex);
@@ -81,10 +90,12 @@ std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const
             consumed.notify_all();
         };
         try {
+            std::optional<T> item;
             for (std::size_t i = 0; i < count; ++i) {
-                std::optional<T> item;
                 {
                     std::unique_lock lock(mutex);
+                    if (item)
+                        spent.push_back(std::move(*item)); // the previous result, consumed
                     produced.wait(lock, [&] { return slots[i % window].has_value(); });
                     item = std::move(slots[i % window]);
                     slots[i % window].reset();

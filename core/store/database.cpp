@@ -16,6 +16,7 @@ Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(p
 Database::~Database()
 {
     m_cached.clear(); // finalize the statements before the connection closes
+    m_savepointStatements.clear();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -112,6 +113,11 @@ void registerFunctions(sqlite3 *raw, Database *owner)
 
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, int busyTimeoutMs)
 {
+    // No allocation statistics: SQLite counts every allocation under one process-wide mutex
+    // (MEMSTATUS is on by default, and Debian's build has no lookaside, so every small allocation
+    // is a malloc). Nothing here reads sqlite3_memory_used() or sets a soft heap limit. It can be
+    // set only before SQLite initializes, once per process; later it fails harmlessly.
+    [[maybe_unused]] static const bool memstatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadWriteCreate:
@@ -281,6 +287,21 @@ Error Database::lastError(std::string_view what) const
     return e;
 }
 
+Status Database::savepointStep(int depth, SavepointVerb verb)
+{
+    if (m_savepointStatements.size() < static_cast<std::size_t>(depth))
+        m_savepointStatements.resize(static_cast<std::size_t>(depth));
+    std::unique_ptr<Statement> &st = m_savepointStatements[static_cast<std::size_t>(depth - 1)][static_cast<int>(verb)];
+    if (!st) {
+        static constexpr std::array<const char *, 3> kVerbs{"SAVEPOINT sp", "RELEASE sp", "ROLLBACK TO sp"};
+        st = std::make_unique<Statement>(*this, kVerbs[static_cast<std::size_t>(verb)] + std::to_string(depth));
+    }
+    st->reset();
+    auto s = st->run();
+    st->reset();
+    return s;
+}
+
 Transaction::~Transaction()
 {
     rollback();
@@ -328,8 +349,8 @@ Status Savepoint::begin()
 {
     if (m_open)
         return fail(ErrorCode::InvalidArgument, "savepoint already open");
-    m_name = "sp" + std::to_string(++m_db.m_savepointDepth);
-    if (auto s = m_db.exec("SAVEPOINT " + m_name); !s) {
+    m_depth = ++m_db.m_savepointDepth;
+    if (auto s = m_db.savepointStep(m_depth, Database::SavepointVerb::Begin); !s) {
         --m_db.m_savepointDepth;
         return s;
     }
@@ -341,7 +362,7 @@ Status Savepoint::release()
 {
     if (!m_open)
         return fail(ErrorCode::InvalidArgument, "no open savepoint");
-    if (auto s = m_db.exec("RELEASE " + m_name); !s)
+    if (auto s = m_db.savepointStep(m_depth, Database::SavepointVerb::Release); !s)
         return s; // still open: the destructor rolls back
     m_open = false;
     --m_db.m_savepointDepth;
@@ -357,8 +378,8 @@ void Savepoint::rollback()
     // After an I/O error SQLite may already have rolled the whole transaction back; then there is
     // no savepoint left and these fail harmlessly.
     if (m_db.inTransaction()) {
-        (void)m_db.exec("ROLLBACK TO " + m_name);
-        (void)m_db.exec("RELEASE " + m_name);
+        (void)m_db.savepointStep(m_depth, Database::SavepointVerb::RollbackTo);
+        (void)m_db.savepointStep(m_depth, Database::SavepointVerb::Release);
     }
 }
 

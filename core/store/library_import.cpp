@@ -47,7 +47,15 @@ enum class Outcome { Imported, Updated, Unchanged };
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
 constexpr int kBatchGrowth = 2; // the largest batch, in first batches
-constexpr std::size_t kInFlightPerWorker = 8; // articles prepared ahead of the writer, per worker
+// Articles prepared ahead of the writer, per worker. With 8, the workers stopped whenever the
+// writer paused for more than a few articles' time (a commit, the batch's FTS5 indexing, one long
+// article at the head), and a core stood idle; 32 keeps them preparing through those pauses for
+// a few MB more (docs/performance.md, "The import's process costs and its two cores").
+constexpr std::size_t kInFlightPerWorker = 32;
+std::size_t inFlight(int workers)
+{
+    return kInFlightPerWorker * static_cast<std::size_t>(workers);
+}
 
 const char *blockKindName(BlockKind kind)
 {
@@ -748,7 +756,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     const WriterSettings settings(db);
     const SearchIndexDeferred deferred(db);
     runOrdered<PreparedArticle>(
-        files.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
+        files.size(), workers, inFlight(workers),
         [&](std::size_t i) { return timedPrepare(files[i], prepareOptions, *known, prepareNanos); },
         [&](std::size_t i, PreparedArticle &&p) {
             const Stopwatch writing(report.writeSeconds);
@@ -888,7 +896,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
     std::optional<Error> failure;
 
     runOrdered<PreparedArticle>(
-        ids.size(), workers, kInFlightPerWorker * static_cast<std::size_t>(workers),
+        ids.size(), workers, inFlight(workers),
         [&](std::size_t i) {
             Result<ArticleRecord> record = fail(ErrorCode::Internal, "not read");
             {

@@ -4,6 +4,7 @@
 #include "store/statement.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 using namespace sillok::core;
 
@@ -96,4 +97,76 @@ TEST(Database, OpenReportsUnusableFiles)
 {
     EXPECT_FALSE(Database::open("/nonexistent-folder-sillok/x.sqlite"));
     EXPECT_FALSE(Database::open("/nonexistent-folder-sillok/x.sqlite", OpenMode::ReadOnly));
+}
+
+namespace {
+
+std::int64_t rows(Database &db)
+{
+    auto n = db.scalar("SELECT count(*) FROM t");
+    EXPECT_TRUE(n);
+    return n ? *n : -1;
+}
+
+} // namespace
+
+// The import's savepoint per article: a released savepoint keeps its writes, one rolled back
+// (explicitly or by leaving scope) undoes only its own, nested ones included, and the same
+// prepared SAVEPOINT / RELEASE / ROLLBACK TO serve every article of the transaction.
+TEST(Database, SavepointsRollBackAloneAndCanBeReusedAtEachDepth)
+{
+    auto db = memoryDb();
+    Transaction tx(*db);
+    ASSERT_TRUE(tx.begin());
+    for (int i = 0; i < 50; ++i) {
+        Savepoint sp(*db);
+        ASSERT_TRUE(sp.begin());
+        Statement ins(*db, "INSERT INTO t(n) VALUES (?1)");
+        ASSERT_TRUE(ins.bind(1, i).run());
+        {
+            Savepoint inner(*db);
+            ASSERT_TRUE(inner.begin());
+            Statement more(*db, "INSERT INTO t(n) VALUES (?1)");
+            ASSERT_TRUE(more.bind(1, 1000 + i).run());
+            if (i % 2 == 0) {
+                ASSERT_TRUE(inner.release());
+            }
+        } // odd i: rolled back here, the outer savepoint's row stays
+        if (i % 5 == 4) {
+            sp.rollback(); // both rows of this article go
+        } else {
+            ASSERT_TRUE(sp.release());
+        }
+    }
+    ASSERT_TRUE(tx.commit());
+    // 40 articles kept, and the inner row of the even ones among them (20).
+    EXPECT_EQ(rows(*db), 40 + 20);
+    auto rolledBack = db->scalar("SELECT count(*) FROM t WHERE n % 5 = 4 AND n < 1000");
+    ASSERT_TRUE(rolledBack);
+    EXPECT_EQ(*rolledBack, 0);
+    EXPECT_FALSE(db->inTransaction());
+}
+
+TEST(Database, SavepointErrorsCarrySqliteMessages)
+{
+    auto db = memoryDb();
+    Savepoint sp(*db);
+    ASSERT_TRUE(sp.begin()); // outside a transaction a savepoint opens one
+    EXPECT_TRUE(db->inTransaction());
+    ASSERT_TRUE(sp.release());
+    EXPECT_FALSE(db->inTransaction());
+    EXPECT_FALSE(sp.release()); // not open any more
+}
+
+// SQLite keeps no allocation statistics in this process (they cost a global mutex per malloc):
+// once a connection is open, sqlite3_memory_used() stays 0 however much SQLite allocates.
+TEST(Database, SqliteCountsNoAllocations)
+{
+    auto db = memoryDb();
+    for (int i = 0; i < 200; ++i)
+        ASSERT_TRUE(Statement(*db, "INSERT INTO t(n, s) VALUES (?1, ?2)")
+                        .bind(1, i)
+                        .bind(2, std::string(500, 'x') + std::to_string(i))
+                        .run());
+    EXPECT_EQ(sqlite3_memory_used(), 0);
 }
