@@ -70,6 +70,22 @@ protected:
         return rows;
     }
 
+    // Every cached statement that ran 20 times or more was prepared at most twice (an import sets
+    // foreign_keys, which expires every statement once; SetUp and the tests import at most twice),
+    // and at least ten statements ran that often.
+    void expectHotStatementsKeptTheirPlans()
+    {
+        int checked = 0;
+        for (const Database::CachedUse &use : m_lib->database().cachedUse()) {
+            if (use.runs < 20)
+                continue;
+            ++checked;
+            EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n"
+                                         << use.sql;
+        }
+        EXPECT_GE(checked, 10);
+    }
+
     sillok::test::TempDir m_dir;
     std::unique_ptr<Library> m_lib;
 };
@@ -119,16 +135,7 @@ TEST_F(ScalePaths, CachedStatementsKeepTheirPlanAcrossBindings)
     const std::string file =
         m_dir.write("extra/b.txt", "칩 시장\n\n과기정통부와 리벨리온, 퓨리오사AI가 협력한다고 밝혔다.\n");
     ASSERT_EQ(m_lib->importPaths({file}, {}).imported, 1);
-    int checked = 0;
-    for (const Database::CachedUse &use : m_lib->database().cachedUse()) {
-        if (use.runs < 20)
-            continue;
-        ++checked;
-        // An import sets foreign_keys, which expires every statement once: two imports ran.
-        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n"
-                                     << use.sql;
-    }
-    EXPECT_GE(checked, 10); // the merge's look-ups and inserts ran often enough to tell
+    expectHotStatementsKeptTheirPlans(); // the merge's look-ups and inserts ran often enough to tell
 }
 
 // The same for the reads the views repeat with new values: every entity's page and later
@@ -157,15 +164,7 @@ TEST_F(ScalePaths, ReadsKeepTheirPlanAcrossBindings)
         ASSERT_TRUE(m_lib->searchPage(q, {}));
     for (EntityType type : {EntityType::Organization, EntityType::Person, EntityType::Initiative, EntityType::Meeting})
         ASSERT_TRUE(m_lib->entityWindow({{type, "", true}, EntityOrder::Articles, true, 0, 50}));
-    int checked = 0;
-    for (const Database::CachedUse &use : m_lib->database().cachedUse()) {
-        if (use.runs < 20)
-            continue;
-        ++checked;
-        EXPECT_LE(use.reprepares, 2) << use.runs << " runs, prepared again " << use.reprepares << " times:\n"
-                                     << use.sql;
-    }
-    EXPECT_GE(checked, 10);
+    expectHotStatementsKeptTheirPlans();
 }
 
 TEST_F(ScalePaths, CurationAppliedGroupByGroupEqualsTheFullRebuild)
