@@ -1,0 +1,262 @@
+// GraphWriter's entity resolution: the stored entity a planned one is (by uid, by an alias of
+// its type, or the one meeting of its day), created or refined with the article's names.
+
+#include "store/library_graph_writer.h"
+
+#include <algorithm>
+#include <set>
+
+namespace sillok::core {
+
+// The one meeting of the same day that the planned meeting names differently: a generic "시연회"
+// finds the named "… 실증 시연회" and a named one finds a stored generic one (whichever article
+// came first). 0 when there is none or more than one.
+Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
+{
+    if (e.type != EntityType::Meeting || e.date.precision != DatePrecision::Day)
+        return 0;
+    if (lexicon == nullptr)
+        return fail(ErrorCode::Internal, "merge plan without its lexicon (make plans with planMerge)");
+    const std::string head = e.genericName ? entityNormKey(genericMeetingHead(e.name, *lexicon)) : std::string();
+    const std::string key = entityNormKey(e.name);
+    if (key.empty() || (e.genericName && head.empty()))
+        return 0;
+    // Read from the index entity_meeting_day alone (migration 17): a busy day has thousands.
+    auto q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
+                       "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
+    q->bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
+    std::set<std::int64_t> found;
+    while (q->next()) {
+        const MeetingHead &stored = meetingHeadOf(q->int64(0), q->text(2));
+        if (e.genericName ? (!stored.generic && q->text(1).ends_with(head))
+                          : (stored.generic && key.ends_with(stored.normHead)))
+            found.insert(q->int64(0));
+    }
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    return found.size() == 1 ? *found.begin() : 0;
+}
+
+// The stored entity of `e`'s uid, else the one entity of its type one of its match forms names
+// (0: none, or more than one).
+Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &e)
+{
+    std::int64_t id = 0;
+    byUid.reset();
+    {
+        auto q = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?");
+        q->bind(e.uid);
+        if (q->next()) {
+            byUid = storedFrom(*q);
+            id = byUid->id;
+        }
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    if (id != 0 || e.matchForms.empty())
+        return id;
+    // The type is compared here, not bound: `e.type = ?` would be weighed against the partial
+    // index entity_meeting_day (`WHERE type = 'meeting'`), and SQLite prepares such a statement
+    // again at every new binding.
+    std::set<std::int64_t> candidates;
+    auto q = db.cached("SELECT DISTINCT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
+                       "WHERE a.norm = ? AND a.hidden = 0");
+    const std::string_view type = entityTypeName(e.type);
+    for (const auto &form : e.matchForms) {
+        q->reset();
+        q->bind(entityNormKey(form));
+        while (q->next())
+            if (q->text(1) == type)
+                candidates.insert(q->int64(0));
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    return candidates.size() == 1 ? *candidates.begin() : 0;
+}
+
+// The stored meeting `id` was only "시연회": it takes the full name this article gives, and its
+// kind noun stops being one of its names.
+Status GraphWriter::Impl::takeFullName(std::int64_t id, const PlannedEntity &e)
+{
+    auto drop = db.cached("DELETE FROM alias WHERE entity_id = ?1 AND source <> 'user' "
+                          "AND norm = (SELECT norm_key FROM entity WHERE id = ?1)");
+    drop->bind(1, id);
+    if (auto s = drop->run(); !s)
+        return std::unexpected(s.error());
+    forgetAliases(id);
+    auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
+    rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
+    if (auto s = rename->run(); !s)
+        return std::unexpected(s.error());
+    auto uid = graphdb::uidOf(db, id);
+    if (!uid)
+        return std::unexpected(uid.error());
+    touchedUids.insert(*uid); // a rename decision on it must win over the new base name
+    return {};
+}
+
+// A new entity row (its id is db.lastInsertId()).
+Status GraphWriter::Impl::insertEntity(const PlannedEntity &e, std::int64_t runId)
+{
+    auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
+                       "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
+                       "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
+    q->bind(e.uid)
+        .bind(entityTypeName(e.type))
+        .bind(e.name)
+        .bind(e.name)
+        .bind(entityNormKey(e.name))
+        .bind(e.kind)
+        .bind(e.country)
+        .bind(e.english)
+        .bind(e.gazetteerId)
+        .bind(graphdb::datePart(e.date))
+        .bind(static_cast<int>(e.date.precision))
+        .bind(graphdb::datePart(e.endDate))
+        .bind(e.dateText)
+        .bind(e.place)
+        .bind(e.series)
+        .bind(e.ordinal)
+        .bindIdOrNull(runId)
+        .bindIdOrNull(runId)
+        .bind(e.confidence);
+    if (auto s = q->run(); !s)
+        return std::unexpected(s.error());
+    touchedUids.insert(e.uid); // a decision may have been waiting for it
+    return {};
+}
+
+// Known entity: fill what was missing; a finer date of the same period refines the stored one;
+// the best confidence any article gave the name stays. Written only when something changed
+// (most articles name entities the library knows, with nothing new to say about them).
+Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId)
+{
+    StoredEntity row;
+    if (byUid && byUid->id == id) {
+        row = std::move(*byUid);
+        byUid.reset();
+    } else {
+        auto get = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE id = ?");
+        get->bind(id);
+        if (!get->next())
+            return std::unexpected(!get->status() ? get->status().error()
+                                                  : Error{ErrorCode::NotFound, "entity vanished", {}});
+        row = storedFrom(*get);
+    }
+    roots[id] = row.root;
+    bool changed = false;
+    auto pick = [&](std::string &current, const std::string &planned) {
+        if (current.empty() && !planned.empty()) {
+            changed = true;
+            current = planned;
+        }
+        return current;
+    };
+    PartialDate date = graphdb::dateFrom(row.date);
+    PartialDate endDate = graphdb::dateFrom(row.endDate);
+    std::string dateText = row.dateText;
+    if (e.date.isValid()
+        && (!date.isValid() || (e.date.precision > date.precision && e.date.toString().starts_with(date.toString())))) {
+        date = e.date;
+        endDate = e.endDate;
+        dateText = e.dateText;
+        changed = true;
+    }
+    const std::string kind = pick(row.kind, e.kind), country = pick(row.country, e.country),
+                      english = pick(row.english, e.english), gazetteerId = pick(row.gazetteerId, e.gazetteerId),
+                      place = pick(row.place, e.place);
+    const double confidence = std::max(row.confidence, e.confidence);
+    if (!changed) {
+        // Only the run or the confidence: a statement that names no indexed column but
+        // confidence (entity_unsure), so the date and name indexes are left alone.
+        if (confidence <= row.confidence && (runId <= 0 || row.lastRun == runId))
+            return {};
+        auto light = db.cached("UPDATE entity SET last_run = COALESCE(?, last_run), confidence = ? WHERE id = ?");
+        light->bindIdOrNull(runId).bind(confidence).bind(id);
+        return light->run();
+    }
+    auto q =
+        db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
+                  "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "
+                  "WHERE id = ?");
+    q->bind(kind)
+        .bind(country)
+        .bind(english)
+        .bind(gazetteerId)
+        .bind(place)
+        .bind(graphdb::datePart(date))
+        .bind(static_cast<int>(date.precision))
+        .bind(graphdb::datePart(endDate))
+        .bind(dateText)
+        .bindIdOrNull(runId)
+        .bind(confidence)
+        .bind(id);
+    return q->run();
+}
+
+// The stored entity a planned one becomes: by uid, else by a unique alias match of the same
+// type, else (meetings) the one same-day meeting it names differently, else a new row.
+Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const PlannedEntity &e, std::int64_t runId)
+{
+    auto stored = storedByUidOrAlias(e);
+    if (!stored)
+        return std::unexpected(stored.error());
+    std::int64_t id = *stored;
+    bool borrowed = false; // a bare kind noun attached to the named meeting of its day
+    if (id == 0) {
+        auto sameDay = sameDayMeeting(e);
+        if (!sameDay)
+            return std::unexpected(sameDay.error());
+        id = *sameDay;
+        borrowed = id != 0 && e.genericName;
+        if (id != 0 && !e.genericName) {
+            if (auto s = takeFullName(id, e); !s)
+                return std::unexpected(s.error());
+        }
+    }
+    if (id == 0) {
+        if (auto s = insertEntity(e, runId); !s)
+            return std::unexpected(s.error());
+        roots[db.lastInsertId()] = db.lastInsertId(); // merged_into is NULL until finish() applies curation
+        return Resolved{db.lastInsertId(), false};
+    }
+    if (e.referenceOnly)
+        return Resolved{id, borrowed};
+    if (auto s = refineKnown(id, e, runId); !s)
+        return std::unexpected(s.error());
+    return Resolved{id, borrowed};
+}
+
+Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEntity &e)
+{
+    auto q = db.cached("INSERT INTO alias (entity_id, form, norm, kind, source, hidden) VALUES (?,?,?,?,?,0) "
+                       "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
+                       "WHERE alias.source = 'user'");
+    for (const auto &a : e.aliases) {
+        std::string norm = entityNormKey(a.form);
+        if (norm.empty())
+            continue;
+        AliasKey key{entityId, std::move(norm)};
+        if (storedAliases.contains(key))
+            continue; // this writer stored it already (as an extracted alias)
+        q->reset();
+        q->bind(entityId).bind(a.form).bind(key.second).bind(a.kind).bind(a.source);
+        if (auto s = q->run(); !s)
+            return s;
+        storedAliases.insert(std::move(key));
+    }
+    if (curation.concerns(e.uid))
+        touchedUids.insert(e.uid); // a new alias of a group with alias edits may have to be hidden
+    return {};
+}
+
+void GraphWriter::Impl::forgetAliases(std::int64_t entityId)
+{
+    const auto first = storedAliases.lower_bound(AliasKey{entityId, std::string()});
+    auto last = first;
+    while (last != storedAliases.end() && last->first == entityId)
+        ++last;
+    storedAliases.erase(first, last);
+}
+
+} // namespace sillok::core

@@ -1,0 +1,217 @@
+#pragma once
+// GraphWriter's state inside a transaction and the steps of a merge (private to core/store).
+// library_graph_merge.cpp holds the merge, its mentions, facts, tallies and garbage collection;
+// library_graph_resolve.cpp finds or creates the stored entity a planned one is.
+
+#include "common/utf.h"
+#include "graph/entity_keys.h"
+#include "store/library_graph.h"
+#include "store/library_graph_internal.h"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+namespace sillok::core {
+
+struct GraphWriter::Impl {
+    explicit Impl(Database &database) : db(database) {}
+
+    Database &db;
+    graphdb::CurationCache curation;
+
+    // (entity id, alias norm) pairs this writer has stored as extracted aliases: seen again, they
+    // need no write. Cleared for an entity whose aliases are deleted, and wholly when an article
+    // or a batch is rolled back (articleRolledBack(), rolledBack()).
+    using AliasKey = std::pair<std::int64_t, std::string>;
+    std::set<AliasKey> storedAliases;
+
+    // A stored meeting's generic head, normalized (entityNormKey), and whether it has one (false:
+    // a name of its own), by the name they were computed from: sameDayMeeting reads every meeting
+    // of a day, and working out the head of each (ordinal, determiners, lexicon) cost more than
+    // the rest of the merge on busy days.
+    struct MeetingHead {
+        std::string name;
+        std::string normHead;
+        bool generic = false;
+    };
+    std::unordered_map<std::int64_t, MeetingHead> meetingHeads;
+    const MeetingHead &meetingHeadOf(std::int64_t id, const std::string &name)
+    {
+        auto [it, fresh] = meetingHeads.try_emplace(id);
+        if (fresh || it->second.name != name) {
+            const std::string head = genericMeetingHead(name, *lexicon);
+            it->second = {name, entityNormKey(head), !head.empty()};
+        }
+        return it->second;
+    }
+
+    // What the article being written touched, for curation and garbage collection.
+    std::set<std::string> touchedUids;      // entities inserted, renamed or given aliases
+    std::set<std::int64_t> droppedEntities; // origin entities of the mentions dropped
+    std::set<std::int64_t> droppedFacts;    // facts that lost evidence
+
+    // What one article says of one fact: its distinct sentences (a sentence index, or -1 - start
+    // for a statement outside any sentence, as Library::entityPage counts them) and the latest
+    // date it gives the fact, with its wording.
+    struct FactTally {
+        std::set<int> sentences;
+        std::string date, dateText; // an article gives a fact one date in one wording (its evidence rows)
+        void add(int sentence, int start, const std::string &d, const std::string &text)
+        {
+            sentences.insert(sentence >= 0 ? sentence : -1 - start);
+            if (!d.empty() && d > date) {
+                date = d;
+                dateText = text;
+            }
+        }
+    };
+
+    // The tallies' changes (migrations 12–13) not yet written. `article`: what the article being
+    // merged changes; `batch`: what the kept articles of the open batch changed. Written by
+    // writeTallies(), one UPDATE per touched row: at the batch's commit in an import
+    // (GraphWriter::flushTallies), at the end of merge() otherwise.
+    struct EntityDelta {
+        std::int64_t articles = 0, mentions = 0;
+    };
+    struct FactDelta {
+        std::int64_t articles = 0, sentences = 0;
+        std::string date, dateText; // the latest date stated (the first wording of it), "" for none
+        // A stored fact stated again: its run (0: none) and the best confidence now given it,
+        // written with the tallies, so fact_subject/fact_object (which hold last_run and
+        // articles) move once a batch, not once for each.
+        bool touched = false;
+        std::int64_t run = 0;
+        double confidence = 0;
+        void raise(const std::string &d, const std::string &text)
+        {
+            if (!d.empty() && d > date) {
+                date = d;
+                dateText = text;
+            }
+        }
+        void touch(std::int64_t runId, double c)
+        {
+            confidence = touched ? std::max(confidence, c) : c;
+            touched = true;
+            run = runId;
+        }
+        void touch(const FactDelta &later)
+        {
+            if (later.touched)
+                touch(later.run, later.confidence);
+        }
+    };
+    struct Deltas {
+        std::map<std::int64_t, EntityDelta> entities; // by id: written in the tables' order
+        std::map<std::int64_t, FactDelta> facts;
+        std::set<std::int64_t> restate;                 // facts that lost a dated statement: `stated` read again
+        std::set<std::int64_t> goneFacts, goneEntities; // deleted since: their deltas are void
+        bool empty() const { return entities.empty() && facts.empty() && restate.empty(); }
+        void clear() { *this = {}; }
+        void dropFact(std::int64_t id)
+        {
+            facts.erase(id);
+            restate.erase(id);
+            goneFacts.insert(id);
+        }
+        void dropEntity(std::int64_t id)
+        {
+            entities.erase(id);
+            goneEntities.insert(id);
+        }
+        // Adds what came after (`later`, whose rows were deleted at its end, if at all).
+        void fold(Deltas &&later)
+        {
+            for (std::int64_t id : later.goneFacts) {
+                facts.erase(id);
+                restate.erase(id);
+            }
+            for (std::int64_t id : later.goneEntities)
+                entities.erase(id);
+            for (const auto &[id, d] : later.entities) {
+                EntityDelta &e = entities[id];
+                e.articles += d.articles;
+                e.mentions += d.mentions;
+            }
+            for (auto &[id, d] : later.facts) {
+                FactDelta &f = facts[id];
+                f.articles += d.articles;
+                f.sentences += d.sentences;
+                f.raise(d.date, d.dateText);
+                f.touch(d);
+            }
+            restate.merge(later.restate);
+            later.clear();
+        }
+    };
+    Deltas article, batch;
+    // The batch's deltas as they were before writeTallies() wrote them inside the open article's
+    // savepoint (a curation decision recounts entities): put back if that savepoint rolls back.
+    std::optional<Deltas> batchWritten;
+    bool deferTallies = false; // keep the batch's deltas until flushTallies()
+
+    void keepArticle()
+    {
+        batch.fold(std::move(article));
+        batchWritten.reset();
+    }
+    Status writeTallies(Deltas &d);
+    // Writes the batch's and the open article's deltas now (what the article's savepoint holds).
+    Status writeTalliesInArticle()
+    {
+        Deltas all = batch;
+        all.fold(std::move(article));
+        if (!batchWritten)
+            batchWritten = std::move(batch);
+        batch.clear();
+        return writeTallies(all);
+    }
+
+    // A stored entity's row as refineKnown() reads it, and its merge root. Read with the uid
+    // look-up (one seek instead of two); the roots of the article's entities serve writeMentions().
+    struct StoredEntity {
+        std::int64_t id = 0, root = 0, lastRun = 0;
+        std::string kind, country, english, gazetteerId, place, date, endDate, dateText;
+        double confidence = 0;
+    };
+    static constexpr const char *kStoredColumns =
+        "id, COALESCE(merged_into, id), kind, country, english, gazetteer_id, "
+        "place, date, end_date, date_text, COALESCE(last_run, 0), confidence";
+    static StoredEntity storedFrom(const Statement &q)
+    {
+        return {q.int64(0), q.int64(1), q.int64(10), q.text(2), q.text(3), q.text(4),
+                q.text(5),  q.text(6),  q.text(7),   q.text(8), q.text(9), q.real(11)};
+    }
+    std::optional<StoredEntity> byUid;                    // the row the last uid look-up found
+    std::unordered_map<std::int64_t, std::int64_t> roots; // raw entity → merge root, for the article being merged
+
+    struct Resolved {
+        std::int64_t id = 0;  // the raw entity id
+        bool sameDay = false; // a bare kind noun found as the named meeting of its day
+    };
+
+    // The lexicon of the plan being merged (MergePlan::lexicon): tells stored generic meeting names.
+    const Lexicon *lexicon = nullptr;
+
+    Status dropMentions(std::int64_t articleId);
+    Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
+    Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
+    // The steps of resolveEntity().
+    Result<std::int64_t> storedByUidOrAlias(const PlannedEntity &e);
+    Status takeFullName(std::int64_t id, const PlannedEntity &e);
+    Status insertEntity(const PlannedEntity &e, std::int64_t runId);
+    Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);
+    Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
+    void forgetAliases(std::int64_t entityId);
+    Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
+                                                    const std::vector<std::int64_t> &ids);
+    Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
+                                 std::int64_t runId);
+    Result<bool> isNeeded(std::int64_t entityId);
+    Status collectGarbage();
+    Status finish();
+};
+
+} // namespace sillok::core
