@@ -198,7 +198,7 @@ std::u32string fingerprintText(std::string_view body)
 
 std::string bodyFingerprint(std::string_view body)
 {
-    return sha256Hex(normalizeKey(withoutUrls(body)));
+    return sha256Hex(fingerprintKey(body));
 }
 
 namespace {

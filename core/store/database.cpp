@@ -16,7 +16,6 @@ Database::Database(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(p
 Database::~Database()
 {
     m_cached.clear(); // finalize the statements before the connection closes
-    m_savepointStatements.clear();
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -290,21 +289,6 @@ Error Database::lastError(std::string_view what) const
     return e;
 }
 
-Status Database::savepointStep(int depth, SavepointVerb verb)
-{
-    if (m_savepointStatements.size() < static_cast<std::size_t>(depth))
-        m_savepointStatements.resize(static_cast<std::size_t>(depth));
-    std::unique_ptr<Statement> &st = m_savepointStatements[static_cast<std::size_t>(depth - 1)][static_cast<int>(verb)];
-    if (!st) {
-        static constexpr std::array<const char *, 3> kVerbs{"SAVEPOINT sp", "RELEASE sp", "ROLLBACK TO sp"};
-        st = std::make_unique<Statement>(*this, kVerbs[static_cast<std::size_t>(verb)] + std::to_string(depth));
-    }
-    st->reset();
-    auto s = st->run();
-    st->reset();
-    return s;
-}
-
 Transaction::~Transaction()
 {
     rollback();
@@ -352,8 +336,9 @@ Status Savepoint::begin()
 {
     if (m_open)
         return fail(ErrorCode::InvalidArgument, "savepoint already open");
-    m_depth = ++m_db.m_savepointDepth;
-    if (auto s = m_db.savepointStep(m_depth, Database::SavepointVerb::Begin); !s) {
+    m_name = "sp" + std::to_string(++m_db.m_savepointDepth);
+    // Prepared once per depth (cached()): the import opens a savepoint per article.
+    if (auto s = m_db.cached("SAVEPOINT " + m_name)->run(); !s) {
         --m_db.m_savepointDepth;
         return s;
     }
@@ -365,7 +350,7 @@ Status Savepoint::release()
 {
     if (!m_open)
         return fail(ErrorCode::InvalidArgument, "no open savepoint");
-    if (auto s = m_db.savepointStep(m_depth, Database::SavepointVerb::Release); !s)
+    if (auto s = m_db.cached("RELEASE " + m_name)->run(); !s)
         return s; // still open: the destructor rolls back
     m_open = false;
     --m_db.m_savepointDepth;
@@ -381,8 +366,8 @@ void Savepoint::rollback()
     // After an I/O error SQLite may already have rolled the whole transaction back; then there is
     // no savepoint left and these fail harmlessly.
     if (m_db.inTransaction()) {
-        (void)m_db.savepointStep(m_depth, Database::SavepointVerb::RollbackTo);
-        (void)m_db.savepointStep(m_depth, Database::SavepointVerb::Release);
+        (void)m_db.cached("ROLLBACK TO " + m_name)->run();
+        (void)m_db.cached("RELEASE " + m_name)->run();
     }
 }
 

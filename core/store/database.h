@@ -8,7 +8,6 @@
 
 #include "common/result.h"
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -113,18 +112,9 @@ public:
 private:
     friend class Savepoint;
     Database(sqlite3 *db, std::string path);
-    // SAVEPOINT, RELEASE and ROLLBACK TO the savepoint of `depth`, each prepared once: the import
-    // opens a savepoint per article, and sqlite3_exec parsed the three texts every time.
-    enum class SavepointVerb {
-        Begin,
-        Release,
-        RollbackTo
-    };
-    Status savepointStep(int depth, SavepointVerb verb);
     sqlite3 *m_db = nullptr;
     std::string m_path;
     int m_savepointDepth = 0;
-    std::vector<std::array<std::unique_ptr<Statement>, 3>> m_savepointStatements; // by depth - 1
     bool m_searchDeferred = false;
     struct SqlHash {
         using is_transparent = void;
@@ -167,7 +157,7 @@ public:
 
 private:
     Database &m_db;
-    int m_depth = 0; // its nesting level: its name is "sp<depth>"
+    std::string m_name;
     bool m_open = false;
 };
 

@@ -44,7 +44,8 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
     std::int64_t id = 0;
     byUid.reset();
     {
-        auto q = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?");
+        static const std::string byUidSql = std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?";
+        auto q = db.cached(byUidSql); // built once: asked for every planned entity
         q->bind(e.uid);
         if (q->next()) {
             byUid = storedFrom(*q);
@@ -136,7 +137,8 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
         row = std::move(*byUid);
         byUid.reset();
     } else {
-        auto get = db.cached(std::string("SELECT ") + kStoredColumns + " FROM entity WHERE id = ?");
+        static const std::string byIdSql = std::string("SELECT ") + kStoredColumns + " FROM entity WHERE id = ?";
+        auto get = db.cached(byIdSql);
         get->bind(id);
         if (!get->next())
             return std::unexpected(!get->status() ? get->status().error()

@@ -19,8 +19,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QStyle>
-#include <QStyleOptionTab>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -489,22 +487,12 @@ void EntityPage::fitTabs()
     // header counts the articles and mentions; the tooltips give every count).
     QTabBar *bar = d->tabs->tabBar();
     for (int withCounts = 1; withCounts >= 0; --withCounts) {
-        int width = 0;
         for (int i = 0; i < bar->count(); ++i) {
             const QStringList texts = bar->tabData(i).toStringList();
             if (texts.size() == 2)
                 bar->setTabText(i, texts[withCounts]);
-            if (!bar->isTabVisible(i))
-                continue;
-            QStyleOptionTab option; // as QTabBar::tabSizeHint() (protected) asks the style
-            option.initFrom(bar);
-            option.shape = bar->shape();
-            option.text = bar->tabText(i);
-            const int space = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, &option, bar);
-            const QSize text(bar->fontMetrics().horizontalAdvance(option.text) + space, bar->fontMetrics().height());
-            width += bar->style()->sizeFromContents(QStyle::CT_TabBarTab, &option, text, bar).width();
         }
-        if (width <= d->tabs->width())
+        if (bar->sizeHint().width() <= d->tabs->width()) // every visible tab at its whole name's width
             return;
     }
 }
