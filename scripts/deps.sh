@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config ccache python3
-  libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev
+  libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev libmimalloc-dev
   libgtest-dev googletest
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6svg6-dev qt6-translations-l10n libgl1-mesa-dev

@@ -1,0 +1,26 @@
+// The executables allocate through mimalloc (app/common/allocator.cpp). The tests are linked like
+// every other executable (top-level CMakeLists.txt, sillok_link_allocator), so if the link stops
+// putting libmimalloc ahead of libc — a dropped dependency, a reordered link, --as-needed — this
+// fails, and with it the benches' claim to measure what ships.
+#include "allocator.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include <mimalloc.h>
+
+TEST(Allocator, MallocIsServedByMimalloc)
+{
+    EXPECT_TRUE(sillok::app::mallocIsMimalloc());
+}
+
+TEST(Allocator, OperatorNewGoesThroughMimallocToo)
+{
+    // libmimalloc defines operator new and delete as well, ahead of libstdc++'s.
+    auto block = std::make_unique<char[]>(4096);
+    const std::string text(1000, 'x'); // past the small-string buffer: a heap allocation
+    EXPECT_TRUE(mi_is_in_heap_region(block.get()));
+    EXPECT_TRUE(mi_is_in_heap_region(text.data()));
+}
