@@ -1,4 +1,5 @@
 #include "graph_view.h"
+#include "graph_view_p.h"
 
 #include "flow_layout.h"
 #include "graph_canvas.h"
@@ -14,13 +15,10 @@
 #include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
-#include <QSvgGenerator>
-#include <QFileInfo>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,54 +33,6 @@ namespace sillok::gui {
 using graph::CoMentionItem;
 using graph::EdgeItem;
 using graph::NodeItem;
-
-struct GraphView::Private {
-    QGraphicsScene *scene = nullptr;
-    graph::GraphCanvas *canvas = nullptr;
-    QTimer *timer = nullptr;
-    std::unique_ptr<graph::ForceLayout> layout;
-    std::vector<NodeItem *> nodes; // in layout order
-    std::vector<EdgeItem *> edges;
-    std::vector<CoMentionItem *> coMentions;
-    std::map<qint64, int> index;   // entity id -> layout index
-    QCheckBox *typeBoxes[style::kEntityTypeCount] = {};
-    QButtonGroup *hopGroup = nullptr;
-    QToolButton *relationButton = nullptr;
-    QMenu *relationMenu = nullptr;
-    QCheckBox *coMentionBox = nullptr;
-    QSet<QString> hiddenPredicates;
-    bool coMentionsShown = false;
-    bool wholeGraph = false;
-    QLabel *leftOutLabel = nullptr;
-    int leftOut = 0; // entities hidden because only hidden entities or relations linked them
-    FlowLayout *toolBar = nullptr;
-    QToolButton *legendButton = nullptr;
-    QSet<int> visibleTypes{0, 1, 2, 3};
-    qint64 centerId = 0;
-    int hops = 1;
-    // Layout x is drawn stretched by this factor so a neighbourhood fills a wide, short dock
-    // instead of a circle in its middle (the layout itself is isotropic).
-    double stretch = 1.0;
-
-    QPointF toScene(QPointF p) const { return {p.x() * stretch, p.y()}; }
-    QPointF toLayout(QPointF p) const { return {p.x() / stretch, p.y()}; }
-    // The stretch that gives the laid-out graph the viewport's proportions (at most 2.2×; graphs
-    // up to 400 nodes).
-    void fitStretch(const std::vector<QPointF> &positions, QSize viewport)
-    {
-        // Large graphs are left round: stretched, they fill the view and a frame paints twice the
-        // pixels (2,000 nodes: ~2× the frame time), for a picture that stays a hairball anyway.
-        if (positions.size() < 3 || positions.size() > 400 || viewport.height() < 60 || viewport.width() < 60)
-            return;
-        QRectF box;
-        for (const QPointF &p : positions)
-            box |= QRectF(p, QSizeF(1, 1));
-        if (box.width() < 1 || box.height() < 1)
-            return;
-        const double wanted = (double(viewport.width()) / viewport.height()) / (box.width() / box.height());
-        stretch = std::clamp(wanted, 1.0, 2.2);
-    }
-};
 
 namespace {
 
@@ -321,124 +271,6 @@ void GraphView::finishLayout()
 
 bool GraphView::isLayoutRunning() const { return d->timer->isActive(); }
 
-void GraphView::setTypeFilter(const QSet<int> &visibleTypes)
-{
-    d->visibleTypes = visibleTypes;
-    for (int t = 0; t < style::kEntityTypeCount; ++t) {
-        const QSignalBlocker block(d->typeBoxes[t]);
-        d->typeBoxes[t]->setChecked(visibleTypes.contains(t));
-    }
-    applyTypeFilter();
-}
-
-void GraphView::applyTypeFilter()
-{
-    for (NodeItem *node : d->nodes)
-        // The centre stays visible: hiding it would leave the neighbourhood without its anchor.
-        node->setVisible(node->isCenter() || d->visibleTypes.contains(node->entityType()));
-    for (EdgeItem *edge : d->edges)
-        edge->setVisible(edge->from()->isVisible() && edge->to()->isVisible()
-                         && !d->hiddenPredicates.contains(edge->predicate()));
-    for (CoMentionItem *co : d->coMentions)
-        co->setVisible(d->coMentionsShown && co->from()->isVisible() && co->to()->isVisible());
-    // An entity linked to the rest only through hidden entities or relations would float with
-    // no edge: it is left out too (and counted), while the relations that do link entities —
-    // typed relations between organizations, say — keep them in view.
-    std::set<const NodeItem *> linked, hadLinks;
-    for (const EdgeItem *edge : d->edges) {
-        hadLinks.insert(edge->from());
-        hadLinks.insert(edge->to());
-        if (edge->isVisible()) {
-            linked.insert(edge->from());
-            linked.insert(edge->to());
-        }
-    }
-    for (const CoMentionItem *co : d->coMentions)
-        if (co->isVisible()) {
-            linked.insert(co->from());
-            linked.insert(co->to());
-        }
-    d->leftOut = 0;
-    for (NodeItem *node : d->nodes)
-        if (node->isVisible() && !node->isCenter() && hadLinks.contains(node) && !linked.contains(node)) {
-            node->setVisible(false);
-            ++d->leftOut;
-        }
-    d->leftOutLabel->setText(tr("%n left out: linked only through what is hidden", nullptr, d->leftOut));
-    d->leftOutLabel->setVisible(d->leftOut > 0);
-    QStringList shown;
-    for (const QString &p : predicates())
-        if (!d->hiddenPredicates.contains(p))
-            shown << p;
-    d->canvas->setLegendContent(shown, d->coMentionsShown && !d->coMentions.empty());
-    d->canvas->viewport()->update();
-}
-
-void GraphView::refreshRelationMenu()
-{
-    d->relationMenu->clear();
-    const QStringList present = predicates();
-    for (const QString &predicate : present) {
-        const graph::RelationStyle style = graph::relationStyle(predicate);
-        QPixmap swatch(16, 16);
-        swatch.fill(Qt::transparent);
-        QPainter painter(&swatch);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QPen(style.color, style.typed ? 3 : 1.5));
-        painter.drawLine(QPointF(1, 8), QPointF(15, 8));
-        painter.end();
-        QAction *action = d->relationMenu->addAction(QIcon(swatch), graph::predicateName(predicate));
-        action->setData(predicate);
-        action->setCheckable(true);
-        action->setChecked(!d->hiddenPredicates.contains(predicate));
-        connect(action, &QAction::toggled, this, [this, predicate](bool on) {
-            QSet<QString> hidden = d->hiddenPredicates;
-            if (on)
-                hidden.remove(predicate);
-            else
-                hidden.insert(predicate);
-            setHiddenPredicates(hidden);
-        });
-    }
-    d->relationButton->setEnabled(!present.isEmpty());
-}
-
-void GraphView::setHiddenPredicates(const QSet<QString> &predicates)
-{
-    d->hiddenPredicates = predicates;
-    for (QAction *a : d->relationMenu->actions()) {
-        const QSignalBlocker block(a);
-        a->setChecked(!predicates.contains(a->data().toString()));
-    }
-    int hiddenHere = 0;
-    for (const QString &p : this->predicates())
-        hiddenHere += predicates.contains(p) ? 1 : 0;
-    d->relationButton->setText(hiddenHere ? tr("Relations (%1 hidden)").arg(hiddenHere) : tr("Relations"));
-    applyTypeFilter();
-}
-
-QSet<QString> GraphView::hiddenPredicates() const { return d->hiddenPredicates; }
-
-QStringList GraphView::predicates() const
-{
-    QStringList out;
-    for (const EdgeItem *edge : d->edges)
-        if (!out.contains(edge->predicate()))
-            out << edge->predicate();
-    graph::sortPredicates(out);
-    return out;
-}
-
-void GraphView::setCoMentionsShown(bool shown)
-{
-    d->coMentionsShown = shown;
-    const QSignalBlocker block(d->coMentionBox);
-    d->coMentionBox->setChecked(shown);
-    applyTypeFilter();
-}
-
-bool GraphView::coMentionsShown() const { return d->coMentionsShown; }
-
 void GraphView::setWholeGraphMode(bool whole)
 {
     d->wholeGraph = whole;
@@ -497,96 +329,6 @@ QList<QRectF> GraphView::labelViewportRects() const
     return boxes;
 }
 
-int GraphView::visibleNodeCount() const
-{
-    return static_cast<int>(std::ranges::count_if(d->nodes, [](const NodeItem *n) { return n->isVisible(); }));
-}
-
-int GraphView::visibleEdgeCount(const QString &predicate) const
-{
-    return static_cast<int>(std::ranges::count_if(d->edges, [&](const EdgeItem *e) {
-        return e->isVisible() && (predicate.isEmpty() || e->predicate() == predicate);
-    }));
-}
-
-int GraphView::leftOutCount() const { return d->leftOut; }
-
-int GraphView::visibleCoMentionCount() const
-{
-    return static_cast<int>(std::ranges::count_if(d->coMentions, [](const CoMentionItem *c) { return c->isVisible(); }));
-}
-
-bool GraphView::isNodeVisible(qint64 entityId) const
-{
-    const auto it = d->index.find(entityId);
-    return it != d->index.end() && d->nodes[static_cast<std::size_t>(it->second)]->isVisible();
-}
-
-QPoint GraphView::nodeViewportPosition(qint64 entityId) const
-{
-    if (!isNodeVisible(entityId))
-        return {};
-    return d->canvas->mapFromScene(d->nodes[static_cast<std::size_t>(d->index.at(entityId))]->pos());
-}
-
 QGraphicsView *GraphView::graphicsView() const { return d->canvas; }
-
-QRectF GraphView::visibleBounds() const
-{
-    QRectF bounds;
-    for (const NodeItem *node : d->nodes)
-        if (node->isVisible())
-            bounds |= node->sceneBoundingRect(); // includes the label below the node
-    // Room for labels wider than their node on either side.
-    return bounds.isEmpty() ? QRectF(0, 0, 200, 200) : bounds.adjusted(-60, -30, 60, 30);
-}
-
-bool GraphView::renderTo(QPaintDevice &device, const QRectF &bounds, qreal scale, QSizeF legend)
-{
-    QPainter painter;
-    if (!painter.begin(&device))
-        return false;
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(QRectF(0, 0, std::max(bounds.width() * scale, legend.width() + 16),
-                            bounds.height() * scale + legend.height() + 16),
-                     QColor(252, 252, 253));
-    d->scene->render(&painter, QRectF(0, 0, bounds.width() * scale, bounds.height() * scale), bounds);
-    d->canvas->paintLegendAt(painter, QPointF(8, bounds.height() * scale + 8), font());
-    return painter.end();
-}
-
-bool GraphView::exportPng(const QString &path)
-{
-    const QRectF bounds = visibleBounds();
-    const QSizeF legend = d->canvas->legendSize(font());
-    // Scene units as pixels, at most 8000 px on the long side.
-    const qreal scale = std::min(1.0, 8000 / std::max(bounds.width(), bounds.height()));
-    const QSize size(static_cast<int>(std::ceil(std::max(bounds.width() * scale, legend.width() + 16))),
-                     static_cast<int>(std::ceil(bounds.height() * scale + legend.height() + 16)));
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(QColor(252, 252, 253));
-    if (!renderTo(image, bounds, scale, legend))
-        return false;
-    return image.save(path, "PNG");
-}
-
-bool GraphView::exportSvg(const QString &path)
-{
-    const QRectF bounds = visibleBounds();
-    const QSizeF legend = d->canvas->legendSize(font());
-    const QSize size(static_cast<int>(std::ceil(std::max(bounds.width(), legend.width() + 16))),
-                     static_cast<int>(std::ceil(bounds.height() + legend.height() + 16)));
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(tr("Graph"));
-    svg.setDescription(tr("Sillok graph of organizations, people, initiatives and meetings"));
-    if (!renderTo(svg, bounds, 1.0, legend))
-        return false;
-    // QSvgGenerator reports no write errors; an unwritable path leaves no file behind.
-    return QFileInfo::exists(path) && QFileInfo(path).size() > 0;
-}
 
 } // namespace sillok::gui

@@ -130,7 +130,15 @@ void addDemoAnnotation(LibraryService *service, MainWindow *w, qint64 articleId,
                 pick = &m;
         if (!pick)
             return core::fail(core::ErrorCode::NotFound, "no entity mention in the first article");
-        auto entity = lib.entity(pick->entityId);
+        // Only its uid is needed: the bounded page (no mentions, articles, one fact of each
+        // predicate), not entity(), which reads every fact with all its evidence (seconds for a
+        // busy organisation at 100,000 articles).
+        core::EntityPageOptions bounded;
+        bounded.mentions = 0;
+        bounded.articles = 0;
+        bounded.evidencePerFact = 1;
+        bounded.factsPerPredicate = 1;
+        auto entity = lib.entityPage(pick->entityId, bounded);
         if (!entity)
             return std::unexpected(entity.error());
         core::AnnotationRecord a;

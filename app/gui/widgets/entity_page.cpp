@@ -97,6 +97,28 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->factsShown->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     d->factsShown->hide();
     connect(d->factsShown, &QLabel::linkActivated, this, &EntityPage::showAllFacts);
+    createTabs();
+
+    connectTabs();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(d->header);
+    layout->addWidget(d->status);
+    layout->addWidget(d->aliasLabel);
+    layout->addWidget(d->aliases);
+    layout->addLayout(bar);
+    layout->addWidget(d->factsShown);
+    layout->addWidget(d->tabs, 1);
+    connect(service, &LibraryService::changed, this, [this](int c) {
+        if ((c & (LibraryService::Entities | LibraryService::Annotations)) && d->requested)
+            reload();
+    });
+    render();
+}
+
+// The tabs: facts, relations, articles, mentions, evidence and the meetings timeline.
+void EntityPage::createTabs()
+{
     d->tabs = new QTabWidget(this);
     d->tabs->setObjectName(QStringLiteral("entityTabs"));
     d->tabs->setMinimumHeight(260);
@@ -145,7 +167,11 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->timeline = new TimelineView(this);
     d->timeline->setMinimumHeight(200);
     d->tabs->addTab(d->timeline, tr("Meetings timeline"));
+}
 
+// What a click or Enter in a tab opens: an article at its sentence, or another entity.
+void EntityPage::connectTabs()
+{
     const auto openFact = [this](const QModelIndex &i) {
         if (i.column() == FactModel::OtherColumn && i.data(FactModel::OtherIdRole).toLongLong())
             emit entityActivated(i.data(FactModel::OtherIdRole).toLongLong());
@@ -173,20 +199,6 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     connect(d->articleView, &QTableView::clicked, this, openListed);
     connect(d->articleView, &QTableView::activated, this, openListed);
     connect(d->timeline, &TimelineView::entityActivated, this, &EntityPage::entityActivated);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(d->header);
-    layout->addWidget(d->status);
-    layout->addWidget(d->aliasLabel);
-    layout->addWidget(d->aliases);
-    layout->addLayout(bar);
-    layout->addWidget(d->factsShown);
-    layout->addWidget(d->tabs, 1);
-    connect(service, &LibraryService::changed, this, [this](int c) {
-        if ((c & (LibraryService::Entities | LibraryService::Annotations)) && d->requested)
-            reload();
-    });
-    render();
 }
 
 EntityPage::~EntityPage() = default;
@@ -263,203 +275,6 @@ int EntityPage::factTotal() const
     return d->data ? d->data->detail.factTotal : 0;
 }
 
-void EntityPage::reload()
-{
-    const qint64 id = d->requested;
-    const int kPage = d->pageSize;
-    const int perPredicate = d->factsPerPredicate;
-    d->loading = true;
-    d->service->run(
-        this,
-        [id, kPage, perPredicate](core::Library &lib) -> core::Result<EntityPageData> {
-            core::EntityPageOptions options;
-            options.mentions = 0; // paged below, with their cursors
-            options.articles = 0;
-            // A company named in tens of thousands of articles has thousands of people "member
-            // of" it: the page shows each predicate's most stated facts and offers the rest.
-            options.factsPerPredicate = perPredicate;
-            // The facts' tables show one sentence a fact (the first, newest article): each
-            // sentence read is its article's text unpacked.
-            options.evidencePerFact = 1;
-            auto detail = lib.entityPage(id, options);
-            if (!detail)
-                return std::unexpected(detail.error());
-            EntityPageData loaded{std::move(*detail), {}, 0, 0, {}, {}};
-            const auto &s = loaded.detail.summary;
-            auto mentions = lib.entityMentions(s.id, {0, kPage}, &loaded.nextMention);
-            if (!mentions)
-                return std::unexpected(mentions.error());
-            loaded.detail.mentions = std::move(*mentions);
-            auto articles = lib.entityArticles(s.id, {0, kPage}, &loaded.nextArticle);
-            if (!articles)
-                return std::unexpected(articles.error());
-            loaded.detail.articles = std::move(*articles);
-            if (auto evidence = lib.entityAnnotations(id))
-                loaded.evidence = std::move(*evidence);
-            else
-                loaded.partError = evidence.error();
-            if (s.type != core::EntityType::Person) {
-                if (auto items = lib.entityTimeline(id))
-                    loaded.meetings = std::move(*items);
-                else if (!loaded.partError)
-                    loaded.partError = items.error();
-            }
-            return loaded;
-        },
-        [this, id](core::Result<EntityPageData> r) {
-            if (id != d->requested)
-                return;
-            d->loading = false;
-            if (!r) {
-                d->data.reset();
-                setErrorText(d->status, r.error());
-                d->status->show();
-            } else if (r->partError) {
-                // The page shows what loaded; the status line says what is missing and why.
-                d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
-                const QString detail = Display::errorDetail(*r->partError);
-                d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
-                d->status->show();
-                d->data = std::move(*r);
-                d->requested = d->data->detail.summary.id;
-            } else {
-                d->status->hide();
-                d->data = std::move(*r);
-                // A merged-away entity resolves to its survivor: follow it.
-                d->requested = d->data->detail.summary.id;
-            }
-            render();
-            emit loaded();
-        });
-}
-
-void EntityPage::fetchMentions()
-{
-    if (!d->data || d->data->nextMention == 0) {
-        d->mentions->append({}, false);
-        return;
-    }
-    const qint64 id = d->data->detail.summary.id;
-    const std::int64_t after = d->data->nextMention;
-    const int kPage = d->pageSize;
-    d->service->run(
-        this,
-        [id, after,
-         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
-            std::int64_t next = 0;
-            auto page = lib.entityMentions(id, {after, kPage}, &next);
-            if (!page)
-                return std::unexpected(page.error());
-            return std::pair{std::move(*page), next};
-        },
-        [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
-            if (!d->data || d->data->detail.summary.id != id)
-                return;
-            if (!r) {
-                d->mentions->append({}, false);
-                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-                return;
-            }
-            d->data->nextMention = r->second;
-            d->mentions->append(std::move(r->first), r->second != 0);
-        });
-}
-
-void EntityPage::fetchArticles()
-{
-    if (!d->data || d->data->nextArticle == 0) {
-        d->articles->append({}, false);
-        return;
-    }
-    const qint64 id = d->data->detail.summary.id;
-    const std::int64_t after = d->data->nextArticle;
-    const int kPage = d->pageSize;
-    d->service->run(
-        this,
-        [id, after,
-         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
-            std::int64_t next = 0;
-            auto page = lib.entityArticles(id, {after, kPage}, &next);
-            if (!page)
-                return std::unexpected(page.error());
-            return std::pair{std::move(*page), next};
-        },
-        [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
-            if (!d->data || d->data->detail.summary.id != id)
-                return;
-            if (!r) {
-                d->articles->append({}, false);
-                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-                return;
-            }
-            d->data->nextArticle = r->second;
-            d->articles->append(std::move(r->first), r->second != 0);
-        });
-}
-
-QStringList EntityPage::postLines() const
-{
-    QStringList lines;
-    if (!d->data || d->data->detail.summary.type != core::EntityType::Person)
-        return lines;
-    const auto &e = d->data->detail;
-    struct Post {
-        const core::FactRecord *fact;
-        core::PartialDate first, last; // publication dates of the articles that state it
-    };
-    std::vector<Post> current, former;
-    for (const auto &f : e.facts) {
-        if (f.subjectId != e.summary.id || !f.objectId)
-            continue;
-        if (f.predicate == "role" || f.predicate == "member_of")
-            current.push_back({&f, f.firstArticle, f.lastArticle});
-        else if (f.predicate == "former_role" || f.predicate == "former_member_of")
-            former.push_back({&f, f.firstArticle, f.lastArticle});
-    }
-    // A post that a later (or the same) article states as past is a former post, whatever older
-    // articles said: "지난해까지 X 대표" ends it. Its dates then cover both.
-    const auto widen = [](Post &p, const Post &o) {
-        if (o.first.isValid() && (!p.first.isValid() || o.first < p.first))
-            p.first = o.first;
-        if (o.last.isValid() && (!p.last.isValid() || p.last < o.last))
-            p.last = o.last;
-    };
-    std::erase_if(current, [&](const Post &c) {
-        for (Post &f : former)
-            if (f.fact->objectId == c.fact->objectId && (f.fact->value == c.fact->value || c.fact->value.empty())
-                && !(f.last < c.last)) {
-                widen(f, c);
-                return true;
-            }
-        return false;
-    });
-    const auto latestFirst = [](const Post &a, const Post &b) { return b.last < a.last; };
-    std::ranges::sort(current, latestFirst);
-    std::ranges::sort(former, latestFirst);
-    const auto post = [](const core::FactRecord &f) {
-        return f.value.empty() ? toQ(f.objectName) : tr("%1, %2").arg(toQ(f.value), toQ(f.objectName));
-    };
-    const auto seen = [](const Post &p) {
-        if (!p.first.isValid())
-            return QString();
-        if (p.first == p.last || !p.last.isValid())
-            return tr(" (article of %1)").arg(Display::date(p.first));
-        return tr(" (articles of %1 – %2)").arg(Display::date(p.first), Display::date(p.last));
-    };
-    // The post the latest article gives is the current one; posts only older articles give are
-    // earlier ones.
-    for (std::size_t i = 0; i < current.size(); ++i)
-        lines << (i == 0 ? tr("Current post: %1%2") : tr("Earlier post: %1%2"))
-                     .arg(post(*current[i].fact), seen(current[i]));
-    for (const Post &f : former) {
-        QString line = tr("Former post: %1").arg(post(*f.fact));
-        if (!f.fact->dateText.empty())
-            line += tr(" (“%1”)").arg(toQ(f.fact->dateText));
-        lines << line + seen(f);
-    }
-    return lines;
-}
-
 void EntityPage::fitAliases()
 {
     // The alias box takes the height its names need (at most four lines), nothing when empty,
@@ -502,114 +317,6 @@ void EntityPage::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     fitAliases();
     fitTabs();
-}
-
-void EntityPage::render()
-{
-    const bool has = d->data.has_value();
-    for (QPushButton *b : d->actions)
-        b->setEnabled(has);
-    d->split->setEnabled(canSplit());
-    d->aliases->clear();
-    if (!has) {
-        d->header->setText(QStringLiteral("<i>") + tr("Choose an entity in the Entities list, the reader, the timeline or the graph.")
-                           + QStringLiteral("</i>"));
-        d->facts->setResults({}, 0);
-        d->relations->setResults({}, 0);
-        d->articles->setResults({});
-        d->mentions->setResults({});
-        d->evidence->setResults({});
-        d->factsShown->hide();
-        d->timeline->setItems({});
-        d->renderedId = 0;
-        fitAliases();
-        return;
-    }
-    const core::EntityDetail &e = d->data->detail;
-    const core::EntitySummary &s = e.summary;
-    QStringList lines;
-    if (!s.kind.empty()) lines << tr("Kind: %1").arg(Display::entityKind(s.kind).toHtmlEscaped());
-    if (!s.country.empty()) lines << tr("Country: %1").arg(toQ(s.country).toHtmlEscaped());
-    if (!s.english.empty()) lines << tr("English: %1").arg(toQ(s.english).toHtmlEscaped());
-    if (s.date.isValid()) {
-        QString when = Display::dateWithPrecision(s.date);
-        if (s.endDate.isValid() && s.endDate != s.date)
-            when += QStringLiteral(" – ") + Display::date(s.endDate);
-        if (!s.dateText.empty())
-            when += QStringLiteral(" (“") + toQ(s.dateText).toHtmlEscaped() + QStringLiteral("”)");
-        lines << tr("Date: %1").arg(when);
-    }
-    if (!s.place.empty()) lines << tr("Place: %1").arg(toQ(s.place).toHtmlEscaped());
-    for (const QString &post : postLines())
-        lines << post.toHtmlEscaped();
-    lines << tr("%n article(s)", nullptr, s.articleCount) + QStringLiteral(" · ") + tr("%n mention(s)", nullptr, s.mentionCount);
-    if (s.rejected) lines << QStringLiteral("<b>") + tr("Marked as not an entity") + QStringLiteral("</b>");
-    d->header->setText(QStringLiteral("<h2 style='margin:0;color:%1'>").arg(Display::entityColor(s.type).name())
-                       + toQ(s.name).toHtmlEscaped() + QStringLiteral(" <small>") + Display::entityType(s.type)
-                       + QStringLiteral("</small></h2>") + lines.join(QStringLiteral("<br>")));
-    for (const auto &a : e.aliases) {
-        if (a.form == s.name)
-            continue;
-        auto *item = new QListWidgetItem(toQ(a.form), d->aliases);
-        item->setToolTip(Display::aliasKind(a.kind));
-    }
-    std::vector<core::FactRecord> facts, relations;
-    for (const auto &f : e.facts)
-        (Display::isTypedRelation(f.predicate) ? relations : facts).push_back(f);
-    // Relations: the most recently stated first.
-    std::ranges::stable_sort(
-        relations, [](const core::FactRecord &a, const core::FactRecord &b) { return b.lastArticle < a.lastArticle; });
-    d->facts->setResults(std::move(facts), s.id);
-    d->relations->setResults(std::move(relations), s.id);
-    const int shown = int(e.facts.size());
-    if (shown < e.factTotal) {
-        d->factsShown->setText(tr("Showing the %1 most stated of %2 facts and relations.").arg(shown).arg(e.factTotal)
-                               + QStringLiteral(" <a href=\"all\">") + tr("Show all %1").arg(e.factTotal)
-                               + QStringLiteral("</a>"));
-        d->factsShown->show();
-    } else {
-        d->factsShown->hide();
-    }
-    d->articles->setResults(e.articles, d->data->nextArticle != 0);
-    d->mentions->setResults(e.mentions, d->data->nextMention != 0);
-    d->evidence->setResults(d->data->evidence);
-    // A tab's name with its count ("31k": the exact count in its tooltip); fitTabs() keeps the
-    // counts only while every name stays whole.
-    const auto label = [this](QWidget *tab, const QString &name, int n) {
-        const int index = d->tabs->indexOf(tab);
-        const QString counted = n ? tr("%1 (%2)").arg(name, timeline::abbreviatedCount(n)) : name;
-        d->tabs->tabBar()->setTabData(index, QStringList{name, counted});
-        d->tabs->setTabToolTip(index, n ? tr("%1 (%2)").arg(name, locale().toString(n)) : QString());
-    };
-    label(d->factView, tr("Facts"), d->facts->rowCount());
-    label(d->relationView, tr("Relations"), d->relations->rowCount());
-    label(d->articleView, tr("Articles"), s.articleCount);
-    label(d->mentionView, tr("Mentions"), s.mentionCount);
-    label(d->evidenceView, tr("Evidence"), int(d->data->evidence.size()));
-    const bool timeline = !d->data->meetings.empty();
-    d->tabs->setTabVisible(d->tabs->indexOf(d->timeline), timeline);
-    d->timeline->setItems(d->data->meetings);
-    fitAliases();
-    fitTabs();
-    // A newly shown entity opens on the tab that was in use if it has something to show, else
-    // on the first tab that has (facts, relations, articles, mentions).
-    if (std::exchange(d->renderedId, s.id) != s.id) {
-        const auto rows = [this](QWidget *tab) -> int {
-            if (tab == d->timeline)
-                return d->tabs->isTabVisible(d->tabs->indexOf(d->timeline)) ? 1 : 0;
-            auto *view = qobject_cast<QTableView *>(tab);
-            return view && view->model() ? view->model()->rowCount() : 0;
-        };
-        if (rows(d->tabs->currentWidget()) == 0) {
-            for (QWidget *tab : {static_cast<QWidget *>(d->factView), static_cast<QWidget *>(d->relationView),
-                                 static_cast<QWidget *>(d->articleView), static_cast<QWidget *>(d->mentionView)}) {
-                if (rows(tab) > 0) {
-                    d->tabs->setCurrentWidget(tab);
-                    break;
-                }
-            }
-        }
-    }
 }
 
 } // namespace sillok::gui

@@ -74,8 +74,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void createTabs();
+    void connectTabs();
     void reload();
     void render();
+    void renderHeader();
+    void openFilledTab();
     void fitAliases();
     void fitTabs();
     void fetchMentions();

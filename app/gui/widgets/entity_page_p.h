@@ -1,5 +1,6 @@
 #pragma once
-// Private to EntityPage (entity_page.cpp builds and shows, entity_page_curation.cpp curates).
+// Private to EntityPage (entity_page.cpp builds it, entity_page_loading.cpp reads the page,
+// entity_page_render.cpp shows it, entity_page_curation.cpp curates).
 
 #include "model/records.h"
 #include "widgets/entity_page.h"

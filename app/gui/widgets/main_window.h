@@ -1,6 +1,8 @@
 #pragma once
 // MainWindow: composes the docks and views and wires them together; owns the undo stack and
 // the actions (menus, shortcuts). No logic of its own beyond routing and restoring state.
+// main_window.cpp builds and wires the docks; main_window_actions.cpp the menus and toolbar,
+// main_window_navigation.cpp the history and article stepping, main_window_import.cpp imports.
 
 #include <QMainWindow>
 
@@ -100,7 +102,10 @@ protected:
 
 private:
     QDockWidget *addPanel(const QString &title, const QString &name, QWidget *panel, Qt::DockWidgetArea area);
+    void createDocks();
+    void createStatusBar();
     void createActions();
+    void createViewAndHelpMenus();
     void restoreSettings();
     void saveSettings();
     void applyDefaultLayout();

@@ -1,6 +1,6 @@
 #include "widgets/search_popup.h"
+#include "widgets/search_popup_p.h"
 
-#include "graph/entity_keys.h"
 #include "models/search_result_model.h"
 #include "services/display.h"
 #include "store/library.h"
@@ -23,68 +23,11 @@
 
 namespace sillok::gui {
 
+using searchpopup::ArticlesOnly;
+
 namespace {
 
-constexpr int ArticlesOnly = 100;
-constexpr int kMaxEntities = 12;
-constexpr int kMaxNotes = 10;
 constexpr int kFacetsShown = 8;
-
-// Facet tree: top-level items carry their group key, children the value.
-constexpr int GroupRole = Qt::UserRole + 1;
-constexpr int ValueRole = Qt::UserRole + 2;
-
-struct Found {
-    SearchResultModel::Results results;
-    int articleTotal = 0;
-    bool articlesSearched = false;
-    std::optional<core::Error> entityError;
-};
-
-std::optional<core::EntityType> typeOfGroup(const QString &group)
-{
-    return core::entityTypeFromName(group.toStdString());
-}
-
-// The entities of `type` linked by a relation to the entities of other types that the query
-// names (any of their names or aliases contains it), grouped by those, the most mentioned
-// first; none already in `shown`. At most kMaxAnchors anchors and kMaxEntities entities.
-core::Result<std::vector<SearchResultModel::Linked>> linkedEntities(core::Library &lib, const std::string &query,
-                                                                    core::EntityType type,
-                                                                    const SearchResultModel::Results &shown)
-{
-    constexpr std::size_t kMaxAnchors = 6;
-    auto anchors = lib.entities(core::EntityFilter{std::nullopt, query, false});
-    if (!anchors)
-        return std::unexpected(anchors.error());
-    std::erase_if(*anchors, [type](const core::EntitySummary &e) { return e.type == type; });
-    std::stable_sort(anchors->begin(), anchors->end(),
-                     [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
-    if (anchors->size() > kMaxAnchors)
-        anchors->resize(kMaxAnchors);
-    std::vector<std::int64_t> seen;
-    for (const auto *list : {&shown.best, &shown.entities})
-        for (const auto &e : *list)
-            seen.push_back(e.id);
-    std::vector<SearchResultModel::Linked> out;
-    std::size_t total = 0;
-    for (const auto &anchor : *anchors) {
-        auto related = lib.relatedEntities(anchor.id, type);
-        if (!related)
-            return std::unexpected(related.error());
-        SearchResultModel::Linked group{{}, anchor.name};
-        for (auto &e : *related) {
-            if (total >= std::size_t(kMaxEntities) || std::ranges::find(seen, e.id) != seen.end())
-                continue;
-            seen.push_back(e.id);
-            group.entities.push_back(std::move(e));
-            ++total;
-        }
-        if (!group.entities.empty())
-            out.push_back(std::move(group));
-    }
-    return out;
-}
 
 } // namespace
 
@@ -277,261 +220,76 @@ void SearchPopup::search()
         emit searched();
         return;
     }
-    const std::string query = toStd(text);
-    const std::vector<FacetFilter> facetFilters = m_facetFilters;
+    const searchpopup::Request request{toStd(text), type, options, m_facetFilters};
     m_searching = true;
     m_ticket = std::make_shared<LibraryService::Ticket>();
-    m_service->runCancellable(this, m_ticket, [query, type, options, facetFilters](core::Library &lib) mutable
-                              -> core::Result<Found> {
-        Found found;
-        for (const FacetFilter &f : facetFilters) {
-            auto ids = lib.resolveEntityFilter(f.name, f.type);
-            if (!ids)
-                return std::unexpected(ids.error());
-            options.entityFilters.push_back(std::move(*ids));
-        }
-        const std::optional<core::EntityType> entityType =
-            type >= 0 && type != ArticlesOnly ? std::optional(core::EntityType(type)) : std::nullopt;
-        if (type != ArticlesOnly) {
-            // What the query names comes first; then entities whose names contain it; with an
-            // organization chosen, the entities related to it (its meetings, its people…).
-            if (!query.empty() && options.entityId == 0 && facetFilters.empty()) {
-                auto named = lib.entitiesNamedBy(query);
-                if (!named)
-                    return std::unexpected(named.error());
-                for (auto &e : *named)
-                    if (!entityType || e.type == *entityType)
-                        found.results.best.push_back(std::move(e));
-            }
-            core::Result<std::vector<core::EntitySummary>> listed = std::vector<core::EntitySummary>{};
-            if (options.entityId != 0) {
-                listed = lib.relatedEntities(options.entityId, entityType);
-                if (listed && !query.empty()) {
-                    const std::string needle = core::entityNormKey(query);
-                    auto byText = lib.entities(core::EntityFilter{entityType, query, false});
-                    if (byText)
-                        std::erase_if(*listed, [&](const core::EntitySummary &e) {
-                            return std::none_of(byText->begin(), byText->end(), [&](const auto &t) { return t.id == e.id; });
-                        });
-                    else
-                        listed = std::unexpected(byText.error());
-                }
-            } else if (facetFilters.empty() && (!query.empty() || entityType)) {
-                core::EntityFilter filter;
-                filter.text = query;
-                filter.type = entityType;
-                listed = lib.entities(filter);
-                if (listed)
-                    std::stable_sort(listed->begin(), listed->end(),
-                                     [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
-            }
-            if (listed) {
-                if (listed->size() > std::size_t(kMaxEntities))
-                    listed->resize(std::size_t(kMaxEntities));
-                found.results.entities = std::move(*listed);
-            } else {
-                found.entityError = listed.error();
-            }
-            // A type chosen and a query naming something of another type: the entities of that
-            // type linked to it. "Meetings" + K-클라우드 listed nothing, as no meeting is named
-            // after the initiative; it lists the meetings that discussed it.
-            if (entityType && !query.empty() && options.entityId == 0 && facetFilters.empty()) {
-                auto linked = linkedEntities(lib, query, *entityType, found.results);
-                if (linked)
-                    found.results.linked = std::move(*linked);
-                else
-                    found.entityError = linked.error();
-            }
-        }
-        if (!entityType) {
-            auto page = lib.searchPage(query, options);
-            if (!page)
-                return std::unexpected(page.error());
-            found.articlesSearched = true;
-            found.articleTotal = page->total;
-            found.results.hits = std::move(page->hits);
-        }
-        if (type < 0 && !query.empty() && options.entityId == 0 && facetFilters.empty() && !options.from.isValid()
-            && !options.to.isValid()) {
-            auto notes = lib.searchAnnotations(query);
-            if (!notes)
-                return std::unexpected(notes.error());
-            if (notes->size() > std::size_t(kMaxNotes))
-                notes->resize(std::size_t(kMaxNotes));
-            found.results.notes = std::move(*notes);
-        }
-        return found;
-    }, [this, generation](core::Result<Found> r) {
-        if (generation != m_generation)
-            return; // a newer search is on its way (this one was cancelled or overtaken)
-        m_searching = false;
-        if (!r) {
-            m_status->setText(Display::error(r.error()));
-            m_model->clear();
-            m_facets->clear();
-            m_articleTotal = 0;
-        } else {
-            m_model->setResults(r->results);
-            m_articleTotal = r->articleTotal;
-            // The header counts what is listed: entities, articles (of how many) and notes.
-            QStringList parts;
-            const int entities = m_model->count(SearchResultModel::EntityRow);
-            if (entities > 0 || !r->articlesSearched)
-                parts << tr("%n entity(s)", nullptr, entities);
-            if (r->articlesSearched) {
-                const int shown = m_model->count(SearchResultModel::ArticleRow);
-                parts << (shown < r->articleTotal ? tr("%1 of %n article(s)", nullptr, r->articleTotal).arg(shown)
-                                                  : tr("%n article(s)", nullptr, r->articleTotal));
-            }
-            if (!r->results.notes.empty())
-                parts << tr("%n note(s)", nullptr, int(r->results.notes.size()));
-            QString status = parts.join(QStringLiteral(" · "));
-            if (r->entityError)
-                status += QStringLiteral(" · ") + tr("Entities: %1").arg(Display::error(*r->entityError));
-            m_status->setText(status);
-            if (!r->articlesSearched)
-                showFacetsNote(tr("Articles not searched"),
-                               tr("Refine counts articles. Choose Everything or Articles only to refine by "
-                                  "organization, person, initiative, meeting, year or source."));
-            const int best = m_model->bestRow();
-            if (best >= 0)
-                m_view->setCurrentIndex(m_model->index(best));
-            if (std::exchange(m_openBest, false) && best >= 0)
-                openRow(best);
-        }
-        emit searched();
-    });
+    m_service->runCancellable(
+        this, m_ticket, [request](core::Library &lib) { return searchpopup::find(lib, request); },
+        [this, generation](core::Result<searchpopup::Found> r) {
+            if (generation != m_generation)
+                return; // a newer search is on its way (this one was cancelled or overtaken)
+            m_searching = false;
+            showFound(r);
+            emit searched();
+        });
     if (type >= 0 && type != ArticlesOnly)
         return; // entities only: no article facets
     // The facets count over every match (slower at scale than the page): a second request on
     // the same ticket, so the results show first and a newer query cancels both.
     m_facetsPending = true;
     m_facets->setEnabled(false); // the counts shown are the previous query's until these arrive
-    m_service->runCancellable(this, m_ticket, [query, options, facetFilters](core::Library &lib) mutable
-                              -> core::Result<core::SearchFacets> {
-        for (const FacetFilter &f : facetFilters) {
-            auto ids = lib.resolveEntityFilter(f.name, f.type);
-            if (!ids)
-                return std::unexpected(ids.error());
-            options.entityFilters.push_back(std::move(*ids));
-        }
-        options.facets = true;
-        options.limit = 1;
-        auto page = lib.searchPage(query, options);
-        if (!page)
-            return std::unexpected(page.error());
-        return std::move(page->facets);
-    }, [this, generation](core::Result<core::SearchFacets> r) {
-        if (generation != m_generation)
-            return;
-        m_facetsPending = false;
-        m_facets->setEnabled(true);
-        if (r)
-            showFacets(*r);
-        else
-            m_facets->clear();
-        emit facetsShown();
-    });
+    m_service->runCancellable(
+        this, m_ticket, [request](core::Library &lib) { return searchpopup::facets(lib, request); },
+        [this, generation](core::Result<core::SearchFacets> r) {
+            if (generation != m_generation)
+                return;
+            m_facetsPending = false;
+            m_facets->setEnabled(true);
+            if (r)
+                showFacets(*r);
+            else
+                m_facets->clear();
+            emit facetsShown();
+        });
 }
 
-void SearchPopup::showFacets(const core::SearchFacets &facets)
+// The results of a search, and the header that counts them.
+void SearchPopup::showFound(const core::Result<searchpopup::Found> &r)
 {
-    m_facets->clear();
-    const auto group = [this](const QString &key, const QString &title, const std::vector<core::FacetValue> &values) {
-        if (values.empty())
-            return;
-        auto *top = new QTreeWidgetItem(m_facets, {title});
-        top->setData(0, GroupRole, key);
-        top->setFlags(Qt::ItemIsEnabled);
-        QFont bold = top->font(0);
-        bold.setBold(true);
-        top->setFont(0, bold);
-        for (const core::FacetValue &v : values) {
-            auto *item = new QTreeWidgetItem(top, {toQ(v.value), QString::number(v.count)});
-            item->setData(0, GroupRole, key);
-            item->setData(0, ValueRole, toQ(v.value));
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            if (key == QLatin1String("source")) {
-                item->setFlags(Qt::ItemIsEnabled);
-                item->setToolTip(0, tr("Where these articles come from"));
-            } else {
-                // A tick shows the filters in use; clicking a ticked value removes it.
-                item->setCheckState(0, isActiveFacet(key, toQ(v.value)) ? Qt::Checked : Qt::Unchecked);
-                item->setToolTip(0, tr("Show only the %n article(s) with %1", nullptr, v.count).arg(toQ(v.value)));
-            }
-        }
-    };
-    group(QStringLiteral("organization"), Display::entityTypePlural(core::EntityType::Organization), facets.organization);
-    group(QStringLiteral("person"), Display::entityTypePlural(core::EntityType::Person), facets.person);
-    group(QStringLiteral("initiative"), Display::entityTypePlural(core::EntityType::Initiative), facets.initiative);
-    group(QStringLiteral("meeting"), Display::entityTypePlural(core::EntityType::Meeting), facets.meeting);
-    group(QStringLiteral("year"), tr("Years"), facets.year);
-    group(QStringLiteral("source"), tr("Sources"), facets.source);
-    m_facets->expandAll();
-    if (m_facets->topLevelItemCount() == 0)
-        showFacetsNote(tr("No articles to refine"), {});
-}
-
-void SearchPopup::showFacetsNote(const QString &text, const QString &toolTip)
-{
-    // An empty Refine pane beside results read as broken; it says why it is empty.
-    m_facets->clear();
-    auto *note = new QTreeWidgetItem(m_facets, {text});
-    note->setFlags(Qt::NoItemFlags);
-    note->setFirstColumnSpanned(true);
-    note->setToolTip(0, toolTip);
-    QFont italic = note->font(0);
-    italic.setItalic(true);
-    note->setFont(0, italic);
-}
-
-QTreeWidgetItem *SearchPopup::facetItem(const QString &type, const QString &value) const
-{
-    for (int i = 0; i < m_facets->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *top = m_facets->topLevelItem(i);
-        if (top->data(0, GroupRole).toString() != type)
-            continue;
-        for (int c = 0; c < top->childCount(); ++c)
-            if (top->child(c)->data(0, ValueRole).toString() == value)
-                return top->child(c);
-    }
-    return nullptr;
-}
-
-bool SearchPopup::isActiveFacet(const QString &group, const QString &value) const
-{
-    if (group == QLatin1String("year"))
-        return m_from->text().trimmed() == value && m_to->text().trimmed() == value;
-    const auto type = typeOfGroup(group);
-    const std::string name = toStd(value);
-    return type && std::any_of(m_facetFilters.begin(), m_facetFilters.end(),
-                               [&](const FacetFilter &f) { return f.type == *type && f.name == name; });
-}
-
-void SearchPopup::facetClicked(QTreeWidgetItem *item)
-{
-    if (item == nullptr || item->parent() == nullptr)
-        return;
-    const QString group = item->data(0, GroupRole).toString();
-    const QString value = item->data(0, ValueRole).toString();
-    const bool active = isActiveFacet(group, value);
-    if (group == QLatin1String("year")) {
-        const QSignalBlocker b1(m_from), b2(m_to);
-        m_from->setText(active ? QString() : value);
-        m_to->setText(active ? QString() : value);
-    } else if (const auto type = typeOfGroup(group)) {
-        const std::string name = toStd(value);
-        if (active)
-            std::erase_if(m_facetFilters, [&](const FacetFilter &f) { return f.type == *type && f.name == name; });
-        else
-            m_facetFilters.push_back({*type, name});
-        if (m_facetFilters.size() > 3) // the core combines four entity filters; the organization box is one
-            m_facetFilters.erase(m_facetFilters.begin());
+    if (!r) {
+        m_status->setText(Display::error(r.error()));
+        m_model->clear();
+        m_facets->clear();
+        m_articleTotal = 0;
     } else {
-        return;
+        m_model->setResults(r->results);
+        m_articleTotal = r->articleTotal;
+        // The header counts what is listed: entities, articles (of how many) and notes.
+        QStringList parts;
+        const int entities = m_model->count(SearchResultModel::EntityRow);
+        if (entities > 0 || !r->articlesSearched)
+            parts << tr("%n entity(s)", nullptr, entities);
+        if (r->articlesSearched) {
+            const int shown = m_model->count(SearchResultModel::ArticleRow);
+            parts << (shown < r->articleTotal ? tr("%1 of %n article(s)", nullptr, r->articleTotal).arg(shown)
+                                              : tr("%n article(s)", nullptr, r->articleTotal));
+        }
+        if (!r->results.notes.empty())
+            parts << tr("%n note(s)", nullptr, int(r->results.notes.size()));
+        QString status = parts.join(QStringLiteral(" · "));
+        if (r->entityError)
+            status += QStringLiteral(" · ") + tr("Entities: %1").arg(Display::error(*r->entityError));
+        m_status->setText(status);
+        if (!r->articlesSearched)
+            showFacetsNote(tr("Articles not searched"),
+                           tr("Refine counts articles. Choose Everything or Articles only to refine by "
+                              "organization, person, initiative, meeting, year or source."));
+        const int best = m_model->bestRow();
+        if (best >= 0)
+            m_view->setCurrentIndex(m_model->index(best));
+        if (std::exchange(m_openBest, false) && best >= 0)
+            openRow(best);
     }
-    updateFilterLabel();
-    runNow();
 }
 
 void SearchPopup::openRow(int row)

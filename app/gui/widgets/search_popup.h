@@ -6,7 +6,8 @@
 // people, initiatives, meetings, years, sources) with their counts; clicking one filters and the
 // counts update; a ticked value is a filter in use (click it again to remove it). Filters alone (no query) list what they select. Each opening starts unfiltered.
 // A newer query cancels the running one (LibraryService::runCancellable: sqlite3_interrupt).
-// Enter opens the best hit (or the selected one).
+// Enter opens the best hit (or the selected one). search_popup_query.cpp asks the library,
+// search_popup_facets.cpp shows the Refine tree.
 
 #include "services/library_service.h"
 
@@ -33,6 +34,9 @@ struct SearchFacets;
 namespace sillok::gui {
 
 class SearchResultModel;
+namespace searchpopup {
+struct Found;
+} // namespace searchpopup
 
 class SearchPopup : public QDialog {
     Q_OBJECT
@@ -58,6 +62,12 @@ public:
     // "meeting", "year", "source"); nullptr when not shown.
     QTreeWidgetItem *facetItem(const QString &type, const QString &value) const;
 
+    // A Refine choice: the articles must mention the entity of this type and name.
+    struct FacetFilter {
+        core::EntityType type;
+        std::string name;
+    };
+
 signals:
     void entityChosen(qint64 id);
     void articleChosen(qint64 id);
@@ -68,11 +78,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct FacetFilter {
-        core::EntityType type;
-        std::string name;
-    };
     void search();
+    void showFound(const core::Result<searchpopup::Found> &r);
     void openRow(int row);
     void loadOrganizations();
     void resetFilters();

@@ -1,0 +1,169 @@
+// EntityPage's reading: the page of an entity (facts, first mentions and articles, evidence,
+// meetings) off the GUI thread, and the later pages of mentions and articles as they scroll.
+#include "widgets/entity_page.h"
+#include "widgets/entity_page_p.h"
+
+#include "flow_layout.h"
+#include "models/annotation_model.h"
+#include "models/article_model.h"
+#include "models/fact_model.h"
+#include "services/display.h"
+#include "services/library_service.h"
+#include "store/library.h"
+#include "timeline_counts.h"
+#include "timeline_view.h"
+#include "widgets/error_text.h"
+#include "widgets/row_table.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+namespace sillok::gui {
+
+void EntityPage::reload()
+{
+    const qint64 id = d->requested;
+    const int kPage = d->pageSize;
+    const int perPredicate = d->factsPerPredicate;
+    d->loading = true;
+    d->service->run(
+        this,
+        [id, kPage, perPredicate](core::Library &lib) -> core::Result<EntityPageData> {
+            core::EntityPageOptions options;
+            options.mentions = 0; // paged below, with their cursors
+            options.articles = 0;
+            // A company named in tens of thousands of articles has thousands of people "member
+            // of" it: the page shows each predicate's most stated facts and offers the rest.
+            options.factsPerPredicate = perPredicate;
+            // The facts' tables show one sentence a fact (the first, newest article): each
+            // sentence read is its article's text unpacked.
+            options.evidencePerFact = 1;
+            auto detail = lib.entityPage(id, options);
+            if (!detail)
+                return std::unexpected(detail.error());
+            EntityPageData loaded{std::move(*detail), {}, 0, 0, {}, {}};
+            const auto &s = loaded.detail.summary;
+            auto mentions = lib.entityMentions(s.id, {0, kPage}, &loaded.nextMention);
+            if (!mentions)
+                return std::unexpected(mentions.error());
+            loaded.detail.mentions = std::move(*mentions);
+            auto articles = lib.entityArticles(s.id, {0, kPage}, &loaded.nextArticle);
+            if (!articles)
+                return std::unexpected(articles.error());
+            loaded.detail.articles = std::move(*articles);
+            if (auto evidence = lib.entityAnnotations(id))
+                loaded.evidence = std::move(*evidence);
+            else
+                loaded.partError = evidence.error();
+            if (s.type != core::EntityType::Person) {
+                if (auto items = lib.entityTimeline(id))
+                    loaded.meetings = std::move(*items);
+                else if (!loaded.partError)
+                    loaded.partError = items.error();
+            }
+            return loaded;
+        },
+        [this, id](core::Result<EntityPageData> r) {
+            if (id != d->requested)
+                return;
+            d->loading = false;
+            if (!r) {
+                d->data.reset();
+                setErrorText(d->status, r.error());
+                d->status->show();
+            } else if (r->partError) {
+                // The page shows what loaded; the status line says what is missing and why.
+                d->status->setText(tr("Part of this page could not be loaded. %1").arg(Display::error(*r->partError)));
+                const QString detail = Display::errorDetail(*r->partError);
+                d->status->setToolTip(detail.isEmpty() ? QString() : tr("Details: %1").arg(detail));
+                d->status->show();
+                d->data = std::move(*r);
+                d->requested = d->data->detail.summary.id;
+            } else {
+                d->status->hide();
+                d->data = std::move(*r);
+                // A merged-away entity resolves to its survivor: follow it.
+                d->requested = d->data->detail.summary.id;
+            }
+            render();
+            emit loaded();
+        });
+}
+
+void EntityPage::fetchMentions()
+{
+    if (!d->data || d->data->nextMention == 0) {
+        d->mentions->append({}, false);
+        return;
+    }
+    const qint64 id = d->data->detail.summary.id;
+    const std::int64_t after = d->data->nextMention;
+    const int kPage = d->pageSize;
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityMentions(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->mentions->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextMention = r->second;
+            d->mentions->append(std::move(r->first), r->second != 0);
+        });
+}
+
+void EntityPage::fetchArticles()
+{
+    if (!d->data || d->data->nextArticle == 0) {
+        d->articles->append({}, false);
+        return;
+    }
+    const qint64 id = d->data->detail.summary.id;
+    const std::int64_t after = d->data->nextArticle;
+    const int kPage = d->pageSize;
+    d->service->run(
+        this,
+        [id, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.entityArticles(id, {after, kPage}, &next);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), next};
+        },
+        [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
+            if (!d->data || d->data->detail.summary.id != id)
+                return;
+            if (!r) {
+                d->articles->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->data->nextArticle = r->second;
+            d->articles->append(std::move(r->first), r->second != 0);
+        });
+}
+
+} // namespace sillok::gui
