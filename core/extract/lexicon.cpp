@@ -185,11 +185,12 @@ CategorySlot &categorySlot(const char *data)
 } // namespace
 
 // Called for every rule test of every token: the hit is inlined into has(), forms() and the
-// others; a miss looks the name up and remembers it. Names are literals (their bytes stay at their
-// address), so a slot with the same address and size is the same name: comparing the bytes there
-// would compare them with themselves.
-inline const Lexicon::Category *Lexicon::category(std::string_view name) const
+// others; a miss looks the name up and remembers it. Names are literals (LexiconCategory accepts
+// nothing else: their bytes stay at their address), so a slot with the same address and size is the
+// same name: comparing the bytes there would compare them with themselves.
+inline const Lexicon::Category *Lexicon::category(LexiconCategory wanted) const
 {
+    const std::string_view name = wanted.name();
     const CategorySlot &slot = categorySlot(name.data());
     if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size())
         return static_cast<const Category *>(slot.category);
@@ -204,13 +205,13 @@ const Lexicon::Category *Lexicon::categoryMiss(std::string_view name) const
     return found;
 }
 
-bool Lexicon::has(std::string_view category, std::u32string_view form) const
+bool Lexicon::has(LexiconCategory category, std::u32string_view form) const
 {
     const Category *c = this->category(category);
     return c != nullptr && c->find(form) >= 0;
 }
 
-const std::string &Lexicon::note(std::string_view category, std::u32string_view form) const
+const std::string &Lexicon::note(LexiconCategory category, std::u32string_view form) const
 {
     static const std::string none;
     const Category *c = this->category(category);
@@ -220,14 +221,14 @@ const std::string &Lexicon::note(std::string_view category, std::u32string_view 
     return i < 0 ? none : c->notes[static_cast<std::size_t>(i)];
 }
 
-const std::vector<std::u32string> &Lexicon::forms(std::string_view category) const
+const std::vector<std::u32string> &Lexicon::forms(LexiconCategory category) const
 {
     static const std::vector<std::u32string> empty;
     const Category *c = this->category(category);
     return c == nullptr ? empty : c->byLength;
 }
 
-bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word) const
+bool Lexicon::startsWithForm(LexiconCategory category, std::u32string_view word) const
 {
     const Category *c = this->category(category);
     if (c == nullptr)
@@ -240,7 +241,7 @@ bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word
     });
 }
 
-std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
+std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_view word) const
 {
     const Category *c = this->category(category);
     if (c == nullptr || word.empty() || !Category::hasLetter(c->lastLetters, word.back()))
