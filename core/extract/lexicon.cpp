@@ -57,6 +57,7 @@ void Lexicon::Category::finish()
     byLength = std::move(forms);
     notes = std::move(notesSorted);
     byLastChar.clear();
+    byFirstChar.clear();
     lengths = 0;
     firstLetters = {};
     lastLetters = {};
@@ -67,6 +68,7 @@ void Lexicon::Category::finish()
         if (form.empty())
             continue;
         byLastChar[form.back()].push_back(i);
+        byFirstChar[form.front()].push_back(i);
         mark(firstLetters, form.front());
         mark(lastLetters, form.back());
     }
@@ -233,12 +235,15 @@ bool Lexicon::startsWithForm(LexiconCategory category, std::u32string_view word)
     const Category *c = this->category(category);
     if (c == nullptr)
         return false;
-    if (!word.empty() && (c->lengths & 1) == 0 && !Category::hasLetter(c->firstLetters, word.front()))
-        return false; // no form starts with this letter, none is empty
-    // A different first letter answers without a comparison.
-    return std::ranges::any_of(c->byLength, [&](const std::u32string &form) {
-        return form.empty() || (!word.empty() && form[0] == word[0] && word.starts_with(form));
-    });
+    if ((c->lengths & 1) != 0)
+        return true; // an empty form starts every word
+    if (word.empty() || !Category::hasLetter(c->firstLetters, word.front()))
+        return false; // no form starts with this letter
+    // Only the forms with the word's first letter are compared (a sentence scan asks this of every
+    // token: the bits above let through a letter that shares its low byte with a form's).
+    const auto bucket = c->byFirstChar.find(word.front());
+    return bucket != c->byFirstChar.end()
+           && std::ranges::any_of(bucket->second, [&](std::size_t i) { return word.starts_with(c->byLength[i]); });
 }
 
 std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_view word) const

@@ -70,7 +70,8 @@ private:
         };
         // A power of two, at least twice the forms.
         std::vector<Slot> table;
-        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
+        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar;  // indexes into byLength
+        std::unordered_map<char32_t, std::vector<std::size_t>> byFirstChar; // the same, by first letter
         // Most look-ups miss, and most categories are small: a bit for each length of a form (63:
         // 63 or more) and for the low byte of each first and last letter answer most misses
         // before the form is hashed or a bucket looked up.
