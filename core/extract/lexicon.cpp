@@ -246,6 +246,12 @@ bool Lexicon::startsWithForm(LexiconCategory category, std::u32string_view word)
            && std::ranges::any_of(bucket->second, [&](std::size_t i) { return word.starts_with(c->byLength[i]); });
 }
 
+bool Lexicon::hasFormEndingWith(LexiconCategory category, char32_t last) const
+{
+    const Category *c = this->category(category);
+    return c != nullptr && Category::hasLetter(c->lastLetters, last) && c->byLastChar.contains(last);
+}
+
 std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_view word) const
 {
     const Category *c = this->category(category);

@@ -51,6 +51,9 @@ public:
     const std::vector<std::u32string> &forms(LexiconCategory category) const;
     // The longest form of `category` that ends `word` (empty view when none).
     std::u32string_view suffixIn(LexiconCategory category, std::u32string_view word) const;
+    // True when a form of `category` ends with the letter `last` (a scan of the forms that end a word
+    // can be skipped when none does).
+    bool hasFormEndingWith(LexiconCategory category, char32_t last) const;
     // True when `word` begins with a form of `category` (a verb stem before its ending: 참석했다).
     bool startsWithForm(LexiconCategory category, std::u32string_view word) const;
     std::size_t size() const;

@@ -101,4 +101,10 @@ TEST(Lexicon, LoadsTheKindsOfOrganisationEndings)
     // The longest ending decides, and no ending is the end of another: a name ends in one only.
     EXPECT_EQ(toUtf8(lex.suffixIn("org_kind_suffix", toU32("한빛과학기술원"))), "기술원");
     EXPECT_TRUE(lex.suffixIn("org_kind_suffix", toU32("한빛칩스")).empty());
+    // A letter that ends a form, one that only shares its low byte with such a letter, an unknown category.
+    EXPECT_TRUE(lex.hasFormEndingWith("org_kind_suffix", U'원'));
+    EXPECT_TRUE(lex.hasFormEndingWith("org_kind_suffix", U'회'));
+    EXPECT_FALSE(lex.hasFormEndingWith("org_kind_suffix", U'칩'));
+    EXPECT_FALSE(lex.hasFormEndingWith("org_kind_suffix", static_cast<char32_t>(U'원' + 256)));
+    EXPECT_FALSE(lex.hasFormEndingWith("no_such_category", U'원'));
 }
