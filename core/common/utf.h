@@ -42,6 +42,8 @@ inline void appendUtf8(std::string &out, char32_t cp)
     char buf[4];
     out.append(buf, encodeUtf8(cp, buf));
 }
+// toU32(utf8).size() without the copy: malformed bytes count as toU32 decodes them.
+std::size_t u32Length(std::string_view utf8);
 // Number of code points in valid UTF-8.
 std::size_t codePointCount(std::string_view utf8);
 // Byte offset of code point `index` in utf8 (clamped to the size).

@@ -131,21 +131,6 @@ bool mayStartExpression(char32_t c)
     return std::ranges::binary_search(kChars, c);
 }
 
-int Grammar::litAny(std::size_t &p, std::initializer_list<std::u32string_view> words) const
-{
-    // Asked at every candidate position with lists of dozens of words: the letter at p is read
-    // once, and a word starting with another letter costs one comparison.
-    const char32_t c = p < m_s.size() ? m_s[p] : U'\0';
-    const bool end = p >= m_s.size();
-    int i = 0;
-    for (std::u32string_view w : words) {
-        if ((w.empty() || (!end && w.front() == c)) && lit(p, w))
-            return i;
-        ++i;
-    }
-    return -1;
-}
-
 std::size_t Grammar::skipSpaces(std::size_t p) const
 {
     while (p < m_s.size() && isSpace(m_s[p]))

@@ -24,7 +24,9 @@ bool joins(char32_t before, char32_t c, char32_t after)
 
 bool endsWithProtected(const Lexicon &lex, std::u32string_view word)
 {
-    for (const char *cat : {"meeting_head", "initiative_head", "title", "org_suffix", "protect"}) {
+    for (const LexiconCategory cat :
+         {LexiconCategory("meeting_head"), LexiconCategory("initiative_head"), LexiconCategory("title"),
+          LexiconCategory("org_suffix"), LexiconCategory("protect")}) {
         if (!lex.suffixIn(cat, word).empty())
             return true;
     }

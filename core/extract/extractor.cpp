@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include "common/utf.h"
 #include "extract/article_text.h"
 #include "extract/dates_context.h"
 #include "extract/event_calendar.h"
@@ -69,7 +70,7 @@ Extraction extractWindows(const ParsedArticle &article, const Gazetteer &gazette
     for (const std::size_t len : windowLengths(article.body, kMinedWindowBytes)) {
         const auto window = std::string_view(article.body).substr(pos, len);
         merger.append(extractWithCalendar(window, article.published, gazetteer, lexicon, calendar), cpOffset);
-        cpOffset += static_cast<int>(u32(window).size());
+        cpOffset += static_cast<int>(u32Length(window));
         pos += len;
     }
     return merger.take();
@@ -80,7 +81,7 @@ Extraction extractMined(const ParsedArticle &article, const Gazetteer &gazetteer
                         const EventCalendar &calendar)
 {
     const int captionStart = minedCaptionStart(article);
-    if (captionStart == static_cast<int>(u32(article.body).size()))
+    if (captionStart == static_cast<int>(u32Length(article.body)))
         return extractWindows(article, gazetteer, lexicon, calendar);
     ParsedArticle mined = article;
     mined.body = minedText(article);

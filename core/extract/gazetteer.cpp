@@ -185,9 +185,12 @@ std::vector<GazetteerMatch> Gazetteer::findAll(std::string_view utf8Text) const
 
 std::vector<GazetteerMatch> Gazetteer::findAll(std::u32string_view text) const
 {
-    // Folded text without ignorable characters, with the original index of each kept char.
-    std::u32string folded;
-    std::vector<int> origin;
+    // Folded text without ignorable characters, with the original index of each kept char; the
+    // buffers are kept per thread (a call per article window).
+    thread_local std::u32string folded;
+    thread_local std::vector<int> origin;
+    folded.clear();
+    origin.clear();
     folded.reserve(text.size());
     origin.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -57,6 +57,7 @@ void Lexicon::Category::finish()
     byLength = std::move(forms);
     notes = std::move(notesSorted);
     byLastChar.clear();
+    byFirstChar.clear();
     lengths = 0;
     firstLetters = {};
     lastLetters = {};
@@ -67,6 +68,7 @@ void Lexicon::Category::finish()
         if (form.empty())
             continue;
         byLastChar[form.back()].push_back(i);
+        byFirstChar[form.front()].push_back(i);
         mark(firstLetters, form.front());
         mark(lastLetters, form.back());
     }
@@ -185,11 +187,12 @@ CategorySlot &categorySlot(const char *data)
 } // namespace
 
 // Called for every rule test of every token: the hit is inlined into has(), forms() and the
-// others; a miss looks the name up and remembers it. Names are literals (their bytes stay at their
-// address), so a slot with the same address and size is the same name: comparing the bytes there
-// would compare them with themselves.
-inline const Lexicon::Category *Lexicon::category(std::string_view name) const
+// others; a miss looks the name up and remembers it. Names are literals (LexiconCategory accepts
+// nothing else: their bytes stay at their address), so a slot with the same address and size is the
+// same name: comparing the bytes there would compare them with themselves.
+inline const Lexicon::Category *Lexicon::category(LexiconCategory wanted) const
 {
+    const std::string_view name = wanted.name();
     const CategorySlot &slot = categorySlot(name.data());
     if (slot.lexicon == this && slot.instance == m_instance && slot.data == name.data() && slot.size == name.size())
         return static_cast<const Category *>(slot.category);
@@ -204,13 +207,13 @@ const Lexicon::Category *Lexicon::categoryMiss(std::string_view name) const
     return found;
 }
 
-bool Lexicon::has(std::string_view category, std::u32string_view form) const
+bool Lexicon::has(LexiconCategory category, std::u32string_view form) const
 {
     const Category *c = this->category(category);
     return c != nullptr && c->find(form) >= 0;
 }
 
-const std::string &Lexicon::note(std::string_view category, std::u32string_view form) const
+const std::string &Lexicon::note(LexiconCategory category, std::u32string_view form) const
 {
     static const std::string none;
     const Category *c = this->category(category);
@@ -220,27 +223,36 @@ const std::string &Lexicon::note(std::string_view category, std::u32string_view 
     return i < 0 ? none : c->notes[static_cast<std::size_t>(i)];
 }
 
-const std::vector<std::u32string> &Lexicon::forms(std::string_view category) const
+const std::vector<std::u32string> &Lexicon::forms(LexiconCategory category) const
 {
     static const std::vector<std::u32string> empty;
     const Category *c = this->category(category);
     return c == nullptr ? empty : c->byLength;
 }
 
-bool Lexicon::startsWithForm(std::string_view category, std::u32string_view word) const
+bool Lexicon::startsWithForm(LexiconCategory category, std::u32string_view word) const
 {
     const Category *c = this->category(category);
     if (c == nullptr)
         return false;
-    if (!word.empty() && (c->lengths & 1) == 0 && !Category::hasLetter(c->firstLetters, word.front()))
-        return false; // no form starts with this letter, none is empty
-    // A different first letter answers without a comparison.
-    return std::ranges::any_of(c->byLength, [&](const std::u32string &form) {
-        return form.empty() || (!word.empty() && form[0] == word[0] && word.starts_with(form));
-    });
+    if ((c->lengths & 1) != 0)
+        return true; // an empty form starts every word
+    if (word.empty() || !Category::hasLetter(c->firstLetters, word.front()))
+        return false; // no form starts with this letter
+    // Only the forms with the word's first letter are compared (a sentence scan asks this of every
+    // token: the bits above let through a letter that shares its low byte with a form's).
+    const auto bucket = c->byFirstChar.find(word.front());
+    return bucket != c->byFirstChar.end()
+           && std::ranges::any_of(bucket->second, [&](std::size_t i) { return word.starts_with(c->byLength[i]); });
 }
 
-std::u32string_view Lexicon::suffixIn(std::string_view category, std::u32string_view word) const
+bool Lexicon::hasFormEndingWith(LexiconCategory category, char32_t last) const
+{
+    const Category *c = this->category(category);
+    return c != nullptr && Category::hasLetter(c->lastLetters, last) && c->byLastChar.contains(last);
+}
+
+std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_view word) const
 {
     const Category *c = this->category(category);
     if (c == nullptr || word.empty() || !Category::hasLetter(c->lastLetters, word.back()))

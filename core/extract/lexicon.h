@@ -17,6 +17,21 @@
 
 namespace sillok::core {
 
+// A category's name as a call site writes it. Only a string literal (or another array of static
+// storage known at compile time) converts: Lexicon's per-thread cache of categories keys a name by
+// the address of its bytes and never compares them, which is only sound for bytes that never move
+// or change. A name built at run time does not compile (tests/extract/lexicon_test.cpp says so).
+class LexiconCategory {
+public:
+    template <std::size_t N>
+    consteval LexiconCategory(const char (&name)[N]) : m_name(name, N - 1) // NOLINT(google-explicit-constructor)
+    {}
+    constexpr std::string_view name() const { return m_name; }
+
+private:
+    std::string_view m_name;
+};
+
 class Lexicon {
 public:
     // Parses the TSV (a header line starting with "category" and '#' comments are skipped).
@@ -28,16 +43,19 @@ public:
     // Adds every line of `lines` (UTF-8, one form a line) to `category`, without notes.
     void addWords(std::string_view category, std::string_view lines);
 
-    bool has(std::string_view category, std::u32string_view form) const;
+    bool has(LexiconCategory category, std::u32string_view form) const;
     // The note of a form ("" when absent): kinds for heads, e.g. "meeting" / "strategy". The
     // reference stays valid as long as the lexicon.
-    const std::string &note(std::string_view category, std::u32string_view form) const;
+    const std::string &note(LexiconCategory category, std::u32string_view form) const;
     // All forms of a category, longest first.
-    const std::vector<std::u32string> &forms(std::string_view category) const;
+    const std::vector<std::u32string> &forms(LexiconCategory category) const;
     // The longest form of `category` that ends `word` (empty view when none).
-    std::u32string_view suffixIn(std::string_view category, std::u32string_view word) const;
+    std::u32string_view suffixIn(LexiconCategory category, std::u32string_view word) const;
+    // True when a form of `category` ends with the letter `last` (a scan of the forms that end a word
+    // can be skipped when none does).
+    bool hasFormEndingWith(LexiconCategory category, char32_t last) const;
     // True when `word` begins with a form of `category` (a verb stem before its ending: 참석했다).
-    bool startsWithForm(std::string_view category, std::u32string_view word) const;
+    bool startsWithForm(LexiconCategory category, std::u32string_view word) const;
     std::size_t size() const;
     // The first 16 hex digits of the SHA-256 of the TSV it was parsed from.
     const std::string &fingerprint() const { return m_fingerprint; }
@@ -55,7 +73,8 @@ private:
         };
         // A power of two, at least twice the forms.
         std::vector<Slot> table;
-        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar; // indexes into byLength
+        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar;  // indexes into byLength
+        std::unordered_map<char32_t, std::vector<std::size_t>> byFirstChar; // the same, by first letter
         // Most look-ups miss, and most categories are small: a bit for each length of a form (63:
         // 63 or more) and for the low byte of each first and last letter answer most misses
         // before the form is hashed or a bucket looked up.
@@ -81,9 +100,9 @@ private:
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
     // Looked up on every rule test of every token: hashed, and in front of that a small per-thread
-    // cache keyed by the caller's string (category names are literals at their call sites).
+    // cache keyed by the address of the caller's literal (LexiconCategory).
     std::unordered_map<std::string, Category, NameHash, std::equal_to<>> m_categories;
-    inline const Category *category(std::string_view name) const; // defined in lexicon.cpp
+    inline const Category *category(LexiconCategory name) const;  // defined in lexicon.cpp
     const Category *categoryMiss(std::string_view name) const;    // looks the name up, caches it
     // Changes whenever the categories change (fromTsv, addWords): the per-thread cache of category()
     // never trusts an entry made for another instance that happened to live at the same address.

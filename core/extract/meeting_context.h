@@ -54,7 +54,7 @@ struct MeetingContext {
 // Appends s to v unless it is empty or already there.
 void addUnique(std::vector<std::string> &v, const std::string &s);
 // A token of the sentence opens with a word of `category`.
-bool sentenceSays(const ArticleText &at, int sentence, std::string_view category);
+bool sentenceSays(const ArticleText &at, int sentence, LexiconCategory category);
 // Every organisation of the sentence, and the organisation of every person in it.
 void addSentenceOrganizations(const MeetingContext &cx, int s, std::vector<std::string> &into);
 // "X와 Y가 …": the last pair of organisations joined as a subject in a sentence before

@@ -404,16 +404,19 @@ void addUnique(std::vector<std::string> &v, const std::string &s)
 }
 
 // A token of the sentence opens with a word of `category`.
-bool sentenceSays(const ArticleText &at, int sentence, std::string_view category)
+bool sentenceSays(const ArticleText &at, int sentence, LexiconCategory category)
 {
     const auto [a, b] = at.sentenceTokens(sentence);
     const auto &toks = at.tokens();
+    const Lexicon &lex = at.lexicon();
     for (std::size_t k = a; k < b; ++k) {
-        for (const auto &w : at.lexicon().forms(category)) {
+        if (!lex.startsWithForm(category, toks[k].text)) // most tokens: no form has their first letter
+            continue;
+        for (const auto &w : lex.forms(category)) {
             if (!toks[k].text.starts_with(w))
                 continue;
             // A form noted "exact" is a whole token ("개최" in a headline, not "개최된").
-            if (toks[k].text.size() == w.size() || at.lexicon().note(category, w) != "exact")
+            if (toks[k].text.size() == w.size() || lex.note(category, w) != "exact")
                 return true;
         }
     }

@@ -148,7 +148,7 @@ private:
     std::u32string particleOf(std::size_t k, std::size_t *next) const;
     double shapeStrength(const Token &t) const;
     void addIntroduced(const Token &t, double confidence);
-    bool sentenceHas(int sentence, std::string_view category) const;
+    bool sentenceHas(int sentence, LexiconCategory category) const;
     bool dealSentence(int sentence) const;
     bool companyShaped(const Token &t) const;
     bool classifierBefore(std::size_t i) const;

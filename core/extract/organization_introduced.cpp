@@ -209,15 +209,14 @@ void OrgBuilder::corporateVerbPass()
     }
 }
 
-bool OrgBuilder::sentenceHas(int sentence, std::string_view category) const
+bool OrgBuilder::sentenceHas(int sentence, LexiconCategory category) const
 {
     const auto [first, last] = m_at.sentenceTokens(sentence);
     const auto &toks = m_at.tokens();
+    const Lexicon &lex = m_at.lexicon();
     for (std::size_t k = first; k < last; ++k) {
-        for (const auto &w : m_at.lexicon().forms(category)) {
-            if (toks[k].text.starts_with(w))
-                return true;
-        }
+        if (lex.startsWithForm(category, toks[k].text)) // a token's first letter rules most forms out
+            return true;
     }
     return false;
 }

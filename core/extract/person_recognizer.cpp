@@ -107,12 +107,15 @@ bool Scanner::isPrefixedTitle(std::u32string_view word) const
         return false; // every head has a letter and two before it
     // A head ends with the word's last letter: compared first, before the whole head.
     const char32_t last = word.back();
-    const bool hangul = std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; });
+    const bool hangul = m_lex.hasFormEndingWith("glued_title_head", last)
+                        && std::ranges::all_of(word, [](char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; });
     for (const auto &head : hangul ? m_lex.forms("glued_title_head") : std::span<const std::u32string>()) {
         if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 4
             && word.ends_with(head))
             return true;
     }
+    if (!m_lex.hasFormEndingWith("division_head_title", last))
+        return false; // no head ends with the word's last letter
     for (const auto &head : m_lex.forms("division_head_title")) {
         if (!head.empty() && head.back() == last && word.size() >= head.size() + 2 && word.size() <= head.size() + 10
             && word.ends_with(head))

@@ -169,7 +169,7 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
         if (t.text == U"합병" && k + 1 < m_last
             && (m_toks[k + 1].text.starts_with(U"법인") || m_toks[k + 1].text.starts_with(U"회사")))
             continue;
-        if (std::ranges::any_of(m_lex.forms("relation_trigger_not"), [&](const std::u32string &n) { return t.text.starts_with(n); }))
+        if (m_lex.startsWithForm("relation_trigger_not", t.text))
             continue;
         // 공동 개발, 공동 연구: a joint work is a partnership.
         if (t.text == U"공동" && k + 1 < m_last
@@ -178,8 +178,10 @@ std::vector<std::pair<std::size_t, std::string>> SentenceReader::triggers() cons
             out.emplace_back(k, "partnership");
             continue;
         }
+        if (!m_lex.startsWithForm("relation_trigger", t.text)) // most words: no trigger has their first letter
+            continue;
         for (const auto &form : m_lex.forms("relation_trigger")) { // longest first
-            if (!t.text.starts_with(form))
+            if (form[0] != t.text[0] || !t.text.starts_with(form))
                 continue;
             auto kind = m_lex.note("relation_trigger", form);
             // "합병을 위한 양해각서": an agreement toward a merger or takeover is that deal, not a
@@ -741,13 +743,11 @@ void SentenceReader::acquisition(std::size_t trigger, std::vector<Found> &out) c
 }
 
 // A word of `category` opens one of the sentence's tokens.
-bool SentenceReader::mentions(std::string_view category) const
+bool SentenceReader::mentions(LexiconCategory category) const
 {
     for (std::size_t k = m_first; k < m_last; ++k) {
-        for (const auto &w : m_lex.forms(category)) {
-            if (m_toks[k].text.starts_with(w))
-                return true;
-        }
+        if (m_lex.startsWithForm(category, m_toks[k].text)) // a token's first letter rules most forms out
+            return true;
     }
     return false;
 }

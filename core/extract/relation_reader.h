@@ -134,7 +134,7 @@ private:
     bool listItem(std::size_t i) const;
     bool supported() const;
     void acquisition(std::size_t trigger, std::vector<Found> &out) const;
-    bool mentions(std::string_view category) const;
+    bool mentions(LexiconCategory category) const;
     void supply(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void subsidiary(std::size_t trigger, const std::string &kind, std::vector<Found> &out) const;
     void participation(std::size_t trigger, std::vector<Found> &out) const;

@@ -249,7 +249,7 @@ bool consortiumSentence(const std::vector<Token> &toks, std::size_t first, std::
 // participation kind. A different first letter answers without a comparison.
 bool joinsAsParticipant(const Lexicon &lex, const Token &t)
 {
-    if (t.punct)
+    if (t.punct || !lex.startsWithForm("relation_trigger", t.text)) // most words: no form has their first letter
         return false;
     for (const auto &form : lex.forms("relation_trigger")) {
         if (!form.empty() && (form[0] != t.text[0] || !t.text.starts_with(form)))

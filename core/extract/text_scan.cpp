@@ -9,20 +9,6 @@
 
 namespace sillok::core::extract {
 
-bool isHangul(char32_t c)
-{
-    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3131 && c <= 0x318C);
-}
-
-bool isLatin(char32_t c)
-{
-    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xFF21 && c <= 0xFF3A)
-        || (c >= 0xFF41 && c <= 0xFF5A) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)
-        || (c >= 0x1E00 && c <= 0x1EFF);
-}
-
-bool isDigit(char32_t c) { return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19); }
-
 bool isWordChar(char32_t c)
 {
     return isHangul(c) || isLatin(c) || isDigit(c) || (c >= 0x4E00 && c <= 0x9FFF);
@@ -57,17 +43,6 @@ char32_t closingQuote(char32_t open)
     case 0x3008: return 0x3009;
     default: return open;
     }
-}
-
-char32_t foldChar(char32_t c)
-{
-    if (c >= 0xFF01 && c <= 0xFF5E)
-        c = c - 0xFF01 + 0x21;
-    if (c >= U'A' && c <= U'Z')
-        return c + 32;
-    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
-        return c + 32;
-    return c;
 }
 
 bool isKeyIgnorable(char32_t c)

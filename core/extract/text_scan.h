@@ -8,9 +8,24 @@
 
 namespace sillok::core::extract {
 
-bool isHangul(char32_t c);      // syllables and jamo
-bool isLatin(char32_t c);       // ASCII and full-width letters, Latin-1/Extended letters
-bool isDigit(char32_t c);       // ASCII and full-width digits
+// Inline: asked of nearly every letter by the gazetteer's matcher, the tokenizer and the rules.
+// syllables and jamo
+inline bool isHangul(char32_t c)
+{
+    return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3131 && c <= 0x318C);
+}
+// ASCII and full-width letters, Latin-1/Extended letters
+inline bool isLatin(char32_t c)
+{
+    return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= 0xFF21 && c <= 0xFF3A)
+           || (c >= 0xFF41 && c <= 0xFF5A) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7)
+           || (c >= 0x1E00 && c <= 0x1EFF);
+}
+// ASCII and full-width digits
+inline bool isDigit(char32_t c)
+{
+    return (c >= U'0' && c <= U'9') || (c >= 0xFF10 && c <= 0xFF19);
+}
 bool isWordChar(char32_t c);    // Hangul, Latin, digit, CJK ideograph
 bool isSpace(char32_t c);
 bool isListDot(char32_t c);     // · ㆍ ・ ･ ‧ ∙ ⋅ •
@@ -19,7 +34,16 @@ char32_t closingQuote(char32_t open);
 
 // Lower-cases ASCII/full-width letters and maps full-width forms to ASCII; other code points
 // unchanged. Cheap per-character folding used by the gazetteer matcher.
-char32_t foldChar(char32_t c);
+inline char32_t foldChar(char32_t c)
+{
+    if (c >= 0xFF01 && c <= 0xFF5E)
+        c = c - 0xFF01 + 0x21;
+    if (c >= U'A' && c <= U'Z')
+        return c + 32;
+    if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+        return c + 32;
+    return c;
+}
 // True for characters a normalised key drops (spaces, punctuation, list dots, quotes...).
 bool isKeyIgnorable(char32_t c);
 // NFKC-casefold-like key: folded, with spaces and punctuation removed (UTF-8 in and out).

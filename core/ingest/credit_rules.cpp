@@ -40,7 +40,7 @@ bool isCaption(std::string_view line)
     // Copyright-sign credit at the end: "…있다. ⓒ연합뉴스".
     for (const std::string_view mark : {"ⓒ", "©"}) {
         const std::size_t tail = tailAfter(t, mark);
-        if (tail <= 20 && t.rfind(mark) > 0) // npos is never <= 20
+        if (tail <= 20 && rfindBytes(t, mark) > 0) // npos is never <= 20
             return true;
     }
     if (len <= 300 && hasPhotoCredit(t))

@@ -290,6 +290,37 @@ Minima avx2Minima()
     return nullptr;
 }
 
+// Keeps one of each shingle, in their first order: a per-thread open-addressing set instead of a
+// sort (the minima do not depend on the order, and a set is linear in the shingles).
+void keepDistinct(std::vector<std::uint64_t> &shingles)
+{
+    thread_local std::vector<std::uint64_t> table; // 0: an empty slot; a zero shingle is kept apart
+    std::size_t size = 16;
+    while (size < shingles.size() * 2)
+        size *= 2;
+    table.assign(size, 0);
+    const std::size_t mask = size - 1;
+    bool zero = false;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < shingles.size(); ++i) {
+        const std::uint64_t h = shingles[i];
+        if (h == 0) {
+            if (!zero)
+                shingles[out++] = 0;
+            zero = true;
+            continue;
+        }
+        std::size_t k = static_cast<std::size_t>(h) & mask; // splitmix's output: its low bits are mixed
+        while (table[k] != 0 && table[k] != h)
+            k = (k + 1) & mask;
+        if (table[k] == h)
+            continue;
+        table[k] = h;
+        shingles[out++] = h;
+    }
+    shingles.resize(out);
+}
+
 BodySignature signatureWith(Minima minima, const std::u32string &key)
 {
     BodySignature sig;
@@ -303,8 +334,7 @@ BodySignature signatureWith(Minima minima, const std::u32string &key)
             h = (h ^ key[i + static_cast<std::size_t>(k)]) * 0x100000001b3ULL;
         shingles.push_back(splitmix(h));
     }
-    std::ranges::sort(shingles);
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    keepDistinct(shingles);
     if (shingles.size() < static_cast<std::size_t>(kMinShingles))
         return sig;
     minima(shingles, sig.minhash);

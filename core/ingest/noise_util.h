@@ -89,10 +89,26 @@ inline std::size_t countOf(std::string_view hay, std::string_view needle)
     return n;
 }
 
+// s.rfind(mark), comparing only where mark's first byte is: std::string_view::rfind compares the
+// whole mark at every position from the end (a memcmp a byte), and the cleaner looks for marks from
+// the end of every line.
+inline std::size_t rfindBytes(std::string_view s, std::string_view mark)
+{
+    if (mark.empty())
+        return s.size();
+    if (mark.size() > s.size())
+        return std::string_view::npos;
+    for (std::size_t p = s.size() - mark.size() + 1; p-- > 0;) {
+        if (s[p] == mark[0] && s.substr(p, mark.size()) == mark)
+            return p;
+    }
+    return std::string_view::npos;
+}
+
 // Code points after the last occurrence of `mark`, or npos when absent.
 inline std::size_t tailAfter(std::string_view s, std::string_view mark)
 {
-    const std::size_t p = s.rfind(mark);
+    const std::size_t p = rfindBytes(s, mark);
     if (p == std::string_view::npos)
         return std::string_view::npos;
     return codePointCount(trimSpaces(s.substr(p + mark.size())));

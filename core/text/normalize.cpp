@@ -1,5 +1,6 @@
 #include "text/normalize.h"
 
+#include <functional>
 #include <unordered_map>
 
 #include "common/utf.h"
@@ -217,14 +218,20 @@ std::string computeKey(std::string_view utf8)
 constexpr std::size_t kMemoLimit = 1 << 14;
 constexpr std::size_t kMemoMaxBytes = 256;
 
+struct MemoHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 } // namespace
 
 std::string normalizeKey(std::string_view utf8)
 {
     if (utf8.size() > kMemoMaxBytes)
         return computeKey(utf8);
-    thread_local std::unordered_map<std::string, std::string> memo;
-    if (const auto it = memo.find(std::string(utf8)); it != memo.end())
+    // Looked up by the view itself (a transparent hash): no key string is built to ask.
+    thread_local std::unordered_map<std::string, std::string, MemoHash, std::equal_to<>> memo;
+    if (const auto it = memo.find(utf8); it != memo.end())
         return it->second;
     if (memo.size() >= kMemoLimit)
         memo.clear();

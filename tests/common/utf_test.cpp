@@ -60,3 +60,20 @@ TEST(Utf, InlineAndGeneralDecodingAgree)
     EXPECT_EQ(decodeUtf8(mixed, i), U'\u00E9');
     EXPECT_EQ(i, 3u);
 }
+
+// u32Length is toU32's size without the copy, malformed bytes included (each decoded as toU32 does).
+TEST(Utf, U32LengthIsTheSizeOfToU32)
+{
+    const std::string samples[] = {"",
+                                   "과기정통부 AI 😀",
+                                   "abc",
+                                   std::string("\x80\x80", 2),
+                                   std::string("\xea\xb0", 2),
+                                   std::string("가\xed\xa0\x80나", 9),
+                                   std::string("\xe0\x80\x80", 3),
+                                   std::string("\xf0\x9f\x98", 3),
+                                   std::string("\xc3\xa9\xff\xfe", 4),
+                                   std::string("\xf4\x90\x80\x80z", 5)};
+    for (const std::string &s : samples)
+        EXPECT_EQ(u32Length(s), toU32(s).size()) << s.size();
+}

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -17,7 +19,7 @@ using sillok::core::extract::ArticleText;
 
 namespace {
 
-std::vector<std::string> formsOf(const Lexicon &lex, std::string_view category)
+std::vector<std::string> formsOf(const Lexicon &lex, LexiconCategory category)
 {
     std::vector<std::string> out;
     for (const auto &f : lex.forms(category))
@@ -45,6 +47,16 @@ bool bareNounIn(const std::string &text, const std::string &word)
 }
 
 } // namespace
+
+// The per-thread cache of categories keys a name by the address of its bytes: only a literal may be
+// a category's name. A pointer, a view or a string (a name built at run time) does not convert, and
+// LexiconCategory's constructor is consteval (a non-constant array does not compile either).
+static_assert(std::is_convertible_v<const char (&)[6], LexiconCategory>);
+static_assert(!std::is_convertible_v<const char *, LexiconCategory>);
+static_assert(!std::is_convertible_v<std::string_view, LexiconCategory>);
+static_assert(!std::is_convertible_v<std::string, LexiconCategory>);
+static_assert(!std::is_constructible_v<LexiconCategory, const char *>);
+static_assert(LexiconCategory("title").name() == "title");
 
 TEST(Lexicon, LoadsTheWordShapesOfBareNouns)
 {
@@ -89,4 +101,10 @@ TEST(Lexicon, LoadsTheKindsOfOrganisationEndings)
     // The longest ending decides, and no ending is the end of another: a name ends in one only.
     EXPECT_EQ(toUtf8(lex.suffixIn("org_kind_suffix", toU32("한빛과학기술원"))), "기술원");
     EXPECT_TRUE(lex.suffixIn("org_kind_suffix", toU32("한빛칩스")).empty());
+    // A letter that ends a form, one that only shares its low byte with such a letter, an unknown category.
+    EXPECT_TRUE(lex.hasFormEndingWith("org_kind_suffix", U'원'));
+    EXPECT_TRUE(lex.hasFormEndingWith("org_kind_suffix", U'회'));
+    EXPECT_FALSE(lex.hasFormEndingWith("org_kind_suffix", U'칩'));
+    EXPECT_FALSE(lex.hasFormEndingWith("org_kind_suffix", static_cast<char32_t>(U'원' + 256)));
+    EXPECT_FALSE(lex.hasFormEndingWith("no_such_category", U'원'));
 }

@@ -64,6 +64,32 @@ TEST(Sentences, SplitsWithCodePointOffsets)
     EXPECT_EQ(s[2].start, 11);
 }
 
+// Characters past U+FFFF are two UTF-16 units for ICU and one code point in a Sentence; the
+// thread's iterator and buffer are reused from text to text, a shorter text after a longer one.
+TEST(Sentences, CountCodePointsPastTheBmpAndReuseTheThreadsIterator)
+{
+    const auto first = splitSentences(std::string_view("가😀나. 다𝐀라마? 바사아 자차 카타파 하."));
+    ASSERT_EQ(first.size(), 3u);
+    EXPECT_EQ(first[0].start, 0);
+    EXPECT_EQ(first[0].end, 4);
+    EXPECT_EQ(first[1].start, 5);
+    EXPECT_EQ(first[1].end, 10);
+    EXPECT_EQ(first[2].start, 11);
+    EXPECT_EQ(first[2].end, 24);
+    const auto second = splitSentences(std::string_view("라마. 바."));
+    ASSERT_EQ(second.size(), 2u);
+    EXPECT_EQ(second[0].start, 0);
+    EXPECT_EQ(second[0].end, 3);
+    EXPECT_EQ(second[1].start, 4);
+    EXPECT_EQ(second[1].end, 6);
+    const auto again = splitSentences(std::string_view("가😀나. 다𝐀라마? 바사아 자차 카타파 하."));
+    ASSERT_EQ(again.size(), first.size());
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        EXPECT_EQ(again[i].start, first[i].start);
+        EXPECT_EQ(again[i].end, first[i].end);
+    }
+}
+
 TEST(Organizations, GazetteerNamesAndAliasesMerge)
 {
     const auto x = run("과학기술정보통신부는 20일 발표했다. 과기정통부 관계자는 딥엑스와 리벨리온을 방문했다.");

@@ -184,6 +184,26 @@ TEST(Ingest, MinHashAvx2MatchesPortable)
         GTEST_LOG_(INFO) << "no AVX2 here: only the portable path was compared";
 }
 
+// A signature needs kMinShingles distinct shingles, however often they repeat; repeating them
+// changes no minimum. A key cycling through d letters has d distinct shingles.
+TEST(Ingest, MinHashCountsDistinctShingles)
+{
+    const auto cyclic = [](int distinct, std::size_t size) {
+        std::u32string key;
+        for (std::size_t i = 0; i < size; ++i)
+            key += static_cast<char32_t>(U'가' + static_cast<char32_t>(i % static_cast<std::size_t>(distinct)));
+        return key;
+    };
+    EXPECT_FALSE(bodySignatureOfKey(cyclic(kMinShingles - 1, 2000)).valid);
+    EXPECT_FALSE(bodySignatureOfKeyPortable(cyclic(kMinShingles - 1, 2000)).valid);
+    EXPECT_TRUE(bodySignatureOfKey(cyclic(kMinShingles, 2000)).valid);
+    const BodySignature shorter = bodySignatureOfKey(cyclic(50, 500));
+    const BodySignature longer = bodySignatureOfKey(cyclic(50, 3000));
+    ASSERT_TRUE(shorter.valid);
+    EXPECT_EQ(shorter.minhash, longer.minhash);
+    EXPECT_EQ(shorter.bands, longer.bands);
+}
+
 TEST(Ingest, LargeScrapedPage)
 {
     // An 8 MB page of repeated article text with noise (not timed; must stay linear).

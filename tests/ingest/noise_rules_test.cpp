@@ -1,7 +1,11 @@
 // Line-level noise signals, on shapes common to Korean news pages (text written for the test).
 #include "ingest/noise_rules.h"
+#include "ingest/noise_util.h"
 
 #include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
 
 using namespace sillok::core;
 
@@ -147,4 +151,16 @@ TEST(NoiseRules, CoreTrimsEdges)
     // Malformed: trimmed by code points, then mapped back to bytes by lead bytes; the cut
     // sequence counts as two code points but one lead byte, so the end stays where it was.
     EXPECT_EQ(noise::core(std::string("\xED\x95 [a]", 6)), std::string("\xED\x95 [a]", 6));
+}
+
+// rfindBytes is std::string_view::rfind with the default position, found by first byte: the same
+// answer for marks absent, at either end, repeated, overlapping, longer than the text or empty.
+TEST(NoiseRules, RfindBytesAnswersAsRfind)
+{
+    const std::string_view texts[] = {"", "a", "사진ⓒ연합뉴스", "ⓒⓒ", "…있다. ⓒ연합뉴스 ⓒ", "aaa", "abab", "ⓒ"};
+    const std::string_view marks[] = {"", "a", "ab", "aa", "ⓒ", "©", "\xe2", "연합뉴스", "ⓒⓒⓒ", "있다. ⓒ"};
+    for (const std::string_view t : texts) {
+        for (const std::string_view m : marks)
+            EXPECT_EQ(noise::detail::rfindBytes(t, m), t.rfind(m)) << std::string(t) << " / " << std::string(m);
+    }
 }
