@@ -2,10 +2,11 @@
 //
 // Both run the same pipeline (common/ordered_pipeline.h): worker threads read, decode, clean,
 // extract and plan each article (pipeline/prepare.h); this thread is the one writer. The writer
-// commits in batches — a few hundred articles or about a second of work — and wraps each
-// article in a savepoint, so a bad file rolls back alone, a kill -9 loses at most the open batch
-// and never half an article, and the next run of the same import completes it. A failure of the
-// library itself (disk full, read-only file, I/O error) stops the run at once.
+// commits in batches — a few hundred articles or about a second of work — so a kill -9 loses at
+// most the open batch and never half an article, and the next run of the same import completes
+// it. A bad file rolls back alone: when an article fails, the batch is rolled back and its other
+// articles written again, each in a savepoint of its own (BatchWriter). A failure of the library
+// itself (disk full, read-only file, I/O error) stops the run at once.
 
 #include "common/ordered_pipeline.h"
 #include "common/utf.h"
@@ -457,7 +458,14 @@ public:
         m_count = 0;
         return m_graph.beginWrite();
     }
-    void added() { ++m_count; }
+    // Article `member` (a file's or a stored article's index in the run) was written in the batch.
+    void added(std::size_t member)
+    {
+        ++m_count;
+        m_members.push_back(member);
+    }
+    // The articles written in the open batch, in order.
+    const std::vector<std::size_t> &members() const { return m_members; }
     bool due() const
     {
         return m_tx
@@ -474,6 +482,7 @@ public:
         if (s)
             s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed
+        m_members.clear();
         if (!s) {
             m_graph.rolledBack();
             m_writer.dropUnindexed();
@@ -483,6 +492,7 @@ public:
     void rollback()
     {
         m_tx.reset();
+        m_members.clear();
         m_graph.rolledBack();
         m_writer.dropUnindexed();
     }
@@ -494,6 +504,7 @@ private:
     std::unique_ptr<Transaction> m_tx;
     std::chrono::steady_clock::time_point m_started;
     int m_count = 0;
+    std::vector<std::size_t> m_members;
     int m_scale = 1; // this batch's limits in first batches' (grows to kBatchGrowth)
 };
 
@@ -674,36 +685,108 @@ PreparedArticle timedPrepare(const std::string &file, const PrepareOptions &opti
     return p;
 }
 
-// Writes one prepared article inside the open batch, in a savepoint of its own. The error: the
-// library failed (the batch is lost). A failure: the article alone could not be stored (an
-// internal error), rolled back with its savepoint. Nothing: stored, and counted in `pending`.
-Result<std::optional<ImportFailure>> writeInSavepoint(Database &db, ArticleWriter &writer, Batch &batch,
-                                                      PreparedArticle &p, const PrepareOptions &options,
-                                                      std::int64_t runId, Pending &pending)
+// How an article is written in the open batch. Alone: in a savepoint of its own, so it can fail
+// alone. Bare: without one, since a savepoint costs the writer about a sixth of its CPU (SQLite
+// copies every page the article is first to change in it, and RELEASE frees the copies: see
+// docs/performance.md, "The writer's CPU per article, fifth pass"); when a bare article fails,
+// the batch is rolled back and its other articles written again, each alone (BatchWriter).
+enum class Guard {
+    Alone,
+    Bare
+};
+
+// Writes one prepared article, file `member` of the run, inside the open batch. The error: the
+// library failed (the batch is lost). A failure: the article could not be stored (an internal
+// error); alone, it was rolled back with its savepoint; bare, the batch must be rolled back.
+// Nothing: stored, and counted in `pending`.
+Result<std::optional<ImportFailure>> writeInBatch(Database &db, ArticleWriter &writer, Batch &batch, PreparedArticle &p,
+                                                  const PrepareOptions &options, std::int64_t runId, Pending &pending,
+                                                  Guard guard, std::size_t member)
 {
     if (auto s = batch.ensureOpen(); !s)
         return std::unexpected(s.error());
     Savepoint sp(db);
-    if (auto s = sp.begin(); !s)
-        return std::unexpected(s.error());
+    if (guard == Guard::Alone) {
+        if (auto s = sp.begin(); !s)
+            return std::unexpected(s.error());
+    }
     std::optional<ImportDuplicate> duplicate;
     auto outcome = writer.write(p, options, runId, duplicate);
     if (!outcome && isLibraryFailure(outcome.error()))
         return std::unexpected(outcome.error());
     if (!outcome) {
         sp.rollback();
-        writer.graph().articleRolledBack();
+        if (guard == Guard::Alone)
+            writer.graph().articleRolledBack();
         return std::optional<ImportFailure>(ImportFailure{p.path, oneLine(outcome.error().detail), outcome.error().code});
     }
-    if (auto s = sp.release(); !s)
-        return std::unexpected(s.error());
+    if (guard == Guard::Alone) {
+        if (auto s = sp.release(); !s)
+            return std::unexpected(s.error());
+    }
     writer.graph().articleKept();
     pending.add(*outcome);
     if (duplicate)
         pending.duplicates.push_back(std::move(*duplicate));
-    batch.added();
+    batch.added(member);
     return std::optional<ImportFailure>();
 }
+
+// The import's writes: each article bare in the open batch; when one fails, the batch is rolled
+// back, its earlier articles prepared again from their files and written alone (the failure is
+// rare: a bug's constraint or an internal error), and the failed article is left out.
+class BatchWriter {
+public:
+    BatchWriter(Database &db, ArticleWriter &writer, Batch &batch, const std::vector<std::string> &files,
+                const PrepareOptions &options, const KnownTexts &known, std::int64_t runId)
+        : m_db(db), m_writer(writer), m_batch(batch), m_files(files), m_options(options), m_known(known), m_runId(runId)
+    {}
+
+    // As writeInBatch(); a failure has been rolled back alone, the batch's other articles kept.
+    // The failed articles of a batch written again are added to `failed`.
+    Result<std::optional<ImportFailure>> write(PreparedArticle &p, std::size_t member, Pending &pending,
+                                               std::vector<ImportFailure> &failed)
+    {
+        auto written = writeInBatch(m_db, m_writer, m_batch, p, m_options, m_runId, pending, Guard::Bare, member);
+        if (!written || !*written)
+            return written;
+        if (auto s = writeAgain(pending, failed); !s)
+            return std::unexpected(s.error());
+        return written;
+    }
+
+private:
+    // Rolls the open batch back and writes its articles again, each alone. `pending` becomes the
+    // counts of the articles written again (on an error it keeps the batch's first counts).
+    Status writeAgain(Pending &pending, std::vector<ImportFailure> &failed)
+    {
+        const std::vector<std::size_t> members = m_batch.members();
+        m_batch.rollback();
+        Pending again;
+        for (const std::size_t member : members) {
+            PreparedArticle p = prepareFile(m_files[member], m_options, &m_known);
+            if (p.error) { // the file changed since
+                failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
+                continue;
+            }
+            auto written = writeInBatch(m_db, m_writer, m_batch, p, m_options, m_runId, again, Guard::Alone, member);
+            if (!written)
+                return std::unexpected(written.error());
+            if (*written)
+                failed.push_back(std::move(**written));
+        }
+        pending = std::move(again);
+        return {};
+    }
+
+    Database &m_db;
+    ArticleWriter &m_writer;
+    Batch &m_batch;
+    const std::vector<std::string> &m_files;
+    const PrepareOptions &m_options;
+    const KnownTexts &m_known;
+    std::int64_t m_runId;
+};
 
 } // namespace
 
@@ -732,6 +815,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     const PrepareOptions prepareOptions{d->context, options.fallbackPublished, options.extract};
     ArticleWriter writer(db, *d->clock, d->context);
     Batch batch(db, writer);
+    BatchWriter batchWriter(db, writer, batch, files, prepareOptions, *known, *run);
     Pending pending;
     const int total = static_cast<int>(files.size());
     const int workers = workerCount(d->workers);
@@ -770,7 +854,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
             if (p.error) {
                 report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
                 failure = &report.failed.back();
-            } else if (auto written = writeInSavepoint(db, writer, batch, p, prepareOptions, *run, pending); !written) {
+            } else if (auto written = batchWriter.write(p, i, pending, report.failed); !written) {
                 failArticle(written.error());
                 return false;
             } else if (*written) {
@@ -849,26 +933,18 @@ Result<std::vector<std::pair<std::int64_t, std::string>>> primaryArticles(Databa
     return ids;
 }
 
-// Re-extraction of article `id` inside the open batch, in a savepoint of its own.
-Status rewriteInSavepoint(Database &db, ArticleWriter &writer, Batch &batch, std::int64_t id,
-                          const PreparedArticle &p, std::int64_t runId)
+// Re-extraction of article `id` (the run's `member`th) inside the open batch, bare (no savepoint,
+// see Guard): a failure stops the re-extraction and rolls its batch back whole.
+Status rewriteInBatch(ArticleWriter &writer, Batch &batch, std::int64_t id, std::size_t member,
+                      const PreparedArticle &p, std::int64_t runId)
 {
     if (auto s = batch.ensureOpen(); !s)
         return s;
-    Savepoint sp(db);
-    Status s = sp.begin();
-    if (s)
-        s = writer.rewriteGraph(id, p, runId);
-    if (s)
-        s = sp.release();
-    if (s) {
-        writer.graph().articleKept();
-        batch.added();
-    } else {
-        sp.rollback();
-        writer.graph().articleRolledBack();
-    }
-    return s;
+    if (auto s = writer.rewriteGraph(id, p, runId); !s)
+        return s;
+    writer.graph().articleKept();
+    batch.added(member);
+    return {};
 }
 
 } // namespace
@@ -926,7 +1002,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
             if (p.error) {
                 report.failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
                 failed = &report.failed.back();
-            } else if (auto s = rewriteInSavepoint(db, writer, batch, ids[i].first, p, *run); !s) {
+            } else if (auto s = rewriteInBatch(writer, batch, ids[i].first, i, p, *run); !s) {
                 failure = s.error();
                 return false;
             } else {
