@@ -243,23 +243,32 @@ private:
 //   articles the indexes a batch dirties outgrow 64 MB too: 128 MB took the writer's CPU for
 //   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
 //   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does
-//   not keep it.
+//   not keep it;
+// - a checkpoint when the WAL holds 10,000 pages instead of 1,000: a checkpoint copies every page
+//   the WAL holds, and the batches of an import dirty the same index leaves again and again, so
+//   fewer, larger checkpoints copy fewer pages (10,000 articles: 19 checkpoints of 51,516 pages
+//   in all, 0.37 s of the writer, against 4 of 47,242, 0.15 s; the WAL file grows to 80 MB with
+//   8 KB pages). Back to the connection's own after.
 class WriterSettings {
 public:
-    explicit WriterSettings(Database &db) : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000))
+    explicit WriterSettings(Database &db)
+        : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000)),
+          m_autocheckpoint(db.scalar("PRAGMA wal_autocheckpoint").value_or(1000))
     {
-        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072;");
+        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 10000;");
     }
     ~WriterSettings()
     {
-        (void)m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = " + std::to_string(m_cacheSize) + ";");
+        (void)m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = " + std::to_string(m_cacheSize)
+                        + "; PRAGMA wal_autocheckpoint = " + std::to_string(m_autocheckpoint) + ";");
     }
     WriterSettings(const WriterSettings &) = delete;
     WriterSettings &operator=(const WriterSettings &) = delete;
 
 private:
     Database &m_db;
-    std::int64_t m_cacheSize; // as the connection had it
+    std::int64_t m_cacheSize;      // as the connection had it
+    std::int64_t m_autocheckpoint; // as the connection had it
 };
 
 // New articles indexed by their writer a batch at once (Database::setSearchIndexDeferred).

@@ -196,6 +196,25 @@ TEST_F(LibraryImport, AFailureInTheMiddleOfABatchKeepsTheBatchsOtherArticles)
     (void)changed;
 }
 
+// The writer checkpoints the WAL less often while it imports (fewer, larger checkpoints copy
+// fewer pages), and gives the connection its own settings back after.
+TEST_F(LibraryImport, TheWritersSettingsHoldDuringTheImportOnly)
+{
+    m_dir.write("in/a.txt", kArticle);
+    m_dir.write("in/b.txt", "두 번째 기사\n\n누리칩이 공장을 세운다. 첫 판이다.\n");
+    ASSERT_TRUE(m_lib->database().exec("PRAGMA wal_autocheckpoint = 1234; PRAGMA cache_size = -3000"));
+    std::vector<std::int64_t> during;
+    const ImportReport r =
+        m_lib->importPaths({m_dir.file("in")}, {}, [&](int, int, const std::string &, const ImportFailure *) {
+            during.push_back(count("PRAGMA wal_autocheckpoint"));
+            during.push_back(count("PRAGMA cache_size"));
+        });
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_EQ(during, (std::vector<std::int64_t>{10000, -131072, 10000, -131072}));
+    EXPECT_EQ(count("PRAGMA wal_autocheckpoint"), 1234);
+    EXPECT_EQ(count("PRAGMA cache_size"), -3000);
+}
+
 TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
 {
     std::vector<std::string> paths = {sillok::test::storeData("good")};
