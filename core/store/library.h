@@ -182,8 +182,8 @@ public:
     static std::vector<std::string> collectFiles(const std::vector<std::string> &paths,
                                                  std::vector<ImportFailure> *missing = nullptr);
     // Imports files and folders: worker threads read, parse and extract, this thread writes,
-    // committing every few hundred articles or about a second (each article in a savepoint: a bad
-    // file rolls back alone). `progress` is called on this thread after each file; `cancel` is
+    // committing every few hundred articles or about a second (a bad file rolls back alone: the
+    // batch is written again without it). `progress` is called on this thread after each file; `cancel` is
     // polled between files (what was written is committed). Importing the same paths again
     // completes an interrupted run. A failure of the library itself stops the run at once
     // (ImportReport::libraryError); bad files are listed in `failed` and the others go on.

@@ -55,7 +55,8 @@ public:
     // a name in most articles of a batch is written once a batch instead of once an article.
     // Readers of the tallies inside the open transaction see them short until then.
     void deferTallies(bool defer);
-    // The article merged last is kept (its savepoint released): its changes join the batch's.
+    // The article merged last is kept (written, its savepoint released if it had one): its
+    // changes join the batch's.
     // Implied by the next merge() / dropArticle() / flushTallies().
     void articleKept();
     // The article merged last was rolled back with its savepoint: its tally changes are dropped

@@ -10,6 +10,7 @@
 #include "store/library_graph_internal.h"
 
 #include <map>
+#include <optional>
 
 namespace sillok::core::graphdb {
 
@@ -239,22 +240,30 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     // The mentions extraction gave an entity are found in two parts (migration 16): those still
     // pointing at it (mention_entity), and those a merge moved elsewhere (mention_moved, the
     // partial index of the mentions whose entity is not their origin).
-    auto moving = db.cached("SELECT ?1 WHERE ?1 IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
+    // ?2 is the entity's merge root, read once (NULL when the entity is gone).
+    auto rootRow = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+    auto moving = db.cached("SELECT ?1 WHERE ?1 IS NOT ?2 "
                             "AND EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) "
                             "UNION SELECT entity_id FROM mention WHERE origin_entity_id = ?1 "
-                            "AND entity_id IS NOT origin_entity_id "
-                            "AND entity_id IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1)");
-    auto repoint =
-        db.cached("UPDATE mention SET entity_id = (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
-                  "WHERE id IN (SELECT id FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1 "
-                  "AND ?1 IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1) "
-                  "UNION ALL SELECT id FROM mention WHERE origin_entity_id = ?1 "
-                  "AND entity_id IS NOT origin_entity_id "
-                  "AND entity_id IS NOT (SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1))");
+                            "AND entity_id IS NOT origin_entity_id AND entity_id IS NOT ?2");
+    auto repoint = db.cached("UPDATE mention SET entity_id = ?2 "
+                             "WHERE id IN (SELECT id FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1 "
+                             "AND ?1 IS NOT ?2 "
+                             "UNION ALL SELECT id FROM mention WHERE origin_entity_id = ?1 "
+                             "AND entity_id IS NOT origin_entity_id AND entity_id IS NOT ?2)");
     std::set<std::int64_t> recount;
     for (const auto &[uid, id] : *ids) {
+        rootRow->reset();
+        rootRow->bind(id);
+        const std::optional<std::int64_t> root = rootRow->next() ? std::optional(rootRow->int64(0)) : std::nullopt;
+        if (!rootRow->status())
+            return rootRow->status();
         moving->reset();
         moving->bind(1, id);
+        if (root)
+            moving->bind(2, *root);
+        else
+            moving->bindNull(2);
         bool moves = false;
         while (moving->next()) {
             moves = true;
@@ -265,12 +274,11 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
             return moving->status();
         if (!moves)
             continue;
-        auto root = rootOf(db, id);
         if (!root)
-            return std::unexpected(root.error());
+            return fail(ErrorCode::NotFound, "no entity " + std::to_string(id));
         recount.insert(*root);
         repoint->reset();
-        repoint->bind(1, id);
+        repoint->bind(1, id).bind(2, *root);
         if (auto s = repoint->run(); !s)
             return s;
     }

@@ -157,6 +157,64 @@ TEST_F(LibraryImport, FailingFileRollsBackAlone)
     (void)good;
 }
 
+// The writer stores an article without a savepoint of its own; when one fails, the open batch
+// is rolled back and its earlier articles written again. What they were (unchanged, a copy, a new
+// article, an update) is counted once, and they are stored and searchable as if nothing failed.
+TEST_F(LibraryImport, AFailureInTheMiddleOfABatchKeepsTheBatchsOtherArticles)
+{
+    const std::string kept = m_dir.write("in/1_kept.txt", kArticle);
+    const std::string changed = m_dir.write("in/2_changed.txt", "두 번째 기사\n\n누리칩이 공장을 세운다. 첫 판이다.\n");
+    ASSERT_EQ(m_lib->importPaths({m_dir.file("in")}, {}).imported, 2);
+    m_dir.write("in/2_changed.txt", "두 번째 기사\n\n누리칩이 공장을 세운다. 고친 판이다.\n");
+    const std::string copy = m_dir.write("in/3_copy.txt", kArticle);
+    m_dir.write("in/4_new.txt", "새 기사\n\n한빛메모리가 고대역 메모리를 내놓았다. 시장이 반겼다.\n");
+    const std::string bad =
+        m_dir.write("in/5_bad.txt", "다른 기사\n\n이 기사는 저장 중에 실패한다. 주입고장 표시가 있다.\n");
+    m_dir.write("in/6_after.txt", "뒤의 기사\n\n소담전자가 설계 인력을 늘린다. 채용이 시작됐다.\n");
+    ASSERT_TRUE(m_lib->database().exec(
+        "CREATE TRIGGER inject_failure BEFORE INSERT ON block WHEN (SELECT sillok_text(body) FROM "
+        "article WHERE id = new.article_id) LIKE '%주입고장%' BEGIN "
+        "SELECT RAISE(ABORT, 'injected'); END;"));
+    const ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
+    EXPECT_FALSE(r.libraryError);
+    EXPECT_EQ(r.unchanged, 1);
+    EXPECT_EQ(r.updated, 1);
+    EXPECT_EQ(r.imported, 3); // the copy, the new article and the one after the failure
+    ASSERT_EQ(r.failed.size(), 1u);
+    EXPECT_EQ(r.failed[0].path, bad);
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(r.duplicates[0].path, copy);
+    EXPECT_EQ(r.duplicates[0].of, kept);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 5);
+    EXPECT_EQ(m_lib->search("고친")->size(), 1u);
+    EXPECT_TRUE(m_lib->search("첫")->empty());
+    EXPECT_EQ(m_lib->search("한빛메모리")->size(), 1u);
+    EXPECT_EQ(m_lib->search("소담전자")->size(), 1u);
+    EXPECT_TRUE(m_lib->search("주입고장")->empty());
+    EXPECT_EQ(count("SELECT imported FROM import_run ORDER BY id DESC LIMIT 1"), 3);
+    expectIntegrity();
+    (void)changed;
+}
+
+// The writer checkpoints the WAL less often while it imports (fewer, larger checkpoints copy
+// fewer pages), and gives the connection its own settings back after.
+TEST_F(LibraryImport, TheWritersSettingsHoldDuringTheImportOnly)
+{
+    m_dir.write("in/a.txt", kArticle);
+    m_dir.write("in/b.txt", "두 번째 기사\n\n누리칩이 공장을 세운다. 첫 판이다.\n");
+    ASSERT_TRUE(m_lib->database().exec("PRAGMA wal_autocheckpoint = 1234; PRAGMA cache_size = -3000"));
+    std::vector<std::int64_t> during;
+    const ImportReport r =
+        m_lib->importPaths({m_dir.file("in")}, {}, [&](int, int, const std::string &, const ImportFailure *) {
+            during.push_back(count("PRAGMA wal_autocheckpoint"));
+            during.push_back(count("PRAGMA cache_size"));
+        });
+    EXPECT_EQ(r.imported, 2);
+    EXPECT_EQ(during, (std::vector<std::int64_t>{10000, -131072, 10000, -131072}));
+    EXPECT_EQ(count("PRAGMA wal_autocheckpoint"), 1234);
+    EXPECT_EQ(count("PRAGMA cache_size"), -3000);
+}
+
 TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
 {
     std::vector<std::string> paths = {sillok::test::storeData("good")};
