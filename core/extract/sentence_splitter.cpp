@@ -20,31 +20,25 @@ void toUtf16(std::u32string_view text, icu::UnicodeString &u16, std::vector<int>
 {
     cpAt.reserve(text.size() + 1);
     char16_t *dst = u16.getBuffer(static_cast<int32_t>(text.size() * 2 + 1));
-    if (dst == nullptr) { // no memory for the buffer: one code point at a time
+    if (dst == nullptr) // no memory for the buffer: append one code point at a time below
         u16.remove();
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            cpAt.push_back(static_cast<int>(i));
-            if (text[i] > 0xFFFF)
-                cpAt.push_back(static_cast<int>(i));
-            u16.append(static_cast<UChar32>(text[i]));
-        }
-        cpAt.push_back(static_cast<int>(text.size()));
-        return;
-    }
     int32_t n = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char32_t c = text[i];
         cpAt.push_back(static_cast<int>(i));
         if (c > 0xFFFF)
             cpAt.push_back(static_cast<int>(i));
-        if (c <= 0xFFFF) {
+        if (dst == nullptr) {
+            u16.append(static_cast<UChar32>(c));
+        } else if (c <= 0xFFFF) {
             dst[n++] = static_cast<char16_t>(c);
         } else if (c <= 0x10FFFF) {
             dst[n++] = static_cast<char16_t>(0xD7C0 + (c >> 10));
             dst[n++] = static_cast<char16_t>(0xDC00 | (c & 0x3FF));
         }
     }
-    u16.releaseBuffer(n);
+    if (dst != nullptr)
+        u16.releaseBuffer(n);
     cpAt.push_back(static_cast<int>(text.size()));
 }
 

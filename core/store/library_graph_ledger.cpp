@@ -10,7 +10,6 @@
 #include "store/library_graph_internal.h"
 
 #include <map>
-#include <optional>
 
 namespace sillok::core::graphdb {
 
@@ -241,7 +240,6 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
     // pointing at it (mention_entity), and those a merge moved elsewhere (mention_moved, the
     // partial index of the mentions whose entity is not their origin).
     // ?2 is the entity's merge root, read once (NULL when the entity is gone).
-    auto rootRow = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
     auto moving = db.cached("SELECT ?1 WHERE ?1 IS NOT ?2 "
                             "AND EXISTS (SELECT 1 FROM mention WHERE entity_id = ?1 AND origin_entity_id = ?1) "
                             "UNION SELECT entity_id FROM mention WHERE origin_entity_id = ?1 "
@@ -253,11 +251,9 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
                              "AND entity_id IS NOT origin_entity_id AND entity_id IS NOT ?2)");
     std::set<std::int64_t> recount;
     for (const auto &[uid, id] : *ids) {
-        rootRow->reset();
-        rootRow->bind(id);
-        const std::optional<std::int64_t> root = rootRow->next() ? std::optional(rootRow->int64(0)) : std::nullopt;
-        if (!rootRow->status())
-            return rootRow->status();
+        const auto root = rootOf(db, id);
+        if (!root && root.error().code != ErrorCode::NotFound)
+            return std::unexpected(root.error());
         moving->reset();
         moving->bind(1, id);
         if (root)
@@ -275,7 +271,7 @@ Status applyCuration(Database &db, const CurationCache &cache, const std::set<st
         if (!moves)
             continue;
         if (!root)
-            return fail(ErrorCode::NotFound, "no entity " + std::to_string(id));
+            return std::unexpected(root.error()); // no entity `id`
         recount.insert(*root);
         repoint->reset();
         repoint->bind(1, id).bind(2, *root);
