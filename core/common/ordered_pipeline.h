@@ -19,10 +19,25 @@
 //
 // Returns the number of results consumed. workers <= 0 means produce runs on the calling thread,
 // interleaved with consume (no threads).
+//
+// `workerNiceness` > 0 runs the workers that many nice steps below the calling thread (Linux;
+// common/thread_priority.h). With one consumer fed by several workers on as many cores, the
+// consumer then has a core whenever it has work: at equal priority it gets only its equal share
+// of the cores, falls behind, the window fills, the workers stop and a core stands idle while
+// the consumer alone catches up.
+//
+// `waits`, when given, receives where the threads stood still: the workers' time waiting for room
+// in the window (the consumer is behind: a core may be idle) and the consumer's time waiting for
+// the next result in order (the workers are behind), in nanoseconds of wall time.
+
+#include "common/thread_priority.h"
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -31,9 +46,31 @@
 
 namespace sillok::core {
 
+struct PipelineWaits {
+    std::atomic<std::int64_t> workersNanos{0};  // summed over the workers: no room in the window
+    std::atomic<std::int64_t> consumerNanos{0}; // the next result in order was not ready
+};
+
+namespace detail {
+// Waits on `cv` until `ready`, adding the time it stood still to `total` (when given).
+template <class Ready>
+void timedWait(std::condition_variable &cv, std::unique_lock<std::mutex> &lock, const Ready &ready,
+               std::atomic<std::int64_t> *total)
+{
+    if (ready())
+        return;
+    const auto start = std::chrono::steady_clock::now();
+    cv.wait(lock, ready);
+    if (total)
+        *total +=
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+}
+} // namespace detail
+
 template <class T>
 std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const std::function<T(std::size_t)> &produce,
-                       const std::function<bool(std::size_t, T &&)> &consume)
+                       const std::function<bool(std::size_t, T &&)> &consume, PipelineWaits *waits = nullptr,
+                       int workerNiceness = 0)
 {
     if (workers <= 0) {
         std::size_t done = 0;
@@ -55,12 +92,15 @@ std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const
     bool stop = false;
 
     auto work = [&] {
+        (void)lowerThreadPriority(workerNiceness); // best effort: the run is correct without it
         std::vector<T> garbage;
         for (;;) {
             std::size_t index = 0;
             {
                 std::unique_lock lock(mutex);
-                consumed.wait(lock, [&] { return stop || nextIndex >= count || nextIndex < nextToConsume + window; });
+                detail::timedWait(
+                    consumed, lock, [&] { return stop || nextIndex >= count || nextIndex < nextToConsume + window; },
+                    waits ? &waits->workersNanos : nullptr);
                 garbage.swap(spent); // each keeps its capacity: no allocation once warm
                 if (stop || nextIndex >= count)
                     return; // the lock is released before garbage is destroyed
@@ -96,7 +136,9 @@ std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const
                     std::unique_lock lock(mutex);
                     if (item)
                         spent.push_back(std::move(*item)); // the previous result, consumed
-                    produced.wait(lock, [&] { return slots[i % window].has_value(); });
+                    detail::timedWait(
+                        produced, lock, [&] { return slots[i % window].has_value(); },
+                        waits ? &waits->consumerNanos : nullptr);
                     item = std::move(slots[i % window]);
                     slots[i % window].reset();
                     nextToConsume = i + 1;

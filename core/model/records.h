@@ -320,6 +320,11 @@ struct ImportReport {
     double prepareSeconds = 0;
     double writeSeconds = 0;
     double wallSeconds = 0;
+    // Where the pipeline stood still (wall seconds): the workers waiting for the writer to take
+    // what they prepared (summed over them: a core may stand idle) and the writer waiting for the
+    // next article in order.
+    double workersWaitSeconds = 0;
+    double writerWaitSeconds = 0;
 };
 
 } // namespace sillok::core

@@ -136,4 +136,15 @@ PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const Prep
     return p;
 }
 
+void shedForWriter(PreparedArticle &p)
+{
+    Extraction kept;
+    kept.sentences = std::move(p.extraction.sentences);
+    p.extraction = std::move(kept);
+    for (PretokenizedText *t : {&p.titleTokens, &p.minedTokens}) {
+        t->word.shrinkToFit();
+        t->bigram.shrinkToFit();
+    }
+}
+
 } // namespace sillok::core

@@ -23,6 +23,13 @@ public:
     // Hands every token to `sink` in order; stops at (and returns) the first non-zero result.
     int replay(void *context, TokenSink sink) const;
     std::size_t size() const { return m_tokens.size(); }
+    // Gives back the capacity the tokens grew into (a list built token by token holds up to
+    // twice its size).
+    void shrinkToFit()
+    {
+        m_text.shrink_to_fit();
+        m_tokens.shrink_to_fit();
+    }
 
 private:
     struct Token {

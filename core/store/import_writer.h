@@ -44,7 +44,12 @@ constexpr int kBatchGrowth = 2; // the largest batch, in first batches
 // writer paused for more than a few articles' time (a commit, the batch's FTS5 indexing, one long
 // article at the head), and a core stood idle; 32 keeps them preparing through those pauses for
 // a few MB more (docs/performance.md, "The import's process costs and its two cores").
-constexpr std::size_t kInFlightPerWorker = 32;
+constexpr std::size_t kInFlightPerWorker = 128;
+// The workers run this many nice steps below the writer (common/ordered_pipeline.h): the writer
+// needs a third of the import's CPU at 10,000 articles and half at 100,000, more than its equal
+// share of two cores among three threads, so at equal priority it fell behind and a core stood
+// idle while it caught up (docs/performance.md, "The pipeline's window and the writer's core").
+constexpr int kWorkerNiceness = 10;
 std::size_t inFlight(int workers);
 // Worker threads for an import: `requested`, or one per core (at most 8) when it is 0 or less.
 int workerCount(int requested);

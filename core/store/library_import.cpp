@@ -101,12 +101,14 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
 
 namespace {
 
-// prepareFile() on a worker, adding its thread's CPU time to `nanos`.
+// prepareFile() on a worker, adding its thread's CPU time to `nanos`; what the writer will not read
+// is freed there (shedForWriter).
 PreparedArticle timedPrepare(const std::string &file, const PrepareOptions &options, const KnownTexts &known,
                              std::atomic<std::int64_t> &nanos)
 {
     const double t0 = threadCpuSeconds();
     PreparedArticle p = prepareFile(file, options, &known);
+    shedForWriter(p);
     nanos += static_cast<std::int64_t>((threadCpuSeconds() - t0) * 1e9);
     return p;
 }
@@ -265,6 +267,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
     std::atomic<std::int64_t> prepareNanos{0};
     const WriterSettings settings(db);
     const SearchIndexDeferred deferred(db);
+    PipelineWaits waits;
     runOrdered<PreparedArticle>(
         files.size(), workers, inFlight(workers),
         [&](std::size_t i) { return timedPrepare(files[i], prepareOptions, *known, prepareNanos); },
@@ -297,7 +300,10 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
             if (progress)
                 progress(static_cast<int>(i) + 1, total, p.path, failure);
             return true;
-        });
+        },
+        &waits, kWorkerNiceness);
+    report.workersWaitSeconds = static_cast<double>(waits.workersNanos.load()) / 1e9;
+    report.writerWaitSeconds = static_cast<double>(waits.consumerNanos.load()) / 1e9;
 
     if (!report.libraryError) {
         const Stopwatch writing(report.writeSeconds);

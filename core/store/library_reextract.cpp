@@ -113,7 +113,10 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
                 return p;
             }
             const ArticleSummary summary = record->summary;
-            return prepareParsed(storedArticle(summary, std::move(*record)), ids[i].second, prepareOptions);
+            PreparedArticle p =
+                prepareParsed(storedArticle(summary, std::move(*record)), ids[i].second, prepareOptions);
+            shedForWriter(p);
+            return p;
         },
         [&](std::size_t i, PreparedArticle &&p) {
             std::lock_guard lock(readMutex);
@@ -147,7 +150,8 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
             if (progress)
                 progress(static_cast<int>(i) + 1, total, p.path, failed);
             return true;
-        });
+        },
+        nullptr, kWorkerNiceness);
 
     if (failure) {
         batch.rollback();

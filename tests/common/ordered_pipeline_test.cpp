@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -118,4 +122,50 @@ TEST(OrderedPipeline, AConsumerThatThrowsStopsTheWorkers)
                          return true;
                      }),
                  std::runtime_error);
+}
+
+TEST(OrderedPipeline, WorkersRunBelowTheConsumer)
+{
+    const int base = threadNiceness();
+    std::mutex mutex;
+    std::set<int> seen; // the workers' nice values
+    runOrdered<int>(
+        64, 2, 4,
+        [&](std::size_t) {
+            const std::lock_guard lock(mutex);
+            seen.insert(threadNiceness());
+            return 0;
+        },
+        [&](std::size_t, int &&) {
+            EXPECT_EQ(threadNiceness(), base); // the consumer keeps its priority
+            return true;
+        },
+        nullptr, 3);
+    EXPECT_EQ(seen, std::set<int>{std::min(base + 3, 19)});
+    EXPECT_EQ(threadNiceness(), base);
+}
+
+TEST(OrderedPipeline, CountsWhereItStoodStill)
+{
+    // A slow consumer: the workers fill the window of 2 and wait for it.
+    PipelineWaits slowConsumer;
+    runOrdered<int>(
+        12, 2, 2, [](std::size_t i) { return static_cast<int>(i); },
+        [](std::size_t, int &&) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return true;
+        },
+        &slowConsumer);
+    EXPECT_GT(slowConsumer.workersNanos.load(), 0);
+
+    // Slow workers: the consumer waits for each result.
+    PipelineWaits slowWorkers;
+    runOrdered<int>(
+        6, 1, 2,
+        [](std::size_t i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return static_cast<int>(i);
+        },
+        [](std::size_t, int &&) { return true; }, &slowWorkers);
+    EXPECT_GT(slowWorkers.consumerNanos.load(), 5'000'000); // at least the wait for the first one
 }

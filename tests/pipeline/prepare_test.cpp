@@ -1,0 +1,69 @@
+// What a worker hands the import's writer (pipeline/prepare.h): shedForWriter frees what the
+// writer never reads and keeps everything it does.
+#include "extract/extraction_context.h"
+#include "pipeline/prepare.h"
+#include "search/korean_tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace sillok::core;
+
+namespace {
+
+using Token = std::tuple<int, std::string, int, int>;
+
+int collect(void *context, int flags, const char *token, int bytes, int begin, int end)
+{
+    static_cast<std::vector<Token> *>(context)->emplace_back(flags, std::string(token, static_cast<std::size_t>(bytes)),
+                                                             begin, end);
+    return 0;
+}
+
+std::vector<Token> tokens(const TokenList &list)
+{
+    std::vector<Token> out;
+    list.replay(&out, collect);
+    return out;
+}
+
+} // namespace
+
+TEST(PrepareForWriter, ShedsTheEntitiesAndKeepsWhatTheWriterReads)
+{
+    const std::string file = std::string(SILLOK_TEST_DATA_DIR) + "/holdout7/2023-02-16_memolink-cxl-series-a.txt";
+    const PreparedArticle full = prepareFile(file, PrepareOptions{&ExtractionContext::builtin(), {}, true});
+    ASSERT_FALSE(full.error) << full.error->detail;
+    ASSERT_TRUE(full.extracted);
+    ASSERT_FALSE(full.extraction.organizations.empty());
+    ASSERT_FALSE(full.extraction.relations.empty());
+
+    PreparedArticle shed = prepareFile(file, PrepareOptions{&ExtractionContext::builtin(), {}, true});
+    shedForWriter(shed);
+    EXPECT_TRUE(shed.extraction.organizations.empty());
+    EXPECT_TRUE(shed.extraction.people.empty());
+    EXPECT_TRUE(shed.extraction.initiatives.empty());
+    EXPECT_TRUE(shed.extraction.meetings.empty());
+    EXPECT_TRUE(shed.extraction.relations.empty());
+
+    // What the writer stores is untouched: sentences, plan, texts, tokens, identity.
+    ASSERT_EQ(shed.extraction.sentences.size(), full.extraction.sentences.size());
+    for (std::size_t i = 0; i < full.extraction.sentences.size(); ++i) {
+        EXPECT_EQ(shed.extraction.sentences[i].start, full.extraction.sentences[i].start);
+        EXPECT_EQ(shed.extraction.sentences[i].end, full.extraction.sentences[i].end);
+    }
+    EXPECT_EQ(shed.plan.entities.size(), full.plan.entities.size());
+    EXPECT_EQ(shed.plan.mentions.size(), full.plan.mentions.size());
+    EXPECT_EQ(shed.plan.facts.size(), full.plan.facts.size());
+    EXPECT_EQ(shed.mined, full.mined);
+    EXPECT_EQ(shed.packedMined, full.packedMined);
+    EXPECT_EQ(shed.fingerprint, full.fingerprint);
+    EXPECT_EQ(shed.minedTokens.text, full.minedTokens.text);
+    EXPECT_EQ(tokens(shed.minedTokens.word), tokens(full.minedTokens.word));
+    EXPECT_EQ(tokens(shed.minedTokens.bigram), tokens(full.minedTokens.bigram));
+    EXPECT_EQ(tokens(shed.titleTokens.word), tokens(full.titleTokens.word));
+    EXPECT_FALSE(tokens(shed.minedTokens.bigram).empty());
+}
