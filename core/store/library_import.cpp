@@ -113,6 +113,16 @@ PreparedArticle timedPrepare(const std::string &file, const PrepareOptions &opti
     return p;
 }
 
+// Where the run's time went (ImportReport's seconds).
+void recordTimes(ImportReport &report, std::int64_t prepareNanos, const PipelineWaits &waits,
+                 std::chrono::steady_clock::time_point wallStart)
+{
+    report.prepareSeconds = static_cast<double>(prepareNanos) / 1e9;
+    report.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+    report.workersWaitSeconds = static_cast<double>(waits.workersNanos.load()) / 1e9;
+    report.writerWaitSeconds = static_cast<double>(waits.consumerNanos.load()) / 1e9;
+}
+
 // How an article is written in the open batch. Alone: in a savepoint of its own, so it can fail
 // alone. Bare: without one, since a savepoint costs the writer about a sixth of its CPU (SQLite
 // copies every page the article is first to change in it, and RELEASE frees the copies: see
@@ -302,8 +312,6 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
             return true;
         },
         &waits, kWorkerNiceness);
-    report.workersWaitSeconds = static_cast<double>(waits.workersNanos.load()) / 1e9;
-    report.writerWaitSeconds = static_cast<double>(waits.consumerNanos.load()) / 1e9;
 
     if (!report.libraryError) {
         const Stopwatch writing(report.writeSeconds);
@@ -312,8 +320,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         else
             pending.commitTo(report);
     }
-    report.prepareSeconds = static_cast<double>(prepareNanos.load()) / 1e9;
-    report.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
+    recordTimes(report, prepareNanos.load(), waits, wallStart);
     if (!report.libraryError && !report.cancelled && options.extract && known->size() == 0)
         (void)setExtractorVersion(db, d->context->version()); // a new library: all of it is this version's
     (void)finishRun(db, d->clock->nowUtc(), *run, report);
