@@ -109,7 +109,7 @@ struct EntityPageOptions {
     int factsPerPredicate = 0;
     // A fact stated in up to this many sentences reads all its evidence rows; one stated in more
     // walks the articles newest first and stops at the first hits when that asks fewer articles
-    // than it has rows (the same result, see library_entity_page.cpp; 0: every fact walks, as the
+    // than it has rows (the same result, see library_entity_evidence.cpp; 0: every fact walks, as the
     // test comparing the two asks).
     int readEvidenceUpTo = 256;
 };

@@ -44,7 +44,7 @@ Status reanchorAnnotations(Database &db, std::int64_t articleId);
 
 // How many of the library's newest articles (article_published) a walk asks before it reads an
 // entity's or a fact's own rows instead: an entity's first page of articles (library.cpp) and a
-// fact's evidence (library_entity_page.cpp) walk for what is named in a large share of the library.
+// fact's evidence (library_entity_evidence.cpp) walk for what is named in a large share of the library.
 inline constexpr int kWalkProbes = 4000;
 
 // PartialDate ↔ the stored (text, precision) pair.

@@ -91,9 +91,10 @@ CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run D
 
 // The mentions by the entity extraction gave them (origin_entity_id), indexed only where a merge
 // moved them to another entity: the rest are found through mention_entity, where the entity is
-// the origin (library_graph_ledger.cpp, GraphWriter::isNeeded). The full index held every
-// mention, 32 MB of a 989 MB library of 100,000 generated articles, and cost the writer one more
-// B-tree insert per mention; a library nobody curated holds no moved mention.
+// the origin (library_graph_ledger.cpp; GraphWriter::Impl::isNeeded in library_graph_merge.cpp).
+// The full index held every mention, 32 MB of a 989 MB library of 100,000 generated articles, and
+// cost the writer one more B-tree insert per mention; a library nobody curated holds no moved
+// mention.
 //
 // The column's foreign key goes too: with foreign keys on, deleting an entity looks for the
 // mentions it is the origin of, and without an index leading with the column that is a scan of
