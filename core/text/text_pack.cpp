@@ -14,7 +14,10 @@ constexpr std::string_view kDictionary =
 #include "text/text_pack_dictionary.inc"
     ;
 
-constexpr int kLevel = 6;
+// Level 5 (lazy matches, hash chains of 32) rather than zlib's default 6 (chains of 128): packing
+// took a third less CPU (0.153 → 0.100 ms an article, about 13 % → 9 % of a worker's time) for
+// 3 % more packed bytes. Inflating does not depend on it: texts packed at 6 read the same.
+constexpr int kLevel = 5;
 // "SK" and the format (1: raw deflate with this dictionary), then the stream, then the Adler-32 of
 // the text (big-endian). zlib's own wrapper would name the dictionary by its Adler-32, which
 // inflate computes again over the 32 KB dictionary for every text: more than the text costs.

@@ -1,5 +1,5 @@
 #pragma once
-// The stored form of an article's text: deflate (zlib format, level 6) with a frozen preset
+// The stored form of an article's text: raw deflate (level 5) with a frozen preset
 // dictionary of Korean news prose (text_pack_dictionary.inc), about 2.6× smaller than UTF-8 on
 // news of 2–4 KB, where plain deflate reaches 1.9×. The library keeps each article's text once, in
 // this form (article.body); the store's SQL function sillok_text() unpacks it for every reader,
