@@ -2,6 +2,7 @@
 
 #include "common/partial_date.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QRectF>
 
@@ -103,6 +104,22 @@ std::vector<Tick> Axis::ticks(long firstDay, long lastDay, double pixelsPerDay, 
     return out;
 }
 
+int Axis::pinnedMajor(const std::vector<Tick> &ticks, qreal left, long originDay, double pixelsPerDay,
+                      const std::function<qreal(const QString &)> &widthOf)
+{
+    int current = -1;
+    for (std::size_t i = 0; i < ticks.size(); ++i)
+        if (ticks[i].major && (ticks[i].day - originDay) * pixelsPerDay < left)
+            current = static_cast<int>(i);
+    if (current < 0)
+        return -1;
+    const qreal width = widthOf(ticks[static_cast<std::size_t>(current)].label);
+    for (std::size_t i = static_cast<std::size_t>(current) + 1; i < ticks.size(); ++i)
+        if (ticks[i].major)
+            return (ticks[i].day - originDay) * pixelsPerDay < left + width + 4 ? -1 : current;
+    return current;
+}
+
 void Axis::paint(QPainter &painter, const QRectF &area, qreal top, long originDay, double pixelsPerDay,
                  const QLocale &locale)
 {
@@ -121,38 +138,31 @@ void Axis::paint(QPainter &painter, const QRectF &area, qreal top, long originDa
     QFont bold = font;
     bold.setBold(true);
     const qreal mid = top + kHeight / 2.0;
-    // Major labels stay visible at the left edge while their period is on screen.
-    const Tick *current = nullptr;
-    for (const Tick &t : ticks) {
+    // Major labels stay visible at the left edge while their period is on screen; the pinned one is
+    // not also drawn in place, where it would show beside itself, a few pixels apart.
+    const QFontMetricsF boldMetrics(bold);
+    const int pinned = pinnedMajor(ticks, area.left(), originDay, pixelsPerDay,
+                                   [&](const QString &label) { return boldMetrics.horizontalAdvance(label) + 10; });
+    for (std::size_t i = 0; i < ticks.size(); ++i) {
+        const Tick &t = ticks[i];
         const qreal x = (t.day - originDay) * pixelsPerDay;
-        if (t.major && x <= area.left() + 4)
-            current = &t;
         if (x < area.left() - 200 || x > area.right())
             continue;
         painter.setPen(QColor(120, 124, 132));
         painter.drawLine(QPointF(x, t.major ? top + 2 : mid + 2), QPointF(x, band.bottom()));
+        if (static_cast<int>(i) == pinned)
+            continue;
         painter.setFont(t.major ? bold : font);
         painter.setPen(t.major ? QColor(30, 30, 35) : QColor(70, 72, 80));
         const QRectF text(x + 4, t.major ? top + 2 : mid, 400, kHeight / 2.0 - 2);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
-    if (current) {
-        const qreal x = (current->day - originDay) * pixelsPerDay;
-        const QFontMetricsF fm(bold);
-        const qreal width = fm.horizontalAdvance(current->label) + 10;
-        // Do not cover the next major label.
-        bool clash = false;
-        for (const Tick &t : ticks)
-            if (t.major && t.day > current->day) {
-                clash = (t.day - originDay) * pixelsPerDay < area.left() + width + 4;
-                break;
-            }
-        if (x < area.left() && !clash) {
-            painter.setFont(bold);
-            painter.setPen(QColor(30, 30, 35));
-            painter.drawText(QRectF(area.left() + 4, top + 2, width, kHeight / 2.0 - 2),
-                             Qt::AlignLeft | Qt::AlignVCenter, current->label);
-        }
+    if (pinned >= 0) {
+        const QString &label = ticks[static_cast<std::size_t>(pinned)].label;
+        painter.setFont(bold);
+        painter.setPen(QColor(30, 30, 35));
+        painter.drawText(QRectF(area.left() + 4, top + 2, boldMetrics.horizontalAdvance(label) + 10, kHeight / 2.0 - 2),
+                         Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     painter.restore();
 }

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QPainter;
@@ -28,6 +29,12 @@ public:
     // Ticks covering [firstDay, lastDay) at `pixelsPerDay`, labels in `locale`: minor ticks at
     // least ~56 px apart, major ticks at the boundaries of the next coarser unit.
     static std::vector<Tick> ticks(long firstDay, long lastDay, double pixelsPerDay, const QLocale &locale);
+
+    // Which tick's label is pinned at the left edge of a view whose scene x starts at `left`: the
+    // last major tick left of the edge (its own label would be cut there), unless the next major
+    // label would then be covered (`widthOf`: a label's painted width, margins included). -1: none.
+    static int pinnedMajor(const std::vector<Tick> &ticks, qreal left, long originDay, double pixelsPerDay,
+                           const std::function<qreal(const QString &)> &widthOf);
 
     // Paints the axis band with its top edge at `top` (scene y) across the scene x range of
     // `area`; x of a day is (day - originDay) * pixelsPerDay.

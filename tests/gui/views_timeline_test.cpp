@@ -44,6 +44,7 @@ private slots:
     void daySpansKeepPrecision();
     void rowsNeverOverlap();
     void axisTicksAdaptToZoom();
+    void axisPinsTheLabelCutAtTheLeftEdge();
     void lanesByInitiative();
     void groupingSwitch();
     void filters();
@@ -110,6 +111,31 @@ void TimelineViewTest::axisTicksAdaptToZoom()
     const auto days = Axis::ticks(from, from + 20, 60, korean);
     QVERIFY(std::ranges::any_of(days, [](const auto &t) { return t.label == QStringLiteral("15"); }));
     QVERIFY(std::ranges::any_of(days, [](const auto &t) { return t.major && t.label.contains(QStringLiteral("2020")); }));
+}
+
+void TimelineViewTest::axisPinsTheLabelCutAtTheLeftEdge()
+{
+    using gui::timeline::Axis;
+    const QLocale korean(QLocale::Korean, QLocale::SouthKorea);
+    const long origin = core::daysFromCivil(2020, 1, 1);
+    const double perDay = 1.0; // months under years: a major tick on every 1 January
+    const auto ticks = Axis::ticks(origin, origin + 4 * 366, perDay, korean);
+    const auto width = [](const QString &) { return 40.0; };
+    const auto indexOf = [&](const QString &label) {
+        for (std::size_t i = 0; i < ticks.size(); ++i)
+            if (ticks[i].major && ticks[i].label.contains(label))
+                return static_cast<int>(i);
+        return -2;
+    };
+    const auto xOf = [&](int y, int m, int d) { return (core::daysFromCivil(y, m, d) - origin) * perDay; };
+    // In March 2021 the year's own label is off screen: 2021 is pinned (and not drawn in place).
+    QCOMPARE(Axis::pinnedMajor(ticks, xOf(2021, 3, 1), origin, perDay, width), indexOf(QStringLiteral("2021")));
+    // A few pixels past 1 January the label would be drawn cut and pinned beside itself: pinned only.
+    QCOMPARE(Axis::pinnedMajor(ticks, xOf(2021, 1, 1) + 2, origin, perDay, width), indexOf(QStringLiteral("2021")));
+    // Exactly at 1 January it is drawn in place, and nothing is pinned.
+    QCOMPARE(Axis::pinnedMajor(ticks, xOf(2021, 1, 1), origin, perDay, width), -1);
+    // Late in December the pinned 2021 would cover 2022's label: neither is pinned.
+    QCOMPARE(Axis::pinnedMajor(ticks, xOf(2021, 12, 20), origin, perDay, width), -1);
 }
 
 void TimelineViewTest::lanesByInitiative()
