@@ -1,9 +1,9 @@
 #include "data_paths.h"
 
+#include <array>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 #include <system_error>
 #include <utility>
 
@@ -57,22 +57,10 @@ bool inside(const fs::path &path, const fs::path &dir)
     return true;
 }
 
-Result<std::string> readFile(const fs::path &path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return fail(ErrorCode::Io, "cannot read " + path.string(), path.string());
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad())
-        return fail(ErrorCode::Io, "cannot read " + path.string(), path.string());
-    return std::move(buf).str();
-}
-
 template <class T, class Parse>
 core::Status parseInto(T &out, const fs::path &path, Parse parse)
 {
-    auto text = readFile(path);
+    auto text = readDataFile(path);
     if (!text)
         return std::unexpected(text.error());
     auto parsed = parse(*text);
@@ -128,6 +116,27 @@ Result<DataPaths> locateData(const fs::path &executable)
                                          + " (set SILLOK_DATA_DIR to a folder laid out like share/sillok)");
 }
 
+Result<std::string> readDataFile(const fs::path &path)
+{
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) // a folder opens as a stream on Linux, then fails every read
+        return fail(ErrorCode::Io, "cannot read " + path.string() + ": it is a folder, not a file", path.string());
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return fail(ErrorCode::Io, "cannot read " + path.string(), path.string());
+    std::string text;
+    std::array<char, 1 << 16> chunk{};
+    // istream::read turns a read error (libstdc++'s filebuf throws it) into badbit.
+    while (in.read(chunk.data(), chunk.size()) || in.gcount() > 0) {
+        text.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+        if (!in)
+            break;
+    }
+    if (in.bad())
+        return fail(ErrorCode::Io, "cannot read " + path.string(), path.string());
+    return text;
+}
+
 Result<std::unique_ptr<LoadedData>> loadData(const DataPaths &paths)
 {
     auto data = std::make_unique<LoadedData>();
@@ -143,7 +152,7 @@ Result<std::unique_ptr<LoadedData>> loadData(const DataPaths &paths)
                            [](const std::string &t) { return core::Lexicon::fromTsv(t); });
         !s)
         return std::unexpected(s.error());
-    auto words = readFile(paths.commonWords);
+    auto words = readDataFile(paths.commonWords);
     if (!words)
         return std::unexpected(words.error());
     data->lexicon.addWords("common_noun", *words);

@@ -56,6 +56,10 @@ struct LoadedData {
 
 core::Result<std::unique_ptr<LoadedData>> loadData(const DataPaths &paths);
 
+// The whole of a data file. ErrorCode::Io naming the path when it cannot be read: missing,
+// unreadable, a folder.
+core::Result<std::string> readDataFile(const std::filesystem::path &path);
+
 // locateData() and loadData() once per process (thread-safe); the same result on every call.
 const core::Result<std::unique_ptr<LoadedData>> &applicationData();
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -131,8 +132,11 @@ const Gazetteer &Gazetteer::builtin()
 {
     static const Gazetteer instance = [] {
         // SILLOK_GAZETTEER names a TSV file that replaces the embedded one (trying new rows
-        // without rebuilding); an unreadable file falls back to the embedded data.
-        if (const char *path = std::getenv("SILLOK_GAZETTEER"); path && *path) {
+        // without rebuilding); an unreadable file falls back to the embedded data. A folder
+        // opens as a stream on Linux and then fails every read: only a regular file is read.
+        std::error_code ec;
+        if (const char *path = std::getenv("SILLOK_GAZETTEER");
+            path && *path && std::filesystem::is_regular_file(path, ec)) {
             std::ifstream in(path, std::ios::binary);
             std::stringstream buf;
             buf << in.rdbuf();
