@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 namespace sillok::cli {
 
@@ -31,10 +32,8 @@ constexpr const char *kUsage = "sillok-cli review [--json] [--limit N] [--offset
 // and a long queue (a generated 20,000-article library holds thousands) is read a page at a time.
 constexpr std::size_t kDefaultPage = 200;
 
-} // namespace
-
-int runReview(const std::string &dbPath, const std::vector<std::string> &args)
-{
+// What the command line asks for: a verdict on an item (with a date), or a page of the queue.
+struct ReviewRequest {
     bool json = false;
     std::string verdict;
     std::string id;
@@ -42,6 +41,12 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     std::size_t limit = kDefaultPage;
     bool limitGiven = false;
     std::size_t offset = 0;
+};
+
+// Reads the arguments into `r`; the exit code when the command ends here (--help, a usage
+// error), else std::nullopt.
+std::optional<int> parseReviewArgs(const std::vector<std::string> &args, ReviewRequest &r)
+{
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         if (a == "--help") {
@@ -49,72 +54,42 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
             return 0;
         }
         if (a == "--json") {
-            json = true;
-        } else if (a == "--all" && verdict.empty()) {
-            limit = std::numeric_limits<std::size_t>::max();
-            limitGiven = true;
-        } else if ((a == "accept" || a == "reject") && verdict.empty() && i == 0) {
-            verdict = a;
+            r.json = true;
+        } else if (a == "--all" && r.verdict.empty()) {
+            r.limit = std::numeric_limits<std::size_t>::max();
+            r.limitGiven = true;
+        } else if ((a == "accept" || a == "reject") && r.verdict.empty() && i == 0) {
+            r.verdict = a;
             if (i + 1 >= args.size())
                 return usageError("review", a + " needs an item id", kUsage);
-            id = args[++i];
-        } else if ((a == "--limit" || a == "--offset") && verdict.empty()) {
+            r.id = args[++i];
+        } else if ((a == "--limit" || a == "--offset") && r.verdict.empty()) {
             std::size_t value = 0;
             const std::string text = i + 1 < args.size() ? args[++i] : std::string();
             const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
             if (text.empty() || ec != std::errc() || end != text.data() + text.size())
                 return usageError("review", a + " needs a number", kUsage);
-            (a == "--limit" ? limit : offset) = value;
-            limitGiven = limitGiven || a == "--limit";
-        } else if (a == "--date" && !verdict.empty()) {
+            (a == "--limit" ? r.limit : r.offset) = value;
+            r.limitGiven = r.limitGiven || a == "--limit";
+        } else if (a == "--date" && !r.verdict.empty()) {
             if (i + 1 >= args.size())
                 return usageError("review", "--date needs a date", kUsage);
-            date = args[++i];
+            r.date = args[++i];
         } else {
             return usageError("review", "unknown argument " + a, kUsage);
         }
     }
-    auto library = openLibrary(dbPath);
-    if (!library)
-        return 1;
-    if (!verdict.empty()) {
-        if (auto s = library->decideReview(id, verdict == "accept", date); !s) {
-            std::fprintf(stderr, "sillok-cli review: %s\n", s.error().detail.c_str());
-            return 1;
-        }
-        std::fprintf(stderr, "%s %s%s\n", verdict == "accept" ? "accepted" : "rejected", id.c_str(),
-                     date.empty() ? "" : (" (date " + date + ")").c_str());
-        return 0;
-    }
-    // The JSON document is the contract's "items" list: every item unless a page is asked for
-    // (outside tools read it whole); the listing on a terminal shows a page.
-    if (json && !limitGiven)
-        limit = std::numeric_limits<std::size_t>::max();
-    auto page = library->reviewPage(offset, limit);
-    if (!page) {
-        std::fprintf(stderr, "sillok-cli review: %s\n", page.error().detail.c_str());
-        return 1;
-    }
-    const std::vector<core::ReviewItem> *queue = &page->items;
-    if (offset + queue->size() < page->total)
-        std::fprintf(stderr, "items %zu–%zu of %zu; --offset %zu for the next page, --all for every item\n",
-                     queue->empty() ? offset : offset + 1, offset + queue->size(), page->total, offset + queue->size());
-    if (!json) {
-        for (const core::ReviewItem &item : *queue) {
-            std::printf("%s\t%s\t%s\n", item.id.c_str(), item.kind.c_str(), item.reason.c_str());
-            for (const core::EvidenceRecord &e : item.evidence)
-                std::printf("\t%s%s%s: %s\n", e.date.c_str(), e.date.empty() ? "" : "\t", e.articleSource.c_str(),
-                            e.quote.c_str());
-        }
-        std::fprintf(stderr, "%zu items waiting\n", page->total);
-        return 0;
-    }
+    return std::nullopt;
+}
+
+void printReviewJson(const std::vector<core::ReviewItem> &queue, std::size_t total, std::size_t offset)
+{
     core::JsonWriter w;
     w.beginObject();
-    w.key("total").value(static_cast<std::int64_t>(page->total));
+    w.key("total").value(static_cast<std::int64_t>(total));
     w.key("offset").value(static_cast<std::int64_t>(offset));
     w.key("items").beginArray();
-    for (const core::ReviewItem &item : *queue) {
+    for (const core::ReviewItem &item : queue) {
         w.beginObject();
         w.key("id").value(item.id);
         w.key("kind").value(item.kind);
@@ -144,6 +119,53 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
     w.endArray();
     w.endObject();
     printLine(w.str());
+}
+
+} // namespace
+
+int runReview(const std::string &dbPath, const std::vector<std::string> &args)
+{
+    ReviewRequest r;
+    if (const auto exit = parseReviewArgs(args, r))
+        return *exit;
+    auto library = openLibrary(dbPath);
+    if (!library)
+        return 1;
+    if (!r.verdict.empty()) {
+        if (auto s = library->decideReview(r.id, r.verdict == "accept", r.date); !s) {
+            std::fprintf(stderr, "sillok-cli review: %s\n", s.error().detail.c_str());
+            return 1;
+        }
+        std::fprintf(stderr, "%s %s%s\n", r.verdict == "accept" ? "accepted" : "rejected", r.id.c_str(),
+                     r.date.empty() ? "" : (" (date " + r.date + ")").c_str());
+        return 0;
+    }
+    // The JSON document is the contract's "items" list: every item unless a page is asked for
+    // (outside tools read it whole); the listing on a terminal shows a page.
+    std::size_t limit = r.limit;
+    const std::size_t offset = r.offset;
+    if (r.json && !r.limitGiven)
+        limit = std::numeric_limits<std::size_t>::max();
+    auto page = library->reviewPage(offset, limit);
+    if (!page) {
+        std::fprintf(stderr, "sillok-cli review: %s\n", page.error().detail.c_str());
+        return 1;
+    }
+    const std::vector<core::ReviewItem> *queue = &page->items;
+    if (offset + queue->size() < page->total)
+        std::fprintf(stderr, "items %zu–%zu of %zu; --offset %zu for the next page, --all for every item\n",
+                     queue->empty() ? offset : offset + 1, offset + queue->size(), page->total, offset + queue->size());
+    if (!r.json) {
+        for (const core::ReviewItem &item : *queue) {
+            std::printf("%s\t%s\t%s\n", item.id.c_str(), item.kind.c_str(), item.reason.c_str());
+            for (const core::EvidenceRecord &e : item.evidence)
+                std::printf("\t%s%s%s: %s\n", e.date.c_str(), e.date.empty() ? "" : "\t", e.articleSource.c_str(),
+                            e.quote.c_str());
+        }
+        std::fprintf(stderr, "%zu items waiting\n", page->total);
+        return 0;
+    }
+    printReviewJson(*queue, page->total, offset);
     return 0;
 }
 

@@ -58,16 +58,24 @@ void printFacet(const char *title, const std::vector<core::FacetValue> &values)
     printLine(line);
 }
 
-} // namespace
+// What the command line asks for: the query (its words joined), the options and the entity
+// filters by name.
+struct SearchRequest {
+    bool json = false;
+    core::SearchOptions options;
+    std::vector<NamedFilter> filters;
+    std::string query;
+};
 
-int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
+// Reads the arguments into `r`; the exit code when the command ends here (--help, a usage
+// error), else std::nullopt.
+std::optional<int> parseSearchArgs(const std::vector<std::string> &args, SearchRequest &r)
 {
     using namespace sillok::core;
-    bool json = false;
-    SearchOptions options;
+    SearchOptions &options = r.options;
     options.limit = 20;
     std::vector<std::string> words;
-    std::vector<NamedFilter> filters;
+    std::vector<NamedFilter> &filters = r.filters;
     bool optionsDone = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
@@ -84,7 +92,7 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
             return 0;
         }
         if (a == "--json") {
-            json = true;
+            r.json = true;
             continue;
         }
         if (a == "--facets") {
@@ -123,23 +131,22 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
             filters.push_back({type, value});
         }
     }
-    std::string query;
     for (const auto &w : words)
-        query += (query.empty() ? "" : " ") + w;
-    if (query.empty() && filters.empty() && !options.from.isValid() && !options.to.isValid())
+        r.query += (r.query.empty() ? "" : " ") + w;
+    if (r.query.empty() && filters.empty() && !options.from.isValid() && !options.to.isValid())
         return usageError("search", "no query given", kUsage);
+    return std::nullopt;
+}
 
-    // A search reads the gazetteer (names and aliases) and never extracts: the lexicon (with
-    // hunspell's common nouns) and the event calendar would take most of a short command's time
-    // to load, so they are left empty here.
-    static const Lexicon noLexicon = Lexicon::fromTsv("").value();
-    static const EventCalendar noCalendar = EventCalendar::fromTsv("").value();
-    // The gazetteer the other commands read (installed, build tree, $SILLOK_DATA_DIR; replaced by
-    // $SILLOK_GAZETTEER), alone.
+// The gazetteer the other commands read (installed, build tree, $SILLOK_DATA_DIR; replaced by
+// $SILLOK_GAZETTEER), alone; std::nullopt (said on stderr) when it cannot be read.
+std::optional<core::Gazetteer> loadSearchGazetteer()
+{
+    using namespace sillok::core;
     auto paths = app::locateData();
     if (!paths) {
         std::fprintf(stderr, "sillok-cli: %s\n", paths.error().detail.c_str());
-        return 1;
+        return std::nullopt;
     }
     std::filesystem::path organizations = paths->gazetteer / "organizations.tsv";
     if (const char *env = std::getenv("SILLOK_GAZETTEER"); env && *env)
@@ -149,18 +156,107 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
     auto gazetteer = Gazetteer::fromTsv(tsv);
     if (!in.good() && !in.eof()) {
         std::fprintf(stderr, "sillok-cli: cannot read %s\n", organizations.string().c_str());
-        return 1;
+        return std::nullopt;
     }
     if (!gazetteer) {
         std::fprintf(stderr, "sillok-cli: %s: %s\n", organizations.string().c_str(), gazetteer.error().detail.c_str());
-        return 1;
+        return std::nullopt;
     }
+    return std::move(*gazetteer);
+}
+
+void printSearchJson(const std::string &query, const core::SearchPage &page, bool facets)
+{
+    using namespace sillok::core;
+    JsonWriter w;
+    w.beginObject();
+    w.key("query").value(query);
+    w.key("total").value(page.total);
+    w.key("results").beginArray();
+    for (const SearchHit &h : page.hits) {
+        w.beginObject();
+        w.key("source").value(h.source);
+        w.key("title").value(h.title);
+        w.key("published").value(h.published);
+        w.key("score").value(h.score);
+        w.key("snippet").value(h.snippet);
+        w.key("id").value(h.articleId);
+        w.key("uid").value(h.uid);
+        w.key("duplicates").value(h.duplicates);
+        w.endObject();
+    }
+    w.endArray();
+    if (facets) {
+        const SearchFacets &f = page.facets;
+        w.key("facets").beginObject();
+        writeFacet(w, "organization", f.organization, "name");
+        writeFacet(w, "person", f.person, "name");
+        writeFacet(w, "initiative", f.initiative, "name");
+        writeFacet(w, "meeting", f.meeting, "name");
+        writeFacet(w, "year", f.year, "value");
+        writeFacet(w, "source", f.source, "value");
+        w.endObject();
+    }
+    w.endObject();
+    printLine(w.str());
+}
+
+void printSearchText(const std::string &query, const core::SearchPage &page, const core::SearchOptions &options)
+{
+    using namespace sillok::core;
+    if (page.hits.empty() && !options.facets) {
+        std::fprintf(stderr, "no results for \"%s\"\n", query.c_str());
+        return;
+    }
+    int n = options.offset;
+    for (const SearchHit &h : page.hits) {
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", h.score);
+        const std::string date = h.published.isValid() ? h.published.toString() : "no date";
+        printLine(std::to_string(++n) + ". " + (h.title.empty() ? "(no title)" : h.title) + "  [" + date + ", score "
+                  + score + "]");
+        printLine("   " + h.source);
+        printLine("   " + h.snippet);
+    }
+    if (page.total > n)
+        printLine("(" + std::to_string(n) + " of " + std::to_string(page.total) + "; --offset " + std::to_string(n)
+                  + " for more)");
+    if (options.facets) {
+        const SearchFacets &f = page.facets;
+        printLine(std::to_string(page.total) + " matching articles");
+        printFacet("organizations", f.organization);
+        printFacet("people", f.person);
+        printFacet("initiatives", f.initiative);
+        printFacet("meetings", f.meeting);
+        printFacet("years", f.year);
+        printFacet("sources", f.source);
+    }
+}
+
+} // namespace
+
+int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
+{
+    using namespace sillok::core;
+    SearchRequest r;
+    if (const auto exit = parseSearchArgs(args, r))
+        return *exit;
+    SearchOptions &options = r.options;
+
+    // A search reads the gazetteer (names and aliases) and never extracts: the lexicon (with
+    // hunspell's common nouns) and the event calendar would take most of a short command's time
+    // to load, so they are left empty here.
+    static const Lexicon noLexicon = Lexicon::fromTsv("").value();
+    static const EventCalendar noCalendar = EventCalendar::fromTsv("").value();
+    const auto gazetteer = loadSearchGazetteer();
+    if (!gazetteer)
+        return 1;
     const ExtractionContext searchContext{&*gazetteer, &noLexicon, &noCalendar};
     // (Designated: the default member initializer would load the builtin context.)
     auto library = openLibrary(dbPath, LibraryOptions{.context = &searchContext});
     if (!library)
         return 1;
-    for (const NamedFilter &f : filters) {
+    for (const NamedFilter &f : r.filters) {
         auto ids = library->resolveEntityFilter(f.name, f.type);
         if (!ids) {
             std::fprintf(stderr, "sillok-cli search: %s\n", ids.error().detail.c_str());
@@ -171,72 +267,15 @@ int runSearch(const std::string &dbPath, const std::vector<std::string> &args)
                          entityTypeName(f.type), f.name.c_str());
         options.entityFilters.push_back(std::move(*ids));
     }
-    auto page = library->searchPage(query, options);
+    auto page = library->searchPage(r.query, options);
     if (!page) {
         std::fprintf(stderr, "sillok-cli search: %s\n", page.error().detail.c_str());
         return 1;
     }
-    if (json) {
-        JsonWriter w;
-        w.beginObject();
-        w.key("query").value(query);
-        w.key("total").value(page->total);
-        w.key("results").beginArray();
-        for (const SearchHit &h : page->hits) {
-            w.beginObject();
-            w.key("source").value(h.source);
-            w.key("title").value(h.title);
-            w.key("published").value(h.published);
-            w.key("score").value(h.score);
-            w.key("snippet").value(h.snippet);
-            w.key("id").value(h.articleId);
-            w.key("uid").value(h.uid);
-            w.key("duplicates").value(h.duplicates);
-            w.endObject();
-        }
-        w.endArray();
-        if (options.facets) {
-            const SearchFacets &f = page->facets;
-            w.key("facets").beginObject();
-            writeFacet(w, "organization", f.organization, "name");
-            writeFacet(w, "person", f.person, "name");
-            writeFacet(w, "initiative", f.initiative, "name");
-            writeFacet(w, "meeting", f.meeting, "name");
-            writeFacet(w, "year", f.year, "value");
-            writeFacet(w, "source", f.source, "value");
-            w.endObject();
-        }
-        w.endObject();
-        printLine(w.str());
-        return 0;
-    }
-    if (page->hits.empty() && !options.facets) {
-        std::fprintf(stderr, "no results for \"%s\"\n", query.c_str());
-        return 0;
-    }
-    int n = options.offset;
-    for (const SearchHit &h : page->hits) {
-        char score[32];
-        std::snprintf(score, sizeof score, "%.3f", h.score);
-        const std::string date = h.published.isValid() ? h.published.toString() : "no date";
-        printLine(std::to_string(++n) + ". " + (h.title.empty() ? "(no title)" : h.title) + "  [" + date + ", score "
-                  + score + "]");
-        printLine("   " + h.source);
-        printLine("   " + h.snippet);
-    }
-    if (page->total > n)
-        printLine("(" + std::to_string(n) + " of " + std::to_string(page->total) + "; --offset " + std::to_string(n)
-                  + " for more)");
-    if (options.facets) {
-        const SearchFacets &f = page->facets;
-        printLine(std::to_string(page->total) + " matching articles");
-        printFacet("organizations", f.organization);
-        printFacet("people", f.person);
-        printFacet("initiatives", f.initiative);
-        printFacet("meetings", f.meeting);
-        printFacet("years", f.year);
-        printFacet("sources", f.source);
-    }
+    if (r.json)
+        printSearchJson(r.query, *page, options.facets);
+    else
+        printSearchText(r.query, *page, options);
     return 0;
 }
 

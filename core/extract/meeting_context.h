@@ -1,7 +1,9 @@
 #pragma once
-// Private to core/extract: what the passes of recognizeMeetings() share. meeting_recognizer.cpp
-// merges the candidates and attaches each meeting's date, place, organizers, participants and
-// initiatives; meeting_holders.cpp holds the rules that read holders and attendees off the
+// Private to core/extract: what the passes of recognizeMeetings() share. meeting_merge.cpp
+// merges the candidates, meeting_dates.cpp attaches each meeting's date and place,
+// meeting_organizers.cpp its organizers, participants and initiatives (the passes the parts of
+// meeting_recognizer.cpp call one another through: meeting_recognizer_internal.h);
+// meeting_holders.cpp holds the rules that read holders and attendees off the
 // meeting's name and the sentences around it (organisations that open its name, the parties of a
 // signing, a line-up after it, exhibitors after a show). Not thread-safe; one context per article.
 

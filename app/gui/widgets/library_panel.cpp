@@ -38,6 +38,31 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
       m_clearFilter(new QToolButton(m_filterBar)), m_view(new QTableView(this)), m_status(new QLabel(this)),
       m_filterDelay(new QTimer(this))
 {
+    setUpFilter();
+    setUpView();
+    setUpCopiesMenu();
+    m_status->setWordWrap(true);
+    m_status->hide();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        if (i.isValid())
+            emit articleActivated(i.data(ArticleModel::IdRole).toLongLong());
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    connect(service, &LibraryService::changed, this, [this](int c) {
+        if (c & LibraryService::Articles)
+            refresh();
+    });
+}
+
+// The filter line (applied 250 ms after the last key, or on Return) and the bar that says a
+// filter is on.
+void LibraryPanel::setUpFilter()
+{
     m_filter->setObjectName(QStringLiteral("libraryFilter"));
     m_filter->setPlaceholderText(tr("Filter articles (title and text)…"));
     m_filter->setToolTip(
@@ -64,7 +89,12 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     barLayout->addWidget(m_filterText, 1);
     barLayout->addWidget(m_clearFilter);
     m_filterBar->hide();
+}
 
+// The table: sorted by the store (date or title), its columns shown or hidden from the header's
+// context menu.
+void LibraryPanel::setUpView()
+{
     m_model->setFetcher([this] { fetchPage(); });
     connect(m_model, &ArticleModel::sortRequested, this, [this](int column, Qt::SortOrder order) {
         if (column != ArticleModel::TitleColumn && column != ArticleModel::DateColumn) {
@@ -106,6 +136,10 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
         }
         menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
     });
+}
+
+void LibraryPanel::setUpCopiesMenu()
+{
     // A story listed once: its copies (other files telling it) open from the context menu.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -128,22 +162,6 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
             }
             menu.exec(global);
         });
-    });
-    m_status->setWordWrap(true);
-    m_status->hide();
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
-        if (i.isValid())
-            emit articleActivated(i.data(ArticleModel::IdRole).toLongLong());
-    });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter);
-    layout->addWidget(m_filterBar);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
-    connect(service, &LibraryService::changed, this, [this](int c) {
-        if (c & LibraryService::Articles)
-            refresh();
     });
 }
 

@@ -59,6 +59,9 @@ signals:
     void answered();
 
 private:
+    void setUpFilter();
+    void setUpView();
+    void setUpCopiesMenu();
     void fetchPage();
     void applyFilter();
     void updateFilterBar();
