@@ -151,13 +151,12 @@ std::optional<core::Gazetteer> loadSearchGazetteer()
     std::filesystem::path organizations = paths->gazetteer / "organizations.tsv";
     if (const char *env = std::getenv("SILLOK_GAZETTEER"); env && *env)
         organizations = env;
-    std::ifstream in(organizations, std::ios::binary);
-    const std::string tsv((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto gazetteer = Gazetteer::fromTsv(tsv);
-    if (!in.good() && !in.eof()) {
-        std::fprintf(stderr, "sillok-cli: cannot read %s\n", organizations.string().c_str());
+    const auto tsv = app::readDataFile(organizations);
+    if (!tsv) {
+        std::fprintf(stderr, "sillok-cli: %s\n", tsv.error().detail.c_str());
         return std::nullopt;
     }
+    auto gazetteer = Gazetteer::fromTsv(*tsv);
     if (!gazetteer) {
         std::fprintf(stderr, "sillok-cli: %s: %s\n", organizations.string().c_str(), gazetteer.error().detail.c_str());
         return std::nullopt;

@@ -157,6 +157,19 @@ TEST_F(Cli, BadDatabaseExitsOne)
     EXPECT_NE(r.err.find(junk), std::string::npos) << r.err;
 }
 
+// A folder named as the gazetteer: one line naming it and exit 1 (search aborted on it before).
+TEST_F(Cli, SearchWithAFolderForTheGazetteerSaysSo)
+{
+    ASSERT_EQ(run({"import", kGood}).status, 0);
+    setenv("SILLOK_GAZETTEER", m_dir.c_str(), 1);
+    const Outcome r = run({"search", "반도체"});
+    unsetenv("SILLOK_GAZETTEER");
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_NE(r.err.find(m_dir.string()), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("it is a folder"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+}
+
 TEST_F(Cli, SearchJsonShape)
 {
     ASSERT_EQ(run({"import", kGood}).status, 0);

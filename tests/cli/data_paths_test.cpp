@@ -128,4 +128,42 @@ TEST_F(DataPathsTest, BrokenDictionaryIsAnErrorNamingTheFile)
     EXPECT_NE(loaded.error().detail.find(lexicon.string()), std::string::npos) << loaded.error().detail;
 }
 
+// A folder named where a dictionary should be is an error naming it, never an empty dictionary
+// (it opens as a stream on Linux and fails every read).
+TEST_F(DataPathsTest, AFolderForADictionaryIsAnErrorNamingIt)
+{
+    const fs::path prefix = installPrefix("folder");
+    const fs::path folder = m_root / "not-a-file";
+    fs::create_directories(folder);
+    const auto read = app::readDataFile(folder);
+    ASSERT_FALSE(read.has_value());
+    EXPECT_EQ(read.error().code, core::ErrorCode::Io);
+    EXPECT_NE(read.error().detail.find("folder"), std::string::npos) << read.error().detail;
+
+    setenv("SILLOK_GAZETTEER", folder.c_str(), 1);
+    const auto located = app::locateData(prefix / "bin" / "sillok-cli");
+    ASSERT_TRUE(located.has_value());
+    const auto loaded = app::loadData(*located);
+    unsetenv("SILLOK_GAZETTEER");
+    ASSERT_FALSE(loaded.has_value());
+    EXPECT_NE(loaded.error().detail.find(folder.string()), std::string::npos) << loaded.error().detail;
+}
+
+TEST_F(DataPathsTest, ADataFileIsReadWhole)
+{
+    const fs::path file = m_root / "words.txt";
+    std::string text;
+    for (int i = 0; i < 20'000; ++i) // past one read's 64 KB
+        text += "반도체 " + std::to_string(i) + "\n";
+    std::ofstream(file, std::ios::binary) << text;
+    const auto read = app::readDataFile(file);
+    ASSERT_TRUE(read.has_value()) << read.error().detail;
+    EXPECT_EQ(*read, text);
+    std::ofstream(m_root / "empty.txt", std::ios::binary).close();
+    const auto empty = app::readDataFile(m_root / "empty.txt");
+    ASSERT_TRUE(empty.has_value());
+    EXPECT_TRUE(empty->empty());
+    EXPECT_FALSE(app::readDataFile(m_root / "missing.txt").has_value());
+}
+
 } // namespace
