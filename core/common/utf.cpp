@@ -34,52 +34,20 @@ char32_t decodeOne(std::string_view s, std::size_t &i, bool &ok)
     return cp;
 }
 
-// Calls emit(cp) for each code point of utf8 in order and returns how many there were. Every
-// text of an article passes through here several times: ASCII and well-formed three-byte
-// sequences (Hangul) are decoded inline, anything else by decodeOne.
-template <typename Emit>
-std::size_t decodeEach(std::string_view utf8, Emit &&emit)
-{
-    const auto *b = reinterpret_cast<const unsigned char *>(utf8.data());
-    const std::size_t n = utf8.size();
-    std::size_t i = 0, k = 0;
-    bool ok = true;
-    while (i < n) {
-        const unsigned char b0 = b[i];
-        ++k;
-        if (b0 < 0x80) {
-            emit(static_cast<char32_t>(b0));
-            ++i;
-            continue;
-        }
-        if ((b0 & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-            const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6)
-                                | (b[i + 2] & 0x3F);
-            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-                emit(cp);
-                i += 3;
-                continue;
-            }
-        }
-        emit(decodeOne(utf8, i, ok));
-    }
-    return k;
-}
-
 } // namespace
 
 std::u32string toU32(std::string_view utf8)
 {
     std::u32string out;
     out.resize_and_overwrite(utf8.size(), [utf8](char32_t *dst, std::size_t) {
-        return decodeEach(utf8, [&dst](char32_t cp) { *dst++ = cp; });
+        return forEachCodePoint(utf8, [&dst](char32_t cp) { *dst++ = cp; });
     });
     return out;
 }
 
 std::size_t u32Length(std::string_view utf8)
 {
-    return decodeEach(utf8, [](char32_t) {}); // toU32's steps without its stores
+    return forEachCodePoint(utf8, [](char32_t) {}); // toU32's steps without its stores
 }
 
 std::string toUtf8(std::u32string_view text)

@@ -56,6 +56,36 @@ bool isValidUtf8(std::string_view bytes);
 // advances i past it.
 char32_t decodeUtf8(std::string_view utf8, std::size_t &i);
 
+// Calls f(cp) for each code point toU32(utf8) would hold, in order, without building it; returns
+// how many there were. ASCII and well-formed three-byte sequences (Hangul) are decoded inline.
+template <typename F>
+std::size_t forEachCodePoint(std::string_view utf8, F &&f)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(utf8.data());
+    const std::size_t n = utf8.size();
+    std::size_t i = 0, k = 0;
+    while (i < n) {
+        const unsigned char b0 = b[i];
+        ++k;
+        if (b0 < 0x80) {
+            f(static_cast<char32_t>(b0));
+            ++i;
+            continue;
+        }
+        if ((b0 & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+            const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6)
+                                | (b[i + 2] & 0x3F);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                f(cp);
+                i += 3;
+                continue;
+            }
+        }
+        f(decodeUtf8(utf8, i));
+    }
+    return k;
+}
+
 inline bool isHangulSyllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 // True when a Hangul syllable ends in a final consonant (받침).
 inline bool hasFinalConsonant(char32_t c) { return isHangulSyllable(c) && (c - 0xAC00) % 28 != 0; }

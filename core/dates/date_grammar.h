@@ -156,6 +156,12 @@ private:
 // characters here: tests/dates/date_start_chars_test.cpp checks the sources.
 bool mayStartExpression(char32_t c);
 
+// The tighter test DateResolver::find uses in news style (ResolveContext::Style::News), where
+// Hangul numerals start nothing: false when no expression can begin with `c` followed by `next`
+// (U'\0' at the end). True for the ASCII digits and for the first two letters of the words each
+// parser reads first; tests/dates/date_start_chars_test.cpp checks that no other start parses.
+bool mayStartNewsExpression(char32_t c, char32_t next);
+
 // Particles and endings that may directly follow an expression ("3월에", "19일부터").
 bool startsWithParticle(std::u32string_view rest);
 

@@ -131,6 +131,45 @@ bool mayStartExpression(char32_t c)
     return std::ranges::binary_search(kChars, c);
 }
 
+bool mayStartNewsExpression(char32_t c, char32_t next)
+{
+    if (c >= U'0' && c <= U'9')
+        return true;
+    // What each parser reads first in news style, by its first two letters (an empty second: any):
+    // the relative words (재작년, 지난해, 올해, 이날, 그제, 전날, 익일, 당일, 엊그제, 모레 …), 지난/
+    // 오는/다음/이번/저번/같은 before a month, week or day, the weekdays (월화수목금토일 before 요일),
+    // 연내/연초, 월초/월말, the holidays (크리스마스, 성탄절, 신정, 삼일절, 어린이날, 현충일, 제헌절,
+    // 광복절, 개천절, 한글날), seasons after 올 (올봄), durations (약, 하루, 이틀, 사흘, 나흘, 일주일),
+    // 상반기/하반기, 정오/자정 and the parts of a day before a time (오전, 아침, 저녁, 밤, 새벽, 낮,
+    // 점심). Chat-only words (지금, 차주, 금주, 전월, 명일 …) and Hangul numerals are left out.
+    struct Start {
+        char32_t first;
+        std::u32string_view seconds;
+    };
+    static constexpr Start kNewsStarts[] = {
+        {U'같', U"은"},         {U'개', U"천"},           {U'광', U"복"},
+        {U'그', U"해달제저날"}, {U'금', U"년일요"},       {U'나', U"흘"},
+        {U'낮', U""},           {U'내', U"년후달일"},     {U'다', U"음"},
+        {U'당', U"일"},         {U'모', U"레"},           {U'목', U"요"},
+        {U'밤', U""},           {U'사', U"흘"},           {U'삼', U"일"},
+        {U'상', U"반"},         {U'새', U"벽"},           {U'성', U"탄"},
+        {U'수', U"요"},         {U'신', U"정"},           {U'아', U"침"},
+        {U'약', U""},           {U'어', U"제린"},         {U'엊', U"그"},
+        {U'연', U"내초말중 "},  {U'오', U"는늘전후"},     {U'올', U"해 봄여가겨"},
+        {U'월', U"초말요"},     {U'이', U"번날달듬튿틀"}, {U'익', U"월일"},
+        {U'일', U"요주"},       {U'자', U"정"},           {U'작', U"년"},
+        {U'재', U"작"},         {U'저', U"번녁"},         {U'전', U"분날일"},
+        {U'점', U"심"},         {U'정', U"오"},           {U'제', U"헌"},
+        {U'지', U"난"},         {U'크', U"리"},           {U'토', U"요"},
+        {U'하', U"반루"},       {U'한', U"글"},           {U'현', U"충"},
+        {U'화', U"요"},
+    };
+    static_assert(std::ranges::is_sorted(kNewsStarts, {}, &Start::first));
+    const auto *it = std::ranges::lower_bound(kNewsStarts, c, {}, &Start::first);
+    return it != std::ranges::end(kNewsStarts) && it->first == c
+           && (it->seconds.empty() || it->seconds.find(next) != std::u32string_view::npos);
+}
+
 std::size_t Grammar::skipSpaces(std::size_t p) const
 {
     while (p < m_s.size() && isSpace(m_s[p]))

@@ -100,9 +100,14 @@ std::vector<TemporalExpression> DateResolver::find(std::u32string_view text) con
 {
     Grammar grammar(text, m_ctx);
     std::vector<TemporalExpression> out;
+    const bool chat = grammar.isChat();
+    const auto mayStart = [&text, chat](std::size_t p) {
+        return chat ? dategrammar::mayStartExpression(text[p])
+                    : dategrammar::mayStartNewsExpression(text[p], p + 1 < text.size() ? text[p + 1] : U'\0');
+    };
     std::size_t p = 0;
     while (p < text.size()) {
-        if ((p > 0 && blocksStart(text[p - 1])) || !dategrammar::mayStartExpression(text[p])) {
+        if ((p > 0 && blocksStart(text[p - 1])) || !mayStart(p)) {
             ++p;
             continue;
         }

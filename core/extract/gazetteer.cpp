@@ -7,6 +7,8 @@
 #include "extract/text_scan.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,7 +24,11 @@ struct Gazetteer::Trie {
         int entry = -1;
     };
     std::vector<Node> nodes{1};
+    // A bit for the low 12 bits of each first letter of an entry: most letters of a text start none,
+    // and are rejected here before the root's children are searched.
+    std::array<std::uint64_t, 64> firstLetters{};
 
+    bool mayStart(char32_t c) const { return ((firstLetters[(c >> 6) & 63] >> (c & 63)) & 1) != 0; }
     int child(int node, char32_t c) const
     {
         const auto &n = nodes[static_cast<std::size_t>(node)].next;
@@ -32,6 +38,8 @@ struct Gazetteer::Trie {
     void insert(std::u32string_view key, int entry)
     {
         int node = 0;
+        if (!key.empty())
+            firstLetters[(key.front() >> 6) & 63] |= 1ULL << (key.front() & 63);
         for (char32_t c : key) {
             int nx = child(node, c);
             if (nx < 0) {
@@ -207,6 +215,10 @@ std::vector<GazetteerMatch> Gazetteer::findAll(std::u32string_view text) const
     const int n = static_cast<int>(text.size());
     std::size_t k = 0;
     while (k < folded.size()) {
+        if (!m_trie->mayStart(folded[k])) { // no entry starts with this letter
+            ++k;
+            continue;
+        }
         const int start = origin[k];
         const char32_t first = text[static_cast<std::size_t>(start)];
         const char32_t before = start > 0 ? text[static_cast<std::size_t>(start - 1)] : U' ';

@@ -39,6 +39,37 @@ std::ptrdiff_t Lexicon::Category::find(std::u32string_view form) const
     }
 }
 
+void Lexicon::Category::LetterBuckets::build(const std::vector<std::u32string> &forms, bool last)
+{
+    std::vector<std::pair<char32_t, std::uint32_t>> byLetter; // (letter, index), sorted stably by letter
+    for (std::size_t i = 0; i < forms.size(); ++i) {
+        if (!forms[i].empty())
+            byLetter.emplace_back(last ? forms[i].back() : forms[i].front(), static_cast<std::uint32_t>(i));
+    }
+    std::ranges::stable_sort(byLetter, {}, &std::pair<char32_t, std::uint32_t>::first);
+    indexes.clear();
+    entries.clear();
+    std::vector<Slot> runs;
+    for (const auto &[letter, index] : byLetter) {
+        if (runs.empty() || runs.back().letter != letter)
+            runs.push_back(Slot{letter, static_cast<std::uint32_t>(indexes.size()), 0});
+        indexes.push_back(index);
+        runs.back().end = static_cast<std::uint32_t>(indexes.size());
+    }
+    if (runs.empty())
+        return;
+    std::size_t size = 8;
+    while (size < runs.size() * 2)
+        size *= 2;
+    entries.assign(size, Slot{});
+    for (const Slot &run : runs) {
+        std::size_t k = ((run.letter * 0x9E3779B1U) >> 7) & (size - 1);
+        while (entries[k].end != 0)
+            k = (k + 1) & (size - 1);
+        entries[k] = run;
+    }
+}
+
 void Lexicon::Category::finish()
 {
     std::vector<std::size_t> order(byLength.size());
@@ -56,8 +87,6 @@ void Lexicon::Category::finish()
     }
     byLength = std::move(forms);
     notes = std::move(notesSorted);
-    byLastChar.clear();
-    byFirstChar.clear();
     lengths = 0;
     firstLetters = {};
     lastLetters = {};
@@ -67,11 +96,11 @@ void Lexicon::Category::finish()
         lengths |= 1ULL << std::min<std::size_t>(form.size(), 63);
         if (form.empty())
             continue;
-        byLastChar[form.back()].push_back(i);
-        byFirstChar[form.front()].push_back(i);
         mark(firstLetters, form.front());
         mark(lastLetters, form.back());
     }
+    byLastChar.build(byLength, true);
+    byFirstChar.build(byLength, false);
     std::size_t size = 8;
     while (size < byLength.size() * 2)
         size *= 2;
@@ -172,16 +201,16 @@ struct CategorySlot {
     const void *category;
 };
 
-// Hundreds of call sites each pass their own literal: with 64 slots indexed by the address alone,
+// Hundreds of call sites each pass their own literal: with 64 entries indexed by the address alone,
 // literals a multiple of 512 bytes apart kept evicting each other (a quarter of the calls hashed
-// the name). 512 slots, the address's bits folded.
+// the name). 512 entries, the address's bits folded.
 constexpr std::size_t kCategorySlots = 512;
 
 CategorySlot &categorySlot(const char *data)
 {
-    thread_local CategorySlot slots[kCategorySlots];
+    thread_local CategorySlot entries[kCategorySlots];
     const auto address = reinterpret_cast<std::uintptr_t>(data);
-    return slots[((address >> 3) ^ (address >> 12)) % kCategorySlots];
+    return entries[((address >> 3) ^ (address >> 12)) % kCategorySlots];
 }
 
 } // namespace
@@ -241,15 +270,14 @@ bool Lexicon::startsWithForm(LexiconCategory category, std::u32string_view word)
         return false; // no form starts with this letter
     // Only the forms with the word's first letter are compared (a sentence scan asks this of every
     // token: the bits above let through a letter that shares its low byte with a form's).
-    const auto bucket = c->byFirstChar.find(word.front());
-    return bucket != c->byFirstChar.end()
-           && std::ranges::any_of(bucket->second, [&](std::size_t i) { return word.starts_with(c->byLength[i]); });
+    return std::ranges::any_of(c->byFirstChar.find(word.front()),
+                               [&](std::size_t i) { return word.starts_with(c->byLength[i]); });
 }
 
 bool Lexicon::hasFormEndingWith(LexiconCategory category, char32_t last) const
 {
     const Category *c = this->category(category);
-    return c != nullptr && Category::hasLetter(c->lastLetters, last) && c->byLastChar.contains(last);
+    return c != nullptr && Category::hasLetter(c->lastLetters, last) && !c->byLastChar.find(last).empty();
 }
 
 std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_view word) const
@@ -257,10 +285,7 @@ std::u32string_view Lexicon::suffixIn(LexiconCategory category, std::u32string_v
     const Category *c = this->category(category);
     if (c == nullptr || word.empty() || !Category::hasLetter(c->lastLetters, word.back()))
         return {};
-    const auto bucket = c->byLastChar.find(word.back());
-    if (bucket == c->byLastChar.end())
-        return {};
-    for (const std::size_t i : bucket->second) { // longest first
+    for (const std::size_t i : c->byLastChar.find(word.back())) { // longest first
         const auto &form = c->byLength[i];
         if (word.size() >= form.size() && word.ends_with(form))
             return word.substr(word.size() - form.size());

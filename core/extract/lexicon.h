@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -73,8 +74,34 @@ private:
         };
         // A power of two, at least twice the forms.
         std::vector<Slot> table;
-        std::unordered_map<char32_t, std::vector<std::size_t>> byLastChar;  // indexes into byLength
-        std::unordered_map<char32_t, std::vector<std::size_t>> byFirstChar; // the same, by first letter
+        // The indexes into byLength of the forms with a given letter, in byLength's order, in one
+        // flat array behind an open-addressing table of letters (asked for every token: no node to
+        // chase, no division to find the bucket).
+        struct LetterBuckets {
+            struct Slot {
+                char32_t letter = 0;
+                std::uint32_t begin = 0, end = 0; // into indexes; end == 0: empty
+            };
+            std::vector<Slot> entries; // a power of two, at least twice the letters
+            std::vector<std::uint32_t> indexes;
+            void build(const std::vector<std::u32string> &forms, bool last);
+            // The indexes of the forms with `letter` (empty when none).
+            std::span<const std::uint32_t> find(char32_t letter) const
+            {
+                if (entries.empty())
+                    return {};
+                const std::size_t mask = entries.size() - 1;
+                for (std::size_t i = ((letter * 0x9E3779B1U) >> 7) & mask;; i = (i + 1) & mask) {
+                    const Slot &slot = entries[i];
+                    if (slot.end == 0)
+                        return {};
+                    if (slot.letter == letter)
+                        return std::span<const std::uint32_t>(indexes).subspan(slot.begin, slot.end - slot.begin);
+                }
+            }
+        };
+        LetterBuckets byLastChar;
+        LetterBuckets byFirstChar; // the same, by first letter
         // Most look-ups miss, and most categories are small: a bit for each length of a form (63:
         // 63 or more) and for the low byte of each first and last letter answer most misses
         // before the form is hashed or a bucket looked up.

@@ -16,6 +16,7 @@ struct LineState {
     std::size_t bylineCut = 0; // bytes of a leading byline to split off
     bool inRegion = false;     // inside a related-news, shopping or comments region
     bool photoLabel = false;   // a "caption" that only repeats the headline or titles the photo
+    bool validUtf8 = false;    // the line's bytes are well-formed UTF-8 (checked once, for every rule)
 };
 
 // Shortest caption text (code points, credit removed) kept as content.
@@ -75,6 +76,7 @@ void markRegions(const std::vector<SourceLine> &lines, std::vector<LineState> &s
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const std::string &t = lines[i].text;
         LineState &s = st[i];
+        const noise::ValidLineScope valid(t, s.validUtf8);
         if (!region.empty()) {
             const bool resumes = region != "comments" && s.strong && s.reason.empty() && !noise::isTeaserLike(t);
             if (!resumes) {
@@ -205,6 +207,7 @@ void markHeadlineRuns(const std::vector<SourceLine> &lines, std::vector<LineStat
 {
     const std::size_t firstStrong = firstStrongIndex(st);
     auto candidate = [&](std::size_t k) {
+        const noise::ValidLineScope valid(lines[k].text, st[k].validUtf8);
         return st[k].reason.empty() && !st[k].title && noise::isListedHeadline(lines[k].text)
             && noise::listEnumerator(lines[k].text).empty() && (!st[k].strong || noise::isTeaserLike(lines[k].text));
     };
@@ -297,6 +300,8 @@ CleanResult cleanLines(const std::vector<SourceLine> &lines, const std::vector<s
     CleanResult out;
     std::vector<LineState> st(lines.size());
     for (std::size_t i = 0; i < lines.size(); ++i) {
+        st[i].validUtf8 = isValidUtf8(lines[i].text);
+        const noise::ValidLineScope valid(lines[i].text, st[i].validUtf8); // every rule below trims the line
         st[i].reason = fixedReason(lines[i]);
         if (!st[i].reason.empty())
             continue;

@@ -10,10 +10,57 @@ using namespace detail;
 
 std::size_t length(std::string_view line) { return codePointCount(line); }
 
+namespace {
+
+// The line of the innermost live ValidLineScope (null data: none) and what is known of it.
+struct ScopedLine {
+    std::string_view line;
+    enum class Utf8 : unsigned char {
+        Unknown,
+        Valid,
+        Invalid
+    } utf8 = Utf8::Unknown;
+};
+thread_local ScopedLine t_scoped;
+
+} // namespace
+
+ValidLineScope::ValidLineScope(std::string_view line)
+    : m_previous(t_scoped.line), m_previousState(static_cast<unsigned char>(t_scoped.utf8))
+{
+    t_scoped = ScopedLine{line, ScopedLine::Utf8::Unknown};
+}
+
+ValidLineScope::ValidLineScope(std::string_view line, bool valid)
+    : m_previous(t_scoped.line), m_previousState(static_cast<unsigned char>(t_scoped.utf8))
+{
+    t_scoped = ScopedLine{line, valid ? ScopedLine::Utf8::Valid : ScopedLine::Utf8::Invalid};
+}
+
+ValidLineScope::~ValidLineScope()
+{
+    t_scoped = ScopedLine{m_previous, static_cast<ScopedLine::Utf8>(m_previousState)};
+}
+
+bool ValidLineScope::isScoped(std::string_view line)
+{
+    return t_scoped.line.data() != nullptr && line.data() == t_scoped.line.data()
+           && line.size() == t_scoped.line.size();
+}
+
+bool ValidLineScope::vouches(std::string_view line)
+{
+    if (!isScoped(line))
+        return false;
+    if (t_scoped.utf8 == ScopedLine::Utf8::Unknown) // validated once, when a rule first asks
+        t_scoped.utf8 = isValidUtf8(line) ? ScopedLine::Utf8::Valid : ScopedLine::Utf8::Invalid;
+    return t_scoped.utf8 == ScopedLine::Utf8::Valid;
+}
+
 std::string_view core(std::string_view line)
 {
     const auto isEdge = [](char32_t c) { return kEdgeChars.find(c) != std::u32string_view::npos; };
-    if (isValidUtf8(line)) {
+    if (ValidLineScope::isScoped(line) ? ValidLineScope::vouches(line) : isValidUtf8(line)) {
         // Well-formed (a decoded page's lines are): the edges are read on the UTF-8 itself, from
         // the front and from the back, instead of converting the whole line.
         std::size_t b = 0, e = line.size();
@@ -170,10 +217,10 @@ bool isSentenceLike(std::string_view line)
 bool isProse(std::string_view line)
 {
     std::size_t hangul = 0, latin = 0;
-    for (const char32_t c : toU32(line)) {
+    forEachCodePoint(line, [&hangul, &latin](char32_t c) {
         hangul += isHangulSyllable(c);
         latin += (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
-    }
+    });
     if (hangul < latin)
         return isSentenceLike(line);
     // Korean news prose ends its sentences in -다 / -니다 / -요; list notes ("…예상됨.") do not.

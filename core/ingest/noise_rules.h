@@ -15,6 +15,28 @@ std::size_t length(std::string_view line);
 // The line stripped of bullets, brackets and separators at both ends ("• 더 작게" → "더 작게").
 std::string_view core(std::string_view line);
 
+// While it lives, core() validates the UTF-8 of `line` (these very bytes: the same address and
+// size, not a part of them) once, when first asked, or not at all when the caller says what it
+// found, instead of at every call: the cleaner asks a dozen rules of each line, and each rule trims
+// it. Scopes nest; the innermost one's line counts.
+class ValidLineScope {
+public:
+    explicit ValidLineScope(std::string_view line);
+    // The caller has validated the line already: `valid` is isValidUtf8(line).
+    ValidLineScope(std::string_view line, bool valid);
+    ~ValidLineScope();
+    ValidLineScope(const ValidLineScope &) = delete;
+    ValidLineScope &operator=(const ValidLineScope &) = delete;
+    // True when the innermost live scope is for exactly these bytes.
+    static bool isScoped(std::string_view line);
+    // True when the innermost live scope is for exactly these bytes and they are well-formed UTF-8.
+    static bool vouches(std::string_view line);
+
+private:
+    std::string_view m_previous;
+    unsigned char m_previousState = 0;
+};
+
 // Page furniture: menus, font-size and translation widgets, share/print buttons, scroll-to-top,
 // reaction prompts, photo labels, breadcrumbs. Returns the reason tag ("widget", "share",
 // "label", "nav") or "".

@@ -39,8 +39,7 @@ inline bool isLetter(char32_t c)
 inline std::size_t letterCount(std::string_view s)
 {
     std::size_t n = 0;
-    for (const char32_t c : toU32(s))
-        n += isLetter(c);
+    forEachCodePoint(s, [&n](char32_t c) { n += isLetter(c); });
     return n;
 }
 

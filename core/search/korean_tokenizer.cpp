@@ -90,6 +90,8 @@ private:
     {
         const std::u32string &t = m_folded.text;
         m_letters.clear();
+        m_utf8.clear();
+        m_offsets.assign(1, 0);
         m_begin.clear();
         m_end.clear();
         m_pieces.clear();
@@ -141,33 +143,31 @@ private:
     void addLetter(std::size_t k)
     {
         m_letters.push_back(m_folded.text[k]);
+        appendUtf8(m_utf8, m_folded.text[k]); // inline (common/utf.h)
+        m_offsets.push_back(static_cast<std::uint32_t>(m_utf8.size()));
         m_begin.push_back(m_folded.begin[k]);
         m_end.push_back(m_folded.end[k]);
         m_pieces.back().end = static_cast<std::uint32_t>(m_letters.size());
     }
 
-    void appendLetter(char32_t c) { appendUtf8(m_token, c); } // inline (common/utf.h): the hot path
-
+    // Every token is a run of consecutive letters (a piece starts where the previous one ends, and
+    // a chain's hyphens are no letters), so its UTF-8 is a run of m_utf8, encoded once in scan().
     int emit(std::uint32_t from, std::uint32_t to, std::uint32_t spanFrom, bool colocated)
     {
-        m_token.clear();
-        for (std::uint32_t i = from; i < to; ++i)
-            appendLetter(m_letters[i]);
-        return emitText(m_begin[spanFrom], m_end[to - 1], colocated);
+        return emitText(from, to, m_begin[spanFrom], m_end[to - 1], colocated);
     }
 
-    int emitText(std::uint32_t begin, std::uint32_t end, bool colocated)
+    int emitText(std::uint32_t from, std::uint32_t to, std::uint32_t begin, std::uint32_t end, bool colocated)
     {
-        return m_sink(m_context, colocated ? 0x0001 : 0, m_token.data(), static_cast<int>(m_token.size()),
-                      static_cast<int>(begin), static_cast<int>(end));
+        return m_sink(m_context, colocated ? 0x0001 : 0, m_utf8.data() + m_offsets[from],
+                      static_cast<int>(m_offsets[to] - m_offsets[from]), static_cast<int>(begin),
+                      static_cast<int>(end));
     }
 
+    // Two letters side by side (a bigram within a piece, or across the space before it).
     int emitPair(std::uint32_t a, std::uint32_t b, bool colocated)
     {
-        m_token.clear();
-        appendLetter(m_letters[a]);
-        appendLetter(m_letters[b]);
-        return emitText(m_begin[a], m_end[b], colocated);
+        return emitText(a, b + 1, m_begin[a], m_end[b], colocated);
     }
 
     static bool isBigramCls(Cls c) { return c == Cls::Hangul || c == Cls::Han || c == Cls::Kana; }
@@ -253,12 +253,8 @@ private:
     // The Word pieces first..last joined without their hyphens, as one token.
     int emitChain(std::size_t first, std::size_t last, bool colocated)
     {
-        m_token.clear();
-        for (std::size_t q = first; q <= last; ++q) {
-            for (std::uint32_t i = m_pieces[q].start; i < m_pieces[q].end; ++i)
-                appendLetter(m_letters[i]);
-        }
-        return emitText(m_begin[m_pieces[first].start], m_end[m_pieces[last].end - 1], colocated);
+        const std::uint32_t from = m_pieces[first].start, to = m_pieces[last].end;
+        return emitText(from, to, m_begin[from], m_end[to - 1], colocated);
     }
 
     TokenizerMode m_mode;
@@ -268,10 +264,11 @@ private:
     ParticleOptions m_stemOptions{.verbEndings = true, .protectNames = true, .isProtected = {}};
     FoldedText m_folded;
     std::u32string m_letters;
+    std::string m_utf8;                   // the letters in UTF-8
+    std::vector<std::uint32_t> m_offsets; // letter i is m_utf8[m_offsets[i], m_offsets[i + 1])
     std::vector<std::uint32_t> m_begin;
     std::vector<std::uint32_t> m_end;
     std::vector<Piece> m_pieces;
-    std::string m_token;
     std::size_t m_chainStart = 0;
 };
 

@@ -38,7 +38,8 @@ const icu::Normalizer2 *nfc()
 }
 
 // Decodes one code point at `i`, advancing it; malformed input yields U+FFFD for one byte.
-char32_t decodeAt(std::string_view s, std::size_t &i)
+// Any sequence, ill-formed ones as U+FFFD (one byte consumed).
+[[gnu::noinline]] char32_t decodeSlow(std::string_view s, std::size_t &i)
 {
     const auto b0 = static_cast<unsigned char>(s[i]);
     if (b0 < 0x80) {
@@ -76,6 +77,29 @@ char32_t decodeAt(std::string_view s, std::size_t &i)
     }
     i += len;
     return cp;
+}
+
+// The code point at i, advancing i. Inline for ASCII and well-formed three-byte sequences (Hangul:
+// every letter of an article is decoded here); the rest as decodeSlow.
+[[gnu::always_inline]] inline char32_t decodeAt(std::string_view s, std::size_t &i)
+{
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        ++i;
+        return b0;
+    }
+    if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+        const auto b1 = static_cast<unsigned char>(s[i + 1]);
+        const auto b2 = static_cast<unsigned char>(s[i + 2]);
+        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+            const char32_t cp = ((b0 & 0x0FU) << 12) | ((b1 & 0x3FU) << 6) | (b2 & 0x3FU);
+            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+                i += 3;
+                return cp;
+            }
+        }
+    }
+    return decodeSlow(s, i);
 }
 
 // True when `c` starts a new NFKC_Casefold normalization segment (nothing composes across).

@@ -77,3 +77,31 @@ TEST(Utf, U32LengthIsTheSizeOfToU32)
     for (const std::string &s : samples)
         EXPECT_EQ(u32Length(s), toU32(s).size()) << s.size();
 }
+
+// forEachCodePoint (behind toU32 and u32Length) decodes ASCII and three-byte sequences inline: it
+// yields what decodeUtf8 reads one code point at a time, on well-formed and malformed bytes.
+TEST(Utf, ForEachCodePointYieldsToU32)
+{
+    const std::string samples[] = {"",
+                                   "과기정통부 AI 😀 é ㆍ",
+                                   std::string("\x80\x80", 2),
+                                   std::string("\xea\xb0", 2),
+                                   std::string("가\xed\xa0\x80나", 9),
+                                   std::string("\xe0\x80\x80", 3),
+                                   std::string("\xe0\xa0\x80", 3),
+                                   std::string("\xef\xbf\xbf", 3),
+                                   std::string("\xf0\x9f\x98", 3),
+                                   std::string("\xea\xb0\xc0", 3),
+                                   std::string("\xc3\xa9\xff\xfe", 4),
+                                   std::string("\xf4\x90\x80\x80z", 5)};
+    for (const std::string &s : samples) {
+        std::u32string slow;
+        for (std::size_t i = 0; i < s.size();)
+            slow.push_back(decodeUtf8(s, i));
+        std::u32string yielded;
+        const std::size_t n = forEachCodePoint(s, [&yielded](char32_t c) { yielded.push_back(c); });
+        EXPECT_EQ(yielded, slow) << s.size();
+        EXPECT_EQ(n, slow.size());
+        EXPECT_EQ(toU32(s), slow);
+    }
+}

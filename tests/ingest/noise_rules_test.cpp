@@ -164,3 +164,37 @@ TEST(NoiseRules, RfindBytesAnswersAsRfind)
             EXPECT_EQ(noise::detail::rfindBytes(t, m), t.rfind(m)) << std::string(t) << " / " << std::string(m);
     }
 }
+
+// ValidLineScope vouches for the very bytes it was made for, only while it lives, and only when
+// they are well-formed; core() answers inside a scope as it does outside one.
+TEST(NoiseRules, ValidLineScopeVouchesOnlyForItsOwnLine)
+{
+    const std::string line = "• 더 작게 ▶";
+    const std::string copy = line;
+    const std::string broken = "• 더 \xed\x95 작게 ▶"; // a truncated syllable
+    EXPECT_FALSE(noise::ValidLineScope::vouches(line));
+    {
+        const noise::ValidLineScope scope(line);
+        EXPECT_TRUE(noise::ValidLineScope::vouches(line));
+        EXPECT_FALSE(noise::ValidLineScope::vouches(copy));                                // other bytes
+        EXPECT_FALSE(noise::ValidLineScope::vouches(std::string_view(line).substr(0, 4))); // a part
+        EXPECT_FALSE(noise::ValidLineScope::vouches(std::string_view(line).substr(1)));
+        EXPECT_EQ(noise::core(line), "더 작게");
+        {
+            const noise::ValidLineScope inner(broken);
+            EXPECT_FALSE(noise::ValidLineScope::vouches(broken));
+            EXPECT_FALSE(noise::ValidLineScope::vouches(line));
+        }
+        EXPECT_TRUE(noise::ValidLineScope::vouches(line)); // the outer scope again
+        {
+            const noise::ValidLineScope told(copy, false); // the caller's word, not checked again
+            EXPECT_FALSE(noise::ValidLineScope::vouches(copy));
+            EXPECT_EQ(noise::core(copy), "더 작게"); // read as ill-formed: the same edges here
+        }
+        EXPECT_TRUE(noise::ValidLineScope::vouches(line));
+    }
+    EXPECT_FALSE(noise::ValidLineScope::vouches(line));
+    std::string outside(noise::core(broken));
+    const noise::ValidLineScope scope(broken);
+    EXPECT_EQ(std::string(noise::core(broken)), outside);
+}
