@@ -15,22 +15,6 @@
 
 namespace sillok::app {
 
-namespace {
-
-// mimalloc gives freed pages back to the system 25 ms after they empty (decommit_delay); an
-// import's threads free and take back their articles' memory every few milliseconds, so the same
-// pages went back and forth: 93,000 page faults in a 5,000-article import, and a tenth of the
-// process's CPU in the kernel. A second keeps them for the next articles (30,000 faults, about
-// 0.4 s less system time per 5,000; docs/performance.md, "The pipeline's window and the
-// writer's core"). MIMALLOC_DECOMMIT_DELAY in the environment still decides.
-const bool kDecommitDelaySet = [] {
-    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr)
-        mi_option_set(mi_option_decommit_delay, kDecommitDelayMs);
-    return true;
-}();
-
-} // namespace
-
 bool mallocIsMimalloc()
 {
     void *p = std::calloc(1, 64); // calloc: GCC 12 takes a malloc block passed as const void* as a read

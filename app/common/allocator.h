@@ -3,9 +3,6 @@
 
 namespace sillok::app {
 
-// How long mimalloc keeps freed pages before giving them back to the system (allocator.cpp).
-inline constexpr long kDecommitDelayMs = 1000;
-
 // True when malloc() in this process is served by mimalloc: the executable was linked with
 // sillok_allocator and the dynamic linker bound malloc to libmimalloc ahead of libc.
 bool mallocIsMimalloc();

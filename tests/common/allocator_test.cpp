@@ -6,7 +6,6 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -24,12 +23,4 @@ TEST(Allocator, OperatorNewGoesThroughMimallocToo)
     const std::string text(1000, 'x'); // past the small-string buffer: a heap allocation
     EXPECT_TRUE(mi_is_in_heap_region(block.get()));
     EXPECT_TRUE(mi_is_in_heap_region(text.data()));
-}
-
-TEST(Allocator, FreedPagesAreKeptForTheNextArticles)
-{
-    // Set by allocator.cpp's initializer unless the environment names its own delay.
-    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") != nullptr)
-        GTEST_SKIP() << "MIMALLOC_DECOMMIT_DELAY is set in the environment";
-    EXPECT_EQ(mi_option_get(mi_option_decommit_delay), sillok::app::kDecommitDelayMs);
 }
