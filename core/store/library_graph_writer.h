@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace sillok::core {
@@ -185,6 +186,37 @@ struct GraphWriter::Impl {
                 q.text(5),  q.text(6),  q.text(7),   q.text(8), q.text(9), q.real(11)};
     }
     std::optional<StoredEntity> byUid;                    // the row the last uid look-up found
+
+    // The entity and fact rows read in the open batch (an import's deferred batch only), so a
+    // name or a fact in many of its articles is looked up once a batch. They hold what the rows
+    // say: a refinement's run and confidence are written into the cached row, a full refinement
+    // or a chosen date drops it, curation, garbage collection and writeTallies() (the facts' run
+    // and confidence) drop the lot, and so do a new transaction and a rollback (forgetRows()).
+    // Within a batch only this writer changes entity and fact rows.
+    struct StoredFact {
+        std::int64_t id = 0, lastRun = 0;
+        double confidence = 0;
+    };
+    using FactKey = std::tuple<std::int64_t, std::string, std::int64_t, std::string>; // subject, predicate, object, value
+    std::unordered_map<std::string, std::int64_t> entityIds;   // uid → id
+    std::unordered_map<std::int64_t, StoredEntity> entityRows; // by id
+    std::map<FactKey, StoredFact> factRows;
+    bool caching() const { return deferTallies; }
+    void forgetRows()
+    {
+        entityIds.clear();
+        entityRows.clear();
+        factRows.clear();
+    }
+    void forgetEntity(std::int64_t id) { entityRows.erase(id); }
+    const StoredEntity *cachedEntity(const std::string &uid) const
+    {
+        const auto id = entityIds.find(uid);
+        if (id == entityIds.end())
+            return nullptr;
+        const auto row = entityRows.find(id->second);
+        return row == entityRows.end() ? nullptr : &row->second;
+    }
     std::unordered_map<std::int64_t, std::int64_t> roots; // raw entity → merge root, for the article being merged
 
     struct Resolved {
@@ -207,6 +239,7 @@ struct GraphWriter::Impl {
     void forgetAliases(std::int64_t entityId);
     Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                     const std::vector<std::int64_t> &ids);
+    Result<StoredFact> findFact(const FactKey &key);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
