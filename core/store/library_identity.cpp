@@ -109,8 +109,10 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
                        - daysFromCivil(other.year, other.month, other.day);
         return d < 0 ? -d : d;
     };
-    auto sig = db.cached("SELECT s.minhash, a.published FROM article_signature s JOIN article a ON a.id = s.article_id "
-                         "WHERE s.article_id = ?1");
+    // The signature alone first; the date (a seek into the article table) only for a candidate
+    // similar enough to be a copy.
+    auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
+    auto date = db.cached("SELECT published FROM article WHERE id = ?1");
     for (const std::int64_t id : candidates) {
         sig->reset();
         sig->bind(1, id);
@@ -123,7 +125,16 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         if (!minhashFromBytes(sig->blob(0), other))
             continue;
         const double similarity = minhashSimilarity(p.signature.minhash, other);
-        if (similarity >= kNearDuplicateSimilarity && similarity > best && daysApart(sig->text(1)) <= kNearDuplicateDays) {
+        if (similarity < kNearDuplicateSimilarity || similarity <= best)
+            continue;
+        date->reset();
+        date->bind(1, id);
+        if (!date->next()) {
+            if (!date->status())
+                return std::unexpected(date->status().error());
+            continue; // as the join did: no article row, no candidate
+        }
+        if (daysApart(date->text(0)) <= kNearDuplicateDays) {
             best = similarity;
             found = id;
         }
