@@ -263,13 +263,14 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         }
         FactTally &tally = stated[factId];
         for (int ev : f.evidence) {
-            evidence.push_back({factId, mentionIds[static_cast<std::size_t>(ev)], graphdb::datePart(f.date), &f.dateText});
+            evidence.push_back(
+                {factId, mentionIds[static_cast<std::size_t>(ev)], graphdb::datePart(f.date), &f.dateText});
             const Mention &mention = plan.mentions[static_cast<std::size_t>(ev)].mention;
             tally.add(mention.sentence, mention.start, evidence.back().date, f.dateText);
         }
     }
-    static const InsertRows evidenceRows("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES",
-                                         "(?,?,?,?)");
+    static const InsertRows evidenceRows(
+        "INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES", "(?,?,?,?)");
     auto inserted = evidenceRows.run(db, evidence.size(), [&](Statement &st, std::size_t i) {
         st.bind(evidence[i].factId).bind(evidence[i].mentionId).bind(evidence[i].date).bind(*evidence[i].dateText);
     });

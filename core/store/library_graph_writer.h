@@ -197,7 +197,8 @@ struct GraphWriter::Impl {
         std::int64_t id = 0, lastRun = 0;
         double confidence = 0;
     };
-    using FactKey = std::tuple<std::int64_t, std::string, std::int64_t, std::string>; // subject, predicate, object, value
+    // subject, predicate, object (0: none), value
+    using FactKey = std::tuple<std::int64_t, std::string, std::int64_t, std::string>;
     std::unordered_map<std::string, std::int64_t> entityIds;   // uid → id
     std::unordered_map<std::int64_t, StoredEntity> entityRows; // by id
     std::map<FactKey, StoredFact> factRows;
