@@ -401,7 +401,14 @@ GraphWriter::~GraphWriter() = default;
 
 Status GraphWriter::beginWrite()
 {
-    d->forgetRows();
+    // The rows kept from the writer's earlier batches hold while no other connection committed
+    // since (this connection's own commits leave data_version as it was).
+    auto version = d->db.scalar("PRAGMA data_version");
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != d->dataVersion)
+        d->forgetRows();
+    d->dataVersion = *version;
     return graphdb::refreshCuration(d->db, d->curation);
 }
 
@@ -474,8 +481,7 @@ void GraphWriter::articleRolledBack()
 Status GraphWriter::flushTallies()
 {
     d->keepArticle();
-    d->forgetRows(); // the batch ends
-    return d->writeTallies(d->batch);
+    return d->writeTallies(d->batch); // the facts' rows are read again (their run and confidence)
 }
 
 Status GraphWriter::dropArticle(std::int64_t articleId)

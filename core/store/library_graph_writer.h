@@ -187,12 +187,13 @@ struct GraphWriter::Impl {
     }
     std::optional<StoredEntity> byUid;                    // the row the last uid look-up found
 
-    // The entity and fact rows read in the open batch (an import's deferred batch only), so a
-    // name or a fact in many of its articles is looked up once a batch. They hold what the rows
-    // say: a refinement's run and confidence are written into the cached row, a full refinement
-    // or a chosen date drops it, curation, garbage collection and writeTallies() (the facts' run
-    // and confidence) drop the lot, and so do a new transaction and a rollback (forgetRows()).
-    // Within a batch only this writer changes entity and fact rows.
+    // The entity and fact rows read in an import's batches (deferred tallies only), so a name or
+    // a fact in many of its articles is looked up once. They hold what the rows say: a
+    // refinement's run and confidence are written into the cached row, a full refinement drops
+    // it, curation or a chosen date, garbage collection and a rollback drop the lot,
+    // writeTallies() the facts (their run and confidence), and a new transaction the lot when
+    // another connection committed in between (dataVersion, PRAGMA data_version). During an
+    // import only this writer changes entity and fact rows on its connection.
     struct StoredFact {
         std::int64_t id = 0, lastRun = 0;
         double confidence = 0;
@@ -202,6 +203,7 @@ struct GraphWriter::Impl {
     std::unordered_map<std::string, std::int64_t> entityIds;   // uid → id
     std::unordered_map<std::int64_t, StoredEntity> entityRows; // by id
     std::map<FactKey, StoredFact> factRows;
+    std::int64_t dataVersion = -1; // PRAGMA data_version at the last beginWrite()
     bool caching() const { return deferTallies; }
     void forgetRows()
     {
