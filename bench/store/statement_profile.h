@@ -86,6 +86,17 @@ private:
         return SQLITE_OK;
     }
 
+    // A multi-row INSERT (store/insert_rows.h: 1 to 32 rows a statement) is one line whatever its
+    // rows: its first row, then " …" ("runs" counts statements, not rows).
+    static std::string groupKey(std::string_view sql)
+    {
+        const std::size_t values = sql.starts_with("INSERT") ? sql.find(" VALUES (") : std::string_view::npos;
+        const std::size_t close = values == std::string_view::npos ? values : sql.find(')', values);
+        if (close == std::string_view::npos || !sql.substr(close + 1).starts_with(", ("))
+            return std::string(sql);
+        return std::string(sql.substr(0, close + 1)) + ", \u2026 (multi-row)";
+    }
+
     static double cpuNow() { return threadCpuMs() / 1e3; } // seconds
 
     // Each moment goes to the statement started last of those still open: a SELECT left open
@@ -114,7 +125,7 @@ private:
             const bool running = it + 1 == open.end();
             const double spent = it->seconds + (running ? now - it->since : 0.0);
             const char *sql = sqlite3_sql(stmt);
-            Cost &cost = self->m_costs[sql ? std::string(sql) : std::string("?")];
+            Cost &cost = self->m_costs[sql ? groupKey(sql) : std::string("?")];
             cost.runs += 1;
             cost.seconds += spent;
             open.erase(it);

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "extract/extraction_context.h"
+#include "store/insert_rows.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
 #include "store/statement.h"
@@ -356,23 +357,19 @@ Status ArticleWriter::bindArticle(Statement &st, const PreparedArticle &p, const
 
 Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks)
 {
-    auto st = m_db.cached(
-        "INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES (?1,?2,?3,?4,?5,?6,?7)");
-    int seq = 0;
-    for (const TextBlock &b : blocks) {
-        st->reset();
-        st->bind(1, articleId)
-            .bind(2, seq++)
-            .bind(3, blockKindName(b.kind))
-            .bind(4, b.reason)
-            .bind(5, b.start)
-            .bind(6, b.end)
-            .bind(7, b.kind == BlockKind::Body || b.kind == BlockKind::Caption ? std::string_view()
-                                                                               : std::string_view(b.text));
-        if (auto s = st->run(); !s)
-            return s;
-    }
-    return {};
+    static const InsertRows rows("INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES",
+                                 "(?,?,?,?,?,?,?)");
+    return rows.run(m_db, blocks.size(), [&](Statement &st, std::size_t i) {
+        const TextBlock &b = blocks[i];
+        st.bind(articleId)
+            .bind(static_cast<int>(i))
+            .bind(blockKindName(b.kind))
+            .bind(b.reason)
+            .bind(b.start)
+            .bind(b.end)
+            .bind(b.kind == BlockKind::Body || b.kind == BlockKind::Caption ? std::string_view()
+                                                                            : std::string_view(b.text));
+    });
 }
 
 Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences)
@@ -381,15 +378,10 @@ Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<S
     del->bind(1, articleId);
     if (auto s = del->run(); !s)
         return s;
-    auto st = m_db.cached("INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
-    int idx = 0;
-    for (const Sentence &sentence : sentences) {
-        st->reset();
-        st->bind(1, articleId).bind(2, idx++).bind(3, sentence.start).bind(4, sentence.end);
-        if (auto s = st->run(); !s)
-            return s;
-    }
-    return {};
+    static const InsertRows rows("INSERT INTO sentence (article_id, idx, start, end) VALUES", "(?,?,?,?)");
+    return rows.run(m_db, sentences.size(), [&](Statement &st, std::size_t i) {
+        st.bind(articleId).bind(static_cast<int>(i)).bind(sentences[i].start).bind(sentences[i].end);
+    });
 }
 
 } // namespace sillok::core::store

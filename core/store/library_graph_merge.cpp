@@ -3,7 +3,10 @@
 // curation decisions are applied to what the article touched (library_graph_ledger.cpp) and
 // garbage is collected among what it dropped. Nothing here scans a whole table.
 
+#include "store/insert_rows.h"
 #include "store/library_graph_writer.h"
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -117,6 +120,7 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
         if (auto s = fact->run(); !s)
             return s;
     }
+    factRows.clear(); // their run and confidence are written
     auto latest = db.cached("SELECT date, date_text FROM fact_evidence WHERE fact_id = ?1 AND date <> '' "
                             "ORDER BY date DESC, mention_id LIMIT 1");
     auto set = db.cached("UPDATE fact SET stated = ?2, stated_text = ?3 WHERE id = ?1");
@@ -188,6 +192,29 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
     return mentionIds;
 }
 
+// The stored fact `key` names (id 0: none), from the batch's fact rows when it was read or
+// written in the batch.
+Result<GraphWriter::Impl::StoredFact> GraphWriter::Impl::findFact(const FactKey &key)
+{
+    if (caching()) {
+        if (const auto cached = factRows.find(key); cached != factRows.end())
+            return cached->second;
+    }
+    auto find =
+        db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
+                  "AND object_id IS ? AND value = ?");
+    const auto &[subject, predicate, object, value] = key;
+    find->bind(subject).bind(predicate).bindIdOrNull(object).bind(value);
+    StoredFact fact;
+    if (find->next())
+        fact = {find->int64(0), find->int64(1), find->real(2)};
+    if (!find->status())
+        return std::unexpected(find->status().error());
+    if (fact.id != 0 && caching())
+        factRows.emplace(key, fact);
+    return fact;
+}
+
 Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
                                                 const std::vector<std::int64_t> &ids, std::int64_t runId)
 {
@@ -196,12 +223,15 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         return std::unexpected(written.error());
     const std::vector<std::int64_t> &mentionIds = *written;
 
-    auto find =
-        db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
-                  "AND object_id IS ? AND value = ?");
     auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
                                   "last_run) VALUES (?,?,?,?,?,?,?)");
-    auto evidence = db.cached("INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES (?, ?, ?, ?)");
+    // The evidence rows, inserted together once the facts are known (nothing here reads them).
+    struct Evidence {
+        std::int64_t factId, mentionId;
+        std::string date;
+        const std::string *dateText;
+    };
+    std::vector<Evidence> evidence;
     std::map<std::int64_t, FactTally> stated; // what this article says of each fact
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
@@ -212,16 +242,12 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             continue;
         if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
             std::swap(subject, object); // one fact per pair, whichever article named which side first
-        find->reset();
-        find->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value);
-        std::int64_t factId = 0;
-        bool current = false; // already stamped by this run, with at least this confidence
-        if (find->next()) {
-            factId = find->int64(0);
-            current = find->int64(1) == runId && find->real(2) >= f.confidence;
-        }
-        if (!find->status())
-            return find->status();
+        auto stored = findFact(FactKey{subject, f.predicate, object, f.value});
+        if (!stored)
+            return std::unexpected(stored.error());
+        std::int64_t factId = stored->id;
+        // already stamped by this run, with at least this confidence
+        const bool current = factId != 0 && stored->lastRun == runId && stored->confidence >= f.confidence;
         if (factId != 0 && !current) {
             article.facts[factId].touch(runId, f.confidence); // written with the tallies
         } else if (factId == 0) {
@@ -231,18 +257,25 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             if (auto s = insert->run(); !s)
                 return s;
             factId = db.lastInsertId();
+            if (caching())
+                factRows.emplace(FactKey{subject, f.predicate, object, f.value},
+                                 StoredFact{factId, runId > 0 ? runId : 0, f.confidence});
         }
         FactTally &tally = stated[factId];
         for (int ev : f.evidence) {
-            const std::string date = graphdb::datePart(f.date);
-            evidence->reset();
-            evidence->bind(factId).bind(mentionIds[static_cast<std::size_t>(ev)]).bind(date).bind(f.dateText);
-            if (auto s = evidence->run(); !s)
-                return s;
+            evidence.push_back(
+                {factId, mentionIds[static_cast<std::size_t>(ev)], graphdb::datePart(f.date), &f.dateText});
             const Mention &mention = plan.mentions[static_cast<std::size_t>(ev)].mention;
-            tally.add(mention.sentence, mention.start, date, f.dateText);
+            tally.add(mention.sentence, mention.start, evidence.back().date, f.dateText);
         }
     }
+    static const InsertRows evidenceRows(
+        "INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES", "(?,?,?,?)");
+    auto inserted = evidenceRows.run(db, evidence.size(), [&](Statement &st, std::size_t i) {
+        st.bind(evidence[i].factId).bind(evidence[i].mentionId).bind(evidence[i].date).bind(*evidence[i].dateText);
+    });
+    if (!inserted)
+        return inserted;
     // The article joins the tallies of the facts it states (dropMentions took its earlier
     // statements out).
     for (const auto &[factId, t] : stated) {
@@ -308,6 +341,7 @@ Status GraphWriter::Impl::collectGarbage()
         if (auto s = dropFact->run(); !s)
             return s;
         article.dropFact(factId);
+        factRows.clear();
     }
     auto dropAliases = db.cached("DELETE FROM alias WHERE entity_id = ?");
     auto dropEntity = db.cached("DELETE FROM entity WHERE id = ?");
@@ -325,6 +359,7 @@ Status GraphWriter::Impl::collectGarbage()
                 return s;
         }
         article.dropEntity(id);
+        forgetRows(); // its id may be given to the next new entity
     }
     return {};
 }
@@ -333,6 +368,7 @@ Status GraphWriter::Impl::finish()
 {
     if (auto s = collectGarbage(); !s)
         return s;
+    const sqlite3_int64 changesBefore = sqlite3_total_changes64(db.handle());
     Status s;
     if (!touchedUids.empty() && !curation.decisions.empty()) {
         std::set<std::string> concerned;
@@ -348,6 +384,8 @@ Status GraphWriter::Impl::finish()
     }
     if (s && !touchedUids.empty())
         s = graphdb::applyChosenDates(db, &touchedUids); // a meeting date chosen in the review queue
+    if (sqlite3_total_changes64(db.handle()) != changesBefore)
+        forgetRows(); // curation or a chosen date changed rows (merge roots, dates, facts re-pointed)
     touchedUids.clear();
     droppedEntities.clear();
     droppedFacts.clear();
@@ -363,6 +401,14 @@ GraphWriter::~GraphWriter() = default;
 
 Status GraphWriter::beginWrite()
 {
+    // The rows kept from the writer's earlier batches hold while no other connection committed
+    // since (this connection's own commits leave data_version as it was).
+    auto version = d->db.scalar("PRAGMA data_version");
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != d->dataVersion)
+        d->forgetRows();
+    d->dataVersion = *version;
     return graphdb::refreshCuration(d->db, d->curation);
 }
 
@@ -403,6 +449,7 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
 
 void GraphWriter::rolledBack()
 {
+    d->forgetRows();
     d->storedAliases.clear();
     d->article.clear();
     d->batch.clear();
@@ -411,6 +458,7 @@ void GraphWriter::rolledBack()
 
 void GraphWriter::deferTallies(bool defer)
 {
+    d->forgetRows();
     d->deferTallies = defer;
 }
 
@@ -421,6 +469,7 @@ void GraphWriter::articleKept()
 
 void GraphWriter::articleRolledBack()
 {
+    d->forgetRows();
     d->storedAliases.clear();
     d->article.clear();
     if (d->batchWritten) {
@@ -432,7 +481,7 @@ void GraphWriter::articleRolledBack()
 Status GraphWriter::flushTallies()
 {
     d->keepArticle();
-    return d->writeTallies(d->batch);
+    return d->writeTallies(d->batch); // the facts' rows are read again (their run and confidence)
 }
 
 Status GraphWriter::dropArticle(std::int64_t articleId)

@@ -43,6 +43,10 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
 {
     std::int64_t id = 0;
     byUid.reset();
+    if (const StoredEntity *row = caching() ? cachedEntity(e.uid) : nullptr) {
+        byUid = *row;
+        return row->id;
+    }
     {
         static const std::string byUidSql = std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?";
         auto q = db.cached(byUidSql); // built once: asked for every planned entity
@@ -50,6 +54,10 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
         if (q->next()) {
             byUid = storedFrom(*q);
             id = byUid->id;
+            if (caching()) {
+                entityIds[e.uid] = id;
+                entityRows[id] = *byUid;
+            }
         }
         if (!q->status())
             return std::unexpected(q->status().error());
@@ -136,6 +144,8 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
     if (byUid && byUid->id == id) {
         row = std::move(*byUid);
         byUid.reset();
+    } else if (const auto cached = caching() ? entityRows.find(id) : entityRows.end(); cached != entityRows.end()) {
+        row = cached->second;
     } else {
         static const std::string byIdSql = std::string("SELECT ") + kStoredColumns + " FROM entity WHERE id = ?";
         auto get = db.cached(byIdSql);
@@ -144,6 +154,8 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
             return std::unexpected(!get->status() ? get->status().error()
                                                   : Error{ErrorCode::NotFound, "entity vanished", {}});
         row = storedFrom(*get);
+        if (caching())
+            entityRows[id] = row;
     }
     roots[id] = row.root;
     bool changed = false;
@@ -175,8 +187,13 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
             return {};
         auto light = db.cached("UPDATE entity SET last_run = COALESCE(?, last_run), confidence = ? WHERE id = ?");
         light->bindIdOrNull(runId).bind(confidence).bind(id);
+        if (const auto cached = entityRows.find(id); cached != entityRows.end()) {
+            cached->second.lastRun = runId > 0 ? runId : row.lastRun;
+            cached->second.confidence = confidence;
+        }
         return light->run();
     }
+    forgetEntity(id); // read again when named again
     auto q =
         db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
                   "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "

@@ -11,6 +11,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 namespace sillok::core {
@@ -185,6 +186,40 @@ struct GraphWriter::Impl {
                 q.text(5),  q.text(6),  q.text(7),   q.text(8), q.text(9), q.real(11)};
     }
     std::optional<StoredEntity> byUid;                    // the row the last uid look-up found
+
+    // The entity and fact rows read in an import's batches (deferred tallies only), so a name or
+    // a fact in many of its articles is looked up once. They hold what the rows say: a
+    // refinement's run and confidence are written into the cached row, a full refinement drops
+    // it, curation or a chosen date, garbage collection and a rollback drop the lot,
+    // writeTallies() the facts (their run and confidence), and a new transaction the lot when
+    // another connection committed in between (dataVersion, PRAGMA data_version). During an
+    // import only this writer changes entity and fact rows on its connection.
+    struct StoredFact {
+        std::int64_t id = 0, lastRun = 0;
+        double confidence = 0;
+    };
+    // subject, predicate, object (0: none), value
+    using FactKey = std::tuple<std::int64_t, std::string, std::int64_t, std::string>;
+    std::unordered_map<std::string, std::int64_t> entityIds;   // uid → id
+    std::unordered_map<std::int64_t, StoredEntity> entityRows; // by id
+    std::map<FactKey, StoredFact> factRows;
+    std::int64_t dataVersion = -1; // PRAGMA data_version at the last beginWrite()
+    bool caching() const { return deferTallies; }
+    void forgetRows()
+    {
+        entityIds.clear();
+        entityRows.clear();
+        factRows.clear();
+    }
+    void forgetEntity(std::int64_t id) { entityRows.erase(id); }
+    const StoredEntity *cachedEntity(const std::string &uid) const
+    {
+        const auto id = entityIds.find(uid);
+        if (id == entityIds.end())
+            return nullptr;
+        const auto row = entityRows.find(id->second);
+        return row == entityRows.end() ? nullptr : &row->second;
+    }
     std::unordered_map<std::int64_t, std::int64_t> roots; // raw entity → merge root, for the article being merged
 
     struct Resolved {
@@ -207,6 +242,7 @@ struct GraphWriter::Impl {
     void forgetAliases(std::int64_t entityId);
     Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                     const std::vector<std::int64_t> &ids);
+    Result<StoredFact> findFact(const FactKey &key);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);

@@ -39,6 +39,18 @@ Result<std::optional<StoryMatch>> matchOf(Database &db, std::int64_t id, std::st
     return std::optional<StoryMatch>(StoryMatch{id, st->int64(0), st->text(1), st->text(2), std::move(how), similarity});
 }
 
+// A wire copy or a re-scrape runs within days of its story; two texts dated further apart
+// that share most paragraphs are two stories reusing a text (an unknown date never objects).
+long daysApart(const PartialDate &published, const std::string &stored)
+{
+    const PartialDate other = PartialDate::parse(stored).value_or(PartialDate{});
+    if (published.precision != DatePrecision::Day || other.precision != DatePrecision::Day)
+        return 0;
+    const long d = daysFromCivil(published.year, published.month, published.day)
+                   - daysFromCivil(other.year, other.month, other.day);
+    return d < 0 ? -d : d;
+}
+
 } // namespace
 
 Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude)
@@ -98,19 +110,10 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
     }
     candidates = std::move(frequent);
     double best = 0;
-    // A wire copy or a re-scrape runs within days of its story; two texts dated further apart
-    // that share most paragraphs are two stories reusing a text (an unknown date never objects).
-    const PartialDate published = p.article.published;
-    const auto daysApart = [&](const std::string &stored) -> long {
-        const PartialDate other = PartialDate::parse(stored).value_or(PartialDate{});
-        if (published.precision != DatePrecision::Day || other.precision != DatePrecision::Day)
-            return 0;
-        const long d = daysFromCivil(published.year, published.month, published.day)
-                       - daysFromCivil(other.year, other.month, other.day);
-        return d < 0 ? -d : d;
-    };
-    auto sig = db.cached("SELECT s.minhash, a.published FROM article_signature s JOIN article a ON a.id = s.article_id "
-                         "WHERE s.article_id = ?1");
+    // The signature alone first; the date (a seek into the article table) only for a candidate
+    // similar enough to be a copy.
+    auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
+    auto date = db.cached("SELECT published FROM article WHERE id = ?1");
     for (const std::int64_t id : candidates) {
         sig->reset();
         sig->bind(1, id);
@@ -123,7 +126,16 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         if (!minhashFromBytes(sig->blob(0), other))
             continue;
         const double similarity = minhashSimilarity(p.signature.minhash, other);
-        if (similarity >= kNearDuplicateSimilarity && similarity > best && daysApart(sig->text(1)) <= kNearDuplicateDays) {
+        if (similarity < kNearDuplicateSimilarity || similarity <= best)
+            continue;
+        date->reset();
+        date->bind(1, id);
+        if (!date->next()) {
+            if (!date->status())
+                return std::unexpected(date->status().error());
+            continue; // as the join did: no article row, no candidate
+        }
+        if (daysApart(p.article.published, date->text(0)) <= kNearDuplicateDays) {
             best = similarity;
             found = id;
         }

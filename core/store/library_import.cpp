@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 namespace sillok::core {
 
@@ -51,12 +52,21 @@ struct Pending {
 
 Result<KnownTexts> knownTexts(Database &db)
 {
+    std::unordered_map<std::int64_t, std::string> hashes;
+    Statement byHash(db, store::kStoredHashesSql);
+    while (byHash.next())
+        hashes.emplace(byHash.int64(0), byHash.text(1));
+    if (!byHash.status())
+        return std::unexpected(byHash.status().error());
     KnownTexts known;
-    Statement st(db, "SELECT source_key, content_hash FROM article");
-    while (st.next())
-        known.add(st.text(0), st.text(1));
-    if (!st.status())
-        return std::unexpected(st.status().error());
+    Statement byKey(db, store::kStoredSourceKeysSql);
+    while (byKey.next()) {
+        const auto hash = hashes.find(byKey.int64(0));
+        if (hash != hashes.end())
+            known.add(byKey.text(1), std::move(hash->second));
+    }
+    if (!byKey.status())
+        return std::unexpected(byKey.status().error());
     return known;
 }
 

@@ -39,6 +39,12 @@ struct Library::Private {
 
 namespace store {
 
+// The stored texts' identities (KnownTexts: each article's source key and content hash), read
+// from the two indexes that hold them, joined by id: a scan of the article table itself reads
+// every article's row, text and all (at 100,000 articles, the whole table for an append).
+inline constexpr const char *kStoredSourceKeysSql = "SELECT id, source_key FROM article";
+inline constexpr const char *kStoredHashesSql = "SELECT id, content_hash FROM article";
+
 // Annotation hook (see above): re-anchors the article's annotations to its new body.
 Status reanchorAnnotations(Database &db, std::int64_t articleId);
 

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/library_graph_internal.h"
+#include "store/library_private.h"
 #include "store/migrations.h"
 #include "store/statement.h"
 #include "store_test_util.h"
@@ -126,6 +127,26 @@ TEST_F(ScalePaths, EveryWriteStatementUsesAnIndex)
         }
         ASSERT_TRUE(plan.status()) << text << ": " << plan.status().error().detail;
     }
+}
+
+// An import first reads every stored article's source key and content hash (KnownTexts): from
+// the two indexes that hold them, never from the article rows with their texts.
+TEST_F(ScalePaths, TheStoredTextsAreReadFromIndexesAlone)
+{
+    for (const char *sql : {store::kStoredSourceKeysSql, store::kStoredHashesSql}) {
+        Statement plan(m_lib->database(), std::string("EXPLAIN QUERY PLAN ") + sql);
+        std::string details;
+        while (plan.next())
+            details += plan.text(3) + ";";
+        ASSERT_TRUE(plan.status());
+        EXPECT_TRUE(details.starts_with("SCAN article USING COVERING INDEX ")) << sql << ": " << details;
+        EXPECT_EQ(details.find(';'), details.size() - 1) << sql << ": " << details;
+    }
+    // Every stored text is known: importing the corpus again changes nothing.
+    const ImportReport again = m_lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.updated, 0);
+    EXPECT_GT(again.unchanged, 10);
 }
 
 // SQLite prepares a statement again at every new binding when a bound value is weighed against
