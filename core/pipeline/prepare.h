@@ -93,7 +93,7 @@ PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const Prep
 // entities, relations and their mentions (the plan carries what is stored; the sentences stay) and
 // the search tokens' spare capacity. An article waiting for the writer then holds about a fifth
 // less memory (87 against 110 KB for a generated one), so more of them can wait within the same
-// peak RSS (docs/performance.md, "The pipeline's window").
+// peak RSS (docs/performance.md, "The pipeline's window and the writer's core").
 void shedForWriter(PreparedArticle &p);
 
 } // namespace sillok::core

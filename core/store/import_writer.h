@@ -40,10 +40,11 @@ enum class Outcome {
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
 constexpr int kBatchGrowth = 2; // the largest batch, in first batches
-// Articles prepared ahead of the writer, per worker. With 8, the workers stopped whenever the
-// writer paused for more than a few articles' time (a commit, the batch's FTS5 indexing, one long
-// article at the head), and a core stood idle; 32 keeps them preparing through those pauses for
-// a few MB more (docs/performance.md, "The import's process costs and its two cores").
+// Articles prepared ahead of the writer, per worker. The workers stop whenever the writer pauses
+// for longer than the window's articles take to prepare (a commit, the batch's FTS5 indexing, one
+// long article at the head), and a core stands idle: with 32 they stood still 1–2.7 s a 10k batch
+// of the 20k check, with 128 0.02–0.04 s, for a few MB more peak RSS (an article waiting holds
+// ~87 KB; docs/performance.md, "The pipeline's window and the writer's core").
 constexpr std::size_t kInFlightPerWorker = 128;
 // The workers run this many nice steps below the writer (common/ordered_pipeline.h): the writer
 // needs a third of the import's CPU at 10,000 articles and half at 100,000, more than its equal
