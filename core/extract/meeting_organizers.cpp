@@ -16,6 +16,21 @@ using namespace meeting_rules;
 
 namespace {
 
+// The organisation of `sp` and the items of a list right before it in its sentence (whose first
+// token is `first`): "사피온코리아, 퓨리오사AI, 리벨리온에서도", "A, B와 C가 함께".
+void addWithListBefore(const MeetingContext &cx, std::size_t first, const OrgSpan &sp, std::vector<std::string> &into)
+{
+    const auto &toks = cx.at.tokens();
+    addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
+    for (std::size_t k = cx.at.tokenAt(sp.start);
+         k >= first + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
+        const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
+        if (o < 0 || !toks[k - 2].tail.empty())
+            break;
+        addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
+    }
+}
+
 // "NIPA에서 … 소개했다", "사피온코리아, 퓨리오사AI, 리벨리온에서도 … 발표했다": organisations
 // that present (`present_verb`) from the place of the sentence (에서, 에서는, 에서도), with the
 // items of a list before them.
@@ -23,7 +38,6 @@ void addPresenters(const MeetingContext &cx, int s, std::vector<std::string> &in
 {
     if (!sentenceSays(cx.at, s, "present_verb"))
         return;
-    const auto &toks = cx.at.tokens();
     const auto [a, b] = cx.at.sentenceTokens(s);
     const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, s);
     for (auto it = lo; it != hi; ++it) {
@@ -31,15 +45,8 @@ void addPresenters(const MeetingContext &cx, int s, std::vector<std::string> &in
         const auto tail = tailAfter(cx.at, sp.start, sp.end);
         if (tail != U"에서" && tail != U"에서는" && tail != U"에서도")
             continue;
-        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
-        // The items of a list before it: "사피온코리아, 퓨리오사AI, 리벨리온에서도".
-        for (std::size_t k = cx.at.tokenAt(sp.start);
-             k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
-            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
-            if (o < 0 || !toks[k - 2].tail.empty())
-                break;
-            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
-        }
+        // It and the items of a list before it: "사피온코리아, 퓨리오사AI, 리벨리온에서도".
+        addWithListBefore(cx, a, sp, into);
     }
 }
 
@@ -251,7 +258,6 @@ void addCoHolders(const MeetingContext &cx, const Mention &mm, std::vector<std::
     const auto tail = tailAfter(cx.at, mm);
     if ((tail != U"을" && tail != U"를") || !sentenceSays(cx.at, mm.sentence, "held_verb"))
         return;
-    const auto &toks = cx.at.tokens();
     const auto [a, b] = cx.at.sentenceTokens(mm.sentence);
     const auto [lo, hi] = std::ranges::equal_range(cx.spanSentence, mm.sentence);
     for (auto it = lo; it != hi; ++it) {
@@ -259,14 +265,7 @@ void addCoHolders(const MeetingContext &cx, const Mention &mm, std::vector<std::
         const auto joint = tailAfter(cx.at, sp.start, sp.end);
         if (sp.end > mm.start || (joint != U"와" && joint != U"과"))
             continue;
-        addUnique(into, cx.orgs[static_cast<std::size_t>(sp.org)].name);
-        for (std::size_t k = cx.at.tokenAt(sp.start);
-             k >= a + 2 && (toks[k - 1].ch() == U',' || isListDot(toks[k - 1].ch())); k -= 2) {
-            const int o = organizationAt(cx.spans, toks[k - 2].start, toks[k - 2].stemEnd);
-            if (o < 0 || !toks[k - 2].tail.empty())
-                break;
-            addUnique(into, cx.orgs[static_cast<std::size_t>(o)].name);
-        }
+        addWithListBefore(cx, a, sp, into);
     }
     (void)b;
 }
