@@ -56,6 +56,17 @@ bool isValidUtf8(std::string_view bytes);
 // advances i past it.
 char32_t decodeUtf8(std::string_view utf8, std::size_t &i);
 
+// The code point of the well-formed three-byte sequence (a Hangul syllable, most often) at b[i]
+// of n bytes, or 0 when none starts there: the decoders' inline step, the rest going out of line.
+inline char32_t threeByteSequenceAt(const unsigned char *b, std::size_t i, std::size_t n)
+{
+    if ((b[i] & 0xF0) != 0xE0 || i + 2 >= n || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80)
+        return 0;
+    const char32_t cp =
+        (static_cast<char32_t>(b[i] & 0x0F) << 12) | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+    return cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) ? cp : 0;
+}
+
 // Calls f(cp) for each code point toU32(utf8) would hold, in order, without building it; returns
 // how many there were. ASCII and well-formed three-byte sequences (Hangul) are decoded inline.
 template <typename F>
@@ -72,14 +83,10 @@ std::size_t forEachCodePoint(std::string_view utf8, F &&f)
             ++i;
             continue;
         }
-        if ((b0 & 0xF0) == 0xE0 && i + 2 < n && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
-            const char32_t cp = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b[i + 1] & 0x3F) << 6)
-                                | (b[i + 2] & 0x3F);
-            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-                f(cp);
-                i += 3;
-                continue;
-            }
+        if (const char32_t cp = threeByteSequenceAt(b, i, n); cp != 0) {
+            f(cp);
+            i += 3;
+            continue;
         }
         f(decodeUtf8(utf8, i));
     }

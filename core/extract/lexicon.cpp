@@ -201,16 +201,16 @@ struct CategorySlot {
     const void *category;
 };
 
-// Hundreds of call sites each pass their own literal: with 64 entries indexed by the address alone,
+// Hundreds of call sites each pass their own literal: with 64 slots indexed by the address alone,
 // literals a multiple of 512 bytes apart kept evicting each other (a quarter of the calls hashed
-// the name). 512 entries, the address's bits folded.
+// the name). 512 slots, the address's bits folded.
 constexpr std::size_t kCategorySlots = 512;
 
 CategorySlot &categorySlot(const char *data)
 {
-    thread_local CategorySlot entries[kCategorySlots];
+    thread_local CategorySlot slots[kCategorySlots];
     const auto address = reinterpret_cast<std::uintptr_t>(data);
-    return entries[((address >> 3) ^ (address >> 12)) % kCategorySlots];
+    return slots[((address >> 3) ^ (address >> 12)) % kCategorySlots];
 }
 
 } // namespace

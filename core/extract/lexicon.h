@@ -4,6 +4,7 @@
 // given names, generic modifiers and stop words. Immutable after loading; thread-safe to share.
 
 #include "common/result.h"
+#include "common/string_hash.h"
 
 #include <algorithm>
 #include <array>
@@ -122,13 +123,9 @@ private:
         // Sorts the forms longest first (stably) and rebuilds the table and the last-char index.
         void finish();
     };
-    struct NameHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
     // Looked up on every rule test of every token: hashed, and in front of that a small per-thread
     // cache keyed by the address of the caller's literal (LexiconCategory).
-    std::unordered_map<std::string, Category, NameHash, std::equal_to<>> m_categories;
+    std::unordered_map<std::string, Category, StringHash, std::equal_to<>> m_categories;
     inline const Category *category(LexiconCategory name) const;  // defined in lexicon.cpp
     const Category *categoryMiss(std::string_view name) const;    // looks the name up, caches it
     // Changes whenever the categories change (fromTsv, addWords): the per-thread cache of category()

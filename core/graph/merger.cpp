@@ -1,5 +1,6 @@
 #include "graph/merger.h"
 
+#include "common/string_hash.h"
 #include "common/utf.h"
 #include "extract/gazetteer.h"
 #include "graph/entity_keys.h"
@@ -17,15 +18,10 @@ namespace {
 // entityNormKey / organizationNameKey of a name, remembered per thread: a plan asks for the keys of
 // every name of every organisation an article names, and the gazetteer's names come back article
 // after article. Pure functions of the name; the memory stays bounded (forgotten past 20,000).
-struct KeyMemoHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 std::string cachedKey(std::string_view name, bool organization)
 {
     // Looked up by the view itself (a transparent hash): no string is built to ask.
-    thread_local std::unordered_map<std::string, std::string, KeyMemoHash, std::equal_to<>> keys[2];
+    thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> keys[2];
     auto &memo = keys[organization ? 1 : 0];
     if (const auto it = memo.find(name); it != memo.end())
         return it->second;

@@ -7,6 +7,7 @@
 // Errors carry SQLite's message in Error::detail (ErrorCode::Database).
 
 #include "common/result.h"
+#include "common/string_hash.h"
 
 #include <cstdint>
 #include <memory>
@@ -116,11 +117,7 @@ private:
     std::string m_path;
     int m_savepointDepth = 0;
     bool m_searchDeferred = false;
-    struct SqlHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> m_cached;
+    std::unordered_map<std::string, std::unique_ptr<Statement>, StringHash, std::equal_to<>> m_cached;
 };
 
 // RAII transaction. Usage: Transaction tx(db); if (auto s = tx.begin(); !s) …; …; tx.commit().

@@ -242,7 +242,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             continue;
         if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
             std::swap(subject, object); // one fact per pair, whichever article named which side first
-        auto stored = findFact(FactKey{subject, f.predicate, object, f.value});
+        FactKey key{subject, f.predicate, object, f.value};
+        auto stored = findFact(key);
         if (!stored)
             return std::unexpected(stored.error());
         std::int64_t factId = stored->id;
@@ -258,8 +259,7 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
                 return s;
             factId = db.lastInsertId();
             if (caching())
-                factRows.emplace(FactKey{subject, f.predicate, object, f.value},
-                                 StoredFact{factId, runId > 0 ? runId : 0, f.confidence});
+                factRows.emplace(std::move(key), StoredFact{factId, runId > 0 ? runId : 0, f.confidence});
         }
         FactTally &tally = stated[factId];
         for (int ev : f.evidence) {

@@ -3,6 +3,7 @@
 #include <functional>
 #include <unordered_map>
 
+#include "common/string_hash.h"
 #include "common/utf.h"
 
 #include <unicode/bytestream.h>
@@ -88,16 +89,10 @@ const icu::Normalizer2 *nfc()
         ++i;
         return b0;
     }
-    if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
-        const auto b1 = static_cast<unsigned char>(s[i + 1]);
-        const auto b2 = static_cast<unsigned char>(s[i + 2]);
-        if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-            const char32_t cp = ((b0 & 0x0FU) << 12) | ((b1 & 0x3FU) << 6) | (b2 & 0x3FU);
-            if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-                i += 3;
-                return cp;
-            }
-        }
+    if (const char32_t cp = threeByteSequenceAt(reinterpret_cast<const unsigned char *>(s.data()), i, s.size());
+        cp != 0) {
+        i += 3;
+        return cp;
     }
     return decodeSlow(s, i);
 }
@@ -242,11 +237,6 @@ std::string computeKey(std::string_view utf8)
 constexpr std::size_t kMemoLimit = 1 << 14;
 constexpr std::size_t kMemoMaxBytes = 256;
 
-struct MemoHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 } // namespace
 
 std::string normalizeKey(std::string_view utf8)
@@ -254,7 +244,7 @@ std::string normalizeKey(std::string_view utf8)
     if (utf8.size() > kMemoMaxBytes)
         return computeKey(utf8);
     // Looked up by the view itself (a transparent hash): no key string is built to ask.
-    thread_local std::unordered_map<std::string, std::string, MemoHash, std::equal_to<>> memo;
+    thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> memo;
     if (const auto it = memo.find(utf8); it != memo.end())
         return it->second;
     if (memo.size() >= kMemoLimit)
