@@ -8,13 +8,9 @@
 #include "text/text_pack.h"
 
 #include <exception>
-#include <filesystem>
 #include <new>
-#include <system_error>
 
 namespace sillok::core {
-
-namespace fs = std::filesystem;
 
 void KnownTexts::add(std::string sourceKey, std::string contentHash)
 {
@@ -28,15 +24,6 @@ bool KnownTexts::has(const std::string &sourceKey, const std::string &contentHas
     if (it != m_byKey.end())
         return it->second == contentHash; // the file changed: its new text must be extracted
     return m_hashes.contains(contentHash);
-}
-
-std::string sourceKeyOf(const std::string &path)
-{
-    std::error_code ec;
-    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    if (ec)
-        p = fs::absolute(path, ec).lexically_normal();
-    return p.string();
 }
 
 std::string articleUid(std::string_view key)
@@ -75,12 +62,13 @@ void extractInto(PreparedArticle &p, const PrepareOptions &options)
 
 } // namespace
 
-PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known)
+PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known,
+                            std::string sourceKey)
 {
     PreparedArticle p;
     p.path = path;
     try {
-        p.sourceKey = sourceKeyOf(path);
+        p.sourceKey = sourceKey.empty() ? sourceKeyOf(path) : std::move(sourceKey);
         auto parsed = parseArticleFile(path, ParseOptions{options.fallbackPublished});
         if (!parsed) {
             p.error = parsed.error();

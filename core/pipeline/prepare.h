@@ -10,6 +10,7 @@
 #include "graph/merger.h"
 #include "ingest/article.h"
 #include "ingest/identity.h"
+#include "pipeline/source_key.h"
 #include "search/pretokenized.h"
 
 #include <optional>
@@ -70,9 +71,6 @@ struct PreparedArticle {
     MergePlan plan;
 };
 
-// The identity of a file across imports: its absolute path with . and .. and symlinks resolved as
-// far as they exist.
-std::string sourceKeyOf(const std::string &path);
 // "art-" + the first 20 hex digits of SHA-256(key). New articles are keyed by their story
 // (storyKey); libraries made before migration 6 keyed them by their source path.
 std::string articleUid(std::string_view key);
@@ -83,8 +81,10 @@ void computeIdentity(PreparedArticle &p);
 
 // Parses the file and, unless `known` already holds its text, extracts and plans the merge.
 // Never throws: a failure of the parser or extractor (an exception escaping them is a bug) comes
-// back as error with ErrorCode::Internal naming the file.
-PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known = nullptr);
+// back as error with ErrorCode::Internal naming the file. `sourceKey`: the file's sourceKeyOf when
+// the caller has it (SourceKeys), else it is worked out here.
+PreparedArticle prepareFile(const std::string &path, const PrepareOptions &options, const KnownTexts *known = nullptr,
+                            std::string sourceKey = {});
 
 // Extracts and plans an article already parsed (a stored one, for re-extraction). Never throws.
 PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const PrepareOptions &options);

@@ -18,7 +18,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <set>
+#include <unordered_set>
 #include <system_error>
 #include <unordered_map>
 
@@ -72,13 +72,24 @@ Result<KnownTexts> knownTexts(Database &db)
 
 } // namespace
 
-std::vector<std::string> Library::collectFiles(const std::vector<std::string> &paths, std::vector<ImportFailure> *missing)
+namespace {
+
+// A file to import and its sourceKeyOf.
+struct SourceFile {
+    std::string path;
+    std::string key;
+};
+
+// Library::collectFiles with each file's key, worked out once for the run (SourceKeys).
+std::vector<SourceFile> collectSources(const std::vector<std::string> &paths, std::vector<ImportFailure> *missing)
 {
-    std::vector<std::string> out;
-    std::set<std::string> seen;
+    std::vector<SourceFile> out;
+    std::unordered_set<std::string> seen;
+    SourceKeys keys;
     const auto add = [&](const std::string &file) {
-        if (seen.insert(sourceKeyOf(file)).second)
-            out.push_back(file);
+        std::string key = keys.keyOf(file);
+        if (seen.insert(key).second)
+            out.push_back({file, std::move(key)});
     };
     for (const std::string &path : paths) {
         std::error_code ec;
@@ -109,15 +120,25 @@ std::vector<std::string> Library::collectFiles(const std::vector<std::string> &p
     return out;
 }
 
+} // namespace
+
+std::vector<std::string> Library::collectFiles(const std::vector<std::string> &paths, std::vector<ImportFailure> *missing)
+{
+    std::vector<std::string> out;
+    for (SourceFile &f : collectSources(paths, missing))
+        out.push_back(std::move(f.path));
+    return out;
+}
+
 namespace {
 
 // prepareFile() on a worker, adding its thread's CPU time to `nanos`; what the writer will not read
 // is freed there (shedForWriter).
-PreparedArticle timedPrepare(const std::string &file, const PrepareOptions &options, const KnownTexts &known,
+PreparedArticle timedPrepare(const SourceFile &file, const PrepareOptions &options, const KnownTexts &known,
                              std::atomic<std::int64_t> &nanos)
 {
     const double t0 = threadCpuSeconds();
-    PreparedArticle p = prepareFile(file, options, &known);
+    PreparedArticle p = prepareFile(file.path, options, &known, file.key);
     shedForWriter(p);
     nanos += static_cast<std::int64_t>((threadCpuSeconds() - t0) * 1e9);
     return p;
@@ -185,7 +206,7 @@ Result<std::optional<ImportFailure>> writeInBatch(Database &db, ArticleWriter &w
 // rare: a bug's constraint or an internal error), and the failed article is left out.
 class BatchWriter {
 public:
-    BatchWriter(Database &db, ArticleWriter &writer, Batch &batch, const std::vector<std::string> &files,
+    BatchWriter(Database &db, ArticleWriter &writer, Batch &batch, const std::vector<SourceFile> &files,
                 const PrepareOptions &options, const KnownTexts &known, std::int64_t runId)
         : m_db(db), m_writer(writer), m_batch(batch), m_files(files), m_options(options), m_known(known), m_runId(runId)
     {}
@@ -212,7 +233,7 @@ private:
         m_batch.rollback();
         Pending again;
         for (const std::size_t member : members) {
-            PreparedArticle p = prepareFile(m_files[member], m_options, &m_known);
+            PreparedArticle p = prepareFile(m_files[member].path, m_options, &m_known, m_files[member].key);
             if (p.error) { // the file changed since
                 failed.push_back({p.path, oneLine(p.error->detail), p.error->code});
                 continue;
@@ -230,7 +251,7 @@ private:
     Database &m_db;
     ArticleWriter &m_writer;
     Batch &m_batch;
-    const std::vector<std::string> &m_files;
+    const std::vector<SourceFile> &m_files;
     const PrepareOptions &m_options;
     const KnownTexts &m_known;
     std::int64_t m_runId;
@@ -242,7 +263,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
                                   const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportReport report;
-    const std::vector<std::string> files = collectFiles(paths, &report.failed);
+    const std::vector<SourceFile> files = collectSources(paths, &report.failed);
     Database &db = *d->db;
     const auto stop = [&](const Error &e, std::size_t notAttempted) {
         report.libraryError = e;
