@@ -18,9 +18,9 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
-#include <unordered_set>
 #include <system_error>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sillok::core {
 
@@ -122,7 +122,8 @@ std::vector<SourceFile> collectSources(const std::vector<std::string> &paths, st
 
 } // namespace
 
-std::vector<std::string> Library::collectFiles(const std::vector<std::string> &paths, std::vector<ImportFailure> *missing)
+std::vector<std::string> Library::collectFiles(const std::vector<std::string> &paths,
+                                               std::vector<ImportFailure> *missing)
 {
     std::vector<std::string> out;
     for (SourceFile &f : collectSources(paths, missing))

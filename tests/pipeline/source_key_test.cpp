@@ -10,8 +10,8 @@
 #include <unistd.h>
 
 namespace fs = std::filesystem;
-using sillok::core::SourceKeys;
 using sillok::core::sourceKeyOf;
+using sillok::core::SourceKeys;
 
 namespace {
 
@@ -25,12 +25,12 @@ protected:
         fs::create_directories(m_root / "links");
         for (const char *name : {"real/a.txt", "real/deep/b.txt"})
             std::ofstream(m_root / name) << "text";
-        fs::create_symlink(m_root / "real" / "a.txt", m_root / "links" / "abs.txt");     // absolute target
-        fs::create_symlink("../real/deep/b.txt", m_root / "links" / "rel.txt");          // relative target
-        fs::create_symlink("abs.txt", m_root / "links" / "chain.txt");                   // link to a link
-        fs::create_symlink(m_root / "real" / "deep", m_root / "links" / "folder");       // symlinked folder
-        fs::create_symlink("nowhere.txt", m_root / "links" / "dangling.txt");            // dangling
-        fs::create_symlink("loop2.txt", m_root / "links" / "loop1.txt");                 // a loop
+        fs::create_symlink(m_root / "real" / "a.txt", m_root / "links" / "abs.txt"); // absolute target
+        fs::create_symlink("../real/deep/b.txt", m_root / "links" / "rel.txt");      // relative target
+        fs::create_symlink("abs.txt", m_root / "links" / "chain.txt");               // link to a link
+        fs::create_symlink(m_root / "real" / "deep", m_root / "links" / "folder");   // symlinked folder
+        fs::create_symlink("nowhere.txt", m_root / "links" / "dangling.txt");        // dangling
+        fs::create_symlink("loop2.txt", m_root / "links" / "loop1.txt");             // a loop
         fs::create_symlink("loop1.txt", m_root / "links" / "loop2.txt");
     }
     void TearDown() override { fs::remove_all(m_root); }
@@ -44,11 +44,21 @@ protected:
 TEST_F(SourceKeysTest, GivesSourceKeyOfsKeyForEveryKindOfPath)
 {
     const std::vector<std::string> paths = {
-        at("real/a.txt"),           at("real/deep/b.txt"),      at("links/abs.txt"),
-        at("links/rel.txt"),        at("links/chain.txt"),      at("links/folder/b.txt"),
-        at("links/dangling.txt"),   at("links/loop1.txt"),      at("real/missing.txt"),
-        at("links/../real/a.txt"),  at("links/folder/../a.txt"), at("real/./a.txt"),
-        at("real/deep/.."),         at("real/"),                at("links/folder/nothing/x.txt"),
+        at("real/a.txt"),
+        at("real/deep/b.txt"),
+        at("links/abs.txt"),
+        at("links/rel.txt"),
+        at("links/chain.txt"),
+        at("links/folder/b.txt"),
+        at("links/dangling.txt"),
+        at("links/loop1.txt"),
+        at("real/missing.txt"),
+        at("links/../real/a.txt"),
+        at("links/folder/../a.txt"),
+        at("real/./a.txt"),
+        at("real/deep/.."),
+        at("real/"),
+        at("links/folder/nothing/x.txt"),
     };
     SourceKeys keys;
     for (int round = 0; round < 2; ++round) // the second round answers from the folders it has seen
