@@ -148,7 +148,7 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
         return; // the entity already has a name with this key
     if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
         e.matchForms.push_back(form);
-    e.aliases.push_back({std::move(form), std::move(kind), std::move(source)});
+    e.aliases.push_back({std::move(form), std::move(kind), std::move(source), key});
 }
 
 int Planner::local(EntityType type, std::string_view name) const

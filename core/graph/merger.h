@@ -38,6 +38,7 @@ struct PlannedAlias {
     std::string form;
     std::string kind;   // official | abbreviation | english | surface
     std::string source; // gazetteer | extract
+    std::string norm{}; // entityNormKey(form), made by the planner on its worker ("": not made)
 };
 
 struct PlannedEntity {

@@ -8,6 +8,17 @@
 
 namespace sillok::core {
 
+namespace {
+
+// entityNormKey(form) of one of the entity's names: the planner's, else made here.
+std::string aliasNorm(const PlannedEntity &e, std::string_view form)
+{
+    const auto alias = std::ranges::find(e.aliases, form, &PlannedAlias::form);
+    return alias != e.aliases.end() && !alias->norm.empty() ? alias->norm : entityNormKey(form);
+}
+
+} // namespace
+
 // The one meeting of the same day that the planned meeting names differently: a generic "시연회"
 // finds the named "… 실증 시연회" and a named one finds a stored generic one (whichever article
 // came first). 0 when there is none or more than one.
@@ -18,7 +29,7 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     if (lexicon == nullptr)
         return fail(ErrorCode::Internal, "merge plan without its lexicon (make plans with planMerge)");
     const std::string head = e.genericName ? entityNormKey(genericMeetingHead(e.name, *lexicon)) : std::string();
-    const std::string key = entityNormKey(e.name);
+    const std::string key = aliasNorm(e, e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
     // Read from the index entity_meeting_day alone (migration 17): a busy day has thousands.
@@ -73,7 +84,7 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
     const std::string_view type = entityTypeName(e.type);
     for (const auto &form : e.matchForms) {
         q->reset();
-        q->bind(entityNormKey(form));
+        q->bind(aliasNorm(e, form));
         while (q->next())
             if (q->text(1) == type)
                 candidates.insert(q->int64(0));
@@ -114,7 +125,7 @@ Status GraphWriter::Impl::insertEntity(const PlannedEntity &e, std::int64_t runI
         .bind(entityTypeName(e.type))
         .bind(e.name)
         .bind(e.name)
-        .bind(entityNormKey(e.name))
+        .bind(aliasNorm(e, e.name))
         .bind(e.kind)
         .bind(e.country)
         .bind(e.english)
@@ -252,7 +263,7 @@ Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEnti
                        "ON CONFLICT(entity_id, norm) DO UPDATE SET kind = excluded.kind, source = excluded.source "
                        "WHERE alias.source = 'user'");
     for (const auto &a : e.aliases) {
-        std::string norm = entityNormKey(a.form);
+        std::string norm = a.norm.empty() ? entityNormKey(a.form) : a.norm;
         if (norm.empty())
             continue;
         AliasKey key{entityId, std::move(norm)};
