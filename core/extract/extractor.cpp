@@ -21,16 +21,20 @@ using namespace extract;
 
 namespace {
 
-// An initiative or meeting named exactly like an organisation is that organisation.
+// An initiative or meeting named exactly like an organisation is that organisation. The aliases'
+// keys are worked out once for all the items (before: again for every item).
 template <class T>
 void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrganization> &orgs)
 {
-    std::erase_if(items, [&](const T &item) {
-        const auto key = normalizeKey(item.name);
-        return std::ranges::any_of(orgs, [&](const ExtractedOrganization &o) {
-            return std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == key; });
-        });
-    });
+    if (items.empty())
+        return;
+    std::vector<std::string> aliasKeys;
+    for (const ExtractedOrganization &o : orgs) {
+        for (const std::string &a : o.aliases)
+            aliasKeys.push_back(normalizeKey(a));
+    }
+    std::erase_if(
+        items, [&](const T &item) { return std::ranges::find(aliasKeys, normalizeKey(item.name)) != aliasKeys.end(); });
 }
 
 } // namespace

@@ -486,7 +486,9 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
             byEnglish.emplace(normalizeKey(u8(c.english)), &c);
     });
     for (auto &c : sorted) {
-        auto pair = c.english.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
+        // Most articles pair no names: then no candidate's key is worked out here.
+        auto pair =
+            c.english.empty() && !byEnglish.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
         if (pair != byEnglish.end() && c.entry < 0) {
             c.entry = pair->second->entry;
             c.name = pair->second->name;
@@ -523,18 +525,22 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
         auto &o = out[it->second];
         o.confidence = std::max(o.confidence, c.entry >= 0 ? 1.0 : c.confidence);
         const auto surface = m_at.slice(c.start, c.end);
-        const bool isName = normalizeKey(surface) == normalizeKey(o.name);
+        const auto surfaceKey = normalizeKey(surface); // once, not again for every alias
+        const bool isName = surfaceKey == normalizeKey(o.name);
         o.mentions.push_back(makeMention(m_at, c.start, c.end, isName ? "name" : "alias"));
-        if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
+        if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == surfaceKey; }))
             o.aliases.push_back(surface);
     }
     // A unit named with its parent, or abbreviated in parentheses, keeps its short form as an alias.
     for (const auto &[shortForm, full] : m_shortForms) {
         const auto fullKey = normalizeKey(u8(full));
+        const auto shortUtf8 = u8(shortForm);
+        const auto shortKey = normalizeKey(shortUtf8);
         for (auto &o : out) {
             const bool owner = std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == fullKey; });
-            if (owner && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(u8(shortForm)); }))
-                o.aliases.push_back(u8(shortForm));
+            if (owner
+                && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == shortKey; }))
+                o.aliases.push_back(shortUtf8);
         }
     }
     mergeBrandShorthands(out, m_at.text());
