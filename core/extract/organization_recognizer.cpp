@@ -212,10 +212,11 @@ void OrgBuilder::shapePass()
     }
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const auto &t = toks[i];
-        if (t.punct || covered(t.start, t.stemEnd) || !plausibleName(t))
+        if (t.punct || covered(t.start, t.stemEnd))
             continue;
+        // The suffix first: one look-up that turns most tokens away before plausibleName's eight.
         const auto suffix = lex.suffixIn("org_suffix", t.stem);
-        if (suffix.empty() || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
+        if (suffix.empty() || !plausibleName(t) || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
             continue;
         const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
         if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
