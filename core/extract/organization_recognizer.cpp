@@ -216,7 +216,8 @@ void OrgBuilder::shapePass()
             continue;
         // The suffix first: one look-up that turns most tokens away before plausibleName's eight.
         const auto suffix = lex.suffixIn("org_suffix", t.stem);
-        if (suffix.empty() || !plausibleName(t) || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
+        if (suffix.empty() || !plausibleName(t)
+            || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
             continue;
         const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
         if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
