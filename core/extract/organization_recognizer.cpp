@@ -296,8 +296,9 @@ void OrgBuilder::subsidiaryPass()
         if (t.punct)
             continue;
         const auto &p = toks[i - 1];
-        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct
-            && p.tail.empty()) {
+        // The token tests before the look-ups (all pure: the order only saves work).
+        if (t.spaceBefore && !p.punct && p.tail.empty()
+            && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem))) {
             const OrgCandidate *parent =
                 m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.kind != "government"; });
             if (!parent || m_cands.overlaps(t.start, t.stemEnd))
