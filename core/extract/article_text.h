@@ -34,6 +34,8 @@ public:
     ArticleText &operator=(const ArticleText &) = delete;
 
     const std::u32string &text() const { return m_text; }
+    // Gives the text up when the ArticleText is done with (its tokens view it).
+    std::u32string takeText() && { return std::move(m_text); }
     const std::vector<Sentence> &sentences() const { return m_sentences; }
     const std::vector<Token> &tokens() const { return m_tokens; }
     const Lexicon &lexicon() const { return m_lexicon; }

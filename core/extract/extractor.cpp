@@ -21,16 +21,20 @@ using namespace extract;
 
 namespace {
 
-// An initiative or meeting named exactly like an organisation is that organisation.
+// An initiative or meeting named exactly like an organisation is that organisation. The aliases'
+// keys are worked out once for all the items (before: again for every item).
 template <class T>
 void dropOrganizationNames(std::vector<T> &items, const std::vector<ExtractedOrganization> &orgs)
 {
-    std::erase_if(items, [&](const T &item) {
-        const auto key = normalizeKey(item.name);
-        return std::ranges::any_of(orgs, [&](const ExtractedOrganization &o) {
-            return std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == key; });
-        });
-    });
+    if (items.empty())
+        return;
+    std::vector<std::string> aliasKeys;
+    for (const ExtractedOrganization &o : orgs) {
+        for (const std::string &a : o.aliases)
+            aliasKeys.push_back(normalizeKey(a));
+    }
+    std::erase_if(
+        items, [&](const T &item) { return std::ranges::find(aliasKeys, normalizeKey(item.name)) != aliasKeys.end(); });
 }
 
 } // namespace
@@ -39,8 +43,9 @@ namespace {
 
 // No catch here: a bug in a recognizer (or an allocation failure) must be loud, not a partial
 // extraction; the caller reports it as an internal error naming the file.
+// `text`, when given, receives toU32(body): the ArticleText's own, once the recognizers are done.
 Extraction extractWithCalendar(std::string_view body, const PartialDate &published, const Gazetteer &gazetteer,
-                               const Lexicon &lexicon, const EventCalendar &calendar)
+                               const Lexicon &lexicon, const EventCalendar &calendar, std::u32string *text = nullptr)
 {
     Extraction x;
     ArticleText at(u32(body), lexicon);
@@ -56,14 +61,16 @@ Extraction extractWithCalendar(std::string_view body, const PartialDate &publish
     x.meetings = recognizeMeetings(at, x.organizations, x.initiatives, dates, x.people, topics);
     dropOrganizationNames(x.meetings, x.organizations);
     x.relations = recognizeRelations(at, x.organizations, x.initiatives, dates);
+    if (text != nullptr)
+        *text = std::move(at).takeText();
     return x;
 }
 
 Extraction extractWindows(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon,
-                          const EventCalendar &calendar)
+                          const EventCalendar &calendar, std::u32string *text = nullptr)
 {
     if (article.body.size() <= kMinedWindowBytes)
-        return extractWithCalendar(article.body, article.published, gazetteer, lexicon, calendar);
+        return extractWithCalendar(article.body, article.published, gazetteer, lexicon, calendar, text);
     WindowMerger merger;
     std::size_t pos = 0;
     int cpOffset = 0;
@@ -73,19 +80,26 @@ Extraction extractWindows(const ParsedArticle &article, const Gazetteer &gazette
         cpOffset += static_cast<int>(u32Length(window));
         pos += len;
     }
+    if (text != nullptr)
+        *text = u32(article.body); // one window's text each above
     return merger.take();
 }
 
 // The body and then the captions (see extractArticle).
+// `text`, when given, receives toU32(minedText(article)).
 Extraction extractMined(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon,
-                        const EventCalendar &calendar)
+                        const EventCalendar &calendar, std::u32string *text = nullptr)
 {
     const int captionStart = minedCaptionStart(article);
-    if (captionStart == static_cast<int>(u32Length(article.body)))
-        return extractWindows(article, gazetteer, lexicon, calendar);
+    if (captionStart == static_cast<int>(u32Length(article.body))) {
+        Extraction x = extractWindows(article, gazetteer, lexicon, calendar, text);
+        if (text != nullptr && !captionTexts(article).empty())
+            *text = u32(minedText(article)); // malformed bytes made the counts meet: the body alone was mined
+        return x;
+    }
     ParsedArticle mined = article;
     mined.body = minedText(article);
-    Extraction x = extractWindows(mined, gazetteer, lexicon, calendar);
+    Extraction x = extractWindows(mined, gazetteer, lexicon, calendar, text);
     const auto mark = [&](std::vector<Mention> &mentions) {
         for (auto &m : mentions)
             m.caption = m.start >= captionStart;
@@ -132,6 +146,11 @@ Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazett
 Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context)
 {
     return extractMined(article, *context.gazetteer, *context.lexicon, *context.calendar);
+}
+
+Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context, std::u32string &minedU32)
+{
+    return extractMined(article, *context.gazetteer, *context.lexicon, *context.calendar, &minedU32);
 }
 
 Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer, const Lexicon &lexicon)

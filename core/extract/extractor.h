@@ -39,6 +39,9 @@ Extraction extractEntities(const ParsedArticle &article, const Gazetteer &gazett
 Extraction extractArticle(const ParsedArticle &article, const Gazetteer &gazetteer = Gazetteer::builtin(),
                           const Lexicon &lexicon = Lexicon::builtin());
 Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context);
+// The same, and sets `minedU32` to toU32(minedText(article)): the text the extraction converted
+// anyway, for the merge plan (planMerge) not to convert it again.
+Extraction extractArticle(const ParsedArticle &article, const ExtractionContext &context, std::u32string &minedU32);
 
 // Convenience for tests and tools: extracts from a plain body with a publication date.
 Extraction extractFromText(std::string_view body, const PartialDate &published,

@@ -212,10 +212,12 @@ void OrgBuilder::shapePass()
     }
     for (std::size_t i = 0; i < toks.size(); ++i) {
         const auto &t = toks[i];
-        if (t.punct || covered(t.start, t.stemEnd) || !plausibleName(t))
+        if (t.punct || covered(t.start, t.stemEnd))
             continue;
+        // The suffix first: one look-up that turns most tokens away before plausibleName's eight.
         const auto suffix = lex.suffixIn("org_suffix", t.stem);
-        if (suffix.empty() || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
+        if (suffix.empty() || !plausibleName(t)
+            || !lex.suffixIn("venue_suffix", t.stem).empty()) // 난강전시센터: a venue
             continue;
         const auto prefix = std::u32string_view(t.stem).substr(0, t.stem.size() - suffix.size());
         if (prefix.size() < 2 || m_at.isGeneric(prefix) || lex.has("title", t.stem))
@@ -294,8 +296,9 @@ void OrgBuilder::subsidiaryPass()
         if (t.punct)
             continue;
         const auto &p = toks[i - 1];
-        if (t.spaceBefore && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem)) && !p.punct
-            && p.tail.empty()) {
+        // The token tests before the look-ups (all pure: the order only saves work).
+        if (t.spaceBefore && !p.punct && p.tail.empty()
+            && (lex.has("subsidiary_region", t.stem) || lex.has("subsidiary_unit", t.stem))) {
             const OrgCandidate *parent =
                 m_cands.firstEndingAt(p.stemEnd, [](const OrgCandidate &c) { return c.kind != "government"; });
             if (!parent || m_cands.overlaps(t.start, t.stemEnd))
@@ -486,7 +489,9 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
             byEnglish.emplace(normalizeKey(u8(c.english)), &c);
     });
     for (auto &c : sorted) {
-        auto pair = c.english.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
+        // Most articles pair no names: then no candidate's key is worked out here.
+        auto pair =
+            c.english.empty() && !byEnglish.empty() ? byEnglish.find(normalizeKey(u8(c.name))) : byEnglish.end();
         if (pair != byEnglish.end() && c.entry < 0) {
             c.entry = pair->second->entry;
             c.name = pair->second->name;
@@ -523,18 +528,22 @@ std::vector<ExtractedOrganization> OrgBuilder::result() const
         auto &o = out[it->second];
         o.confidence = std::max(o.confidence, c.entry >= 0 ? 1.0 : c.confidence);
         const auto surface = m_at.slice(c.start, c.end);
-        const bool isName = normalizeKey(surface) == normalizeKey(o.name);
+        const auto surfaceKey = normalizeKey(surface); // once, not again for every alias
+        const bool isName = surfaceKey == normalizeKey(o.name);
         o.mentions.push_back(makeMention(m_at, c.start, c.end, isName ? "name" : "alias"));
-        if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(surface); }))
+        if (std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == surfaceKey; }))
             o.aliases.push_back(surface);
     }
     // A unit named with its parent, or abbreviated in parentheses, keeps its short form as an alias.
     for (const auto &[shortForm, full] : m_shortForms) {
         const auto fullKey = normalizeKey(u8(full));
+        const auto shortUtf8 = u8(shortForm);
+        const auto shortKey = normalizeKey(shortUtf8);
         for (auto &o : out) {
             const bool owner = std::ranges::any_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == fullKey; });
-            if (owner && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == normalizeKey(u8(shortForm)); }))
-                o.aliases.push_back(u8(shortForm));
+            if (owner
+                && std::ranges::none_of(o.aliases, [&](const std::string &a) { return normalizeKey(a) == shortKey; }))
+                o.aliases.push_back(shortUtf8);
         }
     }
     mergeBrandShorthands(out, m_at.text());

@@ -80,6 +80,7 @@ private:
     std::vector<Token> m_ownToks;
     const std::vector<Token> &m_toks;
     const Lexicon &m_lex;
+    mutable std::vector<bool> m_startsNoTitle; // titleAt's memo of the tokens that start no title
 };
 
 } // namespace sillok::core::extract::person_internal

@@ -16,6 +16,10 @@ namespace person_internal {
 
 std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 {
+    // run() asks at every token twice (personBeforeTitle, personAfterOrganizationTitle): a token
+    // known to start no title is answered from the first time (the answer depends on nothing else).
+    if (i < m_startsNoTitle.size() && m_startsNoTitle[i])
+        return 0;
     thread_local std::u32string joined; // reused: titleAt runs at most words of an article
     joined.clear();
     std::size_t best = 0;
@@ -29,6 +33,10 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
         }
         if (!m_toks[k].tail.empty())
             break; // past here the token's text is its stem, already joined
+    }
+    if (best == 0 && i < m_toks.size()) {
+        m_startsNoTitle.resize(m_toks.size());
+        m_startsNoTitle[i] = true;
     }
     return best;
 }

@@ -45,10 +45,8 @@ char32_t closingQuote(char32_t open)
     }
 }
 
-bool isKeyIgnorable(char32_t c)
+bool isKeyIgnorableOther(char32_t c)
 {
-    if (c >= 0xAC00 && c <= 0xD7A3)
-        return false; // Hangul syllables, most of the text: none of the classes below
     if (isSpace(c) || isListDot(c))
         return true;
     if (c < 0x80)
@@ -78,11 +76,11 @@ std::string normalizeKey(std::string_view utf8)
 {
     std::string out;
     out.reserve(utf8.size());
-    for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t c = decodeUtf8(utf8, i);
+    // forEachCodePoint decodes ASCII and Hangul inline (decodeUtf8 was a call per character).
+    forEachCodePoint(utf8, [&out](char32_t c) {
         if (!isKeyIgnorable(c))
             appendUtf8(out, foldChar(c));
-    }
+    });
     return out;
 }
 

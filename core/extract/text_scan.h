@@ -45,7 +45,13 @@ inline char32_t foldChar(char32_t c)
     return c;
 }
 // True for characters a normalised key drops (spaces, punctuation, list dots, quotes...).
-bool isKeyIgnorable(char32_t c);
+bool isKeyIgnorableOther(char32_t c); // isKeyIgnorable past its Hangul test
+inline bool isKeyIgnorable(char32_t c)
+{
+    // Hangul syllables, most of the text, are none of the classes ignored: answered inline (the
+    // gazetteer's scan and the keys ask this of every letter).
+    return !(c >= 0xAC00 && c <= 0xD7A3) && isKeyIgnorableOther(c);
+}
 // NFKC-casefold-like key: folded, with spaces and punctuation removed (UTF-8 in and out).
 std::string normalizeKey(std::string_view utf8);
 std::u32string normalizeKey32(std::u32string_view text);

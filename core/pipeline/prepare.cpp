@@ -55,8 +55,9 @@ Error internalError(const std::string &path, std::string_view what)
 // Extraction and merge plan; exceptions escape to the caller.
 void extractInto(PreparedArticle &p, const PrepareOptions &options)
 {
-    p.extraction = extractArticle(p.article, *options.context);
-    p.plan = planMerge(p.extraction, toU32(p.mined), options.context->gazetteer, *options.context->lexicon, p.uid);
+    std::u32string mined; // toU32(p.mined), as the extraction converted it
+    p.extraction = extractArticle(p.article, *options.context, mined);
+    p.plan = planMerge(p.extraction, mined, options.context->gazetteer, *options.context->lexicon, p.uid);
     p.extracted = true;
 }
 

@@ -133,12 +133,14 @@ char32_t foldPunctuation(char32_t c)
     }
 }
 
-void foldForMatch(std::string_view utf8, FoldedText &out)
+namespace {
+
+// foldForMatch's steps, handing each folded code point and the bytes [b, e) it came from to
+// `emit`: foldForMatch keeps them all with their offsets, computeKey only the letters it keys on
+// (before, the key of a whole body was folded into three body-sized arrays first).
+template <typename Emit>
+void foldEach(std::string_view utf8, Emit &&emit)
 {
-    out.clear();
-    out.text.reserve(utf8.size());
-    out.begin.reserve(utf8.size());
-    out.end.reserve(utf8.size());
     const icu::Normalizer2 *n = nfkcCasefold();
     icu::UnicodeString src;
     icu::UnicodeString dst;
@@ -164,11 +166,11 @@ void foldForMatch(std::string_view utf8, FoldedText &out)
         }
         const auto e = static_cast<std::uint32_t>(segEnd);
         if (mapped != c) { // a separator we own: never handed to ICU (ㆍ would become U+119E)
-            push(out, mapped, b, e);
+            emit(mapped, b, e);
         } else if (single && c < 0x80) {
-            push(out, (c >= U'A' && c <= U'Z') ? c + 32 : c, b, e);
+            emit((c >= U'A' && c <= U'Z') ? c + 32 : c, b, e);
         } else if (single && isHangulSyllable(c)) {
-            push(out, c, b, e);
+            emit(c, b, e);
         } else if (n != nullptr) {
             src.remove();
             for (std::size_t k = i; k < segEnd;)
@@ -180,10 +182,10 @@ void foldForMatch(std::string_view utf8, FoldedText &out)
             for (int32_t k = 0; k < res.length();) {
                 const UChar32 o = res.char32At(k);
                 k += U16_LENGTH(o);
-                push(out, foldPunctuation(static_cast<char32_t>(o)), b, e);
+                emit(foldPunctuation(static_cast<char32_t>(o)), b, e);
             }
         } else {
-            push(out, c, b, e);
+            emit(c, b, e);
         }
         i = segEnd;
         if (i < utf8.size()) { // reuse the lookahead decoded above
@@ -191,6 +193,17 @@ void foldForMatch(std::string_view utf8, FoldedText &out)
             next = after;
         }
     }
+}
+
+} // namespace
+
+void foldForMatch(std::string_view utf8, FoldedText &out)
+{
+    out.clear();
+    out.text.reserve(utf8.size());
+    out.begin.reserve(utf8.size());
+    out.end.reserve(utf8.size());
+    foldEach(utf8, [&out](char32_t c, std::uint32_t b, std::uint32_t e) { push(out, c, b, e); });
 }
 
 std::string normalizeForMatch(std::string_view utf8)
@@ -221,14 +234,12 @@ namespace {
 
 std::string computeKey(std::string_view utf8)
 {
-    FoldedText folded;
-    foldForMatch(utf8, folded);
     std::string out;
     out.reserve(utf8.size());
-    for (char32_t c : folded.text) {
+    foldEach(utf8, [&out](char32_t c, std::uint32_t, std::uint32_t) {
         if (isHangulLetter(c) || isHanLetter(c) || isKanaLetter(c) || isWordLetter(c) || isCombiningMark(c))
             appendUtf8(out, c);
-    }
+    });
     return out;
 }
 

@@ -1,4 +1,6 @@
 // Recognizer behaviour on sentences written for these tests (not taken from the corpus).
+#include "common/utf.h"
+#include "extract/extraction_context.h"
 #include "extract/extractor.h"
 #include "extract/sentence_splitter.h"
 #include "ingest/ingest.h"
@@ -275,4 +277,31 @@ TEST(Captions, CaptionMentionsAreMinedAndFlagged)
     // The body alone does not name the person.
     const Extraction bodyOnly = extractEntities(*a);
     EXPECT_TRUE(std::ranges::none_of(bodyOnly.people, [](const ExtractedPerson &p) { return p.name == "강도현"; }));
+}
+
+// The merge plan takes the mined text's UTF-32 from the extraction (prepareFile): it is
+// toU32(minedText(article)) with or without captions, and the extraction is the same either way.
+TEST(Captions, ExtractArticleGivesTheMinedTextsUtf32)
+{
+    const auto withCaption =
+        parseArticleBytes("가상전자, 차세대 칩 공개\n\n"
+                          "과학기술정보통신부는 19일 서울에서 AI 반도체 간담회를 열었다고 밝혔다.\n\n"
+                          "강도현 과학기술정보통신부 제2차관이 19일 간담회에서 인사말을 하고 있다./과기정통부\n\n"
+                          "과학기술정보통신부는 지원 방안을 마련하겠다고 설명했다. 업계는 이를 환영했다.\n",
+                          "a.txt");
+    const auto bodyOnly = parseArticleBytes("가상전자, 차세대 칩 공개\n\n"
+                                            "과학기술정보통신부는 19일 서울에서 AI 반도체 간담회를 열었다고 밝혔다.\n",
+                                            "b.txt");
+    for (const auto *a : {&withCaption, &bodyOnly}) {
+        ASSERT_TRUE(a->has_value());
+        std::u32string mined = U"stale";
+        const Extraction x = extractArticle(**a, ExtractionContext::builtin(), mined);
+        EXPECT_EQ(mined, toU32(minedText(**a)));
+        const Extraction y = extractArticle(**a, ExtractionContext::builtin());
+        EXPECT_EQ(names(x.organizations), names(y.organizations));
+        EXPECT_EQ(x.people.size(), y.people.size());
+        EXPECT_EQ(x.sentences.size(), y.sentences.size());
+    }
+    EXPECT_FALSE(captionTexts(*withCaption).empty());
+    EXPECT_TRUE(captionTexts(*bodyOnly).empty());
 }
