@@ -145,20 +145,17 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
 
 // The article's mentions, each pointing at its raw entity's curated one (its merge root, looked
 // up once a raw entity), and the article added to those entities' tallies. Their ids, in plan order.
-// The rows go in InsertRows' multi-row statements (29 mentions an article in the 20k check: a
-// statement each was a fifth of the writer's SQL time) with their ids given: the writer alone
-// writes in its transaction, so the ids after the table's largest are free, as SQLite would pick.
 Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                                    const std::vector<std::int64_t> &ids)
 {
-    struct Row {
-        std::int64_t curated = 0, raw = 0;
-        std::string date;
-    };
-    std::vector<Row> rows;
-    rows.reserve(plan.mentions.size());
+    std::vector<std::int64_t> mentionIds;
+    mentionIds.reserve(plan.mentions.size());
     std::map<std::int64_t, std::int64_t> mentions; // curated entity → its mentions in this article
     auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+    // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
+    // and the review queue compares these (a date_conflict when articles disagree).
+    auto m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, "
+                       "field, caption, date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
         auto [known, fresh] = roots.try_emplace(raw, raw); // known from resolveEntity but for references
@@ -171,43 +168,27 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
                 return std::unexpected(root->status().error());
         }
         ++mentions[known->second];
-        // A meeting's mentions keep the date this article gives it: the stored meeting keeps one
-        // date, and the review queue compares these (a date_conflict when articles disagree).
         const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
         const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
-        rows.push_back({known->second, raw, dated ? graphdb::datePart(planned.date) : std::string()});
+        m->reset();
+        m->bind(1, articleId)
+            .bind(9, known->second)
+            .bind(2, raw)
+            .bind(3, pm.mention.start)
+            .bind(4, pm.mention.end)
+            .bind(5, pm.mention.sentence)
+            .bind(6, pm.mention.field)
+            .bind(7, pm.mention.caption ? 1 : 0)
+            .bind(8, dated ? graphdb::datePart(planned.date) : std::string());
+        if (auto s = m->run(); !s)
+            return std::unexpected(s.error());
+        mentionIds.push_back(db.lastInsertId());
     }
-    auto last = db.cached("SELECT COALESCE(MAX(id), 0) FROM mention");
-    if (!last->next())
-        return std::unexpected(last->status().error());
-    const std::int64_t first = last->int64(0) + 1;
-    last->reset();
-    static const InsertRows insert("INSERT INTO mention (id, article_id, entity_id, origin_entity_id, start, end, "
-                                   "sentence, field, caption, date) VALUES",
-                                   "(?,?,?,?,?,?,?,?,?,?)");
-    auto s = insert.run(db, rows.size(), [&](Statement &st, std::size_t i) {
-        const Mention &mention = plan.mentions[i].mention;
-        st.bind(first + static_cast<std::int64_t>(i))
-            .bind(articleId)
-            .bind(rows[i].curated)
-            .bind(rows[i].raw)
-            .bind(mention.start)
-            .bind(mention.end)
-            .bind(mention.sentence)
-            .bind(mention.field)
-            .bind(mention.caption ? 1 : 0)
-            .bind(rows[i].date);
-    });
-    if (!s)
-        return std::unexpected(s.error());
     for (const auto &[entityId, count] : mentions) {
         EntityDelta &delta = article.entities[entityId];
         delta.articles += 1;
         delta.mentions += count;
     }
-    std::vector<std::int64_t> mentionIds(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        mentionIds[i] = first + static_cast<std::int64_t>(i);
     return mentionIds;
 }
 
