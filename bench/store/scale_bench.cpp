@@ -313,10 +313,10 @@ int main(int argc, char **argv)
     const double libraryMb = static_cast<double>(fileBytes(dbPath)) / (1024.0 * 1024.0);
     const double yardMb = static_cast<double>(yardstick.bytes()) / (1024.0 * 1024.0);
     std::printf("\nwhole import: %zu articles in %.1f s = %.0f articles/s, %.2f MB/s; unicode61 indexes the same bytes "
-                "in %.1f s = %.2f MB/s (import at %.2fx its MB/s)\n",
+                "in %.1f s = %.2f MB/s (import at %.3fx its MB/s)\n",
                 files.size(), importSeconds, static_cast<double>(files.size()) / importSeconds, totalMb / importSeconds,
                 yardSeconds, totalMb / yardSeconds, yardSeconds / importSeconds);
-    std::printf("disk: library %.1f MB, unicode61 %.1f MB (%.2fx); peak RSS %.0f MB\n", libraryMb, yardMb,
+    std::printf("disk: library %.1f MB, unicode61 %.1f MB (%.3fx); peak RSS %.0f MB\n", libraryMb, yardMb,
                 libraryMb / yardMb, peakRssMb());
 
     // Search: each shape's queries, repeated; in-process, the page of 20 a person sees.
