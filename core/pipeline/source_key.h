@@ -1,11 +1,12 @@
+#pragma once
 // The identity of a file across imports (sourceKeyOf), and the same key for many files at a
 // fraction of its system calls (SourceKeys).
-#pragma once
-
-#include <string>
-#include <unordered_map>
 
 #include "common/string_hash.h"
+
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace sillok::core {
 

@@ -70,10 +70,6 @@ Result<KnownTexts> knownTexts(Database &db)
     return known;
 }
 
-} // namespace
-
-namespace {
-
 // A file to import and its sourceKeyOf.
 struct SourceFile {
     std::string path;
