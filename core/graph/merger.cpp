@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -15,21 +16,47 @@ namespace sillok::core {
 
 namespace {
 
-// entityNormKey / organizationNameKey of a name, remembered per thread: a plan asks for the keys of
-// every name of every organisation an article names, and the gazetteer's names come back article
-// after article. Pure functions of the name; the memory stays bounded (forgotten past 20,000).
-std::string cachedKey(std::string_view name, bool organization)
+// The keys of a name, remembered per thread: a plan asks for the keys of every name of every
+// organisation an article names, several times each, and the gazetteer's names come back article
+// after article. Pure functions of the name. The memo is forgotten only between two plans (past
+// 20,000 names: `planMerge`), and an unordered_map's entries stay where they are as it grows, so
+// within a plan a reference to an entry stays good: no key is copied to be compared.
+struct NameKeys {
+    std::string norm;                         // entityNormKey(name)
+    std::size_t normLength = 0;               // code points of norm
+    std::optional<std::string> organization;  // organizationNameKey(name), made when first asked
+};
+
+using KeyMemo = std::unordered_map<std::string, NameKeys, StringHash, std::equal_to<>>;
+
+KeyMemo &keyMemo()
+{
+    thread_local KeyMemo memo;
+    return memo;
+}
+
+NameKeys &keysOf(std::string_view name)
 {
     // Looked up by the view itself (a transparent hash): no string is built to ask.
-    thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> keys[2];
-    auto &memo = keys[organization ? 1 : 0];
+    KeyMemo &memo = keyMemo();
     if (const auto it = memo.find(name); it != memo.end())
         return it->second;
-    std::string key = organization ? organizationNameKey(name) : entityNormKey(name);
-    if (memo.size() >= 20'000)
-        memo.clear();
-    memo.emplace(std::string(name), key);
-    return key;
+    NameKeys keys;
+    keys.norm = entityNormKey(name);
+    keys.normLength = codePointCount(keys.norm);
+    return memo.emplace(std::string(name), std::move(keys)).first->second;
+}
+
+const std::string &normKey(std::string_view name)
+{
+    return keysOf(name).norm;
+}
+
+const std::string &organizationKey(std::string_view name, NameKeys &keys)
+{
+    if (!keys.organization)
+        keys.organization = organizationNameKey(name);
+    return *keys.organization;
 }
 
 bool isInitiativeHead(std::string_view name)
@@ -40,26 +67,20 @@ bool isInitiativeHead(std::string_view name)
     return std::ranges::any_of(heads, [&](std::string_view h) { return key.ends_with(h); });
 }
 
-std::string aliasKind(std::string_view form, std::string_view name, std::string_view english)
+// The kind of an alias of an entity, given the keys of the entity's name and of its English name.
+std::string aliasKind(std::string_view form, const NameKeys &name, const std::string &englishNorm)
 {
-    if (cachedKey(form, false) == cachedKey(english, false))
+    const NameKeys &f = keysOf(form);
+    if (f.norm == englishNorm)
         return "english";
     if (isLatinName(form)) {
         const std::u32string u = toU32(form);
         const bool upper = std::ranges::none_of(u, [](char32_t c) { return c >= U'a' && c <= U'z'; });
         return upper && u.size() <= 8 ? "abbreviation" : "english";
     }
-    const std::size_t formLen = codePointCount(cachedKey(form, false));
-    if (formLen < codePointCount(cachedKey(name, false)) && formLen <= 5)
+    if (f.normLength < name.normLength && f.normLength <= 5)
         return "abbreviation";
     return "surface";
-}
-
-// A form unambiguous enough to attach a new entity to a stored one by alias.
-bool isMatchForm(std::string_view form)
-{
-    const std::string key = cachedKey(form, false);
-    return codePointCount(key) >= 3;
 }
 
 class Planner {
@@ -95,9 +116,10 @@ private:
     std::string_view m_articleScope;
     MergePlan m_plan;
     std::map<std::string, int> m_byUid;
-    std::map<std::pair<EntityType, std::string>, int> m_byNorm;
+    // Keyed by views of the name keys' memo, whose entries outlive the plan (see NameKeys).
+    std::map<std::pair<EntityType, std::string_view>, int> m_byNorm;
     std::map<int, std::vector<int>> m_mentionsOf;
-    std::vector<std::set<std::string>> m_aliasKeys; // per planned entity: entityNormKey of its aliases
+    std::vector<std::set<std::string_view>> m_aliasKeys; // per planned entity: entityNormKey of its aliases
     std::set<std::tuple<int, std::string, int, std::string>> m_factKeys;
 };
 
@@ -138,24 +160,28 @@ int Planner::addEntity(PlannedEntity entity)
 void Planner::addAlias(int index, std::string form, std::string kind, std::string source)
 {
     PlannedEntity &e = m_plan.entities[static_cast<std::size_t>(index)];
-    const std::string key = cachedKey(form, false);
+    NameKeys &keys = keysOf(form);
+    const std::string &key = keys.norm;
     if (key.empty())
         return;
-    m_byNorm.emplace(std::pair{e.type, key}, index);
+    m_byNorm.try_emplace({e.type, key}, index);
     if (e.type == EntityType::Organization)
-        m_byNorm.emplace(std::pair{e.type, cachedKey(form, true)}, index);
+        m_byNorm.try_emplace({e.type, organizationKey(form, keys)}, index);
     if (!m_aliasKeys[static_cast<std::size_t>(index)].insert(key).second)
         return; // the entity already has a name with this key
-    if (isMatchForm(form) && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
+    // A form unambiguous enough to attach a new entity to a stored one by alias.
+    const bool matchForm = keys.normLength >= 3;
+    if (matchForm && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
         e.matchForms.push_back(form);
     e.aliases.push_back({std::move(form), std::move(kind), std::move(source), key});
 }
 
 int Planner::local(EntityType type, std::string_view name) const
 {
-    auto it = m_byNorm.find({type, cachedKey(name, false)});
+    NameKeys &keys = keysOf(name);
+    auto it = m_byNorm.find({type, std::string_view(keys.norm)});
     if (it == m_byNorm.end() && type == EntityType::Organization)
-        it = m_byNorm.find({type, cachedKey(name, true)});
+        it = m_byNorm.find({type, std::string_view(organizationKey(name, keys))});
     return it == m_byNorm.end() ? -1 : it->second;
 }
 
@@ -284,8 +310,10 @@ void Planner::addOrganization(const ExtractedOrganization &org)
     e.aliases.push_back({org.name, "official", nameSource});
     if (!org.english.empty())
         e.aliases.push_back({org.english, "english", nameSource});
+    const NameKeys &nameKeys = keysOf(org.name);
+    const std::string &englishNorm = normKey(org.english);
     for (const auto &a : org.aliases)
-        e.aliases.push_back({a, aliasKind(a, org.name, org.english), "extract"});
+        e.aliases.push_back({a, aliasKind(a, nameKeys, englishNorm), "extract"});
     if (const GazetteerEntry *g = gazetteerEntry(org.gazetteerId)) {
         if (e.english.empty())
             e.english = g->english;
@@ -296,8 +324,10 @@ void Planner::addOrganization(const ExtractedOrganization &org)
         e.aliases.push_back({g->name, "official", "gazetteer"});
         if (!g->english.empty())
             e.aliases.push_back({g->english, "english", "gazetteer"});
+        const NameKeys &gazetteerName = keysOf(g->name);
+        const std::string &gazetteerEnglish = normKey(g->english);
         for (const auto &a : g->aliases)
-            e.aliases.push_back({a, aliasKind(a, g->name, g->english), "gazetteer"});
+            e.aliases.push_back({a, aliasKind(a, gazetteerName, gazetteerEnglish), "gazetteer"});
     }
     for (const auto &m : org.mentions) {
         const std::string other = parenthesizedAlias(m_body, m.start, m.end);
@@ -318,11 +348,13 @@ int Planner::addInitiative(const ExtractedInitiative &ini)
     e.date = ini.date;
     e.dateText = ini.dateText;
     e.aliases.push_back({ini.name, "official", "extract"});
+    const NameKeys &nameKeys = keysOf(ini.name);
+    const std::string &noEnglish = normKey({});
     for (const auto &a : ini.aliases)
-        e.aliases.push_back({a, aliasKind(a, ini.name, {}), "extract"});
+        e.aliases.push_back({a, aliasKind(a, nameKeys, noEnglish), "extract"});
     // "국산 AI반도체를 활용한 K-클라우드 추진방안" is also "K-클라우드 추진방안" elsewhere.
     if (const std::string core = initiativeCoreName(ini.name); !core.empty())
-        e.aliases.push_back({core, aliasKind(core, ini.name, {}), "extract"});
+        e.aliases.push_back({core, aliasKind(core, nameKeys, noEnglish), "extract"});
     const int index = addEntity(std::move(e));
     addMentions(index, ini.mentions);
     return index;
@@ -346,9 +378,11 @@ int Planner::addMeeting(const ExtractedMeeting &mt)
     e.aliases.push_back({mt.name, "official", "extract"});
     // "회의", "첫 회의", "컨퍼런스": the article's short references name no event outside it; as
     // stored aliases they would match (and merge) another article's meeting of the same kind.
+    const NameKeys &nameKeys = keysOf(mt.name);
+    const std::string &noEnglish = normKey({});
     for (const auto &a : mt.aliases)
         if (!isGenericMeetingName(a, m_lexicon))
-            e.aliases.push_back({a, aliasKind(a, mt.name, {}), "extract"});
+            e.aliases.push_back({a, aliasKind(a, nameKeys, noEnglish), "extract"});
     const int index = addEntity(std::move(e));
     addMentions(index, mt.mentions);
     return index;
@@ -426,6 +460,11 @@ void Planner::addMeetingFacts(const ExtractedMeeting &mt, int index)
 // between them once every entity of the article has its mentions, then the typed relations.
 MergePlan Planner::run(const Extraction &x)
 {
+    // Every entity the extraction names, and a post's organisation for some people: no growth of
+    // the entities (each a score of strings) while they are planned.
+    const std::size_t expected = x.organizations.size() + x.initiatives.size() + x.meetings.size() + 2 * x.people.size();
+    m_plan.entities.reserve(expected);
+    m_aliasKeys.reserve(expected);
     for (const auto &org : x.organizations)
         addOrganization(org);
     std::vector<int> initiatives;
@@ -451,6 +490,9 @@ MergePlan Planner::run(const Extraction &x)
 MergePlan planMerge(const Extraction &extraction, std::u32string_view body, const Gazetteer *gazetteer,
                     const Lexicon &lexicon, std::string_view articleScope)
 {
+    // The name keys' memo is forgotten here, between plans, never during one (see NameKeys).
+    if (keyMemo().size() >= 20'000)
+        keyMemo().clear();
     return Planner(body, gazetteer, lexicon, articleScope).run(extraction);
 }
 
