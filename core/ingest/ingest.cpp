@@ -11,9 +11,10 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace sillok::core {
 
@@ -198,18 +199,35 @@ Result<ParsedArticle> parseArticleFile(const std::string &path, const ParseOptio
                         + " (only .txt, .html and .htm are imported)",
                     path);
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    // One open, fstat, read and close: an ifstream also built a locale and a buffer and moved the
+    // file offset three times, a few percent of a worker here, where a system call is dear. A
+    // FIFO opens without blocking and is then refused as not a regular file.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
         return fail(ErrorCode::Io, std::string("cannot open: ") + std::strerror(errno), path);
-    std::string bytes;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    if (size < 0)
+    const auto closeFd = [fd] { ::close(fd); };
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        closeFd();
         return fail(ErrorCode::Io, "cannot read (not a regular file?)", path);
-    bytes.resize(static_cast<std::size_t>(size));
-    in.seekg(0, std::ios::beg);
-    if (size > 0 && !in.read(bytes.data(), size))
-        return fail(ErrorCode::Io, "read failed", path);
+    }
+    std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const std::string reason = std::strerror(errno);
+            closeFd();
+            return fail(ErrorCode::Io, "read failed: " + reason, path);
+        }
+        if (n == 0)
+            break; // the file shrank since fstat: what it holds now
+        got += static_cast<std::size_t>(n);
+    }
+    closeFd();
+    bytes.resize(got);
     return parseArticleBytes(bytes, path, options);
 }
 
