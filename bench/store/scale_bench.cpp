@@ -282,7 +282,14 @@ int main(int argc, char **argv)
         const std::size_t last = std::min(files.size(), first + batchSize);
         std::uintmax_t bytes = 0;
         for (std::size_t i = first; i < last; ++i) {
-            fs::create_symlink(fs::absolute(files[i]), batchDir / fs::path(files[i]).filename());
+            // A hard link where the corpus shares the folder's file system: the import then reads a
+            // folder of plain files, as a user's is. A symlink (or a chain, as a corpus of links gives)
+            // costs the import an lstat and a readlink a hop to key it (0.3 s of 10,000 here).
+            const fs::path link = batchDir / fs::path(files[i]).filename();
+            std::error_code ec;
+            const fs::path target = fs::canonical(files[i], ec);
+            if (ec || (fs::create_hard_link(target, link, ec), ec))
+                fs::create_symlink(fs::absolute(files[i]), link);
             bytes += fs::file_size(files[i]);
         }
         const auto start = Steady::now();
