@@ -67,8 +67,9 @@ bool isInitiativeHead(std::string_view name)
     return std::ranges::any_of(heads, [&](std::string_view h) { return key.ends_with(h); });
 }
 
-// The kind of an alias of an entity, given the keys of the entity's name and of its English name.
-std::string aliasKind(std::string_view form, const NameKeys &name, const std::string &englishNorm)
+// The kind of an alias of an entity, given the keys of the entity's name and of its English name
+// (none: "", the key of no name).
+std::string aliasKind(std::string_view form, const NameKeys &name, std::string_view englishNorm = {})
 {
     const NameKeys &f = keysOf(form);
     if (f.norm == englishNorm)
@@ -179,9 +180,9 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
 int Planner::local(EntityType type, std::string_view name) const
 {
     NameKeys &keys = keysOf(name);
-    auto it = m_byNorm.find({type, std::string_view(keys.norm)});
+    auto it = m_byNorm.find({type, keys.norm});
     if (it == m_byNorm.end() && type == EntityType::Organization)
-        it = m_byNorm.find({type, std::string_view(organizationKey(name, keys))});
+        it = m_byNorm.find({type, organizationKey(name, keys)});
     return it == m_byNorm.end() ? -1 : it->second;
 }
 
@@ -349,12 +350,11 @@ int Planner::addInitiative(const ExtractedInitiative &ini)
     e.dateText = ini.dateText;
     e.aliases.push_back({ini.name, "official", "extract"});
     const NameKeys &nameKeys = keysOf(ini.name);
-    const std::string &noEnglish = normKey({});
     for (const auto &a : ini.aliases)
-        e.aliases.push_back({a, aliasKind(a, nameKeys, noEnglish), "extract"});
+        e.aliases.push_back({a, aliasKind(a, nameKeys), "extract"});
     // "국산 AI반도체를 활용한 K-클라우드 추진방안" is also "K-클라우드 추진방안" elsewhere.
     if (const std::string core = initiativeCoreName(ini.name); !core.empty())
-        e.aliases.push_back({core, aliasKind(core, nameKeys, noEnglish), "extract"});
+        e.aliases.push_back({core, aliasKind(core, nameKeys), "extract"});
     const int index = addEntity(std::move(e));
     addMentions(index, ini.mentions);
     return index;
@@ -379,10 +379,9 @@ int Planner::addMeeting(const ExtractedMeeting &mt)
     // "회의", "첫 회의", "컨퍼런스": the article's short references name no event outside it; as
     // stored aliases they would match (and merge) another article's meeting of the same kind.
     const NameKeys &nameKeys = keysOf(mt.name);
-    const std::string &noEnglish = normKey({});
     for (const auto &a : mt.aliases)
         if (!isGenericMeetingName(a, m_lexicon))
-            e.aliases.push_back({a, aliasKind(a, nameKeys, noEnglish), "extract"});
+            e.aliases.push_back({a, aliasKind(a, nameKeys), "extract"});
     const int index = addEntity(std::move(e));
     addMentions(index, mt.mentions);
     return index;
