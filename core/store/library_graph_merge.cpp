@@ -145,17 +145,19 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
 
 // The article's mentions, each pointing at its raw entity's curated one (its merge root, looked
 // up once a raw entity), and the article added to those entities' tallies. Their ids, in plan order.
+// The rows go in a few multi-row INSERTs (tens a article: the writer's most run statement), so
+// their ids are given rather than read back one by one: the ones after the largest stored, as
+// SQLite numbers a rowid table without AUTOINCREMENT, asked once an article (the writer's
+// transaction holds the table).
 Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                                    const std::vector<std::int64_t> &ids)
 {
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
+    std::vector<std::int64_t> curated; // parallel to plan.mentions
+    curated.reserve(plan.mentions.size());
     std::map<std::int64_t, std::int64_t> mentions; // curated entity → its mentions in this article
     auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
-    // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
-    // and the review queue compares these (a date_conflict when articles disagree).
-    auto m = db.cached("INSERT INTO mention (article_id, entity_id, origin_entity_id, start, end, sentence, "
-                       "field, caption, date) VALUES (?1, ?9, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     for (const auto &pm : plan.mentions) {
         const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
         auto [known, fresh] = roots.try_emplace(raw, raw); // known from resolveEntity but for references
@@ -168,22 +170,40 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
                 return std::unexpected(root->status().error());
         }
         ++mentions[known->second];
+        curated.push_back(known->second);
+    }
+    std::int64_t firstId = 1;
+    {
+        auto last = db.cached("SELECT COALESCE(MAX(id), 0) FROM mention");
+        if (last->next())
+            firstId += last->int64(0);
+        if (!last->status())
+            return std::unexpected(last->status().error());
+    } // reset: no read of the table stays open while rows go in
+    // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
+    // and the review queue compares these (a date_conflict when articles disagree).
+    static const InsertRows rows("INSERT INTO mention (id, article_id, entity_id, origin_entity_id, start, end, "
+                                 "sentence, field, caption, date) VALUES",
+                                 "(?,?,?,?,?,?,?,?,?,?)");
+    auto inserted = rows.run(db, plan.mentions.size(), [&](Statement &st, std::size_t i) {
+        const PlannedMention &pm = plan.mentions[i];
         const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
         const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
-        m->reset();
-        m->bind(1, articleId)
-            .bind(9, known->second)
-            .bind(2, raw)
-            .bind(3, pm.mention.start)
-            .bind(4, pm.mention.end)
-            .bind(5, pm.mention.sentence)
-            .bind(6, pm.mention.field)
-            .bind(7, pm.mention.caption ? 1 : 0)
-            .bind(8, dated ? graphdb::datePart(planned.date) : std::string());
-        if (auto s = m->run(); !s)
-            return std::unexpected(s.error());
-        mentionIds.push_back(db.lastInsertId());
-    }
+        st.bind(firstId + static_cast<std::int64_t>(i))
+            .bind(articleId)
+            .bind(curated[i])
+            .bind(ids[static_cast<std::size_t>(pm.entity)])
+            .bind(pm.mention.start)
+            .bind(pm.mention.end)
+            .bind(pm.mention.sentence)
+            .bind(pm.mention.field)
+            .bind(pm.mention.caption ? 1 : 0)
+            .bind(dated ? graphdb::datePart(planned.date) : std::string());
+    });
+    if (!inserted)
+        return std::unexpected(inserted.error());
+    for (std::size_t i = 0; i < plan.mentions.size(); ++i)
+        mentionIds.push_back(firstId + static_cast<std::int64_t>(i));
     for (const auto &[entityId, count] : mentions) {
         EntityDelta &delta = article.entities[entityId];
         delta.articles += 1;
