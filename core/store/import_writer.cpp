@@ -139,7 +139,7 @@ Result<Outcome> ArticleWriter::write(PreparedArticle &p, const PrepareOptions &o
     if (auto s = readyToWrite(p, options, place.copyOf); !s)
         return std::unexpected(s.error());
     const bool updating = place.id != 0;
-    auto id = writeArticleRow(p, place.id, runId);
+    auto id = writeArticleRow(p, place, runId);
     if (!id)
         return std::unexpected(id.error());
     if (auto s = writeDerived(p, *id, place, updating, runId); !s)
@@ -236,8 +236,9 @@ Status ArticleWriter::readyToWrite(PreparedArticle &p, const PrepareOptions &opt
     return {};
 }
 
-Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, std::int64_t id, std::int64_t runId)
+Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Place &place, std::int64_t runId)
 {
+    const std::int64_t id = place.id;
     const std::string now = m_clock.nowUtc();
     // The FTS5 triggers tokenize the title and text: a worker already did (prepare.h).
     const PretokenizedScope pretokenized({&p.titleTokens, &p.minedTokens});
@@ -259,8 +260,9 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, std::int
     }
     auto st = m_db.cached(
         "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
-        "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run) "
-        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14)");
+        "published_basis, published_text, updated_at, imported_at, uid, source_key, first_run, last_run, "
+        "canonical_url, url_key, fingerprint, copy_of, similarity, written_run) "
+        "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?11,?12,?13,?14,?14,?15,?16,?17,?18,?19,?20)");
     if (auto s = bindArticle(*st, p, now); !s)
         return std::unexpected(s.error());
     auto uid = freeUid(p);
@@ -268,6 +270,17 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, std::int
         return std::unexpected(uid.error());
     p.uid = *uid;
     st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
+    // The identity columns as store::writeIdentity sets a stored row's (writeDerived).
+    st->bind(15, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(16, p.urlKey).bind(17, p.fingerprint);
+    if (place.copyOf != 0)
+        st->bind(18, place.copyOf);
+    else
+        st->bindNull(18);
+    st->bind(19, place.copyOf != 0 ? place.similarity : 0.0);
+    if (runId > 0)
+        st->bind(20, runId);
+    else
+        st->bindNull(20);
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return m_db.lastInsertId();
@@ -276,7 +289,9 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, std::int
 Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Place &place, bool updating,
                                    std::int64_t runId)
 {
-    if (auto s = store::writeIdentity(m_db, id, p, place.copyOf, place.similarity, runId); !s)
+    if (auto s = updating ? store::writeIdentity(m_db, id, p, place.copyOf, place.similarity, runId)
+                          : store::writeNewIdentity(m_db, id, p, place.copyOf);
+        !s)
         return s;
     if (place.copyOf != 0) {
         auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");

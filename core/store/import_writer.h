@@ -109,8 +109,9 @@ private:
     // "stored", and with no extraction for a copy (its mentions would count its story twice).
     Status readyToWrite(PreparedArticle &p, const PrepareOptions &options, std::int64_t copyOf);
 
-    // The article row: row `id` updated (its blocks dropped), or a new row when id is 0. Its id.
-    Result<std::int64_t> writeArticleRow(PreparedArticle &p, std::int64_t id, std::int64_t runId);
+    // The article row: row place.id updated (its blocks dropped), or a new row, with its identity
+    // columns, when place.id is 0. Its id.
+    Result<std::int64_t> writeArticleRow(PreparedArticle &p, const Place &place, std::int64_t runId);
 
     // Everything the article row carries with it: identity, the run's copy, blocks, sentences,
     // the graph, re-anchored annotations, and (deferred) its search tokens.

@@ -147,6 +147,8 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 
 namespace {
 
+Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature);
+
 Status writeSignature(Database &db, std::int64_t id, const BodySignature &signature)
 {
     // The bands of the signature it replaces, by their keys (article_band has no index by
@@ -172,6 +174,11 @@ Status writeSignature(Database &db, std::int64_t id, const BodySignature &signat
     delSig->bind(1, id);
     if (auto s = delSig->run(); !s)
         return s;
+    return insertSignature(db, id, signature);
+}
+
+Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature)
+{
     if (!signature.valid)
         return {};
     auto sig = db.cached("INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
@@ -209,6 +216,11 @@ Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, st
     if (auto s = st->run(); !s)
         return s;
     return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature);
+}
+
+Status writeNewIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf)
+{
+    return copyOf != 0 ? Status{} : insertSignature(db, id, p.signature);
 }
 
 Status backfillIdentity(Database &db)

@@ -43,6 +43,11 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
                      std::int64_t writtenRun = 0);
 
+// A new article's identity, its row inserted with its identity columns (ArticleWriter: a row
+// written once at its full size leaves no room behind in the table's pages, where a row widened
+// by an UPDATE moved and left a tenth of them empty): a primary's signature and band keys.
+Status writeNewIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf);
+
 // Migration 6: fingerprints, signatures and band keys of the articles stored before it (their
 // running text from article.body and the body blocks). The page's canonical URL is not stored
 // by older versions: it is filled in when the file is imported again.
