@@ -13,8 +13,9 @@
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
-// bytes (the median of three runs), the library's size on disk against the unicode61 database's, and search latency (p50,
-// p90, p99 in-process, by query shape) for both. Exit status 1 when an import stops or a file fails.
+// bytes (the median of three runs), the library's size on disk against the unicode61 database's,
+// and search latency (p50, p90, p99 in-process, by query shape) for both. Exit status 1 when an
+// import stops or a file fails.
 
 #include "query_shapes.h"
 #include "statement_profile.h"
