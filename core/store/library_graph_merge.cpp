@@ -235,6 +235,10 @@ Result<GraphWriter::Impl::StoredFact> GraphWriter::Impl::findFact(const FactKey 
     return fact;
 }
 
+// A fact new to the library goes in once the article's statements of it are tallied, with its
+// tallies, not as a row of zeros raised by writeTallies at the batch's end: fact_subject and
+// fact_object hold `articles`, and that UPDATE moved both index entries of every new fact.
+// Until then it has a placeholder id, -1 - its index in `fresh`.
 Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan,
                                                 const std::vector<std::int64_t> &ids, std::int64_t runId)
 {
@@ -243,8 +247,6 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         return std::unexpected(written.error());
     const std::vector<std::int64_t> &mentionIds = *written;
 
-    auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
-                                  "last_run) VALUES (?,?,?,?,?,?,?)");
     // The evidence rows, inserted together once the facts are known (nothing here reads them).
     struct Evidence {
         std::int64_t factId, mentionId;
@@ -253,6 +255,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     };
     std::vector<Evidence> evidence;
     std::map<std::int64_t, FactTally> stated; // what this article says of each fact
+    std::vector<FreshFact> fresh;
+    std::map<FactKey, std::int64_t> freshIds; // key → placeholder id
     for (const auto &f : plan.facts) {
         if (f.evidence.empty())
             continue; // a fact is only kept with a sentence to show for it
@@ -263,23 +267,25 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
         if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
             std::swap(subject, object); // one fact per pair, whichever article named which side first
         FactKey key{subject, f.predicate, object, f.value};
-        auto stored = findFact(key);
-        if (!stored)
-            return std::unexpected(stored.error());
-        std::int64_t factId = stored->id;
-        // already stamped by this run, with at least this confidence
-        const bool current = factId != 0 && stored->lastRun == runId && stored->confidence >= f.confidence;
-        if (factId != 0 && !current) {
-            article.facts[factId].touch(runId, f.confidence); // written with the tallies
-        } else if (factId == 0) {
-            insert->reset();
-            insert->bind(subject).bind(f.predicate).bindIdOrNull(object).bind(f.value).bind(f.confidence)
-                .bindIdOrNull(runId).bindIdOrNull(runId);
-            if (auto s = insert->run(); !s)
-                return s;
-            factId = db.lastInsertId();
-            if (caching())
-                factRows.emplace(std::move(key), StoredFact{factId, runId > 0 ? runId : 0, f.confidence});
+        std::int64_t factId = 0;
+        if (const auto pending = freshIds.find(key); pending != freshIds.end()) {
+            factId = pending->second; // stated twice here: stored with the best confidence
+            FreshFact &ff = fresh[static_cast<std::size_t>(-1 - factId)];
+            ff.confidence = std::max(ff.confidence, f.confidence);
+        } else {
+            auto stored = findFact(key);
+            if (!stored)
+                return std::unexpected(stored.error());
+            factId = stored->id;
+            // already stamped by this run, with at least this confidence
+            const bool current = factId != 0 && stored->lastRun == runId && stored->confidence >= f.confidence;
+            if (factId != 0 && !current) {
+                article.facts[factId].touch(runId, f.confidence); // written with the tallies
+            } else if (factId == 0) {
+                factId = -1 - static_cast<std::int64_t>(fresh.size());
+                freshIds.emplace(key, factId);
+                fresh.push_back({std::move(key), f.confidence});
+            }
         }
         FactTally &tally = stated[factId];
         for (int ev : f.evidence) {
@@ -289,6 +295,13 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             tally.add(mention.sentence, mention.start, evidence.back().date, f.dateText);
         }
     }
+    auto insertedIds = insertFreshFacts(fresh, stated, runId);
+    if (!insertedIds)
+        return std::unexpected(insertedIds.error());
+    for (Evidence &e : evidence) {
+        if (e.factId < 0)
+            e.factId = (*insertedIds)[static_cast<std::size_t>(-1 - e.factId)];
+    }
     static const InsertRows evidenceRows(
         "INSERT OR IGNORE INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES", "(?,?,?,?)");
     auto inserted = evidenceRows.run(db, evidence.size(), [&](Statement &st, std::size_t i) {
@@ -296,15 +309,44 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     });
     if (!inserted)
         return inserted;
-    // The article joins the tallies of the facts it states (dropMentions took its earlier
-    // statements out).
+    // The article joins the tallies of the stored facts it states (dropMentions took its earlier
+    // statements out); the new ones went in with theirs.
     for (const auto &[factId, t] : stated) {
+        if (factId < 0)
+            continue;
         FactDelta &delta = article.facts[factId];
         delta.articles += 1;
         delta.sentences += static_cast<std::int64_t>(t.sentences.size());
         delta.raise(t.date, t.dateText);
     }
     return {};
+}
+
+// Inserts the facts new to the library an article states, in the order it first states them,
+// each stated by one article (this one) in its tallied sentences, with the latest date it gives.
+// Their ids, in `fresh`'s order.
+Result<std::vector<std::int64_t>> GraphWriter::Impl::insertFreshFacts(std::vector<FreshFact> &fresh,
+                                                                      const std::map<std::int64_t, FactTally> &stated,
+                                                                      std::int64_t runId)
+{
+    std::vector<std::int64_t> factIds;
+    factIds.reserve(fresh.size());
+    auto insert = db.cached("INSERT INTO fact (subject_id, predicate, object_id, value, confidence, first_run, "
+                            "last_run, articles, sentences, stated, stated_text) VALUES (?,?,?,?,?,?,?,1,?,?,?)");
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        const FactTally &tally = stated.at(-1 - static_cast<std::int64_t>(i));
+        const auto &[subject, predicate, object, value] = fresh[i].key;
+        insert->reset();
+        insert->bind(subject).bind(predicate).bindIdOrNull(object).bind(value).bind(fresh[i].confidence);
+        insert->bindIdOrNull(runId).bindIdOrNull(runId).bind(static_cast<std::int64_t>(tally.sentences.size()));
+        insert->bind(tally.date).bind(tally.dateText);
+        if (auto s = insert->run(); !s)
+            return std::unexpected(s.error());
+        factIds.push_back(db.lastInsertId());
+        if (caching())
+            factRows.emplace(std::move(fresh[i].key), StoredFact{factIds.back(), runId > 0 ? runId : 0, fresh[i].confidence});
+    }
+    return factIds;
 }
 
 // Still needed: mentioned, in a fact, named by a decision, or a merge root. A CASE stops at the

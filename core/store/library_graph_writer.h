@@ -243,6 +243,14 @@ struct GraphWriter::Impl {
     Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                     const std::vector<std::int64_t> &ids);
     Result<StoredFact> findFact(const FactKey &key);
+    // A fact new to the library that the article being merged states (writeMentionsAndFacts).
+    struct FreshFact {
+        FactKey key;
+        double confidence = 0;
+    };
+    Result<std::vector<std::int64_t>> insertFreshFacts(std::vector<FreshFact> &fresh,
+                                                       const std::map<std::int64_t, FactTally> &stated,
+                                                       std::int64_t runId);
     Status writeMentionsAndFacts(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                  std::int64_t runId);
     Result<bool> isNeeded(std::int64_t entityId);
