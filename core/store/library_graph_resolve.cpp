@@ -266,14 +266,14 @@ Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEnti
         std::string norm = a.norm.empty() ? entityNormKey(a.form) : a.norm;
         if (norm.empty())
             continue;
-        AliasKey key{entityId, std::move(norm)};
-        if (storedAliases.contains(key))
+        std::vector<std::string> &stored = storedAliases[entityId];
+        if (std::ranges::find(stored, norm) != stored.end())
             continue; // this writer stored it already (as an extracted alias)
         q->reset();
-        q->bind(entityId).bind(a.form).bind(key.second).bind(a.kind).bind(a.source);
+        q->bind(entityId).bind(a.form).bind(norm).bind(a.kind).bind(a.source);
         if (auto s = q->run(); !s)
             return s;
-        storedAliases.insert(std::move(key));
+        stored.push_back(std::move(norm));
     }
     if (curation.concerns(e.uid))
         touchedUids.insert(e.uid); // a new alias of a group with alias edits may have to be hidden
@@ -282,11 +282,7 @@ Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEnti
 
 void GraphWriter::Impl::forgetAliases(std::int64_t entityId)
 {
-    const auto first = storedAliases.lower_bound(AliasKey{entityId, std::string()});
-    auto last = first;
-    while (last != storedAliases.end() && last->first == entityId)
-        ++last;
-    storedAliases.erase(first, last);
+    storedAliases.erase(entityId);
 }
 
 } // namespace sillok::core

@@ -11,8 +11,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace sillok::core {
 
@@ -25,8 +27,9 @@ struct GraphWriter::Impl {
     // (entity id, alias norm) pairs this writer has stored as extracted aliases: seen again, they
     // need no write. Cleared for an entity whose aliases are deleted, and wholly when an article
     // or a batch is rolled back (articleRolledBack(), rolledBack()).
-    using AliasKey = std::pair<std::int64_t, std::string>;
-    std::set<AliasKey> storedAliases;
+    // By entity (hashed: an import's writer asks it of every alias of every article, and an ordered
+    // set of every pair stored so far cost a dozen string comparisons an ask), its norms.
+    std::unordered_map<std::int64_t, std::vector<std::string>> storedAliases;
 
     // A stored meeting's generic head, normalized (entityNormKey), and whether it has one (false:
     // a name of its own), by the name they were computed from: sameDayMeeting reads every meeting
