@@ -302,9 +302,9 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
     if (auto s = writeBlocks(id, p.article.blocks); !s)
         return s;
     if (p.extracted) {
-        if (auto s = writeSentences(id, p.extraction.sentences); !s)
+        if (auto s = writeSentences(id, p.extraction.sentences, updating); !s)
             return s;
-        if (auto s = m_graph.merge(id, p.plan, runId); !s)
+        if (auto s = m_graph.merge(id, p.plan, runId, !updating); !s)
             return s;
     } else if (updating) {
         if (auto s = writeSentences(id, {}); !s)
@@ -387,12 +387,14 @@ Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<Text
     });
 }
 
-Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences)
+Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored)
 {
-    auto del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
-    del->bind(1, articleId);
-    if (auto s = del->run(); !s)
-        return s;
+    if (stored) {
+        auto del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
+        del->bind(1, articleId);
+        if (auto s = del->run(); !s)
+            return s;
+    }
     static const InsertRows rows("INSERT INTO sentence (article_id, idx, start, end) VALUES", "(?,?,?,?)");
     return rows.run(m_db, sentences.size(), [&](Statement &st, std::size_t i) {
         st.bind(articleId).bind(static_cast<int>(i)).bind(sentences[i].start).bind(sentences[i].end);

@@ -132,7 +132,8 @@ private:
     // became (Library::article puts it back), only title and noise blocks keep their own text.
     Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks);
 
-    Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences);
+    // `stored`: the article may have sentences already (they are replaced).
+    Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored = true);
 
     struct Unindexed {
         std::int64_t id;

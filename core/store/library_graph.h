@@ -41,8 +41,10 @@ public:
     // of the same day), aliases, mentions and facts with evidence, stamps first/last run, applies
     // curation decisions to what it touched and deletes what nothing needs any more (facts left
     // without evidence, entities left without mention, fact, decision or merged child).
-    // Idempotent for the same plan. runId 0 leaves run stamps NULL.
-    Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId);
+    // Idempotent for the same plan. runId 0 leaves run stamps NULL. `newArticle`: the article was
+    // inserted in this transaction and has nothing to drop (an import's new files: four statements
+    // an article that find nothing).
+    Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle = false);
     // Drops the article's mentions and evidence and collects what that leaves unneeded.
     Status dropArticle(std::int64_t articleId);
     // Call after rolling back the transaction this writer wrote in: it forgets what it remembered

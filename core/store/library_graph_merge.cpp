@@ -474,7 +474,7 @@ Status GraphWriter::beginWrite()
     return graphdb::refreshCuration(d->db, d->curation);
 }
 
-Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId)
+Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle)
 {
     if (d->lexicon != plan.lexicon) { // heads worked out with another lexicon are no longer known
         d->meetingHeads.clear();
@@ -490,8 +490,10 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
         if (auto s = beginWrite(); !s)
             return s;
     }
-    if (auto s = d->dropMentions(articleId); !s)
-        return s;
+    if (!newArticle) {
+        if (auto s = d->dropMentions(articleId); !s)
+            return s;
+    }
     std::vector<std::int64_t> ids;
     ids.reserve(plan.entities.size());
     for (const auto &e : plan.entities) {
