@@ -147,7 +147,7 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
 
 // The article's mentions, each pointing at its raw entity's curated one (its merge root, looked
 // up once a raw entity), and the article added to those entities' tallies. Their ids, in plan order.
-// The rows go in a few multi-row INSERTs (tens a article: the writer's most run statement), so
+// The rows go in a few multi-row INSERTs (tens an article: the writer's most run statement), so
 // their ids are given rather than read back one by one: the ones after the largest stored, as
 // SQLite numbers a rowid table without AUTOINCREMENT, asked once an article (the writer's
 // transaction holds the table).
@@ -465,9 +465,9 @@ GraphWriter::~GraphWriter() = default;
 
 // What the writer keeps from one batch to the next (entity rows, the aliases it stored, meetings'
 // heads) is forgotten at the start of a batch once it holds more than kKeptRows entities: at
-// 100,000 generated articles the library holds ~74,000 entities, and keeping them all cost the
-// import ~50 MB of its peak RSS (300 MB asked), most of it rows read once. The names that come
-// back are read again in the next batch or two.
+// 100,000 generated articles the library holds ~74,000 entities, and with them all kept the
+// import's peak RSS reached 309-317 MB (292 MB with the bound; 300 asked), most of them rows
+// read once. The names that come back are read again in the next batch or two.
 Status GraphWriter::beginWrite()
 {
     // The rows kept from the writer's earlier batches hold while no other connection committed
