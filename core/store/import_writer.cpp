@@ -270,17 +270,7 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
         return std::unexpected(uid.error());
     p.uid = *uid;
     st->bind(12, p.uid).bind(13, p.sourceKey).bind(14, runId);
-    // The identity columns as store::writeIdentity sets a stored row's (writeDerived).
-    st->bind(15, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(16, p.urlKey).bind(17, p.fingerprint);
-    if (place.copyOf != 0)
-        st->bind(18, place.copyOf);
-    else
-        st->bindNull(18);
-    st->bind(19, place.copyOf != 0 ? place.similarity : 0.0);
-    if (runId > 0)
-        st->bind(20, runId);
-    else
-        st->bindNull(20);
+    store::bindIdentity(*st, 15, p, place.copyOf, place.similarity, runId); // as writeIdentity sets a stored row's
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     return m_db.lastInsertId();

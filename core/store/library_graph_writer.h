@@ -24,11 +24,11 @@ struct GraphWriter::Impl {
     Database &db;
     graphdb::CurationCache curation;
 
-    // (entity id, alias norm) pairs this writer has stored as extracted aliases: seen again, they
-    // need no write. Cleared for an entity whose aliases are deleted, and wholly when an article
-    // or a batch is rolled back (articleRolledBack(), rolledBack()).
-    // By entity (hashed: an import's writer asks it of every alias of every article, and an ordered
-    // set of every pair stored so far cost a dozen string comparisons an ask), its norms.
+    // The alias norms this writer has stored as extracted aliases, by entity: seen again, they need
+    // no write. Hashed by entity (it is asked of every alias of every article; an ordered set of
+    // every pair stored cost a dozen string comparisons an ask). Cleared for an entity whose
+    // aliases are deleted, and wholly when an article or a batch is rolled back
+    // (articleRolledBack(), rolledBack()) or it grows past kKeptRows entities (beginWrite()).
     std::unordered_map<std::int64_t, std::vector<std::string>> storedAliases;
 
     // A stored meeting's generic head, normalized (entityNormKey), and whether it has one (false:

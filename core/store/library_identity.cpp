@@ -202,20 +202,29 @@ Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, st
                      std::int64_t writtenRun)
 {
     auto st = db.cached("UPDATE article SET canonical_url = ?1, url_key = ?2, fingerprint = ?3, copy_of = ?4, "
-                        "similarity = ?5, written_run = COALESCE(?7, written_run) WHERE id = ?6");
-    st->bind(1, p.urlKey.empty() ? std::string() : p.article.canonicalUrl).bind(2, p.urlKey).bind(3, p.fingerprint);
-    if (copyOf != 0)
-        st->bind(4, copyOf);
-    else
-        st->bindNull(4);
-    st->bind(5, copyOf != 0 ? similarity : 0.0).bind(6, id);
-    if (writtenRun > 0)
-        st->bind(7, writtenRun);
-    else
-        st->bindNull(7);
+                        "similarity = ?5, written_run = COALESCE(?6, written_run) WHERE id = ?7");
+    bindIdentity(*st, 1, p, copyOf, similarity, writtenRun);
+    st->bind(7, id);
     if (auto s = st->run(); !s)
         return s;
     return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature);
+}
+
+void bindIdentity(Statement &st, int first, const PreparedArticle &p, std::int64_t copyOf, double similarity,
+                  std::int64_t writtenRun)
+{
+    st.bind(first, p.urlKey.empty() ? std::string() : p.article.canonicalUrl)
+        .bind(first + 1, p.urlKey)
+        .bind(first + 2, p.fingerprint);
+    if (copyOf != 0)
+        st.bind(first + 3, copyOf);
+    else
+        st.bindNull(first + 3);
+    st.bind(first + 4, copyOf != 0 ? similarity : 0.0);
+    if (writtenRun > 0)
+        st.bind(first + 5, writtenRun);
+    else
+        st.bindNull(first + 5);
 }
 
 Status writeNewIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf)

@@ -19,6 +19,7 @@
 namespace sillok::core {
 
 class Database;
+class Statement;
 
 namespace store {
 
@@ -43,9 +44,14 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
                      std::int64_t writtenRun = 0);
 
-// A new article's identity, its row inserted with its identity columns (ArticleWriter: a row
-// written once at its full size leaves no room behind in the table's pages, where a row widened
-// by an UPDATE moved and left a tenth of them empty): a primary's signature and band keys.
+// Binds the identity columns' values to parameters first … first + 5 of `st`: canonical_url,
+// url_key, fingerprint, copy_of, similarity, written_run (NULL for writtenRun 0). writeIdentity
+// updates a stored row with them; ArticleWriter inserts a new row with them.
+void bindIdentity(Statement &st, int first, const PreparedArticle &p, std::int64_t copyOf, double similarity,
+                  std::int64_t writtenRun);
+
+// A new article's identity once its row went in with its identity columns (bindIdentity): a
+// primary's signature and band keys; it has no old ones to look for.
 Status writeNewIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf);
 
 // Migration 6: fingerprints, signatures and band keys of the articles stored before it (their
