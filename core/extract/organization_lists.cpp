@@ -96,9 +96,11 @@ void OrgBuilder::listPass()
 {
     const auto &toks = m_at.tokens();
     std::size_t i = 0;
+    std::vector<std::size_t> items; // reused: most tokens start a "list" of one
+    std::vector<std::size_t> groups;
     while (i < toks.size()) {
-        std::vector<std::size_t> items;
-        std::vector<std::size_t> groups;
+        items.clear();
+        groups.clear();
         collectListItems(i, &items, &groups);
         if (items.size() < 2) {
             ++i;

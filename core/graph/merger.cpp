@@ -6,11 +6,10 @@
 #include "graph/entity_keys.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
-#include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sillok::core {
 
@@ -115,13 +114,33 @@ private:
     const Gazetteer *m_gazetteer;
     const Lexicon &m_lexicon;
     std::string_view m_articleScope;
+    // Hashed, not ordered: a plan only looks things up in these (nothing iterates them), a few
+    // hundred times an article, and the ordered maps' nodes and string compares were a tenth of
+    // the plan's time.
+    struct NormHash {
+        std::size_t operator()(const std::pair<EntityType, std::string_view> &k) const noexcept
+        {
+            return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+        }
+    };
+    struct FactKeyHash {
+        std::size_t operator()(const std::tuple<int, std::string, int, std::string> &k) const noexcept
+        {
+            const std::hash<std::string> h;
+            return ((static_cast<std::size_t>(std::get<0>(k)) * 31 + h(std::get<1>(k))) * 31
+                    + static_cast<std::size_t>(std::get<2>(k) + 1))
+                       * 31
+                   + h(std::get<3>(k));
+        }
+    };
+
     MergePlan m_plan;
-    std::map<std::string, int> m_byUid;
+    std::unordered_map<std::string, int, StringHash, std::equal_to<>> m_byUid;
     // Keyed by views of the name keys' memo, whose entries outlive the plan (see NameKeys).
-    std::map<std::pair<EntityType, std::string_view>, int> m_byNorm;
-    std::map<int, std::vector<int>> m_mentionsOf;
-    std::vector<std::set<std::string_view>> m_aliasKeys; // per planned entity: entityNormKey of its aliases
-    std::set<std::tuple<int, std::string, int, std::string>> m_factKeys;
+    std::unordered_map<std::pair<EntityType, std::string_view>, int, NormHash> m_byNorm;
+    std::vector<std::vector<int>> m_mentionsOf;             // per planned entity: its plan mentions
+    std::vector<std::vector<std::string_view>> m_aliasKeys; // per planned entity: entityNormKey of its aliases
+    std::unordered_set<std::tuple<int, std::string, int, std::string>, FactKeyHash> m_factKeys;
 };
 
 const GazetteerEntry *Planner::gazetteerEntry(std::string_view id) const
@@ -139,6 +158,7 @@ int Planner::addEntity(PlannedEntity entity)
         index = static_cast<int>(m_plan.entities.size());
         m_byUid.emplace(entity.uid, index);
         m_aliasKeys.emplace_back();
+        m_mentionsOf.emplace_back();
         auto aliases = std::move(entity.aliases);
         entity.aliases.clear();
         m_plan.entities.push_back(std::move(entity));
@@ -168,8 +188,10 @@ void Planner::addAlias(int index, std::string form, std::string kind, std::strin
     m_byNorm.try_emplace({e.type, key}, index);
     if (e.type == EntityType::Organization)
         m_byNorm.try_emplace({e.type, organizationKey(form, keys)}, index);
-    if (!m_aliasKeys[static_cast<std::size_t>(index)].insert(key).second)
+    auto &aliasKeys = m_aliasKeys[static_cast<std::size_t>(index)];
+    if (std::ranges::find(aliasKeys, std::string_view(key)) != aliasKeys.end())
         return; // the entity already has a name with this key
+    aliasKeys.emplace_back(key);
     // A form unambiguous enough to attach a new entity to a stored one by alias.
     const bool matchForm = keys.normLength >= 3;
     if (matchForm && !(e.type == EntityType::Meeting && isGenericMeetingName(form, m_lexicon)))
@@ -208,7 +230,7 @@ int Planner::reference(EntityType type, const std::string &name)
 void Planner::addMentions(int index, const std::vector<Mention> &mentions)
 {
     for (const auto &m : mentions) {
-        m_mentionsOf[index].push_back(static_cast<int>(m_plan.mentions.size()));
+        m_mentionsOf[static_cast<std::size_t>(index)].push_back(static_cast<int>(m_plan.mentions.size()));
         m_plan.mentions.push_back({index, m});
     }
 }
@@ -218,9 +240,9 @@ void Planner::addFact(int subject, std::string predicate, int object, std::strin
     if (subject < 0 || subject == object || !m_factKeys.emplace(subject, predicate, object, value).second)
         return;
     PlannedFact fact{subject, std::move(predicate), object, std::move(value), 0.6, {}};
-    const auto &subjectMentions = m_mentionsOf[subject];
+    const auto &subjectMentions = m_mentionsOf[static_cast<std::size_t>(subject)];
     const std::vector<int> none;
-    const auto &objectMentions = object >= 0 ? m_mentionsOf[object] : none;
+    const auto &objectMentions = object >= 0 ? m_mentionsOf[static_cast<std::size_t>(object)] : none;
     auto sentenceOf = [&](int m) { return m_plan.mentions[static_cast<std::size_t>(m)].mention.sentence; };
     auto fieldOf = [&](int m) -> const std::string & { return m_plan.mentions[static_cast<std::size_t>(m)].mention.field; };
     // Name mentions and mentions supporting this predicate; not e.g. the meeting's date words.
@@ -263,10 +285,9 @@ void Planner::addFact(int subject, std::string predicate, int object, std::strin
 // The plan mention of `entity` at m's span, or -1.
 int Planner::mentionIndex(int entity, const Mention &m) const
 {
-    const auto it = m_mentionsOf.find(entity);
-    if (it == m_mentionsOf.end())
+    if (entity < 0 || static_cast<std::size_t>(entity) >= m_mentionsOf.size())
         return -1;
-    for (const int k : it->second) {
+    for (const int k : m_mentionsOf[static_cast<std::size_t>(entity)]) {
         const auto &pm = m_plan.mentions[static_cast<std::size_t>(k)].mention;
         if (pm.start == m.start && pm.end == m.end)
             return k;
@@ -464,6 +485,7 @@ MergePlan Planner::run(const Extraction &x)
     const std::size_t expected = x.organizations.size() + x.initiatives.size() + x.meetings.size() + 2 * x.people.size();
     m_plan.entities.reserve(expected);
     m_aliasKeys.reserve(expected);
+    m_mentionsOf.reserve(expected);
     for (const auto &org : x.organizations)
         addOrganization(org);
     std::vector<int> initiatives;
