@@ -230,3 +230,33 @@ TEST(Migrations, SeventeenIndexesTheMeetingsOfADay)
     EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
     EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_meeting_day'"), 1);
 }
+
+// Both article indexes hold a batch's terms in memory up to 8 MB (migration 19): a new library
+// has it, and so does one migrated from version 18, whose indexes had FTS5's 1 MB default.
+TEST(Migrations, ArticleIndexesKeepABatchInOneSegment)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const auto hashSizes = [](Database &db) {
+        std::vector<std::int64_t> sizes;
+        for (const char *table : {"doc_wd_config", "doc_bg_config"}) {
+            Statement st(db, std::string("SELECT v FROM ") + table + " WHERE k = 'hashsize'");
+            auto row = st.step();
+            sizes.push_back(row && *row ? st.int64(0) : 0);
+        }
+        return sizes;
+    };
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        EXPECT_EQ(hashSizes((*lib)->database()), (std::vector<std::int64_t>{8388608, 8388608}));
+        ASSERT_TRUE(
+            (*lib)->database().exec("DELETE FROM doc_wd_config WHERE k = 'hashsize'; "
+                                    "DELETE FROM doc_bg_config WHERE k = 'hashsize'; PRAGMA user_version = 18;"));
+        EXPECT_EQ(hashSizes((*lib)->database()), (std::vector<std::int64_t>{0, 0}));
+    }
+    auto migrated = Library::open(path);
+    ASSERT_TRUE(migrated) << migrated.error().detail;
+    EXPECT_EQ(*(*migrated)->database().userVersion(), currentSchemaVersion());
+    EXPECT_EQ(hashSizes((*migrated)->database()), (std::vector<std::int64_t>{8388608, 8388608}));
+}
