@@ -36,11 +36,15 @@ enum class Outcome {
 // the writer's CPU per 10,000 articles from 24.4 to 19.6 s on a loaded machine). The issue's
 // bound is a few hundred files or about a second, what a kill -9 may lose and how long a write of
 // the GUI (busy timeout 5 s) may wait: a run's first batch commits after 256 articles or 1 s, the
-// next ones after 512 or 1 s (on an idle machine, about 700 articles a second, the 512 come first;
-// batches of up to 1,024 took 30-37 MB more peak RSS at 20k and no writer CPU that a run showed).
+// next ones after 512, then 1,024, or 1 s (on an idle machine, about 800 articles a second, the
+// second comes first). Batches of up to 1,024 once took 25-37 MB more peak RSS at 20k: their
+// articles' text and tokens waited for the commit to be indexed. They are indexed every 512 now
+// (kIndexEvery), and the 20k check's import took 22.7-26.2 s against 27.2-29.9 s with batches of
+// 512 in three pairs, at the same peak RSS (docs/performance.md, "A batch as one FTS5 segment").
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
-constexpr int kBatchGrowth = 2; // the largest batch, in first batches
+constexpr int kBatchGrowth = 4;  // the largest batch, in first batches
+constexpr int kIndexEvery = 512; // articles indexed at once within a batch (Batch::added)
 // Articles prepared ahead of the writer, per worker. The workers stop whenever the writer pauses
 // for longer than the window's articles take to prepare (a commit, the batch's FTS5 indexing, one
 // long article at the head), and a core stands idle: with 32 they stood still 1–2.7 s a 10k batch
@@ -77,12 +81,15 @@ public:
     Result<Outcome> write(PreparedArticle &p, const PrepareOptions &options, std::int64_t runId,
                           std::optional<ImportDuplicate> &duplicate);
 
-    // Indexes the articles this batch inserted (while the database defers it), all at once and
-    // outside any savepoint, so FTS5 writes one segment per index for the batch. Call just
-    // before the batch commits.
+    // Indexes the articles this batch inserted since the last call (while the database defers
+    // it), all at once and outside any savepoint: FTS5 writes its pending terms as a segment at
+    // every savepoint, so an article indexed inside its own would be a segment of its own. Called
+    // every kIndexEvery articles (Batch::added) and just before the batch commits.
     Status indexBatch();
     // Forgets the articles of a batch that was rolled back.
     void dropUnindexed() { m_unindexed.clear(); }
+    // Articles written but not yet indexed.
+    std::size_t unindexed() const { return m_unindexed.size(); }
 
     // Re-extraction of a stored article: new sentences and graph, text untouched.
     Status rewriteGraph(std::int64_t id, const PreparedArticle &p, std::int64_t runId);
@@ -151,7 +158,8 @@ private:
 };
 
 // An open write transaction committed every kFirstBatchArticles articles at first, up to
-// kBatchGrowth times that as the run goes on, or kBatchTime.
+// kBatchGrowth times that as the run goes on, or kBatchTime; its new articles are indexed every
+// kIndexEvery (added) and at the commit.
 class Batch {
 public:
     // The graph's tallies are written once a batch, at its commit (GraphWriter::deferTallies).
@@ -174,11 +182,16 @@ public:
         m_count = 0;
         return m_graph.beginWrite();
     }
-    // Article `member` (a file's or a stored article's index in the run) was written in the batch.
-    void added(std::size_t member)
+    // Article `member` (a file's or a stored article's index in the run) was written in the batch,
+    // outside any savepoint. Its new articles are indexed every kIndexEvery: what they wait with
+    // (their text and tokens, ~50 KB an article) stays bounded whatever the batch's length.
+    Status added(std::size_t member)
     {
         ++m_count;
         m_members.push_back(member);
+        if (m_writer.unindexed() < static_cast<std::size_t>(kIndexEvery))
+            return {};
+        return m_writer.indexBatch();
     }
     // The articles written in the open batch, in order.
     const std::vector<std::size_t> &members() const { return m_members; }

@@ -194,7 +194,8 @@ Result<std::optional<ImportFailure>> writeInBatch(Database &db, ArticleWriter &w
     pending.add(*outcome);
     if (duplicate)
         pending.duplicates.push_back(std::move(*duplicate));
-    batch.added(member);
+    if (auto s = batch.added(member); !s)
+        return std::unexpected(s.error());
     return std::optional<ImportFailure>();
 }
 

@@ -71,8 +71,7 @@ Status rewriteInBatch(ArticleWriter &writer, Batch &batch, std::int64_t id, std:
     if (auto s = writer.rewriteGraph(id, p, runId); !s)
         return s;
     writer.graph().articleKept();
-    batch.added(member);
-    return {};
+    return batch.added(member);
 }
 
 } // namespace

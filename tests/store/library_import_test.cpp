@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 using namespace sillok::core;
@@ -301,5 +302,43 @@ TEST_F(LibraryImport, ReextractAllKeepsArticles)
     ASSERT_TRUE(m_lib->reextractAll());
     EXPECT_EQ(count("SELECT COUNT(*) FROM article"), 3);
     EXPECT_GT(count("SELECT COUNT(*) FROM sentence"), 0);
+    expectIntegrity();
+}
+
+// A batch may hold up to 1,024 articles, but the text and tokens of the ones it inserted wait
+// to be indexed (ArticleWriter::indexBatch) for 511 articles at most: they are indexed every 512,
+// outside any savepoint, and the rest at the commit. Seen from the import's own connection at
+// every file (what it has inserted, what doc_wd holds) and from a second one (what is committed).
+TEST_F(LibraryImport, ABatchsArticlesAreIndexedEvery512)
+{
+    constexpr int kFiles = 2'200;
+    for (int i = 0; i < kFiles; ++i)
+        m_dir.write("in/" + std::to_string(10'000 + i) + ".txt", "기사 " + std::to_string(i) + "\n\n누리칩"
+                                                                     + std::to_string(i) + " 공장이 문을 연다. 번호 z"
+                                                                     + std::to_string(i) + "q 이다.\n");
+    auto reader = Database::open(m_dir.file("kb.sqlite"), OpenMode::ReadOnly);
+    ASSERT_TRUE(reader) << reader.error().detail;
+    std::int64_t mostWaiting = 0;
+    std::int64_t largestBatch = 0;
+    ImportOptions options;
+    options.extract = false;
+    const ImportReport r =
+        m_lib->importPaths({m_dir.file("in")}, options, [&](int, int, const std::string &, const ImportFailure *) {
+            const std::int64_t inserted = count("SELECT COUNT(*) FROM article");
+            mostWaiting = std::max(mostWaiting, inserted - count("SELECT COUNT(*) FROM doc_wd_docsize"));
+            largestBatch = std::max(largestBatch, inserted - *(*reader)->scalar("SELECT COUNT(*) FROM article"));
+        });
+    EXPECT_EQ(r.imported, kFiles);
+    EXPECT_LE(mostWaiting, 511);
+    EXPECT_GT(mostWaiting, 0); // the batch's articles did wait
+    std::printf("largest open batch: %lld articles\n",
+                static_cast<long long>(largestBatch)); // > 512: indexed mid-batch
+    EXPECT_EQ(count("SELECT COUNT(*) FROM doc_wd_docsize"), kFiles);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM doc_bg_docsize"), kFiles);
+    for (const int i : {0, 700, 1'500, kFiles - 1}) {
+        auto hits = m_lib->search("z" + std::to_string(i) + "q");
+        ASSERT_TRUE(hits);
+        EXPECT_EQ(hits->size(), 1u) << i;
+    }
     expectIntegrity();
 }
