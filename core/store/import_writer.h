@@ -37,7 +37,7 @@ enum class Outcome {
 // bound is a few hundred files or about a second, what a kill -9 may lose and how long a write of
 // the GUI (busy timeout 5 s) may wait: a run's first batch commits after 256 articles or 1 s, the
 // next ones after 512, then 1,024, or 1 s (on an idle machine, about 800 articles a second, the
-// second comes first). Batches of up to 1,024 once took 25-37 MB more peak RSS at 20k: their
+// second passes first). Batches of up to 1,024 once took 25-37 MB more peak RSS at 20k: their
 // articles' text and tokens waited for the commit to be indexed. They are indexed every 512 now
 // (kIndexEvery), and the 20k check's import took 22.7-26.2 s against 27.2-29.9 s with batches of
 // 512 in three pairs, at the same peak RSS (docs/performance.md, "A batch as one FTS5 segment").
@@ -183,8 +183,8 @@ public:
         return m_graph.beginWrite();
     }
     // Article `member` (a file's or a stored article's index in the run) was written in the batch,
-    // outside any savepoint. Its new articles are indexed every kIndexEvery: what they wait with
-    // (their text and tokens, ~50 KB an article) stays bounded whatever the batch's length.
+    // outside any savepoint. The batch's new articles are indexed every kIndexEvery: what they
+    // wait with (their text and tokens, ~50 KB an article) stays bounded whatever its length.
     Status added(std::size_t member)
     {
         ++m_count;

@@ -331,8 +331,9 @@ TEST_F(LibraryImport, ABatchsArticlesAreIndexedEvery512)
     EXPECT_EQ(r.imported, kFiles);
     EXPECT_LE(mostWaiting, 511);
     EXPECT_GT(mostWaiting, 0); // the batch's articles did wait
-    std::printf("largest open batch: %lld articles\n",
-                static_cast<long long>(largestBatch)); // > 512: indexed mid-batch
+    // Not asserted: a batch's length also depends on the machine (a batch ends after 1 s). Past
+    // 512, the bound above was kept by indexing in the middle of the batch.
+    std::printf("largest open batch: %lld articles\n", static_cast<long long>(largestBatch));
     EXPECT_EQ(count("SELECT COUNT(*) FROM doc_wd_docsize"), kFiles);
     EXPECT_EQ(count("SELECT COUNT(*) FROM doc_bg_docsize"), kFiles);
     for (const int i : {0, 700, 1'500, kFiles - 1}) {

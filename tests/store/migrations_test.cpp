@@ -231,9 +231,9 @@ TEST(Migrations, SeventeenIndexesTheMeetingsOfADay)
     EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'entity_meeting_day'"), 1);
 }
 
-// Both article indexes hold a batch's terms in memory up to 8 MB (migration 19): a new library
-// has it, and so does one migrated from version 18, whose indexes had FTS5's 1 MB default.
-TEST(Migrations, ArticleIndexesKeepABatchInOneSegment)
+// Both article indexes hold up to 8 MB of pending terms in memory (FTS5's hashsize, migration
+// 19): a new library has it, and so does one migrated from version 18 (FTS5's 1 MB default).
+TEST(Migrations, NineteenGivesTheArticleIndexesAnEightMegabyteHash)
 {
     sillok::test::TempDir dir;
     const std::string path = dir.file("kb.sqlite");
