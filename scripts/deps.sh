@@ -3,12 +3,15 @@
 # Runs apt-get only when something is missing. Needs root (or sudo).
 set -euo pipefail
 
+# Real package names only: dpkg-query does not know a name another package merely provides
+# (libqt6svg6-dev is qt6-svg-dev's), so such a name looked missing at every run and sent the
+# script to apt-get (network and root) when nothing was.
 packages=(
   build-essential cmake ninja-build pkg-config ccache python3
   libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev libmimalloc-dev
   libgtest-dev googletest
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libqt6svg6-dev qt6-translations-l10n libgl1-mesa-dev
+  qt6-svg-dev qt6-translations-l10n libgl1-mesa-dev
   xvfb xauth fonts-nanum
   python3-networkx python3-icalendar
   hunspell-ko
