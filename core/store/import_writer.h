@@ -179,7 +179,6 @@ public:
             return s;
         }
         m_started = std::chrono::steady_clock::now();
-        m_count = 0;
         return m_graph.beginWrite();
     }
     // Article `member` (a file's or a stored article's index in the run) was written in the batch,
@@ -187,7 +186,6 @@ public:
     // wait with (their text and tokens, ~50 KB an article) stays bounded whatever its length.
     Status added(std::size_t member)
     {
-        ++m_count;
         m_members.push_back(member);
         if (m_writer.unindexed() < static_cast<std::size_t>(kIndexEvery))
             return {};
@@ -198,7 +196,7 @@ public:
     bool due() const
     {
         return m_tx
-               && (m_count >= kFirstBatchArticles * m_scale
+               && (m_members.size() >= static_cast<std::size_t>(kFirstBatchArticles * m_scale)
                    || std::chrono::steady_clock::now() - m_started >= kBatchTime);
     }
     Status commit()
@@ -233,7 +231,6 @@ private:
     GraphWriter &m_graph;
     std::unique_ptr<Transaction> m_tx;
     std::chrono::steady_clock::time_point m_started;
-    int m_count = 0;
     std::vector<std::size_t> m_members;
     int m_scale = 1; // this batch's limits in first batches' (grows to kBatchGrowth)
 };
