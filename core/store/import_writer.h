@@ -196,7 +196,7 @@ public:
     bool due() const
     {
         return m_tx
-               && (m_members.size() >= static_cast<std::size_t>(kFirstBatchArticles * m_scale)
+               && (m_members.size() >= static_cast<std::size_t>(kFirstBatchArticles) * static_cast<std::size_t>(m_scale)
                    || std::chrono::steady_clock::now() - m_started >= kBatchTime);
     }
     Status commit()
