@@ -182,17 +182,17 @@ bool isCopyrightOrDisclaimer(std::string_view line)
     if (c.starts_with("ⓒ") || c.starts_with("©") || c.starts_with("(c)"))
         return true;
     // The notices grouped by a word they share, so that a line without it is searched once.
-    if (c.find("무단") != std::string::npos && containsAny(c, {"무단전재", "무단 전재", "무단 복제", "무단복제"}))
+    if (findBytes(c, "무단") != std::string::npos && containsAny(c, {"무단전재", "무단 전재", "무단 복제", "무단복제"}))
         return true;
-    if (c.find("배포") != std::string::npos
+    if (findBytes(c, "배포") != std::string::npos
         && containsAny(c, {"복제·배포", "복제 및 배포", "배포를 금", "재배포 금지", "재배포금지"}))
         return true;
     if (containsAny(c, {"저작권자", "copyright", "all rights reserved", "권유하지 않습니다"}))
         return true;
-    if (c.find("투자") == std::string::npos)
+    if (findBytes(c, "투자") == std::string::npos)
         return false;
     return containsAny(c, {"투자 판단 및", "투자판단의 참고"})
-           || (c.find("책임") != std::string::npos && c.find("권유") != std::string::npos);
+           || (findBytes(c, "책임") != std::string::npos && findBytes(c, "권유") != std::string::npos);
 }
 
 
@@ -211,7 +211,7 @@ bool isSentenceLike(std::string_view line)
     const char32_t last = u.back();
     if (last == U'.' || last == U'!' || last == U'?' || last == U'。' || last == U'다' || last == U'요' || last == U'…')
         return true;
-    return line.find("다. ") != std::string_view::npos || line.find("니다") != std::string_view::npos;
+    return findBytes(line, "다. ") != std::string_view::npos || findBytes(line, "니다") != std::string_view::npos;
 }
 
 bool isProse(std::string_view line)
