@@ -32,20 +32,44 @@ Result<std::int64_t> GraphWriter::Impl::sameDayMeeting(const PlannedEntity &e)
     const std::string key = aliasNorm(e, e.name);
     if (key.empty() || (e.genericName && head.empty()))
         return 0;
+    auto day = dayMeetingsOf(graphdb::datePart(e.date));
+    if (!day)
+        return std::unexpected(day.error());
+    std::set<std::int64_t> found;
+    for (const DayMeeting &m : **day) {
+        const MeetingHead &stored = meetingHeadOf(m.id, m.name);
+        if (e.genericName ? (!stored.generic && m.normKey.ends_with(head))
+                          : (stored.generic && key.ends_with(stored.normHead)))
+            found.insert(m.id);
+    }
+    return found.size() == 1 ? *found.begin() : 0;
+}
+
+// The meetings dated to `day` (precision day), neither merged nor rejected: kept from an earlier
+// ask of the batch when the writer caches rows. The vector stays valid until the next call.
+Result<const std::vector<GraphWriter::Impl::DayMeeting> *> GraphWriter::Impl::dayMeetingsOf(const std::string &day)
+{
+    if (caching()) {
+        if (const auto it = dayMeetings.find(day); it != dayMeetings.end())
+            return &it->second;
+        if (dayMeetingRows > kKeptDayMeetings)
+            forgetDayMeetings();
+    }
+    std::vector<DayMeeting> rows;
     // Read from the index entity_meeting_day alone (migration 17): a busy day has thousands.
     auto q = db.cached("SELECT id, norm_key, name FROM entity WHERE type = 'meeting' AND date = ? "
                        "AND date_precision = ? AND merged_into IS NULL AND rejected = 0");
-    q->bind(graphdb::datePart(e.date)).bind(static_cast<int>(DatePrecision::Day));
-    std::set<std::int64_t> found;
-    while (q->next()) {
-        const MeetingHead &stored = meetingHeadOf(q->int64(0), q->text(2));
-        if (e.genericName ? (!stored.generic && q->text(1).ends_with(head))
-                          : (stored.generic && key.ends_with(stored.normHead)))
-            found.insert(q->int64(0));
-    }
+    q->bind(day).bind(static_cast<int>(DatePrecision::Day));
+    while (q->next())
+        rows.push_back({q->int64(0), q->text(1), q->text(2)});
     if (!q->status())
         return std::unexpected(q->status().error());
-    return found.size() == 1 ? *found.begin() : 0;
+    if (!caching()) {
+        dayMeetingsRead = std::move(rows);
+        return &dayMeetingsRead;
+    }
+    dayMeetingRows += rows.size();
+    return &(dayMeetings[day] = std::move(rows));
 }
 
 // The stored entity of `e`'s uid, else the one entity of its type one of its match forms names
@@ -104,6 +128,7 @@ Status GraphWriter::Impl::takeFullName(std::int64_t id, const PlannedEntity &e)
     if (auto s = drop->run(); !s)
         return std::unexpected(s.error());
     forgetAliases(id);
+    forgetDayMeetings(); // the meeting's name and norm_key change
     auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
     rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
     if (auto s = rename->run(); !s)
@@ -205,6 +230,8 @@ Status GraphWriter::Impl::refineKnown(std::int64_t id, const PlannedEntity &e, s
         return light->run();
     }
     forgetEntity(id); // read again when named again
+    if (e.type == EntityType::Meeting)
+        forgetDayMeetings(); // its date may have become a day
     auto q =
         db.cached("UPDATE entity SET kind = ?, country = ?, english = ?, gazetteer_id = ?, place = ?, date = ?, "
                   "date_precision = ?, end_date = ?, date_text = ?, last_run = COALESCE(?, last_run), confidence = ? "
@@ -247,6 +274,12 @@ Result<GraphWriter::Impl::Resolved> GraphWriter::Impl::resolveEntity(const Plann
     if (id == 0) {
         if (auto s = insertEntity(e, runId); !s)
             return std::unexpected(s.error());
+        if (e.type == EntityType::Meeting && e.date.precision == DatePrecision::Day) {
+            if (const auto day = dayMeetings.find(graphdb::datePart(e.date)); day != dayMeetings.end()) {
+                day->second.push_back({db.lastInsertId(), aliasNorm(e, e.name), e.name});
+                ++dayMeetingRows;
+            }
+        }
         roots[db.lastInsertId()] = db.lastInsertId(); // merged_into is NULL until finish() applies curation
         return Resolved{db.lastInsertId(), false};
     }

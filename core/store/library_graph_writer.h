@@ -51,6 +51,24 @@ struct GraphWriter::Impl {
         return it->second;
     }
 
+    // The meetings of a day as sameDayMeeting reads them (id, norm_key, name), by day, kept while
+    // the writer caches rows (an import's batches): asked for every new meeting dated to the day,
+    // the query read the day's meetings again each time (5,600 times a 10k batch of the 20k
+    // check, 0.2-0.3 s). A meeting the writer inserts is added to its day; a rename, a refined
+    // meeting and everything that forgets the rows (forgetRows) forget them all.
+    struct DayMeeting {
+        std::int64_t id = 0;
+        std::string normKey, name;
+    };
+    std::unordered_map<std::string, std::vector<DayMeeting>> dayMeetings;
+    std::size_t dayMeetingRows = 0;
+    std::vector<DayMeeting> dayMeetingsRead; // what dayMeetingsOf read when not caching
+    void forgetDayMeetings()
+    {
+        dayMeetings.clear();
+        dayMeetingRows = 0;
+    }
+
     // What the article being written touched, for curation and garbage collection.
     std::set<std::string> touchedUids;      // entities inserted, renamed or given aliases
     std::set<std::int64_t> droppedEntities; // origin entities of the mentions dropped
@@ -213,6 +231,7 @@ struct GraphWriter::Impl {
         entityIds.clear();
         entityRows.clear();
         factRows.clear();
+        forgetDayMeetings();
     }
     void forgetEntity(std::int64_t id) { entityRows.erase(id); }
     const StoredEntity *cachedEntity(const std::string &uid) const
@@ -235,6 +254,8 @@ struct GraphWriter::Impl {
 
     Status dropMentions(std::int64_t articleId);
     Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
+    Result<const std::vector<DayMeeting> *> dayMeetingsOf(const std::string &day);
+    static constexpr std::size_t kKeptDayMeetings = 20'000; // rows, as kKeptRows
     Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
     // The steps of resolveEntity().
     Result<std::int64_t> storedByUidOrAlias(const PlannedEntity &e);
