@@ -8,22 +8,29 @@
 #include "text/text_pack.h"
 
 #include <exception>
+#include <functional>
 #include <new>
 
 namespace sillok::core {
 
-void KnownTexts::add(std::string sourceKey, std::string contentHash)
+std::uint64_t KnownTexts::keyOf(std::string_view s)
 {
-    m_hashes.insert(contentHash);
-    m_byKey.insert_or_assign(std::move(sourceKey), std::move(contentHash));
+    return std::hash<std::string_view>{}(s);
 }
 
-bool KnownTexts::has(const std::string &sourceKey, const std::string &contentHash) const
+void KnownTexts::add(std::string_view sourceKey, std::uint64_t contentKey)
 {
-    const auto it = m_byKey.find(sourceKey);
+    m_hashes.insert(contentKey);
+    m_byKey.insert_or_assign(keyOf(sourceKey), contentKey);
+}
+
+bool KnownTexts::has(std::string_view sourceKey, std::string_view contentHash) const
+{
+    const std::uint64_t content = keyOf(contentHash);
+    const auto it = m_byKey.find(keyOf(sourceKey));
     if (it != m_byKey.end())
-        return it->second == contentHash; // the file changed: its new text must be extracted
-    return m_hashes.contains(contentHash);
+        return it->second == content; // the file changed: its new text must be extracted
+    return m_hashes.contains(content);
 }
 
 std::string articleUid(std::string_view key)

@@ -52,10 +52,10 @@ struct Pending {
 
 Result<KnownTexts> knownTexts(Database &db)
 {
-    std::unordered_map<std::int64_t, std::string> hashes;
+    std::unordered_map<std::int64_t, std::uint64_t> hashes;
     Statement byHash(db, store::kStoredHashesSql);
     while (byHash.next())
-        hashes.emplace(byHash.int64(0), byHash.text(1));
+        hashes.emplace(byHash.int64(0), KnownTexts::keyOf(byHash.text(1)));
     if (!byHash.status())
         return std::unexpected(byHash.status().error());
     KnownTexts known;
@@ -63,7 +63,7 @@ Result<KnownTexts> knownTexts(Database &db)
     while (byKey.next()) {
         const auto hash = hashes.find(byKey.int64(0));
         if (hash != hashes.end())
-            known.add(byKey.text(1), std::move(hash->second));
+            known.add(byKey.text(1), hash->second);
     }
     if (!byKey.status())
         return std::unexpected(byKey.status().error());

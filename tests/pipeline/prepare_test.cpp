@@ -67,3 +67,24 @@ TEST(PrepareForWriter, ShedsTheEntitiesAndKeepsWhatTheWriterReads)
     EXPECT_EQ(tokens(shed.titleTokens.word), tokens(full.titleTokens.word));
     EXPECT_FALSE(tokens(shed.minedTokens.bigram).empty());
 }
+
+// The snapshot a worker asks before extracting: a file stored with this text is known, a file
+// whose text changed is not (its new text must be extracted), and a new path holding a text the
+// library stores under another path is (the writer folds it as a copy or a move).
+TEST(KnownTexts, AFileIsKnownByItsPathAndTextOrByItsTextAlone)
+{
+    const std::string hashA(64, 'a');
+    const std::string hashB(64, 'b');
+    KnownTexts known;
+    EXPECT_FALSE(known.has("/news/a.txt", hashA));
+    known.add("/news/a.txt", KnownTexts::keyOf(hashA));
+    EXPECT_EQ(known.size(), 1u);
+    EXPECT_TRUE(known.has("/news/a.txt", hashA));
+    EXPECT_FALSE(known.has("/news/a.txt", hashB)) << "the file changed";
+    EXPECT_TRUE(known.has("/elsewhere/a-copy.txt", hashA)) << "the same text under another path";
+    EXPECT_FALSE(known.has("/elsewhere/b.txt", hashB));
+    known.add("/news/a.txt", KnownTexts::keyOf(hashB)); // the same path stored again: its latest text
+    EXPECT_EQ(known.size(), 1u);
+    EXPECT_TRUE(known.has("/news/a.txt", hashB));
+    EXPECT_FALSE(known.has("/news/a.txt", hashA));
+}
