@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 
 using namespace sillok::core;
 namespace fs = std::filesystem;
@@ -470,11 +471,13 @@ public:
         ASSERT_TRUE(articles);
         std::vector<ArticleSummary> order(articles->begin(), articles->end());
         std::ranges::stable_partition(order, [&](const ArticleSummary &a) { return a.source.ends_with(first); });
-        GraphWriter writer(m_lib->database());
-        Transaction tx(m_lib->database());
+        std::optional<GraphWriter> writer;
+        std::optional<Transaction> tx;
         if (batched) {
-            writer.deferTallies(true);
-            ASSERT_TRUE(tx.begin());
+            writer.emplace(m_lib->database());
+            writer->deferTallies(true);
+            tx.emplace(m_lib->database());
+            ASSERT_TRUE(tx->begin());
         }
         for (const auto &a : order) {
             auto article = m_lib->article(a.id);
@@ -488,12 +491,12 @@ public:
             }
             const MergePlan plan =
                 planMerge(x, toU32(article->body), &Gazetteer::builtin(), Lexicon::builtin(), article->summary.uid);
-            ASSERT_TRUE(writer.merge(a.id, plan, 0));
-            writer.articleKept();
+            ASSERT_TRUE(writer->merge(a.id, plan, 0));
+            writer->articleKept();
         }
         if (batched) {
-            ASSERT_TRUE(writer.flushTallies());
-            ASSERT_TRUE(tx.commit());
+            ASSERT_TRUE(writer->flushTallies());
+            ASSERT_TRUE(tx->commit());
         }
     }
 
