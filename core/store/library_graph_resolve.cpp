@@ -82,7 +82,7 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
         byUid = *row;
         return row->id;
     }
-    {
+    if (!caching() || !absentUids.contains(e.uid)) {
         static const std::string byUidSql = std::string("SELECT ") + kStoredColumns + " FROM entity WHERE uid = ?";
         auto q = db.cached(byUidSql); // built once: asked for every planned entity
         q->bind(e.uid);
@@ -96,9 +96,21 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
         }
         if (!q->status())
             return std::unexpected(q->status().error());
+        if (id == 0 && caching()) {
+            if (absentUids.size() > kKeptLookups)
+                absentUids.clear();
+            absentUids.insert(e.uid);
+        }
     }
     if (id != 0 || e.matchForms.empty())
         return id;
+    return storedByAlias(e);
+}
+
+// The one entity of `e`'s type that one of its match forms names, by a visible alias (0: none,
+// or more than one).
+Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
+{
     // The type is compared here, not bound: `e.type = ?` would be weighed against the partial
     // index entity_meeting_day (`WHERE type = 'meeting'`), and SQLite prepares such a statement
     // again at every new binding.
@@ -106,14 +118,27 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
     auto q = db.cached("SELECT DISTINCT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
                        "WHERE a.norm = ? AND a.hidden = 0");
     const std::string_view type = entityTypeName(e.type);
+    std::vector<std::pair<std::int64_t, std::string>> read;
     for (const auto &form : e.matchForms) {
-        q->reset();
-        q->bind(aliasNorm(e, form));
-        while (q->next())
-            if (q->text(1) == type)
-                candidates.insert(q->int64(0));
-        if (!q->status())
-            return std::unexpected(q->status().error());
+        std::string norm = aliasNorm(e, form);
+        const auto kept = caching() ? aliasMatches.find(norm) : aliasMatches.end();
+        if (kept == aliasMatches.end()) {
+            read.clear();
+            q->reset();
+            q->bind(norm);
+            while (q->next())
+                read.emplace_back(q->int64(0), q->text(1));
+            if (!q->status())
+                return std::unexpected(q->status().error());
+        }
+        for (const auto &[entity, entityType] : kept == aliasMatches.end() ? read : kept->second)
+            if (entityType == type)
+                candidates.insert(entity);
+        if (kept == aliasMatches.end() && caching()) {
+            if (aliasMatches.size() > kKeptLookups)
+                aliasMatches.clear();
+            aliasMatches.emplace(std::move(norm), read);
+        }
     }
     return candidates.size() == 1 ? *candidates.begin() : 0;
 }
@@ -129,6 +154,7 @@ Status GraphWriter::Impl::takeFullName(std::int64_t id, const PlannedEntity &e)
         return std::unexpected(s.error());
     forgetAliases(id);
     forgetDayMeetings(); // the meeting's name and norm_key change
+    forgetLookups();     // an alias of it is gone
     auto rename = db.cached("UPDATE entity SET name = ?, base_name = ?, norm_key = ? WHERE id = ?");
     rename->bind(e.name).bind(e.name).bind(entityNormKey(e.name)).bind(id);
     if (auto s = rename->run(); !s)
@@ -143,6 +169,7 @@ Status GraphWriter::Impl::takeFullName(std::int64_t id, const PlannedEntity &e)
 // A new entity row (its id is db.lastInsertId()).
 Status GraphWriter::Impl::insertEntity(const PlannedEntity &e, std::int64_t runId)
 {
+    absentUids.erase(e.uid);
     auto q = db.cached("INSERT INTO entity (uid, type, name, base_name, norm_key, kind, country, english, "
                        "gazetteer_id, date, date_precision, end_date, date_text, place, series, ordinal, "
                        "rejected, first_run, last_run, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?)");
@@ -306,6 +333,7 @@ Status GraphWriter::Impl::insertAliases(std::int64_t entityId, const PlannedEnti
         q->bind(entityId).bind(a.form).bind(norm).bind(a.kind).bind(a.source);
         if (auto s = q->run(); !s)
             return s;
+        aliasMatches.erase(norm); // it may name one more entity now
         stored.push_back(std::move(norm));
     }
     if (curation.concerns(e.uid))

@@ -618,6 +618,46 @@ TEST(LibraryGraphGenericMeetings, KindNounJoinsTheNamedMeetingOfItsDay)
     }
 }
 
+// A company that one article names in Korean and English and a later one only in English is
+// one entity: the second article's name is found as an alias the first one stored. The same when
+// an import's writer merges both in one batch, where it keeps what each alias norm named (the
+// first article looked "hanbit chips" up before it stored it).
+TEST(LibraryGraphAliases, ANameStoredByAnEarlierArticleOfTheBatchFindsItsEntity)
+{
+    for (const bool batched : {false, true}) {
+        ScratchLibrary scratch("alias-batch-" + std::to_string(batched),
+                               {{"a-first.txt", "한빛칩스(Hanbit Chips)가 새 NPU를 공개했다.\n"},
+                                {"b-second.txt", "Hanbit Chips는 내년 양산을 시작한다.\n"}});
+        ASSERT_TRUE(scratch.ok());
+        scratch.mergeEach(
+            "a-first.txt",
+            [](const std::string &source, const Body &b) {
+                Extraction x;
+                ExtractedOrganization o;
+                o.kind = "company";
+                o.country = "KR";
+                if (source.ends_with("a-first.txt")) {
+                    o.name = "한빛칩스";
+                    o.aliases = {"한빛칩스", "Hanbit Chips"};
+                    o.english = "Hanbit Chips";
+                    o.mentions = {b.at("한빛칩스"), b.at("Hanbit Chips")};
+                } else {
+                    o.name = "Hanbit Chips";
+                    o.aliases = {"Hanbit Chips"};
+                    o.mentions = {b.at("Hanbit Chips")};
+                }
+                x.organizations = {o};
+                return x;
+            },
+            batched);
+        auto orgs = scratch.lib().entities({EntityType::Organization, "", false});
+        ASSERT_TRUE(orgs);
+        ASSERT_EQ(orgs->size(), 1u) << "batched: " << batched;
+        EXPECT_EQ(orgs->front().name, "한빛칩스");
+        EXPECT_EQ(orgs->front().articleCount, 2) << "batched: " << batched;
+    }
+}
+
 // An initiative named with its leading clause in one article and without it in another is one
 // initiative, in either merge order.
 TEST(LibraryGraphInitiatives, CoreNameJoinsTheLongName)
