@@ -18,8 +18,6 @@ namespace sillok::core {
 
 namespace {
 
-constexpr std::size_t kKeptRows = 20'000; // see GraphWriter::beginWrite
-
 // Relations without a direction (gold-format.md): stored once per pair, the lower entity id first.
 bool isSymmetricPredicate(std::string_view predicate)
 {
@@ -475,11 +473,11 @@ Status GraphWriter::beginWrite()
     auto version = d->db.scalar("PRAGMA data_version");
     if (!version)
         return std::unexpected(version.error());
-    if (*version != d->dataVersion || d->entityRows.size() > kKeptRows)
+    if (*version != d->dataVersion || d->entityRows.size() > Impl::kKeptRows)
         d->forgetRows();
-    if (d->storedAliases.size() > kKeptRows)
+    if (d->storedAliases.size() > Impl::kKeptRows)
         d->storedAliases.clear(); // only spares re-inserting what is there (an upsert that changes nothing)
-    if (d->meetingHeads.size() > kKeptRows)
+    if (d->meetingHeads.size() > Impl::kKeptRows)
         d->meetingHeads.clear();
     d->dataVersion = *version;
     return graphdb::refreshCuration(d->db, d->curation);

@@ -52,7 +52,7 @@ Result<const std::vector<GraphWriter::Impl::DayMeeting> *> GraphWriter::Impl::da
     if (caching()) {
         if (const auto it = dayMeetings.find(day); it != dayMeetings.end())
             return &it->second;
-        if (dayMeetingRows > kKeptDayMeetings)
+        if (dayMeetingRows > kKeptRows)
             forgetDayMeetings();
     }
     std::vector<DayMeeting> rows;
@@ -97,7 +97,7 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
         if (!q->status())
             return std::unexpected(q->status().error());
         if (id == 0 && caching()) {
-            if (absentUids.size() > kKeptLookups)
+            if (absentUids.size() > kKeptRows)
                 absentUids.clear();
             absentUids.insert(e.uid);
         }
@@ -111,36 +111,45 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
 // or more than one).
 Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
 {
-    // The type is compared here, not bound: `e.type = ?` would be weighed against the partial
-    // index entity_meeting_day (`WHERE type = 'meeting'`), and SQLite prepares such a statement
-    // again at every new binding.
     std::set<std::int64_t> candidates;
-    auto q = db.cached("SELECT DISTINCT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
-                       "WHERE a.norm = ? AND a.hidden = 0");
     const std::string_view type = entityTypeName(e.type);
-    std::vector<std::pair<std::int64_t, std::string>> read;
     for (const auto &form : e.matchForms) {
-        std::string norm = aliasNorm(e, form);
-        const auto kept = caching() ? aliasMatches.find(norm) : aliasMatches.end();
-        if (kept == aliasMatches.end()) {
-            read.clear();
-            q->reset();
-            q->bind(norm);
-            while (q->next())
-                read.emplace_back(q->int64(0), q->text(1));
-            if (!q->status())
-                return std::unexpected(q->status().error());
-        }
-        for (const auto &[entity, entityType] : kept == aliasMatches.end() ? read : kept->second)
+        auto matches = aliasMatchesOf(aliasNorm(e, form));
+        if (!matches)
+            return std::unexpected(matches.error());
+        for (const auto &[entity, entityType] : **matches)
             if (entityType == type)
                 candidates.insert(entity);
-        if (kept == aliasMatches.end() && caching()) {
-            if (aliasMatches.size() > kKeptLookups)
-                aliasMatches.clear();
-            aliasMatches.emplace(std::move(norm), read);
-        }
     }
     return candidates.size() == 1 ? *candidates.begin() : 0;
+}
+
+// The (entity, type) pairs a visible alias norm names: kept from an earlier ask of the batch when
+// the writer caches rows. The vector stays valid until the next call.
+Result<const GraphWriter::Impl::AliasMatches *> GraphWriter::Impl::aliasMatchesOf(const std::string &norm)
+{
+    if (caching()) {
+        if (const auto it = aliasMatches.find(norm); it != aliasMatches.end())
+            return &it->second;
+        if (aliasMatches.size() > kKeptRows)
+            aliasMatches.clear();
+    }
+    AliasMatches rows;
+    // The type is read, and compared by the caller, not bound: `e.type = ?` would be weighed
+    // against the partial index entity_meeting_day (`WHERE type = 'meeting'`), and SQLite prepares
+    // such a statement again at every new binding.
+    auto q = db.cached("SELECT DISTINCT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
+                       "WHERE a.norm = ? AND a.hidden = 0");
+    q->bind(norm);
+    while (q->next())
+        rows.emplace_back(q->int64(0), q->text(1));
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    if (!caching()) {
+        aliasMatchesRead = std::move(rows);
+        return &aliasMatchesRead;
+    }
+    return &(aliasMatches[norm] = std::move(rows));
 }
 
 // The stored meeting `id` was only "시연회": it takes the full name this article gives, and its

@@ -22,6 +22,10 @@ namespace sillok::core {
 struct GraphWriter::Impl {
     explicit Impl(Database &database) : db(database) {}
 
+    // What the writer keeps between articles (rows, aliases, heads, look-ups) is forgotten once
+    // it holds more than this many of a kind (see GraphWriter::beginWrite).
+    static constexpr std::size_t kKeptRows = 20'000;
+
     Database &db;
     graphdb::CurationCache curation;
 
@@ -79,7 +83,9 @@ struct GraphWriter::Impl {
     // so does everything that forgets the rows (forgetRows: curation, garbage collection,
     // rollbacks, another connection's commit).
     std::unordered_set<std::string> absentUids;
-    std::unordered_map<std::string, std::vector<std::pair<std::int64_t, std::string>>> aliasMatches;
+    using AliasMatches = std::vector<std::pair<std::int64_t, std::string>>; // (entity, its type)
+    std::unordered_map<std::string, AliasMatches> aliasMatches;
+    AliasMatches aliasMatchesRead; // what aliasMatchesOf read when not caching
     void forgetLookups()
     {
         absentUids.clear();
@@ -273,12 +279,11 @@ struct GraphWriter::Impl {
     Status dropMentions(std::int64_t articleId);
     Result<std::int64_t> sameDayMeeting(const PlannedEntity &e);
     Result<const std::vector<DayMeeting> *> dayMeetingsOf(const std::string &day);
-    static constexpr std::size_t kKeptDayMeetings = 20'000; // rows, as kKeptRows
-    static constexpr std::size_t kKeptLookups = 20'000;     // uids, and norms, as kKeptRows
     Result<Resolved> resolveEntity(const PlannedEntity &e, std::int64_t runId);
     // The steps of resolveEntity().
     Result<std::int64_t> storedByUidOrAlias(const PlannedEntity &e);
     Result<std::int64_t> storedByAlias(const PlannedEntity &e);
+    Result<const AliasMatches *> aliasMatchesOf(const std::string &norm);
     Status takeFullName(std::int64_t id, const PlannedEntity &e);
     Status insertEntity(const PlannedEntity &e, std::int64_t runId);
     Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);
