@@ -7,6 +7,12 @@
 // malloc_consolidate, unlink_chunk; the extractor's many small strings and SQLite's per-statement
 // buffers). mimalloc cut the writer's CPU by 18 % and the workers' by 10 % in the same run
 // (docs/performance.md, "The allocator").
+//
+// And one option: mimalloc returns freed memory to the system 25 ms after it is freed, and an
+// import frees and allocates again all the time (each batch's prepared articles, SQLite's buffers),
+// so a second 10k batch faulted some 88,000 pages back in. Kept for a second, 64,000 (most of them
+// the page cache filling once), and the batch ran about 8 % faster (docs/performance.md, "The
+// allocator's decommit delay"). MIMALLOC_DECOMMIT_DELAY in the environment still wins.
 #include "allocator.h"
 
 #include <mimalloc.h>
@@ -14,6 +20,25 @@
 #include <cstdlib>
 
 namespace sillok::app {
+
+namespace {
+
+constexpr long kDecommitDelayMs = 1000;
+
+// Runs when the executable starts (this object is in every executable); mimalloc reads an
+// option each time it decommits, so setting it here holds from the first free.
+const bool decommitDelaySet = [] {
+    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) // NOLINT(concurrency-mt-unsafe): before any thread
+        mi_option_set(mi_option_decommit_delay, kDecommitDelayMs);
+    return true;
+}();
+
+} // namespace
+
+long decommitDelayMs()
+{
+    return decommitDelaySet ? mi_option_get(mi_option_decommit_delay) : 0;
+}
 
 bool mallocIsMimalloc()
 {

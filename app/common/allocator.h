@@ -7,4 +7,8 @@ namespace sillok::app {
 // sillok_allocator and the dynamic linker bound malloc to libmimalloc ahead of libc.
 bool mallocIsMimalloc();
 
+// How long (ms) mimalloc keeps freed memory before it returns it to the system: 1000 unless
+// MIMALLOC_DECOMMIT_DELAY says otherwise (allocator.cpp says why).
+long decommitDelayMs();
+
 } // namespace sillok::app

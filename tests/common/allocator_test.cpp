@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -23,4 +24,14 @@ TEST(Allocator, OperatorNewGoesThroughMimallocToo)
     const std::string text(1000, 'x'); // past the small-string buffer: a heap allocation
     EXPECT_TRUE(mi_is_in_heap_region(block.get()));
     EXPECT_TRUE(mi_is_in_heap_region(text.data()));
+}
+
+TEST(Allocator, FreedMemoryIsKeptForASecondBeforeItGoesBack)
+{
+    // mimalloc's own default is 25 ms; the import faults its freed pages back in without the second.
+    // A delay given in the environment wins.
+    const char *given = std::getenv("MIMALLOC_DECOMMIT_DELAY"); // NOLINT(concurrency-mt-unsafe)
+    const long expected = given == nullptr ? 1000 : std::strtol(given, nullptr, 10);
+    EXPECT_EQ(sillok::app::decommitDelayMs(), expected);
+    EXPECT_EQ(mi_option_get(mi_option_decommit_delay), expected);
 }
