@@ -28,7 +28,7 @@ constexpr long kDecommitDelayMs = 1000;
 
 // Runs when the executable starts (this object is in every executable); mimalloc reads an
 // option each time it decommits, so setting it here holds from the first free.
-const bool decommitDelaySet = [] {
+[[maybe_unused]] const bool decommitDelaySet = [] {
     if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) // NOLINT(concurrency-mt-unsafe): before any thread
         mi_option_set(mi_option_decommit_delay, kDecommitDelayMs);
     return true;
@@ -38,7 +38,7 @@ const bool decommitDelaySet = [] {
 
 long decommitDelayMs()
 {
-    return decommitDelaySet ? mi_option_get(mi_option_decommit_delay) : 0;
+    return mi_option_get(mi_option_decommit_delay);
 }
 
 bool mallocIsMimalloc()
