@@ -11,7 +11,7 @@
 // And one option: mimalloc returns freed memory to the system 25 ms after it is freed, and an
 // import frees and allocates again all the time (each batch's prepared articles, SQLite's buffers),
 // so a second 10k batch faulted some 90,000 pages back in. Kept for a second: 64,000 (most of them
-// the page cache filling once), and the batch's system time fell from 2.4 to 2.1 s, for 6 MB more
+// the page cache filling once), and the batch's system time fell from 2.4 to 2.1 s, for 6-9 MB more
 // peak RSS (docs/performance.md, "The second stop of 2026-12-05"). MIMALLOC_DECOMMIT_DELAY in
 // the environment still wins.
 #include "allocator.h"
@@ -35,11 +35,6 @@ constexpr long kDecommitDelayMs = 1000;
 }();
 
 } // namespace
-
-long decommitDelayMs()
-{
-    return mi_option_get(mi_option_decommit_delay);
-}
 
 bool mallocIsMimalloc()
 {
