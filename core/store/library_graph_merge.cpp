@@ -479,6 +479,8 @@ Status GraphWriter::beginWrite()
         d->storedAliases.clear(); // only spares re-inserting what is there (an upsert that changes nothing)
     if (d->meetingHeads.size() > Impl::kKeptRows)
         d->meetingHeads.clear();
+    if (d->absentUids.size() > Impl::kKeptRows || d->aliasMatches.size() > Impl::kKeptRows)
+        d->forgetLookups();
     d->dataVersion = *version;
     return graphdb::refreshCuration(d->db, d->curation);
 }

@@ -96,11 +96,8 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
         }
         if (!q->status())
             return std::unexpected(q->status().error());
-        if (id == 0 && caching()) {
-            if (absentUids.size() > kKeptRows)
-                absentUids.clear();
+        if (id == 0 && caching())
             absentUids.insert(e.uid);
-        }
     }
     if (id != 0 || e.matchForms.empty())
         return id;
@@ -131,8 +128,6 @@ Result<const GraphWriter::Impl::AliasMatches *> GraphWriter::Impl::aliasMatchesO
     if (caching()) {
         if (const auto it = aliasMatches.find(norm); it != aliasMatches.end())
             return &it->second;
-        if (aliasMatches.size() > kKeptRows)
-            aliasMatches.clear();
     }
     AliasMatches rows;
     // The type is read, and compared by the caller, not bound: `e.type = ?` would be weighed

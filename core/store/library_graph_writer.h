@@ -23,7 +23,9 @@ struct GraphWriter::Impl {
     explicit Impl(Database &database) : db(database) {}
 
     // What the writer keeps between articles (rows, aliases, heads, look-ups) is forgotten once
-    // it holds more than this many of a kind (see GraphWriter::beginWrite).
+    // it holds more than this many of a kind, checked as each batch begins
+    // (GraphWriter::beginWrite); a day's meetings, which one batch may read by the thousand, as
+    // they are read (dayMeetingsOf).
     static constexpr std::size_t kKeptRows = 20'000;
 
     Database &db;
