@@ -148,4 +148,25 @@ std::string sha256HexPortable(std::string_view bytes)
     return sha256With(compressPortable, bytes);
 }
 
+std::int64_t hexDigestKey(std::string_view digest)
+{
+    std::uint64_t key = 0;
+    bool hex = digest.size() >= 16;
+    for (std::size_t i = 0; hex && i < 16; ++i) {
+        const char c = digest[i];
+        const int v = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+        hex = v >= 0;
+        key = (key << 4) | static_cast<std::uint64_t>(hex ? v : 0);
+    }
+    if (!hex) {
+        key = 0xcbf29ce484222325ULL;
+        for (const char c : digest)
+            key = (key ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+    return static_cast<std::int64_t>(key);
+}
+
 } // namespace sillok::core

@@ -18,7 +18,7 @@ std::uint64_t KnownTexts::keyOf(std::string_view s)
     return std::hash<std::string_view>{}(s);
 }
 
-void KnownTexts::add(std::string_view sourceKey, std::uint64_t contentKey)
+void KnownTexts::add(std::string_view sourceKey, std::int64_t contentKey)
 {
     m_hashes.insert(contentKey);
     m_byKey.insert_or_assign(keyOf(sourceKey), contentKey);
@@ -26,7 +26,7 @@ void KnownTexts::add(std::string_view sourceKey, std::uint64_t contentKey)
 
 bool KnownTexts::has(std::string_view sourceKey, std::string_view contentHash) const
 {
-    const std::uint64_t content = keyOf(contentHash);
+    const std::int64_t content = hexDigestKey(contentHash);
     const auto it = m_byKey.find(keyOf(sourceKey));
     if (it != m_byKey.end())
         return it->second == content; // the file changed: its new text must be extracted

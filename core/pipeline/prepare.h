@@ -32,23 +32,24 @@ struct PrepareOptions {
 
 // The texts a library already holds, so that workers skip extracting a file that will turn out
 // unchanged. A snapshot taken before an import; the writer decides again for certain.
-// Kept as 64-bit hashes of the source keys and content hashes: at 100,000 articles the strings
-// themselves held ~30 MB of the import's peak RSS. A collision can only make a worker skip
+// Kept as 64-bit keys of the source keys and content hashes (hexDigestKey, as the library's
+// article_content keeps them): at 100,000 articles the strings themselves held ~30 MB of the
+// import's peak RSS. A collision can only make a worker skip
 // extracting a file that the writer then finds is not stored as it is, and the writer extracts it
 // (as for any snapshot gone stale), or extract one it needed not.
 class KnownTexts {
 public:
-    // The hash a text or key is kept by.
+    // The hash a source key is kept by.
     static std::uint64_t keyOf(std::string_view s);
-    // A stored article: its source key and its content hash's keyOf.
-    void add(std::string_view sourceKey, std::uint64_t contentKey);
+    // A stored article: its source key and its content hash's hexDigestKey (ingest/sha256.h).
+    void add(std::string_view sourceKey, std::int64_t contentKey);
     // true when the file at `sourceKey` is stored with this hash, or the same text is stored at all.
     bool has(std::string_view sourceKey, std::string_view contentHash) const;
     std::size_t size() const { return m_byKey.size(); }
 
 private:
-    std::unordered_map<std::uint64_t, std::uint64_t> m_byKey; // source key → content hash
-    std::unordered_set<std::uint64_t> m_hashes;
+    std::unordered_map<std::uint64_t, std::int64_t> m_byKey; // source key → content key
+    std::unordered_set<std::int64_t> m_hashes;
 };
 
 struct PreparedArticle {

@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "extract/extraction_context.h"
+#include "ingest/sha256.h"
 #include "store/insert_rows.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
@@ -252,6 +253,8 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
         st->bind(12, runId).bind(13, id);
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
+        if (auto s = writeContentKey(id, p.article.contentHash); !s)
+            return std::unexpected(s.error());
         auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
         del->bind(1, id);
         if (auto s = del->run(); !s)
@@ -273,7 +276,18 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
     store::bindIdentity(*st, 15, p, place.copyOf, place.similarity, runId); // as writeIdentity sets a stored row's
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
-    return m_db.lastInsertId();
+    const std::int64_t inserted = m_db.lastInsertId();
+    if (auto s = writeContentKey(inserted, p.article.contentHash); !s)
+        return std::unexpected(s.error());
+    return inserted;
+}
+
+Status ArticleWriter::writeContentKey(std::int64_t id, std::string_view contentHash)
+{
+    auto st = m_db.cached("INSERT INTO article_content (article_id, content_key) VALUES (?1, ?2) "
+                          "ON CONFLICT(article_id) DO UPDATE SET content_key = excluded.content_key");
+    st->bind(1, id).bind(2, hexDigestKey(contentHash));
+    return st->run();
 }
 
 Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Place &place, bool updating,

@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sillok::core {
@@ -119,6 +120,8 @@ private:
     // The article row: row place.id updated (its blocks dropped), or a new row, with its identity
     // columns, when place.id is 0. Its id.
     Result<std::int64_t> writeArticleRow(PreparedArticle &p, const Place &place, std::int64_t runId);
+    // The article's content key (article_content, read back as the next import's KnownTexts).
+    Status writeContentKey(std::int64_t id, std::string_view contentHash);
 
     // Everything the article row carries with it: identity, the run's copy, blocks, sentences,
     // the graph, re-anchored annotations, and (deferred) its search tokens.

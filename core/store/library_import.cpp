@@ -52,10 +52,10 @@ struct Pending {
 
 Result<KnownTexts> knownTexts(Database &db)
 {
-    std::unordered_map<std::int64_t, std::uint64_t> hashes;
+    std::unordered_map<std::int64_t, std::int64_t> hashes;
     Statement byHash(db, store::kStoredHashesSql);
     while (byHash.next())
-        hashes.emplace(byHash.int64(0), KnownTexts::keyOf(byHash.text(1)));
+        hashes.emplace(byHash.int64(0), byHash.int64(1));
     if (!byHash.status())
         return std::unexpected(byHash.status().error());
     KnownTexts known;

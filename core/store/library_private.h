@@ -39,11 +39,14 @@ struct Library::Private {
 
 namespace store {
 
-// The stored texts' identities (KnownTexts: each article's source key and content hash), read
-// from the two indexes that hold them, joined by id: a scan of the article table itself reads
-// every article's row, text and all (at 100,000 articles, the whole table for an append).
+// The stored texts' identities (KnownTexts: each article's source key and content key), read
+// from the source keys' index and article_content, joined by id: a scan of the article table
+// itself reads every article's row, text and all (at 100,000 articles, the whole table for an
+// append). article_content (migration 20) keeps each article's hexDigestKey of its content hash
+// in a table keyed by the article, where an index on the 64-digit hashes took a random place
+// for every new article (docs/performance.md, "The content keys").
 inline constexpr const char *kStoredSourceKeysSql = "SELECT id, source_key FROM article";
-inline constexpr const char *kStoredHashesSql = "SELECT id, content_hash FROM article";
+inline constexpr const char *kStoredHashesSql = "SELECT article_id, content_key FROM article_content";
 
 // Annotation hook (see above): re-anchors the article's annotations to its new body.
 Status reanchorAnnotations(Database &db, std::int64_t articleId);

@@ -1,6 +1,7 @@
 // What a worker hands the import's writer (pipeline/prepare.h): shedForWriter frees what the
 // writer never reads and keeps everything it does.
 #include "extract/extraction_context.h"
+#include "ingest/sha256.h"
 #include "pipeline/prepare.h"
 #include "search/korean_tokenizer.h"
 
@@ -77,13 +78,13 @@ TEST(KnownTexts, AFileIsKnownByItsPathAndTextOrByItsTextAlone)
     const std::string hashB(64, 'b');
     KnownTexts known;
     EXPECT_FALSE(known.has("/news/a.txt", hashA));
-    known.add("/news/a.txt", KnownTexts::keyOf(hashA));
+    known.add("/news/a.txt", hexDigestKey(hashA));
     EXPECT_EQ(known.size(), 1u);
     EXPECT_TRUE(known.has("/news/a.txt", hashA));
     EXPECT_FALSE(known.has("/news/a.txt", hashB)) << "the file changed";
     EXPECT_TRUE(known.has("/elsewhere/a-copy.txt", hashA)) << "the same text under another path";
     EXPECT_FALSE(known.has("/elsewhere/b.txt", hashB));
-    known.add("/news/a.txt", KnownTexts::keyOf(hashB)); // the same path stored again: its latest text
+    known.add("/news/a.txt", hexDigestKey(hashB)); // the same path stored again: its latest text
     EXPECT_EQ(known.size(), 1u);
     EXPECT_TRUE(known.has("/news/a.txt", hashB));
     EXPECT_FALSE(known.has("/news/a.txt", hashA));

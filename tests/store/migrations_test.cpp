@@ -1,5 +1,6 @@
 // Migrations: an empty file reaches the current version, re-opening changes nothing, a newer
 // database is refused, and the schema has the tables other subsystems rely on.
+#include "ingest/sha256.h"
 #include "search/korean_tokenizer.h"
 #include "search/search_schema.h"
 #include "store/database.h"
@@ -259,4 +260,53 @@ TEST(Migrations, NineteenGivesTheArticleIndexesAnEightMegabyteHash)
     ASSERT_TRUE(migrated) << migrated.error().detail;
     EXPECT_EQ(*(*migrated)->database().userVersion(), currentSchemaVersion());
     EXPECT_EQ(hashSizes((*migrated)->database()), (std::vector<std::int64_t>{8388608, 8388608}));
+}
+
+// Migration 20: each article's content key in article_content (what an import's first read of
+// the stored texts takes, KnownTexts) instead of an index on the hashes. A library taken back to
+// version 19 — the table gone, the index back — gets a row for every article, the key its hash
+// gives, and importing the same files again then finds every one unchanged.
+TEST(Migrations, TwentyKeepsEachArticlesContentKeyInATableOfItsOwn)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
+    const std::string b = dir.write("news/b.txt", "AI 반도체\n\n퓨리오사AI가 새 칩을 내놓았다.\n");
+    const auto keys = [](Database &db) {
+        std::vector<std::pair<std::int64_t, std::int64_t>> out;
+        Statement st(db, "SELECT c.article_id, c.content_key, a.content_hash FROM article_content c "
+                         "JOIN article a ON a.id = c.article_id ORDER BY c.article_id");
+        while (st.next()) {
+            EXPECT_EQ(st.int64(1), hexDigestKey(st.text(2)));
+            out.emplace_back(st.int64(0), st.int64(1));
+        }
+        return out;
+    };
+    std::vector<std::pair<std::int64_t, std::int64_t>> written;
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        ASSERT_EQ((*lib)->importPaths({dir.file("news")}, {}).imported, 2);
+        Database &db = (*lib)->database();
+        written = keys(db);
+        ASSERT_EQ(written.size(), 2u);
+        EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_content_hash'"), 0);
+        ASSERT_TRUE(db.exec("DROP TABLE article_content; CREATE INDEX article_content_hash ON article(content_hash); "
+                            "PRAGMA user_version = 19;"));
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(keys(db), written);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'article_content_hash'"), 0);
+    const ImportReport again = (*lib)->importPaths({a, b}, {});
+    EXPECT_EQ(again.unchanged, 2);
+    EXPECT_EQ(again.imported + again.updated, 0);
+    // A file whose text changed: its row is updated, and so is its key (keys() checks each).
+    dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 다시 협력한다고 밝혔다.\n");
+    ASSERT_EQ((*lib)->importPaths({a}, {}).updated, 1);
+    const auto after = keys(db);
+    ASSERT_EQ(after.size(), 2u);
+    EXPECT_NE(after, written);
 }
