@@ -14,10 +14,12 @@ constexpr std::string_view kDictionary =
 #include "text/text_pack_dictionary.inc"
     ;
 
-// Level 5 (lazy matches, hash chains of 32) rather than zlib's default 6 (chains of 128): packing
-// took a third less CPU (0.153 → 0.100 ms an article, about 13 % → 9 % of a worker's time) for
-// 3 % more packed bytes. Inflating does not depend on it: texts packed at 6 read the same.
-constexpr int kLevel = 5;
+// Level 3 (greedy matches, zlib's deflate_fast) rather than the default 6 (lazy matches, chains of
+// 128): at 6 packing took 0.153 ms an article; at 5, 0.100 ms for 3 % more packed bytes; at 3, a
+// third less again (95 → 65 µs for 2,000 generated articles, 2.8 % more bytes), paid for by the
+// disk the content keys freed (migration 20, docs/performance.md "The content keys").
+// Inflating does not depend on it: texts packed at any level read the same.
+constexpr int kLevel = 3;
 // "SK" and the format (1: raw deflate with this dictionary), then the stream, then the Adler-32 of
 // the text (big-endian). zlib's own wrapper would name the dictionary by its Adler-32, which
 // inflate computes again over the 32 KB dictionary for every text: more than the text costs.

@@ -38,12 +38,12 @@ constexpr std::string_view kDictionary =
 #include "text/text_pack_dictionary.inc"
     ;
 
-// What packText stores, made the plain way: a fresh raw deflate stream (level 5, memLevel 8) given
+// What packText stores, made the plain way: a fresh raw deflate stream (level 3, memLevel 8) given
 // the dictionary, then the text, between the magic and the Adler-32.
 std::string freshlyPacked(const std::string &text)
 {
     z_stream z{};
-    EXPECT_EQ(deflateInit2(&z, 5, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY), Z_OK);
+    EXPECT_EQ(deflateInit2(&z, 3, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY), Z_OK);
     EXPECT_EQ(deflateSetDictionary(&z, reinterpret_cast<const Bytef *>(kDictionary.data()),
                                    static_cast<uInt>(kDictionary.size())),
               Z_OK);
