@@ -68,6 +68,9 @@ def soundness(db):
             "mentions of missing entities":
                 "SELECT count(*) FROM mention m WHERE m.entity_id IS NOT NULL AND "
                 "NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = m.entity_id)",
+            "articles without their content key":
+                "SELECT count(*) FROM article a WHERE NOT EXISTS "
+                "(SELECT 1 FROM article_content c WHERE c.article_id = a.id)",
             "evidence of missing mentions":
                 "SELECT count(*) FROM fact_evidence f WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.id = f.mention_id)",
         }
