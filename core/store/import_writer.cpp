@@ -191,7 +191,7 @@ Status ArticleWriter::findStory(const PreparedArticle &p, Place &place)
 {
     if (place.id != 0 && !place.wasCopy)
         return {};
-    auto match = store::findStory(m_db, p, place.id);
+    auto match = store::findStory(m_db, p, place.id, m_days);
     if (!match)
         return std::unexpected(match.error());
     if (*match && place.id == 0 && !fs::exists((*match)->sourceKey)) {
@@ -253,6 +253,7 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
         st->bind(12, runId).bind(13, id);
         if (auto s = st->run(); !s)
             return std::unexpected(s.error());
+        m_days.set(id, p.article.published); // its date may have changed with its text
         if (auto s = writeContentKey(id, p.article.contentHash); !s)
             return std::unexpected(s.error());
         auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
@@ -277,6 +278,7 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
     if (auto s = st->run(); !s)
         return std::unexpected(s.error());
     const std::int64_t inserted = m_db.lastInsertId();
+    m_days.set(inserted, p.article.published);
     if (auto s = writeContentKey(inserted, p.article.contentHash); !s)
         return std::unexpected(s.error());
     return inserted;

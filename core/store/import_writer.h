@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/library_graph.h"
+#include "store/library_identity.h"
 
 #include <chrono>
 #include <cstdint>
@@ -87,8 +88,16 @@ public:
     // every savepoint, so an article indexed inside its own would be a segment of its own. Called
     // every kIndexEvery articles (Batch::added) and just before the batch commits.
     Status indexBatch();
-    // Forgets the articles of a batch that was rolled back.
-    void dropUnindexed() { m_unindexed.clear(); }
+    // Forgets the articles of a batch that was rolled back (and the days read in it).
+    void dropUnindexed()
+    {
+        m_unindexed.clear();
+        m_days.forget();
+    }
+    // An article written alone was rolled back: the rows the days were read from may be gone.
+    void articleRolledBack() { m_days.forget(); }
+    // At the start of each batch: the days read stay while no other connection committed.
+    Status beginBatch() { return m_days.refresh(m_db); }
     // Articles written but not yet indexed.
     std::size_t unindexed() const { return m_unindexed.size(); }
 
@@ -157,6 +166,7 @@ private:
     const Clock &m_clock;
     const ExtractionContext *m_context;
     GraphWriter m_graph;
+    store::StoryDays m_days; // the candidates' days findStory read this run
     std::vector<Unindexed> m_unindexed;
 };
 
@@ -182,6 +192,8 @@ public:
             return s;
         }
         m_started = std::chrono::steady_clock::now();
+        if (auto s = m_writer.beginBatch(); !s)
+            return s;
         return m_graph.beginWrite();
     }
     // Article `member` (a file's or a stored article's index in the run) was written in the batch,

@@ -10,6 +10,7 @@
 #include "store/statement.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 #include <unordered_set>
 
@@ -41,19 +42,80 @@ Result<std::optional<StoryMatch>> matchOf(Database &db, std::int64_t id, std::st
 
 // A wire copy or a re-scrape runs within days of its story; two texts dated further apart
 // that share most paragraphs are two stories reusing a text (an unknown date never objects).
-long daysApart(const PartialDate &published, const std::string &stored)
+bool closeEnough(std::int32_t a, std::int32_t b)
 {
-    const PartialDate other = PartialDate::parse(stored).value_or(PartialDate{});
-    if (published.precision != DatePrecision::Day || other.precision != DatePrecision::Day)
-        return 0;
-    const long d = daysFromCivil(published.year, published.month, published.day)
-                   - daysFromCivil(other.year, other.month, other.day);
-    return d < 0 ? -d : d;
+    if (a == StoryDays::kAnyDay || b == StoryDays::kAnyDay)
+        return true;
+    return std::abs(static_cast<long>(a) - static_cast<long>(b)) <= kNearDuplicateDays;
 }
 
 } // namespace
 
-Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude)
+std::int32_t StoryDays::dayOf(const PartialDate &date)
+{
+    if (date.precision != DatePrecision::Day)
+        return kAnyDay;
+    return static_cast<std::int32_t>(daysFromCivil(date.year, date.month, date.day));
+}
+
+Status StoryDays::load(Database &db)
+{
+    m_days.clear();
+    Statement st(db, "SELECT id, published FROM article"); // the covering index article_published
+    std::string last;                                      // the dates repeat: parsed once a run of them
+    std::int32_t lastDay = kAnyDay;
+    while (st.next()) {
+        const std::int64_t id = st.int64(0);
+        if (id < 0)
+            continue;
+        const std::string published = st.text(1);
+        if (published != last) {
+            lastDay = dayOf(PartialDate::parse(published).value_or(PartialDate{}));
+            last = published;
+        }
+        if (static_cast<std::size_t>(id) >= m_days.size())
+            m_days.resize(static_cast<std::size_t>(id) + 1, kNoArticle);
+        m_days[static_cast<std::size_t>(id)] = lastDay;
+    }
+    if (!st.status())
+        return st.status();
+    m_loaded = true;
+    return {};
+}
+
+Result<std::int32_t> StoryDays::day(Database &db, std::int64_t id)
+{
+    if (!m_loaded) {
+        if (auto s = load(db); !s)
+            return std::unexpected(s.error());
+    }
+    if (id < 0 || static_cast<std::size_t>(id) >= m_days.size())
+        return kNoArticle;
+    return m_days[static_cast<std::size_t>(id)];
+}
+
+void StoryDays::set(std::int64_t id, const PartialDate &published)
+{
+    if (!m_loaded || id < 0)
+        return; // read with the others when they are loaded
+    if (static_cast<std::size_t>(id) >= m_days.size())
+        m_days.resize(static_cast<std::size_t>(id) + 1, kNoArticle);
+    m_days[static_cast<std::size_t>(id)] = dayOf(published);
+}
+
+Status StoryDays::refresh(Database &db)
+{
+    auto version = db.scalar("PRAGMA data_version");
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != m_dataVersion)
+        forget();
+    m_dataVersion = *version;
+    return {};
+}
+
+Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
+                                            StoryDays &days)
 {
     std::int64_t found = 0;
     if (!p.urlKey.empty()) {
@@ -110,11 +172,16 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
     }
     candidates = std::move(frequent);
     double best = 0;
-    // The signature alone first; the date (a seek into the article table) only for a candidate
-    // similar enough to be a copy.
+    // The date first (kept by `days` once read), then the signature: the same candidates pass
+    // both in the same order as when the signature went first.
+    const std::int32_t published = StoryDays::dayOf(p.article.published);
     auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
-    auto date = db.cached("SELECT published FROM article WHERE id = ?1");
     for (const std::int64_t id : candidates) {
+        auto day = days.day(db, id);
+        if (!day)
+            return std::unexpected(day.error());
+        if (*day == StoryDays::kNoArticle || !closeEnough(published, *day))
+            continue; // dated too far from it, or no article row (no candidate, as the join had it)
         sig->reset();
         sig->bind(1, id);
         if (!sig->next()) {
@@ -128,17 +195,8 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         const double similarity = minhashSimilarity(p.signature.minhash, other);
         if (similarity < kNearDuplicateSimilarity || similarity <= best)
             continue;
-        date->reset();
-        date->bind(1, id);
-        if (!date->next()) {
-            if (!date->status())
-                return std::unexpected(date->status().error());
-            continue; // as the join did: no article row, no candidate
-        }
-        if (daysApart(p.article.published, date->text(0)) <= kNearDuplicateDays) {
-            best = similarity;
-            found = id;
-        }
+        best = similarity;
+        found = id;
     }
     if (!found)
         return std::optional<StoryMatch>();

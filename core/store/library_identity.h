@@ -13,8 +13,10 @@
 #include "pipeline/prepare.h"
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sillok::core {
 
@@ -32,10 +34,50 @@ struct StoryMatch {
     double similarity = 1.0;  // estimated Jaccard similarity of the bodies (1 for url/fingerprint)
 };
 
+// The publication days of the stored articles as findStory's date rule reads them, kept in
+// memory by the one writer for an import run (4 bytes an article, read at the first candidate
+// from the covering index article_published: 100,000 articles in ~20 ms), so that a candidate's
+// date is checked before its signature is read. In a growing library the candidates met in
+// kMinBandHits bands grow with it (texts sharing a standard paragraph: 3 an article at 20,000
+// generated articles, 15 at 100,000), and nearly all of them are dated too far from the new
+// article to be its copy: their signature reads took 181 ms of 2,000 articles appended at
+// 100,000 (docs/performance.md, "The candidates' days").
+// What it holds must stay the library's: set() when the writer writes an article, forget()
+// after a rollback, refresh() at the start of every batch (another connection's commit).
+class StoryDays {
+public:
+    // The day of a day-precise date (daysFromCivil), or kAnyDay: no day, which never objects.
+    static constexpr std::int32_t kAnyDay = std::numeric_limits<std::int32_t>::min();
+    // No article row with that id: no candidate.
+    static constexpr std::int32_t kNoArticle = std::numeric_limits<std::int32_t>::min() + 1;
+    static std::int32_t dayOf(const PartialDate &date);
+
+    // Article `id`'s day (kNoArticle when there is no such article).
+    Result<std::int32_t> day(Database &db, std::int64_t id);
+    // The writer wrote article `id` dated `published` (kept only once the days are loaded).
+    void set(std::int64_t id, const PartialDate &published);
+    void forget()
+    {
+        m_days.clear();
+        m_loaded = false;
+    }
+    // Forgets every day when another connection committed since the last refresh.
+    Status refresh(Database &db);
+
+private:
+    Status load(Database &db);
+    std::vector<std::int32_t> m_days; // by article id; kNoArticle where none
+    bool m_loaded = false;
+    std::int64_t m_dataVersion = -1;
+};
+
 // The stored story `p` tells, other than article `exclude`: the same canonical URL, else the
 // same body fingerprint, else the most similar primary found through the band index with an
-// estimated similarity of at least kNearDuplicateSimilarity. Every look-up is indexed.
-Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude);
+// estimated similarity of at least kNearDuplicateSimilarity, dated at most kNearDuplicateDays
+// from it when both dates are day-precise (`days` keeps the dates it read). Every look-up is
+// indexed.
+Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
+                                            StoryDays &days);
 
 // Writes article `id`'s identity columns; a primary (copyOf 0) also gets its signature and band
 // keys, a copy loses them.

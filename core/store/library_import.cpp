@@ -182,6 +182,7 @@ Result<std::optional<ImportFailure>> writeInBatch(Database &db, ArticleWriter &w
         return std::unexpected(outcome.error());
     if (!outcome) {
         sp.rollback();
+        writer.articleRolledBack();
         if (guard == Guard::Alone)
             writer.graph().articleRolledBack();
         return std::optional<ImportFailure>(ImportFailure{p.path, oneLine(outcome.error().detail), outcome.error().code});

@@ -1,0 +1,139 @@
+// The candidates' days (store::StoryDays): the import's writer keeps each near-duplicate
+// candidate's publication day once read, and checks it before the candidate's signature. A day
+// kept must still be the article's: the writer forgets an article's day when it rewrites the
+// article, and every day when another connection committed since the last batch.
+#include "pipeline/prepare.h"
+#include "store/database.h"
+#include "store/library.h"
+#include "store/library_identity.h"
+#include "store/statement.h"
+#include "store_test_util.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace sillok::core;
+
+namespace {
+
+const std::string kWire = std::string(SILLOK_TEST_DATA_DIR) + "/identity/near/yonhap-wire-copy-004.txt";
+
+std::string wireText()
+{
+    std::ifstream in(kWire);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string dated(const std::string &day, const std::string &text)
+{
+    return "기사입력 : " + day + " 10:00\n\n" + text;
+}
+
+// The wire text with one word changed and with a sentence added: each a near duplicate of it
+// (not the same fingerprint), as a wire copy edited by another outlet is.
+std::string edited(std::string text)
+{
+    const std::string said = "말했다";
+    text.replace(text.find(said), said.size(), "전했다");
+    return text;
+}
+
+std::string extended(const std::string &text)
+{
+    return text + "\n관련 내용은 과기정통부 누리집에서 볼 수 있다.\n";
+}
+
+std::int64_t idOf(Database &db, const std::string &path)
+{
+    Statement st(db, "SELECT id FROM article WHERE source = ?1");
+    st.bind(1, path);
+    return st.next() ? st.int64(0) : 0;
+}
+
+} // namespace
+
+// One run: a copy dated next to the stored story folds into it (its day is now kept), then the
+// story's own file comes again dated months later, then another copy dated next to the story's
+// old day. That copy must not fold: the story's day changed with its row.
+TEST(StoryDays, AnArticleTheWriterRewritesIsReadAgain)
+{
+    sillok::test::TempDir dir;
+    auto lib = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    const std::string wire = wireText();
+    ASSERT_FALSE(wire.empty()) << kWire;
+    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
+    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
+
+    const std::string copy = dir.write("in/a.txt", dated("2023년12월20일", edited(wire)));
+    dir.write("in/b.txt", dated("2024년06월03일", wire));
+    const std::string other = dir.write("in/c.txt", dated("2023년12월20일", extended(wire)));
+    const ImportReport r = (*lib)->importPaths({copy, story, other}, {});
+    ASSERT_TRUE(r.failed.empty());
+    EXPECT_EQ(r.updated, 1);
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(r.duplicates[0].path, copy);
+    EXPECT_EQ(r.duplicates[0].of, story);
+    Database &db = (*lib)->database();
+    Statement st(db, "SELECT copy_of IS NULL FROM article WHERE source = ?1");
+    st.bind(1, other);
+    ASSERT_TRUE(st.next());
+    EXPECT_EQ(st.int64(0), 1) << "dated half a year from the story as it is now stored";
+}
+
+// A day kept while another connection changes the article's date: the next batch's refresh
+// forgets it, and the candidate is judged by its new date.
+TEST(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
+{
+    sillok::test::TempDir dir;
+    auto lib = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    const std::string wire = wireText();
+    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
+    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
+    Database &db = (*lib)->database();
+    const std::int64_t storyId = idOf(db, story);
+    ASSERT_GT(storyId, 0);
+
+    PrepareOptions options;
+    options.extract = false;
+    const PreparedArticle copy = prepareFile(dir.write("in/c.txt", dated("2023년12월20일", edited(wire))), options);
+    ASSERT_FALSE(copy.error);
+    store::StoryDays days;
+    ASSERT_TRUE(days.refresh(db));
+    auto found = store::findStory(db, copy, 0, days);
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->id, storyId);
+    EXPECT_EQ((*found)->how, "near");
+
+    {
+        auto otherConnection = Database::open(dir.file("kb.sqlite"));
+        ASSERT_TRUE(otherConnection);
+        Statement move(**otherConnection, "UPDATE article SET published = '2024-06-03' WHERE id = ?1");
+        move.bind(1, storyId);
+        ASSERT_TRUE(move.run());
+    }
+    ASSERT_TRUE(days.refresh(db));
+    found = store::findStory(db, copy, 0, days);
+    ASSERT_TRUE(found);
+    EXPECT_FALSE(found->has_value()) << "the story is now dated half a year from the copy";
+}
+
+// The day of a day-precise date only: a month or an unknown date never objects.
+TEST(StoryDays, OnlyADayPreciseDateHasADay)
+{
+    EXPECT_EQ(store::StoryDays::dayOf(PartialDate{}), store::StoryDays::kAnyDay);
+    const auto month = PartialDate::parse("2024-06");
+    ASSERT_TRUE(month);
+    EXPECT_EQ(store::StoryDays::dayOf(*month), store::StoryDays::kAnyDay);
+    const auto day = PartialDate::parse("2024-06-03");
+    const auto next = PartialDate::parse("2024-06-04");
+    ASSERT_TRUE(day && next);
+    EXPECT_EQ(store::StoryDays::dayOf(*next) - store::StoryDays::dayOf(*day), 1);
+}
