@@ -32,11 +32,11 @@ struct PrepareOptions {
 
 // The texts a library already holds, so that workers skip extracting a file that will turn out
 // unchanged. A snapshot taken before an import; the writer decides again for certain.
-// Kept as 64-bit keys of the source keys and content hashes (hexDigestKey, as the library's
-// article_content keeps them): at 100,000 articles the strings themselves held ~30 MB of the
-// import's peak RSS. A collision can only make a worker skip
-// extracting a file that the writer then finds is not stored as it is, and the writer extracts it
-// (as for any snapshot gone stale), or extract one it needed not.
+// Kept as 64-bit keys: the source keys' keyOf and the content hashes' hexDigestKey (as the
+// library's article_content keeps them); at 100,000 articles the strings themselves held ~30 MB
+// of the import's peak RSS. A collision can only make a worker skip extracting a file that the
+// writer then finds is not stored as it is, and the writer extracts it (as for any snapshot gone
+// stale), or extract one it needed not.
 class KnownTexts {
 public:
     // The hash a source key is kept by.

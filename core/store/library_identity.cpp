@@ -61,12 +61,12 @@ std::int32_t StoryDays::dayOf(const PartialDate &date)
 Status StoryDays::load(Database &db)
 {
     m_days.clear();
-    Statement st(db, "SELECT id, published FROM article"); // the covering index article_published
-    std::string last;                                      // the dates repeat: parsed once a run of them
+    Statement st(db, kStoredDaysSql);
+    std::string last; // the index holds them in order: each date parsed once
     std::int32_t lastDay = kAnyDay;
     while (st.next()) {
         const std::int64_t id = st.int64(0);
-        if (id < 0)
+        if (id < 0 || id >= kMaxKeptId)
             continue;
         const std::string published = st.text(1);
         if (published != last) {
@@ -89,6 +89,16 @@ Result<std::int32_t> StoryDays::day(Database &db, std::int64_t id)
         if (auto s = load(db); !s)
             return std::unexpected(s.error());
     }
+    if (id >= kMaxKeptId) {
+        auto st = db.cached("SELECT published FROM article WHERE id = ?1");
+        st->bind(1, id);
+        std::int32_t d = kNoArticle;
+        if (st->next())
+            d = dayOf(PartialDate::parse(st->text(0)).value_or(PartialDate{}));
+        if (!st->status())
+            return std::unexpected(st->status().error());
+        return d;
+    }
     if (id < 0 || static_cast<std::size_t>(id) >= m_days.size())
         return kNoArticle;
     return m_days[static_cast<std::size_t>(id)];
@@ -96,8 +106,8 @@ Result<std::int32_t> StoryDays::day(Database &db, std::int64_t id)
 
 void StoryDays::set(std::int64_t id, const PartialDate &published)
 {
-    if (!m_loaded || id < 0)
-        return; // read with the others when they are loaded
+    if (!m_loaded || id < 0 || id >= kMaxKeptId)
+        return; // read with the others when they are loaded (or from its row)
     if (static_cast<std::size_t>(id) >= m_days.size())
         m_days.resize(static_cast<std::size_t>(id) + 1, kNoArticle);
     m_days[static_cast<std::size_t>(id)] = dayOf(published);
@@ -172,8 +182,8 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
     }
     candidates = std::move(frequent);
     double best = 0;
-    // The date first (kept by `days` once read), then the signature: the same candidates pass
-    // both in the same order as when the signature went first.
+    // The day first (in memory), then the signature: the same candidates pass both, in the same
+    // order, as when the signature was read first and the date only for a similar one.
     const std::int32_t published = StoryDays::dayOf(p.article.published);
     auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
     for (const std::int64_t id : candidates) {

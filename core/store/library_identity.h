@@ -46,6 +46,8 @@ struct StoryMatch {
 // after a rollback, refresh() at the start of every batch (another connection's commit).
 class StoryDays {
 public:
+    // Every article's day, from the covering index article_published.
+    static constexpr const char *kStoredDaysSql = "SELECT id, published FROM article";
     // The day of a day-precise date (daysFromCivil), or kAnyDay: no day, which never objects.
     static constexpr std::int32_t kAnyDay = std::numeric_limits<std::int32_t>::min();
     // No article row with that id: no candidate.
@@ -65,6 +67,9 @@ public:
     Status refresh(Database &db);
 
 private:
+    // Ids kept in memory: below this (4 bytes each, 64 MB at the bound); a larger one is read
+    // from its row (SQLite gives ids in order, so only a hand-made row has one).
+    static constexpr std::int64_t kMaxKeptId = std::int64_t{1} << 24;
     Status load(Database &db);
     std::vector<std::int32_t> m_days; // by article id; kNoArticle where none
     bool m_loaded = false;

@@ -137,3 +137,43 @@ TEST(StoryDays, OnlyADayPreciseDateHasADay)
     ASSERT_TRUE(day && next);
     EXPECT_EQ(store::StoryDays::dayOf(*next) - store::StoryDays::dayOf(*day), 1);
 }
+
+// An article whose id is beyond what the days keep in memory (only a hand-made row has one) is
+// judged by the date its row holds, as any other.
+TEST(StoryDays, AnArticleBeyondTheKeptIdsIsReadFromItsRow)
+{
+    sillok::test::TempDir dir;
+    auto lib = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    const std::string wire = wireText();
+    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
+    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
+    Database &db = (*lib)->database();
+    const std::int64_t storyId = idOf(db, story);
+    ASSERT_GT(storyId, 0);
+    constexpr std::int64_t kFar = std::int64_t{1} << 40;
+    ASSERT_TRUE(db.exec("PRAGMA foreign_keys = OFF;"));
+    for (const char *sql : {"UPDATE article SET id = ?1 WHERE id = ?2",
+                            "UPDATE article_signature SET article_id = ?1 WHERE article_id = ?2",
+                            "UPDATE article_band SET article_id = ?1 WHERE article_id = ?2"}) {
+        Statement st(db, sql);
+        st.bind(1, kFar).bind(2, storyId);
+        ASSERT_TRUE(st.run()) << sql;
+    }
+    ASSERT_TRUE(db.exec("PRAGMA foreign_keys = ON;"));
+
+    PrepareOptions options;
+    options.extract = false;
+    const PreparedArticle near = prepareFile(dir.write("in/c.txt", dated("2023년12월20일", edited(wire))), options);
+    const PreparedArticle far = prepareFile(dir.write("in/d.txt", dated("2024년06월03일", edited(wire))), options);
+    ASSERT_FALSE(near.error);
+    ASSERT_FALSE(far.error);
+    store::StoryDays days;
+    auto found = store::findStory(db, near, 0, days);
+    ASSERT_TRUE(found);
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->id, kFar);
+    found = store::findStory(db, far, 0, days);
+    ASSERT_TRUE(found);
+    EXPECT_FALSE(found->has_value()) << "dated half a year from it";
+}
