@@ -58,6 +58,14 @@ std::int32_t StoryDays::dayOf(const PartialDate &date)
     return static_cast<std::int32_t>(daysFromCivil(date.year, date.month, date.day));
 }
 
+namespace {
+// The day of a date as article.published stores it.
+std::int32_t storedDay(std::string_view published)
+{
+    return StoryDays::dayOf(PartialDate::parse(published).value_or(PartialDate{}));
+}
+} // namespace
+
 Status StoryDays::load(Database &db)
 {
     m_days.clear();
@@ -70,7 +78,7 @@ Status StoryDays::load(Database &db)
             continue;
         const std::string published = st.text(1);
         if (published != last) {
-            lastDay = dayOf(PartialDate::parse(published).value_or(PartialDate{}));
+            lastDay = storedDay(published);
             last = published;
         }
         if (static_cast<std::size_t>(id) >= m_days.size())
@@ -94,7 +102,7 @@ Result<std::int32_t> StoryDays::day(Database &db, std::int64_t id)
         st->bind(1, id);
         std::int32_t d = kNoArticle;
         if (st->next())
-            d = dayOf(PartialDate::parse(st->text(0)).value_or(PartialDate{}));
+            d = storedDay(st->text(0));
         if (!st->status())
             return std::unexpected(st->status().error());
         return d;

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -57,30 +58,52 @@ std::int64_t idOf(Database &db, const std::string &path)
 
 } // namespace
 
+// A library holding the wire story, dated 19 December 2023.
+class StoryDays : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto opened = Library::open(m_dir.file("kb.sqlite"));
+        ASSERT_TRUE(opened) << opened.error().detail;
+        m_lib = std::move(*opened);
+        m_wire = wireText();
+        ASSERT_FALSE(m_wire.empty()) << kWire;
+        m_story = m_dir.write("in/b.txt", dated("2023년12월19일", m_wire));
+        ASSERT_EQ(m_lib->importPaths({m_story}, {}).imported, 1);
+        m_storyId = idOf(m_lib->database(), m_story);
+        ASSERT_GT(m_storyId, 0);
+    }
+
+    // The edited wire copy in file `name`, dated `day`, as a worker prepares it (no extraction).
+    PreparedArticle copyDated(const std::string &name, const std::string &day)
+    {
+        PrepareOptions options;
+        options.extract = false;
+        return prepareFile(m_dir.write(name, dated(day, edited(m_wire))), options);
+    }
+
+    sillok::test::TempDir m_dir;
+    std::unique_ptr<Library> m_lib;
+    std::string m_wire;
+    std::string m_story;
+    std::int64_t m_storyId = 0;
+};
+
 // One run: a copy dated next to the stored story folds into it (its day is now kept), then the
 // story's own file comes again dated months later, then another copy dated next to the story's
 // old day. That copy must not fold: the story's day changed with its row.
-TEST(StoryDays, AnArticleTheWriterRewritesIsReadAgain)
+TEST_F(StoryDays, AnArticleTheWriterRewritesIsReadAgain)
 {
-    sillok::test::TempDir dir;
-    auto lib = Library::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(lib) << lib.error().detail;
-    const std::string wire = wireText();
-    ASSERT_FALSE(wire.empty()) << kWire;
-    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
-    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
-
-    const std::string copy = dir.write("in/a.txt", dated("2023년12월20일", edited(wire)));
-    dir.write("in/b.txt", dated("2024년06월03일", wire));
-    const std::string other = dir.write("in/c.txt", dated("2023년12월20일", extended(wire)));
-    const ImportReport r = (*lib)->importPaths({copy, story, other}, {});
+    const std::string copy = m_dir.write("in/a.txt", dated("2023년12월20일", edited(m_wire)));
+    m_dir.write("in/b.txt", dated("2024년06월03일", m_wire));
+    const std::string other = m_dir.write("in/c.txt", dated("2023년12월20일", extended(m_wire)));
+    const ImportReport r = m_lib->importPaths({copy, m_story, other}, {});
     ASSERT_TRUE(r.failed.empty());
     EXPECT_EQ(r.updated, 1);
     ASSERT_EQ(r.duplicates.size(), 1u);
     EXPECT_EQ(r.duplicates[0].path, copy);
-    EXPECT_EQ(r.duplicates[0].of, story);
-    Database &db = (*lib)->database();
-    Statement st(db, "SELECT copy_of IS NULL FROM article WHERE source = ?1");
+    EXPECT_EQ(r.duplicates[0].of, m_story);
+    Statement st(m_lib->database(), "SELECT copy_of IS NULL FROM article WHERE source = ?1");
     st.bind(1, other);
     ASSERT_TRUE(st.next());
     EXPECT_EQ(st.int64(0), 1) << "dated half a year from the story as it is now stored";
@@ -88,35 +111,24 @@ TEST(StoryDays, AnArticleTheWriterRewritesIsReadAgain)
 
 // A day kept while another connection changes the article's date: the next batch's refresh
 // forgets it, and the candidate is judged by its new date.
-TEST(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
+TEST_F(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
 {
-    sillok::test::TempDir dir;
-    auto lib = Library::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(lib) << lib.error().detail;
-    const std::string wire = wireText();
-    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
-    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
-    Database &db = (*lib)->database();
-    const std::int64_t storyId = idOf(db, story);
-    ASSERT_GT(storyId, 0);
-
-    PrepareOptions options;
-    options.extract = false;
-    const PreparedArticle copy = prepareFile(dir.write("in/c.txt", dated("2023년12월20일", edited(wire))), options);
+    Database &db = m_lib->database();
+    const PreparedArticle copy = copyDated("in/c.txt", "2023년12월20일");
     ASSERT_FALSE(copy.error);
     store::StoryDays days;
     ASSERT_TRUE(days.refresh(db));
     auto found = store::findStory(db, copy, 0, days);
     ASSERT_TRUE(found);
     ASSERT_TRUE(found->has_value());
-    EXPECT_EQ((*found)->id, storyId);
+    EXPECT_EQ((*found)->id, m_storyId);
     EXPECT_EQ((*found)->how, "near");
 
     {
-        auto otherConnection = Database::open(dir.file("kb.sqlite"));
+        auto otherConnection = Database::open(m_dir.file("kb.sqlite"));
         ASSERT_TRUE(otherConnection);
         Statement move(**otherConnection, "UPDATE article SET published = '2024-06-03' WHERE id = ?1");
-        move.bind(1, storyId);
+        move.bind(1, m_storyId);
         ASSERT_TRUE(move.run());
     }
     ASSERT_TRUE(days.refresh(db));
@@ -126,7 +138,7 @@ TEST(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
 }
 
 // The day of a day-precise date only: a month or an unknown date never objects.
-TEST(StoryDays, OnlyADayPreciseDateHasADay)
+TEST_F(StoryDays, OnlyADayPreciseDateHasADay)
 {
     EXPECT_EQ(store::StoryDays::dayOf(PartialDate{}), store::StoryDays::kAnyDay);
     const auto month = PartialDate::parse("2024-06");
@@ -140,32 +152,22 @@ TEST(StoryDays, OnlyADayPreciseDateHasADay)
 
 // An article whose id is beyond what the days keep in memory (only a hand-made row has one) is
 // judged by the date its row holds, as any other.
-TEST(StoryDays, AnArticleBeyondTheKeptIdsIsReadFromItsRow)
+TEST_F(StoryDays, AnArticleBeyondTheKeptIdsIsReadFromItsRow)
 {
-    sillok::test::TempDir dir;
-    auto lib = Library::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(lib) << lib.error().detail;
-    const std::string wire = wireText();
-    const std::string story = dir.write("in/b.txt", dated("2023년12월19일", wire));
-    ASSERT_EQ((*lib)->importPaths({story}, {}).imported, 1);
-    Database &db = (*lib)->database();
-    const std::int64_t storyId = idOf(db, story);
-    ASSERT_GT(storyId, 0);
+    Database &db = m_lib->database();
     constexpr std::int64_t kFar = std::int64_t{1} << 40;
     ASSERT_TRUE(db.exec("PRAGMA foreign_keys = OFF;"));
     for (const char *sql : {"UPDATE article SET id = ?1 WHERE id = ?2",
                             "UPDATE article_signature SET article_id = ?1 WHERE article_id = ?2",
                             "UPDATE article_band SET article_id = ?1 WHERE article_id = ?2"}) {
         Statement st(db, sql);
-        st.bind(1, kFar).bind(2, storyId);
+        st.bind(1, kFar).bind(2, m_storyId);
         ASSERT_TRUE(st.run()) << sql;
     }
     ASSERT_TRUE(db.exec("PRAGMA foreign_keys = ON;"));
 
-    PrepareOptions options;
-    options.extract = false;
-    const PreparedArticle near = prepareFile(dir.write("in/c.txt", dated("2023년12월20일", edited(wire))), options);
-    const PreparedArticle far = prepareFile(dir.write("in/d.txt", dated("2024년06월03일", edited(wire))), options);
+    const PreparedArticle near = copyDated("in/c.txt", "2023년12월20일");
+    const PreparedArticle far = copyDated("in/d.txt", "2024년06월03일");
     ASSERT_FALSE(near.error);
     ASSERT_FALSE(far.error);
     store::StoryDays days;
