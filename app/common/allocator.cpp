@@ -36,6 +36,12 @@ constexpr long kDecommitDelayMs = 1000;
 
 } // namespace
 
+void returnFreedMemoryPromptly()
+{
+    if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) // NOLINT(concurrency-mt-unsafe): read only
+        mi_option_set(mi_option_decommit_delay, 0);
+}
+
 bool mallocIsMimalloc()
 {
     void *p = std::calloc(1, 64); // calloc: GCC 12 takes a malloc block passed as const void* as a read

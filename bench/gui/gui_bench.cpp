@@ -11,6 +11,7 @@
 // Usage: gui_bench DATABASE [--entity ID] [--runs N]
 // Build a library first, e.g.: gen_corpus.py 5000 DIR && sillok-cli --db DB import DIR
 
+#include "allocator.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/annotations_panel.h"
@@ -95,6 +96,7 @@ void watch(QWidget *widget, PaintWatch *w)
 int main(int argc, char **argv)
 {
     g_clock.start();
+    sillok::app::returnFreedMemoryPromptly(); // as the application does (app/gui/main.cpp)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QString database;

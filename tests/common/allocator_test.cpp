@@ -34,3 +34,13 @@ TEST(Allocator, FreedMemoryIsKeptForASecondBeforeItGoesBack)
     const long expected = given == nullptr ? 1000 : std::strtol(given, nullptr, 10);
     EXPECT_EQ(mi_option_get(mi_option_decommit_delay), expected);
 }
+
+TEST(Allocator, AProcessThatShowsALibraryReturnsFreedMemoryAtOnce)
+{
+    // The GUI (app/gui/main.cpp): its views' reads come in bursts that overlapped within a second.
+    const long before = mi_option_get(mi_option_decommit_delay);
+    sillok::app::returnFreedMemoryPromptly();
+    const char *given = std::getenv("MIMALLOC_DECOMMIT_DELAY"); // NOLINT(concurrency-mt-unsafe)
+    EXPECT_EQ(mi_option_get(mi_option_decommit_delay), given == nullptr ? 0 : before);
+    mi_option_set(mi_option_decommit_delay, before); // as the other tests expect it
+}
