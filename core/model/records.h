@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,10 @@ struct ImportChanges {
     // then by articles (most first).
     std::vector<ChangedEntity> seenAgain;
     std::vector<ChangedRelation> relations; // facts first seen in those runs, watched first
+    // The lists' whole lengths, and the new entities' by type: with a limit (Library::changes)
+    // each list holds only its first entries.
+    std::size_t createdTotal = 0, seenAgainTotal = 0, relationsTotal = 0;
+    std::map<EntityType, std::size_t> createdByType;
 };
 
 // A decision waiting for a person (Library::reviewQueue).

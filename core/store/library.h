@@ -324,7 +324,10 @@ public:
     // before them. `since`: "" = the last import run; a run id ("12"); a date ("2026-12-01") =
     // every import run started that day or later. Each entry has its evidence; watched entities
     // come first. Cost: the runs' articles and mentions (indexed), never the whole library.
-    Result<ImportChanges> changes(const std::string &since = {});
+    // `limit` > 0 keeps the first `limit` entries of each list (their totals and the new
+    // entities' counts by type stay whole): a 10k import brings some 55,000 entries, which a view
+    // shows a page at a time; only the kept entries' evidence is read.
+    Result<ImportChanges> changes(const std::string &since = {}, std::size_t limit = 0);
     // Watching is curation keyed by the entity's uid (table watch): it survives re-import,
     // re-extraction and merges (a merged entity's watch moves to what it is merged into).
     Status setWatched(std::int64_t entityId, bool watched);

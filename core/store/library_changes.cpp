@@ -110,10 +110,14 @@ public:
     Status readCreated(ImportChanges &out);
     Status readSeenAgain(ImportChanges &out);
     Status readRelations(ImportChanges &out);
+    // The evidence of what the lists kept (after sorting and the limit).
+    Status readEvidence(ImportChanges &out);
 
 private:
     Result<ChangedEntity> entry(std::int64_t id, std::string uid, EntityType type, std::string name);
+    Status addEvidence(ChangedEntity &e);
     Status addEvidenceOfFact(ChangedEntity &e, std::int64_t id);
+    Status addEvidence(ChangedRelation &r);
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
     Result<bool> readEnds(ChangedRelation &r, Statement &name);
 
@@ -192,18 +196,47 @@ Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, Ent
     e.uid = std::move(uid);
     e.type = type;
     e.name = std::move(name);
-    if (const auto it = m_seen.find(id); it != m_seen.end()) {
+    if (const auto it = m_seen.find(id); it != m_seen.end())
         e.articles = it->second.articles;
-        e.evidence.push_back(
-            m_evidence.make(it->second.article, it->second.start, it->second.end, it->second.sentence));
-    } else if (auto st = addEvidenceOfFact(e, id); !st) {
-        return std::unexpected(st.error());
-    }
     auto w = isWatched(m_db, m_watched, id, e.uid);
     if (!w)
         return std::unexpected(w.error());
     e.watched = *w;
     return e;
+}
+
+Status ChangesReader::addEvidence(ChangedEntity &e)
+{
+    if (const auto it = m_seen.find(e.id); it != m_seen.end()) {
+        e.evidence.push_back(
+            m_evidence.make(it->second.article, it->second.start, it->second.end, it->second.sentence));
+        return {};
+    }
+    return addEvidenceOfFact(e, e.id);
+}
+
+// One quote per sentence (a relation's evidence is its two ends, often in one sentence).
+Status ChangesReader::addEvidence(ChangedRelation &r)
+{
+    auto ev = m_db.cached("SELECT m.article_id, MIN(m.start), MIN(m.end), m.sentence FROM fact_evidence x "
+                          "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 GROUP BY m.article_id, "
+                          "m.sentence ORDER BY m.article_id, m.sentence LIMIT 3");
+    ev->bind(1, r.factId);
+    while (ev->next())
+        r.evidence.push_back(m_evidence.make(ev->int64(0), ev->int32(1), ev->int32(2), ev->int32(3)));
+    return ev->status();
+}
+
+Status ChangesReader::readEvidence(ImportChanges &out)
+{
+    for (auto *list : {&out.created, &out.seenAgain})
+        for (ChangedEntity &e : *list)
+            if (auto st = addEvidence(e); !st)
+                return st;
+    for (ChangedRelation &r : out.relations)
+        if (auto st = addEvidence(r); !st)
+            return st;
+    return {};
 }
 
 // New: curated entities whose row (or the row of one merged into them) the runs inserted, and
@@ -300,10 +333,6 @@ Status ChangesReader::readRelations(ImportChanges &out)
                        "WHERE f.first_run >= ?1 ORDER BY f.id");
     st.bind(1, m_first);
     Statement name(m_db, "SELECT name, uid, rejected FROM entity WHERE id = ?1");
-    // One quote per sentence (a relation's evidence is its two ends, often in one sentence).
-    Statement ev(m_db, "SELECT m.article_id, MIN(m.start), MIN(m.end), m.sentence FROM fact_evidence x "
-                       "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 GROUP BY m.article_id, m.sentence "
-                       "ORDER BY m.article_id, m.sentence LIMIT 3");
     std::set<std::tuple<std::int64_t, std::string, std::int64_t, std::string>> keys;
     while (st.next()) {
         ChangedRelation r;
@@ -321,12 +350,6 @@ Status ChangesReader::readRelations(ImportChanges &out)
             continue;
         if (r.objectId == 0)
             r.object = value;
-        ev.reset();
-        ev.bind(1, r.factId);
-        while (ev.next())
-            r.evidence.push_back(m_evidence.make(ev.int64(0), ev.int32(1), ev.int32(2), ev.int32(3)));
-        if (!ev.status())
-            return std::unexpected(ev.status().error());
         out.relations.push_back(std::move(r));
     }
     if (!st.status())
@@ -336,7 +359,20 @@ Status ChangesReader::readRelations(ImportChanges &out)
 
 } // namespace
 
-Result<ImportChanges> Library::changes(const std::string &since)
+namespace {
+
+// The first `limit` entries of `list` (all when 0), its whole length noted in `total`.
+template <class T>
+void keepFirst(std::vector<T> &list, std::size_t limit, std::size_t &total)
+{
+    total = list.size();
+    if (limit > 0 && list.size() > limit)
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(limit), list.end());
+}
+
+} // namespace
+
+Result<ImportChanges> Library::changes(const std::string &since, std::size_t limit)
 {
     Database &db = *d->db;
     ImportChanges out;
@@ -361,6 +397,13 @@ Result<ImportChanges> Library::changes(const std::string &since)
     std::ranges::stable_sort(out.relations, [](const ChangedRelation &a, const ChangedRelation &b) {
         return a.watched && !b.watched;
     });
+    for (const ChangedEntity &e : out.created)
+        ++out.createdByType[e.type];
+    keepFirst(out.created, limit, out.createdTotal);
+    keepFirst(out.seenAgain, limit, out.seenAgainTotal);
+    keepFirst(out.relations, limit, out.relationsTotal);
+    if (auto st = reader.readEvidence(out); !st)
+        return std::unexpected(st.error());
     return out;
 }
 

@@ -233,6 +233,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
     }
 
+    // Each list shows a page (a 10k import brings some 55,000 entries): its header counts them
+    // all, its last row shows more, from the keyboard.
+    void changesShowAPageOfEachListAndMoreOnEnter()
+    {
+        LibraryService service(m_path);
+        ChangesPanel panel(&service);
+        panel.resize(700, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy loaded(&panel, &ChangesPanel::loaded);
+        panel.setPageSize(1);
+        panel.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        QTreeWidget *tree = panel.tree();
+        QCOMPARE(tree->topLevelItemCount(), 3);
+        QTreeWidgetItem *again = tree->topLevelItem(1);
+        QVERIFY(again->text(0).contains(QString::number(m_expected.seenAgain.size())));
+        QCOMPARE(again->childCount(), 2); // the first entity, then "Show more"
+        QCOMPARE(again->child(0)->data(0, ChangesPanel::EntityIdRole).toLongLong(), m_expected.seenAgain.front().id);
+        QTreeWidgetItem *more = again->child(1);
+        QVERIFY(more->data(0, ChangesPanel::MoreRole).toBool());
+        QVERIFY(more->text(0).contains(QStringLiteral("1 of %1").arg(m_expected.seenAgain.size())));
+
+        tree->setFocus();
+        tree->setCurrentItem(more);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, kWait);
+        QCOMPARE(panel.pageSize(), std::size_t(4));
+        again = tree->topLevelItem(1);
+        const std::size_t shown = std::min<std::size_t>(4, m_expected.seenAgain.size());
+        int entities = 0;
+        for (int i = 0; i < again->childCount(); ++i)
+            entities += again->child(i)->data(0, ChangesPanel::MoreRole).toBool() ? 0 : 1;
+        QCOMPARE(entities, int(shown));
+        QCOMPARE(again->childCount(), int(shown) + (shown < m_expected.seenAgain.size() ? 1 : 0));
+        for (std::size_t i = 0; i < shown; ++i)
+            QCOMPARE(again->child(int(i))->data(0, ChangesPanel::EntityIdRole).toLongLong(),
+                     m_expected.seenAgain[i].id);
+    }
+
     void copiesOpenFromTheLibrary()
     {
         LibraryService service(m_path);

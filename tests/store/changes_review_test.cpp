@@ -103,6 +103,55 @@ TEST(ImportChangesTest, SeedFourBringsExactlyTheEntitiesThatDidNotExist)
     EXPECT_EQ(lib->changes("99").error().code, ErrorCode::NotFound);
 }
 
+// A view reads a page of each list: the first entries of the whole sorted list, with their
+// evidence, and the whole lengths.
+TEST(ImportChangesTest, ALimitKeepsTheFirstEntriesOfEachListWithTheirEvidenceAndTotals)
+{
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_GT(lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+    auto all = lib->changes();
+    ASSERT_TRUE(all) << all.error().detail;
+    static constexpr std::size_t kLimit = 3;
+    ASSERT_GT(all->created.size(), kLimit);
+    ASSERT_GT(all->relations.size(), kLimit);
+    EXPECT_EQ(all->createdTotal, all->created.size());
+    EXPECT_EQ(all->relationsTotal, all->relations.size());
+    auto page = lib->changes({}, kLimit);
+    ASSERT_TRUE(page) << page.error().detail;
+    EXPECT_EQ(page->articles, all->articles);
+    EXPECT_EQ(page->createdTotal, all->created.size());
+    EXPECT_EQ(page->seenAgainTotal, all->seenAgain.size());
+    EXPECT_EQ(page->relationsTotal, all->relations.size());
+    EXPECT_EQ(page->createdByType, all->createdByType);
+    std::size_t byType = 0;
+    for (const auto &[type, n] : page->createdByType) {
+        EXPECT_EQ(n, static_cast<std::size_t>(std::ranges::count(all->created, type, &ChangedEntity::type)));
+        byType += n;
+    }
+    EXPECT_EQ(byType, all->created.size());
+    const auto sameEntities = [](const std::vector<ChangedEntity> &kept, const std::vector<ChangedEntity> &whole) {
+        ASSERT_EQ(kept.size(), std::min(kLimit, whole.size()));
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            EXPECT_EQ(kept[i].id, whole[i].id);
+            EXPECT_EQ(kept[i].articles, whole[i].articles);
+            ASSERT_EQ(kept[i].evidence.size(), whole[i].evidence.size()) << kept[i].name;
+            ASSERT_FALSE(kept[i].evidence.empty()) << kept[i].name;
+            EXPECT_EQ(kept[i].evidence.front().quote, whole[i].evidence.front().quote);
+        }
+    };
+    sameEntities(page->created, all->created);
+    sameEntities(page->seenAgain, all->seenAgain);
+    ASSERT_EQ(page->relations.size(), kLimit);
+    for (std::size_t i = 0; i < kLimit; ++i) {
+        EXPECT_EQ(page->relations[i].factId, all->relations[i].factId);
+        ASSERT_FALSE(page->relations[i].evidence.empty());
+        EXPECT_EQ(page->relations[i].evidence.size(), all->relations[i].evidence.size());
+        EXPECT_EQ(page->relations[i].evidence.front().quote, all->relations[i].evidence.front().quote);
+    }
+}
+
 TEST(ImportChangesTest, WatchedEntitiesComeFirstAndStayWatched)
 {
     SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");

@@ -70,20 +70,21 @@ ChangesPanel::~ChangesPanel() = default;
 void ChangesPanel::refresh()
 {
     const int generation = ++m_generation;
-    m_service->run(this, [](core::Library &lib) { return lib.changes(); },
-                   [this, generation](core::Result<core::ImportChanges> r) {
-        if (generation != m_generation)
-            return;
-        if (!r) {
-            setErrorText(m_summary, r.error());
-            m_tree->clear();
-            emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-        } else {
-            clearErrorText(m_summary);
-            fill(std::move(*r));
-        }
-        emit loaded();
-    });
+    m_service->run(
+        this, [limit = m_pageSize](core::Library &lib) { return lib.changes({}, limit); },
+        [this, generation](core::Result<core::ImportChanges> r) {
+            if (generation != m_generation)
+                return;
+            if (!r) {
+                setErrorText(m_summary, r.error());
+                m_tree->clear();
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+            } else {
+                clearErrorText(m_summary);
+                fill(std::move(*r));
+            }
+            emit loaded();
+        });
 }
 
 void ChangesPanel::fill(core::ImportChanges changes)
@@ -100,11 +101,12 @@ void ChangesPanel::fill(core::ImportChanges changes)
                        + (c.copies > 0 ? tr(", %n duplicate(s) of stories already held", nullptr, c.copies)
                                                : QString()));
     QTreeWidgetItem *current = nullptr;
-    auto *created = new QTreeWidgetItem(m_tree, {tr("New (%1)").arg(c.created.size())});
+    auto *created = new QTreeWidgetItem(m_tree, {tr("New (%1)").arg(c.createdTotal)});
     for (const core::EntityType type : {core::EntityType::Organization, core::EntityType::Person,
                                         core::EntityType::Initiative, core::EntityType::Meeting}) {
-        const auto count = std::ranges::count(c.created, type, &core::ChangedEntity::type);
-        if (count == 0)
+        const auto it = c.createdByType.find(type);
+        const std::size_t count = it == c.createdByType.end() ? 0 : it->second;
+        if (count == 0 || std::ranges::count(c.created, type, &core::ChangedEntity::type) == 0)
             continue;
         auto *group = new QTreeWidgetItem(created, {Display::entityTypePlural(type) + QStringLiteral(" (%1)").arg(count)});
         for (const core::ChangedEntity &e : c.created)
@@ -115,15 +117,17 @@ void ChangesPanel::fill(core::ImportChanges changes)
             }
         group->setExpanded(true);
     }
+    addMore(created, c.created.size(), c.createdTotal);
     created->setExpanded(true);
-    auto *again = new QTreeWidgetItem(m_tree, {tr("Seen again (%1)").arg(c.seenAgain.size())});
+    auto *again = new QTreeWidgetItem(m_tree, {tr("Seen again (%1)").arg(c.seenAgainTotal)});
     for (const core::ChangedEntity &e : c.seenAgain) {
         QTreeWidgetItem *item = addEntity(again, e);
         if (e.id == selected)
             current = item;
     }
+    addMore(again, c.seenAgain.size(), c.seenAgainTotal);
     again->setExpanded(true);
-    auto *relations = new QTreeWidgetItem(m_tree, {tr("New relations (%1)").arg(c.relations.size())});
+    auto *relations = new QTreeWidgetItem(m_tree, {tr("New relations (%1)").arg(c.relationsTotal)});
     for (const core::ChangedRelation &r : c.relations) {
         auto *item = new QTreeWidgetItem(relations, {star(r.watched) + QString::fromStdString(r.subject) + QStringLiteral(" — ")
                                                          + Display::predicate(r.predicate) + QStringLiteral(" → ")
@@ -132,6 +136,7 @@ void ChangesPanel::fill(core::ImportChanges changes)
         item->setData(0, WatchedRole, r.watched);
         addEvidence(item, r.evidence);
     }
+    addMore(relations, c.relations.size(), c.relationsTotal);
     relations->setExpanded(true);
     for (const QTreeWidgetItem *group : {created, again, relations}) {
         QFont bold = group->font(0);
@@ -165,10 +170,27 @@ void ChangesPanel::addEvidence(QTreeWidgetItem *parent, const std::vector<core::
     }
 }
 
+void ChangesPanel::addMore(QTreeWidgetItem *group, std::size_t shown, std::size_t total)
+{
+    if (shown >= total)
+        return;
+    auto *more = new QTreeWidgetItem(group, {tr("Show more… (%1 of %2 shown)").arg(shown).arg(total)});
+    more->setData(0, MoreRole, true);
+    more->setToolTip(0, tr("Show four times as many of each list (Enter)"));
+    QFont italic = more->font(0);
+    italic.setItalic(true);
+    more->setFont(0, italic);
+}
+
 void ChangesPanel::activate(QTreeWidgetItem *item)
 {
     if (!item)
         return;
+    if (item->data(0, MoreRole).toBool()) {
+        m_pageSize *= 4;
+        refresh();
+        return;
+    }
     if (const qint64 article = item->data(0, ArticleIdRole).toLongLong(); article > 0)
         emit openArticle(article, item->data(0, StartRole).toInt(), item->data(0, EndRole).toInt());
     else if (const qint64 entity = item->data(0, EntityIdRole).toLongLong(); entity > 0)

@@ -4,10 +4,13 @@
 // articles name them) and the new relations, each with the sentence it rests on; what concerns
 // a watched entity comes first (marked ★). Activating an entity opens its page, activating a
 // sentence opens the reader there; W (or the Watch button) watches / unwatches the selected
-// entity. Reads Library::changes() on the query lane.
+// entity. Reads Library::changes() on the query lane, a page of each list at a time: a 10k
+// import brings some 55,000 entries; each list shows its first kFirstPage, and its last row,
+// "Show more", reads four times as many.
 
 #include <QWidget>
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -38,8 +41,20 @@ public:
     // Watches the selected entity (or stops watching it).
     void toggleWatch();
 
-    // Item data roles.
-    enum Role { EntityIdRole = Qt::UserRole + 1, ArticleIdRole, StartRole, EndRole, WatchedRole };
+    // Item data roles. MoreRole: the row that shows more of each list.
+    enum Role {
+        EntityIdRole = Qt::UserRole + 1,
+        ArticleIdRole,
+        StartRole,
+        EndRole,
+        WatchedRole,
+        MoreRole
+    };
+    static constexpr std::size_t kFirstPage = 200;
+    // The entries each list shows (kFirstPage, times four for each "Show more"); the next
+    // refresh() reads that many.
+    std::size_t pageSize() const { return m_pageSize; }
+    void setPageSize(std::size_t entries) { m_pageSize = entries; }
 
 signals:
     void entityActivated(qint64 id);
@@ -52,6 +67,8 @@ private:
     QTreeWidgetItem *addEntity(QTreeWidgetItem *group, const core::ChangedEntity &e);
     void addEvidence(QTreeWidgetItem *parent, const std::vector<core::EvidenceRecord> &evidence);
     void activate(QTreeWidgetItem *item);
+    // The last row of `group` when it shows `shown` of `total` entries.
+    void addMore(QTreeWidgetItem *group, std::size_t shown, std::size_t total);
 
     LibraryService *m_service;
     QLabel *m_summary;
@@ -59,6 +76,7 @@ private:
     QTreeWidget *m_tree;
     std::unique_ptr<core::ImportChanges> m_changes;
     int m_generation = 0;
+    std::size_t m_pageSize = kFirstPage;
 };
 
 } // namespace sillok::gui
