@@ -79,6 +79,7 @@ int main(int argc, char **argv)
     }
     sillok::core::LibraryOptions libraryOptions;
     libraryOptions.context = &loaded.context;
+    libraryOptions.writerCacheMb = sillok::gui::kGuiWriterCacheMb;
     sillok::gui::LibraryService service(databasePath, libraryOptions);
     sillok::gui::MainWindow window(&service);
     if (!options.screenshotDir.isEmpty()) {

@@ -271,7 +271,7 @@ private:
 // - foreign keys unchecked: every row the writer deletes it deletes explicitly (blocks,
 //   sentences, mentions, evidence, aliases, unneeded entities), so no cascade is needed, and the
 //   checks cost several index lookups per mention;
-// - a 128 MB page cache instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
+// - a 128 MB page cache (LibraryOptions::writerCacheMb) instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
 //   holds, and each one evicted mid-batch was written to the WAL and read back again (2,000
 //   articles: 84,000 writes and 83,000 reads of a page, 37,000 and 12,000 with 64 MB). At 100,000
 //   articles the indexes a batch dirties outgrow 64 MB too: 128 MB took the writer's CPU for
@@ -285,11 +285,12 @@ private:
 //   8 KB pages). Back to the connection's own after.
 class WriterSettings {
 public:
-    explicit WriterSettings(Database &db)
+    WriterSettings(Database &db, int cacheMb)
         : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000)),
           m_autocheckpoint(db.scalar("PRAGMA wal_autocheckpoint").value_or(1000))
     {
-        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = -131072; PRAGMA wal_autocheckpoint = 10000;");
+        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = "
+                        + std::to_string(-1024L * std::max(cacheMb, 2)) + "; PRAGMA wal_autocheckpoint = 10000;");
     }
     ~WriterSettings()
     {

@@ -84,6 +84,7 @@ Result<std::unique_ptr<Library>> Library::open(const std::string &path, const Li
     p->context = options.context;
     p->clock = options.clock;
     p->workers = options.workers;
+    p->writerCacheMb = options.writerCacheMb;
     // Library::interrupt(): a statement checks the flag every 1000 VM steps (a few microseconds).
     sqlite3_progress_handler(p->db->handle(), 1000, [](void *flag) -> int {
         return static_cast<const std::atomic_bool *>(flag)->load(std::memory_order_relaxed) ? 1 : 0;

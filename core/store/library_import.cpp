@@ -305,7 +305,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
 
     const auto wallStart = std::chrono::steady_clock::now();
     std::atomic<std::int64_t> prepareNanos{0};
-    const WriterSettings settings(db);
+    const WriterSettings settings(db, d->writerCacheMb);
     const SearchIndexDeferred deferred(db);
     PipelineWaits waits;
     runOrdered<PreparedArticle>(

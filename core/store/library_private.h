@@ -31,6 +31,7 @@ struct Library::Private {
     const ExtractionContext *context = nullptr; // never null after open()
     const Clock *clock = nullptr;               // never null after open()
     int workers = 0;                            // LibraryOptions::workers
+    int writerCacheMb = 0;                      // LibraryOptions::writerCacheMb
     std::int64_t currentRunId = 0; // the import_run being written by importPaths(), else 0
     // Set by interrupt() (any thread) until clearInterrupt(): the connection's progress handler
     // then stops every statement (SQLITE_INTERRUPT), even one that had not begun yet.

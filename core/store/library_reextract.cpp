@@ -89,7 +89,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
     ImportReport report;
     report.runId = *run;
     const PrepareOptions prepareOptions{d->context, {}, true};
-    const WriterSettings settings(db);
+    const WriterSettings settings(db, d->writerCacheMb);
     ArticleWriter writer(db, *d->clock, d->context);
     Batch batch(db, writer);
     int pending = 0;

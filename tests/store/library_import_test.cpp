@@ -216,6 +216,27 @@ TEST_F(LibraryImport, TheWritersSettingsHoldDuringTheImportOnly)
     EXPECT_EQ(count("PRAGMA cache_size"), -3000);
 }
 
+// The GUI asks for a smaller writer's cache (its views hold memory of their own): the import and
+// the re-extraction use the size the library was opened with.
+TEST_F(LibraryImport, TheWritersCacheIsTheOneTheLibraryWasOpenedWith)
+{
+    m_dir.write("in/a.txt", kArticle);
+    m_lib.reset();
+    LibraryOptions options;
+    options.writerCacheMb = 48;
+    auto lib = Library::open(m_dir.file("kb.sqlite"), options);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    m_lib = std::move(*lib);
+    std::vector<std::int64_t> during;
+    const auto progress = [&](int, int, const std::string &, const ImportFailure *) {
+        during.push_back(count("PRAGMA cache_size"));
+    };
+    EXPECT_EQ(m_lib->importPaths({m_dir.file("in")}, {}, progress).imported, 1);
+    ASSERT_TRUE(m_lib->reextractAll(progress));
+    EXPECT_EQ(during, (std::vector<std::int64_t>{-48 * 1024, -48 * 1024}));
+    EXPECT_EQ(count("PRAGMA cache_size"), -2000); // SQLite's own, back after
+}
+
 TEST_F(LibraryImport, BadFilesGetOneLineEachAndGoodOnesImport)
 {
     std::vector<std::string> paths = {sillok::test::storeData("good")};
