@@ -271,6 +271,7 @@ private slots:
         for (std::size_t i = 0; i < shown; ++i)
             QCOMPARE(again->child(int(i))->data(0, ChangesPanel::EntityIdRole).toLongLong(),
                      m_expected.seenAgain[i].id);
+        QCOMPARE(tree->currentItem(), again->child(1)); // the first entry not shown before
     }
 
     void copiesOpenFromTheLibrary()

@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace sillok::gui {
 
 namespace {
@@ -143,7 +145,31 @@ void ChangesPanel::fill(core::ImportChanges changes)
         bold.setBold(true);
         const_cast<QTreeWidgetItem *>(group)->setFont(0, bold);
     }
+    if (QTreeWidgetItem *next = firstShownAfterMore(c, {created, again, relations}))
+        current = next;
     m_tree->setCurrentItem(current ? current : m_tree->topLevelItem(0));
+    if (current)
+        m_tree->scrollToItem(current);
+}
+
+QTreeWidgetItem *ChangesPanel::firstShownAfterMore(const core::ImportChanges &c,
+                                                   const std::array<QTreeWidgetItem *, 3> &groups)
+{
+    const int list = std::exchange(m_moreList, -1);
+    if (list < 0 || list > 2)
+        return nullptr;
+    QTreeWidgetItem *group = groups[static_cast<std::size_t>(list)];
+    if (list > 0) // seen again, relations: one row each, in the list's order
+        return m_moreFrom < static_cast<std::size_t>(group->childCount()) ? group->child(static_cast<int>(m_moreFrom))
+                                                                          : nullptr;
+    if (m_moreFrom >= c.created.size()) // new entities: under their type's heading
+        return nullptr;
+    const qint64 id = c.created[m_moreFrom].id;
+    for (int t = 0; t < group->childCount(); ++t)
+        for (int i = 0; i < group->child(t)->childCount(); ++i)
+            if (group->child(t)->child(i)->data(0, EntityIdRole).toLongLong() == id)
+                return group->child(t)->child(i);
+    return nullptr;
 }
 
 QTreeWidgetItem *ChangesPanel::addEntity(QTreeWidgetItem *group, const core::ChangedEntity &e)
@@ -176,6 +202,7 @@ void ChangesPanel::addMore(QTreeWidgetItem *group, std::size_t shown, std::size_
         return;
     auto *more = new QTreeWidgetItem(group, {tr("Show more… (%1 of %2 shown)").arg(shown).arg(total)});
     more->setData(0, MoreRole, true);
+    more->setData(0, StartRole, QVariant::fromValue<qulonglong>(shown)); // where the next rows begin
     more->setToolTip(0, tr("Show four times as many of each list (Enter)"));
     QFont italic = more->font(0);
     italic.setItalic(true);
@@ -187,6 +214,9 @@ void ChangesPanel::activate(QTreeWidgetItem *item)
     if (!item)
         return;
     if (item->data(0, MoreRole).toBool()) {
+        // After the read, the first entry this list did not show before is selected.
+        m_moreList = m_tree->indexOfTopLevelItem(item->parent());
+        m_moreFrom = item->data(0, StartRole).toULongLong();
         m_pageSize *= 4;
         refresh();
         return;

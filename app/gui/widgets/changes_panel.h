@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <cstddef>
 #include <memory>
 #include <vector>
@@ -69,6 +70,8 @@ private:
     void activate(QTreeWidgetItem *item);
     // The last row of `group` when it shows `shown` of `total` entries.
     void addMore(QTreeWidgetItem *group, std::size_t shown, std::size_t total);
+    // After "Show more": the first entry of that list not shown before (null otherwise).
+    QTreeWidgetItem *firstShownAfterMore(const core::ImportChanges &c, const std::array<QTreeWidgetItem *, 3> &groups);
 
     LibraryService *m_service;
     QLabel *m_summary;
@@ -77,6 +80,8 @@ private:
     std::unique_ptr<core::ImportChanges> m_changes;
     int m_generation = 0;
     std::size_t m_pageSize = kFirstPage;
+    int m_moreList = -1;        // the list whose "Show more" was activated (0 new, 1 seen again, 2 relations)
+    std::size_t m_moreFrom = 0; // how many of it were shown then
 };
 
 } // namespace sillok::gui
