@@ -271,9 +271,10 @@ private:
 // - foreign keys unchecked: every row the writer deletes it deletes explicitly (blocks,
 //   sentences, mentions, evidence, aliases, unneeded entities), so no cascade is needed, and the
 //   checks cost several index lookups per mention;
-// - a 128 MB page cache (LibraryOptions::writerCacheMb) instead of SQLite's 2 MB: a batch touches more index pages than 2 MB
-//   holds, and each one evicted mid-batch was written to the WAL and read back again (2,000
-//   articles: 84,000 writes and 83,000 reads of a page, 37,000 and 12,000 with 64 MB). At 100,000
+// - a 128 MB page cache (LibraryOptions::writerCacheMb; the GUI asks for less) instead of
+//   SQLite's 2 MB: a batch touches more index pages than 2 MB holds, and each one evicted
+//   mid-batch was written to the WAL and read back again (2,000 articles: 84,000 writes and
+//   83,000 reads of a page, 37,000 and 12,000 with 64 MB). At 100,000
 //   articles the indexes a batch dirties outgrow 64 MB too: 128 MB took the writer's CPU for
 //   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
 //   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does

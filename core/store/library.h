@@ -36,9 +36,8 @@ struct LibraryOptions {
     // core (at most 8). The calling thread is the one writer.
     int workers = 0;
     // The writer's page cache during an import or re-extraction, in MB (store/import_writer.h,
-    // WriterSettings: 128 MB took the writer's CPU down 12 % at 100k against 64). The GUI asks for
-    // less: its views already hold some 170 MB of a 100k library, and with 128 MB its import
-    // peaked at 360 MB against the 300 MB bound.
+    // WriterSettings: at 100k, 128 MB took the writer's CPU 12 % below 64 MB's). The GUI asks for
+    // less (gui::kGuiWriterCacheMb): its views hold memory of their own.
     int writerCacheMb = kDefaultWriterCacheMb;
     static constexpr int kDefaultWriterCacheMb = 128;
 };

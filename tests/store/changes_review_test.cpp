@@ -111,10 +111,13 @@ TEST(ImportChangesTest, ALimitKeepsTheFirstEntriesOfEachListWithTheirEvidenceAnd
     auto lib = openLibrary(dir.file("kb.sqlite"));
     ASSERT_TRUE(lib);
     ASSERT_GT(lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+    // A second run, so that entities are seen again as well as new.
+    ASSERT_GT(lib->importPaths({std::string(SILLOK_TEST_DATA_DIR) + "/holdout7"}, {}).imported, 5);
     auto all = lib->changes();
     ASSERT_TRUE(all) << all.error().detail;
     static constexpr std::size_t kLimit = 3;
     ASSERT_GT(all->created.size(), kLimit);
+    ASSERT_GT(all->seenAgain.size(), kLimit);
     ASSERT_GT(all->relations.size(), kLimit);
     EXPECT_EQ(all->createdTotal, all->created.size());
     EXPECT_EQ(all->relationsTotal, all->relations.size());
