@@ -32,6 +32,8 @@ KO = {
         "지원하지 않는 파일 형식입니다 (실록은 .txt, .html, .htm 파일을 가져옵니다).",
     "Something went wrong.": "문제가 생겼습니다.",
     "Details: %1": "자세히: %1", "Details…": "자세히…",
+    "Show more… (%1 of %2 shown)": "더 보기… (%2개 중 %1개 표시)",
+    "Show four times as many of each list (Enter)": "목록마다 네 배씩 더 보여 줍니다 (Enter)",
     "Part of this page could not be loaded. %1": "이 페이지의 일부를 불러오지 못했습니다. %1",
     "The highlights of this article could not be loaded. %1": "이 기사의 강조를 불러오지 못했습니다. %1",
     "%1 failed. %2 It was removed from the undo history.": "%1 작업을 하지 못했습니다. %2 실행 취소 기록에서 뺐습니다.",

@@ -684,6 +684,14 @@
                 <numerusform>, %n duplicates of stories already held</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show more… (%1 of %2 shown)</source>
+            <translation>Show more… (%1 of %2 shown)</translation>
+        </message>
+        <message>
+            <source>Show four times as many of each list (Enter)</source>
+            <translation>Show four times as many of each list (Enter)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityModel</name>

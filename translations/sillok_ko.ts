@@ -681,6 +681,14 @@
                 <numerusform>, 이미 있는 기사의 사본 %n건</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Show more… (%1 of %2 shown)</source>
+            <translation>더 보기… (%2개 중 %1개 표시)</translation>
+        </message>
+        <message>
+            <source>Show four times as many of each list (Enter)</source>
+            <translation>목록마다 네 배씩 더 보여 줍니다 (Enter)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityModel</name>
