@@ -91,6 +91,15 @@ bool watchedFirst(const ChangedEntity &a, const ChangedEntity &b)
     return a.name < b.name;
 }
 
+// The first `limit` entries of `list` (all when 0), its whole length noted in `total`.
+template <class T>
+void keepFirst(std::vector<T> &list, std::size_t limit, std::size_t &total)
+{
+    total = list.size();
+    if (limit > 0 && list.size() > limit)
+        list.erase(list.begin() + static_cast<std::ptrdiff_t>(limit), list.end());
+}
+
 // Every curated entity the runs' articles mention: how many of them, and one mention each.
 struct Seen {
     int articles = 0;
@@ -355,19 +364,6 @@ Status ChangesReader::readRelations(ImportChanges &out)
     if (!st.status())
         return std::unexpected(st.status().error());
     return {};
-}
-
-} // namespace
-
-namespace {
-
-// The first `limit` entries of `list` (all when 0), its whole length noted in `total`.
-template <class T>
-void keepFirst(std::vector<T> &list, std::size_t limit, std::size_t &total)
-{
-    total = list.size();
-    if (limit > 0 && list.size() > limit)
-        list.erase(list.begin() + static_cast<std::ptrdiff_t>(limit), list.end());
 }
 
 } // namespace

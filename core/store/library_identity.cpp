@@ -81,9 +81,7 @@ Status StoryDays::load(Database &db)
             lastDay = storedDay(published);
             last = published;
         }
-        if (static_cast<std::size_t>(id) >= m_days.size())
-            m_days.resize(static_cast<std::size_t>(id) + 1, kNoArticle);
-        m_days[static_cast<std::size_t>(id)] = lastDay;
+        keep(id, lastDay);
     }
     if (!st.status())
         return st.status();
@@ -116,9 +114,14 @@ void StoryDays::set(std::int64_t id, const PartialDate &published)
 {
     if (!m_loaded || id < 0 || id >= kMaxKeptId)
         return; // read with the others when they are loaded (or from its row)
+    keep(id, dayOf(published));
+}
+
+void StoryDays::keep(std::int64_t id, std::int32_t day)
+{
     if (static_cast<std::size_t>(id) >= m_days.size())
         m_days.resize(static_cast<std::size_t>(id) + 1, kNoArticle);
-    m_days[static_cast<std::size_t>(id)] = dayOf(published);
+    m_days[static_cast<std::size_t>(id)] = day;
 }
 
 Status StoryDays::refresh(Database &db)

@@ -71,6 +71,7 @@ private:
     // from its row (SQLite gives ids in order, so only a hand-made row has one).
     static constexpr std::int64_t kMaxKeptId = std::int64_t{1} << 24;
     Status load(Database &db);
+    void keep(std::int64_t id, std::int32_t day); // 0 <= id < kMaxKeptId
     std::vector<std::int32_t> m_days; // by article id; kNoArticle where none
     bool m_loaded = false;
     std::int64_t m_dataVersion = -1;

@@ -202,7 +202,6 @@ void ChangesPanel::addMore(QTreeWidgetItem *group, std::size_t shown, std::size_
         return;
     auto *more = new QTreeWidgetItem(group, {tr("Show more… (%1 of %2 shown)").arg(shown).arg(total)});
     more->setData(0, MoreRole, true);
-    more->setData(0, StartRole, QVariant::fromValue<qulonglong>(shown)); // where the next rows begin
     more->setToolTip(0, tr("Show four times as many of each list (Enter)"));
     QFont italic = more->font(0);
     italic.setItalic(true);
@@ -216,7 +215,9 @@ void ChangesPanel::activate(QTreeWidgetItem *item)
     if (item->data(0, MoreRole).toBool()) {
         // After the read, the first entry this list did not show before is selected.
         m_moreList = m_tree->indexOfTopLevelItem(item->parent());
-        m_moreFrom = item->data(0, StartRole).toULongLong();
+        const std::array<std::size_t, 3> shown{m_changes->created.size(), m_changes->seenAgain.size(),
+                                               m_changes->relations.size()};
+        m_moreFrom = m_moreList >= 0 && m_moreList < 3 ? shown[static_cast<std::size_t>(m_moreList)] : 0;
         m_pageSize *= 4;
         refresh();
         return;
