@@ -222,6 +222,11 @@ public:
         auto s = m_graph.flushTallies(); // with the batch's rows, in its transaction
         if (s)
             s = m_writer.indexBatch();
+        if (s) {
+            auto folded = store::foldRecentBands(m_db); // when enough band keys have gathered
+            if (!folded)
+                s = std::unexpected(folded.error());
+        }
         if (s)
             s = m_tx->commit();
         m_tx.reset(); // rolls back when the commit failed

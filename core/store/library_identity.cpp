@@ -165,9 +165,11 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         return std::optional<StoryMatch>();
     std::vector<std::int64_t> candidates;
     {
-        // The 20 band keys (distinct) in one statement: one seek each, as 20 look-ups did, for
-        // a twentieth of the statement's own work (reset, bind, step).
-        static const std::string sql = bandsSql("SELECT article_id FROM article_band WHERE band_key IN (", "", "", ")");
+        // The 20 band keys (distinct) in one statement: one seek each in either table, as 20
+        // look-ups did, for a twentieth of the statement's own work (reset, bind, step).
+        static const std::string sql =
+            bandsSql("SELECT article_id FROM article_band WHERE band_key IN (", "", "", ")")
+            + bandsSql(" UNION ALL SELECT article_id FROM article_band_recent WHERE band_key IN (", "", "", ")");
         auto st = db.cached(sql);
         int n = 1;
         for (const std::int64_t key : p.signature.bands)
@@ -226,22 +228,38 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
 
 namespace {
 
-Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature);
+Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature, BandTable bands);
 
-Status writeSignature(Database &db, std::int64_t id, const BodySignature &signature)
+Status deleteBands(Database &db, const char *sql, std::int64_t id, const MinHash &stored)
+{
+    auto del = db.cached(sql);
+    for (const std::int64_t key : minhashBands(stored)) {
+        del->reset();
+        del->bind(1, key).bind(2, id);
+        if (auto s = del->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status writeSignature(Database &db, std::int64_t id, const BodySignature &signature, BandTable bands)
 {
     // The bands of the signature it replaces, by their keys (article_band has no index by
-    // article: at 100,000 articles it cost a random insert per band and was read only here).
+    // article: at 100,000 articles it cost a random insert per band and was read only here), in
+    // either table.
     auto old = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
     old->bind(1, id);
     if (old->next()) {
         MinHash stored{};
         if (minhashFromBytes(old->blob(0), stored)) {
-            auto delBand = db.cached("DELETE FROM article_band WHERE band_key = ?1 AND article_id = ?2");
-            for (const std::int64_t key : minhashBands(stored)) {
-                delBand->reset();
-                delBand->bind(1, key).bind(2, id);
-                if (auto s = delBand->run(); !s)
+            if (auto s =
+                    deleteBands(db, "DELETE FROM article_band WHERE band_key = ?1 AND article_id = ?2", id, stored);
+                !s)
+                return s;
+            if (bands == BandTable::Recent) {
+                if (auto s = deleteBands(db, "DELETE FROM article_band_recent WHERE band_key = ?1 AND article_id = ?2",
+                                         id, stored);
+                    !s)
                     return s;
             }
         }
@@ -253,10 +271,10 @@ Status writeSignature(Database &db, std::int64_t id, const BodySignature &signat
     delSig->bind(1, id);
     if (auto s = delSig->run(); !s)
         return s;
-    return insertSignature(db, id, signature);
+    return insertSignature(db, id, signature, bands);
 }
 
-Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature)
+Status insertSignature(Database &db, std::int64_t id, const BodySignature &signature, BandTable bands)
 {
     if (!signature.valid)
         return {};
@@ -265,9 +283,11 @@ Status insertSignature(Database &db, std::int64_t id, const BodySignature &signa
     if (auto s = sig->run(); !s)
         return s;
     // The 20 rows in one statement (?1 is the article).
-    static const std::string sql =
+    static const std::string recent =
+        bandsSql("INSERT OR IGNORE INTO article_band_recent (band_key, article_id) VALUES ", "(", ", ?1)", "");
+    static const std::string folded =
         bandsSql("INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES ", "(", ", ?1)", "");
-    auto band = db.cached(sql);
+    auto band = db.cached(bands == BandTable::Recent ? recent : folded);
     band->bind(1, id);
     int n = 1;
     for (const std::int64_t key : signature.bands)
@@ -278,7 +298,7 @@ Status insertSignature(Database &db, std::int64_t id, const BodySignature &signa
 } // namespace
 
 Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
-                     std::int64_t writtenRun)
+                     std::int64_t writtenRun, BandTable bands)
 {
     auto st = db.cached("UPDATE article SET canonical_url = ?1, url_key = ?2, fingerprint = ?3, copy_of = ?4, "
                         "similarity = ?5, written_run = COALESCE(?6, written_run) WHERE id = ?7");
@@ -286,7 +306,7 @@ Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, st
     st->bind(7, id);
     if (auto s = st->run(); !s)
         return s;
-    return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature);
+    return writeSignature(db, id, copyOf != 0 ? BodySignature{} : p.signature, bands);
 }
 
 void bindIdentity(Statement &st, int first, const PreparedArticle &p, std::int64_t copyOf, double similarity,
@@ -308,7 +328,7 @@ void bindIdentity(Statement &st, int first, const PreparedArticle &p, std::int64
 
 Status writeNewIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf)
 {
-    return copyOf != 0 ? Status{} : insertSignature(db, id, p.signature);
+    return copyOf != 0 ? Status{} : insertSignature(db, id, p.signature, BandTable::Recent);
 }
 
 Status backfillIdentity(Database &db)
@@ -340,7 +360,7 @@ Status backfillIdentity(Database &db)
         const std::u32string key = fingerprintText(toUtf8(text));
         p.fingerprint = sha256Hex(toUtf8(key));
         p.signature = bodySignatureOfKey(key);
-        if (auto s = writeIdentity(db, row.id, p, 0, 0); !s)
+        if (auto s = writeIdentity(db, row.id, p, 0, 0, 0, BandTable::Folded); !s)
             return s;
     }
     return {};
@@ -381,6 +401,26 @@ Status repackSignatures(Database &db)
             return s;
     }
     return {};
+}
+
+Result<bool> foldRecentBands(Database &db, std::int64_t atRows)
+{
+    auto count = db.cached("SELECT COUNT(*) FROM article_band_recent");
+    std::int64_t rows = 0;
+    if (count->next())
+        rows = count->int64(0);
+    if (!count->status())
+        return std::unexpected(count->status().error());
+    count->reset();
+    if (rows == 0 || rows < atRows)
+        return false;
+    // In key order (the table's own), so that each leaf of article_band is written once.
+    if (auto s = db.exec("INSERT OR IGNORE INTO article_band (band_key, article_id) "
+                         "SELECT band_key, article_id FROM article_band_recent; "
+                         "DELETE FROM article_band_recent;");
+        !s)
+        return std::unexpected(s.error());
+    return true;
 }
 
 } // namespace sillok::core::store

@@ -6,8 +6,17 @@
 // (the primary copy this article is a copy of; NULL for a primary — `copy_of IS NULL` is the one
 // SQL notion of a primary copy), article.similarity (estimated similarity to it).
 // Tables: article_signature (the MinHash of every primary), article_band (its LSH band keys;
-// primary key (band_key, article_id), so a look-up is one index seek per band), run_copy (the
-// copies an import run folded).
+// primary key (band_key, article_id), so a look-up is one index seek per band),
+// article_band_recent (migration 21: the band keys written since the last fold, in the same
+// form), run_copy (the copies an import run folded).
+//
+// Why two band tables: a band key is a hash, so an article's 20 keys land on 20 random leaves of
+// article_band, and a commit of a few hundred articles dirtied nearly every leaf of it; each
+// commit wrote the whole tree to the WAL again (27.5 % of the pages 3,000 articles appended to a
+// 90,000-article library wrote). The writer files new keys in article_band_recent, a small tree
+// whose leaves a commit rewrites instead, and foldRecentBands moves them into article_band in
+// key order, each of its leaves written once, when kRecentBandRows have gathered. A look-up reads
+// both.
 
 #include "common/result.h"
 #include "pipeline/prepare.h"
@@ -85,12 +94,25 @@ private:
 Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
                                             StoryDays &days);
 
+// Which table a signature's band keys go to: the writer files them in article_band_recent;
+// migrations 6 and 11, which ran before that table existed, in article_band.
+enum class BandTable {
+    Recent,
+    Folded
+};
+
+// The rows article_band_recent gathers before foldRecentBands moves them (5,000 articles' keys):
+// small enough that a commit rewriting its leaves writes a fraction of what article_band's took
+// at 20,000 articles, large enough that a fold, which writes most of article_band's leaves once,
+// comes rarely.
+constexpr std::int64_t kRecentBandRows = 100'000;
+
 // Writes article `id`'s identity columns; a primary (copyOf 0) also gets its signature and band
 // keys, a copy loses them.
 // writtenRun > 0 also stamps article.written_run (the import writes the row's identity and its run
 // in one UPDATE); 0 leaves it.
 Status writeIdentity(Database &db, std::int64_t id, const PreparedArticle &p, std::int64_t copyOf, double similarity,
-                     std::int64_t writtenRun = 0);
+                     std::int64_t writtenRun = 0, BandTable bands = BandTable::Recent);
 
 // Binds the identity columns' values to parameters first … first + 5 of `st`: canonical_url,
 // url_key, fingerprint, copy_of, similarity, written_run (NULL for writtenRun 0). writeIdentity
@@ -110,6 +132,10 @@ Status backfillIdentity(Database &db);
 // Migration 11: every stored signature in two bytes a value (ingest/identity.h MinHash), and the
 // band keys made again from them.
 Status repackSignatures(Database &db);
+
+// Moves the band keys of article_band_recent into article_band when there are at least `atRows`
+// of them (none: nothing to do); true when it did. The writer calls it before each commit.
+Result<bool> foldRecentBands(Database &db, std::int64_t atRows = kRecentBandRows);
 
 } // namespace store
 } // namespace sillok::core

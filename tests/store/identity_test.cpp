@@ -11,6 +11,7 @@
 #include "shared_dir.h"
 #include "store/database.h"
 #include "store/library.h"
+#include "store/library_identity.h"
 #include "store/migrations.h"
 #include "store/statement.h"
 #include "store_test_util.h"
@@ -29,6 +30,15 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string kIdentityData = std::string(SILLOK_TEST_DATA_DIR) + "/identity";
+
+// A story of its own, long enough for a signature, told by no other file.
+constexpr const char *kOwnStory =
+    "반도체 설계 기업, 새 연구소 연다\n\n"
+    "국내 반도체 설계 기업 한빛칩스가 경기도 판교에 두 번째 연구소를 연다고 밝혔다.\n"
+    "새 연구소는 저전력 추론 칩과 메모리 인터페이스 설계를 맡으며 연구 인력 120명이 일하게 된다.\n"
+    "회사는 올해 하반기에 시제품을 내고 내년 상반기에 양산에 들어갈 계획이라고 설명했다.\n"
+    "업계에서는 국내 팹리스 기업들의 연구 투자가 이어지면서 설계 인력 확보 경쟁이 거세질 것으로 보고 있다.\n"
+    "한빛칩스 대표는 기자간담회에서 해외 고객사와의 공동 개발도 늘려 나가겠다고 말했다.\n";
 
 std::unique_ptr<Library> openLibrary(const std::string &path)
 {
@@ -167,7 +177,9 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
                 wide += std::string{'\x5a', '\x3c', static_cast<char>(v & 0xff), static_cast<char>(v >> 8)};
             old.emplace_back(read.int64(0), wide);
         }
-        ASSERT_TRUE((*db)->exec("DELETE FROM article_band; DELETE FROM article_signature; PRAGMA user_version = 10;"));
+        ASSERT_TRUE(
+            (*db)->exec("DELETE FROM article_band; DROP TABLE article_band_recent; DELETE FROM article_signature; "
+                        "PRAGMA user_version = 10;"));
         // Nor had version 10 the facts' tallies (migration 12). DROP COLUMN makes SQLite check
         // every trigger of the schema again, the FTS ones too: they need the tokenizer.
         ASSERT_TRUE(registerKoreanTokenizer(*(*db)->fts5Api()));
@@ -193,6 +205,64 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
     ASSERT_TRUE(r.failed.empty());
     ASSERT_EQ(r.duplicates.size(), 1u);
     EXPECT_EQ(fs::path(r.duplicates[0].of).filename(), "004_3063c6793a6cbf51.txt");
+}
+
+// An import files its band keys in article_band_recent; foldRecentBands moves them into
+// article_band once enough have gathered (never below its threshold). A wire copy is found
+// through either table, and a story written again keeps its new keys only, in the recent table,
+// whichever table held its old ones.
+TEST(StoryIdentity, BandKeysGatherApartAndFoldIntoTheBandIndex)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    std::string body;
+    {
+        std::ifstream in(kIdentityData + "/near/yonhap-wire-copy-004.txt", std::ios::binary);
+        body.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    ASSERT_GT(body.size(), 500u);
+    const std::string story = dir.write("in/story.txt", body);
+    ASSERT_TRUE(lib->importPaths({seeds.string()}, {}).failed.empty());
+    const std::int64_t primaries = count(*lib, "SELECT COUNT(*) FROM article_signature");
+    const std::int64_t gathered = count(*lib, "SELECT COUNT(*) FROM article_band_recent");
+    ASSERT_GT(primaries, 3);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(DISTINCT article_id) FROM article_band_recent"), primaries);
+    EXPECT_GT(gathered, primaries * (kMinHashBands - 2)); // 20 keys an article, hardly ever the same twice
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band"), 0);
+
+    Database &db = lib->database();
+    auto folded = store::foldRecentBands(db, gathered + 1);
+    ASSERT_TRUE(folded);
+    EXPECT_FALSE(*folded);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band"), 0);
+    folded = store::foldRecentBands(db, gathered);
+    ASSERT_TRUE(folded);
+    EXPECT_TRUE(*folded);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band_recent"), 0);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band"), gathered);
+
+    // The wire copy's story is found through article_band alone.
+    ImportReport r = lib->importPaths({story}, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(fs::path(r.duplicates[0].of).filename(), "004_3063c6793a6cbf51.txt");
+
+    // A story written again (its file changed): its old keys leave article_band, its new ones
+    // are in the recent table only.
+    const std::string own = dir.write("in/own.txt", kOwnStory);
+    ASSERT_EQ(lib->importPaths({own}, {}).imported, 1);
+    const std::int64_t id = count(*lib, "SELECT id FROM article WHERE source_key LIKE '%in/own.txt'");
+    const std::string ofIt = " WHERE article_id = " + std::to_string(id);
+    ASSERT_TRUE(store::foldRecentBands(db, 1));
+    ASSERT_GT(count(*lib, "SELECT COUNT(*) FROM article_band" + ofIt), kMinHashBands - 3);
+    dir.write("in/own.txt", std::string(kOwnStory)
+                                + "\n업계는 이번 발표가 내년 투자 계획을 바꿀 것으로 본다. 정부는 다음 달 후속 대책을 "
+                                  "내놓는다.\n");
+    ASSERT_EQ(lib->importPaths({own}, {}).updated, 1);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band" + ofIt), 0);
+    EXPECT_GT(count(*lib, "SELECT COUNT(*) FROM article_band_recent" + ofIt), kMinHashBands - 3);
 }
 
 // False merges: every distinct story the project holds (sample corpus, seeds, three holdouts)

@@ -159,7 +159,8 @@ TEST_F(StoryDays, AnArticleBeyondTheKeptIdsIsReadFromItsRow)
     ASSERT_TRUE(db.exec("PRAGMA foreign_keys = OFF;"));
     for (const char *sql : {"UPDATE article SET id = ?1 WHERE id = ?2",
                             "UPDATE article_signature SET article_id = ?1 WHERE article_id = ?2",
-                            "UPDATE article_band SET article_id = ?1 WHERE article_id = ?2"}) {
+                            "UPDATE article_band SET article_id = ?1 WHERE article_id = ?2",
+                            "UPDATE article_band_recent SET article_id = ?1 WHERE article_id = ?2"}) {
         Statement st(db, sql);
         st.bind(1, kFar).bind(2, m_storyId);
         ASSERT_TRUE(st.run()) << sql;
