@@ -254,10 +254,14 @@ Result<std::vector<ArticleSummary>> Library::articlePage(ArticleOrder order, int
 
 Result<int> Library::articleCount()
 {
-    Statement st(*d->db, "SELECT COUNT(*) FROM article WHERE copy_of IS NULL");
-    if (st.next())
-        return st.int32(0);
-    return std::unexpected(st.status().error());
+    // Every article less the copies, from two indexes: `copy_of IS NULL` has no index to answer
+    // it, and counting it read every article row, texts and all (1.2 s from a cold disk at
+    // 90,000 articles, before the library list could show its first page).
+    auto st = d->db->cached("SELECT (SELECT COUNT(*) FROM article) - "
+                            "(SELECT COUNT(*) FROM article WHERE copy_of IS NOT NULL)");
+    if (st->next())
+        return st->int32(0);
+    return std::unexpected(st->status().error());
 }
 
 Result<std::vector<ArticleSummary>> Library::articlesById(const std::vector<std::int64_t> &ids)

@@ -82,6 +82,9 @@ TEST(StoryIdentity, SeedsPlusThreeCopiesFoldExactlyThree)
     const ImportReport r = lib->importPaths({seeds.string(), kIdentityData + "/copies"}, {});
     ASSERT_TRUE(r.failed.empty()) << r.failed.front().path << ": " << r.failed.front().error;
     ASSERT_EQ(r.duplicates.size(), 3u);
+    auto storyCount = lib->articleCount(); // the copies are not counted as stories
+    ASSERT_TRUE(storyCount);
+    EXPECT_EQ(*storyCount, count(*lib, "SELECT COUNT(*) FROM article") - 3);
     std::map<std::string, std::string> ofByCopy;
     for (const ImportDuplicate &d : r.duplicates)
         ofByCopy[fs::path(d.path).filename().string()] = fs::path(d.of).filename().string();
