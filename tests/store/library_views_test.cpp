@@ -328,8 +328,10 @@ TEST_F(LibraryViews, TheStoryCountReadsIndexesAlone)
     EXPECT_EQ(*count, *primaries);
     EXPECT_GT(*count, 10);
     const auto texts = lib.database().cachedSql();
-    ASSERT_EQ(texts.size(), 1u);
-    Statement plan(lib.database(), "EXPLAIN QUERY PLAN " + texts.front());
+    const auto text =
+        std::ranges::find_if(texts, [](const std::string &t) { return t.find("COUNT(*)") != std::string::npos; });
+    ASSERT_NE(text, texts.end());
+    Statement plan(lib.database(), "EXPLAIN QUERY PLAN " + *text);
     std::string details;
     int articleReads = 0;
     while (plan.next()) {
@@ -338,7 +340,7 @@ TEST_F(LibraryViews, TheStoryCountReadsIndexesAlone)
         if (detail.find(" article ") == std::string::npos && !detail.ends_with(" article"))
             continue;
         ++articleReads;
-        EXPECT_NE(detail.find("COVERING INDEX"), std::string::npos) << texts.front() << details;
+        EXPECT_NE(detail.find("COVERING INDEX"), std::string::npos) << *text << details;
     }
     EXPECT_EQ(articleReads, 2) << details;
 }
