@@ -411,7 +411,7 @@ Result<bool> foldRecentBands(Database &db, std::int64_t atRows)
         rows = count->int64(0);
     if (!count->status())
         return std::unexpected(count->status().error());
-    count->reset();
+    count->reset(); // no read of the table stays open while its rows move
     if (rows == 0 || rows < atRows)
         return false;
     // In key order (the table's own), so that each leaf of article_band is written once.

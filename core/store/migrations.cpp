@@ -260,9 +260,7 @@ Status migration20(Database &db)
 }
 
 // The band keys an import writes go to a small table of their own, folded into article_band in
-// key order every 100,000 rows (store/library_identity.h, "Why two band tables"): a commit
-// rewrote most of article_band's leaves before, 27.5 % of the pages an import wrote at 90,000
-// articles (docs/performance.md, "The band keys' own small table"). A library's stored keys stay
+// key order (why: store/library_identity.h, "Why two band tables"). A library's stored keys stay
 // where they are.
 Status migration21(Database &db)
 {
