@@ -10,6 +10,7 @@
 #include "store/library.h"
 #include "store/library_graph.h"
 #include "store/library_identity.h"
+#include "store/wal_checkpointer.h"
 
 #include <chrono>
 #include <cstdint>
@@ -284,32 +285,39 @@ private:
 //   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
 //   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does
 //   not keep it;
-// - a checkpoint when the WAL holds 10,000 pages instead of 1,000: a checkpoint copies every page
-//   the WAL holds, and the batches of an import dirty the same index leaves again and again, so
-//   fewer, larger checkpoints copy fewer pages (10,000 articles: 19 checkpoints of 51,516 pages
-//   in all, 0.37 s of the writer, against 4 of 47,242, 0.15 s; the WAL file grows to 80 MB with
-//   8 KB pages). Back to the connection's own after.
+// - a checkpoint when the WAL holds `checkpointPages` (10,000) pages instead of 1,000: a checkpoint
+//   copies every page the WAL holds, and the batches of an import dirty the same index leaves
+//   again and again, so fewer, larger checkpoints copy fewer pages (10,000 articles: 19
+//   checkpoints of 51,516 pages in all, 0.37 s of the writer, against 4 of 47,242, 0.15 s; the WAL
+//   file grows to 80 MB with 8 KB pages), copied on a thread of their own (WalCheckpointer). Back
+//   to the connection's own after.
 class WriterSettings {
 public:
-    WriterSettings(Database &db, int cacheMb)
+    WriterSettings(Database &db, int cacheMb, int checkpointPages = kCheckpointPages)
         : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000)),
           m_autocheckpoint(db.scalar("PRAGMA wal_autocheckpoint").value_or(1000))
     {
-        (void)m_db.exec("PRAGMA foreign_keys = OFF; PRAGMA cache_size = "
-                        + std::to_string(-1024L * std::max(cacheMb, 2)) + "; PRAGMA wal_autocheckpoint = 10000;");
+        (void)m_db.exec(
+            "PRAGMA foreign_keys = OFF; PRAGMA cache_size = " + std::to_string(-1024L * std::max(cacheMb, 2)) + ";");
+        m_checkpointer.emplace(db, checkpointPages);
     }
     ~WriterSettings()
     {
+        m_checkpointer.reset(); // its pass finished and its hook gone before SQLite's own is back
         (void)m_db.exec("PRAGMA foreign_keys = ON; PRAGMA cache_size = " + std::to_string(m_cacheSize)
                         + "; PRAGMA wal_autocheckpoint = " + std::to_string(m_autocheckpoint) + ";");
     }
     WriterSettings(const WriterSettings &) = delete;
     WriterSettings &operator=(const WriterSettings &) = delete;
 
+    static constexpr int kCheckpointPages = 10'000;
+    const WalCheckpointer &checkpointer() const { return *m_checkpointer; }
+
 private:
     Database &m_db;
     std::int64_t m_cacheSize;      // as the connection had it
     std::int64_t m_autocheckpoint; // as the connection had it
+    std::optional<WalCheckpointer> m_checkpointer;
 };
 
 // New articles indexed by their writer a batch at once (Database::setSearchIndexDeferred).
