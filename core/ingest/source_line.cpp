@@ -10,6 +10,11 @@ std::size_t spaceLength(std::string_view s, std::size_t i)
     const auto b = static_cast<unsigned char>(s[i]);
     if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v')
         return 1;
+    // Every wide space below starts with one of these bytes; a Hangul syllable (0xEA-0xED) or any
+    // other letter is answered here, not by eight comparisons (the cleaner trims every line and
+    // part of one it looks at).
+    if (b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
+        return 0;
     const std::string_view rest = s.substr(i);
     for (const std::string_view sp : {std::string_view("\xC2\xA0"), std::string_view("\xE3\x80\x80"),
                                       std::string_view("\xE2\x80\x8B"), std::string_view("\xEF\xBB\xBF"),

@@ -198,3 +198,18 @@ TEST(NoiseRules, ValidLineScopeVouchesOnlyForItsOwnLine)
     const noise::ValidLineScope scope(broken);
     EXPECT_EQ(std::string(noise::core(broken)), outside);
 }
+
+// trimSpaces takes every space a scraped page pads a line with (ASCII, no-break, ideographic,
+// zero-width, the BOM, em/en/thin/narrow no-break) off both ends, and only those: characters
+// whose first byte is a wide space's (… and 、 and ¡) stay, and so does a Hangul edge.
+TEST(NoiseRules, TrimSpacesTakesWideSpacesAndOnlyThem)
+{
+    using sillok::core::trimSpaces;
+    const std::string spaces =
+        " \t\xC2\xA0\xE3\x80\x80\xE2\x80\x8B\xEF\xBB\xBF\xE2\x80\x83\xE2\x80\x82\xE2\x80\x89\xE2\x80\xAF";
+    EXPECT_EQ(trimSpaces(spaces + "반도체 협력" + spaces), "반도체 협력");
+    EXPECT_EQ(trimSpaces(spaces), "");
+    EXPECT_EQ(trimSpaces("\xE2\x80\xA6 기사 \xE3\x80\x81"), "\xE2\x80\xA6 기사 \xE3\x80\x81"); // … and 、
+    EXPECT_EQ(trimSpaces("\xC2\xA1Hola\xEF\xBC\x81"), "\xC2\xA1Hola\xEF\xBC\x81");             // ¡ and ！
+    EXPECT_EQ(trimSpaces("\xC2\xA0\xC2\xA0한\xE3\x80\x80"), "한");
+}
