@@ -285,7 +285,7 @@ private:
 //   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
 //   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does
 //   not keep it;
-// - a checkpoint when the WAL holds `checkpointPages` (10,000) pages instead of 1,000: a checkpoint
+// - a checkpoint when the WAL holds kCheckpointPages (10,000) pages instead of 1,000: a checkpoint
 //   copies every page the WAL holds, and the batches of an import dirty the same index leaves
 //   again and again, so fewer, larger checkpoints copy fewer pages (10,000 articles: 19
 //   checkpoints of 51,516 pages in all, 0.37 s of the writer, against 4 of 47,242, 0.15 s; the WAL
@@ -293,13 +293,13 @@ private:
 //   to the connection's own after.
 class WriterSettings {
 public:
-    WriterSettings(Database &db, int cacheMb, int checkpointPages = kCheckpointPages)
+    WriterSettings(Database &db, int cacheMb)
         : m_db(db), m_cacheSize(db.scalar("PRAGMA cache_size").value_or(-2000)),
           m_autocheckpoint(db.scalar("PRAGMA wal_autocheckpoint").value_or(1000))
     {
         (void)m_db.exec(
             "PRAGMA foreign_keys = OFF; PRAGMA cache_size = " + std::to_string(-1024L * std::max(cacheMb, 2)) + ";");
-        m_checkpointer.emplace(db, checkpointPages);
+        m_checkpointer.emplace(db, kCheckpointPages);
     }
     ~WriterSettings()
     {
@@ -310,10 +310,8 @@ public:
     WriterSettings(const WriterSettings &) = delete;
     WriterSettings &operator=(const WriterSettings &) = delete;
 
-    static constexpr int kCheckpointPages = 10'000;
-    const WalCheckpointer &checkpointer() const { return *m_checkpointer; }
-
 private:
+    static constexpr int kCheckpointPages = 10'000;
     Database &m_db;
     std::int64_t m_cacheSize;      // as the connection had it
     std::int64_t m_autocheckpoint; // as the connection had it

@@ -72,6 +72,13 @@ void WalCheckpointer::beforeEachPass(std::function<void()> f)
 int WalCheckpointer::onCommit(void *self, sqlite3 *db, const char * /*schema*/, int frames)
 {
     auto &c = *static_cast<WalCheckpointer *>(self);
+    const bool restarted = frames < c.m_lastFrames; // a new log: what a pass copied is gone
+    c.m_lastFrames = frames;
+    if (restarted) {
+        const std::lock_guard lock(c.m_mutex);
+        ++c.m_log;
+        c.m_copied = false;
+    }
     if (frames < c.m_pages)
         return SQLITE_OK;
     {
@@ -98,6 +105,7 @@ void WalCheckpointer::run(const std::stop_token &stop)
 {
     for (;;) {
         std::function<void()> before;
+        int log = 0;
         {
             std::unique_lock lock(m_mutex);
             if (!m_wake.wait(lock, stop, [this] { return m_requested; }))
@@ -105,6 +113,7 @@ void WalCheckpointer::run(const std::stop_token &stop)
             m_requested = false;
             m_running = true;
             before = m_beforePass;
+            log = m_log;
         }
         if (before)
             before();
@@ -112,10 +121,11 @@ void WalCheckpointer::run(const std::stop_token &stop)
         int copied = 0;
         const int rc = sqlite3_wal_checkpoint_v2(m_own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied);
         // A pass that failed (a full disk, another checkpoint under way) leaves the log whole: the
-        // writer's next commit past `pages` asks again.
+        // writer's next commit past `pages` asks again. One that ended after the log started
+        // again copied a log that is gone.
         const std::lock_guard lock(m_mutex);
         m_running = false;
-        m_copied = rc == SQLITE_OK && copied > 0;
+        m_copied = rc == SQLITE_OK && copied > 0 && log == m_log;
         ++m_passes.background;
     }
 }

@@ -9,10 +9,12 @@
 // Here the writer's commit hook hands a WAL grown past `pages` to a thread with its own
 // connection, which copies it (SQLITE_CHECKPOINT_PASSIVE: it never blocks the writer, who goes on
 // appending). A log is used again from its start only once a checkpoint has copied all of it
-// before the writer's next transaction begins, and a pass on another thread never catches a
+// before the writer's next transaction begins, and a pass on another thread seldom catches a
 // writer that commits every second: after a background pass the writer copies the rest itself,
 // at its next commit past `pages` (one batch's pages, the bulk already synced), and the log
-// starts again. The WAL stays near `pages` plus a batch or two.
+// starts again. When the pass did catch it (the writer waited for the workers), the log started
+// again by itself, and the next time it is past `pages` the thread copies it again. The WAL stays
+// near `pages` plus a batch or two.
 //
 // Without a WAL on a file (":memory:", a connection that cannot be opened again) it falls back to
 // SQLite's own hook at `pages`.
@@ -64,7 +66,9 @@ private:
     std::condition_variable_any m_wake;
     bool m_requested = false; // the writer asked for a pass
     bool m_running = false;   // a pass is copying
-    bool m_copied = false;    // a pass finished since the writer last copied the rest
+    bool m_copied = false;    // a pass copied this log since the writer last copied the rest
+    int m_log = 0;            // the log's generation: one more each time it starts again
+    int m_lastFrames = 0;     // the pages the log held at the last commit (the writer's alone)
     Passes m_passes;
     std::function<void()> m_beforePass;
     std::jthread m_thread; // last: started once the rest is set, stopped and joined first

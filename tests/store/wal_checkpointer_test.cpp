@@ -109,6 +109,33 @@ TEST(WalCheckpointer, CopiesBesideTheWriterAndTheLogStartsAgain)
               std::int64_t{commits} * kRowsPerCommit * 6000);
 }
 
+// When a pass copies the whole log before the writer's next transaction begins (the writer was
+// waiting for its workers), the log starts again by itself: the next time it is past the limit
+// the thread copies it, not the writer.
+TEST(WalCheckpointer, ALogThatStartedAgainGoesToTheThreadAgain)
+{
+    const sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    auto opened = Database::open(path);
+    ASSERT_TRUE(opened) << opened.error().detail;
+    Database &db = **opened;
+    ASSERT_TRUE(db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, body TEXT)"));
+    const std::int64_t pageSize = *db.scalar("PRAGMA page_size");
+    store::WalCheckpointer::Passes passes;
+    {
+        store::WalCheckpointer checkpointer(db, kPages);
+        for (int c = 0; c < kCommits; ++c) {
+            commitRows(db, c);
+            ASSERT_TRUE(settle(checkpointer)); // every pass done before the next transaction
+        }
+        passes = checkpointer.passes();
+    }
+    EXPECT_GE(passes.background, 5);
+    EXPECT_EQ(passes.writer, 0);
+    const auto walBytes = static_cast<std::int64_t>(std::filesystem::file_size(path + "-wal"));
+    EXPECT_LT(walBytes, (kPages + 2 * (kRowsPerCommit + 3)) * (pageSize + 24)) << walBytes << " bytes";
+}
+
 // The hook is the writer's only while the checkpointer lives: after it, the connection commits
 // without one until its owner sets wal_autocheckpoint again.
 TEST(WalCheckpointer, GivesTheCommitHookBack)
