@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <semaphore>
 #include <string>
 #include <thread>
@@ -50,15 +51,30 @@ void commitRows(Database &db, int commit)
 
 } // namespace
 
-TEST(WalCheckpointer, CopiesBesideTheWriterAndTheLogStartsAgain)
+// A library file with the table the tests write, and its page size.
+class WalCheckpointerOnFile : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        auto opened = Database::open(m_path);
+        ASSERT_TRUE(opened) << opened.error().detail;
+        m_db = std::move(*opened);
+        ASSERT_TRUE(m_db->exec("CREATE TABLE t (n INTEGER PRIMARY KEY, body TEXT)"));
+        m_pageSize = *m_db->scalar("PRAGMA page_size");
+    }
+
+    // What the WAL file holds now, in bytes.
+    std::int64_t walBytes() const { return static_cast<std::int64_t>(std::filesystem::file_size(m_path + "-wal")); }
+
+    const sillok::test::TempDir m_dir;
+    const std::string m_path = m_dir.file("kb.sqlite");
+    std::unique_ptr<Database> m_db;
+    std::int64_t m_pageSize = 0;
+};
+
+TEST_F(WalCheckpointerOnFile, CopiesBesideTheWriterAndTheLogStartsAgain)
 {
-    const sillok::test::TempDir dir;
-    const std::string path = dir.file("kb.sqlite");
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened) << opened.error().detail;
-    Database &db = **opened;
-    ASSERT_TRUE(db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, body TEXT)"));
-    const std::int64_t pageSize = *db.scalar("PRAGMA page_size");
+    Database &db = *m_db;
     store::WalCheckpointer::Passes passes;
     int commits = 0;
     int cycles = 0;
@@ -95,10 +111,9 @@ TEST(WalCheckpointer, CopiesBesideTheWriterAndTheLogStartsAgain)
     EXPECT_GE(passes.writer, cycles - 1);
     // The log started again each time: it holds the limit and a few commits, not the ~700 pages
     // (about 5.5 MB) the commits wrote.
-    const auto walBytes = static_cast<std::int64_t>(std::filesystem::file_size(path + "-wal"));
-    EXPECT_LT(walBytes, (kPages + 4 * (kRowsPerCommit + 3)) * (pageSize + 24)) << walBytes << " bytes";
+    EXPECT_LT(walBytes(), (kPages + 4 * (kRowsPerCommit + 3)) * (m_pageSize + 24)) << walBytes() << " bytes";
 
-    auto other = Database::open(path, OpenMode::ReadOnly);
+    auto other = Database::open(m_path, OpenMode::ReadOnly);
     ASSERT_TRUE(other) << other.error().detail;
     Statement check(**other, "PRAGMA integrity_check");
     ASSERT_TRUE(check.next());
@@ -112,15 +127,9 @@ TEST(WalCheckpointer, CopiesBesideTheWriterAndTheLogStartsAgain)
 // When a pass copies the whole log before the writer's next transaction begins (the writer was
 // waiting for its workers), the log starts again by itself: the next time it is past the limit
 // the thread copies it, not the writer.
-TEST(WalCheckpointer, ALogThatStartedAgainGoesToTheThreadAgain)
+TEST_F(WalCheckpointerOnFile, ALogThatStartedAgainGoesToTheThreadAgain)
 {
-    const sillok::test::TempDir dir;
-    const std::string path = dir.file("kb.sqlite");
-    auto opened = Database::open(path);
-    ASSERT_TRUE(opened) << opened.error().detail;
-    Database &db = **opened;
-    ASSERT_TRUE(db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, body TEXT)"));
-    const std::int64_t pageSize = *db.scalar("PRAGMA page_size");
+    Database &db = *m_db;
     store::WalCheckpointer::Passes passes;
     {
         store::WalCheckpointer checkpointer(db, kPages);
@@ -132,19 +141,14 @@ TEST(WalCheckpointer, ALogThatStartedAgainGoesToTheThreadAgain)
     }
     EXPECT_GE(passes.background, 5);
     EXPECT_EQ(passes.writer, 0);
-    const auto walBytes = static_cast<std::int64_t>(std::filesystem::file_size(path + "-wal"));
-    EXPECT_LT(walBytes, (kPages + 2 * (kRowsPerCommit + 3)) * (pageSize + 24)) << walBytes << " bytes";
+    EXPECT_LT(walBytes(), (kPages + 2 * (kRowsPerCommit + 3)) * (m_pageSize + 24)) << walBytes() << " bytes";
 }
 
 // The hook is the writer's only while the checkpointer lives: after it, the connection commits
 // without one until its owner sets wal_autocheckpoint again.
-TEST(WalCheckpointer, GivesTheCommitHookBack)
+TEST_F(WalCheckpointerOnFile, GivesTheCommitHookBack)
 {
-    const sillok::test::TempDir dir;
-    auto opened = Database::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(opened) << opened.error().detail;
-    Database &db = **opened;
-    ASSERT_TRUE(db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, body TEXT)"));
+    Database &db = *m_db;
     {
         store::WalCheckpointer checkpointer(db, kPages);
         commitRows(db, 0);
