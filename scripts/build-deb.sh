@@ -13,7 +13,7 @@ deb=$(ls -t "$build"/sillok_*.deb | head -n 1)
 echo "build-deb: $deb"
 dpkg-deb --info "$deb"
 depends=$(dpkg-deb --field "$deb" Depends)
-for lib in libqt6widgets6 libqt6svg6 libicu72 libsqlite3-0 libxml2 libmimalloc2.0 libstdc++6 fonts-nanum; do
+for lib in libqt6widgets6 libqt6svg6 libicu72 libsqlite3-0 libxml2 libzstd1 libmimalloc2.0 libstdc++6 fonts-nanum; do
   grep -q "$lib" <<<"$depends" || { echo "build-deb: Depends lacks $lib: $depends" >&2; exit 1; }
 done
 scratch=$(mktemp -d)

@@ -8,7 +8,7 @@ set -euo pipefail
 # script to apt-get (network and root) when nothing was.
 packages=(
   build-essential cmake ninja-build pkg-config ccache python3
-  libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev libmimalloc-dev
+  libicu-dev libsqlite3-dev libxml2-dev zlib1g-dev libzstd-dev libmimalloc-dev
   libgtest-dev googletest
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   qt6-svg-dev qt6-translations-l10n libgl1-mesa-dev

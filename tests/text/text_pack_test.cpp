@@ -38,9 +38,10 @@ constexpr std::string_view kDictionary =
 #include "text/text_pack_dictionary.inc"
     ;
 
-// What packText stores, made the plain way: a fresh raw deflate stream (level 3, memLevel 8) given
-// the dictionary, then the text, between the magic and the Adler-32.
-std::string freshlyPacked(const std::string &text)
+// What packText stored in format 1 (libraries packed before 2026-12-05 hold it): a raw deflate
+// stream (level 3, memLevel 8) given the dictionary, then the text, between the magic and the
+// Adler-32.
+std::string packedInFormatOne(const std::string &text)
 {
     z_stream z{};
     EXPECT_EQ(deflateInit2(&z, 3, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY), Z_OK);
@@ -65,20 +66,44 @@ std::string freshlyPacked(const std::string &text)
 
 } // namespace
 
-// Stored blobs never change with how the packer is set up: every text, one after another on the
-// same thread and again on a new one, packs to the bytes a fresh stream makes.
-TEST(TextPack, SameBytesAsAFreshStreamOnEveryCallAndThread)
+// Stored blobs never depend on what the packer did before: every text packs to the same bytes
+// one after another on one thread and in the reverse order on a new one (a context that kept
+// anything from the text before would give other bytes).
+TEST(TextPack, SameBytesOnEveryCallAndThread)
 {
     auto texts = articles();
     texts.push_back(std::string());
     texts.push_back(std::string(200'000, 'x'));
+    std::vector<std::string> first;
     for (const std::string &text : texts)
-        EXPECT_EQ(*packText(text), freshlyPacked(text));
+        first.push_back(*packText(text));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        EXPECT_EQ(*packText(texts[i]), first[i]);
     std::thread other([&] {
-        for (const std::string &text : texts)
-            EXPECT_EQ(*packText(text), freshlyPacked(text));
+        for (std::size_t i = texts.size(); i-- > 0;)
+            EXPECT_EQ(*packText(texts[i]), first[i]);
     });
     other.join();
+}
+
+// A library packed by an earlier build keeps its texts in format 1, and they read as ever.
+TEST(TextPack, TextsOfTheFirstFormatStillRead)
+{
+    auto texts = articles();
+    texts.push_back(std::string());
+    texts.push_back(std::string(200'000, 'x'));
+    for (const std::string &text : texts) {
+        const std::string old = packedInFormatOne(text);
+        ASSERT_TRUE(isPackedText(old));
+        auto back = unpackText(old);
+        ASSERT_TRUE(back.has_value()) << back.error().detail;
+        EXPECT_EQ(*back, text);
+        EXPECT_NE(*packText(text), old); // what is packed now is the second format
+    }
+    std::string flipped = packedInFormatOne(texts.front());
+    flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x5a);
+    auto damaged = unpackText(flipped);
+    EXPECT_TRUE(!damaged.has_value() || *damaged != texts.front());
 }
 
 TEST(TextPack, EveryArticleComesBackByteForByte)
@@ -144,10 +169,19 @@ TEST(TextPack, DamagedOrForeignBlobsAreRefused)
     std::string flipped = packed;
     flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x5a);
     auto damaged = unpackText(flipped);
-    EXPECT_TRUE(!damaged.has_value() || *damaged != text); // the Adler-32 trailer catches almost every flip
+    EXPECT_TRUE(!damaged.has_value() || *damaged != text); // the frame's checksum catches almost every flip
     if (!damaged.has_value()) {
         EXPECT_EQ(damaged.error().code, ErrorCode::Database);
     }
+
+    // A header that claims more text than any article holds is refused before anything is made
+    // for it; a blob of an unknown format byte too.
+    std::string huge = packed.substr(0, 3) + std::string("\x28\xb5\x2f\xfd\xe0\xff\xff\xff\xff\xff\xff\xff\x7f", 13);
+    EXPECT_EQ(unpackText(huge).error().code, ErrorCode::Database);
+    std::string unknown = packed;
+    unknown[2] = '\x07';
+    EXPECT_FALSE(isPackedText(unknown));
+    EXPECT_EQ(unpackText(unknown).error().code, ErrorCode::Database);
 
     // Deflate without the dictionary (another format) is not read as this one.
     uLongf size = compressBound(static_cast<uLong>(text.size()));
