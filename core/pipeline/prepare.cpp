@@ -137,10 +137,6 @@ void shedForWriter(PreparedArticle &p)
     Extraction kept;
     kept.sentences = std::move(p.extraction.sentences);
     p.extraction = std::move(kept);
-    for (PretokenizedText *t : {&p.titleTokens, &p.minedTokens}) {
-        t->word.shrinkToFit();
-        t->bigram.shrinkToFit();
-    }
 }
 
 } // namespace sillok::core

@@ -31,11 +31,30 @@ int TokenList::replay(void *context, TokenSink sink) const
     return 0;
 }
 
+TokenList TokenList::exactCopy() const
+{
+    TokenList copy;
+    copy.m_text.reserve(m_text.size());
+    copy.m_text.append(m_text);
+    copy.m_tokens.reserve(m_tokens.size());
+    copy.m_tokens.insert(copy.m_tokens.end(), m_tokens.begin(), m_tokens.end());
+    return copy;
+}
+
 PretokenizedText PretokenizedText::make(std::string text)
 {
+    // Tokenized into lists kept by the thread (their capacity grows once, not for every text),
+    // then copied out at their size: one copy of the tokens instead of the growth's copies and a
+    // shrink's.
+    thread_local TokenList word;
+    thread_local TokenList bigram;
+    word.clear();
+    bigram.clear();
     PretokenizedText p;
     p.text = std::move(text);
-    tokenizeDocument(p.text, &p.word, &p.bigram, collectInto);
+    tokenizeDocument(p.text, &word, &bigram, collectInto);
+    p.word = word.exactCopy();
+    p.bigram = bigram.exactCopy();
     return p;
 }
 

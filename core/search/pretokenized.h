@@ -23,13 +23,15 @@ public:
     // Hands every token to `sink` in order; stops at (and returns) the first non-zero result.
     int replay(void *context, TokenSink sink) const;
     std::size_t size() const { return m_tokens.size(); }
-    // Gives back the capacity the tokens grew into (a list built token by token holds up to
-    // twice its size).
-    void shrinkToFit()
+    // Empties the list and keeps its capacity (a thread's scratch list, reused text after text).
+    void clear()
     {
-        m_text.shrink_to_fit();
-        m_tokens.shrink_to_fit();
+        m_text.clear();
+        m_tokens.clear();
     }
+    // A copy holding no more than its tokens: a list built token by token grows into up to twice
+    // its size, and an article's lists wait in the import's queue.
+    TokenList exactCopy() const;
 
 private:
     struct Token {
