@@ -262,6 +262,42 @@ TEST(Migrations, NineteenGivesTheArticleIndexesAnEightMegabyteHash)
     EXPECT_EQ(hashSizes((*migrated)->database()), (std::vector<std::int64_t>{8388608, 8388608}));
 }
 
+// Both article indexes merge a level's segments once 16 are there (FTS5's automerge, migration
+// 22): a new library has it, and so does one migrated from version 21 (FTS5's default of 4),
+// whose searches still find what they found.
+TEST(Migrations, TwentyTwoMergesTheArticleIndexesSixteenSegmentsAtATime)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
+    const auto automerge = [](Database &db) {
+        std::vector<std::int64_t> values;
+        for (const char *table : {"doc_wd_config", "doc_bg_config"}) {
+            Statement st(db, std::string("SELECT v FROM ") + table + " WHERE k = 'automerge'");
+            auto row = st.step();
+            values.push_back(row && *row ? st.int64(0) : 0);
+        }
+        return values;
+    };
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        EXPECT_EQ(automerge((*lib)->database()), (std::vector<std::int64_t>{16, 16}));
+        ASSERT_EQ((*lib)->importPaths({a}, {}).imported, 1);
+        ASSERT_TRUE(
+            (*lib)->database().exec("DELETE FROM doc_wd_config WHERE k = 'automerge'; "
+                                    "DELETE FROM doc_bg_config WHERE k = 'automerge'; PRAGMA user_version = 21;"));
+        EXPECT_EQ(automerge((*lib)->database()), (std::vector<std::int64_t>{0, 0}));
+    }
+    auto migrated = Library::open(path);
+    ASSERT_TRUE(migrated) << migrated.error().detail;
+    EXPECT_EQ(*(*migrated)->database().userVersion(), currentSchemaVersion());
+    EXPECT_EQ(automerge((*migrated)->database()), (std::vector<std::int64_t>{16, 16}));
+    auto found = (*migrated)->search("리벨리온");
+    ASSERT_TRUE(found) << found.error().detail;
+    EXPECT_EQ(found->size(), 1u);
+}
+
 // Migration 20: each article's content key in article_content (what an import's first read of
 // the stored texts takes, KnownTexts) instead of an index on the hashes. A library taken back to
 // version 19 — the table gone, the index back — gets a row for every article, the key its hash
