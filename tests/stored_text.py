@@ -44,7 +44,7 @@ def _zstd():
 def _unzstd(frame):
     lib = _zstd()
     size = lib.ZSTD_getFrameContentSize(frame, len(frame))
-    if size >= (1 << 30):  # also ZSTD_CONTENTSIZE_UNKNOWN and _ERROR, the two largest values
+    if size > (1 << 30):  # also ZSTD_CONTENTSIZE_UNKNOWN and _ERROR, the two largest values
         raise ValueError("stored text is damaged (its frame header)")
     out = ctypes.create_string_buffer(max(size, 1))
     dctx = lib.ZSTD_createDCtx()

@@ -99,10 +99,11 @@ PreparedArticle prepareFile(const std::string &path, const PrepareOptions &optio
 PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const PrepareOptions &options);
 
 // Frees, on the worker that made it, what the import's writer never reads: the extraction's
-// entities, relations and their mentions (the plan carries what is stored; the sentences stay; the
-// search tokens were made at their size, search/pretokenized.h). An article waiting for the writer then holds about a fifth
-// less memory (87 against 110 KB for a generated one), so more of them can wait within the same
-// peak RSS (docs/performance.md, "The pipeline's window and the writer's core").
+// entities, relations and their mentions (the plan carries what is stored; the sentences stay;
+// the search tokens were made at their size, search/pretokenized.h). An article waiting for the
+// writer then holds about a fifth less memory (87 against 110 KB for a generated one), so more of
+// them can wait within the same peak RSS (docs/performance.md, "The pipeline's window and the
+// writer's core").
 void shedForWriter(PreparedArticle &p);
 
 } // namespace sillok::core

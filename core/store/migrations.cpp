@@ -274,10 +274,11 @@ Status migration21(Database &db)
 // FTS5 merges a level's segments into one of the next level once `automerge` of them are there
 // (4 by default): an import adds a segment a commit, and every term was written again once a
 // level, log4 of the segments. At 16 it is half as many rewrites, for more segments for a search
-// to look a term up in (up to 15 a level instead of 3). The 20k check, the writer's CPU over both
-// batches: 16.4-17.6 s at 4, 12.2-15.7 s at 16 (three runs each); at 100k the searches stay within their bound (p99 against unicode61 given every name:
-// alias 1.49×, English name 1.12×, rare name 1.14×; docs/performance.md, "The seventh stop of
-// 2026-12-05").
+// to look a term up in (up to 15 a level instead of 3). The writer's CPU: over the 20k check's
+// two batches 16.4-17.6 s at 4 and 12.2-15.7 s at 16 (three runs each), over 100k 109.1 s at 4
+// and 98.6-103.5 s at 16. The searches at 100k stay within their bound (p99 against unicode61
+// given every name: alias 1.28-1.49×, multi-word 1.37-1.39×, rare name 1.13-1.14×;
+// docs/performance.md, "The seventh stop of 2026-12-05").
 Status migration22(Database &db)
 {
     return db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('automerge', 16);\n"

@@ -34,7 +34,8 @@ constexpr std::size_t kDeflateTrailerBytes = 4;
 // more bytes for 420 k, level 5 as many as deflate for 450 k (docs/performance.md, "The seventh
 // stop of 2026-12-05").
 constexpr int kZstdLevel = 3;
-// A damaged frame header could claim any size; no article comes near this.
+// The largest text packed or unpacked: a damaged frame header could claim any size, and no article
+// comes near this (extracting 1 MB of text takes seconds).
 constexpr unsigned long long kLargestText = 1ULL << 30;
 
 const Bytef *bytes(std::string_view s)
@@ -122,6 +123,8 @@ private:
 
 Result<std::string> packText(std::string_view text)
 {
+    if (text.size() > kLargestText)
+        return fail(ErrorCode::Unsupported, "the text is larger than 1 GiB");
     thread_local const Packer packer;
     ZSTD_CCtx *cctx = packer.ready();
     if (cctx == nullptr)

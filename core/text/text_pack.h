@@ -17,8 +17,8 @@
 
 namespace sillok::core {
 
-// `text` packed in format 2 (any bytes; an empty text packs to a short frame too). Fails only when
-// zstd cannot get memory (ErrorCode::Internal).
+// `text` packed in format 2 (any bytes; an empty text packs to a short frame too). Fails when zstd
+// cannot get memory (ErrorCode::Internal) and for a text over 1 GiB (ErrorCode::Unsupported).
 Result<std::string> packText(std::string_view text);
 
 // The text of a blob made by packText(), in either format. ErrorCode::Database when the blob is not
