@@ -18,6 +18,24 @@
 
 using namespace sillok::core;
 
+namespace {
+
+// An FTS5 setting (`hashsize`, `automerge`) of both article indexes, doc_wd's then doc_bg's; 0
+// when it is not set (FTS5's default).
+std::vector<std::int64_t> articleIndexSetting(Database &db, const std::string &key)
+{
+    std::vector<std::int64_t> values;
+    for (const char *table : {"doc_wd_config", "doc_bg_config"}) {
+        Statement st(db, std::string("SELECT v FROM ") + table + " WHERE k = ?1");
+        st.bind(1, key);
+        auto row = st.step();
+        values.push_back(row && *row ? st.int64(0) : 0);
+    }
+    return values;
+}
+
+} // namespace
+
 TEST(Migrations, FromEmptyToCurrentAndReopen)
 {
     sillok::test::TempDir dir;
@@ -238,15 +256,7 @@ TEST(Migrations, NineteenGivesTheArticleIndexesAnEightMegabyteHash)
 {
     sillok::test::TempDir dir;
     const std::string path = dir.file("kb.sqlite");
-    const auto hashSizes = [](Database &db) {
-        std::vector<std::int64_t> sizes;
-        for (const char *table : {"doc_wd_config", "doc_bg_config"}) {
-            Statement st(db, std::string("SELECT v FROM ") + table + " WHERE k = 'hashsize'");
-            auto row = st.step();
-            sizes.push_back(row && *row ? st.int64(0) : 0);
-        }
-        return sizes;
-    };
+    const auto hashSizes = [](Database &db) { return articleIndexSetting(db, "hashsize"); };
     {
         auto lib = Library::open(path);
         ASSERT_TRUE(lib) << lib.error().detail;
@@ -270,15 +280,7 @@ TEST(Migrations, TwentyTwoMergesTheArticleIndexesSixteenSegmentsAtATime)
     sillok::test::TempDir dir;
     const std::string path = dir.file("kb.sqlite");
     const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
-    const auto automerge = [](Database &db) {
-        std::vector<std::int64_t> values;
-        for (const char *table : {"doc_wd_config", "doc_bg_config"}) {
-            Statement st(db, std::string("SELECT v FROM ") + table + " WHERE k = 'automerge'");
-            auto row = st.step();
-            values.push_back(row && *row ? st.int64(0) : 0);
-        }
-        return values;
-    };
+    const auto automerge = [](Database &db) { return articleIndexSetting(db, "automerge"); };
     {
         auto lib = Library::open(path);
         ASSERT_TRUE(lib) << lib.error().detail;
