@@ -31,21 +31,12 @@ int TokenList::replay(void *context, TokenSink sink) const
     return 0;
 }
 
-TokenList TokenList::exactCopy() const
-{
-    TokenList copy;
-    copy.m_text.reserve(m_text.size());
-    copy.m_text.append(m_text);
-    copy.m_tokens.reserve(m_tokens.size());
-    copy.m_tokens.insert(copy.m_tokens.end(), m_tokens.begin(), m_tokens.end());
-    return copy;
-}
-
 PretokenizedText PretokenizedText::make(std::string text)
 {
     // Tokenized into lists kept by the thread (their capacity grows once, not for every text),
-    // then copied out at their size: one copy of the tokens instead of the growth's copies and a
-    // shrink's.
+    // then copied out: a copy is allocated at the size it copies (a list built token by token
+    // grows into up to twice its size, and an article's lists wait in the import's queue), one
+    // copy of the tokens instead of the growth's copies and a shrink's.
     thread_local TokenList word;
     thread_local TokenList bigram;
     word.clear();
@@ -53,8 +44,8 @@ PretokenizedText PretokenizedText::make(std::string text)
     PretokenizedText p;
     p.text = std::move(text);
     tokenizeDocument(p.text, &word, &bigram, collectInto);
-    p.word = word.exactCopy();
-    p.bigram = bigram.exactCopy();
+    p.word = word;
+    p.bigram = bigram;
     return p;
 }
 

@@ -29,9 +29,6 @@ public:
         m_text.clear();
         m_tokens.clear();
     }
-    // A copy holding no more than its tokens: a list built token by token grows into up to twice
-    // its size, and an article's lists wait in the import's queue.
-    TokenList exactCopy() const;
 
 private:
     struct Token {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace sillok::core {
@@ -48,47 +49,37 @@ std::uint32_t textChecksum(std::string_view text)
     return static_cast<std::uint32_t>(adler32(adler32(0L, Z_NULL, 0), bytes(text), static_cast<uInt>(text.size())));
 }
 
-// A zstd compression context per thread, set up once: the parameters and the dictionary, which
-// zstd digests into tables the first time it packs and then refers to for every text.
-class Packer {
-public:
-    Packer() : m_cctx(ZSTD_createCCtx())
-    {
-        m_ok = m_cctx != nullptr && !ZSTD_isError(ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_compressionLevel, kZstdLevel))
-               && !ZSTD_isError(ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_checksumFlag, 1))
-               && !ZSTD_isError(ZSTD_CCtx_setParameter(m_cctx, ZSTD_c_contentSizeFlag, 1))
-               && !ZSTD_isError(ZSTD_CCtx_loadDictionary(m_cctx, kDictionary.data(), kDictionary.size()));
-    }
-    ~Packer() { ZSTD_freeCCtx(m_cctx); }
-    Packer(const Packer &) = delete;
-    Packer &operator=(const Packer &) = delete;
-
-    // The context, ready for a text; null when zstd could not get memory.
-    ZSTD_CCtx *ready() const { return m_ok ? m_cctx : nullptr; }
-
-private:
-    ZSTD_CCtx *m_cctx;
-    bool m_ok = false;
+struct FreeCCtx {
+    void operator()(ZSTD_CCtx *c) const { ZSTD_freeCCtx(c); }
 };
-
-// A zstd decompression context per thread, given the dictionary once.
-class Unpacker {
-public:
-    Unpacker() : m_dctx(ZSTD_createDCtx())
-    {
-        m_ok = m_dctx != nullptr
-               && !ZSTD_isError(ZSTD_DCtx_loadDictionary(m_dctx, kDictionary.data(), kDictionary.size()));
-    }
-    ~Unpacker() { ZSTD_freeDCtx(m_dctx); }
-    Unpacker(const Unpacker &) = delete;
-    Unpacker &operator=(const Unpacker &) = delete;
-
-    ZSTD_DCtx *ready() const { return m_ok ? m_dctx : nullptr; }
-
-private:
-    ZSTD_DCtx *m_dctx;
-    bool m_ok = false;
+struct FreeDCtx {
+    void operator()(ZSTD_DCtx *d) const { ZSTD_freeDCtx(d); }
 };
+using Packer = std::unique_ptr<ZSTD_CCtx, FreeCCtx>;
+using Unpacker = std::unique_ptr<ZSTD_DCtx, FreeDCtx>;
+
+// A zstd compression context, set up once per thread: the parameters and the dictionary, which
+// zstd digests into tables the first time it packs and then refers to for every text. Null when
+// zstd could not get memory.
+Packer makePacker()
+{
+    Packer c(ZSTD_createCCtx());
+    if (!c || ZSTD_isError(ZSTD_CCtx_setParameter(c.get(), ZSTD_c_compressionLevel, kZstdLevel))
+        || ZSTD_isError(ZSTD_CCtx_setParameter(c.get(), ZSTD_c_checksumFlag, 1))
+        || ZSTD_isError(ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 1))
+        || ZSTD_isError(ZSTD_CCtx_loadDictionary(c.get(), kDictionary.data(), kDictionary.size())))
+        return nullptr;
+    return c;
+}
+
+// A zstd decompression context, given the dictionary once per thread; null when out of memory.
+Unpacker makeUnpacker()
+{
+    Unpacker d(ZSTD_createDCtx());
+    if (!d || ZSTD_isError(ZSTD_DCtx_loadDictionary(d.get(), kDictionary.data(), kDictionary.size())))
+        return nullptr;
+    return d;
+}
 
 // An inflate stream kept per thread. inflateInit2 and the dictionary allocate its state and its
 // 32 KB window, and inflateEnd frees them, for every text: a search that checks thousands of
@@ -125,8 +116,8 @@ Result<std::string> packText(std::string_view text)
 {
     if (text.size() > kLargestText)
         return fail(ErrorCode::Unsupported, "the text is larger than 1 GiB");
-    thread_local const Packer packer;
-    ZSTD_CCtx *cctx = packer.ready();
+    thread_local const Packer packer = makePacker();
+    ZSTD_CCtx *cctx = packer.get();
     if (cctx == nullptr)
         return fail(ErrorCode::Internal, "zstd could not set up its context (out of memory)");
     std::string out(kMagic);
@@ -143,7 +134,7 @@ Result<std::string> packText(std::string_view text)
 bool isPackedText(std::string_view b)
 {
     return b.size() > kHeaderBytes && b.starts_with(kMagic)
-           && ((b[2] == kZstd) || (b[2] == kDeflate && b.size() >= kHeaderBytes + kDeflateTrailerBytes));
+           && (b[2] == kZstd || (b[2] == kDeflate && b.size() >= kHeaderBytes + kDeflateTrailerBytes));
 }
 
 namespace {
@@ -188,8 +179,8 @@ Result<std::string> decompressText(std::string_view packed)
     const unsigned long long size = ZSTD_getFrameContentSize(frame.data(), frame.size());
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > kLargestText)
         return fail(ErrorCode::Database, "stored text is damaged (its frame header)");
-    thread_local const Unpacker unpacker;
-    ZSTD_DCtx *dctx = unpacker.ready();
+    thread_local const Unpacker unpacker = makeUnpacker();
+    ZSTD_DCtx *dctx = unpacker.get();
     if (dctx == nullptr)
         return fail(ErrorCode::Internal, "zstd could not set up its context (out of memory)");
     std::string out(static_cast<std::size_t>(size), '\0');
