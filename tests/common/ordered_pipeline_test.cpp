@@ -145,6 +145,29 @@ TEST(OrderedPipeline, WorkersRunBelowTheConsumer)
     EXPECT_EQ(threadNiceness(), base);
 }
 
+// A consumer that caught up with the workers is woken when a run of half the window is in, not at
+// each result. The first result takes 200 ms and the next ones 1 ms each: woken at each result, the
+// consumer would take the first while the second was still being made.
+TEST(OrderedPipeline, ACaughtUpConsumerWaitsForARunOfResults)
+{
+    std::atomic<std::size_t> produced{0};
+    std::vector<std::size_t> producedAtConsume;
+    runOrdered<int>(
+        12, 1, 8,
+        [&](std::size_t i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(i == 0 ? 200 : 1));
+            ++produced;
+            return static_cast<int>(i);
+        },
+        [&](std::size_t, int &&) {
+            producedAtConsume.push_back(produced.load());
+            return true;
+        });
+    ASSERT_EQ(producedAtConsume.size(), 12u);
+    EXPECT_GE(producedAtConsume[0], 4u); // results 0-3 were in before the first was consumed
+    EXPECT_EQ(produced.load(), 12u);
+}
+
 TEST(OrderedPipeline, CountsWhereItStoodStill)
 {
     // A slow consumer: the workers fill the window of 2 and wait for it.
