@@ -60,10 +60,11 @@ void ProgressLine::update(int done, int total)
     m_lastDraw = now;
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
     const double rate = elapsed > 0 ? done / elapsed : 0;
-    std::string eta = "…";
-    if (rate > 0 && done > 0)
-        eta = formatDuration((total - done) / rate);
-    std::fprintf(stderr, "\r\033[K%s %d/%d · %.0f articles/s · %s left", m_verb, done, total, rate, eta.c_str());
+    if (elapsed < kSettleSeconds && done < total) // no rate yet (see progress_line.h)
+        std::fprintf(stderr, "\r\033[K%s %d/%d", m_verb, done, total);
+    else
+        std::fprintf(stderr, "\r\033[K%s %d/%d · %.0f articles/s · %s left", m_verb, done, total, rate,
+                     rate > 0 && done > 0 ? formatDuration((total - done) / rate).c_str() : "…");
     std::fflush(stderr);
     m_drawn = true;
 }

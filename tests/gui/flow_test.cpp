@@ -636,6 +636,8 @@ private slots:
                  ImportDialog::tr("%1 of %2 files").arg(10).arg(40) + QStringLiteral(" · ")
                      + ImportDialog::tr("%1 articles/s").arg(QStringLiteral("5.0")) + QStringLiteral(" · ")
                      + ImportDialog::tr("about %1 left").arg(ImportDialog::tr("%n s", nullptr, 6)));
+        // Before the first second, no rate: the first article after 0.3 s is not 3 a second.
+        QCOMPARE(ImportDialog::countsText(1, 2000, 0.3), ImportDialog::tr("%1 of %2 files").arg(1).arg(2000));
         const QString path = QDir(m_dir.path()).filePath(QStringLiteral("progress.sqlite"));
         {
             LibraryService service(path);
