@@ -1,5 +1,7 @@
 #include "progress_line.h"
 
+#include "progress_rate.h"
+
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -60,7 +62,7 @@ void ProgressLine::update(int done, int total)
     m_lastDraw = now;
     const double elapsed = std::chrono::duration<double>(now - m_start).count();
     const double rate = elapsed > 0 ? done / elapsed : 0;
-    if (elapsed < kSettleSeconds && done < total) // no rate yet (see progress_line.h)
+    if (!app::rateSettled(done, total, elapsed))
         std::fprintf(stderr, "\r\033[K%s %d/%d", m_verb, done, total);
     else
         std::fprintf(stderr, "\r\033[K%s %d/%d · %.0f articles/s · %s left", m_verb, done, total, rate,

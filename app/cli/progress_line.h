@@ -17,11 +17,9 @@ public:
     ProgressLine(const char *verb, bool enabled);
     ~ProgressLine(); // clears the line and restores the default SIGINT handling
 
-    // After each file. Redraws at most every 200 ms (and at the last file). The rate and the time
-    // left show from the first second on: the first articles reach the writer as one run (the
-    // workers' first half window), so a rate taken before says minutes for a few seconds' work.
+    // After each file. Redraws at most every 200 ms (and at the last file); the rate and the time
+    // left once they say something (progress_rate.h).
     void update(int done, int total);
-    static constexpr double kSettleSeconds = 1.0;
     // Clears the line (before printing a message or the summary).
     void clear();
     bool isEnabled() const { return m_enabled; }

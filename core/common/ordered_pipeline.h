@@ -133,7 +133,7 @@ std::size_t runOrdered(std::size_t count, int workers, std::size_t window, const
             {
                 std::lock_guard lock(mutex);
                 slots[index % window].emplace(std::move(result));
-                wake = wantedEnd != 0 && index < wantedEnd && runReady();
+                wake = index < wantedEnd && runReady(); // wantedEnd 0: none is waited for
             }
             if (wake)
                 produced.notify_all();

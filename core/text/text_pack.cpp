@@ -24,7 +24,8 @@ constexpr std::string_view kDictionary =
 constexpr std::string_view kMagic = "SK";
 constexpr char kDeflate = '\x01';
 constexpr char kZstd = '\x02';
-constexpr std::size_t kHeaderBytes = 3;
+constexpr std::size_t kFormatAt = kMagic.size(); // the format byte, after the magic
+constexpr std::size_t kHeaderBytes = kFormatAt + 1;
 constexpr std::size_t kDeflateTrailerBytes = 4;
 // zstd at level 3 (its double-fast match finder). Why zstd: deflate had to start every text from a
 // stream primed with the dictionary, and copying that stream (deflateCopy: ~260 KB of window, hash
@@ -134,7 +135,7 @@ Result<std::string> packText(std::string_view text)
 bool isPackedText(std::string_view b)
 {
     return b.size() > kHeaderBytes && b.starts_with(kMagic)
-           && (b[2] == kZstd || (b[2] == kDeflate && b.size() >= kHeaderBytes + kDeflateTrailerBytes));
+           && (b[kFormatAt] == kZstd || (b[kFormatAt] == kDeflate && b.size() >= kHeaderBytes + kDeflateTrailerBytes));
 }
 
 namespace {
@@ -198,7 +199,7 @@ Result<std::string> unpackText(std::string_view packed)
 {
     if (!isPackedText(packed))
         return fail(ErrorCode::Database, "stored text is not in the packed format of this build");
-    return packed[2] == kZstd ? decompressText(packed) : inflateText(packed);
+    return packed[kFormatAt] == kZstd ? decompressText(packed) : inflateText(packed);
 }
 
 } // namespace sillok::core

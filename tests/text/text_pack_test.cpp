@@ -64,6 +64,15 @@ std::string packedInFormatOne(const std::string &text)
     return packed;
 }
 
+// The articles, an empty text and a long run of one letter.
+std::vector<std::string> articlesAndEdges()
+{
+    auto texts = articles();
+    texts.push_back(std::string());
+    texts.push_back(std::string(200'000, 'x'));
+    return texts;
+}
+
 } // namespace
 
 // Stored blobs never depend on what the packer did before: every text packs to the same bytes
@@ -71,9 +80,7 @@ std::string packedInFormatOne(const std::string &text)
 // anything from the text before would give other bytes).
 TEST(TextPack, SameBytesOnEveryCallAndThread)
 {
-    auto texts = articles();
-    texts.push_back(std::string());
-    texts.push_back(std::string(200'000, 'x'));
+    const auto texts = articlesAndEdges();
     std::vector<std::string> first;
     for (const std::string &text : texts)
         first.push_back(*packText(text));
@@ -89,9 +96,7 @@ TEST(TextPack, SameBytesOnEveryCallAndThread)
 // A library packed by an earlier build keeps its texts in format 1, and they read as ever.
 TEST(TextPack, TextsOfTheFirstFormatStillRead)
 {
-    auto texts = articles();
-    texts.push_back(std::string());
-    texts.push_back(std::string(200'000, 'x'));
+    const auto texts = articlesAndEdges();
     for (const std::string &text : texts) {
         const std::string old = packedInFormatOne(text);
         ASSERT_TRUE(isPackedText(old));

@@ -1,5 +1,6 @@
 #include "widgets/import_dialog.h"
 
+#include "progress_rate.h"
 #include "services/import_job.h"
 
 #include <QDialogButtonBox>
@@ -58,11 +59,8 @@ void ImportDialog::start()
 
 QString ImportDialog::countsText(int done, int total, double seconds)
 {
-    // No rate before the first second unless it is done (the first articles reach the writer as
-    // one run: a rate taken before would say minutes for a few seconds' work), as the CLI's line.
-    constexpr double kSettleSeconds = 1.0;
     QString text = tr("%1 of %2 files").arg(done).arg(total);
-    if (done <= 0 || seconds <= 0.0 || (seconds < kSettleSeconds && done < total))
+    if (done <= 0 || seconds <= 0.0 || !app::rateSettled(done, total, seconds))
         return text;
     const double rate = done / seconds;
     text += QStringLiteral(" · ") + tr("%1 articles/s").arg(rate, 0, 'f', rate < 10 ? 1 : 0);
