@@ -39,9 +39,9 @@ std::uint64_t tokensDigest(const PretokenizedText &t)
 {
     Fnv f;
     f.str(t.text);
-    t.word.replay(&f, hashToken);
+    t.word.replay(t.text, &f, hashToken);
     f.num(-1);
-    t.bigram.replay(&f, hashToken);
+    t.bigram.replay(t.text, &f, hashToken);
     return f.h;
 }
 

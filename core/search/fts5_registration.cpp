@@ -59,7 +59,7 @@ int xTokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *te
         const std::string_view input(text == nullptr ? "" : text, text == nullptr ? 0 : static_cast<std::size_t>(bytes));
         if (!query) {
             if (const TokenList *ready = pretokenizedFor(input, tok->mode))
-                return ready->replay(context, xToken); // computed on an import worker (pretokenized.h)
+                return ready->replay(input, context, xToken); // computed on an import worker (pretokenized.h)
         }
         return tokenizeKorean(input, tok->mode, query, context, xToken);
     } catch (const std::bad_alloc &) {

@@ -24,10 +24,10 @@ int collect(void *context, int flags, const char *token, int bytes, int begin, i
     return 0;
 }
 
-std::vector<Token> tokens(const TokenList &list)
+std::vector<Token> tokens(const std::string &source, const TokenList &list)
 {
     std::vector<Token> out;
-    list.replay(&out, collect);
+    EXPECT_EQ(list.replay(source, &out, collect), 0);
     return out;
 }
 
@@ -63,10 +63,13 @@ TEST(PrepareForWriter, ShedsTheEntitiesAndKeepsWhatTheWriterReads)
     EXPECT_EQ(shed.packedMined, full.packedMined);
     EXPECT_EQ(shed.fingerprint, full.fingerprint);
     EXPECT_EQ(shed.minedTokens.text, full.minedTokens.text);
-    EXPECT_EQ(tokens(shed.minedTokens.word), tokens(full.minedTokens.word));
-    EXPECT_EQ(tokens(shed.minedTokens.bigram), tokens(full.minedTokens.bigram));
-    EXPECT_EQ(tokens(shed.titleTokens.word), tokens(full.titleTokens.word));
-    EXPECT_FALSE(tokens(shed.minedTokens.bigram).empty());
+    EXPECT_EQ(tokens(shed.minedTokens.text, shed.minedTokens.word),
+              tokens(full.minedTokens.text, full.minedTokens.word));
+    EXPECT_EQ(tokens(shed.minedTokens.text, shed.minedTokens.bigram),
+              tokens(full.minedTokens.text, full.minedTokens.bigram));
+    EXPECT_EQ(tokens(shed.titleTokens.text, shed.titleTokens.word),
+              tokens(full.titleTokens.text, full.titleTokens.word));
+    EXPECT_FALSE(tokens(shed.minedTokens.text, shed.minedTokens.bigram).empty());
 }
 
 // The snapshot a worker asks before extracting: a file stored with this text is known, a file

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,10 +29,10 @@ int collect(void *context, int flags, const char *token, int bytes, int begin, i
     return 0;
 }
 
-std::vector<Tok> replayed(const TokenList &list)
+std::vector<Tok> replayed(const std::string &source, const TokenList &list)
 {
     std::vector<Tok> out;
-    list.replay(&out, collect);
+    EXPECT_EQ(list.replay(source, &out, collect), 0);
     return out;
 }
 
@@ -61,11 +62,32 @@ TEST(Pretokenized, BothModesEqualTheTokenizerCalledTwice)
     for (const auto &text : texts) {
         const auto p = PretokenizedText::make(text);
         EXPECT_EQ(p.text, text);
-        EXPECT_EQ(replayed(p.word), direct(text, TokenizerMode::Word)) << text;
-        EXPECT_EQ(replayed(p.bigram), direct(text, TokenizerMode::Bigram)) << text;
+        EXPECT_EQ(replayed(p.text, p.word), direct(text, TokenizerMode::Word)) << text;
+        EXPECT_EQ(replayed(p.text, p.bigram), direct(text, TokenizerMode::Bigram)) << text;
     }
     // After a long text, a short one on the same thread gets only its own tokens.
-    EXPECT_EQ(replayed(PretokenizedText::make("반도체").bigram), direct("반도체", TokenizerMode::Bigram));
+    const auto shortText = PretokenizedText::make("반도체");
+    EXPECT_EQ(replayed(shortText.text, shortText.bigram), direct("반도체", TokenizerMode::Bigram));
+}
+
+// A token folded by the tokenizer (ＮＶＩＤＩＡ is nvidia, H100 is h100) keeps its own text; one
+// that is the document's bytes is handed over from the document. Replayed against a text of
+// another length, a list hands nothing over and fails.
+TEST(Pretokenized, FoldedTokensKeepTheirTextAndAnotherTextIsRefused)
+{
+    const auto p = PretokenizedText::make("ＮＶＩＤＩＡ의 H100과 반도체");
+    const std::vector<Tok> word = replayed(p.text, p.word);
+    ASSERT_EQ(word, direct(p.text, TokenizerMode::Word));
+    const auto folded = std::ranges::find(word, std::string("nvidia"), &Tok::text);
+    ASSERT_NE(folded, word.end());
+    EXPECT_NE(
+        p.text.substr(static_cast<std::size_t>(folded->begin), static_cast<std::size_t>(folded->end - folded->begin)),
+        "nvidia");
+    EXPECT_NE(std::ranges::find(word, std::string("반도체"), &Tok::text), word.end());
+
+    std::vector<Tok> out;
+    EXPECT_EQ(p.word.replay(p.text + " ", &out, collect), 1);
+    EXPECT_TRUE(out.empty());
 }
 
 TEST(Pretokenized, TokenizeDocumentStopsAtTheFirstNonZeroResult)
