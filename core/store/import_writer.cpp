@@ -153,10 +153,11 @@ Status ArticleWriter::indexBatch()
     auto wd = m_db.cached("INSERT INTO doc_wd(rowid, title, body) VALUES (?1, ?2, ?3)");
     auto bg = m_db.cached("INSERT INTO doc_bg(rowid, title, body) VALUES (?1, ?2, ?3)");
     for (const Unindexed &u : m_unindexed) {
-        const PretokenizedScope pretokenized({&u.title, &u.body});
+        const PretokenizedScope pretokenized(u.tokenized ? std::vector<const PretokenizedText *>{&u.title, &u.body}
+                                                         : std::vector<const PretokenizedText *>{});
         for (Statement *st : {&*wd, &*bg}) {
             st->reset();
-            st->bind(1, u.id).bind(2, u.titleText).bind(3, u.bodyText);
+            st->bind(1, u.id).bind(2, u.title.text).bind(3, u.body.text);
             if (auto s = st->run(); !s)
                 return s;
         }
@@ -321,9 +322,15 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
     if (updating)
         return store::reanchorAnnotations(m_db, id);
     if (m_db.searchIndexDeferred()) {
-        // Indexed with the rest of the batch (indexBatch); the tokens go with it.
-        m_unindexed.push_back(
-            {id, p.article.title, std::move(p.mined), std::move(p.titleTokens), std::move(p.minedTokens)});
+        // Indexed with the rest of the batch (indexBatch); the tokens go with it, and hold the
+        // texts they were made from.
+        const bool tokenized = p.titleTokens.text == p.article.title && p.minedTokens.text == p.mined;
+        Unindexed u{id, std::move(p.titleTokens), std::move(p.minedTokens), tokenized};
+        if (!tokenized) {
+            u.title = PretokenizedText{p.article.title, {}, {}};
+            u.body = PretokenizedText{std::move(p.mined), {}, {}};
+        }
+        m_unindexed.push_back(std::move(u));
     }
     return {};
 }

@@ -40,19 +40,20 @@ enum class Outcome {
 // bound is a few hundred files or about a second, what a kill -9 may lose and how long a write of
 // the GUI (busy timeout 5 s) may wait: a run's first batch commits after 256 articles or 1 s, the
 // next ones after 512, then 1,024, or 1 s (on an idle machine, about 800 articles a second, the
-// second passes first). A batch's new articles wait, text and tokens (~22 KB an article since
-// the tokens are kept at 12 bytes each, pretokenized.h), to be written to FTS5 at once, outside
+// second passes first). A batch's new articles wait, text and tokens (~19 KB an article since
+// the tokens are kept at 12 bytes each, pretokenized.h, and hold the text), to be written to FTS5 at once, outside
 // any savepoint: one FTS5 segment a batch. They were indexed every 512 when an article waited
 // with ~50 KB (batches of 1,024 then took 25-37 MB more peak RSS at 20k), so a batch of 800 made
 // two segments, and at 100k FTS5 held 237 level-0 segments' worth, 14 of the 16 level-1 segments
 // after which it merges the whole index again (~240 MB rewritten and left free in the file, 2.23x
-// unicode61 in a slower run that crossed it). Indexed at the commit (kIndexEvery is the largest
-// batch): 131 segments at 100k, peak RSS 292 MB against 286 MB (docs/performance.md, "The ninth
-// stop of 2026-12-05").
+// unicode61 in a slower run that crossed it). Indexed at the commit (kIndexEvery): 131 segments
+// at 100k, peak RSS 292 MB against 286 MB (docs/performance.md, "The ninth stop of 2026-12-05").
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
 constexpr int kBatchGrowth = 4;  // the largest batch, in first batches
-constexpr int kIndexEvery = 1024; // articles indexed at once within a batch (Batch::added)
+// Articles indexed at once within a batch (Batch::added): the largest batch, so that a batch is
+// indexed at its commit.
+constexpr int kIndexEvery = kFirstBatchArticles * kBatchGrowth;
 // Articles prepared ahead of the writer, per worker. The workers stop whenever the writer pauses
 // for longer than the window's articles take to prepare (a commit, the batch's FTS5 indexing, one
 // long article at the head), and a core stands idle: with 32 they stood still 1–2.7 s a 10k batch
@@ -160,12 +161,14 @@ private:
     // `stored`: the article may have sentences already (they are replaced).
     Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored = true);
 
+    // An article waiting to be indexed: its title and text as stored in article.title and
+    // article.body, with the worker's tokens when it made them (`tokenized`; else FTS5 calls the
+    // tokenizer), each text held once.
     struct Unindexed {
         std::int64_t id;
-        std::string titleText; // as stored in article.title and article.body
-        std::string bodyText;
-        PretokenizedText title; // the worker's tokens (empty when it made none)
+        PretokenizedText title;
         PretokenizedText body;
+        bool tokenized;
     };
 
     Database &m_db;
