@@ -40,14 +40,14 @@ enum class Outcome {
 // bound is a few hundred files or about a second, what a kill -9 may lose and how long a write of
 // the GUI (busy timeout 5 s) may wait: a run's first batch commits after 256 articles or 1 s, the
 // next ones after 512, then 1,024, or 1 s (on an idle machine, about 800 articles a second, the
-// second passes first). A batch's new articles wait, text and tokens (~19 KB an article since
-// the tokens are kept at 12 bytes each, pretokenized.h, and hold the text), to be written to FTS5 at once, outside
+// second passes first). A batch's new articles wait, their text and tokens (~19 KB an article:
+// 12 bytes a token, the text held once, pretokenized.h), to be written to FTS5 at once, outside
 // any savepoint: one FTS5 segment a batch. They were indexed every 512 when an article waited
 // with ~50 KB (batches of 1,024 then took 25-37 MB more peak RSS at 20k), so a batch of 800 made
 // two segments, and at 100k FTS5 held 237 level-0 segments' worth, 14 of the 16 level-1 segments
 // after which it merges the whole index again (~240 MB rewritten and left free in the file, 2.23x
 // unicode61 in a slower run that crossed it). Indexed at the commit (kIndexEvery): 131 segments
-// at 100k, peak RSS 292 MB against 286 MB (docs/performance.md, "The ninth stop of 2026-12-05").
+// at 100k, peak RSS 287 MB (docs/performance.md, "The ninth stop of 2026-12-05").
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
 constexpr int kBatchGrowth = 4;  // the largest batch, in first batches

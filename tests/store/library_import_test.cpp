@@ -329,9 +329,9 @@ TEST_F(LibraryImport, ReextractAllKeepsArticles)
     expectIntegrity();
 }
 
-// A batch holds up to 1,024 articles, and the text and tokens of the ones it inserted wait to be
-// indexed (ArticleWriter::indexBatch) for kIndexEvery articles at most: they are indexed at the
-// latest with the batch's last, outside any savepoint, as one FTS5 segment. Seen from the
+// A batch holds up to 1,024 articles (kIndexEvery), and the text and tokens of the ones it
+// inserted wait to be indexed (ArticleWriter::indexBatch) until its commit, outside any
+// savepoint, as one FTS5 segment: fewer than kIndexEvery wait at any file. Seen from the
 // import's own connection at every file (what it has inserted, what doc_wd holds) and from a
 // second one (what is committed).
 TEST_F(LibraryImport, ABatchsArticlesWaitToBeIndexedAtMostABatch)
