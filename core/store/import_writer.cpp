@@ -153,8 +153,9 @@ Status ArticleWriter::indexBatch()
     auto wd = m_db.cached("INSERT INTO doc_wd(rowid, title, body) VALUES (?1, ?2, ?3)");
     auto bg = m_db.cached("INSERT INTO doc_bg(rowid, title, body) VALUES (?1, ?2, ?3)");
     for (const Unindexed &u : m_unindexed) {
-        const PretokenizedScope pretokenized(u.tokenized ? std::vector<const PretokenizedText *>{&u.title, &u.body}
-                                                         : std::vector<const PretokenizedText *>{});
+        // Without the worker's tokens nothing is registered (a null is passed over) and FTS5
+        // calls the tokenizer.
+        const PretokenizedScope pretokenized({u.tokenized ? &u.title : nullptr, u.tokenized ? &u.body : nullptr});
         for (Statement *st : {&*wd, &*bg}) {
             st->reset();
             st->bind(1, u.id).bind(2, u.title.text).bind(3, u.body.text);
