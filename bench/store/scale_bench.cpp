@@ -9,7 +9,7 @@
 //   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
 //   --db       the library file (default: a temporary file, deleted unless --keep)
 //   --append   import into the library --db already holds instead of starting it anew
-//   --profile  after the import, the writer's CPU time by SQL statement (statement_profile.h)
+//   --profile  after each batch, the writer's CPU time by SQL statement (statement_profile.h)
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
@@ -306,13 +306,15 @@ int main(int argc, char **argv)
         std::printf("%8zu %9d %10.1f %8.0f %8.2f %9.1f %9.1f %8.0f %8.2f %8.2f %9.2f\n", b, r.imported, s,
                     r.imported / s, mb / s, r.writeSeconds, r.prepareSeconds, peakRssMb(), r.workersWaitSeconds,
                     r.writerWaitSeconds, s - r.wallSeconds);
+        if (statements) { // each batch's own: what grows with the library shows batch to batch
+            statements->print(12);
+            statements->clear();
+        }
         std::fflush(stdout);
     }
     fs::remove_all(batchDir);
-    if (statements) {
+    if (statements)
         statements->stop();
-        statements->print(25);
-    }
     (void)library.database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
 
     // unicode61 indexes the bytes three times, each into a new database, and the median is the

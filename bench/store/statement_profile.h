@@ -45,6 +45,9 @@ public:
         m_db = nullptr;
     }
 
+    // Forgets what was recorded so far (a batch's profile apart from the one before).
+    void clear() { m_costs.clear(); }
+
     // The `top` costliest statements, their runs, CPU seconds and share of the total.
     void print(std::size_t top) const
     {
