@@ -285,6 +285,22 @@ Status migration22(Database &db)
                    "INSERT INTO doc_bg(doc_bg, rank) VALUES ('automerge', 16);\n");
 }
 
+// FTS5 merges a level's segments all at once, inside the commit that brought the level to
+// `crisismerge` of them (16 by default), and in pieces over later commits once `automerge` are
+// there: with both at 16 every merge was the all-at-once kind. At 20,000 articles one commit of
+// an import then wrote some 10,000 pages (16 batches' segments merged) and held the writer for
+// about a second while the workers' window filled and a core stood idle (the 20k check's second
+// batch: 2.4-2.9 s of the workers stalled). At 64 the merges start at 16 segments as before and
+// go on in steps sized by each commit's own segment (FTS5's automerge: its pages times the
+// levels), so the same rewriting is spread over the commits that follow and no level reaches 64
+// (a level's merge is done within about eight commits of the 16th segment, docs/performance.md,
+// "The first stop of 2026-12-06").
+Status migration23(Database &db)
+{
+    return db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('crisismerge', 64);\n"
+                   "INSERT INTO doc_bg(doc_bg, rank) VALUES ('crisismerge', 64);\n");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -312,6 +328,7 @@ const std::vector<Step> &steps()
         migration20,
         migration21,
         migration22,
+        migration23,
     };
     return list;
 }

@@ -34,6 +34,32 @@ std::vector<std::int64_t> articleIndexSetting(Database &db, const std::string &k
     return values;
 }
 
+// The segments FTS5's structure record says `table` (doc_wd, doc_bg) holds: the record is the
+// row of id 10 of its _data table, a 4-byte cookie and then varints, the levels, the segments.
+std::int64_t articleIndexSegments(Database &db, const std::string &table)
+{
+    Statement st(db, "SELECT block FROM " + table + "_data WHERE id = 10");
+    auto row = st.step();
+    if (!row || !*row)
+        return -1;
+    const std::string record = st.blob(0);
+    std::size_t at = 4;
+    const auto varint = [&] {
+        std::int64_t v = 0;
+        for (int i = 0; i < 9 && at < record.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(record[at++]);
+            if (i == 8)
+                return (v << 8) | byte;
+            v = (v << 7) | (byte & 0x7f);
+            if ((byte & 0x80) == 0)
+                break;
+        }
+        return v;
+    };
+    (void)varint(); // levels
+    return varint();
+}
+
 } // namespace
 
 TEST(Migrations, FromEmptyToCurrentAndReopen)
@@ -298,6 +324,73 @@ TEST(Migrations, TwentyTwoMergesTheArticleIndexesSixteenSegmentsAtATime)
     auto found = (*migrated)->search("리벨리온");
     ASSERT_TRUE(found) << found.error().detail;
     EXPECT_EQ(found->size(), 1u);
+}
+
+// Both article indexes merge a level in steps over the commits after it reached 16 segments,
+// never all of it in one commit (FTS5's crisismerge at 64, migration 23): a new library has it,
+// and so does one migrated from version 22 (FTS5's default of 16), whose searches still find
+// what they found.
+TEST(Migrations, TwentyThreeMergesTheArticleIndexesInStepsNotAllAtOnce)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
+    const auto crisismerge = [](Database &db) { return articleIndexSetting(db, "crisismerge"); };
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        EXPECT_EQ(crisismerge((*lib)->database()), (std::vector<std::int64_t>{64, 64}));
+        ASSERT_EQ((*lib)->importPaths({a}, {}).imported, 1);
+        ASSERT_TRUE(
+            (*lib)->database().exec("DELETE FROM doc_wd_config WHERE k = 'crisismerge'; "
+                                    "DELETE FROM doc_bg_config WHERE k = 'crisismerge'; PRAGMA user_version = 22;"));
+        EXPECT_EQ(crisismerge((*lib)->database()), (std::vector<std::int64_t>{0, 0}));
+    }
+    auto migrated = Library::open(path);
+    ASSERT_TRUE(migrated) << migrated.error().detail;
+    EXPECT_EQ(*(*migrated)->database().userVersion(), currentSchemaVersion());
+    EXPECT_EQ(crisismerge((*migrated)->database()), (std::vector<std::int64_t>{64, 64}));
+    auto found = (*migrated)->search("리벨리온");
+    ASSERT_TRUE(found) << found.error().detail;
+    EXPECT_EQ(found->size(), 1u);
+}
+
+// What migration 23 is for: the commit that brings a level of an article index to 16 segments
+// does not merge them all there and then. Seventeen imports of an article each (a commit, a
+// segment in each index): the 17 segments are all there, their merge left to the commits that
+// follow in steps; with FTS5's default crisismerge (16, what a library of version 22 had) the
+// 16th commit merged the 16 into one, and 2 segments remained.
+TEST(Migrations, TheCommitThatFillsALevelDoesNotMergeItWhole)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const auto importOneAtATime = [&](Library &lib, const std::string &folder) {
+        for (int i = 0; i < 17; ++i) {
+            const std::string file = dir.write(
+                folder + "/" + std::to_string(i) + ".txt",
+                "칩 시장 " + folder + std::to_string(i) + "\n\n과기정통부와 리벨리온이 " + folder + " 협력 "
+                    + std::to_string(i * 7919) + "건을 맺었다고 밝혔다. 반도체 " + std::to_string(i * 104729) + "\n");
+            ASSERT_EQ(lib.importPaths({file}, {}).imported, 1) << file;
+        }
+    };
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    importOneAtATime(**lib, "steps");
+    EXPECT_EQ(articleIndexSegments(db, "doc_wd"), 17);
+    EXPECT_EQ(articleIndexSegments(db, "doc_bg"), 17);
+
+    // The same with the setting as version 22 had it: the whole level merged in one commit.
+    ASSERT_TRUE(db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('crisismerge', 16); "
+                        "INSERT INTO doc_wd(doc_wd) VALUES ('optimize');"));
+    ASSERT_EQ(articleIndexSegments(db, "doc_wd"), 1);
+    importOneAtATime(**lib, "whole");
+    EXPECT_EQ(articleIndexSegments(db, "doc_wd"), 3); // the optimized one, the 16 merged, the 17th
+    SearchOptions all;
+    all.limit = 100;
+    auto found = (*lib)->search("리벨리온", all);
+    ASSERT_TRUE(found) << found.error().detail;
+    EXPECT_EQ(found->size(), 34u);
 }
 
 // Migration 20: each article's content key in article_content (what an import's first read of
