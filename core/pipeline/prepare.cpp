@@ -137,6 +137,23 @@ void shedForWriter(PreparedArticle &p)
     Extraction kept;
     kept.sentences = std::move(p.extraction.sentences);
     p.extraction = std::move(kept);
+    std::string().swap(p.article.fullText);
+    std::string().swap(p.article.body);
+    for (TextBlock &b : p.article.blocks)
+        if (b.kind == BlockKind::Body || b.kind == BlockKind::Caption)
+            std::string().swap(b.text);
+    if (!p.minedInTokens && !p.packedMined.empty() && p.minedTokens.text == p.mined) {
+        std::string().swap(p.mined);
+        p.minedInTokens = true;
+    }
+    MergePlan &plan = p.plan;
+    plan.entities.shrink_to_fit();
+    plan.mentions.shrink_to_fit();
+    plan.facts.shrink_to_fit();
+    for (PlannedEntity &e : plan.entities) {
+        e.aliases.shrink_to_fit();
+        e.matchForms.shrink_to_fit();
+    }
 }
 
 } // namespace sillok::core

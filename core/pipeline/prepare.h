@@ -59,8 +59,10 @@ struct PreparedArticle {
     std::optional<Error> error; // set when the file cannot be imported (a bad file, or Internal: a bug)
     ParsedArticle article;
     // What the library stores as the article's text and extraction mines: the running text, then
-    // each caption (ingest/article.h minedText). Mention offsets are code points in it.
+    // each caption (ingest/article.h minedText). Mention offsets are code points in it. Emptied by
+    // shedForWriter once minedTokens hold the same text (minedInTokens).
     std::string mined;
+    bool minedInTokens = false; // `mined` let go: minedTokens.text is the mined text
     // The title's and the mined text's search tokens, made here so that the writer's FTS5 insert
     // only replays them (search/pretokenized.h). Empty when the article is known or failed.
     PretokenizedText titleTokens;
@@ -100,10 +102,13 @@ PreparedArticle prepareParsed(ParsedArticle article, std::string uid, const Prep
 
 // Frees, on the worker that made it, what the import's writer never reads: the extraction's
 // entities, relations and their mentions (the plan carries what is stored; the sentences stay;
-// the search tokens were made at their size, search/pretokenized.h). An article waiting for the
-// writer then holds about a fifth less memory (87 against 110 KB for a generated one), so more of
-// them can wait within the same peak RSS (docs/performance.md, "The pipeline's window and the
-// writer's core").
+// the search tokens were made at their size, search/pretokenized.h); the full text, the body and
+// the text of the body's and captions' blocks (the writer stores those blocks as offsets into the
+// mined text); `mined` itself when the tokens hold it and it is packed already; and the spare
+// capacity of the plan's vectors. A generated article waiting for the writer then holds 48.5
+// instead of 66.8 KB (live heap bytes, 1,000 of them), so more of them can wait within the same
+// peak RSS (docs/performance.md, "The pipeline's window and the writer's core", and "The first
+// stop of 2026-12-06").
 void shedForWriter(PreparedArticle &p);
 
 } // namespace sillok::core

@@ -325,7 +325,8 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
     if (m_db.searchIndexDeferred()) {
         // Indexed with the rest of the batch (indexBatch); the tokens go with it, and hold the
         // texts they were made from.
-        const bool tokenized = p.titleTokens.text == p.article.title && p.minedTokens.text == p.mined;
+        const bool tokenized =
+            p.titleTokens.text == p.article.title && (p.minedInTokens || p.minedTokens.text == p.mined);
         Unindexed u{id, std::move(p.titleTokens), std::move(p.minedTokens), tokenized};
         if (!tokenized) {
             u.title = PretokenizedText{p.article.title, {}, {}};

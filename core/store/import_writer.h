@@ -57,9 +57,11 @@ constexpr int kIndexEvery = kFirstBatchArticles * kBatchGrowth;
 // Articles prepared ahead of the writer, per worker. The workers stop whenever the writer pauses
 // for longer than the window's articles take to prepare (a commit, the batch's FTS5 indexing, one
 // long article at the head), and a core stands idle: with 32 they stood still 1–2.7 s a 10k batch
-// of the 20k check, with 128 0.02–0.04 s, for a few MB more peak RSS (an article waiting holds
-// ~87 KB; docs/performance.md, "The pipeline's window and the writer's core").
-constexpr std::size_t kInFlightPerWorker = 128;
+// of the 20k check, with 128 0.02–0.04 s (docs/performance.md, "The pipeline's window and the
+// writer's core"). 176 since an article waits with 48.5 KB instead of 66.8 (shedForWriter): the
+// same memory as 128 took, for a writer's pause a third longer (docs/performance.md, "The first
+// stop of 2026-12-06").
+constexpr std::size_t kInFlightPerWorker = 176;
 // The workers run this many nice steps below the writer (common/ordered_pipeline.h): the writer
 // needs a third of the import's CPU at 10,000 articles and half at 100,000, more than its equal
 // share of two cores among three threads, so at equal priority it fell behind and a core stood
