@@ -268,10 +268,12 @@ int main(int argc, char **argv)
                            static_cast<int>(library.database().scalar("PRAGMA wal_autocheckpoint").value_or(1000)));
 
     // stall s: the workers waiting for room ahead of the writer (summed over them); wait s: the
-    // writer waiting for the next article; outside s: the batch's wall time outside the pipeline
-    // (listing the files, the run's rows, the stored texts' hashes).
-    std::printf("\n%8s %9s %10s %8s %8s %9s %9s %8s %8s %8s %9s\n", "batch", "articles", "seconds", "art/s", "MB/s",
-                "writer s", "workers s", "RSS MB", "stall s", "wait s", "outside s");
+    // writer waiting for the next article; pause s: the writer's longest step between two
+    // articles (a commit, a batch's search indexing), which the workers' window must outlast;
+    // outside s: the batch's wall time outside the pipeline (listing the files, the run's rows,
+    // the stored texts' hashes).
+    std::printf("\n%8s %9s %10s %8s %8s %9s %9s %8s %8s %8s %8s %9s\n", "batch", "articles", "seconds", "art/s", "MB/s",
+                "writer s", "workers s", "RSS MB", "stall s", "wait s", "pause s", "outside s");
     int failures = 0;
     double importSeconds = 0;
     const fs::path batchDir = tmp / "batch";
@@ -303,9 +305,9 @@ int main(int argc, char **argv)
         if (r.libraryError)
             std::fprintf(stderr, "  stopped: %s\n", r.libraryError->detail.c_str());
         const double mb = static_cast<double>(bytes) / (1024.0 * 1024.0);
-        std::printf("%8zu %9d %10.1f %8.0f %8.2f %9.1f %9.1f %8.0f %8.2f %8.2f %9.2f\n", b, r.imported, s,
+        std::printf("%8zu %9d %10.1f %8.0f %8.2f %9.1f %9.1f %8.0f %8.2f %8.2f %8.2f %9.2f\n", b, r.imported, s,
                     r.imported / s, mb / s, r.writeSeconds, r.prepareSeconds, peakRssMb(), r.workersWaitSeconds,
-                    r.writerWaitSeconds, s - r.wallSeconds);
+                    r.writerWaitSeconds, r.longestPauseSeconds, s - r.wallSeconds);
         if (statements) { // each batch's own: what grows with the library shows batch to batch
             statements->print(12);
             statements->clear();

@@ -12,6 +12,7 @@
 #include "store/library_identity.h"
 #include "store/wal_checkpointer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -215,6 +216,7 @@ public:
         m_members.push_back(member);
         if (m_writer.unindexed() < static_cast<std::size_t>(kIndexEvery))
             return {};
+        const Pause pause(m_longestPause);
         return m_writer.indexBatch();
     }
     // The articles written in the open batch, in order.
@@ -229,6 +231,7 @@ public:
     {
         if (!m_tx)
             return {};
+        const Pause pause(m_longestPause);
         m_scale = std::min(m_scale * 2, kBatchGrowth);
         auto s = m_graph.flushTallies(); // with the batch's rows, in its transaction
         if (s)
@@ -248,6 +251,11 @@ public:
         }
         return s;
     }
+    // The writer's longest step so far between two articles: a batch's FTS5 indexing (added) or a
+    // commit with all it does (the tallies, the indexing, the band fold, the COMMIT and any copy of
+    // the WAL its hook makes), in wall seconds. The workers stand still once one outlasts the
+    // time their window takes to prepare (docs/performance.md, "The first stop of 2026-12-06").
+    double longestPause() const { return m_longestPause; }
     void rollback()
     {
         m_tx.reset();
@@ -257,6 +265,23 @@ public:
     }
 
 private:
+    // Keeps the longest wall time from construction to destruction in `longest`.
+    class Pause {
+    public:
+        explicit Pause(double &longest) : m_longest(longest), m_start(std::chrono::steady_clock::now()) {}
+        ~Pause()
+        {
+            m_longest =
+                std::max(m_longest, std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count());
+        }
+        Pause(const Pause &) = delete;
+        Pause &operator=(const Pause &) = delete;
+
+    private:
+        double &m_longest;
+        std::chrono::steady_clock::time_point m_start;
+    };
+
     Database &m_db;
     ArticleWriter &m_writer;
     GraphWriter &m_graph;
@@ -264,6 +289,7 @@ private:
     std::chrono::steady_clock::time_point m_started;
     std::vector<std::size_t> m_members;
     int m_scale = 1; // this batch's limits in first batches' (grows to kBatchGrowth)
+    double m_longestPause = 0;
 };
 
 // CPU time of the calling thread, in seconds (what a thread costs, whatever else the machine runs).

@@ -142,9 +142,10 @@ PreparedArticle timedPrepare(const SourceFile &file, const PrepareOptions &optio
 }
 
 // Where the run's time went (ImportReport's seconds).
-void recordTimes(ImportReport &report, std::int64_t prepareNanos, const PipelineWaits &waits,
+void recordTimes(ImportReport &report, std::int64_t prepareNanos, const PipelineWaits &waits, const Batch &batch,
                  std::chrono::steady_clock::time_point wallStart)
 {
+    report.longestPauseSeconds = batch.longestPause();
     report.prepareSeconds = static_cast<double>(prepareNanos) / 1e9;
     report.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - wallStart).count();
     report.workersWaitSeconds = static_cast<double>(waits.workersNanos.load()) / 1e9;
@@ -350,7 +351,7 @@ ImportReport Library::importPaths(const std::vector<std::string> &paths, const I
         else
             pending.commitTo(report);
     }
-    recordTimes(report, prepareNanos.load(), waits, wallStart);
+    recordTimes(report, prepareNanos.load(), waits, batch, wallStart);
     if (!report.libraryError && !report.cancelled && options.extract && known->size() == 0)
         (void)setExtractorVersion(db, d->context->version()); // a new library: all of it is this version's
     (void)finishRun(db, d->clock->nowUtc(), *run, report);

@@ -334,6 +334,24 @@ TEST_F(LibraryImport, ReextractAllKeepsArticles)
 // savepoint, as one FTS5 segment: fewer than kIndexEvery wait at any file. Seen from the
 // import's own connection at every file (what it has inserted, what doc_wd holds) and from a
 // second one (what is committed).
+// The report says where the run's time went: the workers' CPU, the writer's, the wall time, and
+// the writer's longest step between two articles (its commit here), within the wall time.
+TEST_F(LibraryImport, TheReportSaysWhereTheTimeWent)
+{
+    for (int i = 0; i < 40; ++i)
+        m_dir.write("timed/" + std::to_string(i) + ".txt", "기사 " + std::to_string(i) + "\n\n리벨리온과 과기정통부가 "
+                                                               + std::to_string(i * 31) + "번째 협약을 맺었다.\n");
+    const ImportReport r = m_lib->importPaths({m_dir.file("timed")}, {});
+    ASSERT_EQ(r.imported, 40);
+    EXPECT_GT(r.prepareSeconds, 0.0);
+    EXPECT_GT(r.writeSeconds, 0.0);
+    EXPECT_GT(r.wallSeconds, 0.0);
+    EXPECT_GT(r.longestPauseSeconds, 0.0);
+    EXPECT_LE(r.longestPauseSeconds, r.wallSeconds);
+    EXPECT_GE(r.workersWaitSeconds, 0.0);
+    EXPECT_GE(r.writerWaitSeconds, 0.0);
+}
+
 TEST_F(LibraryImport, ABatchsArticlesWaitToBeIndexedAtMostABatch)
 {
     constexpr int kFiles = 2'200;
