@@ -324,13 +324,13 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
         return store::reanchorAnnotations(m_db, id);
     if (m_db.searchIndexDeferred()) {
         // Indexed with the rest of the batch (indexBatch); the tokens go with it, and hold the
-        // texts they were made from.
+        // texts they were made from (the mined text only there once shedForWriter let it go).
         const bool tokenized =
             p.titleTokens.text == p.article.title && (p.minedInTokens || p.minedTokens.text == p.mined);
         Unindexed u{id, std::move(p.titleTokens), std::move(p.minedTokens), tokenized};
         if (!tokenized) {
             u.title = PretokenizedText{p.article.title, {}, {}};
-            u.body = PretokenizedText{std::move(p.mined), {}, {}};
+            u.body = PretokenizedText{p.minedInTokens ? std::move(u.body.text) : std::move(p.mined), {}, {}};
         }
         m_unindexed.push_back(std::move(u));
     }
