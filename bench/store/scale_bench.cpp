@@ -269,7 +269,7 @@ int main(int argc, char **argv)
 
     // stall s: the workers waiting for room ahead of the writer (summed over them); wait s: the
     // writer waiting for the next article; pause s: the writer's longest step between two
-    // articles (a commit, a batch's search indexing), which the workers' window must outlast;
+    // articles (a batch's commit, its search indexing included), which the workers' window must outlast;
     // outside s: the batch's wall time outside the pipeline (listing the files, the run's rows,
     // the stored texts' hashes).
     std::printf("\n%8s %9s %10s %8s %8s %9s %9s %8s %8s %8s %8s %9s\n", "batch", "articles", "seconds", "art/s", "MB/s",

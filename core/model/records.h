@@ -330,8 +330,8 @@ struct ImportReport {
     // next article in order.
     double workersWaitSeconds = 0;
     double writerWaitSeconds = 0;
-    // The writer's longest step between two articles (a batch's search indexing or its commit),
-    // wall seconds: what the workers' window must outlast.
+    // The writer's longest step between two articles (a batch's commit, its search indexing
+    // included), wall seconds: what the workers' window must outlast.
     double longestPauseSeconds = 0;
 };
 

@@ -47,13 +47,12 @@ enum class Outcome {
 // with ~50 KB (batches of 1,024 then took 25-37 MB more peak RSS at 20k), so a batch of 800 made
 // two segments, and at 100k FTS5 held 237 level-0 segments' worth, 14 of the 16 level-1 segments
 // after which it merges the whole index again (~240 MB rewritten and left free in the file, 2.23x
-// unicode61 in a slower run that crossed it). Indexed at the commit (kIndexEvery): 131 segments
+// unicode61 in a slower run that crossed it). Indexed at the commit: 131 level-0 segments' worth
 // at 100k, peak RSS 287 MB (docs/performance.md, "The ninth stop of 2026-12-05").
 constexpr int kFirstBatchArticles = 256;
 constexpr auto kBatchTime = std::chrono::milliseconds(1000);
 constexpr int kBatchGrowth = 4;  // the largest batch, in first batches
-// Articles indexed at once within a batch (Batch::added): the largest batch, so that a batch is
-// indexed at its commit.
+// The most articles that wait to be indexed: the largest batch's, indexed at its commit.
 constexpr int kIndexEvery = kFirstBatchArticles * kBatchGrowth;
 // Articles prepared ahead of the writer, per worker. The workers stop whenever the writer pauses
 // for longer than the window's articles take to prepare (a commit, the batch's FTS5 indexing, one
@@ -96,7 +95,7 @@ public:
     // Indexes the articles this batch inserted since the last call (while the database defers
     // it), all at once and outside any savepoint: FTS5 writes its pending terms as a segment at
     // every savepoint, so an article indexed inside its own would be a segment of its own. Called
-    // every kIndexEvery articles (Batch::added) and just before the batch commits.
+    // just before the batch commits (Batch::commit).
     Status indexBatch();
     // Forgets the articles of a batch that was rolled back (and the days read in it).
     void dropUnindexed()
@@ -183,8 +182,8 @@ private:
 };
 
 // An open write transaction committed every kFirstBatchArticles articles at first, up to
-// kBatchGrowth times that as the run goes on, or kBatchTime; its new articles are indexed every
-// kIndexEvery (added) and at the commit.
+// kBatchGrowth times that as the run goes on, or kBatchTime; its new articles are indexed at the
+// commit.
 class Batch {
 public:
     // The graph's tallies are written once a batch, at its commit (GraphWriter::deferTallies).
@@ -209,16 +208,9 @@ public:
         return m_graph.beginWrite();
     }
     // Article `member` (a file's or a stored article's index in the run) was written in the batch,
-    // outside any savepoint. The batch's new articles are indexed every kIndexEvery: what they
-    // wait with (their text and tokens, ~50 KB an article) stays bounded whatever its length.
-    Status added(std::size_t member)
-    {
-        m_members.push_back(member);
-        if (m_writer.unindexed() < static_cast<std::size_t>(kIndexEvery))
-            return {};
-        const Pause pause(m_longestPause);
-        return m_writer.indexBatch();
-    }
+    // outside any savepoint. Its text and tokens (~19 KB) wait for the commit to be indexed, so at
+    // most kIndexEvery wait: the batch is due at that many members.
+    void added(std::size_t member) { m_members.push_back(member); }
     // The articles written in the open batch, in order.
     const std::vector<std::size_t> &members() const { return m_members; }
     bool due() const
@@ -251,9 +243,9 @@ public:
         }
         return s;
     }
-    // The writer's longest step so far between two articles: a batch's FTS5 indexing (added) or a
-    // commit with all it does (the tallies, the indexing, the band fold, the COMMIT and any copy of
-    // the WAL its hook makes), in wall seconds. The workers stand still once one outlasts the
+    // The writer's longest step so far between two articles: a commit with all it does (the
+    // tallies, the batch's FTS5 indexing, the band fold, the COMMIT and any copy of the WAL its
+    // hook makes), in wall seconds. The workers stand still once one outlasts the
     // time their window takes to prepare (docs/performance.md, "The first stop of 2026-12-06").
     double longestPause() const { return m_longestPause; }
     void rollback()

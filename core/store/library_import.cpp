@@ -196,8 +196,7 @@ Result<std::optional<ImportFailure>> writeInBatch(Database &db, ArticleWriter &w
     pending.add(*outcome);
     if (duplicate)
         pending.duplicates.push_back(std::move(*duplicate));
-    if (auto s = batch.added(member); !s)
-        return std::unexpected(s.error());
+    batch.added(member);
     return std::optional<ImportFailure>();
 }
 

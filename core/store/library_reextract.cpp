@@ -71,7 +71,8 @@ Status rewriteInBatch(ArticleWriter &writer, Batch &batch, std::int64_t id, std:
     if (auto s = writer.rewriteGraph(id, p, runId); !s)
         return s;
     writer.graph().articleKept();
-    return batch.added(member);
+    batch.added(member);
+    return {};
 }
 
 } // namespace

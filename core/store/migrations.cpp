@@ -222,9 +222,9 @@ Status migration11(Database &db)
 // new segment when they pass its `hashsize` (1 MB by default) or at the commit. An import indexes
 // a batch's articles at once (ArticleWriter::indexBatch, up to 512 then, 1,024 now) so that they
 // are one segment, but 512 articles held several MB of terms: 1 MB made them several small
-// segments, each then merged again by FTS5's automerge. At 8 MB they are one: the writer's CPU for 20,000 articles fell from
-// about 19 to 17 s (docs/performance.md, "A batch as one FTS5 segment"), and the memory is held
-// only until the batch commits.
+// segments, each then merged again by FTS5's automerge. At 8 MB they are one: the writer's CPU
+// for 20,000 articles fell from about 19 to 17 s (docs/performance.md, "A batch as one FTS5
+// segment"), and the memory is held only until the batch commits.
 Status migration19(Database &db)
 {
     return db.exec("INSERT INTO doc_wd(doc_wd, rank) VALUES ('hashsize', 8388608);\n"

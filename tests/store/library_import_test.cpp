@@ -329,11 +329,6 @@ TEST_F(LibraryImport, ReextractAllKeepsArticles)
     expectIntegrity();
 }
 
-// A batch holds up to 1,024 articles (kIndexEvery), and the text and tokens of the ones it
-// inserted wait to be indexed (ArticleWriter::indexBatch) until its commit, outside any
-// savepoint, as one FTS5 segment: fewer than kIndexEvery wait at any file. Seen from the
-// import's own connection at every file (what it has inserted, what doc_wd holds) and from a
-// second one (what is committed).
 // The report says where the run's time went: the workers' CPU, the writer's, the wall time, and
 // the writer's longest step between two articles (its commit here), within the wall time.
 TEST_F(LibraryImport, TheReportSaysWhereTheTimeWent)
@@ -352,6 +347,11 @@ TEST_F(LibraryImport, TheReportSaysWhereTheTimeWent)
     EXPECT_GE(r.writerWaitSeconds, 0.0);
 }
 
+// A batch holds up to 1,024 articles (kIndexEvery), and the text and tokens of the ones it
+// inserted wait to be indexed (ArticleWriter::indexBatch) until its commit, outside any
+// savepoint, as one FTS5 segment: fewer than kIndexEvery wait at any file. Seen from the
+// import's own connection at every file (what it has inserted, what doc_wd holds) and from a
+// second one (what is committed).
 TEST_F(LibraryImport, ABatchsArticlesWaitToBeIndexedAtMostABatch)
 {
     constexpr int kFiles = 2'200;
