@@ -4,12 +4,13 @@
 //
 // Usage: scale_bench N [--batch B=10000] [--workers W=0 (one per core)] [--corpus DIR]
 //                      [--db PATH [--append]] [--keep] [--no-extract] [--queries Q=40] [--pragma SQL]...
-//                      [--profile]
+//                      [--profile] [--cache-mb MB]
 //   N          articles to generate with ../shared/tools/gen_corpus.py (skipped with --corpus)
 //   --corpus   a folder of .txt/.html files to use instead (imported in sorted order)
 //   --db       the library file (default: a temporary file, deleted unless --keep)
 //   --append   import into the library --db already holds instead of starting it anew
 //   --profile  after each batch, the writer's CPU time by SQL statement (statement_profile.h)
+//   --cache-mb the writer's page cache (LibraryOptions::writerCacheMb; default 128)
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
@@ -182,6 +183,7 @@ int main(int argc, char **argv)
     std::size_t batchSize = 10000;
     int workers = 0;
     int queryRounds = 40;
+    int cacheMb = LibraryOptions::kDefaultWriterCacheMb;
     std::string corpus, dbPath;
     bool keep = false, extract = true, append = false, searchOnly = false, profile = false;
     std::string onlyShape;            // --shape NAME: time one query shape (profiling)
@@ -213,6 +215,8 @@ int main(int argc, char **argv)
             pragmas.push_back(next());
         else if (a == "--profile")
             profile = true;
+        else if (a == "--cache-mb")
+            cacheMb = std::max(2, std::atoi(next().c_str()));
         else
             n = std::atoi(a.c_str());
     }
@@ -251,6 +255,7 @@ int main(int argc, char **argv)
 
     LibraryOptions libraryOptions;
     libraryOptions.workers = workers;
+    libraryOptions.writerCacheMb = cacheMb;
     auto opened = Library::open(dbPath, libraryOptions);
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", dbPath.c_str(), opened.error().detail.c_str());

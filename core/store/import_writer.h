@@ -305,14 +305,16 @@ private:
 // - foreign keys unchecked: every row the writer deletes it deletes explicitly (blocks,
 //   sentences, mentions, evidence, aliases, unneeded entities), so no cascade is needed, and the
 //   checks cost several index lookups per mention;
-// - a 128 MB page cache (LibraryOptions::writerCacheMb; the GUI asks for less) instead of
+// - a 64 MB page cache (LibraryOptions::writerCacheMb; the GUI asks for less) instead of
 //   SQLite's 2 MB: a batch touches more index pages than 2 MB holds, and each one evicted
 //   mid-batch was written to the WAL and read back again (2,000 articles: 84,000 writes and
-//   83,000 reads of a page, 37,000 and 12,000 with 64 MB). At 100,000
-//   articles the indexes a batch dirties outgrow 64 MB too: 128 MB took the writer's CPU for
-//   2,000 more articles from 6.2–6.6 to 5.5–5.7 s (peak RSS 223 MB, ≤ 300 asked; 192 MB: 5.3–5.7 s
-//   at 291 MB). Back to the connection's own size after, so a GUI connection that imported does
-//   not keep it;
+//   83,000 reads of a page, 37,000 and 12,000 with 64 MB). It was 128 MB while that took the
+//   writer's CPU at 100,000 articles 12 % below 64 MB's; with the batches' larger commits and the
+//   band keys' own small table it no longer does: at 100,000 the writer's CPU summed over the ten
+//   batches was 59.8 s with 64 MB against 63.1 and 64.9 s with 128 MB (64.4 s with 96 MB, 64.9 s
+//   with 32 MB), and the import's peak RSS 233 MB against 305-307 MB, the bound being
+//   300 (docs/performance.md, "The second stop of 2026-12-06"). Back to the connection's own size
+//   after, so a GUI connection that imported does not keep it;
 // - a checkpoint when the WAL holds kCheckpointPages (10,000) pages instead of 1,000: a checkpoint
 //   copies every page the WAL holds, and the batches of an import dirty the same index leaves
 //   again and again, so fewer, larger checkpoints copy fewer pages (10,000 articles: 19

@@ -36,10 +36,10 @@ struct LibraryOptions {
     // core (at most 8). The calling thread is the one writer.
     int workers = 0;
     // The writer's page cache during an import or re-extraction, in MB (store/import_writer.h,
-    // WriterSettings: at 100k, 128 MB took the writer's CPU 12 % below 64 MB's). The GUI asks for
-    // less (gui::kGuiWriterCacheMb): its views hold memory of their own.
+    // WriterSettings). The GUI asks for less (gui::kGuiWriterCacheMb): its views hold memory of
+    // their own.
     int writerCacheMb = kDefaultWriterCacheMb;
-    static constexpr int kDefaultWriterCacheMb = 128;
+    static constexpr int kDefaultWriterCacheMb = 64;
 };
 
 struct ImportOptions {

@@ -214,7 +214,8 @@ TEST_F(LibraryImport, TheWritersSettingsHoldDuringTheImportOnly)
             during.push_back(count("PRAGMA cache_size"));
         });
     EXPECT_EQ(r.imported, 2);
-    EXPECT_EQ(during, (std::vector<std::int64_t>{0, -131072, 0, -131072}));
+    constexpr std::int64_t kCache = -1024 * LibraryOptions::kDefaultWriterCacheMb;
+    EXPECT_EQ(during, (std::vector<std::int64_t>{0, kCache, 0, kCache}));
     EXPECT_EQ(count("PRAGMA wal_autocheckpoint"), 1234);
     EXPECT_EQ(count("PRAGMA cache_size"), -3000);
 }

@@ -32,10 +32,9 @@ namespace sillok::gui {
 
 class LibraryWorker;
 
-// The page cache of an import or re-extraction started from the GUI, in MB (core's default: 128).
-// The views of a 100k library already hold some 170 MB, and with 128 MB an import into it peaked
-// at 360 MB RSS against the 300 MB bound; the writer's CPU at 100k is about 12 % higher with 64 MB
-// (store/import_writer.h).
+// The page cache of an import or re-extraction started from the GUI, in MB (core's default: 64).
+// The views of a 100k library already hold some 170 MB, and with a 128 MB cache an import into it
+// peaked at 360 MB RSS against the 300 MB bound (store/import_writer.h, WriterSettings).
 inline constexpr int kGuiWriterCacheMb = 48;
 
 class LibraryService : public QObject {
