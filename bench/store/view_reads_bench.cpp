@@ -8,6 +8,7 @@
 // Cases: the best-connected and the busiest entity's ego network at 1 and 2 hops (capped at 300 as the GUI does), its
 // co-mentions (15), the whole graph's top 100 and 500 by degree, timeline counts by initiative
 // and by organization, the timeline panel's opening read (timelineOverview), one year's window of items, every item (timeline()), first article; the
+// changes panel's opening read (Library::changes of the last run, 200 entries a list); the
 // entity page (Library::entityPage as the GUI asks for it: 100 facts per predicate, one sentence a
 // fact, no mentions or articles, which it pages apart) of the organization named in the most articles, of the median
 // one and of the best-connected one, cold (the first read on a freshly opened connection: SQLite's page cache empty, the
@@ -87,6 +88,13 @@ bool viewReads(Library &lib, const std::string &db, int runs)
     });
     measure("timeline() (every item)", runs, [&] { auto t = lib.timeline(); ok(t); return t->size(); });
     measure("firstArticleOf(busiest)", runs, [&] { auto a = lib.firstArticleOf(hub); ok(a); return std::size_t(1); });
+    // The changes panel's opening read: what the last import brought, its first 200 entries a list
+    // (gui::ChangesPanel::kFirstPage). A library imported in one run brings everything it holds.
+    measure("changes(last run, first 200)", runs, [&] {
+        auto c = lib.changes({}, 200);
+        ok(c);
+        return c->createdTotal + c->seenAgainTotal + c->relationsTotal;
+    });
 
     return true;
 }

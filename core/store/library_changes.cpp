@@ -12,8 +12,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace sillok::core {
 
@@ -91,27 +93,37 @@ bool watchedFirst(const ChangedEntity &a, const ChangedEntity &b)
     return a.name < b.name;
 }
 
-// The first `limit` entries of `list` (all when 0), its whole length noted in `total`.
+// The first `limit` entries of `list` (all when 0).
 template <class T>
-void keepFirst(std::vector<T> &list, std::size_t limit, std::size_t &total)
+void keepFirst(std::vector<T> &list, std::size_t limit)
 {
-    total = list.size();
     if (limit > 0 && list.size() > limit)
         list.erase(list.begin() + static_cast<std::ptrdiff_t>(limit), list.end());
 }
 
-// Every curated entity the runs' articles mention: how many of them, and one mention each.
+// Every entity the runs' articles mention: in how many of them, and its first mention there
+// (the mention's end is read only for an entry a list keeps: `located`).
 struct Seen {
     int articles = 0;
+    std::int64_t lastArticle = 0; // the article last counted
     std::int64_t article = 0;
     int start = 0, end = 0, sentence = -1;
+    bool located = false;
+};
+
+// A relation's end as readEnds shows it, read once per entity.
+struct End {
+    std::string name;
+    bool rejected = false;
+    bool watched = false;
 };
 
 // Reads what the import runs from `first` on brought (Library::changes), one step a method.
 class ChangesReader {
 public:
-    ChangesReader(Database &db, std::int64_t first, std::set<std::string> watched)
-        : m_db(db), m_first(first), m_watched(std::move(watched)), m_evidence(db)
+    // `limit`: the relations kept (0: all), see readRelations.
+    ChangesReader(Database &db, std::int64_t first, std::set<std::string> watched, std::size_t limit)
+        : m_db(db), m_first(first), m_limit(limit), m_watched(std::move(watched)), m_evidence(db)
     {}
 
     Status countArticles(ImportChanges &out);
@@ -128,14 +140,17 @@ private:
     Status addEvidenceOfFact(ChangedEntity &e, std::int64_t id);
     Status addEvidence(ChangedRelation &r);
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
-    Result<bool> readEnds(ChangedRelation &r, Statement &name);
+    Result<bool> readEnds(ChangedRelation &r);
+    Result<const End *> end(std::int64_t id);
 
     Database &m_db;
     std::int64_t m_first;
+    std::size_t m_limit;
     std::set<std::string> m_watched;
     graphdb::EvidenceBuilder m_evidence;
     std::map<std::int64_t, Seen> m_seen;
     std::set<std::int64_t> m_created;
+    std::unordered_map<std::int64_t, End> m_ends;
 };
 
 Status ChangesReader::countArticles(ImportChanges &out)
@@ -155,30 +170,35 @@ Status ChangesReader::countArticles(ImportChanges &out)
     return {};
 }
 
+// Every mention of the runs' articles, in the covering index's order (an article's mentions
+// together), counted by entity here: a GROUP BY sorted every mention first, and looking up each
+// entity's first mention took one query an entity, most of the 7.9 s the changes of a 100k
+// library imported in one run took (bench/store/view_reads_bench).
 Status ChangesReader::readSeen(ImportChanges & /*out*/)
 {
-    Statement st(m_db, "SELECT m.entity_id, COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) "
+    Statement st(m_db, "SELECT m.entity_id, m.article_id, m.start, m.sentence "
                        "FROM article a INDEXED BY article_written_run CROSS JOIN mention m ON m.article_id = a.id "
-                       "WHERE a.written_run >= ?1 AND a.copy_of IS NULL AND m.entity_id IS NOT NULL "
-                       "GROUP BY m.entity_id");
+                       "WHERE a.written_run >= ?1 AND a.copy_of IS NULL AND m.entity_id IS NOT NULL");
     st.bind(1, m_first);
+    std::unordered_map<std::int64_t, Seen> seen;
     while (st.next()) {
-        const std::int64_t key = st.int64(2);
-        m_seen[st.int64(0)] = Seen{st.int32(1), key / 4294967296, static_cast<int>(key % 4294967296), 0, -1};
+        const std::int64_t article = st.int64(1);
+        const int start = st.int32(2);
+        const auto [it, fresh] = seen.try_emplace(st.int64(0));
+        Seen &s = it->second;
+        if (fresh || article != s.lastArticle) {
+            ++s.articles;
+            s.lastArticle = article;
+        }
+        if (fresh || std::pair(article, start) < std::pair(s.article, s.start)) {
+            s.article = article;
+            s.start = start;
+            s.sentence = st.int32(3);
+        }
     }
     if (!st.status())
         return std::unexpected(st.status().error());
-    Statement mention(m_db, "SELECT end, sentence FROM mention WHERE article_id = ?1 AND start = ?2 LIMIT 1");
-    for (auto &[id, s] : m_seen) {
-        mention.reset();
-        mention.bind(1, s.article).bind(2, s.start);
-        if (mention.next()) {
-            s.end = mention.int32(0);
-            s.sentence = mention.int32(1);
-        }
-        if (!mention.status())
-            return std::unexpected(mention.status().error());
-    }
+    m_seen.insert(seen.begin(), seen.end());
     return {};
 }
 
@@ -217,23 +237,61 @@ Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, Ent
 Status ChangesReader::addEvidence(ChangedEntity &e)
 {
     if (const auto it = m_seen.find(e.id); it != m_seen.end()) {
-        e.evidence.push_back(
-            m_evidence.make(it->second.article, it->second.start, it->second.end, it->second.sentence));
+        Seen &s = it->second;
+        if (!s.located) {
+            auto mention =
+                m_db.cached("SELECT end FROM mention WHERE article_id = ?1 AND start = ?2 AND entity_id = ?3 "
+                            "LIMIT 1");
+            mention->bind(1, s.article).bind(2, s.start).bind(3, e.id);
+            if (mention->next())
+                s.end = mention->int32(0);
+            if (!mention->status())
+                return std::unexpected(mention->status().error());
+            s.located = true;
+        }
+        e.evidence.push_back(m_evidence.make(s.article, s.start, s.end, s.sentence));
         return {};
     }
     return addEvidenceOfFact(e, e.id);
 }
 
-// One quote per sentence (a relation's evidence is its two ends, often in one sentence).
+// One quote per sentence (a relation's evidence is its two ends, often in one sentence), of the
+// first three sentences the library recorded it in: the fact's evidence in its own order (an
+// article's mentions have consecutive ids), read until a fourth article begins once three
+// sentences are in. All its evidence grouped by article and sentence took 1.7 s for the 200
+// relations a page shows of a 100k library imported in one run (its first facts are the most
+// named, in tens of thousands of articles).
 Status ChangesReader::addEvidence(ChangedRelation &r)
 {
-    auto ev = m_db.cached("SELECT m.article_id, MIN(m.start), MIN(m.end), m.sentence FROM fact_evidence x "
-                          "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 GROUP BY m.article_id, "
-                          "m.sentence ORDER BY m.article_id, m.sentence LIMIT 3");
+    auto ev = m_db.cached("SELECT m.article_id, m.start, m.end, m.sentence FROM fact_evidence x "
+                          "JOIN mention m ON m.id = x.mention_id WHERE x.fact_id = ?1 ORDER BY x.mention_id");
     ev->bind(1, r.factId);
-    while (ev->next())
-        r.evidence.push_back(m_evidence.make(ev->int64(0), ev->int32(1), ev->int32(2), ev->int32(3)));
-    return ev->status();
+    struct Quote {
+        int start = 0, end = 0;
+    };
+    std::map<std::pair<std::int64_t, int>, Quote> sentences; // (article, sentence)
+    std::int64_t article = 0;
+    while (ev->next()) {
+        const std::int64_t a = ev->int64(0);
+        if (a != article && sentences.size() >= 3)
+            break;
+        article = a;
+        const int start = ev->int32(1), end = ev->int32(2);
+        const auto [it, fresh] = sentences.try_emplace({a, ev->int32(3)}, Quote{start, end});
+        if (!fresh) {
+            it->second.start = std::min(it->second.start, start);
+            it->second.end = std::min(it->second.end, end);
+        }
+    }
+    if (!ev->status())
+        return ev->status();
+    ev->reset(); // a page of hundreds of relations: the read stopped early is not left open
+    for (const auto &[key, q] : sentences) {
+        if (r.evidence.size() == 3)
+            break;
+        r.evidence.push_back(m_evidence.make(key.first, q.start, q.end, key.second));
+    }
+    return {};
 }
 
 Status ChangesReader::readEvidence(ImportChanges &out)
@@ -311,29 +369,45 @@ Status ChangesReader::readSeenAgain(ImportChanges &out)
     return {};
 }
 
-Result<bool> ChangesReader::readEnds(ChangedRelation &r, Statement &name)
+// A curated entity's name, whether it is rejected and whether it is watched: read once, as the
+// relations of a large import name the same entities thousands of times.
+Result<const End *> ChangesReader::end(std::int64_t id)
+{
+    if (const auto it = m_ends.find(id); it != m_ends.end())
+        return &it->second;
+    auto name = m_db.cached("SELECT name, uid, rejected FROM entity WHERE id = ?1");
+    name->bind(1, id);
+    if (!name->next())
+        return std::unexpected(!name->status() ? name->status().error()
+                                               : Error{ErrorCode::NotFound, "entity vanished", {}});
+    End e{name->text(0), name->int64(2) != 0, false};
+    auto w = isWatched(m_db, m_watched, id, name->text(1));
+    if (!w)
+        return std::unexpected(w.error());
+    e.watched = *w;
+    return &m_ends.emplace(id, std::move(e)).first->second;
+}
+
+Result<bool> ChangesReader::readEnds(ChangedRelation &r)
 {
     bool rejected = false;
-    for (const std::int64_t end : {r.subjectId, r.objectId}) {
-        if (end == 0)
+    for (const std::int64_t id : {r.subjectId, r.objectId}) {
+        if (id == 0)
             continue;
-        name.reset();
-        name.bind(1, end);
-        if (!name.next())
-            return std::unexpected(!name.status() ? name.status().error()
-                                                  : Error{ErrorCode::NotFound, "entity vanished", {}});
-        rejected = rejected || name.int64(2) != 0;
-        (end == r.subjectId ? r.subject : r.object) = name.text(0);
-        auto w = isWatched(m_db, m_watched, end, name.text(1));
-        if (!w)
-            return std::unexpected(w.error());
-        r.watched = r.watched || *w;
+        auto e = end(id);
+        if (!e)
+            return std::unexpected(e.error());
+        rejected = rejected || (*e)->rejected;
+        (id == r.subjectId ? r.subject : r.object) = (*e)->name;
+        r.watched = r.watched || (*e)->watched;
     }
     return !rejected;
 }
 
 // New relations: facts the runs inserted, both ends curated (merge roots, nothing rejected),
-// equal curated facts once.
+// equal curated facts once; watched ones first, each kind in fact order. Only the first `limit`
+// of each kind are kept (all are counted): a library imported in one run brings every fact it
+// holds, 450,000 at 100k, and holding them all to keep 200 took some 90 MB.
 Status ChangesReader::readRelations(ImportChanges &out)
 {
     Statement st(m_db, "SELECT f.id, COALESCE(s.merged_into, s.id), f.predicate, COALESCE(o.merged_into, o.id, 0), "
@@ -341,28 +415,36 @@ Status ChangesReader::readRelations(ImportChanges &out)
                        "LEFT JOIN entity o ON o.id = f.object_id "
                        "WHERE f.first_run >= ?1 ORDER BY f.id");
     st.bind(1, m_first);
-    Statement name(m_db, "SELECT name, uid, rejected FROM entity WHERE id = ?1");
     std::set<std::tuple<std::int64_t, std::string, std::int64_t, std::string>> keys;
+    std::vector<ChangedRelation> watched, other;
+    std::size_t total = 0;
     while (st.next()) {
         ChangedRelation r;
         r.factId = st.int64(0);
         r.subjectId = st.int64(1);
         r.predicate = st.text(2);
         r.objectId = st.int64(3);
-        const std::string value = st.text(4);
+        std::string value = st.text(4);
         if (!keys.insert({r.subjectId, r.predicate, r.objectId, value}).second)
             continue;
-        auto curated = readEnds(r, name);
+        auto curated = readEnds(r);
         if (!curated)
             return std::unexpected(curated.error());
         if (!*curated)
             continue;
+        ++total;
+        std::vector<ChangedRelation> &kind = r.watched ? watched : other;
+        if (m_limit > 0 && kind.size() >= m_limit)
+            continue;
         if (r.objectId == 0)
-            r.object = value;
-        out.relations.push_back(std::move(r));
+            r.object = std::move(value);
+        kind.push_back(std::move(r));
     }
     if (!st.status())
         return std::unexpected(st.status().error());
+    out.relations = std::move(watched);
+    std::ranges::move(other, std::back_inserter(out.relations));
+    out.relationsTotal = total;
     return {};
 }
 
@@ -382,7 +464,7 @@ Result<ImportChanges> Library::changes(const std::string &since, std::size_t lim
     auto watched = watchedUids(db);
     if (!watched)
         return std::unexpected(watched.error());
-    ChangesReader reader(db, out.runs.front(), std::move(*watched));
+    ChangesReader reader(db, out.runs.front(), std::move(*watched), limit);
     for (const auto &step : {&ChangesReader::countArticles, &ChangesReader::readSeen, &ChangesReader::readCreated,
                              &ChangesReader::readSeenAgain, &ChangesReader::readRelations}) {
         if (auto st = (reader.*step)(out); !st)
@@ -390,14 +472,13 @@ Result<ImportChanges> Library::changes(const std::string &since, std::size_t lim
     }
     std::ranges::sort(out.created, watchedFirst);
     std::ranges::sort(out.seenAgain, watchedFirst);
-    std::ranges::stable_sort(out.relations, [](const ChangedRelation &a, const ChangedRelation &b) {
-        return a.watched && !b.watched;
-    });
     for (const ChangedEntity &e : out.created)
         ++out.createdByType[e.type];
-    keepFirst(out.created, limit, out.createdTotal);
-    keepFirst(out.seenAgain, limit, out.seenAgainTotal);
-    keepFirst(out.relations, limit, out.relationsTotal);
+    out.createdTotal = out.created.size();
+    out.seenAgainTotal = out.seenAgain.size();
+    keepFirst(out.created, limit);
+    keepFirst(out.seenAgain, limit);
+    keepFirst(out.relations, limit); // watched first already, and counted (readRelations)
     if (auto st = reader.readEvidence(out); !st)
         return std::unexpected(st.error());
     return out;

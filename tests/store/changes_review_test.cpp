@@ -155,6 +155,50 @@ TEST(ImportChangesTest, ALimitKeepsTheFirstEntriesOfEachListWithTheirEvidenceAnd
     }
 }
 
+// Each entry counts the run's articles that mention it, quotes its first mention in them (the
+// lowest article, then the lowest offset), and a relation quotes sentences that name it: what the
+// one pass over the run's mentions and the fact's first evidence give, checked against the rows.
+TEST(ImportChangesTest, EachEntryCountsTheRunsArticlesAndQuotesItsFirstMention)
+{
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_GT(lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+    const ImportReport second = lib->importPaths({std::string(SILLOK_TEST_DATA_DIR) + "/holdout7"}, {});
+    ASSERT_GT(second.imported, 5);
+    auto changes = lib->changes();
+    ASSERT_TRUE(changes) << changes.error().detail;
+    ASSERT_FALSE(changes->seenAgain.empty());
+    Statement mentions(lib->database(),
+                       "SELECT COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) FROM mention m "
+                       "JOIN article a ON a.id = m.article_id WHERE a.written_run = ?1 AND a.copy_of IS NULL "
+                       "AND m.entity_id = ?2");
+    int checked = 0;
+    for (const auto *list : {&changes->created, &changes->seenAgain}) {
+        for (const ChangedEntity &e : *list) {
+            mentions.reset();
+            mentions.bind(1, changes->runs.front()).bind(2, e.id);
+            ASSERT_TRUE(mentions.next());
+            if (mentions.int32(0) == 0)
+                continue; // named by no mention of its own: quoted from a fact
+            EXPECT_EQ(e.articles, mentions.int32(0)) << e.name;
+            ASSERT_EQ(e.evidence.size(), 1U) << e.name;
+            const std::int64_t first = mentions.int64(1);
+            EXPECT_EQ(e.evidence.front().articleId, first / 4294967296) << e.name;
+            EXPECT_EQ(e.evidence.front().start, static_cast<int>(first % 4294967296)) << e.name;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 20);
+    ASSERT_FALSE(changes->relations.empty());
+    for (const ChangedRelation &r : changes->relations) {
+        ASSERT_FALSE(r.evidence.empty()) << r.subject << " " << r.predicate;
+        EXPECT_LE(r.evidence.size(), 3U);
+        for (const EvidenceRecord &ev : r.evidence)
+            EXPECT_FALSE(ev.quote.empty()) << r.subject << " " << r.predicate;
+    }
+}
+
 TEST(ImportChangesTest, WatchedEntitiesComeFirstAndStayWatched)
 {
     SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
