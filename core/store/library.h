@@ -331,7 +331,8 @@ public:
     // come first. Cost: the runs' articles and mentions (indexed), never the whole library.
     // `limit` > 0 keeps the first `limit` entries of each list (their totals and the new
     // entities' counts by type stay whole): a 10k import brings some 55,000 entries, which a view
-    // shows a page at a time; only the kept entries' evidence is read.
+    // shows a page at a time; only the kept entries' evidence is read (an entity's first mention in
+    // the runs' articles; a relation's first three sentences as the library recorded them).
     Result<ImportChanges> changes(const std::string &since = {}, std::size_t limit = 0);
     // Watching is curation keyed by the entity's uid (table watch): it survives re-import,
     // re-extraction and merges (a merged entity's watch moves to what it is merged into).
