@@ -12,10 +12,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace sillok::core {
 
@@ -82,6 +84,20 @@ Result<bool> isWatched(Database &db, const std::set<std::string> &watched, std::
     return false;
 }
 
+// A curated fact as one string, equal for equal facts: its ends (merge roots), its predicate
+// (after its length) and its value.
+std::string curatedFactKey(const ChangedRelation &r, std::string_view value)
+{
+    std::string key(2 * sizeof(std::int64_t) + sizeof(std::uint32_t), '\0');
+    const auto predicateSize = static_cast<std::uint32_t>(r.predicate.size());
+    std::memcpy(key.data(), &r.subjectId, sizeof r.subjectId);
+    std::memcpy(key.data() + sizeof r.subjectId, &r.objectId, sizeof r.objectId);
+    std::memcpy(key.data() + 2 * sizeof(std::int64_t), &predicateSize, sizeof predicateSize);
+    key += r.predicate;
+    key += value;
+    return key;
+}
+
 bool watchedFirst(const ChangedEntity &a, const ChangedEntity &b)
 {
     if (a.watched != b.watched)
@@ -142,6 +158,8 @@ private:
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
     Result<bool> readEnds(ChangedRelation &r);
     Result<const End *> end(std::int64_t id);
+    // The curated entity raw entity `id` is part of (its merge root), 0 when there is no such row.
+    Result<std::int64_t> root(std::int64_t id);
 
     Database &m_db;
     std::int64_t m_first;
@@ -151,6 +169,7 @@ private:
     std::map<std::int64_t, Seen> m_seen;
     std::set<std::int64_t> m_created;
     std::unordered_map<std::int64_t, End> m_ends;
+    std::unordered_map<std::int64_t, std::int64_t> m_roots;
 };
 
 Status ChangesReader::countArticles(ImportChanges &out)
@@ -388,6 +407,21 @@ Result<const End *> ChangesReader::end(std::int64_t id)
     return &m_ends.emplace(id, std::move(e)).first->second;
 }
 
+Result<std::int64_t> ChangesReader::root(std::int64_t id)
+{
+    if (id == 0)
+        return 0;
+    if (const auto it = m_roots.find(id); it != m_roots.end())
+        return it->second;
+    auto st = m_db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1");
+    st->bind(1, id);
+    const std::int64_t found = st->next() ? st->int64(0) : 0;
+    if (!st->status())
+        return std::unexpected(st->status().error());
+    m_roots.emplace(id, found);
+    return found;
+}
+
 Result<bool> ChangesReader::readEnds(ChangedRelation &r)
 {
     bool rejected = false;
@@ -410,22 +444,26 @@ Result<bool> ChangesReader::readEnds(ChangedRelation &r)
 // holds, 450,000 at 100k, and holding them all to keep 200 took some 90 MB.
 Status ChangesReader::readRelations(ImportChanges &out)
 {
-    Statement st(m_db, "SELECT f.id, COALESCE(s.merged_into, s.id), f.predicate, COALESCE(o.merged_into, o.id, 0), "
-                       "f.value FROM fact f INDEXED BY fact_first_run JOIN entity s ON s.id = f.subject_id "
-                       "LEFT JOIN entity o ON o.id = f.object_id "
-                       "WHERE f.first_run >= ?1 ORDER BY f.id");
+    Statement st(m_db, "SELECT id, subject_id, predicate, COALESCE(object_id, 0), value FROM fact "
+                       "INDEXED BY fact_first_run WHERE first_run >= ?1 ORDER BY id");
     st.bind(1, m_first);
-    std::set<std::tuple<std::int64_t, std::string, std::int64_t, std::string>> keys;
+    std::unordered_set<std::string> keys; // the curated facts met (curatedFactKey)
     std::vector<ChangedRelation> watched, other;
     std::size_t total = 0;
     while (st.next()) {
         ChangedRelation r;
         r.factId = st.int64(0);
-        r.subjectId = st.int64(1);
+        auto subject = root(st.int64(1));
+        auto object = root(st.int64(3));
+        if (!subject || !object)
+            return std::unexpected(!subject ? subject.error() : object.error());
+        if (*subject == 0)
+            continue; // its subject is gone
+        r.subjectId = *subject;
+        r.objectId = *object;
         r.predicate = st.text(2);
-        r.objectId = st.int64(3);
         std::string value = st.text(4);
-        if (!keys.insert({r.subjectId, r.predicate, r.objectId, value}).second)
+        if (!keys.insert(curatedFactKey(r, value)).second)
             continue;
         auto curated = readEnds(r);
         if (!curated)
