@@ -10,7 +10,7 @@
 //   --db       the library file (default: a temporary file, deleted unless --keep)
 //   --append   import into the library --db already holds instead of starting it anew
 //   --profile  after each batch, the writer's CPU time by SQL statement (statement_profile.h)
-//   --cache-mb the writer's page cache (LibraryOptions::writerCacheMb; default 128)
+//   --cache-mb the writer's page cache in MB (LibraryOptions::writerCacheMb; default its default)
 //
 // Prints, per batch of B articles: seconds, articles/s, MB/s, the writer's and the workers'
 // share, and the peak RSS so far; then the whole import against unicode61's indexing of the same
@@ -227,7 +227,8 @@ int main(int argc, char **argv)
             std::fprintf(
                 stderr,
                 "usage: scale_bench N [--batch B] [--workers W] [--corpus DIR] [--db PATH] [--keep] [--append]\n"
-                "       [--search-only --db PATH --corpus DIR] [--shape NAME] [--queries ROUNDS] [--no-extract]\n");
+                "       [--search-only --db PATH --corpus DIR] [--shape NAME] [--queries ROUNDS] [--no-extract]\n"
+                "       [--profile] [--pragma SQL]... [--cache-mb MB]\n");
             return 2;
         }
         corpus = (tmp / "corpus").string();

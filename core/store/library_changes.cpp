@@ -157,7 +157,7 @@ private:
     Status addEvidence(ChangedRelation &r);
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
     Result<bool> readEnds(ChangedRelation &r);
-    Result<const End *> end(std::int64_t id);
+    Result<const End *> endOf(std::int64_t id);
     // The curated entity raw entity `id` is part of (its merge root), 0 when there is no such row.
     Result<std::int64_t> root(std::int64_t id);
 
@@ -390,7 +390,7 @@ Status ChangesReader::readSeenAgain(ImportChanges &out)
 
 // A curated entity's name, whether it is rejected and whether it is watched: read once, as the
 // relations of a large import name the same entities thousands of times.
-Result<const End *> ChangesReader::end(std::int64_t id)
+Result<const End *> ChangesReader::endOf(std::int64_t id)
 {
     if (const auto it = m_ends.find(id); it != m_ends.end())
         return &it->second;
@@ -428,7 +428,7 @@ Result<bool> ChangesReader::readEnds(ChangedRelation &r)
     for (const std::int64_t id : {r.subjectId, r.objectId}) {
         if (id == 0)
             continue;
-        auto e = end(id);
+        auto e = endOf(id);
         if (!e)
             return std::unexpected(e.error());
         rejected = rejected || (*e)->rejected;
