@@ -205,7 +205,7 @@ Status ChangesReader::readSeen(ImportChanges & /*out*/)
         const int start = st.int32(2);
         const auto [it, fresh] = seen.try_emplace(st.int64(0));
         Seen &s = it->second;
-        if (fresh || article != s.lastArticle) {
+        if (article != s.lastArticle) { // ids start at 1: a fresh entry's 0 is no article
             ++s.articles;
             s.lastArticle = article;
         }
@@ -413,13 +413,10 @@ Result<std::int64_t> ChangesReader::root(std::int64_t id)
         return 0;
     if (const auto it = m_roots.find(id); it != m_roots.end())
         return it->second;
-    auto st = m_db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?1");
-    st->bind(1, id);
-    const std::int64_t found = st->next() ? st->int64(0) : 0;
-    if (!st->status())
-        return std::unexpected(st->status().error());
-    m_roots.emplace(id, found);
-    return found;
+    auto found = graphdb::rootOf(m_db, id);
+    if (!found && found.error().code != ErrorCode::NotFound)
+        return std::unexpected(found.error());
+    return m_roots.emplace(id, found.value_or(0)).first->second;
 }
 
 Result<bool> ChangesReader::readEnds(ChangedRelation &r)
