@@ -135,51 +135,59 @@ Status StoryDays::refresh(Database &db)
     return {};
 }
 
-Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
-                                            StoryDays &days)
+namespace {
+// Of the rows (id, is a copy) a statement reads, the first original by id, else the first copy
+// (0: none). Picked here rather than by `ORDER BY copy_of IS NOT NULL, id LIMIT 1`, which built
+// a temporary B-tree at every run (twice an imported article) for the none or few rows there are.
+Result<std::int64_t> firstOriginal(Statement &st)
 {
-    std::int64_t found = 0;
-    if (!p.urlKey.empty()) {
-        auto st = db.cached("SELECT id FROM article WHERE url_key = ?1 AND url_key <> '' AND id <> ?2 "
-                            "ORDER BY copy_of IS NOT NULL, id LIMIT 1");
-        st->bind(1, p.urlKey).bind(2, exclude);
-        if (st->next())
-            found = st->int64(0);
-        if (!st->status())
-            return std::unexpected(st->status().error());
-        if (found)
-            return matchOf(db, found, "url", 1.0);
+    std::pair<bool, std::int64_t> best{true, 0};
+    while (st.next()) {
+        const std::pair<bool, std::int64_t> row{st.int64(1) != 0, st.int64(0)};
+        if (best.second == 0 || row < best)
+            best = row;
     }
-    if (!p.fingerprint.empty()) {
-        auto st = db.cached("SELECT id FROM article WHERE fingerprint = ?1 AND id <> ?2 "
-                            "ORDER BY copy_of IS NOT NULL, id LIMIT 1");
-        st->bind(1, p.fingerprint).bind(2, exclude);
-        if (st->next())
-            found = st->int64(0);
-        if (!st->status())
-            return std::unexpected(st->status().error());
-        if (found)
-            return matchOf(db, found, "fingerprint", 1.0);
-    }
-    if (!p.signature.valid)
-        return std::optional<StoryMatch>();
+    if (!st.status())
+        return std::unexpected(st.status().error());
+    return best.second;
+}
+
+// The stored articles met in at least kMinBandHits of the signature's bands (not `exclude`),
+// in id order.
+Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignature &signature, std::int64_t exclude)
+{
     std::vector<std::int64_t> candidates;
-    {
-        // The 20 band keys (distinct) in one statement: one seek each in either table, as 20
-        // look-ups did, for a twentieth of the statement's own work (reset, bind, step).
-        static const std::string sql =
-            bandsSql("SELECT article_id FROM article_band WHERE band_key IN (", "", "", ")")
-            + bandsSql(" UNION ALL SELECT article_id FROM article_band_recent WHERE band_key IN (", "", "", ")");
-        auto st = db.cached(sql);
-        int n = 1;
-        for (const std::int64_t key : p.signature.bands)
+    // The 20 band keys in one statement: one seek each in either table, as 20 look-ups did,
+    // for a twentieth of the statement's own work (reset, bind, step). An arm a key, not
+    // `band_key IN (…)`: SQLite builds a temporary B-tree of an IN list at every run. A key
+    // met again in the list (a 64-bit hash: never seen) is bound as NULL, which matches no row,
+    // so an article still counts once a key, as with IN.
+    static const std::string sql = [] {
+        std::string both;
+        for (const char *table : {"article_band", "article_band_recent"}) {
+            for (int i = 0; i < kMinHashBands; ++i)
+                both.append(both.empty() ? "" : " UNION ALL ")
+                    .append("SELECT article_id FROM ")
+                    .append(table)
+                    .append(" WHERE band_key = ?" + std::to_string(i + 2));
+        }
+        return both;
+    }();
+    auto st = db.cached(sql);
+    int n = 1;
+    for (std::size_t i = 0; i < signature.bands.size(); ++i) {
+        const std::int64_t key = signature.bands[i];
+        const auto before = signature.bands.begin() + static_cast<std::ptrdiff_t>(i);
+        if (std::find(signature.bands.begin(), before, key) != before)
+            st->bindNull(++n);
+        else
             st->bind(++n, key);
-        while (st->next())
-            if (st->int64(0) != exclude)
-                candidates.push_back(st->int64(0));
-        if (!st->status())
-            return std::unexpected(st->status().error());
     }
+    while (st->next())
+        if (st->int64(0) != exclude)
+            candidates.push_back(st->int64(0));
+    if (!st->status())
+        return std::unexpected(st->status().error());
     // A copy (similarity >= 0.85) shares about 9 of the 20 bands (20 * 0.85^5) and fewer than
     // kMinBandHits with probability 0.0004; two texts that only share some paragraphs (0.4) share
     // one band or two, so only candidates met in several bands have their signature read.
@@ -193,13 +201,47 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
             frequent.push_back(candidates[i]);
         i = j;
     }
-    candidates = std::move(frequent);
+    return frequent;
+}
+
+} // namespace
+
+Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
+                                            StoryDays &days)
+{
+    std::int64_t found = 0;
+    if (!p.urlKey.empty()) {
+        auto st = db.cached("SELECT id, copy_of IS NOT NULL FROM article WHERE url_key = ?1 AND url_key <> '' "
+                            "AND id <> ?2");
+        st->bind(1, p.urlKey).bind(2, exclude);
+        auto first = firstOriginal(*st);
+        if (!first)
+            return std::unexpected(first.error());
+        found = *first;
+        if (found)
+            return matchOf(db, found, "url", 1.0);
+    }
+    if (!p.fingerprint.empty()) {
+        auto st = db.cached("SELECT id, copy_of IS NOT NULL FROM article WHERE fingerprint = ?1 AND id <> ?2");
+        st->bind(1, p.fingerprint).bind(2, exclude);
+        auto first = firstOriginal(*st);
+        if (!first)
+            return std::unexpected(first.error());
+        found = *first;
+        if (found)
+            return matchOf(db, found, "fingerprint", 1.0);
+    }
+    if (!p.signature.valid)
+        return std::optional<StoryMatch>();
+    auto candidates = bandCandidates(db, p.signature, exclude);
+    if (!candidates)
+        return std::unexpected(candidates.error());
     double best = 0;
     // The day first (in memory), then the signature: the same candidates pass both, in the same
     // order, as when the signature was read first and the date only for a similar one.
     const std::int32_t published = StoryDays::dayOf(p.article.published);
     auto sig = db.cached("SELECT minhash FROM article_signature WHERE article_id = ?1");
-    for (const std::int64_t id : candidates) {
+    for (const std::int64_t id : *candidates) {
         auto day = days.day(db, id);
         if (!day)
             return std::unexpected(day.error());

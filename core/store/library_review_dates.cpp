@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sillok::core {
@@ -209,16 +210,27 @@ Status applyChosenDates(Database &db, const std::set<std::string> *uids)
         if (!q.status())
             return q.status();
     } else {
-        auto q =
-            db.cached("SELECT value FROM review_decision WHERE entity_uid = ?1 AND value <> '' AND verdict = 'accept' "
-                      "ORDER BY created_at DESC, item_id DESC LIMIT 1");
+        // The latest choice of each, picked here: an ORDER BY built a temporary B-tree at every
+        // run, and the import runs this for every entity an article touches (there is rarely a
+        // row to read).
+        auto q = db.cached("SELECT value, created_at, item_id FROM review_decision WHERE entity_uid = ?1 "
+                           "AND value <> '' AND verdict = 'accept'");
         for (const std::string &uid : *uids) {
             q->reset();
             q->bind(1, uid);
-            if (q->next())
-                chosen.emplace_back(uid, q->text(0));
+            std::optional<std::pair<std::string, std::string>> latest; // (created_at, item_id)
+            std::string value;
+            while (q->next()) {
+                std::pair<std::string, std::string> when(q->text(1), q->text(2));
+                if (!latest || when > *latest) {
+                    latest = std::move(when);
+                    value = q->text(0);
+                }
+            }
             if (!q->status())
                 return q->status();
+            if (latest)
+                chosen.emplace_back(uid, std::move(value));
         }
     }
     auto id = db.cached("SELECT id FROM entity WHERE uid = ?1");

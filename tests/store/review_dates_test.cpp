@@ -158,6 +158,44 @@ TEST(ReviewDatesTest, TheChosenDateReturnsWhenTheMeetingIsInsertedAgain)
     EXPECT_EQ(back.front().date.toString(), "2024-05-09");
 }
 
+// A conflict decided, then a new one for the same meeting (an article dating it otherwise
+// again), decided with another date: the later choice is the one that holds when the meeting
+// is inserted again.
+TEST(ReviewDatesTest, TheLaterOfTwoChosenDatesHolds)
+{
+    sillok::test::TempDir dir;
+    auto lib = importForum(dir);
+    ASSERT_TRUE(lib);
+    const std::int64_t forum = forums(*lib).front().id;
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    const ReviewItem *first = dateItem(*queue, forum);
+    ASSERT_NE(first, nullptr);
+    const std::string firstId = first->id;
+    ASSERT_TRUE(lib->decideReview(firstId, true, "2024-05-09"));
+    dir.write("in/late.txt", "누리칩 포럼 결과 발표\n\n2024년 5월 14일\n\n"
+                             "과학기술정보통신부는 지난 12일 서울 코엑스에서 '제3차 누리칩 발전 포럼'을 열었다고 "
+                             "밝혔다. 포럼에서는 국산 NPU의 실증 결과가 공유됐다.\n");
+    lib->importPaths({dir.file("in/late.txt")}, {});
+    queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    const ReviewItem *second = dateItem(*queue, forum);
+    ASSERT_NE(second, nullptr) << "a fourth date makes a new conflict";
+    ASSERT_NE(second->id, firstId);
+    ASSERT_TRUE(lib->decideReview(second->id, true, "2024-05-12"));
+    EXPECT_EQ(forums(*lib).front().date.toString(), "2024-05-12");
+    for (const char *name : {"in/ahead.txt", "in/held.txt", "in/month.txt", "in/late.txt"})
+        dir.write(name,
+                  "정부, 국산 NPU 예산 검토\n\n2024년 4월 20일\n\n과학기술정보통신부는 국산 NPU 예산을 검토한다.\n");
+    lib->importPaths({dir.file("in")}, {});
+    ASSERT_TRUE(forums(*lib).empty());
+    dir.write("in/ahead.txt", kForumAhead);
+    lib->importPaths({dir.file("in/ahead.txt")}, {});
+    auto back = forums(*lib);
+    ASSERT_EQ(back.size(), 1u);
+    EXPECT_EQ(back.front().date.toString(), "2024-05-12");
+}
+
 TEST(ReviewDatesTest, RejectingKeepsTheStoredDateAndTheItemStaysDecided)
 {
     sillok::test::TempDir dir;
