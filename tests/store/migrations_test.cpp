@@ -415,3 +415,68 @@ TEST(Migrations, TwentyKeepsEachArticlesContentKeyInATableOfItsOwn)
     ASSERT_EQ(after.size(), 2u);
     EXPECT_NE(after, written);
 }
+
+// Migration 24 spells the entity type's and the block kind's CHECKs as ORs (an IN list of four
+// constants was a temporary B-tree built at every insert): a library of version 23, its CHECKs
+// written back as IN lists, reopens with the ORs, keeps its rows, and still refuses a type or a
+// kind that is none of the four.
+TEST(Migrations, TwentyFourChecksTheEntityTypeAndBlockKindWithoutAnInList)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
+    const std::string inType = "CHECK (type IN ('organization', 'person', 'initiative', 'meeting'))";
+    const std::string inKind = "CHECK (kind IN ('body', 'title', 'noise', 'caption'))";
+    const auto tableSql = [](Database &db, const std::string &name) {
+        Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        st.bind(1, name);
+        return st.next() ? st.text(0) : std::string();
+    };
+    std::int64_t entities = 0;
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        Database &db = (*lib)->database();
+        EXPECT_EQ(tableSql(db, "entity").find(inType), std::string::npos);
+        EXPECT_NE(tableSql(db, "entity").find("CHECK (type = 'organization' OR type = 'person'"), std::string::npos);
+        ASSERT_EQ((*lib)->importPaths({a}, {}).imported, 1);
+        entities = *db.scalar("SELECT COUNT(*) FROM entity");
+        ASSERT_GT(entities, 0);
+        // Back to version 23's text.
+        ASSERT_TRUE(
+            db.exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, "
+                    "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR "
+                    "type = ''meeting'')', '"
+                    + std::string("CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))")
+                    + "') WHERE name = 'entity'; UPDATE sqlite_schema SET sql = replace(sql, "
+                      "'CHECK (kind = ''body'' OR kind = ''title'' OR kind = ''noise'' OR kind = ''caption'')', "
+                      "'CHECK (kind IN (''body'', ''title'', ''noise'', ''caption''))') WHERE name = 'block'; "
+                      "PRAGMA schema_version = "
+                    + std::to_string(*db.scalar("PRAGMA schema_version") + 1)
+                    + "; PRAGMA writable_schema = OFF; PRAGMA user_version = 23;"));
+    }
+    {
+        auto old = Database::open(path);
+        ASSERT_TRUE(old) << old.error().detail;
+        ASSERT_NE(tableSql(**old, "entity").find(inType), std::string::npos);
+        ASSERT_NE(tableSql(**old, "block").find(inKind), std::string::npos);
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(tableSql(db, "entity").find(inType), std::string::npos);
+    EXPECT_EQ(tableSql(db, "block").find(inKind), std::string::npos);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM entity"), entities);
+    Statement check(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.text(0), "ok");
+    EXPECT_FALSE(db.exec("INSERT INTO entity (uid, type, name) VALUES ('x', 'company', 'x')"));
+    EXPECT_FALSE(db.exec("INSERT INTO block (article_id, seq, kind, start, end, text) "
+                         "SELECT id, 99, 'footer', 0, 0, '' FROM article LIMIT 1"));
+    EXPECT_TRUE(db.exec("INSERT INTO block (article_id, seq, kind, start, end, text) "
+                        "SELECT id, 99, 'noise', 0, 0, '' FROM article LIMIT 1"));
+    Statement insert(db, "EXPLAIN INSERT INTO entity (uid, type, name) VALUES (?1, ?2, ?3)");
+    while (insert.next())
+        EXPECT_NE(insert.text(1), "OpenEphemeral");
+}
