@@ -139,16 +139,19 @@ namespace {
 // Of the rows (id, is a copy) a statement reads, the first original by id, else the first copy
 // (0: none). Picked here rather than by `ORDER BY copy_of IS NOT NULL, id LIMIT 1`, which built
 // a temporary B-tree at every run (twice an imported article) for the none or few rows there are.
-Result<std::int64_t> firstOriginal(Statement &st)
+// `sql` reads (id, is a copy) given ?1 the key and ?2 the article to leave out.
+Result<std::int64_t> firstOriginal(Database &db, const char *sql, const std::string &key, std::int64_t exclude)
 {
+    auto st = db.cached(sql);
+    st->bind(1, key).bind(2, exclude);
     std::pair<bool, std::int64_t> best{true, 0};
-    while (st.next()) {
-        const std::pair<bool, std::int64_t> row{st.int64(1) != 0, st.int64(0)};
+    while (st->next()) {
+        const std::pair<bool, std::int64_t> row{st->int64(1) != 0, st->int64(0)};
         if (best.second == 0 || row < best)
             best = row;
     }
-    if (!st.status())
-        return std::unexpected(st.status().error());
+    if (!st->status())
+        return std::unexpected(st->status().error());
     return best.second;
 }
 
@@ -209,28 +212,25 @@ Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignatu
 Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
                                             StoryDays &days)
 {
-    std::int64_t found = 0;
     if (!p.urlKey.empty()) {
-        auto st = db.cached("SELECT id, copy_of IS NOT NULL FROM article WHERE url_key = ?1 AND url_key <> '' "
-                            "AND id <> ?2");
-        st->bind(1, p.urlKey).bind(2, exclude);
-        auto first = firstOriginal(*st);
+        auto first = firstOriginal(
+            db, "SELECT id, copy_of IS NOT NULL FROM article WHERE url_key = ?1 AND url_key <> '' AND id <> ?2",
+            p.urlKey, exclude);
         if (!first)
             return std::unexpected(first.error());
-        found = *first;
-        if (found)
-            return matchOf(db, found, "url", 1.0);
+        if (*first != 0)
+            return matchOf(db, *first, "url", 1.0);
     }
     if (!p.fingerprint.empty()) {
-        auto st = db.cached("SELECT id, copy_of IS NOT NULL FROM article WHERE fingerprint = ?1 AND id <> ?2");
-        st->bind(1, p.fingerprint).bind(2, exclude);
-        auto first = firstOriginal(*st);
+        auto first =
+            firstOriginal(db, "SELECT id, copy_of IS NOT NULL FROM article WHERE fingerprint = ?1 AND id <> ?2",
+                          p.fingerprint, exclude);
         if (!first)
             return std::unexpected(first.error());
-        found = *first;
-        if (found)
-            return matchOf(db, found, "fingerprint", 1.0);
+        if (*first != 0)
+            return matchOf(db, *first, "fingerprint", 1.0);
     }
+    std::int64_t found = 0;
     if (!p.signature.valid)
         return std::optional<StoryMatch>();
     auto candidates = bandCandidates(db, p.signature, exclude);

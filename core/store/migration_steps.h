@@ -5,11 +5,20 @@
 
 #include "common/result.h"
 
+#include <string_view>
+
 namespace sillok::core {
 
 class Database;
 
 namespace migration {
+
+// Edits tables' text in sqlite_schema with `updates` (UPDATE statements on sqlite_schema):
+// SQLite's documented way to make a change that changes no stored row (lang_altertable.html,
+// "other kinds of table schema changes"). writable_schema is on for the edit and off again
+// whatever happens; the schema version goes up when a row changed, so connections read the
+// schema again.
+Status editSchemaText(Database &db, std::string_view updates);
 
 // 12–18: the graph's tallies and the indexes the views and the writer read at 100,000 articles
 // (migration_steps_graph.cpp).

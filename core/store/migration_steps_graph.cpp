@@ -104,25 +104,40 @@ CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run D
 // (lang_altertable.html, "other kinds of table schema changes"), not a copy of the table. A
 // library whose text does not read as expected keeps its foreign key and the full index (and
 // gets the partial one too, which the rewritten look-ups read).
-Status migration16(Database &db)
+Status editSchemaText(Database &db, std::string_view updates)
 {
     auto version = db.scalar("PRAGMA schema_version");
     if (!version)
         return std::unexpected(version.error());
+    auto before = db.scalar("SELECT total_changes()");
+    if (!before)
+        return std::unexpected(before.error());
     if (auto s = db.exec("PRAGMA writable_schema = ON;"); !s)
         return s;
     // Whatever happens below, the connection leaves writable_schema off again.
-    Status edited = db.exec("UPDATE sqlite_schema SET sql = replace(sql, "
-                            "'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL', "
-                            "'origin_entity_id INTEGER') WHERE type = 'table' AND name = 'mention' "
-                            "AND instr(sql, 'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL') > 0;");
-    if (edited && db.changes() > 0)
-        edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
+    Status edited = db.exec(updates);
+    if (edited) {
+        auto after = db.scalar("SELECT total_changes()");
+        if (!after)
+            edited = std::unexpected(after.error());
+        else if (*after != *before)
+            edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
+    }
     const Status off = db.exec("PRAGMA writable_schema = OFF;");
     if (!edited)
         return edited;
-    if (!off)
-        return off;
+    return off;
+}
+
+Status migration16(Database &db)
+{
+    if (auto s =
+            editSchemaText(db, "UPDATE sqlite_schema SET sql = replace(sql, "
+                               "'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL', "
+                               "'origin_entity_id INTEGER') WHERE type = 'table' AND name = 'mention' AND "
+                               "instr(sql, 'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL') > 0;");
+        !s)
+        return s;
     auto kept =
         db.scalar("SELECT COUNT(*) FROM pragma_foreign_key_list('mention') WHERE \"from\" = 'origin_entity_id'");
     if (!kept)

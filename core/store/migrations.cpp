@@ -310,27 +310,15 @@ Status migration23(Database &db)
 // changes"), as migration 16 did. A library whose text does not read as expected keeps its IN.
 Status migration24(Database &db)
 {
-    auto version = db.scalar("PRAGMA schema_version");
-    if (!version)
-        return std::unexpected(version.error());
-    if (auto s = db.exec("PRAGMA writable_schema = ON;"); !s)
-        return s;
-    // Whatever happens below, the connection leaves writable_schema off again.
-    Status edited = db.exec(
-        "UPDATE sqlite_schema SET sql = replace(sql, "
-        "'CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))', "
-        "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR type = ''meeting'')') "
-        "WHERE type = 'table' AND name = 'entity';"
-        "UPDATE sqlite_schema SET sql = replace(sql, "
-        "'CHECK (kind IN (''body'', ''title'', ''noise'', ''caption''))', "
-        "'CHECK (kind = ''body'' OR kind = ''title'' OR kind = ''noise'' OR kind = ''caption'')') "
-        "WHERE type = 'table' AND name = 'block';");
-    if (edited)
-        edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
-    const Status off = db.exec("PRAGMA writable_schema = OFF;");
-    if (!edited)
-        return edited;
-    return off;
+    return editSchemaText(
+        db, "UPDATE sqlite_schema SET sql = replace(sql, "
+            "'CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))', "
+            "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR type = ''meeting'')') "
+            "WHERE type = 'table' AND name = 'entity';"
+            "UPDATE sqlite_schema SET sql = replace(sql, "
+            "'CHECK (kind IN (''body'', ''title'', ''noise'', ''caption''))', "
+            "'CHECK (kind = ''body'' OR kind = ''title'' OR kind = ''noise'' OR kind = ''caption'')') "
+            "WHERE type = 'table' AND name = 'block';");
 }
 
 using Step = Status (*)(Database &);

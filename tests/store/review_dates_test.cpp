@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 
 using namespace sillok::core;
 
@@ -52,6 +53,32 @@ const ReviewItem *dateItem(const std::vector<ReviewItem> &items, std::int64_t en
         if (item.kind == "date_conflict" && item.entityIds == std::vector<std::int64_t>{entityId})
             return &item;
     return nullptr;
+}
+
+// The id of the open date conflict of `entityId` in the review queue ("" when there is none).
+std::string dateItemId(Library &lib, std::int64_t entityId)
+{
+    auto queue = lib.reviewQueue();
+    EXPECT_TRUE(queue) << queue.error().detail;
+    const ReviewItem *item = queue ? dateItem(*queue, entityId) : nullptr;
+    return item != nullptr ? item->id : std::string();
+}
+
+// Every article in `names` stops naming the forum, so the meeting goes (nothing mentions it),
+// then the one that dates it the 8th comes back: the forum's date then ("" when it is not one
+// meeting again).
+std::string dateWhenInsertedAgain(Library &lib, const sillok::test::TempDir &dir,
+                                  std::initializer_list<const char *> names)
+{
+    for (const char *name : names)
+        dir.write(name,
+                  "정부, 국산 NPU 예산 검토\n\n2024년 4월 20일\n\n과학기술정보통신부는 국산 NPU 예산을 검토한다.\n");
+    lib.importPaths({dir.file("in")}, {});
+    EXPECT_TRUE(forums(lib).empty());
+    dir.write("in/ahead.txt", kForumAhead);
+    lib.importPaths({dir.file("in/ahead.txt")}, {});
+    auto back = forums(lib);
+    return back.size() == 1 ? back.front().date.toString() : std::string();
 }
 
 // Imports the three articles; the forum is one meeting.
@@ -144,18 +171,9 @@ TEST(ReviewDatesTest, TheChosenDateReturnsWhenTheMeetingIsInsertedAgain)
     const ReviewItem *item = dateItem(*queue, forum);
     ASSERT_NE(item, nullptr);
     ASSERT_TRUE(lib->decideReview(item->id, true, "2024-05-09"));
-    // Every article stops naming the forum: the meeting goes (nothing mentions it) ...
-    for (const char *name : {"in/ahead.txt", "in/held.txt", "in/month.txt"})
-        dir.write(name,
-                  "정부, 국산 NPU 예산 검토\n\n2024년 4월 20일\n\n과학기술정보통신부는 국산 NPU 예산을 검토한다.\n");
-    lib->importPaths({dir.file("in")}, {});
-    EXPECT_TRUE(forums(*lib).empty());
-    // ... and comes back, first from the article that dates it the 8th: the choice holds.
-    dir.write("in/ahead.txt", kForumAhead);
-    lib->importPaths({dir.file("in/ahead.txt")}, {});
-    auto back = forums(*lib);
-    ASSERT_EQ(back.size(), 1u);
-    EXPECT_EQ(back.front().date.toString(), "2024-05-09");
+    // The meeting goes and comes back, first from the article that dates it the 8th: the choice
+    // holds.
+    EXPECT_EQ(dateWhenInsertedAgain(*lib, dir, {"in/ahead.txt", "in/held.txt", "in/month.txt"}), "2024-05-09");
 }
 
 // A conflict decided, then a new one for the same meeting (an article dating it otherwise
@@ -167,33 +185,20 @@ TEST(ReviewDatesTest, TheLaterOfTwoChosenDatesHolds)
     auto lib = importForum(dir);
     ASSERT_TRUE(lib);
     const std::int64_t forum = forums(*lib).front().id;
-    auto queue = lib->reviewQueue();
-    ASSERT_TRUE(queue);
-    const ReviewItem *first = dateItem(*queue, forum);
-    ASSERT_NE(first, nullptr);
-    const std::string firstId = first->id;
+    const std::string firstId = dateItemId(*lib, forum);
+    ASSERT_FALSE(firstId.empty());
     ASSERT_TRUE(lib->decideReview(firstId, true, "2024-05-09"));
     dir.write("in/late.txt", "누리칩 포럼 결과 발표\n\n2024년 5월 14일\n\n"
                              "과학기술정보통신부는 지난 12일 서울 코엑스에서 '제3차 누리칩 발전 포럼'을 열었다고 "
                              "밝혔다. 포럼에서는 국산 NPU의 실증 결과가 공유됐다.\n");
     lib->importPaths({dir.file("in/late.txt")}, {});
-    queue = lib->reviewQueue();
-    ASSERT_TRUE(queue);
-    const ReviewItem *second = dateItem(*queue, forum);
-    ASSERT_NE(second, nullptr) << "a fourth date makes a new conflict";
-    ASSERT_NE(second->id, firstId);
-    ASSERT_TRUE(lib->decideReview(second->id, true, "2024-05-12"));
+    const std::string secondId = dateItemId(*lib, forum);
+    ASSERT_FALSE(secondId.empty()) << "a fourth date makes a new conflict";
+    ASSERT_NE(secondId, firstId);
+    ASSERT_TRUE(lib->decideReview(secondId, true, "2024-05-12"));
     EXPECT_EQ(forums(*lib).front().date.toString(), "2024-05-12");
-    for (const char *name : {"in/ahead.txt", "in/held.txt", "in/month.txt", "in/late.txt"})
-        dir.write(name,
-                  "정부, 국산 NPU 예산 검토\n\n2024년 4월 20일\n\n과학기술정보통신부는 국산 NPU 예산을 검토한다.\n");
-    lib->importPaths({dir.file("in")}, {});
-    ASSERT_TRUE(forums(*lib).empty());
-    dir.write("in/ahead.txt", kForumAhead);
-    lib->importPaths({dir.file("in/ahead.txt")}, {});
-    auto back = forums(*lib);
-    ASSERT_EQ(back.size(), 1u);
-    EXPECT_EQ(back.front().date.toString(), "2024-05-12");
+    EXPECT_EQ(dateWhenInsertedAgain(*lib, dir, {"in/ahead.txt", "in/held.txt", "in/month.txt", "in/late.txt"}),
+              "2024-05-12");
 }
 
 TEST(ReviewDatesTest, RejectingKeepsTheStoredDateAndTheItemStaysDecided)
