@@ -230,12 +230,12 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
         if (*first != 0)
             return matchOf(db, *first, "fingerprint", 1.0);
     }
-    std::int64_t found = 0;
     if (!p.signature.valid)
         return std::optional<StoryMatch>();
     auto candidates = bandCandidates(db, p.signature, exclude);
     if (!candidates)
         return std::unexpected(candidates.error());
+    std::int64_t found = 0;
     double best = 0;
     // The day first (in memory), then the signature: the same candidates pass both, in the same
     // order, as when the signature was read first and the date only for a similar one.

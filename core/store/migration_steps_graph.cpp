@@ -89,21 +89,6 @@ CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run D
 )sql");
 }
 
-// The mentions by the entity extraction gave them (origin_entity_id), indexed only where a merge
-// moved them to another entity: the rest are found through mention_entity, where the entity is
-// the origin (library_graph_ledger.cpp; GraphWriter::Impl::isNeeded in library_graph_merge.cpp).
-// The full index held every mention, 32 MB of a 989 MB library of 100,000 generated articles, and
-// cost the writer one more B-tree insert per mention; a library nobody curated holds no moved
-// mention.
-//
-// The column's foreign key goes too: with foreign keys on, deleting an entity looks for the
-// mentions it is the origin of, and without an index leading with the column that is a scan of
-// every mention. Nothing relied on its ON DELETE SET NULL: the one writer that deletes entities
-// (GraphWriter::collectGarbage) deletes only those no mention comes from. Removing a foreign key
-// changes no stored row, so it is SQLite's documented edit of the table's text in sqlite_schema
-// (lang_altertable.html, "other kinds of table schema changes"), not a copy of the table. A
-// library whose text does not read as expected keeps its foreign key and the full index (and
-// gets the partial one too, which the rewritten look-ups read).
 Status editSchemaText(Database &db, std::string_view updates)
 {
     auto version = db.scalar("PRAGMA schema_version");
@@ -129,6 +114,21 @@ Status editSchemaText(Database &db, std::string_view updates)
     return off;
 }
 
+// The mentions by the entity extraction gave them (origin_entity_id), indexed only where a merge
+// moved them to another entity: the rest are found through mention_entity, where the entity is
+// the origin (library_graph_ledger.cpp; GraphWriter::Impl::isNeeded in library_graph_merge.cpp).
+// The full index held every mention, 32 MB of a 989 MB library of 100,000 generated articles, and
+// cost the writer one more B-tree insert per mention; a library nobody curated holds no moved
+// mention.
+//
+// The column's foreign key goes too: with foreign keys on, deleting an entity looks for the
+// mentions it is the origin of, and without an index leading with the column that is a scan of
+// every mention. Nothing relied on its ON DELETE SET NULL: the one writer that deletes entities
+// (GraphWriter::collectGarbage) deletes only those no mention comes from. Removing a foreign key
+// changes no stored row, so it is SQLite's documented edit of the table's text in sqlite_schema
+// (lang_altertable.html, "other kinds of table schema changes"), not a copy of the table. A
+// library whose text does not read as expected keeps its foreign key and the full index (and
+// gets the partial one too, which the rewritten look-ups read).
 Status migration16(Database &db)
 {
     if (auto s =
