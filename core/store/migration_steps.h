@@ -5,6 +5,7 @@
 
 #include "common/result.h"
 
+#include <initializer_list>
 #include <string_view>
 
 namespace sillok::core {
@@ -13,12 +14,15 @@ class Database;
 
 namespace migration {
 
-// Edits tables' text in sqlite_schema with `updates` (UPDATE statements on sqlite_schema):
-// SQLite's documented way to make a change that changes no stored row (lang_altertable.html,
-// "other kinds of table schema changes"). writable_schema is on for the edit and off again
-// whatever happens; the schema version goes up when a row changed, so connections read the
-// schema again.
-Status editSchemaText(Database &db, std::string_view updates);
+// One edit of a table's text in sqlite_schema: `from` replaced by `to` in table `table`'s CREATE.
+struct SchemaTextEdit {
+    std::string_view table, from, to;
+};
+// Makes `edits`, SQLite's documented way to make a change that changes no stored row
+// (lang_altertable.html, "other kinds of table schema changes"). A table whose text does not hold
+// `from` is left as it is. writable_schema is on for the edits and off again whatever happens;
+// the schema version goes up when a text changed, so connections read the schema again.
+Status editSchemaText(Database &db, std::initializer_list<SchemaTextEdit> edits);
 
 // 12–18: the graph's tallies and the indexes the views and the writer read at 100,000 articles
 // (migration_steps_graph.cpp).

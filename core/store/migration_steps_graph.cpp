@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/migration_steps.h"
+#include "store/statement.h"
 
 #include <string>
 
@@ -89,25 +90,27 @@ CREATE INDEX fact_object ON fact(object_id, predicate, articles DESC, last_run D
 )sql");
 }
 
-Status editSchemaText(Database &db, std::string_view updates)
+Status editSchemaText(Database &db, std::initializer_list<SchemaTextEdit> edits)
 {
     auto version = db.scalar("PRAGMA schema_version");
     if (!version)
         return std::unexpected(version.error());
-    auto before = db.scalar("SELECT total_changes()");
-    if (!before)
-        return std::unexpected(before.error());
     if (auto s = db.exec("PRAGMA writable_schema = ON;"); !s)
         return s;
     // Whatever happens below, the connection leaves writable_schema off again.
-    Status edited = db.exec(updates);
-    if (edited) {
-        auto after = db.scalar("SELECT total_changes()");
-        if (!after)
-            edited = std::unexpected(after.error());
-        else if (*after != *before)
-            edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
+    Status edited;
+    bool changed = false;
+    for (const SchemaTextEdit &e : edits) {
+        Statement st(db, "UPDATE sqlite_schema SET sql = replace(sql, ?2, ?3) "
+                         "WHERE type = 'table' AND name = ?1 AND instr(sql, ?2) > 0");
+        st.bind(1, e.table).bind(2, e.from).bind(3, e.to);
+        edited = st.run();
+        if (!edited)
+            break;
+        changed = changed || db.changes() > 0;
     }
+    if (edited && changed)
+        edited = db.exec("PRAGMA schema_version = " + std::to_string(*version + 1) + ";");
     const Status off = db.exec("PRAGMA writable_schema = OFF;");
     if (!edited)
         return edited;
@@ -131,11 +134,8 @@ Status editSchemaText(Database &db, std::string_view updates)
 // gets the partial one too, which the rewritten look-ups read).
 Status migration16(Database &db)
 {
-    if (auto s =
-            editSchemaText(db, "UPDATE sqlite_schema SET sql = replace(sql, "
-                               "'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL', "
-                               "'origin_entity_id INTEGER') WHERE type = 'table' AND name = 'mention' AND "
-                               "instr(sql, 'origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL') > 0;");
+    if (auto s = editSchemaText(db, {{"mention", "origin_entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL",
+                                      "origin_entity_id INTEGER"}});
         !s)
         return s;
     auto kept =

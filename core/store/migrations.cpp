@@ -311,14 +311,10 @@ Status migration23(Database &db)
 Status migration24(Database &db)
 {
     return editSchemaText(
-        db, "UPDATE sqlite_schema SET sql = replace(sql, "
-            "'CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))', "
-            "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR type = ''meeting'')') "
-            "WHERE type = 'table' AND name = 'entity';"
-            "UPDATE sqlite_schema SET sql = replace(sql, "
-            "'CHECK (kind IN (''body'', ''title'', ''noise'', ''caption''))', "
-            "'CHECK (kind = ''body'' OR kind = ''title'' OR kind = ''noise'' OR kind = ''caption'')') "
-            "WHERE type = 'table' AND name = 'block';");
+        db, {{"entity", "CHECK (type IN ('organization', 'person', 'initiative', 'meeting'))",
+              "CHECK (type = 'organization' OR type = 'person' OR type = 'initiative' OR type = 'meeting')"},
+             {"block", "CHECK (kind IN ('body', 'title', 'noise', 'caption'))",
+              "CHECK (kind = 'body' OR kind = 'title' OR kind = 'noise' OR kind = 'caption')"}});
 }
 
 using Step = Status (*)(Database &);
