@@ -13,6 +13,7 @@
 
 #include "common/json_writer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sillok::cli {
@@ -74,6 +75,8 @@ void writeJson(const core::ImportChanges &c)
         w.key("name").value(e.name);
         w.key("type").value(entityTypeName(e.type));
         w.key("uid").value(e.uid);
+        w.key("role").stringOrNull(e.role);
+        w.key("organization").stringOrNull(e.organization);
         w.key("articles").value(e.articles);
         w.key("watched").value(e.watched);
         evidence(e.evidence);
@@ -85,6 +88,8 @@ void writeJson(const core::ImportChanges &c)
         w.beginObject();
         w.key("name").value(e.name);
         w.key("type").value(entityTypeName(e.type));
+        w.key("role").stringOrNull(e.role);
+        w.key("organization").stringOrNull(e.organization);
         w.key("articles").value(e.articles);
         w.key("watched").value(e.watched);
         evidence(e.evidence);
@@ -114,14 +119,16 @@ void writeText(const core::ImportChanges &c)
         runs += (runs.empty() ? "" : ", ") + std::to_string(run);
     std::printf("import run%s %s: %d article%s, %d %s folded\n", c.runs.size() == 1 ? "" : "s", runs.c_str(),
                 c.articles, c.articles == 1 ? "" : "s", c.copies, c.copies == 1 ? "copy" : "copies");
+    const auto entity = [](const ChangedEntity &e) {
+        const std::string context = personContext(e.role, e.organization);
+        const std::string shown = context.empty() ? e.name : e.name + " (" + context + ")";
+        std::printf("  %s%s\t%s\t%d article%s\n", e.watched ? "* " : "", shown.c_str(), entityTypeName(e.type),
+                    e.articles, e.articles == 1 ? "" : "s");
+    };
     std::printf("new (%zu):\n", c.created.size());
-    for (const ChangedEntity &e : c.created)
-        std::printf("  %s%s\t%s\t%d article%s\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles,
-                    e.articles == 1 ? "" : "s");
+    std::ranges::for_each(c.created, entity);
     std::printf("seen again (%zu):\n", c.seenAgain.size());
-    for (const ChangedEntity &e : c.seenAgain)
-        std::printf("  %s%s\t%s\t%d article%s\n", e.watched ? "* " : "", e.name.c_str(), entityTypeName(e.type), e.articles,
-                    e.articles == 1 ? "" : "s");
+    std::ranges::for_each(c.seenAgain, entity);
     std::printf("new relations (%zu):\n", c.relations.size());
     for (const ChangedRelation &r : c.relations)
         std::printf("  %s%s —%s→ %s\n", r.watched ? "* " : "", r.subject.c_str(), r.predicate.c_str(), r.object.c_str());

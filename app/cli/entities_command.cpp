@@ -2,7 +2,9 @@
 // The curated entities of the knowledge base (TYPE: organization | person | initiative |
 // meeting), optionally those whose names or aliases contain QUERY.
 // JSON: {"entities": [{"id", "uid", "type", "name", "kind", "country", "english", "date",
-// "end_date", "date_text", "place", "articles", "mentions", "rejected"}]}.
+// "end_date", "date_text", "place", "role", "organization", "articles", "mentions", "rejected"}]}.
+// A person's "role" and "organization" (null for other entities, or when unknown) tell apart
+// people of one name at different organizations.
 
 #include "cli_support.h"
 #include "commands.h"
@@ -58,9 +60,11 @@ int runEntities(const std::string &dbPath, const std::vector<std::string> &args)
     if (!json) {
         for (const EntitySummary &e : *list) {
             std::string line = std::string(entityTypeName(e.type)) + "\t" + e.name;
+            if (e.type == EntityType::Person)
+                line += "\t" + personContext(e.kind, e.organization);
             if (e.date.isValid())
                 line += "\t" + e.date.toString();
-            line += "\t(" + std::to_string(e.articleCount) + " articles)";
+            line += "\t(" + std::to_string(e.articleCount) + (e.articleCount == 1 ? " article)" : " articles)");
             printLine(line);
         }
         return 0;
@@ -81,6 +85,8 @@ int runEntities(const std::string &dbPath, const std::vector<std::string> &args)
         w.key("end_date").value(e.endDate);
         w.key("date_text").stringOrNull(e.dateText);
         w.key("place").stringOrNull(e.place);
+        w.key("role").stringOrNull(e.type == EntityType::Person ? e.kind : std::string());
+        w.key("organization").stringOrNull(e.organization);
         w.key("articles").value(e.articleCount);
         w.key("mentions").value(e.mentionCount);
         w.key("rejected").value(e.rejected);

@@ -194,6 +194,14 @@ std::string personUid(std::string_view name, std::string_view organizationUid)
     return uid;
 }
 
+std::string_view personOrganizationUid(std::string_view uid)
+{
+    if (!uid.starts_with("person:"))
+        return {};
+    const std::size_t at = uid.find('@');
+    return at == std::string_view::npos ? std::string_view() : uid.substr(at + 1);
+}
+
 std::string initiativeUid(std::string_view name)
 {
     return "initiative:" + entityNormKey(name);

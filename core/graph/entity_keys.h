@@ -36,6 +36,9 @@ std::string organizationNameKey(std::string_view name);
 
 std::string organizationUid(std::string_view name, std::string_view gazetteerId);
 std::string personUid(std::string_view name, std::string_view organizationUid);
+// The organization uid a person's uid carries (what tells namesakes apart):
+// "person:강동@organization:별가테크" → "organization:별가테크". "" for any other uid.
+std::string_view personOrganizationUid(std::string_view uid);
 std::string initiativeUid(std::string_view name);
 
 struct MeetingOrdinal {

@@ -420,6 +420,7 @@ void Planner::addPerson(const ExtractedPerson &p)
     e.name = stripTrailingParticle(p.name);
     e.kind = p.role;
     e.confidence = p.confidence;
+    e.formerPost = org >= 0 && p.former;
     e.aliases.push_back({e.name, "official", "extract"});
     const int index = addEntity(std::move(e));
     addMentions(index, p.mentions);

@@ -65,6 +65,9 @@ struct PlannedEntity {
     // A meeting named only by its kind noun ("시연회"): its uid is scoped to the article, and the
     // store attaches it to the one named meeting with that head noun on the same day, if any.
     bool genericName = false;
+    // A person the article gives a former post ("전 사피온 대표"): its uid carries the organization
+    // it left, and it may be the one person of its name stored at another organization.
+    bool formerPost = false;
     // ExtractedOrganization/ExtractedPerson::confidence (1.0 for other types). Below
     // kReviewConfidence the store should queue the entity for review (a "low_confidence" item)
     // instead of showing it as settled.

@@ -89,6 +89,9 @@ struct ChangedEntity {
     std::string uid;
     EntityType type = EntityType::Organization;
     std::string name;
+    // A person's role and organization (what tells namesakes apart; "" when unknown or not a person).
+    std::string role;
+    std::string organization;
     int articles = 0;    // articles of those runs that mention it
     bool watched = false;
     std::vector<EvidenceRecord> evidence; // its first mentions in those runs (at most 3)
@@ -160,6 +163,10 @@ struct EntitySummary {
     PartialDate endDate; // multi-day meetings (inclusive)
     std::string dateText;
     std::string place;
+    // A person's organization, the curated name of the one its uid carries (people of one name
+    // at different organizations are different entities). Filled by the entity lists and
+    // Library::entity(); "" otherwise. A person's role is its kind.
+    std::string organization;
     int articleCount = 0;
     int mentionCount = 0;
     bool rejected = false;

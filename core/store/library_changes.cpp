@@ -147,13 +147,15 @@ public:
     Status readCreated(ImportChanges &out);
     Status readSeenAgain(ImportChanges &out);
     Status readRelations(ImportChanges &out);
-    // The evidence of what the lists kept (after sorting and the limit).
+    // The evidence of what the lists kept (after sorting and the limit), and their people's roles and organizations.
     Status readEvidence(ImportChanges &out);
 
 private:
     Result<ChangedEntity> entry(std::int64_t id, std::string uid, EntityType type, std::string name);
     Status addEvidence(ChangedEntity &e);
     Status addEvidenceOfFact(ChangedEntity &e, std::int64_t id);
+    // A person's role (its kind) and organization: what tells namesakes apart.
+    Status addRoleAndOrganization(ChangedEntity &e);
     Status addEvidence(ChangedRelation &r);
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
     Result<bool> readEnds(ChangedRelation &r);
@@ -166,6 +168,7 @@ private:
     std::size_t m_limit;
     std::set<std::string> m_watched;
     graphdb::EvidenceBuilder m_evidence;
+    graphdb::PersonOrganizations m_organizations{m_db};
     std::map<std::int64_t, Seen> m_seen;
     std::set<std::int64_t> m_created;
     std::unordered_map<std::int64_t, End> m_ends;
@@ -313,12 +316,32 @@ Status ChangesReader::addEvidence(ChangedRelation &r)
     return {};
 }
 
+Status ChangesReader::addRoleAndOrganization(ChangedEntity &e)
+{
+    if (e.type != EntityType::Person)
+        return {};
+    auto kind = m_db.cached("SELECT kind FROM entity WHERE id = ?");
+    kind->bind(1, e.id);
+    if (kind->next())
+        e.role = kind->text(0);
+    if (!kind->status())
+        return std::unexpected(kind->status().error());
+    auto organization = m_organizations.of(e.uid);
+    if (!organization)
+        return std::unexpected(organization.error());
+    e.organization = std::move(*organization);
+    return {};
+}
+
 Status ChangesReader::readEvidence(ImportChanges &out)
 {
     for (auto *list : {&out.created, &out.seenAgain})
-        for (ChangedEntity &e : *list)
+        for (ChangedEntity &e : *list) {
             if (auto st = addEvidence(e); !st)
                 return st;
+            if (auto st = addRoleAndOrganization(e); !st)
+                return st;
+        }
     for (ChangedRelation &r : out.relations)
         if (auto st = addEvidence(r); !st)
             return st;

@@ -37,6 +37,36 @@ EntitySummary entitySummaryFrom(const Statement &q, int c)
     return s;
 }
 
+Result<std::string> PersonOrganizations::of(std::string_view uid)
+{
+    const std::string_view organization = personOrganizationUid(uid);
+    if (organization.empty())
+        return std::string();
+    if (const auto it = m_names.find(organization); it != m_names.end())
+        return it->second;
+    // The organization as curated: a merged-away one shows the entity it was merged into.
+    auto q = m_db.cached("SELECT COALESCE(r.name, o.name) FROM entity o LEFT JOIN entity r ON r.id = o.merged_into "
+                         "WHERE o.uid = ?");
+    q->bind(organization);
+    std::string name = q->next() ? q->text(0) : std::string();
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    return m_names.emplace(std::string(organization), std::move(name)).first->second;
+}
+
+Status PersonOrganizations::fill(std::vector<EntitySummary> &rows)
+{
+    for (EntitySummary &e : rows) {
+        if (e.type != EntityType::Person)
+            continue;
+        auto name = of(e.uid);
+        if (!name)
+            return std::unexpected(name.error());
+        e.organization = std::move(*name);
+    }
+    return {};
+}
+
 struct EvidenceBuilder::ArticleText {
     std::string title;
     std::string source;
@@ -136,6 +166,8 @@ Result<std::vector<EntitySummary>> Library::entities(const EntityFilter &filter)
             return a.mentionCount > b.mentionCount;
         return a.name < b.name;
     });
+    if (auto st = graphdb::PersonOrganizations(db).fill(out); !st)
+        return std::unexpected(st.error());
     return out;
 }
 
@@ -202,7 +234,7 @@ Result<std::vector<EntitySummary>> Library::entityWindow(const EntityWindow &win
         std::vector<EntitySummary> out;
         for (std::size_t i = offset; i < all->size() && out.size() < limit; ++i)
             out.push_back(std::move((*all)[i]));
-        return out;
+        return out; // entities() gave the people their organizations
     }
     // The key is one of six fixed column names: the statement text varies with the order only.
     const std::string key = orderColumn(window.order);
@@ -223,6 +255,8 @@ Result<std::vector<EntitySummary>> Library::entityWindow(const EntityWindow &win
         out.push_back(graphdb::entitySummaryFrom(q));
     if (!q.status())
         return std::unexpected(q.status().error());
+    if (auto st = graphdb::PersonOrganizations(database()).fill(out); !st)
+        return std::unexpected(st.error());
     return out;
 }
 
@@ -239,6 +273,10 @@ Result<EntityDetail> Library::entity(std::int64_t id)
         if (!q.next())
             return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id)) : std::unexpected(q.status().error());
         detail.summary = graphdb::entitySummaryFrom(q);
+        auto organization = graphdb::PersonOrganizations(db).of(detail.summary.uid);
+        if (!organization)
+            return std::unexpected(organization.error());
+        detail.summary.organization = std::move(*organization);
     }
     {
         // The curated entity's own aliases first, then those of entities merged into it.

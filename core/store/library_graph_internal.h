@@ -116,6 +116,21 @@ namespace graphdb {
 extern const char *const kSummaryColumns;
 EntitySummary entitySummaryFrom(const Statement &q, int firstColumn = 0);
 
+// What tells a person apart from its namesakes: the curated name of the organization its uid
+// carries (graph/entity_keys.h personOrganizationUid). One look-up of entity's uid index an
+// organization, memoised; "" for an entity that is no person or names no stored organization.
+class PersonOrganizations {
+public:
+    explicit PersonOrganizations(Database &db) : m_db(db) {}
+    Result<std::string> of(std::string_view uid);
+    // Fills EntitySummary::organization of every person of `rows`.
+    Status fill(std::vector<EntitySummary> &rows);
+
+private:
+    Database &m_db;
+    std::map<std::string, std::string, std::less<>> m_names;
+};
+
 // Evidence records with their sentence and quote; article text is loaded once per article.
 class EvidenceBuilder {
 public:

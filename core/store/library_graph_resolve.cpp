@@ -105,23 +105,54 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
 }
 
 // The one entity of `e`'s type that one of its match forms names, by a visible alias (0: none,
-// or more than one).
+// or more than one). One name at two organizations is two people (the uid carries the
+// organization to tell them apart, as the review queue's possible merges do), unless one of the
+// two left its organization: a stored person whose uid names another organization is a candidate
+// only when the article gives a former post, or the stored person has one ("류수정 전 사피온
+// 대표", later "류수정 리벨리온 부사장"). One that names no organization always is.
 Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
 {
     std::set<std::int64_t> candidates;
     const std::string_view type = entityTypeName(e.type);
+    const std::string_view organization = personOrganizationUid(e.uid);
     for (const auto &form : e.matchForms) {
         auto matches = aliasMatchesOf(aliasNorm(e, form));
         if (!matches)
             return std::unexpected(matches.error());
-        for (const auto &[entity, entityType] : **matches)
-            if (entityType == type)
-                candidates.insert(entity);
+        for (const AliasMatch &m : **matches) {
+            if (m.type != type)
+                continue;
+            if (!organization.empty() && !m.organizationUid.empty() && m.organizationUid != organization
+                && !e.formerPost) {
+                auto moved = hasFormerPost(m.entity);
+                if (!moved)
+                    return std::unexpected(moved.error());
+                if (!*moved)
+                    continue;
+            }
+            candidates.insert(m.entity);
+        }
     }
     return candidates.size() == 1 ? *candidates.begin() : 0;
 }
 
-// The (entity, type) pairs a visible alias norm names: kept from an earlier ask of the batch when
+// Whether the stored person `id` has a former post (a former_role or former_member_of fact).
+Result<bool> GraphWriter::Impl::hasFormerPost(std::int64_t id)
+{
+    // Two look-ups of fact_subject (subject_id, predicate): an OR or an IN list of the two would
+    // make the statement build a list to walk.
+    for (const char *predicate : {"former_role", "former_member_of"}) {
+        auto q = db.cached("SELECT 1 FROM fact WHERE subject_id = ? AND predicate = ? LIMIT 1");
+        q->bind(1, id).bind(2, predicate);
+        if (q->next())
+            return true;
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    return false;
+}
+
+// The entities (with their type, and a person's organization) a visible alias norm names: kept from an earlier ask of the batch when
 // the writer caches rows. The vector stays valid until the next call.
 Result<const GraphWriter::Impl::AliasMatches *> GraphWriter::Impl::aliasMatchesOf(const std::string &norm)
 {
@@ -135,11 +166,11 @@ Result<const GraphWriter::Impl::AliasMatches *> GraphWriter::Impl::aliasMatchesO
     // such a statement again at every new binding. No DISTINCT: alias is UNIQUE (entity_id, norm),
     // so one norm names an entity once, and DISTINCT built a temporary B-tree at every run (about
     // three runs an article).
-    auto q = db.cached("SELECT a.entity_id, e.type FROM alias a JOIN entity e ON e.id = a.entity_id "
+    auto q = db.cached("SELECT a.entity_id, e.type, e.uid FROM alias a JOIN entity e ON e.id = a.entity_id "
                        "WHERE a.norm = ? AND a.hidden = 0");
     q->bind(norm);
     while (q->next())
-        rows.emplace_back(q->int64(0), q->text(1));
+        rows.push_back({q->int64(0), q->text(1), std::string(personOrganizationUid(q->text(2)))});
     if (!q->status())
         return std::unexpected(q->status().error());
     if (!caching()) {

@@ -85,7 +85,12 @@ struct GraphWriter::Impl {
     // so does everything that forgets the rows (forgetRows: curation, garbage collection,
     // rollbacks, another connection's commit).
     std::unordered_set<std::string> absentUids;
-    using AliasMatches = std::vector<std::pair<std::int64_t, std::string>>; // (entity, its type)
+    struct AliasMatch {
+        std::int64_t entity = 0;
+        std::string type;
+        std::string organizationUid; // a person's: the organization its uid carries ("" for others)
+    };
+    using AliasMatches = std::vector<AliasMatch>;
     std::unordered_map<std::string, AliasMatches> aliasMatches;
     AliasMatches aliasMatchesRead; // what aliasMatchesOf read when not caching
     void forgetLookups()
@@ -286,6 +291,7 @@ struct GraphWriter::Impl {
     Result<std::int64_t> storedByUidOrAlias(const PlannedEntity &e);
     Result<std::int64_t> storedByAlias(const PlannedEntity &e);
     Result<const AliasMatches *> aliasMatchesOf(const std::string &norm);
+    Result<bool> hasFormerPost(std::int64_t id);
     Status takeFullName(std::int64_t id, const PlannedEntity &e);
     Status insertEntity(const PlannedEntity &e, std::int64_t runId);
     Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 
@@ -155,6 +156,47 @@ TEST_F(IdentityCli, ChangesListExactlyTheEntitiesThatDidNotExist)
         EXPECT_FALSE(rel["object"].text.empty());
     }
     EXPECT_EQ(run({"changes", "--since", "someday"}).status, 2);
+}
+
+// One name at two organizations is two people (the uid carries the organization): the second is
+// not folded into the first by its name, a third article at the first organization joins the
+// first, and every list says what tells them apart, the role and the organization.
+TEST_F(IdentityCli, NamesakesAtTwoOrganizationsAreTwoPeopleShownWithRoleAndOrganization)
+{
+    const std::string dir = std::string(SILLOK_TEST_DATA_DIR) + "/identity/namesakes";
+    ASSERT_EQ(run({"import", dir + "/2025-03-05_samsung-hbm.txt", dir + "/2025-03-06_hynix-packaging.txt"}).status, 0);
+    std::map<std::string, std::pair<std::string, std::string>> created; // organization → (name, role)
+    const JsonValue changes = json(run({"changes", "--json"}).out);
+    for (const JsonValue &e : changes["new_entities"].items)
+        if (e["type"].text == "person")
+            created[e["organization"].text] = {e["name"].text, e["role"].text};
+    const std::map<std::string, std::pair<std::string, std::string>> expected{{"SK하이닉스", {"김도윤", "전무"}},
+                                                                              {"삼성전자", {"김도윤", "부사장"}}};
+    EXPECT_EQ(created, expected);
+
+    ASSERT_EQ(run({"import", dir + "/2025-04-02_samsung-foundry.txt"}).status, 0);
+    const JsonValue people = json(run({"entities", "--json", "--type", "person"}).out);
+    std::map<std::string, std::string> articles; // organization → articles
+    for (const JsonValue &e : people["entities"].items) {
+        EXPECT_EQ(e["name"].text, "김도윤");
+        EXPECT_EQ(e["role"].text, e["kind"].text);
+        articles[e["organization"].text] = e["articles"].text;
+    }
+    EXPECT_EQ(articles, (std::map<std::string, std::string>{{"SK하이닉스", "1"}, {"삼성전자", "2"}}));
+    const JsonValue seen = json(run({"changes", "--json"}).out);
+    std::vector<std::string> seenPeople;
+    for (const JsonValue &e : seen["seen_again"].items)
+        if (e["type"].text == "person")
+            seenPeople.push_back(e["name"].text + " " + e["role"].text + " " + e["organization"].text);
+    EXPECT_EQ(seenPeople, std::vector<std::string>{"김도윤 부사장 삼성전자"});
+    const std::string text = run({"entities", "--type", "person"}).out;
+    EXPECT_NE(text.find("김도윤\t부사장, 삼성전자"), std::string::npos) << text;
+    EXPECT_NE(text.find("김도윤\t전무, SK하이닉스"), std::string::npos) << text;
+    const JsonValue orgs = json(run({"entities", "--json", "--type", "organization"}).out);
+    for (const JsonValue &e : orgs["entities"].items) {
+        EXPECT_EQ(e["role"].type, JsonValue::Type::Null) << e["name"].text;
+        EXPECT_EQ(e["organization"].type, JsonValue::Type::Null) << e["name"].text;
+    }
 }
 
 TEST_F(IdentityCli, ReviewJsonIsValidAndDecisionsLeaveTheQueue)

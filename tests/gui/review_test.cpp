@@ -5,11 +5,12 @@
 
 #include "gui_test_support.h"
 
+#include "models/article_model.h"
+#include "models/entity_model.h"
 #include "services/library_service.h"
 #include "store/database.h"
 #include "store/library.h"
 #include "store/statement.h"
-#include "models/article_model.h"
 #include "widgets/changes_panel.h"
 #include "widgets/library_panel.h"
 #include "widgets/main_window.h"
@@ -28,6 +29,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <algorithm>
+#include <map>
 
 using namespace sillok;
 using namespace sillok::gui;
@@ -272,6 +274,60 @@ private slots:
             QCOMPARE(again->child(int(i))->data(0, ChangesPanel::EntityIdRole).toLongLong(),
                      m_expected.seenAgain[i].id);
         QCOMPARE(tree->currentItem(), again->child(1)); // the first entry not shown before
+    }
+
+    // People of one name at different organizations are different entities: each row of what an
+    // import brought, and of the entity list, says the role and the organization.
+    void peopleShowTheirRoleAndOrganization()
+    {
+        LibraryService service(m_path);
+        ChangesPanel panel(&service);
+        QSignalSpy loaded(&panel, &ChangesPanel::loaded);
+        panel.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kWait);
+        std::map<qint64, QString> shown; // entity id → row text
+        std::vector<QTreeWidgetItem *> todo;
+        for (int i = 0; i < panel.tree()->topLevelItemCount(); ++i)
+            todo.push_back(panel.tree()->topLevelItem(i));
+        while (!todo.empty()) {
+            QTreeWidgetItem *item = todo.back();
+            todo.pop_back();
+            const qint64 id = item->data(0, ChangesPanel::EntityIdRole).toLongLong();
+            if (id > 0 && !item->text(1).isEmpty()) // an entity's row (a relation's names no type)
+                shown.emplace(id, item->text(0));
+            for (int i = 0; i < item->childCount(); ++i)
+                todo.push_back(item->child(i));
+        }
+        int people = 0;
+        for (const auto *list : {&m_expected.created, &m_expected.seenAgain})
+            for (const core::ChangedEntity &e : *list) {
+                if (e.type != core::EntityType::Person || e.organization.empty())
+                    continue;
+                ++people;
+                QVERIFY(shown.contains(e.id));
+                QCOMPARE(shown[e.id], QString::fromStdString(e.name + " (" + e.role + ", " + e.organization + ")"));
+            }
+        QVERIFY(people >= 2); // 류수정 사피온코리아 대표, 박성현 리벨리온 대표
+
+        auto lib = test::openLibrary(m_path);
+        auto window =
+            lib->entityWindow({{core::EntityType::Person, "", false}, core::EntityOrder::Name, false, 0, 500});
+        QVERIFY(window);
+        EntityModel model;
+        model.setResults(*window);
+        int withOrganization = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const core::EntitySummary *e = model.entityAt(row);
+            const QString kind = model.index(row, EntityModel::KindColumn).data().toString();
+            if (e->organization.empty()) {
+                QCOMPARE(kind, QString::fromStdString(e->kind));
+                continue;
+            }
+            ++withOrganization;
+            QCOMPARE(kind,
+                     QString::fromStdString(e->kind.empty() ? e->organization : e->kind + ", " + e->organization));
+        }
+        QVERIFY(withOrganization >= 2);
     }
 
     void copiesOpenFromTheLibrary()

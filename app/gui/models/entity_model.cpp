@@ -22,7 +22,11 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn: return toQ(e->name);
         case TypeColumn: return Display::entityType(e->type);
-        case KindColumn: return e->kind.empty() ? QString() : Display::entityKind(e->kind);
+        case KindColumn:
+            // A person's kind is its role; with the organization it tells namesakes apart.
+            if (e->type == core::EntityType::Person)
+                return Display::personContext(e->kind, e->organization);
+            return e->kind.empty() ? QString() : Display::entityKind(e->kind);
         case DateColumn: return Display::date(e->date);
         case ArticlesColumn: return e->articleCount;
         case MentionsColumn: return e->mentionCount;
@@ -32,6 +36,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         QString tip = toQ(e->name);
         if (!e->english.empty())
             tip += QStringLiteral(" — ") + toQ(e->english);
+        if (e->type == core::EntityType::Person && !(e->kind.empty() && e->organization.empty()))
+            tip += u'\n' + Display::personContext(e->kind, e->organization);
         if (e->date.isValid())
             tip += u'\n' + Display::dateWithPrecision(e->date);
         return tip;

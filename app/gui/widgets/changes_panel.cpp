@@ -174,7 +174,11 @@ QTreeWidgetItem *ChangesPanel::firstShownAfterMore(const core::ImportChanges &c,
 
 QTreeWidgetItem *ChangesPanel::addEntity(QTreeWidgetItem *group, const core::ChangedEntity &e)
 {
-    auto *item = new QTreeWidgetItem(group, {star(e.watched) + QString::fromStdString(e.name), Display::entityType(e.type),
+    // A person with role and organization: people of one name at different organizations differ.
+    const QString context = Display::personContext(e.role, e.organization);
+    const QString name =
+        QString::fromStdString(e.name) + (context.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(context));
+    auto *item = new QTreeWidgetItem(group, {star(e.watched) + name, Display::entityType(e.type),
                                              e.articles > 0 ? QString::number(e.articles) : QString()});
     item->setData(0, EntityIdRole, QVariant::fromValue<qint64>(e.id));
     item->setData(0, WatchedRole, e.watched);
