@@ -317,6 +317,18 @@ Status migration24(Database &db)
               "CHECK (kind = 'body' OR kind = 'title' OR kind = 'noise' OR kind = 'caption')"}});
 }
 
+// Two indexes that cost space and a write at every new entity and gave no read anything:
+// entity_type (type) is the prefix of entity_type_date (type, date), which every `type = ?` look-up
+// reads instead; entity_merged_into holds the few merged entities only, since every look-up of it
+// asks for one merge root (`merged_into = ?`, which SQLite answers from a partial index WHERE
+// merged_into IS NOT NULL), never for the unmerged. At 100k articles: 4.1 MB.
+Status migration25(Database &db)
+{
+    return db.exec("DROP INDEX IF EXISTS entity_type;\n"
+                   "DROP INDEX IF EXISTS entity_merged_into;\n"
+                   "CREATE INDEX entity_merged_into ON entity(merged_into) WHERE merged_into IS NOT NULL;\n");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -346,6 +358,7 @@ const std::vector<Step> &steps()
         migration22,
         migration23,
         migration24,
+        migration25,
     };
     return list;
 }

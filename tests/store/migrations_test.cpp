@@ -480,3 +480,49 @@ TEST(Migrations, TwentyFourChecksTheEntityTypeAndBlockKindWithoutAnInList)
     while (insert.next())
         EXPECT_NE(insert.text(1), "OpenEphemeral");
 }
+
+// Migration 25 drops entity_type (the prefix of entity_type_date) and keeps only the merged
+// entities in entity_merged_into: a version-24 library migrates, its entities are kept, and the
+// look-ups of a merge group and of a type still read an index, not the table.
+TEST(Migrations, TwentyFiveDropsTheTypeIndexAndIndexesOnlyMergedEntities)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
+    std::int64_t entities = 0;
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        Database &db = (*lib)->database();
+        ASSERT_EQ((*lib)->importPaths({a}, {}).imported, 1);
+        entities = *db.scalar("SELECT COUNT(*) FROM entity");
+        ASSERT_GT(entities, 1);
+        // Back to version 24: both indexes as they were.
+        ASSERT_TRUE(db.exec("DROP INDEX entity_merged_into; CREATE INDEX entity_type ON entity(type); "
+                            "CREATE INDEX entity_merged_into ON entity(merged_into); PRAGMA user_version = 24;"));
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'entity_type'"), 0);
+    Statement index(db, "SELECT sql FROM sqlite_schema WHERE name = 'entity_merged_into'");
+    ASSERT_TRUE(index.next());
+    EXPECT_NE(index.text(0).find("WHERE merged_into IS NOT NULL"), std::string::npos) << index.text(0);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM entity"), entities);
+    const auto plan = [&](const std::string &sql) {
+        Statement st(db, "EXPLAIN QUERY PLAN " + sql);
+        std::string out;
+        while (st.next())
+            out += st.text(3) + "\n";
+        return out;
+    };
+    EXPECT_NE(plan("SELECT id FROM entity WHERE merged_into = 7").find("INDEX entity_merged_into"), std::string::npos);
+    EXPECT_NE(plan("SELECT id FROM entity WHERE id = 7 OR merged_into = 7").find("INDEX entity_merged_into"),
+              std::string::npos);
+    EXPECT_NE(plan("SELECT id FROM entity WHERE type = 'initiative'").find("INDEX entity_type_date"),
+              std::string::npos);
+    Statement check(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.text(0), "ok");
+}
