@@ -307,7 +307,7 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
         if (auto s = st->run(); !s)
             return s;
     }
-    if (auto s = writeBlocks(id, p.article.blocks); !s)
+    if (auto s = writeBlocks(id, p.article.blocks, p.article.title); !s)
         return s;
     if (p.extracted) {
         if (auto s = writeSentences(id, p.extraction.sentences, updating); !s)
@@ -385,20 +385,25 @@ Status ArticleWriter::bindArticle(Statement &st, const PreparedArticle &p, const
     return {};
 }
 
-Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks)
+// A block's text is stored only where nothing else holds it: a body or caption block is its stretch
+// of article.body, a title block that reads as article.title is that (Library::article restores
+// both, restoreText).
+Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks,
+                                  const std::string &title)
 {
     static const InsertRows rows("INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES",
                                  "(?,?,?,?,?,?,?)");
     return rows.run(m_db, blocks.size(), [&](Statement &st, std::size_t i) {
         const TextBlock &b = blocks[i];
+        const bool derived = b.kind == BlockKind::Body || b.kind == BlockKind::Caption
+                             || (b.kind == BlockKind::Title && b.text == title);
         st.bind(articleId)
             .bind(static_cast<int>(i))
             .bind(blockKindName(b.kind))
             .bind(b.reason)
             .bind(b.start)
             .bind(b.end)
-            .bind(b.kind == BlockKind::Body || b.kind == BlockKind::Caption ? std::string_view()
-                                                                            : std::string_view(b.text));
+            .bind(derived ? std::string_view() : std::string_view(b.text));
     });
 }
 

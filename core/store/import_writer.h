@@ -158,7 +158,7 @@ private:
 
     // The text is stored once: a body or caption block's text is the stretch of article.body it
     // became (Library::article puts it back), only title and noise blocks keep their own text.
-    Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks);
+    Status writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks, const std::string &title);
 
     // `stored`: the article may have sentences already (they are replaced).
     Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored = true);

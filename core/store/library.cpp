@@ -150,6 +150,9 @@ std::string cutCodePoints(std::u32string_view text, std::size_t at, int length)
 void restoreText(ArticleRecord &r, std::u32string_view body)
 {
     const auto cut = [&](std::size_t at, int length) { return cutCodePoints(body, at, length); };
+    for (TextBlock &b : r.blocks)
+        if (b.kind == BlockKind::Title && b.text.empty())
+            b.text = r.summary.title; // stored once, as the article's title (ArticleWriter::writeBlocks)
     std::size_t at = 0; // code points of running text consumed so far
     for (TextBlock &b : r.blocks) {
         if (b.kind != BlockKind::Body)

@@ -39,9 +39,13 @@ TEST(CaptionStore, StoredOnceRestoredExactlySearchableAndMined)
     auto record = (*lib)->article(list->front().id);
     ASSERT_TRUE(record);
 
-    // The text is stored once: the body and caption blocks have no text of their own in the table…
-    EXPECT_EQ(*(*lib)->database().scalar("SELECT COUNT(*) FROM block WHERE kind IN ('body', 'caption') AND text <> ''"), 0);
+    // The text is stored once: the body and caption blocks have no text of their own in the table,
+    // nor has the title block (it is the article's title)…
+    EXPECT_EQ(*(*lib)->database().scalar(
+                  "SELECT COUNT(*) FROM block WHERE kind IN ('body', 'caption', 'title') AND text <> ''"),
+              0);
     EXPECT_EQ(*(*lib)->database().scalar("SELECT COUNT(*) FROM block WHERE kind = 'caption'"), 1);
+    EXPECT_EQ(*(*lib)->database().scalar("SELECT COUNT(*) FROM block WHERE kind = 'title'"), 1);
     // …and come back exactly as ingest made them.
     EXPECT_EQ(record->body, minedText(*parsed));
     EXPECT_EQ(record->captionStart, minedCaptionStart(*parsed));
