@@ -343,6 +343,8 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::insertFreshFacts(std::vecto
         if (auto s = insert->run(); !s)
             return std::unexpected(s.error());
         factIds.push_back(db.lastInsertId());
+        if (predicate.starts_with("former_"))
+            formerPosts.erase(subject); // hasFormerPost() reads it again
         if (caching())
             factRows.emplace(std::move(fresh[i].key), StoredFact{factIds.back(), runId > 0 ? runId : 0, fresh[i].confidence});
     }
@@ -479,7 +481,8 @@ Status GraphWriter::beginWrite()
         d->storedAliases.clear(); // only spares re-inserting what is there (an upsert that changes nothing)
     if (d->meetingHeads.size() > Impl::kKeptRows)
         d->meetingHeads.clear();
-    if (d->absentUids.size() > Impl::kKeptRows || d->aliasMatches.size() > Impl::kKeptRows)
+    if (d->absentUids.size() > Impl::kKeptRows || d->aliasMatches.size() > Impl::kKeptRows
+        || d->formerPosts.size() > Impl::kKeptRows)
         d->forgetLookups();
     d->dataVersion = *version;
     return graphdb::refreshCuration(d->db, d->curation);

@@ -131,6 +131,8 @@ Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
                     continue;
             }
             candidates.insert(m.entity);
+            if (candidates.size() > 1)
+                return 0; // not one: no more look-ups
         }
     }
     return candidates.size() == 1 ? *candidates.begin() : 0;
@@ -139,17 +141,25 @@ Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
 // Whether the stored person `id` has a former post (a former_role or former_member_of fact).
 Result<bool> GraphWriter::Impl::hasFormerPost(std::int64_t id)
 {
+    if (caching()) {
+        if (const auto it = formerPosts.find(id); it != formerPosts.end())
+            return it->second;
+    }
     // Two look-ups of fact_subject (subject_id, predicate): an OR or an IN list of the two would
     // make the statement build a list to walk.
+    bool found = false;
     for (const char *predicate : {"former_role", "former_member_of"}) {
         auto q = db.cached("SELECT 1 FROM fact WHERE subject_id = ? AND predicate = ? LIMIT 1");
         q->bind(1, id).bind(2, predicate);
-        if (q->next())
-            return true;
+        found = q->next();
         if (!q->status())
             return std::unexpected(q->status().error());
+        if (found)
+            break;
     }
-    return false;
+    if (caching())
+        formerPosts[id] = found;
+    return found;
 }
 
 // The entities (with their type, and a person's organization) a visible alias norm names: kept from an earlier ask of the batch when

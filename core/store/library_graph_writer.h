@@ -93,10 +93,15 @@ struct GraphWriter::Impl {
     using AliasMatches = std::vector<AliasMatch>;
     std::unordered_map<std::string, AliasMatches> aliasMatches;
     AliasMatches aliasMatchesRead; // what aliasMatchesOf read when not caching
+    // Whether a stored person has a former post (hasFormerPost: asked of every namesake at another
+    // organization, again in each article naming the name). insertFreshFacts() forgets a subject
+    // given a former post.
+    std::unordered_map<std::int64_t, bool> formerPosts;
     void forgetLookups()
     {
         absentUids.clear();
         aliasMatches.clear();
+        formerPosts.clear();
     }
 
     // What the article being written touched, for curation and garbage collection.
