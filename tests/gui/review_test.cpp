@@ -277,7 +277,8 @@ private slots:
     }
 
     // People of one name at different organizations are different entities: each row of what an
-    // import brought, and of the entity list, says the role and the organization.
+    // import brought says the role and the organization, the entity list's Name column the
+    // organization (its Kind column is the role).
     void peopleShowTheirRoleAndOrganization()
     {
         LibraryService service(m_path);
@@ -318,14 +319,18 @@ private slots:
         int withOrganization = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
             const core::EntitySummary *e = model.entityAt(row);
-            const QString kind = model.index(row, EntityModel::KindColumn).data().toString();
+            const QString name = model.index(row, EntityModel::NameColumn).data().toString();
+            QCOMPARE(model.index(row, EntityModel::KindColumn).data().toString(), QString::fromStdString(e->kind));
             if (e->organization.empty()) {
-                QCOMPARE(kind, QString::fromStdString(e->kind));
+                QCOMPARE(name, QString::fromStdString(e->name));
                 continue;
             }
             ++withOrganization;
-            QCOMPARE(kind,
-                     QString::fromStdString(e->kind.empty() ? e->organization : e->kind + ", " + e->organization));
+            QCOMPARE(name, QString::fromStdString(e->name + " (" + e->organization + ")"));
+            QVERIFY(model.index(row, EntityModel::NameColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(QString::fromStdString(e->organization)));
         }
         QVERIFY(withOrganization >= 2);
     }

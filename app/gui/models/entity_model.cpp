@@ -20,12 +20,14 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return toQ(e->name);
+        case NameColumn:
+            // A person with the organization that tells namesakes apart, seen in the narrow dock
+            // (the role is the Kind column's).
+            if (e->type == core::EntityType::Person && !e->organization.empty())
+                return QStringLiteral("%1 (%2)").arg(toQ(e->name), toQ(e->organization));
+            return toQ(e->name);
         case TypeColumn: return Display::entityType(e->type);
         case KindColumn:
-            // A person's kind is its role; with the organization it tells namesakes apart.
-            if (e->type == core::EntityType::Person)
-                return Display::personContext(e->kind, e->organization);
             return e->kind.empty() ? QString() : Display::entityKind(e->kind);
         case DateColumn: return Display::date(e->date);
         case ArticlesColumn: return e->articleCount;
