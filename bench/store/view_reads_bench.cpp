@@ -2,7 +2,7 @@
 // store for when a panel opens or changes. Prints numbers (thread CPU and wall time per call,
 // median of --runs), never pass/fail.
 //
-// Usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages]   (the last: those alone)
+// Usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages | --changes]   (those alone)
 //   e.g. a library made by `sillok-cli --db lib.sqlite import DIR` from
 //   `../shared/tools/gen_corpus.py 3000 DIR`.
 // Cases: the best-connected and the busiest entity's ego network at 1 and 2 hops (capped at 300 as the GUI does), its
@@ -106,6 +106,7 @@ int main(int argc, char **argv)
     std::string db;
     int runs = 5;
     bool pagesOnly = false;
+    bool changesOnly = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
             db = argv[++i];
@@ -113,9 +114,11 @@ int main(int argc, char **argv)
             runs = std::max(1, std::atoi(argv[++i]));
         else if (!std::strcmp(argv[i], "--entity-pages"))
             pagesOnly = true;
+        else if (!std::strcmp(argv[i], "--changes"))
+            changesOnly = true;
     }
     if (db.empty()) {
-        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages]\n");
+        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages | --changes]\n");
         return 2;
     }
     auto opened = Library::open(db);
@@ -130,6 +133,14 @@ int main(int argc, char **argv)
             std::exit(1);
         }
     };
+    if (changesOnly) { // the changes panel's opening read alone (as viewReads measures it)
+        measure("changes(last run, first 200)", runs, [&] {
+            auto c = lib.changes({}, 200);
+            ok(c);
+            return c->createdTotal + c->seenAgainTotal + c->relationsTotal;
+        });
+        return 0;
+    }
     if (!pagesOnly && !viewReads(lib, db, runs))
         return 1;
 

@@ -44,6 +44,36 @@ const ReviewItem *findItem(const std::vector<ReviewItem> &items, const std::stri
     return nullptr;
 }
 
+// Each entry of `changes` (one import run) against the mentions themselves: the run's articles
+// that mention it, and its first mention there as its quote. Returns the entries checked (those
+// named by a mention of their own).
+int checkCountsAndFirstMentions(Library &lib, const ImportChanges &changes)
+{
+    Statement mentions(lib.database(),
+                       "SELECT COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) FROM mention m "
+                       "JOIN article a ON a.id = m.article_id WHERE a.written_run = ?1 AND a.copy_of IS NULL "
+                       "AND m.entity_id = ?2");
+    int checked = 0;
+    for (const auto *list : {&changes.created, &changes.seenAgain}) {
+        for (const ChangedEntity &e : *list) {
+            mentions.reset();
+            mentions.bind(1, changes.runs.front()).bind(2, e.id);
+            EXPECT_TRUE(mentions.next());
+            if (mentions.int32(0) == 0)
+                continue; // named by no mention of its own: quoted from a fact
+            EXPECT_EQ(e.articles, mentions.int32(0)) << e.name;
+            EXPECT_EQ(e.evidence.size(), 1U) << e.name;
+            if (e.evidence.empty())
+                continue;
+            const std::int64_t first = mentions.int64(1);
+            EXPECT_EQ(e.evidence.front().articleId, first / 4294967296) << e.name;
+            EXPECT_EQ(e.evidence.front().start, static_cast<int>(first % 4294967296)) << e.name;
+            ++checked;
+        }
+    }
+    return checked;
+}
+
 } // namespace
 
 TEST(ImportChangesTest, SeedFourBringsExactlyTheEntitiesThatDidNotExist)
@@ -169,26 +199,7 @@ TEST(ImportChangesTest, EachEntryCountsTheRunsArticlesAndQuotesItsFirstMention)
     auto changes = lib->changes();
     ASSERT_TRUE(changes) << changes.error().detail;
     ASSERT_FALSE(changes->seenAgain.empty());
-    Statement mentions(lib->database(),
-                       "SELECT COUNT(DISTINCT m.article_id), MIN(m.article_id * 4294967296 + m.start) FROM mention m "
-                       "JOIN article a ON a.id = m.article_id WHERE a.written_run = ?1 AND a.copy_of IS NULL "
-                       "AND m.entity_id = ?2");
-    int checked = 0;
-    for (const auto *list : {&changes->created, &changes->seenAgain}) {
-        for (const ChangedEntity &e : *list) {
-            mentions.reset();
-            mentions.bind(1, changes->runs.front()).bind(2, e.id);
-            ASSERT_TRUE(mentions.next());
-            if (mentions.int32(0) == 0)
-                continue; // named by no mention of its own: quoted from a fact
-            EXPECT_EQ(e.articles, mentions.int32(0)) << e.name;
-            ASSERT_EQ(e.evidence.size(), 1U) << e.name;
-            const std::int64_t first = mentions.int64(1);
-            EXPECT_EQ(e.evidence.front().articleId, first / 4294967296) << e.name;
-            EXPECT_EQ(e.evidence.front().start, static_cast<int>(first % 4294967296)) << e.name;
-            ++checked;
-        }
-    }
+    const int checked = checkCountsAndFirstMentions(*lib, *changes);
     EXPECT_GT(checked, 20);
     ASSERT_FALSE(changes->relations.empty());
     for (const ChangedRelation &r : changes->relations) {
@@ -197,6 +208,45 @@ TEST(ImportChangesTest, EachEntryCountsTheRunsArticlesAndQuotesItsFirstMention)
         for (const EvidenceRecord &ev : r.evidence)
             EXPECT_FALSE(ev.quote.empty()) << r.subject << " " << r.predicate;
     }
+}
+
+// A library's first import brought everything it holds: the entries are counted from the
+// entities' kept tallies and the relations read with every entity at once (ChangesReader::
+// nothingBefore, readAllEnds), and say what reading the mentions and each end would.
+TEST(ImportChangesTest, AFirstImportCountsItsEntriesAsTheMentionsDo)
+{
+    sillok::test::TempDir dir;
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_GT(lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+    Database &db = lib->database();
+    // Facts enough for the one pass over the entities (at least one for every four).
+    ASSERT_GE(*db.scalar("SELECT COUNT(*) FROM fact") * 4, *db.scalar("SELECT MAX(id) FROM entity"));
+    auto changes = lib->changes();
+    ASSERT_TRUE(changes) << changes.error().detail;
+    EXPECT_TRUE(changes->seenAgain.empty());
+    EXPECT_EQ(static_cast<std::int64_t>(changes->createdTotal),
+              *db.scalar("SELECT COUNT(*) FROM entity WHERE merged_into IS NULL AND rejected = 0"));
+    EXPECT_GT(checkCountsAndFirstMentions(*lib, *changes), 20);
+    // No curation: every fact is a relation of its own, listed in the order it was stored.
+    EXPECT_EQ(static_cast<std::int64_t>(changes->relationsTotal), *db.scalar("SELECT COUNT(*) FROM fact"));
+    std::int64_t last = 0;
+    for (const ChangedRelation &r : changes->relations) {
+        EXPECT_GT(r.factId, last);
+        last = r.factId;
+        EXPECT_FALSE(r.subject.empty()) << r.factId;
+        EXPECT_FALSE(r.object.empty()) << r.factId;
+    }
+    // Watched: the entity comes first, and so do the relations it is an end of.
+    const ChangedRelation &some = changes->relations.back();
+    ASSERT_TRUE(lib->setWatched(some.subjectId, true));
+    auto watched = lib->changes();
+    ASSERT_TRUE(watched) << watched.error().detail;
+    EXPECT_EQ(watched->created.front().id, some.subjectId);
+    ASSERT_FALSE(watched->relations.empty());
+    EXPECT_TRUE(watched->relations.front().watched);
+    EXPECT_TRUE(watched->relations.front().subjectId == some.subjectId
+                || watched->relations.front().objectId == some.subjectId);
 }
 
 TEST(ImportChangesTest, WatchedEntitiesComeFirstAndStayWatched)
