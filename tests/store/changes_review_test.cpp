@@ -237,8 +237,24 @@ TEST(ImportChangesTest, AFirstImportCountsItsEntriesAsTheMentionsDo)
         EXPECT_FALSE(r.subject.empty()) << r.factId;
         EXPECT_FALSE(r.object.empty()) << r.factId;
     }
+    auto facts = lib->facts();
+    ASSERT_TRUE(facts);
+    EXPECT_EQ(changes->relationsTotal, facts->size());
+    // Two organizations merged: their equal relations are one, as the graph shows them.
+    Statement pair(db, "SELECT a.subject_id, b.subject_id FROM fact a JOIN fact b ON b.predicate = a.predicate "
+                       "AND b.object_id = a.object_id AND b.subject_id > a.subject_id JOIN entity x ON x.id = "
+                       "a.subject_id AND x.type = 'organization' JOIN entity y ON y.id = b.subject_id AND y.type = "
+                       "'organization' LIMIT 1");
+    ASSERT_TRUE(pair.next());
+    ASSERT_TRUE(lib->mergeEntities(pair.int64(0), pair.int64(1)));
+    auto merged = lib->changes();
+    ASSERT_TRUE(merged) << merged.error().detail;
+    facts = lib->facts();
+    ASSERT_TRUE(facts);
+    EXPECT_EQ(merged->relationsTotal, facts->size());
+    EXPECT_LT(merged->relationsTotal, changes->relationsTotal);
     // Watched: the entity comes first, and so do the relations it is an end of.
-    const ChangedRelation &some = changes->relations.back();
+    const ChangedRelation &some = merged->relations.back(); // its ends are curated entities
     ASSERT_TRUE(lib->setWatched(some.subjectId, true));
     auto watched = lib->changes();
     ASSERT_TRUE(watched) << watched.error().detail;
