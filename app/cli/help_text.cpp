@@ -27,8 +27,9 @@ constexpr std::array kCommands{
                 "--offset skips that many. --facets adds the total and how many matching articles name each "
                 "organization, person, initiative and meeting, each year and each source."},
     CommandHelp{"entities", "[--type TYPE] [--json] [QUERY]", "organizations, people, initiatives, meetings",
-                "Lists the entities of the library with their article counts. TYPE is organization, person, "
-                "initiative or meeting; QUERY keeps those whose name or alias contains it."},
+                "Lists the entities of the library with their article counts, a person with the role and "
+                "organization that tell namesakes apart. TYPE is organization, person, initiative or meeting; "
+                "QUERY keeps those whose name or alias contains it."},
     CommandHelp{"timeline", "[--json]", "dated initiatives and meetings",
                 "Lists the initiatives and meetings that have a date, in date order, with the precision of each "
                 "date."},
