@@ -50,11 +50,4 @@ void printLine(const std::string &text)
     std::fputc('\n', stdout);
 }
 
-std::string personContext(const std::string &role, const std::string &organization)
-{
-    if (role.empty() || organization.empty())
-        return role + organization;
-    return role + ", " + organization;
-}
-
 } // namespace sillok::cli

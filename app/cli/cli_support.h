@@ -24,7 +24,5 @@ std::optional<int> parsePositive(const std::string &text);
 
 // Writes `text` and a newline to stdout.
 void printLine(const std::string &text);
-// A person's role and organization as one line shows them ("대표, 별가테크"); "" when both are.
-std::string personContext(const std::string &role, const std::string &organization);
 
 } // namespace sillok::cli

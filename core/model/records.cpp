@@ -30,4 +30,12 @@ std::optional<EntityType> entityTypeFromName(std::string_view name)
     return std::nullopt;
 }
 
+std::string personContext(std::string_view role, std::string_view organization)
+{
+    std::string out(role);
+    if (!role.empty() && !organization.empty())
+        out += ", ";
+    return out += organization;
+}
+
 } // namespace sillok::core

@@ -19,6 +19,9 @@ enum class EntityType { Organization, Person, Initiative, Meeting };
 // "organization" | "person" | "initiative" | "meeting" (the stored and JSON form).
 const char *entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(std::string_view name);
+// A person's role and organization as the lists show them, what tells namesakes apart
+// ("대표, 별가테크"); either alone when the other is "", "" when both are.
+std::string personContext(std::string_view role, std::string_view organization);
 
 struct ArticleSummary {
     std::int64_t id = 0;

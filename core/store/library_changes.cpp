@@ -11,7 +11,6 @@
 #include "store/library_private.h"
 
 #include <algorithm>
-#include <array>
 #include <charconv>
 #include <cstring>
 #include <iterator>
@@ -153,11 +152,12 @@ public:
     Status readCreated(ImportChanges &out);
     Status readSeenAgain(ImportChanges &out);
     Status readRelations(ImportChanges &out);
-    // The evidence of what the lists kept (after sorting and the limit), and their people's roles and organizations.
+    // The evidence of what the lists kept (after sorting and the limit), and their people's organizations.
     Status readEvidence(ImportChanges &out);
 
 private:
-    Result<ChangedEntity> entry(std::int64_t id, std::string uid, EntityType type, std::string name);
+    // `kind`: the entity's, a person's role.
+    Result<ChangedEntity> entry(std::int64_t id, std::string uid, EntityType type, std::string name, std::string kind);
     // Whether nothing predates the runs (m_allNew): no entity, no article, and no copy with mentions.
     Result<bool> nothingBefore();
     // Every entity's merge root, and every curated entity's end (name, rejected, watched), in one
@@ -165,8 +165,8 @@ private:
     Status readAllEnds();
     Status addEvidence(ChangedEntity &e);
     Status addEvidenceOfFact(ChangedEntity &e, std::int64_t id);
-    // A person's role (its kind) and organization: what tells namesakes apart.
-    Status addRoleAndOrganization(ChangedEntity &e);
+    // A person's organization: with its role, what tells namesakes apart.
+    Status addOrganization(ChangedEntity &e);
     Status addEvidence(ChangedRelation &r);
     // Fills the names of a relation's ends and whether one is watched; false when one is rejected.
     Result<bool> readEnds(ChangedRelation &r);
@@ -250,29 +250,19 @@ Status ChangesReader::readSeen(ImportChanges & /*out*/)
 // to 2.9 G instructions, docs/performance.md). Each look-up here reads an index.
 Result<bool> ChangesReader::nothingBefore()
 {
-    static constexpr std::array<const char *, 4> kOlder{
-        "SELECT 1 FROM entity WHERE first_run < ?1 LIMIT 1",
-        "SELECT 1 FROM entity WHERE first_run IS NULL LIMIT 1",
-        "SELECT 1 FROM article WHERE written_run < ?1 LIMIT 1",
-        "SELECT 1 FROM article WHERE written_run IS NULL LIMIT 1",
-    };
+    Statement entity(m_db, "SELECT 1 FROM entity WHERE first_run IS NULL OR first_run < ?1 LIMIT 1");
+    Statement article(m_db, "SELECT 1 FROM article WHERE written_run IS NULL OR written_run < ?1 LIMIT 1");
+    entity.bind(1, m_first);
+    article.bind(1, m_first);
     // Copies are never mined; one that were would count in the tallies and not in the runs.
-    static constexpr const char *kMinedCopy = "SELECT 1 FROM article a WHERE a.copy_of IS NOT NULL "
-                                              "AND EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id) LIMIT 1";
-    for (const char *sql : kOlder) {
-        Statement st(m_db, sql);
-        if (std::string_view(sql).find("?1") != std::string_view::npos)
-            st.bind(1, m_first);
-        if (st.next())
+    Statement copy(m_db, "SELECT 1 FROM article a WHERE a.copy_of IS NOT NULL "
+                         "AND EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id) LIMIT 1");
+    for (Statement *st : {&entity, &article, &copy}) {
+        if (st->next())
             return false;
-        if (!st.status())
-            return std::unexpected(st.status().error());
+        if (!st->status())
+            return std::unexpected(st->status().error());
     }
-    Statement copy(m_db, kMinedCopy);
-    if (copy.next())
-        return false;
-    if (!copy.status())
-        return std::unexpected(copy.status().error());
     return true;
 }
 
@@ -292,13 +282,16 @@ Status ChangesReader::addEvidenceOfFact(ChangedEntity &e, std::int64_t id)
     return {};
 }
 
-Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, EntityType type, std::string name)
+Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, EntityType type, std::string name,
+                                           std::string kind)
 {
     ChangedEntity e;
     e.id = id;
     e.uid = std::move(uid);
     e.type = type;
     e.name = std::move(name);
+    if (type == EntityType::Person)
+        e.role = std::move(kind);
     if (const auto it = m_seen.find(id); it != m_seen.end())
         e.articles = it->second.articles;
     auto w = isWatched(m_db, m_watched, id, e.uid);
@@ -379,16 +372,10 @@ Status ChangesReader::addEvidence(ChangedRelation &r)
     return {};
 }
 
-Status ChangesReader::addRoleAndOrganization(ChangedEntity &e)
+Status ChangesReader::addOrganization(ChangedEntity &e)
 {
     if (e.type != EntityType::Person)
         return {};
-    auto kind = m_db.cached("SELECT kind FROM entity WHERE id = ?");
-    kind->bind(1, e.id);
-    if (kind->next())
-        e.role = kind->text(0);
-    if (!kind->status())
-        return std::unexpected(kind->status().error());
     auto organization = m_organizations.of(e.uid);
     if (!organization)
         return std::unexpected(organization.error());
@@ -402,7 +389,7 @@ Status ChangesReader::readEvidence(ImportChanges &out)
         for (ChangedEntity &e : *list) {
             if (auto st = addEvidence(e); !st)
                 return st;
-            if (auto st = addRoleAndOrganization(e); !st)
+            if (auto st = addOrganization(e); !st)
                 return st;
         }
     for (ChangedRelation &r : out.relations)
@@ -416,14 +403,15 @@ Status ChangesReader::readEvidence(ImportChanges &out)
 Status ChangesReader::readCreated(ImportChanges &out)
 {
     if (m_allNew) { // every curated entity is new: one pass, its tally its count
-        Statement all(m_db, "SELECT id, uid, type, name, article_count FROM entity "
+        Statement all(m_db, "SELECT id, uid, type, name, kind, article_count FROM entity "
                             "WHERE merged_into IS NULL AND rejected = 0");
         while (all.next()) {
-            auto e = entry(all.int64(0), all.text(1),
-                           entityTypeFromName(all.text(2)).value_or(EntityType::Organization), all.text(3));
+            auto e =
+                entry(all.int64(0), all.text(1), entityTypeFromName(all.text(2)).value_or(EntityType::Organization),
+                      all.text(3), all.text(4));
             if (!e)
                 return std::unexpected(e.error());
-            e->articles = all.int32(4);
+            e->articles = all.int32(5);
             m_created.insert(e->id);
             out.created.push_back(std::move(*e));
         }
@@ -436,7 +424,7 @@ Status ChangesReader::readCreated(ImportChanges &out)
         roots.insert(st.int64(0));
     if (!st.status())
         return std::unexpected(st.status().error());
-    Statement root(m_db, "SELECT uid, type, name, rejected, COALESCE(first_run, 0) FROM entity WHERE id = ?1");
+    Statement root(m_db, "SELECT uid, type, name, rejected, COALESCE(first_run, 0), kind FROM entity WHERE id = ?1");
     Statement older(m_db, "SELECT 1 FROM entity WHERE merged_into = ?1 AND COALESCE(first_run, 0) < ?2 LIMIT 1");
     for (const std::int64_t id : roots) {
         root.reset();
@@ -454,8 +442,8 @@ Status ChangesReader::readCreated(ImportChanges &out)
             continue;
         if (!older.status())
             return std::unexpected(older.status().error());
-        auto e =
-            entry(id, root.text(0), entityTypeFromName(root.text(1)).value_or(EntityType::Organization), root.text(2));
+        auto e = entry(id, root.text(0), entityTypeFromName(root.text(1)).value_or(EntityType::Organization),
+                       root.text(2), root.text(5));
         if (!e)
             return std::unexpected(e.error());
         m_created.insert(id);
@@ -467,7 +455,7 @@ Status ChangesReader::readCreated(ImportChanges &out)
 // Seen again: curated entities the runs' articles mention that existed before.
 Status ChangesReader::readSeenAgain(ImportChanges &out)
 {
-    Statement st(m_db, "SELECT uid, type, name, rejected, merged_into FROM entity WHERE id = ?1");
+    Statement st(m_db, "SELECT uid, type, name, rejected, merged_into, kind FROM entity WHERE id = ?1");
     for (const auto &[id, s] : m_seen) {
         if (m_created.contains(id))
             continue;
@@ -480,7 +468,8 @@ Status ChangesReader::readSeenAgain(ImportChanges &out)
         }
         if (st.int64(3) != 0 || !st.isNull(4))
             continue;
-        auto e = entry(id, st.text(0), entityTypeFromName(st.text(1)).value_or(EntityType::Organization), st.text(2));
+        auto e = entry(id, st.text(0), entityTypeFromName(st.text(1)).value_or(EntityType::Organization), st.text(2),
+                       st.text(5));
         if (!e)
             return std::unexpected(e.error());
         out.seenAgain.push_back(std::move(*e));

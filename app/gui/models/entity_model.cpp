@@ -39,7 +39,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         if (!e->english.empty())
             tip += QStringLiteral(" — ") + toQ(e->english);
         if (e->type == core::EntityType::Person && !(e->kind.empty() && e->organization.empty()))
-            tip += u'\n' + Display::personContext(e->kind, e->organization);
+            tip += u'\n' + toQ(core::personContext(e->kind, e->organization));
         if (e->date.isValid())
             tip += u'\n' + Display::dateWithPrecision(e->date);
         return tip;

@@ -224,15 +224,6 @@ QString Display::entityKind(const std::string &kind)
     return style::kindName(toQ(kind));
 }
 
-QString Display::personContext(const std::string &role, const std::string &organization)
-{
-    QStringList parts;
-    for (const std::string *part : {&role, &organization})
-        if (!part->empty())
-            parts << toQ(*part);
-    return parts.join(QStringLiteral(", "));
-}
-
 QString Display::errorMessage(core::ErrorCode code)
 {
     switch (code) {

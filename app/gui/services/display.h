@@ -44,8 +44,6 @@ public:
     static QString aliasKind(const std::string &kind);
     // The kind of an entity ("company" → "Company" / "기업"); unknown kinds as written.
     static QString entityKind(const std::string &kind);
-    // A person's role and organization, what tells namesakes apart ("대표, 별가테크"); either may be "".
-    static QString personContext(const std::string &role, const std::string &organization);
 
     // Errors: the core says what went wrong with a code and a short English `detail`; the user
     // reads a translated sentence for the code. The detail is for whoever asks (a tooltip, a

@@ -175,7 +175,7 @@ QTreeWidgetItem *ChangesPanel::firstShownAfterMore(const core::ImportChanges &c,
 QTreeWidgetItem *ChangesPanel::addEntity(QTreeWidgetItem *group, const core::ChangedEntity &e)
 {
     // A person with role and organization: people of one name at different organizations differ.
-    const QString context = Display::personContext(e.role, e.organization);
+    const QString context = QString::fromStdString(core::personContext(e.role, e.organization));
     const QString name =
         QString::fromStdString(e.name) + (context.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(context));
     auto *item = new QTreeWidgetItem(group, {star(e.watched) + name, Display::entityType(e.type),
