@@ -162,7 +162,7 @@ int runReview(const std::string &dbPath, const std::vector<std::string> &args)
                 std::printf("\t%s%s%s: %s\n", e.date.c_str(), e.date.empty() ? "" : "\t", e.articleSource.c_str(),
                             e.quote.c_str());
         }
-        std::fprintf(stderr, "%zu items waiting\n", page->total);
+        std::fprintf(stderr, "%zu %s waiting\n", page->total, page->total == 1 ? "item" : "items");
         return 0;
     }
     printReviewJson(*queue, page->total, offset);

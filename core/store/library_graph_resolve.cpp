@@ -107,9 +107,11 @@ Result<std::int64_t> GraphWriter::Impl::storedByUidOrAlias(const PlannedEntity &
 // The one entity of `e`'s type that one of its match forms names, by a visible alias (0: none,
 // or more than one). One name at two organizations is two people (the uid carries the
 // organization to tell them apart, as the review queue's possible merges do), unless one of the
-// two left its organization: a stored person whose uid names another organization is a candidate
-// only when the article gives a former post, or the stored person has one ("류수정 전 사피온
-// 대표", later "류수정 리벨리온 부사장"). One that names no organization always is.
+// two left its organization: a stored person at another organization is a candidate only when
+// the article gives a former post, or the stored person has one ("류수정 전 사피온 대표", later
+// "류수정 리벨리온 부사장"). A stored person whose uid names no organization ("김도윤 박사") is at
+// another organization once an article gave it a post there; before that it is a candidate for
+// any.
 Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
 {
     std::set<std::int64_t> candidates;
@@ -122,9 +124,11 @@ Result<std::int64_t> GraphWriter::Impl::storedByAlias(const PlannedEntity &e)
         for (const AliasMatch &m : **matches) {
             if (m.type != type)
                 continue;
-            if (!organization.empty() && !m.organizationUid.empty() && m.organizationUid != organization
-                && !e.formerPost) {
-                auto moved = hasFormerPost(m.entity);
+            if (!organization.empty() && m.organizationUid != organization && !e.formerPost) {
+                auto elsewhere = m.organizationUid.empty() ? postedElsewhere(m.entity, organization) : true;
+                if (!elsewhere)
+                    return std::unexpected(elsewhere.error());
+                auto moved = *elsewhere ? hasFormerPost(m.entity) : true;
                 if (!moved)
                     return std::unexpected(moved.error());
                 if (!*moved)
@@ -160,6 +164,28 @@ Result<bool> GraphWriter::Impl::hasFormerPost(std::int64_t id)
     if (caching())
         formerPosts[id] = found;
     return found;
+}
+
+// Whether the stored person `id` holds a post (a role or member_of fact) at an organization, and
+// none at `organizationUid` (nor at an organization merged with it). Asked only of a stored
+// person whose uid names no organization, which few are: not kept.
+Result<bool> GraphWriter::Impl::postedElsewhere(std::int64_t id, std::string_view organizationUid)
+{
+    bool posted = false;
+    // Two look-ups of fact_subject (subject_id, predicate), as in hasFormerPost().
+    for (const char *predicate : {"role", "member_of"}) {
+        auto q = db.cached("SELECT o.uid, r.uid FROM fact f JOIN entity o ON o.id = f.object_id "
+                           "LEFT JOIN entity r ON r.id = o.merged_into WHERE f.subject_id = ? AND f.predicate = ?");
+        q->bind(1, id).bind(2, predicate);
+        while (q->next()) {
+            if (q->text(0) == organizationUid || q->text(1) == organizationUid)
+                return false;
+            posted = true;
+        }
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    return posted;
 }
 
 // The entities (with their type, and a person's organization) a visible alias norm names: kept from an earlier ask of the batch when

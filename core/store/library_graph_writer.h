@@ -297,6 +297,7 @@ struct GraphWriter::Impl {
     Result<std::int64_t> storedByAlias(const PlannedEntity &e);
     Result<const AliasMatches *> aliasMatchesOf(const std::string &norm);
     Result<bool> hasFormerPost(std::int64_t id);
+    Result<bool> postedElsewhere(std::int64_t id, std::string_view organizationUid);
     Status takeFullName(std::int64_t id, const PlannedEntity &e);
     Status insertEntity(const PlannedEntity &e, std::int64_t runId);
     Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);

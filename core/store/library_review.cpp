@@ -71,6 +71,8 @@ Status QueueBuilder::add(ReviewItem item, const std::vector<const Root *> &entit
 {
     if (m_decided.contains(item.id) || !m_ids.insert(item.id).second)
         return {};
+    if (entities.size() == 2 && entities[0]->type == "organization" && entities[1]->type == "organization")
+        m_organizationPairs.insert(std::minmax(entities[0]->id, entities[1]->id));
     std::vector<PendingEvidence> first;
     for (const Root *r : entities) {
         item.entityIds.push_back(r->id);
@@ -167,9 +169,9 @@ Result<std::vector<ReviewItem>> computeQueue(Database &db, std::size_t offset, s
 {
     using review::QueueBuilder;
     QueueBuilder queue(db);
-    for (auto step :
-         {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges, &QueueBuilder::lowConfidence,
-          &QueueBuilder::dateConflicts, &QueueBuilder::datesWithinMeeting, &QueueBuilder::orphanedAnnotations}) {
+    for (auto step : {&QueueBuilder::load, &QueueBuilder::possibleMerges, &QueueBuilder::soundMerges,
+                      &QueueBuilder::namesakeMerges, &QueueBuilder::lowConfidence, &QueueBuilder::dateConflicts,
+                      &QueueBuilder::datesWithinMeeting, &QueueBuilder::orphanedAnnotations}) {
         if (auto s = (queue.*step)(); !s)
             return std::unexpected(s.error());
     }

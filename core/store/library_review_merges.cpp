@@ -333,4 +333,70 @@ Status QueueBuilder::soundMerges()
     return {};
 }
 
+// One name at two organizations is two people (the uid carries the organization), unless the
+// two organizations are one: merged by a decision (the people stayed apart), or listed above as
+// a possible merge (an unknown company written two ways, each with its own 김도윤). Such two
+// people are paired, with their organizations in the reason.
+Status QueueBuilder::namesakeMerges()
+{
+    auto people = roots(m_db, "person", "instr(uid, '@') > 0");
+    if (!people)
+        return std::unexpected(people.error());
+    auto orgs = organizations();
+    if (!orgs)
+        return std::unexpected(orgs.error());
+    std::map<std::int64_t, const Root *> orgById;
+    for (const Root &r : **orgs)
+        orgById[r.id] = &r;
+    std::map<std::string, std::vector<const Root *>> byKey;
+    for (const Root &r : *people)
+        byKey[r.key].push_back(&r);
+    // The organization root a person's uid names (0: not stored, or rejected), read once each.
+    std::map<std::string, std::int64_t, std::less<>> orgRoots;
+    auto rootOf = [&](std::string_view personUid) -> Result<std::int64_t> {
+        const std::string_view uid = personOrganizationUid(personUid);
+        if (const auto it = orgRoots.find(uid); it != orgRoots.end())
+            return it->second;
+        auto q = m_db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE uid = ?1");
+        q->bind(1, uid);
+        const std::int64_t id = q->next() ? q->int64(0) : 0;
+        if (!q->status())
+            return std::unexpected(q->status().error());
+        return orgRoots.emplace(std::string(uid), orgById.contains(id) ? id : 0).first->second;
+    };
+    for (const auto &[key, group] : byKey) {
+        if (group.size() < 2)
+            continue;
+        // A crowded name (hundreds of namesakes) is compared no further than its first 200.
+        std::vector<std::pair<std::int64_t, const Root *>> placed; // (organization root, person)
+        for (std::size_t i = 0; i < group.size() && i < 200; ++i) {
+            auto root = rootOf(group[i]->uid);
+            if (!root)
+                return std::unexpected(root.error());
+            if (*root != 0)
+                placed.emplace_back(*root, group[i]);
+        }
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            for (std::size_t j = i + 1; j < placed.size(); ++j) {
+                const auto [ra, pa] = placed[i];
+                const auto [rb, pb] = placed[j];
+                if (ra != rb && !m_organizationPairs.contains(std::minmax(ra, rb)))
+                    continue;
+                ReviewItem item;
+                item.id = pairId("merge", *pa, *pb);
+                item.kind = "possible_merge";
+                const std::string &orgA = orgById.at(ra)->name;
+                const std::string &orgB = orgById.at(rb)->name;
+                item.reason =
+                    ra == rb ? "'" + pa->name + "' and '" + pb->name + "' are written alike and work at '" + orgA + "'"
+                             : "'" + pa->name + "' of '" + orgA + "' and '" + pb->name + "' of '" + orgB
+                                   + "' are written alike, at organizations that may be one";
+                if (auto s = add(std::move(item), {pa, pb}); !s)
+                    return s;
+            }
+        }
+    }
+    return {};
+}
+
 } // namespace sillok::core::review

@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sillok::core::review {
@@ -44,6 +45,7 @@ public:
     Status load();
     Status possibleMerges(); // library_review_merges.cpp
     Status soundMerges();    // library_review_merges.cpp: Korean / English spellings
+    Status namesakeMerges(); // library_review_merges.cpp: one name at organizations that are one
     Status lowConfidence();
     Status dateConflicts();      // library_review_dates.cpp: meetings stored apart by date
     Status datesWithinMeeting(); // library_review_dates.cpp: one meeting, dated differently
@@ -75,6 +77,8 @@ private:
     std::set<std::string> m_ids;
     std::vector<std::vector<PendingEvidence>> m_pending; // parallel to items
     std::optional<std::vector<Root>> m_organizations;
+    // The organizations listed as possible merges (root ids, smaller first), for namesakeMerges().
+    std::set<std::pair<std::int64_t, std::int64_t>> m_organizationPairs;
 };
 
 // Two dates of one meeting disagree unless one contains the other ("2024-03" contains

@@ -199,6 +199,24 @@ TEST_F(IdentityCli, NamesakesAtTwoOrganizationsAreTwoPeopleShownWithRoleAndOrgan
     }
 }
 
+// A person first named with no organization ("김도윤 박사") is one with the namesake an article
+// then places at an organization, and no longer a candidate for one at another organization.
+TEST_F(IdentityCli, APersonWithoutOrganizationJoinsOnlyTheFirstOrganizationItIsGivenAt)
+{
+    const std::string dir = std::string(SILLOK_TEST_DATA_DIR) + "/identity/namesakes";
+    for (const char *file :
+         {"2025-02-20_design-forum.txt", "2025-03-05_samsung-hbm.txt", "2025-03-06_hynix-packaging.txt"})
+        ASSERT_EQ(run({"import", dir + "/" + file}).status, 0) << file;
+    const JsonValue people = json(run({"entities", "--json", "--type", "person"}).out);
+    std::map<std::string, std::string> articles; // uid → articles
+    for (const JsonValue &e : people["entities"].items) {
+        EXPECT_EQ(e["name"].text, "김도윤");
+        articles[e["uid"].text] = e["articles"].text;
+    }
+    EXPECT_EQ(articles, (std::map<std::string, std::string>{{"person:김도윤", "2"},
+                                                            {"person:김도윤@organization:gaz:sk-hynix", "1"}}));
+}
+
 TEST_F(IdentityCli, ReviewJsonIsValidAndDecisionsLeaveTheQueue)
 {
     const fs::path in = m_dir / "in";

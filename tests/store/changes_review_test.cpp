@@ -366,6 +366,62 @@ TEST(ReviewQueueTest, RejectedMergeStaysApartAfterReextraction)
     EXPECT_EQ(std::ranges::find(*queue, id, &ReviewItem::id), queue->end());
 }
 
+// An unknown company written two ways gives each spelling its own 박서연 (one name at two
+// organizations is two people): the two are paired with the organizations, again once the
+// organizations are merged, and accepting makes them one person.
+TEST(ReviewQueueTest, NamesakesAtOrganizationsThatMayBeOneArePaired)
+{
+    sillok::test::TempDir dir;
+    dir.write("in/a.txt",
+              "팹리스 한빛세미콘, 엣지용 NPU 공개\n\n2024년 5월 2일\n\n팹리스 스타트업 한빛세미콘이 엣지 기기용 "
+              "신경망처리장치(NPU)를 공개했다. 한빛세미콘 박서연 대표는 올해 하반기 양산에 들어간다고 밝혔다.\n");
+    dir.write("in/b.txt",
+              "팹리스 한빛세미컨, 투자 유치\n\n2024년 6월 3일\n\n팹리스 스타트업 한빛세미컨이 시리즈A 투자를 "
+              "유치했다. 한빛세미컨 박서연 대표는 투자금으로 엣지 NPU 양산을 앞당긴다고 밝혔다.\n");
+    dir.write("in/c.txt", "반도체 장비사 누리테크, 신규 공장 착공\n\n2024년 7월 1일\n\n반도체 장비 기업 누리테크가 "
+                          "신규 공장을 착공했다. 누리테크 박서연 대표는 내년 가동을 목표로 한다고 말했다.\n");
+    auto lib = openLibrary(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib);
+    ASSERT_EQ(lib->importPaths({dir.file("in")}, {}).imported, 3);
+    auto people = lib->entities({EntityType::Person, "박서연", false});
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 3u);
+    const auto personPairs = [&lib] {
+        std::vector<ReviewItem> pairs;
+        auto queue = lib->reviewQueue();
+        EXPECT_TRUE(queue) << queue.error().detail;
+        for (ReviewItem &item : *queue)
+            if (item.kind == "possible_merge" && item.id.find("person:") != std::string::npos)
+                pairs.push_back(std::move(item));
+        return pairs;
+    };
+    auto pairs = personPairs();
+    ASSERT_EQ(pairs.size(), 1u); // not the one at 누리테크
+    EXPECT_EQ(pairs[0].entities, (std::vector<std::string>{"박서연", "박서연"}));
+    EXPECT_NE(pairs[0].reason.find("한빛세미콘"), std::string::npos) << pairs[0].reason;
+    EXPECT_NE(pairs[0].reason.find("한빛세미컨"), std::string::npos) << pairs[0].reason;
+    ASSERT_EQ(pairs[0].evidence.size(), 2u);
+    auto queue = lib->reviewQueue();
+    ASSERT_TRUE(queue);
+    const ReviewItem *orgs = findItem(*queue, "possible_merge", "한빛세미콘");
+    ASSERT_NE(orgs, nullptr);
+    ASSERT_NE(orgs->id.find("organization:"), std::string::npos) << orgs->id;
+    ASSERT_TRUE(lib->decideReview(orgs->id, true));
+    pairs = personPairs();
+    ASSERT_EQ(pairs.size(), 1u);
+    EXPECT_NE(pairs[0].reason.find("work at"), std::string::npos) << pairs[0].reason;
+    ASSERT_TRUE(lib->decideReview(pairs[0].id, true));
+    people = lib->entities({EntityType::Person, "박서연", false});
+    ASSERT_TRUE(people);
+    ASSERT_EQ(people->size(), 2u);
+    std::vector<int> counts;
+    for (const EntitySummary &p : *people)
+        counts.push_back(p.articleCount);
+    std::ranges::sort(counts);
+    EXPECT_EQ(counts, (std::vector<int>{1, 2}));
+    EXPECT_TRUE(personPairs().empty());
+}
+
 // Every entity the extractor was not sure of is in the queue with its evidence; rejecting one
 // rejects the entity for good.
 TEST(ReviewQueueTest, LowConfidenceEntitiesWaitAndARejectionHolds)
