@@ -185,7 +185,7 @@ int main(int argc, char **argv)
     int queryRounds = 40;
     int cacheMb = LibraryOptions::kDefaultWriterCacheMb;
     std::string corpus, dbPath;
-    bool keep = false, extract = true, append = false, searchOnly = false, profile = false;
+    bool keep = false, extract = true, append = false, searchOnly = false, profile = false, each = false;
     std::string onlyShape;            // --shape NAME: time one query shape (profiling)
     std::vector<std::string> pragmas; // --pragma "PRAGMA …" run on the library's connection (experiments)
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -211,6 +211,8 @@ int main(int argc, char **argv)
             searchOnly = append = true;
         else if (a == "--shape")
             onlyShape = next();
+        else if (a == "--each") // print every query's time (ours, unicode61's): which one is slow, and when
+            each = true;
         else if (a == "--pragma")
             pragmas.push_back(next());
         else if (a == "--profile")
@@ -227,7 +229,7 @@ int main(int argc, char **argv)
             std::fprintf(
                 stderr,
                 "usage: scale_bench N [--batch B] [--workers W] [--corpus DIR] [--db PATH] [--keep] [--append]\n"
-                "       [--search-only --db PATH --corpus DIR] [--shape NAME] [--queries ROUNDS] [--no-extract]\n"
+                "       [--search-only --db PATH --corpus DIR] [--shape NAME] [--each] [--queries ROUNDS] [--no-extract]\n"
                 "       [--profile] [--pragma SQL]... [--cache-mb MB]\n");
             return 2;
         }
@@ -367,6 +369,8 @@ int main(int argc, char **argv)
                 if (!hits)
                     ++failures;
                 theirs.push_back(yardstick.search(q));
+                if (each)
+                    std::printf("  round %d %-24s %9.2f %9.2f\n", round, q.c_str(), ours.back(), theirs.back());
             }
         }
         const Percentiles a = percentiles(ours), b = percentiles(theirs);
