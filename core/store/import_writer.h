@@ -106,7 +106,12 @@ public:
     // An article written alone was rolled back: the rows the days were read from may be gone.
     void articleRolledBack() { m_days.forget(); }
     // At the start of each batch: the days read stay while no other connection committed.
-    Status beginBatch() { return m_days.refresh(m_db); }
+    Status beginBatch()
+    {
+        if (auto s = m_days.refresh(m_db); !s)
+            return s;
+        return m_bands.refresh(m_db);
+    }
     // Articles written but not yet indexed.
     std::size_t unindexed() const { return m_unindexed.size(); }
 
@@ -177,7 +182,8 @@ private:
     const Clock &m_clock;
     const ExtractionContext *m_context;
     GraphWriter m_graph;
-    store::StoryDays m_days; // the candidates' days findStory read this run
+    store::StoryDays m_days;   // the candidates' days findStory read this run
+    store::BandFilter m_bands; // the band keys stored, once this run has made enough look-ups
     std::vector<Unindexed> m_unindexed;
 };
 
