@@ -193,7 +193,7 @@ Status ArticleWriter::findStory(const PreparedArticle &p, Place &place)
 {
     if (place.id != 0 && !place.wasCopy)
         return {};
-    auto match = store::findStory(m_db, p, place.id, m_days, m_bands);
+    auto match = store::findStory(m_db, p, place.id, m_days);
     if (!match)
         return std::unexpected(match.error());
     if (*match && place.id == 0 && !fs::exists((*match)->sourceKey)) {
@@ -301,9 +301,6 @@ Status ArticleWriter::writeDerived(PreparedArticle &p, std::int64_t id, const Pl
                           : store::writeNewIdentity(m_db, id, p, place.copyOf);
         !s)
         return s;
-    if (place.copyOf == 0 && p.signature.valid)
-        for (const std::int64_t key : p.signature.bands)
-            m_bands.add(key);
     if (place.copyOf != 0) {
         auto st = m_db.cached("INSERT OR IGNORE INTO run_copy (run_id, article_id) VALUES (?1, ?2)");
         st->bind(1, runId).bind(2, id);

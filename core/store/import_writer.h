@@ -106,12 +106,7 @@ public:
     // An article written alone was rolled back: the rows the days were read from may be gone.
     void articleRolledBack() { m_days.forget(); }
     // At the start of each batch: the days read stay while no other connection committed.
-    Status beginBatch()
-    {
-        if (auto s = m_days.refresh(m_db); !s)
-            return s;
-        return m_bands.refresh(m_db);
-    }
+    Status beginBatch() { return m_days.refresh(m_db); }
     // Articles written but not yet indexed.
     std::size_t unindexed() const { return m_unindexed.size(); }
 
@@ -182,8 +177,7 @@ private:
     const Clock &m_clock;
     const ExtractionContext *m_context;
     GraphWriter m_graph;
-    store::StoryDays m_days;   // the candidates' days findStory read this run
-    store::BandFilter m_bands; // the band keys stored, once this run has made enough look-ups
+    store::StoryDays m_days; // the candidates' days findStory read this run
     std::vector<Unindexed> m_unindexed;
 };
 

@@ -10,7 +10,6 @@
 #include "store/statement.h"
 
 #include <algorithm>
-#include <array>
 #include <cstdlib>
 #include <string_view>
 #include <unordered_set>
@@ -136,89 +135,6 @@ Status StoryDays::refresh(Database &db)
     return {};
 }
 
-Status BandFilter::refresh(Database &db)
-{
-    auto version = db.scalar("PRAGMA data_version");
-    if (!version)
-        return std::unexpected(version.error());
-    if (*version != m_dataVersion)
-        forget();
-    m_dataVersion = *version;
-    return {};
-}
-
-Status BandFilter::prepare(Database &db)
-{
-    if (!m_loaded)
-        return ++m_lookups >= kLookupsBeforeLoad ? build(db) : Status{};
-    return m_keys > m_capacity ? build(db) : Status{};
-}
-
-Status BandFilter::build(Database &db)
-{
-    auto rows = db.scalar("SELECT (SELECT COUNT(*) FROM article_band) + (SELECT COUNT(*) FROM article_band_recent)");
-    if (!rows)
-        return std::unexpected(rows.error());
-    // Twice the bits its keys need now, so that it holds twice as many before it is built again.
-    const std::size_t want = std::max<std::size_t>(static_cast<std::size_t>(*rows), 4096) * kBitsPerKey * 2;
-    std::size_t bits = 64;
-    while (bits < want)
-        bits *= 2;
-    m_bits.assign(bits / 64, 0);
-    m_mask = bits - 1;
-    m_capacity = bits / kBitsPerKey;
-    m_keys = 0;
-    Statement st(db, "SELECT band_key FROM article_band UNION ALL SELECT band_key FROM article_band_recent");
-    while (st.next())
-        set(static_cast<std::uint64_t>(st.int64(0)));
-    if (!st.status()) {
-        forget();
-        return st.status();
-    }
-    m_loaded = true;
-    return {};
-}
-
-namespace {
-// The probes of a key: double hashing of two mixes of it (band keys are hashes already; the
-// mixes keep a key of few bits from landing in few words).
-struct Probes {
-    std::uint64_t first, step;
-    explicit Probes(std::uint64_t key)
-        : first(key * 0x9E3779B97F4A7C15ULL), step(((key >> 32) | (key << 32)) * 0xC2B2AE3D27D4EB4FULL | 1)
-    {}
-};
-} // namespace
-
-void BandFilter::set(std::uint64_t key)
-{
-    const Probes p(key);
-    for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = (p.first + static_cast<std::uint64_t>(i) * p.step) & m_mask;
-        m_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-    }
-    ++m_keys;
-}
-
-bool BandFilter::mayHold(std::int64_t key) const
-{
-    if (!m_loaded)
-        return true;
-    const Probes p(static_cast<std::uint64_t>(key));
-    for (int i = 0; i < kProbes; ++i) {
-        const std::uint64_t bit = (p.first + static_cast<std::uint64_t>(i) * p.step) & m_mask;
-        if ((m_bits[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0)
-            return false;
-    }
-    return true;
-}
-
-void BandFilter::add(std::int64_t key)
-{
-    if (m_loaded)
-        set(static_cast<std::uint64_t>(key));
-}
-
 namespace {
 // Of the rows (id, is a copy) a statement reads, the first original by id, else the first copy
 // (0: none). Picked here rather than by `ORDER BY copy_of IS NOT NULL, id LIMIT 1`, which built
@@ -240,29 +156,15 @@ Result<std::int64_t> firstOriginal(Database &db, const char *sql, const std::str
 }
 
 // The stored articles met in at least kMinBandHits of the signature's bands (not `exclude`),
-// in id order. Only the keys `bands` may hold are looked up; none when fewer than kMinBandHits
-// may be.
-Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignature &signature, std::int64_t exclude,
-                                                 BandFilter &bands)
+// in id order.
+Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignature &signature, std::int64_t exclude)
 {
     std::vector<std::int64_t> candidates;
-    if (auto s = bands.prepare(db); !s)
-        return std::unexpected(s.error());
-    std::array<bool, kMinHashBands> asked{};
-    int maybe = 0;
-    for (std::size_t i = 0; i < signature.bands.size(); ++i) {
-        const std::int64_t key = signature.bands[i];
-        const auto before = signature.bands.begin() + static_cast<std::ptrdiff_t>(i);
-        asked[i] = std::find(signature.bands.begin(), before, key) == before && bands.mayHold(key);
-        maybe += asked[i] ? 1 : 0;
-    }
-    if (maybe < kMinBandHits)
-        return candidates;
     // The 20 band keys in one statement: one seek each in either table, as 20 look-ups did,
     // for a twentieth of the statement's own work (reset, bind, step). An arm a key, not
     // `band_key IN (…)`: SQLite builds a temporary B-tree of an IN list at every run. A key
     // met again in the list (a 64-bit hash: never seen) is bound as NULL, which matches no row,
-    // so an article still counts once a key, as with IN; so is a key the filter knows is not stored.
+    // so an article still counts once a key, as with IN.
     static const std::string sql = [] {
         std::string both;
         for (const char *table : {"article_band", "article_band_recent"}) {
@@ -277,10 +179,12 @@ Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignatu
     auto st = db.cached(sql);
     int n = 1;
     for (std::size_t i = 0; i < signature.bands.size(); ++i) {
-        if (asked[i])
-            st->bind(++n, signature.bands[i]);
-        else
+        const std::int64_t key = signature.bands[i];
+        const auto before = signature.bands.begin() + static_cast<std::ptrdiff_t>(i);
+        if (std::find(signature.bands.begin(), before, key) != before)
             st->bindNull(++n);
+        else
+            st->bind(++n, key);
     }
     while (st->next())
         if (st->int64(0) != exclude)
@@ -306,7 +210,7 @@ Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignatu
 } // namespace
 
 Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
-                                            StoryDays &days, BandFilter &bands)
+                                            StoryDays &days)
 {
     if (!p.urlKey.empty()) {
         auto first = firstOriginal(
@@ -328,7 +232,7 @@ Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle 
     }
     if (!p.signature.valid)
         return std::optional<StoryMatch>();
-    auto candidates = bandCandidates(db, p.signature, exclude, bands);
+    auto candidates = bandCandidates(db, p.signature, exclude);
     if (!candidates)
         return std::unexpected(candidates.error());
     std::int64_t found = 0;

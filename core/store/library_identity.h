@@ -86,58 +86,13 @@ private:
     std::int64_t m_dataVersion = -1;
 };
 
-// The band keys of the stored signatures (article_band and article_band_recent) as a Bloom
-// filter, kept by the one writer for an import run, so that a band look-up is made only for a
-// key that may be stored. A new article's keys are nearly all unknown, and a candidate must be
-// met in kMinBandHits bands: when fewer of its keys may be stored, findStory() makes no look-up.
-// At 100,000 articles the look-ups were 16 % of the writer's CPU (2,000 articles appended,
-// docs/performance.md, "The band filter"). Built after kLookupsBeforeLoad look-ups of a run (a
-// small import does not pay for reading every key: 0.2 s at 100,000 articles), built again,
-// twice as large, when the keys added outgrow it. It never answers no for a stored key: the
-// writer adds every key it stores (add()), and refresh() forgets it all when another connection
-// committed; a key rolled back or deleted stays, which only costs a look-up.
-class BandFilter {
-public:
-    static constexpr std::size_t kLookupsBeforeLoad = 1000;
-
-    // Called before each look-up: counts it, and builds the filter when it is time.
-    Status prepare(Database &db);
-    // Builds the filter now, from every stored key.
-    Status build(Database &db);
-    // False only for a key no stored signature has; true for every key before the filter is built.
-    bool mayHold(std::int64_t key) const;
-    // The writer stored `key` (kept only once the filter is built).
-    void add(std::int64_t key);
-    void forget()
-    {
-        m_bits.clear();
-        m_bits.shrink_to_fit();
-        m_loaded = false;
-    }
-    // Forgets the filter when another connection committed since the last refresh.
-    Status refresh(Database &db);
-    bool loaded() const { return m_loaded; }
-
-private:
-    static constexpr int kProbes = 6;
-    static constexpr std::size_t kBitsPerKey = 16; // at its fullest; twice that when built
-    void set(std::uint64_t key);
-    std::vector<std::uint64_t> m_bits;
-    std::uint64_t m_mask = 0;   // bits - 1 (a power of two)
-    std::size_t m_keys = 0;     // keys set
-    std::size_t m_capacity = 0; // keys it holds at kBitsPerKey
-    std::size_t m_lookups = 0;  // look-ups this run before the filter was built
-    bool m_loaded = false;
-    std::int64_t m_dataVersion = -1;
-};
-
 // The stored story `p` tells, other than article `exclude`: the same canonical URL, else the
 // same body fingerprint, else the most similar primary found through the band index with an
 // estimated similarity of at least kNearDuplicateSimilarity, dated at most kNearDuplicateDays
 // from it when both dates are day-precise (`days` keeps the dates it read). Every look-up is
 // indexed.
 Result<std::optional<StoryMatch>> findStory(Database &db, const PreparedArticle &p, std::int64_t exclude,
-                                            StoryDays &days, BandFilter &bands);
+                                            StoryDays &days);
 
 // Which table a signature's band keys go to: the writer files them in article_band_recent;
 // migrations 6 and 11, which ran before that table existed, in article_band.

@@ -13,11 +13,8 @@
 
 #include <fstream>
 #include <memory>
-#include <random>
-#include <set>
 #include <sstream>
 #include <string>
-#include <vector>
 
 using namespace sillok::core;
 
@@ -120,9 +117,8 @@ TEST_F(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
     const PreparedArticle copy = copyDated("in/c.txt", "2023년12월20일");
     ASSERT_FALSE(copy.error);
     store::StoryDays days;
-    store::BandFilter bands;
     ASSERT_TRUE(days.refresh(db));
-    auto found = store::findStory(db, copy, 0, days, bands);
+    auto found = store::findStory(db, copy, 0, days);
     ASSERT_TRUE(found);
     ASSERT_TRUE(found->has_value());
     EXPECT_EQ((*found)->id, m_storyId);
@@ -136,7 +132,7 @@ TEST_F(StoryDays, AnotherConnectionsCommitIsSeenAtTheNextBatch)
         ASSERT_TRUE(move.run());
     }
     ASSERT_TRUE(days.refresh(db));
-    found = store::findStory(db, copy, 0, days, bands);
+    found = store::findStory(db, copy, 0, days);
     ASSERT_TRUE(found);
     EXPECT_FALSE(found->has_value()) << "the story is now dated half a year from the copy";
 }
@@ -176,119 +172,11 @@ TEST_F(StoryDays, AnArticleBeyondTheKeptIdsIsReadFromItsRow)
     ASSERT_FALSE(near.error);
     ASSERT_FALSE(far.error);
     store::StoryDays days;
-    store::BandFilter bands;
-    auto found = store::findStory(db, near, 0, days, bands);
+    auto found = store::findStory(db, near, 0, days);
     ASSERT_TRUE(found);
     ASSERT_TRUE(found->has_value());
     EXPECT_EQ((*found)->id, kFar);
-    found = store::findStory(db, far, 0, days, bands);
+    found = store::findStory(db, far, 0, days);
     ASSERT_TRUE(found);
     EXPECT_FALSE(found->has_value()) << "dated half a year from it";
-}
-
-// The band filter (store::BandFilter) answers yes for every stored key, so that a copy is found
-// as without it, and no for nearly every other key, so that a new article makes no look-up.
-TEST_F(StoryDays, TheBandFilterHoldsEveryStoredKeyAndFewOthers)
-{
-    Database &db = m_lib->database();
-    store::BandFilter bands;
-    EXPECT_TRUE(bands.mayHold(12345)) << "before it is built, every key may be stored";
-    ASSERT_TRUE(bands.build(db));
-    ASSERT_TRUE(bands.loaded());
-    std::set<std::int64_t> stored;
-    Statement keys(db, "SELECT band_key FROM article_band UNION ALL SELECT band_key FROM article_band_recent");
-    while (keys.next())
-        stored.insert(keys.int64(0));
-    ASSERT_EQ(stored.size(), static_cast<std::size_t>(kMinHashBands));
-    for (const std::int64_t key : stored)
-        EXPECT_TRUE(bands.mayHold(key)) << key;
-    // Keys as a signature makes them (hashes): of 100,000 others, about none.
-    std::mt19937_64 random(7);
-    int held = 0;
-    for (int i = 0; i < 100000; ++i) {
-        const auto key = static_cast<std::int64_t>(random());
-        held += !stored.contains(key) && bands.mayHold(key) ? 1 : 0;
-    }
-    EXPECT_LT(held, 10);
-
-    // The copy is found through the filter; a text of its own makes no look-up and finds nothing.
-    store::StoryDays days;
-    const PreparedArticle copy = copyDated("in/c.txt", "2023년12월20일");
-    auto found = store::findStory(db, copy, 0, days, bands);
-    ASSERT_TRUE(found);
-    ASSERT_TRUE(found->has_value());
-    EXPECT_EQ((*found)->id, m_storyId);
-    PrepareOptions options;
-    options.extract = false;
-    const PreparedArticle other =
-        prepareFile(m_dir.write("in/d.txt", "장비 수출 늘어\n\n기사입력 : 2023년12월20일 10:00\n\n반도체 장비 수출이 "
-                                            "석 달째 늘었다. 업계는 하반기에도 증가세가 이어질 것으로 본다.\n"),
-                    options);
-    ASSERT_FALSE(other.error);
-    int maybe = 0;
-    for (const std::int64_t key : other.signature.bands)
-        maybe += bands.mayHold(key) ? 1 : 0;
-    EXPECT_LT(maybe, kMinBandHits);
-    found = store::findStory(db, other, 0, days, bands);
-    ASSERT_TRUE(found);
-    EXPECT_FALSE(found->has_value());
-}
-
-// What the filter was built without: keys the writer adds (held at once, and the filter built
-// again, larger, once they outgrow it), and keys another connection stored (refresh() forgets
-// the filter, and the story it stored is found).
-TEST_F(StoryDays, TheBandFilterLearnsTheWritersKeysAndForgetsAnotherConnections)
-{
-    Database &db = m_lib->database();
-    store::BandFilter bands;
-    ASSERT_TRUE(bands.refresh(db));
-    ASSERT_TRUE(bands.build(db));
-    // As the writer does: each key stored (article_band_recent) and added, more than a filter
-    // built for 20 keys holds (8,192).
-    std::mt19937_64 random(11);
-    std::vector<std::int64_t> added;
-    ASSERT_TRUE(db.exec("BEGIN"));
-    Statement insert(db, "INSERT OR IGNORE INTO article_band_recent (band_key, article_id) VALUES (?1, ?2)");
-    for (int i = 0; i < 20000; ++i) {
-        added.push_back(static_cast<std::int64_t>(random()));
-        insert.reset();
-        insert.bind(1, added.back()).bind(2, m_storyId);
-        ASSERT_TRUE(insert.run());
-        bands.add(added.back());
-        ASSERT_TRUE(bands.prepare(db));
-    }
-    ASSERT_TRUE(db.exec("COMMIT"));
-    for (const std::int64_t key : added)
-        ASSERT_TRUE(bands.mayHold(key)) << key;
-    int held = 0;
-    for (int i = 0; i < 100000; ++i)
-        held += bands.mayHold(static_cast<std::int64_t>(random())) ? 1 : 0;
-    EXPECT_LT(held, 100) << "built again, larger, as the keys came";
-
-    // Another connection imports a second story; the filter built before knows none of its keys.
-    {
-        auto other = Library::open(m_dir.file("kb.sqlite"));
-        ASSERT_TRUE(other);
-        const std::string path = m_dir.write("in/second.txt", "다른 이야기\n\n기사입력 : 2024년3월4일 09:00\n\n"
-                                                              "서울대 연구진이 새 메모리 구조를 발표했다. 연구진은 "
-                                                              "전력 소모를 절반으로 줄였다고 밝혔다. 상용화는 2027년 "
-                                                              "이후로 예상된다고 덧붙였다.\n");
-        ASSERT_EQ((*other)->importPaths({path}, {}).imported, 1);
-    }
-    ASSERT_TRUE(bands.refresh(db));
-    EXPECT_FALSE(bands.loaded()) << "another connection committed";
-    PrepareOptions options;
-    options.extract = false;
-    const PreparedArticle copy = prepareFile(
-        m_dir.write("in/copy.txt", "다른 이야기 (종합)\n\n기사입력 : 2024년3월4일 10:00\n\n"
-                                   "서울대 연구진이 새 메모리 구조를 발표했다. 연구진은 전력 소모를 "
-                                   "절반으로 줄였다고 밝혔다. 상용화는 2027년 이후로 예상된다고 덧붙였다.\n"),
-        options);
-    ASSERT_FALSE(copy.error);
-    ASSERT_TRUE(bands.build(db));
-    store::StoryDays days;
-    auto found = store::findStory(db, copy, 0, days, bands);
-    ASSERT_TRUE(found);
-    ASSERT_TRUE(found->has_value());
-    EXPECT_NE((*found)->id, m_storyId);
 }
