@@ -376,7 +376,7 @@ Status ChangesReader::addOrganization(ChangedEntity &e)
 {
     if (e.type != EntityType::Person)
         return {};
-    auto organization = m_organizations.of(e.uid);
+    auto organization = m_organizations.of(e.id, e.uid);
     if (!organization)
         return std::unexpected(organization.error());
     e.organization = std::move(*organization);

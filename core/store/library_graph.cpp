@@ -37,11 +37,38 @@ EntitySummary entitySummaryFrom(const Statement &q, int c)
     return s;
 }
 
-Result<std::string> PersonOrganizations::of(std::string_view uid)
+namespace {
+
+// The curated name of the organization of person `id`'s latest post ("" when it has none).
+Result<std::string> latestPost(Database &db, std::int64_t id)
+{
+    std::pair<std::int64_t, std::int64_t> latest{-1, 0}; // (last run, fact id), the organization
+    std::string name;
+    for (const char *predicate : {"role", "member_of"}) {
+        auto q = db.cached("SELECT COALESCE(f.last_run, 0), f.id, COALESCE(r.name, o.name) FROM fact f "
+                           "JOIN entity o ON o.id = f.object_id LEFT JOIN entity r ON r.id = o.merged_into "
+                           "WHERE f.subject_id = ?1 AND f.predicate = ?2");
+        q->bind(1, id).bind(2, predicate);
+        while (q->next()) {
+            const std::pair<std::int64_t, std::int64_t> at{q->int64(0), q->int64(1)};
+            if (at > latest) {
+                latest = at;
+                name = q->text(2);
+            }
+        }
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    return name;
+}
+
+} // namespace
+
+Result<std::string> PersonOrganizations::of(std::int64_t id, std::string_view uid)
 {
     const std::string_view organization = personOrganizationUid(uid);
     if (organization.empty())
-        return std::string();
+        return uid.starts_with("person:") ? latestPost(m_db, id) : std::string();
     if (const auto it = m_names.find(organization); it != m_names.end())
         return it->second;
     // The organization as curated: a merged-away one shows the entity it was merged into.
@@ -59,7 +86,7 @@ Status PersonOrganizations::fill(std::vector<EntitySummary> &rows)
     for (EntitySummary &e : rows) {
         if (e.type != EntityType::Person)
             continue;
-        auto name = of(e.uid);
+        auto name = of(e.id, e.uid);
         if (!name)
             return std::unexpected(name.error());
         e.organization = std::move(*name);
@@ -273,7 +300,7 @@ Result<EntityDetail> Library::entity(std::int64_t id)
         if (!q.next())
             return q.status() ? fail(ErrorCode::NotFound, "no entity " + std::to_string(id)) : std::unexpected(q.status().error());
         detail.summary = graphdb::entitySummaryFrom(q);
-        auto organization = graphdb::PersonOrganizations(db).of(detail.summary.uid);
+        auto organization = graphdb::PersonOrganizations(db).of(detail.summary.id, detail.summary.uid);
         if (!organization)
             return std::unexpected(organization.error());
         detail.summary.organization = std::move(*organization);

@@ -119,10 +119,12 @@ EntitySummary entitySummaryFrom(const Statement &q, int firstColumn = 0);
 // What tells a person apart from its namesakes: the curated name of the organization its uid
 // carries (graph/entity_keys.h personOrganizationUid). One look-up of entity's uid index an
 // organization, memoised; "" for an entity that is no person or names no stored organization.
+// A person whose uid names no organization ("김도윤 박사") shows the organization of its latest
+// post (role or member_of fact), once an article gave it one: two look-ups of fact_subject.
 class PersonOrganizations {
 public:
     explicit PersonOrganizations(Database &db) : m_db(db) {}
-    Result<std::string> of(std::string_view uid);
+    Result<std::string> of(std::int64_t id, std::string_view uid);
     // Fills EntitySummary::organization of every person of `rows`.
     Status fill(std::vector<EntitySummary> &rows);
 

@@ -200,7 +200,8 @@ TEST_F(IdentityCli, NamesakesAtTwoOrganizationsAreTwoPeopleShownWithRoleAndOrgan
 }
 
 // A person first named with no organization ("김도윤 박사") is one with the namesake an article
-// then places at an organization, and no longer a candidate for one at another organization.
+// then places at an organization, and no longer a candidate for one at another organization; the
+// lists show it with that organization.
 TEST_F(IdentityCli, APersonWithoutOrganizationJoinsOnlyTheFirstOrganizationItIsGivenAt)
 {
     const std::string dir = std::string(SILLOK_TEST_DATA_DIR) + "/identity/namesakes";
@@ -208,13 +209,15 @@ TEST_F(IdentityCli, APersonWithoutOrganizationJoinsOnlyTheFirstOrganizationItIsG
          {"2025-02-20_design-forum.txt", "2025-03-05_samsung-hbm.txt", "2025-03-06_hynix-packaging.txt"})
         ASSERT_EQ(run({"import", dir + "/" + file}).status, 0) << file;
     const JsonValue people = json(run({"entities", "--json", "--type", "person"}).out);
-    std::map<std::string, std::string> articles; // uid → articles
+    std::map<std::string, std::pair<std::string, std::string>> placed; // uid → (articles, organization)
     for (const JsonValue &e : people["entities"].items) {
         EXPECT_EQ(e["name"].text, "김도윤");
-        articles[e["uid"].text] = e["articles"].text;
+        placed[e["uid"].text] = {e["articles"].text, e["organization"].text};
     }
-    EXPECT_EQ(articles, (std::map<std::string, std::string>{{"person:김도윤", "2"},
-                                                            {"person:김도윤@organization:gaz:sk-hynix", "1"}}));
+    // The one first named without an organization shows the organization of its post.
+    EXPECT_EQ(placed, (std::map<std::string, std::pair<std::string, std::string>>{
+                          {"person:김도윤", {"2", "삼성전자"}},
+                          {"person:김도윤@organization:gaz:sk-hynix", {"1", "SK하이닉스"}}}));
 }
 
 TEST_F(IdentityCli, ReviewJsonIsValidAndDecisionsLeaveTheQueue)
