@@ -1887,6 +1887,10 @@
             <source>(the first %1 shown; each decision brings the next)</source>
             <translation>(the first %1 shown; each decision brings the next)</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchPopup</name>

@@ -1872,6 +1872,10 @@
             <source>(the first %1 shown; each decision brings the next)</source>
             <translation>(처음 %1건 표시, 하나를 결정할 때마다 다음 항목이 나옵니다)</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::SearchPopup</name>

@@ -134,6 +134,8 @@ struct ReviewItem {
     std::string kind; // possible_merge | low_confidence | date_conflict | orphaned_annotation
     std::vector<std::int64_t> entityIds;
     std::vector<std::string> entities; // their names
+    // Parallel to entities: a person's organization, what tells namesakes apart ("" for others).
+    std::vector<std::string> entityOrganizations;
     std::string reason;                // one English sentence (the GUI words it by kind)
     std::vector<EvidenceRecord> evidence;
     std::string annotationUid; // orphaned_annotation: the annotation

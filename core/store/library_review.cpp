@@ -77,6 +77,10 @@ Status QueueBuilder::add(ReviewItem item, const std::vector<const Root *> &entit
     for (const Root *r : entities) {
         item.entityIds.push_back(r->id);
         item.entities.push_back(r->name);
+        auto organization = r->type == "person" ? m_personOrganizations.of(r->id, r->uid) : std::string();
+        if (!organization)
+            return std::unexpected(organization.error());
+        item.entityOrganizations.push_back(std::move(*organization));
         if (withEvidence)
             first.push_back({r->id, 0, {}});
     }

@@ -40,7 +40,7 @@ struct PendingEvidence {
 
 class QueueBuilder {
 public:
-    explicit QueueBuilder(Database &db) : m_db(db), m_evidence(db) {}
+    explicit QueueBuilder(Database &db) : m_db(db), m_evidence(db), m_personOrganizations(db) {}
 
     Status load();
     Status possibleMerges(); // library_review_merges.cpp
@@ -73,6 +73,7 @@ public:
 private:
     Database &m_db;
     graphdb::EvidenceBuilder m_evidence;
+    graphdb::PersonOrganizations m_personOrganizations;
     std::set<std::string> m_decided;
     std::set<std::string> m_ids;
     std::vector<std::vector<PendingEvidence>> m_pending; // parallel to items

@@ -333,6 +333,17 @@ private slots:
                         .contains(QString::fromStdString(e->organization)));
         }
         QVERIFY(withOrganization >= 2);
+
+        // A possible merge of two namesakes says where each works; other entities by name alone.
+        core::ReviewItem pair;
+        pair.kind = "possible_merge";
+        pair.entities = {"박서연", "박서연"};
+        pair.entityOrganizations = {"한빛세미콘", "한빛세미컨"};
+        QVERIFY(
+            ReviewPanel::explanation(pair).startsWith(QStringLiteral("박서연 (한빛세미콘) · 박서연 (한빛세미컨) — ")));
+        pair.entities = {"한빛세미콘", "한빛세미컨"};
+        pair.entityOrganizations = {"", ""};
+        QVERIFY(ReviewPanel::explanation(pair).startsWith(QStringLiteral("한빛세미콘 · 한빛세미컨 — ")));
     }
 
     void copiesOpenFromTheLibrary()

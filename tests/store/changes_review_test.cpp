@@ -398,6 +398,9 @@ TEST(ReviewQueueTest, NamesakesAtOrganizationsThatMayBeOneArePaired)
     auto pairs = personPairs();
     ASSERT_EQ(pairs.size(), 1u); // not the one at 누리테크
     EXPECT_EQ(pairs[0].entities, (std::vector<std::string>{"박서연", "박서연"}));
+    std::vector<std::string> organizations = pairs[0].entityOrganizations; // what tells the two apart
+    std::ranges::sort(organizations);
+    EXPECT_EQ(organizations, (std::vector<std::string>{"한빛세미컨", "한빛세미콘"}));
     EXPECT_NE(pairs[0].reason.find("한빛세미콘"), std::string::npos) << pairs[0].reason;
     EXPECT_NE(pairs[0].reason.find("한빛세미컨"), std::string::npos) << pairs[0].reason;
     ASSERT_EQ(pairs[0].evidence.size(), 2u);

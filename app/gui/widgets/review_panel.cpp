@@ -67,8 +67,13 @@ QString ReviewPanel::kindLabel(const std::string &kind)
 QString ReviewPanel::explanation(const core::ReviewItem &item)
 {
     QStringList names;
-    for (const std::string &n : item.entities)
-        names << QString::fromStdString(n);
+    for (std::size_t i = 0; i < item.entities.size(); ++i) {
+        const std::string organization =
+            i < item.entityOrganizations.size() ? item.entityOrganizations[i] : std::string();
+        names << (organization.empty() ? QString::fromStdString(item.entities[i])
+                                       : tr("%1 (%2)").arg(QString::fromStdString(item.entities[i]),
+                                                           QString::fromStdString(organization)));
+    }
     if (item.kind == "possible_merge")
         return tr("%1 — the same one? Accept merges them.").arg(names.join(QStringLiteral(" · ")));
     if (item.kind == "low_confidence")
