@@ -16,6 +16,7 @@
 // every fact.
 
 #include "measure.h"
+#include "store/database.h"
 #include "store/library.h"
 #include "store/statement.h"
 
@@ -107,6 +108,7 @@ int main(int argc, char **argv)
     int runs = 5;
     bool pagesOnly = false;
     bool changesOnly = false;
+    std::vector<std::string> pragmas; // --pragma "PRAGMA …" on every connection it opens (experiments)
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
             db = argv[++i];
@@ -116,9 +118,13 @@ int main(int argc, char **argv)
             pagesOnly = true;
         else if (!std::strcmp(argv[i], "--changes"))
             changesOnly = true;
+        else if (!std::strcmp(argv[i], "--pragma") && i + 1 < argc)
+            pragmas.emplace_back(argv[++i]);
     }
     if (db.empty()) {
-        std::fprintf(stderr, "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages | --changes]\n");
+        std::fprintf(
+            stderr,
+            "usage: view_reads_bench --db LIBRARY.sqlite [--runs 5] [--entity-pages | --changes] [--pragma SQL]...\n");
         return 2;
     }
     auto opened = Library::open(db);
@@ -127,6 +133,12 @@ int main(int argc, char **argv)
         return 1;
     }
     Library &lib = **opened;
+    const auto withPragmas = [&pragmas](Library &l) {
+        for (const std::string &p : pragmas)
+            if (auto s = l.database().exec(p); !s)
+                std::fprintf(stderr, "%s: %s\n", p.c_str(), s.error().detail.c_str());
+    };
+    withPragmas(lib);
     const auto ok = [](const auto &r) {
         if (!r) {
             std::fprintf(stderr, "failed: %s\n", r.error().detail.c_str());
@@ -184,6 +196,7 @@ int main(int argc, char **argv)
             // Cold: a connection of its own, its first read.
             auto fresh = Library::open(db);
             ok(fresh);
+            withPragmas(**fresh);
             std::size_t total = 0;
             measure((name + ", cold)").c_str(), 1, [&] {
                 auto p = (*fresh)->entityPage(e->id, asTheGui);
