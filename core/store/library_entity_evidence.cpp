@@ -69,8 +69,10 @@ public:
     }
 
 private:
-    // An article's publication date as stored and as a date (parsed once an article).
+    // An article's publication date as stored and as a date (parsed once an article); `stored`:
+    // the article row is there (the rows joined it: a row without one was never read).
     struct Published {
+        bool stored = false;
         std::string text;
         PartialDate date;
     };
@@ -100,6 +102,7 @@ private:
                 return std::unexpected(published.error());
             r.published = *published;
         }
+        std::erase_if(rows, [](const Row &r) { return !r.published->stored; });
         std::ranges::sort(rows, [](const Row &a, const Row &b) {
             return std::tie(b.published->text, b.article, a.start) < std::tie(a.published->text, a.article, b.start);
         });
@@ -135,6 +138,7 @@ private:
             m_published.reset();
             m_published.bind(article);
             if (m_published.next()) {
+                it->second.stored = true;
                 it->second.text = m_published.text(0);
                 it->second.date = graphdb::dateFrom(it->second.text);
             }

@@ -42,8 +42,8 @@ namespace {
 // The curated name of the organization of person `id`'s latest post ("" when it has none).
 Result<std::string> latestPost(Database &db, std::int64_t id)
 {
-    std::pair<std::int64_t, std::int64_t> latest{-1, 0}; // (last run, fact id), the organization
-    std::string name;
+    std::pair<std::int64_t, std::int64_t> latest{-1, 0}; // the latest post's (last run, fact id)
+    std::string name;                                    // and its organization's name
     for (const char *predicate : {"role", "member_of"}) {
         auto q = db.cached("SELECT COALESCE(f.last_run, 0), f.id, COALESCE(r.name, o.name) FROM fact f "
                            "JOIN entity o ON o.id = f.object_id LEFT JOIN entity r ON r.id = o.merged_into "
