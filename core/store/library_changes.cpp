@@ -56,32 +56,18 @@ Result<std::vector<std::int64_t>> runsSince(Database &db, const std::string &sin
     return runs;
 }
 
-Result<std::set<std::string>> watchedUids(Database &db)
+// The curated entities watched (Library::setWatched keeps uids): the merge root of each
+// watched uid's entity, so that an entity merged into another keeps its root watched. Merges
+// are one level deep (merged_into is the root).
+Result<std::set<std::int64_t>> watchedRoots(Database &db)
 {
-    std::set<std::string> out;
-    Statement st(db, "SELECT entity_uid FROM watch");
+    std::set<std::int64_t> out;
+    Statement st(db, "SELECT COALESCE(e.merged_into, e.id) FROM watch w JOIN entity e ON e.uid = w.entity_uid");
     while (st.next())
-        out.insert(st.text(0));
+        out.insert(st.int64(0));
     if (!st.status())
         return std::unexpected(st.status().error());
     return out;
-}
-
-// Watched: the entity's uid, or the uid of any entity merged into it.
-Result<bool> isWatched(Database &db, const std::set<std::string> &watched, std::int64_t rootId, const std::string &uid)
-{
-    if (watched.empty())
-        return false;
-    if (watched.contains(uid))
-        return true;
-    auto st = db.cached("SELECT uid FROM entity WHERE merged_into = ?1");
-    st->bind(1, rootId);
-    while (st->next())
-        if (watched.contains(st->text(0)))
-            return true;
-    if (!st->status())
-        return std::unexpected(st->status().error());
-    return false;
 }
 
 // A curated fact as one string, equal for equal facts: its ends (merge roots), its predicate
@@ -143,7 +129,7 @@ struct End {
 class ChangesReader {
 public:
     // `limit`: the relations kept (0: all), see readRelations.
-    ChangesReader(Database &db, std::int64_t first, std::set<std::string> watched, std::size_t limit)
+    ChangesReader(Database &db, std::int64_t first, std::set<std::int64_t> watched, std::size_t limit)
         : m_db(db), m_first(first), m_limit(limit), m_watched(std::move(watched)), m_evidence(db)
     {}
 
@@ -177,7 +163,7 @@ private:
     Database &m_db;
     std::int64_t m_first;
     std::size_t m_limit;
-    std::set<std::string> m_watched;
+    std::set<std::int64_t> m_watched; // the curated entities watched (watchedRoots)
     graphdb::EvidenceBuilder m_evidence;
     graphdb::PersonOrganizations m_organizations{m_db};
     std::map<std::int64_t, Seen> m_seen;
@@ -294,10 +280,7 @@ Result<ChangedEntity> ChangesReader::entry(std::int64_t id, std::string uid, Ent
         e.role = std::move(kind);
     if (const auto it = m_seen.find(id); it != m_seen.end())
         e.articles = it->second.articles;
-    auto w = isWatched(m_db, m_watched, id, e.uid);
-    if (!w)
-        return std::unexpected(w.error());
-    e.watched = *w;
+    e.watched = m_watched.contains(id);
     return e;
 }
 
@@ -483,17 +466,12 @@ Result<const End *> ChangesReader::endOf(std::int64_t id)
 {
     if (const auto it = m_ends.find(id); it != m_ends.end())
         return &it->second;
-    auto name = m_db.cached("SELECT name, uid, rejected FROM entity WHERE id = ?1");
+    auto name = m_db.cached("SELECT name, rejected FROM entity WHERE id = ?1");
     name->bind(1, id);
     if (!name->next())
         return std::unexpected(!name->status() ? name->status().error()
                                                : Error{ErrorCode::NotFound, "entity vanished", {}});
-    End e{name->text(0), name->int64(2) != 0, false};
-    auto w = isWatched(m_db, m_watched, id, name->text(1));
-    if (!w)
-        return std::unexpected(w.error());
-    e.watched = *w;
-    return &m_ends.emplace(id, std::move(e)).first->second;
+    return &m_ends.emplace(id, End{name->text(0), name->int64(1) != 0, m_watched.contains(id)}).first->second;
 }
 
 Result<std::int64_t> ChangesReader::root(std::int64_t id)
@@ -526,24 +504,12 @@ Result<bool> ChangesReader::readEnds(ChangedRelation &r)
 
 Status ChangesReader::readAllEnds()
 {
-    std::set<std::int64_t> watchedRoots;
-    {
-        Statement w(m_db, "SELECT COALESCE(merged_into, id) FROM entity WHERE uid = ?1");
-        for (const std::string &uid : m_watched) {
-            w.reset();
-            w.bind(1, uid);
-            if (w.next())
-                watchedRoots.insert(w.int64(0));
-            if (!w.status())
-                return w.status();
-        }
-    }
     Statement st(m_db, "SELECT id, merged_into, name, rejected FROM entity");
     while (st.next()) {
         const std::int64_t id = st.int64(0);
         m_roots[id] = st.isNull(1) ? id : st.int64(1);
         if (st.isNull(1))
-            m_ends.try_emplace(id, End{st.text(2), st.int64(3) != 0, watchedRoots.contains(id)});
+            m_ends.try_emplace(id, End{st.text(2), st.int64(3) != 0, m_watched.contains(id)});
     }
     return st.status();
 }
@@ -635,7 +601,7 @@ Result<ImportChanges> Library::changes(const std::string &since, std::size_t lim
     out.runs = std::move(*runs);
     if (out.runs.empty())
         return out;
-    auto watched = watchedUids(db);
+    auto watched = watchedRoots(db);
     if (!watched)
         return std::unexpected(watched.error());
     ChangesReader reader(db, out.runs.front(), std::move(*watched), limit);

@@ -24,6 +24,16 @@ namespace {
 // or a row at 100,000 articles, and a fact in 323 articles of them reads its 323 rows in a third of
 // the time its walk took (about 1,240 articles asked).
 class Evidence {
+    // The fact's (?2) evidence rows in article ?1. An article's mentions are written together, so
+    // their ids are one range: this seeks the fact's rows in that range (fact_evidence's key),
+    // where joining each of the article's mentions to fact_evidence_mention took a seek a mention
+    // (about 30 an article, most of an entity page's walks). m.article_id keeps the answer exact
+    // when another article's mention lies in the range.
+    static constexpr const char *kInArticle =
+        "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?2 "
+        "AND fe.mention_id BETWEEN (SELECT MIN(id) FROM mention WHERE article_id = ?1) "
+        "AND (SELECT MAX(id) FROM mention WHERE article_id = ?1) AND m.article_id = ?1";
+
 public:
     static constexpr int kMaxProbes = store::kWalkProbes; // articles a walk asks before reading the rows
 
@@ -36,18 +46,8 @@ public:
           m_published(db, "SELECT published FROM article WHERE id = ?"),
           m_newest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published DESC, id DESC"),
           m_oldest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published, id"),
-          // An article's mentions are written together, so their ids are one range: a probe seeks
-          // the fact's evidence rows in that range (fact_evidence's key), where joining each of the
-          // article's mentions to fact_evidence_mention took a seek a mention (about 30 an article,
-          // most of an entity page's walks). m.article_id keeps the answer exact when another
-          // article's mention lies in the range. The rows of a hit are read again in order.
-          m_probe(db, "SELECT 1 FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?2 "
-                      "AND fe.mention_id BETWEEN (SELECT MIN(id) FROM mention WHERE article_id = ?1) "
-                      "AND (SELECT MAX(id) FROM mention WHERE article_id = ?1) AND m.article_id = ?1 LIMIT 1"),
-          m_hit(db,
-                "SELECT m.start, m.end, m.sentence FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id "
-                "WHERE fe.fact_id = ?2 AND fe.mention_id BETWEEN (SELECT MIN(id) FROM mention WHERE article_id = ?1) "
-                "AND (SELECT MAX(id) FROM mention WHERE article_id = ?1) AND m.article_id = ?1 ORDER BY m.start")
+          m_probe(db, std::string("SELECT 1 ") + kInArticle + " LIMIT 1"),
+          m_hit(db, std::string("SELECT m.start, m.end, m.sentence ") + kInArticle + " ORDER BY m.start")
     {
         // The articles a walk goes along: the highest id, an upper bound found in one seek.
         if (auto n = db.scalar("SELECT COALESCE(MAX(id), 0) FROM article"))

@@ -37,29 +37,34 @@ EntitySummary entitySummaryFrom(const Statement &q, int c)
     return s;
 }
 
+Result<std::vector<Post>> postsOf(Database &db, std::int64_t person)
+{
+    std::vector<Post> out;
+    for (const char *predicate : {"role", "member_of"}) {
+        auto q = db.cached("SELECT o.uid, COALESCE(r.uid, o.uid), COALESCE(r.name, o.name), COALESCE(f.last_run, 0), "
+                           "f.id FROM fact f JOIN entity o ON o.id = f.object_id "
+                           "LEFT JOIN entity r ON r.id = o.merged_into WHERE f.subject_id = ?1 AND f.predicate = ?2");
+        q->bind(1, person).bind(2, predicate);
+        while (q->next())
+            out.push_back({q->text(0), q->text(1), q->text(2), q->int64(3), q->int64(4)});
+        if (!q->status())
+            return std::unexpected(q->status().error());
+    }
+    return out;
+}
+
 namespace {
 
 // The curated name of the organization of person `id`'s latest post ("" when it has none).
 Result<std::string> latestPost(Database &db, std::int64_t id)
 {
-    std::pair<std::int64_t, std::int64_t> latest{-1, 0}; // the latest post's (last run, fact id)
-    std::string name;                                    // and its organization's name
-    for (const char *predicate : {"role", "member_of"}) {
-        auto q = db.cached("SELECT COALESCE(f.last_run, 0), f.id, COALESCE(r.name, o.name) FROM fact f "
-                           "JOIN entity o ON o.id = f.object_id LEFT JOIN entity r ON r.id = o.merged_into "
-                           "WHERE f.subject_id = ?1 AND f.predicate = ?2");
-        q->bind(1, id).bind(2, predicate);
-        while (q->next()) {
-            const std::pair<std::int64_t, std::int64_t> at{q->int64(0), q->int64(1)};
-            if (at > latest) {
-                latest = at;
-                name = q->text(2);
-            }
-        }
-        if (!q->status())
-            return std::unexpected(q->status().error());
-    }
-    return name;
+    auto posts = postsOf(db, id);
+    if (!posts)
+        return std::unexpected(posts.error());
+    const auto latest = std::ranges::max_element(*posts, {}, [](const Post &p) {
+        return std::pair{p.lastRun, p.factId};
+    });
+    return latest == posts->end() ? std::string() : latest->curatedName;
 }
 
 } // namespace

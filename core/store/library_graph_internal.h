@@ -116,6 +116,19 @@ namespace graphdb {
 extern const char *const kSummaryColumns;
 EntitySummary entitySummaryFrom(const Statement &q, int firstColumn = 0);
 
+// A person's posts: the organization of each of its role and member_of facts (its uid, and the
+// uid and name of the curated organization), with the fact's last run and id. Two look-ups of
+// fact_subject (subject_id, predicate): an IN list of the two would make the statement build a
+// list to walk.
+struct Post {
+    std::string uid;
+    std::string curatedUid;
+    std::string curatedName;
+    std::int64_t lastRun = 0;
+    std::int64_t factId = 0;
+};
+Result<std::vector<Post>> postsOf(Database &db, std::int64_t person);
+
 // What tells a person apart from its namesakes: the curated name of the organization its uid
 // carries (graph/entity_keys.h personOrganizationUid). One look-up of entity's uid index an
 // organization, memoised; "" for an entity that is no person or names no stored organization.

@@ -166,26 +166,17 @@ Result<bool> GraphWriter::Impl::hasFormerPost(std::int64_t id)
     return found;
 }
 
-// Whether the stored person `id` holds a post (a role or member_of fact) at an organization, and
-// none at `organizationUid` (nor at an organization merged with it). Asked only of a stored
-// person whose uid names no organization, which few are: not kept.
+// Whether the stored person `id` holds a post (graphdb::postsOf) at an organization, and none at
+// `organizationUid` (nor at an organization merged with it). Asked only of a stored person whose
+// uid names no organization, which few are: not kept.
 Result<bool> GraphWriter::Impl::postedElsewhere(std::int64_t id, std::string_view organizationUid)
 {
-    bool posted = false;
-    // Two look-ups of fact_subject (subject_id, predicate), as in hasFormerPost().
-    for (const char *predicate : {"role", "member_of"}) {
-        auto q = db.cached("SELECT o.uid, r.uid FROM fact f JOIN entity o ON o.id = f.object_id "
-                           "LEFT JOIN entity r ON r.id = o.merged_into WHERE f.subject_id = ? AND f.predicate = ?");
-        q->bind(1, id).bind(2, predicate);
-        while (q->next()) {
-            if (q->text(0) == organizationUid || q->text(1) == organizationUid)
-                return false;
-            posted = true;
-        }
-        if (!q->status())
-            return std::unexpected(q->status().error());
-    }
-    return posted;
+    auto posts = graphdb::postsOf(db, id);
+    if (!posts)
+        return std::unexpected(posts.error());
+    return !posts->empty() && std::ranges::none_of(*posts, [&](const graphdb::Post &p) {
+        return p.uid == organizationUid || p.curatedUid == organizationUid;
+    });
 }
 
 // The entities (with their type, and a person's organization) a visible alias norm names: kept from an earlier ask of the batch when
