@@ -337,11 +337,19 @@ Status QueueBuilder::soundMerges()
 // two organizations are one: merged by a decision (the people stayed apart), or listed above as
 // a possible merge (an unknown company written two ways, each with its own 김도윤). Such two
 // people are paired, with their organizations in the reason.
+//
+// A person named without an organization ("김도윤 박사") joins the one namesake an organization
+// holds, but when two or more hold the name the text does not say which it is, and it is kept as
+// a person of its own. Until an article gives it a post it is paired with each of them, when
+// they are few (kFewNamesakes): the analyst says which one it is.
 Status QueueBuilder::namesakeMerges()
 {
     auto people = roots(m_db, "person", "instr(uid, '@') > 0");
     if (!people)
         return std::unexpected(people.error());
+    auto unplaced = roots(m_db, "person", "instr(uid, '@') = 0");
+    if (!unplaced)
+        return std::unexpected(unplaced.error());
     auto orgs = organizations();
     if (!orgs)
         return std::unexpected(orgs.error());
@@ -351,6 +359,10 @@ Status QueueBuilder::namesakeMerges()
     std::map<std::string, std::vector<const Root *>> byKey;
     for (const Root &r : *people)
         byKey[r.key].push_back(&r);
+    std::map<std::string, std::vector<const Root *>> unplacedByKey;
+    for (const Root &r : *unplaced)
+        if (byKey.contains(r.key))
+            unplacedByKey[r.key].push_back(&r);
     // The organization root a person's uid names (0: not stored, or rejected), read once each.
     std::map<std::string, std::int64_t, std::less<>> orgRoots;
     auto rootOf = [&](std::string_view personUid) -> Result<std::int64_t> {
@@ -365,7 +377,8 @@ Status QueueBuilder::namesakeMerges()
         return orgRoots.emplace(std::string(uid), orgById.contains(id) ? id : 0).first->second;
     };
     for (const auto &[key, group] : byKey) {
-        if (group.size() < 2)
+        const auto alone = unplacedByKey.find(key);
+        if (group.size() < 2 && alone == unplacedByKey.end())
             continue;
         // A crowded name (hundreds of namesakes) is compared no further than its first 200.
         std::vector<std::pair<std::int64_t, const Root *>> placed; // (organization root, person)
@@ -392,6 +405,27 @@ Status QueueBuilder::namesakeMerges()
                              : "'" + pa->name + "' of '" + orgA + "' and '" + pb->name + "' of '" + orgB
                                    + "' are written alike, at organizations that may be one";
                 if (auto s = add(std::move(item), {pa, pb}); !s)
+                    return s;
+            }
+        }
+        if (alone == unplacedByKey.end() || placed.empty() || placed.size() > kFewNamesakes)
+            continue;
+        for (const Root *person : alone->second) {
+            auto posts = graphdb::postsOf(m_db, person->id);
+            if (!posts)
+                return std::unexpected(posts.error());
+            if (!posts->empty())
+                continue; // an article placed it: it is that organization's (the writer's rule)
+            for (const auto &[root, namesake] : placed) {
+                ReviewItem item;
+                item.id = pairId("merge", *person, *namesake);
+                item.kind = "possible_merge";
+                item.reason = "'" + namesake->name + "' of '" + orgById.at(root)->name + "' and '" + person->name
+                              + "', named without an organization, are written alike"
+                              + (placed.size() > 1 ? " (one of " + std::to_string(placed.size()) + " namesakes)" : "");
+                // The namesake first: accepting merges the second into the first, which keeps
+                // its organization.
+                if (auto s = add(std::move(item), {namesake, person}); !s)
                     return s;
             }
         }

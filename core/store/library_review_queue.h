@@ -45,7 +45,10 @@ public:
     Status load();
     Status possibleMerges(); // library_review_merges.cpp
     Status soundMerges();    // library_review_merges.cpp: Korean / English spellings
-    Status namesakeMerges(); // library_review_merges.cpp: one name at organizations that are one
+    Status namesakeMerges(); // library_review_merges.cpp: one name at organizations that are one,
+                             // or named without one
+    // Namesakes at organizations an organization-less person is paired with, at most.
+    static constexpr std::size_t kFewNamesakes = 5;
     Status lowConfidence();
     Status dateConflicts();      // library_review_dates.cpp: meetings stored apart by date
     Status datesWithinMeeting(); // library_review_dates.cpp: one meeting, dated differently

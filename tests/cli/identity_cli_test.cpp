@@ -220,6 +220,49 @@ TEST_F(IdentityCli, APersonWithoutOrganizationJoinsOnlyTheFirstOrganizationItIsG
                           {"person:김도윤@organization:gaz:sk-hynix", {"1", "SK하이닉스"}}}));
 }
 
+// Named without an organization after two namesakes were placed at two, a person is kept apart:
+// the text does not say which it is. The review queue pairs it with each; accepting one makes it
+// that one, and the other pair leaves the queue.
+TEST_F(IdentityCli, APersonWithoutOrganizationAmongNamesakesIsPairedWithEach)
+{
+    const std::string dir = std::string(SILLOK_TEST_DATA_DIR) + "/identity/namesakes";
+    for (const char *file :
+         {"2025-03-05_samsung-hbm.txt", "2025-03-06_hynix-packaging.txt", "2025-02-20_design-forum.txt"})
+        ASSERT_EQ(run({"import", dir + "/" + file}).status, 0) << file;
+    const auto people = [this] {
+        std::map<std::string, std::string> articles; // uid → articles
+        const JsonValue listed = json(run({"entities", "--json", "--type", "person"}).out);
+        for (const JsonValue &e : listed["entities"].items)
+            articles[e["uid"].text] = e["articles"].text;
+        return articles;
+    };
+    EXPECT_EQ(people(), (std::map<std::string, std::string>{{"person:김도윤", "1"},
+                                                            {"person:김도윤@organization:gaz:samsung-electronics", "1"},
+                                                            {"person:김도윤@organization:gaz:sk-hynix", "1"}}));
+    const auto pairs = [this] {
+        std::map<std::string, std::string> out; // the namesake's organization → item id
+        const JsonValue queue = json(run({"review", "--json"}).out);
+        for (const JsonValue &item : queue["items"].items) {
+            if (item["kind"].text != "possible_merge" || item["id"].text.find("person:김도윤+") == std::string::npos)
+                continue;
+            EXPECT_NE(item["reason"].text.find("without an organization"), std::string::npos) << item["reason"].text;
+            const std::string &reason = item["reason"].text;
+            out[reason.find("삼성전자") != std::string::npos     ? "삼성전자"
+                : reason.find("SK하이닉스") != std::string::npos ? "SK하이닉스"
+                                                                 : reason] = item["id"].text;
+        }
+        return out;
+    };
+    auto waiting = pairs();
+    ASSERT_EQ(waiting.size(), 2u);
+    ASSERT_TRUE(waiting.contains("삼성전자"));
+    ASSERT_TRUE(waiting.contains("SK하이닉스"));
+    ASSERT_EQ(run({"review", "accept", waiting["삼성전자"]}).status, 0);
+    EXPECT_TRUE(pairs().empty());
+    EXPECT_EQ(people(), (std::map<std::string, std::string>{{"person:김도윤@organization:gaz:samsung-electronics", "2"},
+                                                            {"person:김도윤@organization:gaz:sk-hynix", "1"}}));
+}
+
 TEST_F(IdentityCli, ReviewJsonIsValidAndDecisionsLeaveTheQueue)
 {
     const fs::path in = m_dir / "in";
