@@ -321,6 +321,13 @@ KO = {
     "Show or hide the legend (shapes, colours and lines) in the corner of the graph":
         "그래프 모서리의 범례(모양, 색, 선)를 보이거나 숨깁니다",
     "Linked to %1": "%1 관련",
+    "Enter opens the sentence it rests on; S lists every sentence that states it.":
+        "Enter: 근거 문장을 엽니다. S: 이를 서술한 모든 문장을 나열합니다.",
+    "Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.":
+        "“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.",
+    "Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.":
+        "사실이나 관계를 고르고 S를 누르면(또는 근거 칸에서 Enter) 이를 서술한 모든 문장을 나열합니다.",
+    "Published": "발행일",
 }
 
 # Same source text, different meaning: keyed by (source, comment).

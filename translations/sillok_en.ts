@@ -938,6 +938,25 @@
             <source>Show all %1</source>
             <translation>Show all %1</translation>
         </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Enter opens the sentence it rests on; S lists every sentence that states it.</source>
+            <translation>Enter opens the sentence it rests on; S lists every sentence that states it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.</source>
+            <translation>
+                <numerusform>Every sentence that states “%1 · %2”: %n sentence, newest article first. Enter opens one in the reader.</numerusform>
+                <numerusform>Every sentence that states “%1 · %2”: %n sentences, newest article first. Enter opens one in the reader.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</source>
+            <translation>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -959,6 +978,10 @@
         <message>
             <source>Article</source>
             <translation>Article</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Published</translation>
         </message>
     </context>
     <context>

@@ -932,6 +932,24 @@
             <source>Show all %1</source>
             <translation>%1개 모두 보기</translation>
         </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Enter opens the sentence it rests on; S lists every sentence that states it.</source>
+            <translation>Enter: 근거 문장을 엽니다. S: 이를 서술한 모든 문장을 나열합니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.</source>
+            <translation>
+                <numerusform>“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</source>
+            <translation>사실이나 관계를 고르고 S를 누르면(또는 근거 칸에서 Enter) 이를 서술한 모든 문장을 나열합니다.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>
@@ -953,6 +971,10 @@
         <message>
             <source>Article</source>
             <translation>기사</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>발행일</translation>
         </message>
     </context>
     <context>

@@ -13,7 +13,8 @@
 // fact, no mentions or articles, which it pages apart) of the organization named in the most articles, of the median
 // one and of the best-connected one, cold (the first read on a freshly opened connection: SQLite's page cache empty, the
 // operating system's file cache as it is) and warm (median of --runs), and the same page with
-// every fact.
+// every fact; then the Sources tab of the page's most stated fact (Library::factSources), its
+// first 100 sentences and its last 100.
 
 #include "measure.h"
 #include "store/database.h"
@@ -224,6 +225,24 @@ int main(int argc, char **argv)
         });
         measure((std::string("entityMentions(") + what + ", first 100)").c_str(), runs, [&] {
             auto p = lib.entityMentions(e->id, {0, 100});
+            ok(p);
+            return p->size();
+        });
+        // The Sources tab of the page's most stated fact: its first page, and its last.
+        auto page = lib.entityPage(e->id, asTheGui);
+        ok(page);
+        const auto most = std::ranges::max_element(page->facts, {}, &FactRecord::evidenceCount);
+        if (most == page->facts.end())
+            continue;
+        std::printf("%-44s its most stated fact: %s, %d sentences in %d articles\n", "", most->predicate.c_str(),
+                    most->evidenceCount, most->articleCount);
+        measure((std::string("factSources(") + what + ", first 100)").c_str(), runs, [&] {
+            auto p = lib.factSources(most->foldedIds, 0, 100);
+            ok(p);
+            return p->size();
+        });
+        measure((std::string("factSources(") + what + ", last 100)").c_str(), runs, [&] {
+            auto p = lib.factSources(most->foldedIds, std::max(0, most->evidenceCount - 100), 100);
             ok(p);
             return p->size();
         });

@@ -83,6 +83,7 @@ struct EvidenceRecord {
     int sentenceEnd = 0;
     std::string quote;     // the sentence text
     std::string date{};    // what the sentence dates, when that is the point (a review date_conflict)
+    PartialDate published{}; // the article's publication date
 };
 
 // What an import brought (Library::changes): the entities and relations of the articles some
@@ -197,6 +198,8 @@ struct FactRecord {
     PartialDate lastArticle;
     std::string date;     // the latest date the articles give the fact itself ("" when none)
     std::string dateText; // as written ("지난 3월")
+    // The fact rows folded into this one (its own first), for Library::factSources.
+    std::vector<std::int64_t> foldedIds;
     double confidence = 1.0;
 };
 

@@ -83,8 +83,34 @@ private:
         const Published *published; // in m_publishedOf, which keeps its elements where they are
     };
 
-    // Every row: exact counts, dates and the newest sentences.
-    Status readRows(FactRecord &f, const std::vector<std::int64_t> &rawIds, int keep)
+public:
+    // Every sentence stating the facts `rawIds`, in readRows' order (newest article first, then
+    // along the text): [offset, offset + limit); `total` gets how many there are.
+    Result<std::vector<EvidenceRecord>> sentences(const std::vector<std::int64_t> &rawIds, int offset, int limit,
+                                                  int *total)
+    {
+        auto rows = sortedRows(rawIds);
+        if (!rows)
+            return std::unexpected(rows.error());
+        std::set<std::pair<std::int64_t, int>> seen;
+        std::vector<EvidenceRecord> out;
+        int count = 0;
+        for (const Row &r : *rows) {
+            if (!seen.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
+                continue;
+            if (count >= offset && static_cast<int>(out.size()) < limit)
+                out.push_back(m_builder.make(r.article, r.start, r.end, r.sentence));
+            ++count;
+        }
+        if (total)
+            *total = count;
+        return out;
+    }
+
+private:
+    // The rows of the facts `rawIds` whose article is stored, newest article first, then along
+    // the text.
+    Result<std::vector<Row>> sortedRows(const std::vector<std::int64_t> &rawIds)
     {
         std::vector<Row> rows;
         for (std::int64_t raw : rawIds) {
@@ -94,7 +120,7 @@ private:
                 rows.push_back({m_rows.int64(0), m_rows.int32(1), m_rows.int32(2), m_rows.int32(3), m_rows.text(4),
                                 m_rows.text(5), nullptr});
             if (!m_rows.status())
-                return m_rows.status();
+                return std::unexpected(m_rows.status().error());
         }
         for (Row &r : rows) {
             auto published = publishedOf(r.article);
@@ -106,6 +132,16 @@ private:
         std::ranges::sort(rows, [](const Row &a, const Row &b) {
             return std::tie(b.published->text, b.article, a.start) < std::tie(a.published->text, a.article, b.start);
         });
+        return rows;
+    }
+
+    // Every row: exact counts, dates and the newest sentences.
+    Status readRows(FactRecord &f, const std::vector<std::int64_t> &rawIds, int keep)
+    {
+        auto sorted = sortedRows(rawIds);
+        if (!sorted)
+            return std::unexpected(sorted.error());
+        const std::vector<Row> &rows = *sorted;
         std::set<std::int64_t> articles;
         std::set<std::pair<std::int64_t, int>> sentences; // (article, sentence or -1 - start)
         f.date.clear();
@@ -268,9 +304,18 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
                 return std::unexpected(s.error());
     }
     out.facts.reserve(order.size());
-    for (std::size_t i : order)
+    for (std::size_t i : order) {
+        folded->facts[i].foldedIds = std::move(folded->rawIds[i]);
         out.facts.push_back(std::move(folded->facts[i]));
+    }
     return out;
+}
+
+Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds, int offset,
+                                                  int limit, int *total)
+{
+    Evidence evidence(db, 0);
+    return evidence.sentences(rawIds, std::max(0, offset), std::max(0, limit), total);
 }
 
 } // namespace sillok::core::entitypage

@@ -125,6 +125,14 @@ Result<std::vector<EvidenceRecord>> Library::entityMentions(std::int64_t id, con
     return out;
 }
 
+Result<std::vector<EvidenceRecord>> Library::factSources(const std::vector<std::int64_t> &factIds, int offset,
+                                                         int limit, int *total)
+{
+    if (factIds.empty())
+        return fail(ErrorCode::InvalidArgument, "no fact to read the sources of");
+    return entitypage::factSentences(database(), factIds, offset, limit, total);
+}
+
 Result<std::vector<TimelineItem>> Library::entityTimeline(std::int64_t id)
 {
     Database &db = database();

@@ -40,4 +40,9 @@ struct EntityFacts {
 Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvidence, int perPredicate, KeepFact keepRow,
                                   int readAll = 256);
 
+// Every sentence stating a fact (`rawIds`: its rows, as FactRecord::foldedIds lists them), newest
+// article first: [offset, offset + limit); `total` (when given) gets how many there are.
+Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds, int offset,
+                                                  int limit, int *total);
+
 } // namespace sillok::core::entitypage

@@ -102,6 +102,7 @@ Status PersonOrganizations::fill(std::vector<EntitySummary> &rows)
 struct EvidenceBuilder::ArticleText {
     std::string title;
     std::string source;
+    PartialDate published;
     std::u32string body;
     std::vector<std::pair<int, int>> sentences;
 };
@@ -116,12 +117,13 @@ const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
         return *slot;
     slot = std::make_unique<ArticleText>();
     // Prepared once per connection: a review page or an entity page asks for hundreds of articles.
-    auto a = m_db.cached("SELECT title, source, sillok_text(body) FROM article WHERE id = ?");
+    auto a = m_db.cached("SELECT title, source, sillok_text(body), published FROM article WHERE id = ?");
     a->bind(id);
     if (a->next()) {
         slot->title = a->text(0);
         slot->source = a->text(1);
         slot->body = toU32(a->text(2));
+        slot->published = dateFrom(a->text(3));
     }
     auto s = m_db.cached("SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
     s->bind(id);
@@ -137,6 +139,7 @@ EvidenceRecord EvidenceBuilder::make(std::int64_t articleId, int start, int end,
     r.articleId = articleId;
     r.articleTitle = a.title;
     r.articleSource = a.source;
+    r.published = a.published;
     r.start = start;
     r.end = end;
     std::pair<int, int> span{-1, -1};

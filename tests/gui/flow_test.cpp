@@ -628,6 +628,83 @@ private slots:
         QVERIFY(!articles->canFetchMore({}));
     }
 
+    // Issue 8.6 (evidence paged): S on a fact lists every sentence that states it in the Sources
+    // tab, newest article first, a page at a time as it scrolls; Enter opens one in the reader.
+    void factSourcesListEverySentenceStatingIt()
+    {
+        // The fact stated in the most sentences, on its subject's page.
+        core::FactRecord most;
+        qint64 entity = 0;
+        const auto orgs = m_library->entities({core::EntityType::Organization, "", false}).value();
+        for (const auto &org : orgs) {
+            auto detail = m_library->entityPage(org.id);
+            QVERIFY(detail);
+            for (const auto &f : detail->facts)
+                if (f.evidenceCount > most.evidenceCount) {
+                    most = f;
+                    entity = org.id;
+                }
+        }
+        QVERIFY2(most.evidenceCount >= 3, qPrintable(QString::number(most.evidenceCount)));
+        auto every = m_library->factSources(most.foldedIds, 0, 1000);
+        QVERIFY(every);
+        QCOMPARE(int(every->size()), most.evidenceCount);
+
+        Shown s(m_path);
+        EntityPage *page = s.window.entityPage();
+        page->setPageSize(2);
+        s.window.openEntity(entity);
+        QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), entity, kWait);
+        QTableView *table = nullptr;
+        int row = -1;
+        for (QTableView *view : {page->factView(), page->relationView()})
+            for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
+                if (view->model()->index(r, 0).data(FactModel::FactIdRole).toLongLong() == most.id) {
+                    table = view;
+                    row = r;
+                }
+        QVERIFY(table);
+        page->tabs()->setCurrentWidget(table);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, FactModel::RelationColumn));
+        QTest::keyClick(table, Qt::Key_S);
+        QTableView *sources = page->sourceView();
+        QTRY_VERIFY_WITH_TIMEOUT(sources->isVisible(), kWait);
+        QVERIFY2(page->sourcesTitle().contains(page->entityName()), qPrintable(page->sourcesTitle()));
+        QCOMPARE(page->sourcesTotal(), most.evidenceCount);
+        QTRY_VERIFY_WITH_TIMEOUT(sources->model()->rowCount() >= 2, kWait); // pages of 2, as the view asks
+        const auto fetched = [&] {
+            sources->scrollToBottom();
+            if (sources->model()->canFetchMore({}))
+                sources->model()->fetchMore({});
+            return sources->model()->rowCount();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(fetched(), most.evidenceCount, kWait);
+        QVERIFY(!sources->model()->canFetchMore({}));
+        for (int r = 0; r < sources->model()->rowCount(); ++r) {
+            const auto &e = (*every)[std::size_t(r)];
+            const QModelIndex i = sources->model()->index(r, EvidenceModel::QuoteColumn);
+            QCOMPARE(i.data(EvidenceModel::ArticleIdRole).toLongLong(), qint64(e.articleId));
+            QCOMPARE(i.data().toString(), QString::fromStdString(e.quote).simplified());
+            QCOMPARE(sources->model()->index(r, EvidenceModel::DateColumn).data().toString(),
+                     gui::Display::date(e.published));
+        }
+        // The last one, with the keyboard.
+        const int last = sources->model()->rowCount() - 1;
+        sources->setFocus();
+        sources->setCurrentIndex(sources->model()->index(last, EvidenceModel::QuoteColumn));
+        QTest::keyClick(sources, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(s.window.reader()->articleId(), qint64(every->back().articleId), kWait);
+        // Another entity clears them.
+        const qint64 other = most.subjectId == entity ? most.objectId : most.subjectId;
+        if (other != 0) {
+            s.window.openEntity(other);
+            QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), other, kWait);
+            QCOMPARE(page->sourceView()->model()->rowCount(), 0);
+            QCOMPARE(page->sourcesTotal(), 0);
+        }
+    }
+
     // Issue 8.4: progress with done/total and a rate; a library that cannot be written is one
     // message (stored count, intact, import again), not one per file.
     void importProgressAndLibraryFailure()

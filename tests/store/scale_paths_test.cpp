@@ -545,6 +545,64 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
     }
 }
 
+// The sources of a fact: every sentence that states it, newest article first, in pages that
+// follow on from one another; as many as the page counts, its first sentences the page's own.
+TEST_F(ScalePaths, AFactsSourcesAreEverySentenceThatStatesItPaged)
+{
+    auto orgs = organizations();
+    ASSERT_FALSE(orgs.empty());
+    std::vector<FactRecord> facts;
+    for (const EntitySummary &org : orgs) {
+        auto page = m_lib->entityPage(org.id, EntityPageOptions{0, 0, 3, 0, 1 << 30});
+        ASSERT_TRUE(page) << page.error().detail;
+        facts.insert(facts.end(), page->facts.begin(), page->facts.end());
+    }
+    int several = 0;
+    for (const FactRecord &f : facts) {
+        ASSERT_FALSE(f.foldedIds.empty()) << f.id;
+        int total = -1;
+        auto all = m_lib->factSources(f.foldedIds, 0, 1000, &total);
+        ASSERT_TRUE(all) << all.error().detail;
+        EXPECT_EQ(total, f.evidenceCount) << f.id;
+        ASSERT_EQ(static_cast<int>(all->size()), total) << f.id;
+        ASSERT_GE(all->size(), f.evidence.size()) << f.id;
+        for (std::size_t k = 0; k < f.evidence.size(); ++k)
+            EXPECT_EQ(std::tie((*all)[k].articleId, (*all)[k].start),
+                      std::tie(f.evidence[k].articleId, f.evidence[k].start))
+                << f.id;
+        std::set<std::int64_t> articles;
+        for (const EvidenceRecord &e : *all) {
+            EXPECT_FALSE(e.quote.empty()) << f.id;
+            articles.insert(e.articleId);
+        }
+        EXPECT_EQ(static_cast<int>(articles.size()), f.articleCount) << f.id;
+        for (std::size_t k = 1; k < all->size(); ++k)
+            EXPECT_FALSE((*all)[k - 1].published < (*all)[k].published) << f.id; // newest first
+        if (total < 3)
+            continue;
+        ++several;
+        std::vector<EvidenceRecord> paged;
+        for (int offset = 0; offset < total; offset += 2) {
+            int again = -1;
+            auto two = m_lib->factSources(f.foldedIds, offset, 2, &again);
+            ASSERT_TRUE(two) << two.error().detail;
+            EXPECT_EQ(again, total);
+            EXPECT_EQ(two->size(), static_cast<std::size_t>(std::min(2, total - offset)));
+            paged.insert(paged.end(), two->begin(), two->end());
+        }
+        ASSERT_EQ(paged.size(), all->size());
+        for (std::size_t k = 0; k < paged.size(); ++k)
+            EXPECT_EQ(std::tie(paged[k].articleId, paged[k].start), std::tie((*all)[k].articleId, (*all)[k].start));
+        auto past = m_lib->factSources(f.foldedIds, total, 10);
+        ASSERT_TRUE(past);
+        EXPECT_TRUE(past->empty());
+    }
+    EXPECT_GT(several, 0) << "no fact of the sample corpus is stated three times";
+    auto none = m_lib->factSources({}, 0, 10);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().code, ErrorCode::InvalidArgument);
+}
+
 // Migration 16: only the mentions a merge moved are indexed by their origin, the origin's foreign
 // key is gone so deleting an entity reads no mention, and a library from before it (schema 15:
 // the full index and the foreign key) keeps its curated layer through the migration.

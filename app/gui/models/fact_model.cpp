@@ -138,6 +138,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == QuoteColumn)
             return toQ(e.quote).simplified();
+        if (index.column() == DateColumn)
+            return e.published.isValid() ? Display::date(e.published) : QString();
         return e.articleTitle.empty() ? QFileInfo(toQ(e.articleSource)).fileName() : toQ(e.articleTitle);
     case Qt::ToolTipRole: return toQ(e.quote);
     case ArticleIdRole: return qint64(e.articleId);
@@ -151,7 +153,14 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == QuoteColumn ? tr("Sentence") : tr("Article");
+    switch (section) {
+    case QuoteColumn:
+        return tr("Sentence");
+    case DateColumn:
+        return tr("Published");
+    default:
+        return tr("Article");
+    }
 }
 
 } // namespace sillok::gui

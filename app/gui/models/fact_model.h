@@ -56,7 +56,12 @@ private:
 class EvidenceModel : public PagedRows<core::EvidenceRecord> {
     Q_OBJECT
 public:
-    enum Column { QuoteColumn, ArticleColumn, ColumnCount };
+    enum Column {
+        QuoteColumn,
+        DateColumn,
+        ArticleColumn,
+        ColumnCount
+    };
     enum Role { ArticleIdRole = Qt::UserRole + 1, SentenceStartRole, SentenceEndRole };
 
     explicit EvidenceModel(QObject *parent = nullptr);

@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -88,6 +89,8 @@ EntityPage::EntityPage(LibraryService *service, QUndoStack *undoStack, QWidget *
     d->articles = new ArticleModel(this);
     d->mentions = new EvidenceModel(this);
     d->evidence = new AnnotationModel(this);
+    d->sources = new EvidenceModel(this);
+    d->sources->setFetcher([this] { fetchSources(); });
     d->mentions->setFetcher([this] { fetchMentions(); });
     d->articles->setFetcher([this] { fetchArticles(); });
     d->factsShown = new QLabel(this);
@@ -154,6 +157,7 @@ void EntityPage::createTabs()
     d->mentionView->horizontalHeader()->setStretchLastSection(false);
     d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
     d->mentionView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
+    d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::ResizeToContents);
     d->tabs->addTab(d->factView, tr("Facts"));
     d->tabs->addTab(d->relationView, tr("Relations"));
     d->tabs->addTab(d->articleView, tr("Articles"));
@@ -164,6 +168,22 @@ void EntityPage::createTabs()
     d->evidenceView->horizontalHeader()->setSectionResizeMode(AnnotationModel::QuoteColumn, QHeaderView::Stretch);
     d->evidenceView->setToolTip(tr("Your highlights linked to this entity as evidence; double-click to read one in place."));
     d->tabs->addTab(d->evidenceView, tr("Evidence"));
+    d->sourcesTab = new QWidget(this);
+    d->sourcesTitle = new QLabel(d->sourcesTab);
+    d->sourcesTitle->setObjectName(QStringLiteral("entitySourcesTitle"));
+    d->sourcesTitle->setWordWrap(true);
+    d->sourceView = makeTable(d->sources, d->sourcesTab);
+    d->sourceView->setObjectName(QStringLiteral("entitySources"));
+    d->sourceView->horizontalHeader()->setStretchLastSection(false);
+    d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::QuoteColumn, QHeaderView::Stretch);
+    d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::ResizeToContents);
+    d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
+    d->sourceView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
+    auto *sourcesLayout = new QVBoxLayout(d->sourcesTab);
+    sourcesLayout->setContentsMargins(0, 4, 0, 0);
+    sourcesLayout->addWidget(d->sourcesTitle);
+    sourcesLayout->addWidget(d->sourceView, 1);
+    d->tabs->addTab(d->sourcesTab, tr("Sources"));
     d->timeline = new TimelineView(this);
     d->timeline->setMinimumHeight(200);
     d->tabs->addTab(d->timeline, tr("Meetings timeline"));
@@ -172,15 +192,24 @@ void EntityPage::createTabs()
 // What a click or Enter in a tab opens: an article at its sentence, or another entity.
 void EntityPage::connectTabs()
 {
-    const auto openFact = [this](const QModelIndex &i) {
+    const auto openFact = [this](QTableView *view, const QModelIndex &i) {
+        if (i.column() == FactModel::SourcesColumn || i.column() == FactModel::ArticlesColumn) {
+            showSources(view, i.row());
+            return;
+        }
         if (i.column() == FactModel::OtherColumn && i.data(FactModel::OtherIdRole).toLongLong())
             emit entityActivated(i.data(FactModel::OtherIdRole).toLongLong());
         else if (i.data(FactModel::ArticleIdRole).toLongLong())
             emit openArticle(i.data(FactModel::ArticleIdRole).toLongLong(), i.data(FactModel::SentenceStartRole).toInt(),
                              i.data(FactModel::SentenceEndRole).toInt());
     };
-    connect(d->factView, &QTableView::activated, this, openFact);
-    connect(d->relationView, &QTableView::activated, this, openFact);
+    for (QTableView *view : {d->factView, d->relationView}) {
+        connect(view, &QTableView::activated, this, [openFact, view](const QModelIndex &i) { openFact(view, i); });
+        auto *sources = new QShortcut(QKeySequence(Qt::Key_S), view);
+        sources->setContext(Qt::WidgetShortcut);
+        connect(sources, &QShortcut::activated, this, [this, view] { showSources(view, view->currentIndex().row()); });
+        view->setToolTip(tr("Enter opens the sentence it rests on; S lists every sentence that states it."));
+    }
     // Articles and mentions open on one click, as search results do.
     const auto openMention = [this](const QModelIndex &i) {
         emit openArticle(i.data(EvidenceModel::ArticleIdRole).toLongLong(), i.data(EvidenceModel::SentenceStartRole).toInt(),
@@ -188,6 +217,8 @@ void EntityPage::connectTabs()
     };
     connect(d->mentionView, &QTableView::clicked, this, openMention);
     connect(d->mentionView, &QTableView::activated, this, openMention);
+    connect(d->sourceView, &QTableView::clicked, this, openMention);
+    connect(d->sourceView, &QTableView::activated, this, openMention);
     connect(d->evidenceView, &QTableView::activated, this, [this](const QModelIndex &i) {
         const bool placed = !i.data(AnnotationModel::OrphanedRole).toBool();
         emit openArticle(i.data(AnnotationModel::ArticleIdRole).toLongLong(), placed ? i.data(AnnotationModel::StartRole).toInt() : -1,
@@ -225,6 +256,18 @@ QTableView *EntityPage::articleView() const
 QTabWidget *EntityPage::tabs() const
 {
     return d->tabs;
+}
+QTableView *EntityPage::sourceView() const
+{
+    return d->sourceView;
+}
+QString EntityPage::sourcesTitle() const
+{
+    return d->sourcesTitle->text();
+}
+int EntityPage::sourcesTotal() const
+{
+    return d->sourcesTotal;
 }
 void EntityPage::setPageSize(int rows)
 {

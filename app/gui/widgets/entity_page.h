@@ -4,7 +4,8 @@
 // their dates, when articles saw them and how many, then its articles and mentions (paged as they
 // scroll); each fact and mention opens the reader at its sentence, an article on one click. An
 // initiative or organization shows its meetings as a small timeline. The Evidence tab lists the
-// highlights linked to the entity and opens the reader at their quote. Curation (rename, aliases,
+// highlights linked to the entity and opens the reader at their quote; the Sources tab every
+// sentence that states the fact or relation chosen. Curation (rename, aliases,
 // merge, split, "not an entity") goes through the undo stack.
 
 #include <QHash>
@@ -41,7 +42,14 @@ public:
     QTableView *relationView() const;
     QTableView *mentionView() const;
     QTableView *articleView() const;
+    QTableView *sourceView() const;
     QTabWidget *tabs() const;
+    // The Sources tab: every sentence that states the fact or relation in `row` of `view` (the
+    // facts' or the relations' table), newest article first, fetched a page at a time as it
+    // scrolls. S in either table, or Enter on its Sources or Articles column, asks for it.
+    void showSources(QTableView *view, int row);
+    QString sourcesTitle() const;
+    int sourcesTotal() const;
     // Mentions and articles fetched per page as their lists scroll (100; smaller in tests).
     void setPageSize(int rows);
     // Facts and relations on the page and how many the entity has (more when each predicate
@@ -84,6 +92,7 @@ private:
     void fitTabs();
     void fetchMentions();
     void fetchArticles();
+    void fetchSources();
     void askRename();
     void askAddAlias();
     void askRemoveAlias();

@@ -166,4 +166,63 @@ void EntityPage::fetchArticles()
         });
 }
 
+void EntityPage::showSources(QTableView *view, int row)
+{
+    auto *model = view ? qobject_cast<FactModel *>(view->model()) : nullptr;
+    const core::FactRecord *f = model ? model->factAt(row) : nullptr;
+    if (!f || f->foldedIds.empty() || !d->data)
+        return;
+    const bool asSubject = f->subjectId == d->data->detail.summary.id;
+    const QString other = toQ(asSubject ? f->objectName : f->subjectName);
+    const QString relation = Display::predicateFrom(f->predicate, asSubject);
+    const QString what =
+        other.isEmpty() ? relation + QStringLiteral(" ") + toQ(f->value) : relation + QStringLiteral(" ") + other;
+    const int sentences = f->evidenceCount ? f->evidenceCount : int(f->evidence.size());
+    d->sourcesTitle->setText(
+        tr("Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.",
+           nullptr, sentences)
+            .arg(toQ(d->data->detail.summary.name), what.trimmed()));
+    d->sourceIds = f->foldedIds;
+    d->sourcesTotal = sentences;
+    ++d->sourcesAsked;
+    d->sources->setResults({}, false);
+    d->tabs->setCurrentWidget(d->sourcesTab);
+    fetchSources();
+    d->sourceView->setFocus();
+}
+
+// A page of the sources after the rows shown (offsets: the sentences are read in one order).
+void EntityPage::fetchSources()
+{
+    const int offset = d->sources->rowCount();
+    if (d->sourceIds.empty() || offset >= d->sourcesTotal) {
+        d->sources->append({}, false);
+        return;
+    }
+    const int asked = d->sourcesAsked;
+    const std::vector<std::int64_t> ids = d->sourceIds;
+    const int kPage = d->pageSize;
+    d->service->run(
+        this,
+        [ids, offset, kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, int>> {
+            int total = 0;
+            auto page = lib.factSources(ids, offset, kPage, &total);
+            if (!page)
+                return std::unexpected(page.error());
+            return std::pair{std::move(*page), total};
+        },
+        [this, asked, offset](core::Result<std::pair<std::vector<core::EvidenceRecord>, int>> r) {
+            if (asked != d->sourcesAsked)
+                return;
+            if (!r) {
+                d->sources->append({}, false);
+                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            d->sourcesTotal = r->second;
+            const bool more = offset + int(r->first.size()) < r->second;
+            d->sources->append(std::move(r->first), more);
+        });
+}
+
 } // namespace sillok::gui

@@ -63,6 +63,14 @@ struct EntityPage::Private {
     EvidenceModel *mentions = nullptr;
     AnnotationModel *evidence = nullptr;
     QTableView *evidenceView = nullptr;
+    // The Sources tab: every sentence stating the fact or relation chosen (S), paged.
+    EvidenceModel *sources = nullptr;
+    QTableView *sourceView = nullptr;
+    QWidget *sourcesTab = nullptr;
+    QLabel *sourcesTitle = nullptr;
+    std::vector<std::int64_t> sourceIds; // the fact rows whose sentences it lists
+    int sourcesTotal = 0;
+    int sourcesAsked = 0; // counts the facts asked for: an answer about an earlier one is dropped
     QTabWidget *tabs = nullptr;
     TimelineView *timeline = nullptr;
     QPushButton *split = nullptr;

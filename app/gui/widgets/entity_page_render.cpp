@@ -111,6 +111,8 @@ void EntityPage::render()
         d->articles->setResults({});
         d->mentions->setResults({});
         d->evidence->setResults({});
+        d->sources->setResults({}, false);
+        d->sourceIds.clear();
         d->factsShown->hide();
         d->timeline->setItems({});
         d->renderedId = 0;
@@ -160,8 +162,16 @@ void EntityPage::render()
     fitTabs();
     // A newly shown entity opens on the tab that was in use if it has something to show, else
     // on the first tab that has (facts, relations, articles, mentions).
-    if (std::exchange(d->renderedId, s.id) != s.id)
+    if (std::exchange(d->renderedId, s.id) != s.id) {
+        // Another entity: the sources listed were of a fact of the one before.
+        d->sourceIds.clear();
+        d->sourcesTotal = 0;
+        ++d->sourcesAsked;
+        d->sources->setResults({}, false);
+        d->sourcesTitle->setText(tr("Choose a fact or relation and press S (or Enter on its Sources) to list every "
+                                    "sentence that states it."));
         openFilledTab();
+    }
 }
 
 // The header (name, type, kind, dates, posts, counts) and the aliases of the loaded entity.
