@@ -271,11 +271,14 @@ public:
     Result<std::vector<ArticleSummary>> entityArticles(std::int64_t id, const EntityPageCursor &cursor,
                                                        std::int64_t *next = nullptr);
     // Every sentence that states a fact of the entity page (`factIds`: its FactRecord::foldedIds),
-    // newest article first, one record a sentence: [offset, offset + limit); `total` (when given)
-    // gets how many there are. Each page reads the fact's evidence rows again (about 10 µs a
-    // row at 100,000 articles) and unpacks only its own sentences' articles.
-    Result<std::vector<EvidenceRecord>> factSources(const std::vector<std::int64_t> &factIds, int offset, int limit,
-                                                    int *total = nullptr);
+    // one record a sentence, newest article first, a page at a time: the articles after the
+    // cursor (0: from the newest), whole, until `cursor.limit` sentences; `next` gets the cursor
+    // of the page after (0: none). A fact stated in thousands of articles walks them newest first
+    // from the cursor (a page costs about its own articles); one stated in fewer reads its rows.
+    // `readEvidenceUpTo` as EntityPageOptions's (0: always walk, as a test compares).
+    Result<std::vector<EvidenceRecord>> factSources(const std::vector<std::int64_t> &factIds,
+                                                    const EntityPageCursor &cursor, std::int64_t *next = nullptr,
+                                                    int readEvidenceUpTo = 256);
     // The initiatives and meetings linked to an entity by a fact (and itself when dated), as
     // timeline items laned by that entity's name.
     Result<std::vector<TimelineItem>> entityTimeline(std::int64_t id);

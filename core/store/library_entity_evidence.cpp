@@ -7,6 +7,7 @@
 #include "store/library_private.h"
 
 #include <algorithm>
+#include <limits>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -44,6 +45,12 @@ public:
           m_rows(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text "
                      "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?"),
           m_published(db, "SELECT published FROM article WHERE id = ?"),
+          m_tallies(db, "SELECT articles, sentences FROM fact WHERE id = ?"),
+          // Dated articles after (?1, ?2) newest first: a seek of article_published to ?1, then
+          // the few of that day at or before ?2 skipped.
+          m_datedAfter(db, "SELECT id FROM article WHERE published <> '' AND published <= ?1 "
+                           "AND (published < ?1 OR id < ?2) ORDER BY published DESC, id DESC"),
+          m_undatedAfter(db, "SELECT id FROM article WHERE published = '' AND id < ?1 ORDER BY id DESC"),
           m_newest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published DESC, id DESC"),
           m_oldest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published, id"),
           m_probe(db, std::string("SELECT 1 ") + kInArticle + " LIMIT 1"),
@@ -84,26 +91,51 @@ private:
     };
 
 public:
-    // Every sentence stating the facts `rawIds`, in readRows' order (newest article first, then
-    // along the text): [offset, offset + limit); `total` gets how many there are.
-    Result<std::vector<EvidenceRecord>> sentences(const std::vector<std::int64_t> &rawIds, int offset, int limit,
-                                                  int *total)
+    // The sentences stating the facts `rawIds`, in readRows' order (newest article first, then
+    // along the text), of the articles after article `after` (0: from the newest), whole
+    // articles until `limit` sentences are reached; `next` gets the last article given when more
+    // follow (0: none). A fact stated in thousands of articles walks them newest first, as read()
+    // does, from the cursor on; the others read their rows.
+    Result<std::vector<EvidenceRecord>> sources(const std::vector<std::int64_t> &rawIds, std::int64_t after, int limit,
+                                                std::int64_t &next)
     {
+        next = 0;
+        double articles = 0, sentences = 0;
+        for (std::int64_t raw : rawIds) {
+            m_tallies.reset();
+            m_tallies.bind(raw);
+            if (m_tallies.next()) {
+                articles += static_cast<double>(m_tallies.int64(0));
+                sentences += static_cast<double>(m_tallies.int64(1));
+            }
+            if (!m_tallies.status())
+                return std::unexpected(m_tallies.status().error());
+        }
+        std::string afterPublished;
+        if (after != 0) {
+            auto published = publishedOf(after);
+            if (!published)
+                return std::unexpected(published.error());
+            afterPublished = (*published)->text;
+        }
+        const double probes = articles > 0 ? double(limit + 1) * double(m_library) / articles : 1e18;
+        if (sentences > m_readAll && rawIds.size() == 1 && (m_readAll == 0 || probes < sentences))
+            return walkSources(rawIds.front(), after, afterPublished, limit, next);
         auto rows = sortedRows(rawIds);
         if (!rows)
             return std::unexpected(rows.error());
         std::set<std::pair<std::int64_t, int>> seen;
         std::vector<EvidenceRecord> out;
-        int count = 0;
         for (const Row &r : *rows) {
-            if (!seen.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
-                continue;
-            if (count >= offset && static_cast<int>(out.size()) < limit)
+            if (after != 0 && !(std::tie(r.published->text, r.article) < std::tie(afterPublished, after)))
+                continue; // the cursor's article or one before it
+            if (static_cast<int>(out.size()) >= limit && r.article != out.back().articleId) {
+                next = out.back().articleId;
+                break;
+            }
+            if (seen.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
                 out.push_back(m_builder.make(r.article, r.start, r.end, r.sentence));
-            ++count;
         }
-        if (total)
-            *total = count;
         return out;
     }
 
@@ -186,6 +218,67 @@ private:
         return &it->second;
     }
 
+    // sources() along the articles: the dated ones newest first from the cursor, then the undated
+    // ones (readRows' order puts them last, newest id first).
+    Result<std::vector<EvidenceRecord>> walkSources(std::int64_t raw, std::int64_t after,
+                                                    const std::string &afterPublished, int limit, std::int64_t &next)
+    {
+        std::vector<EvidenceRecord> out;
+        std::set<int> sentences;
+        const auto take = [&](std::int64_t article) -> Result<bool> {
+            if (static_cast<int>(out.size()) >= limit) {
+                next = out.back().articleId;
+                return true;
+            }
+            m_hit.reset();
+            m_hit.bind(1, article).bind(2, raw);
+            sentences.clear();
+            while (m_hit.next()) {
+                const int sentence = m_hit.int32(2), start = m_hit.int32(0);
+                if (sentences.insert(sentence >= 0 ? sentence : -1 - start).second)
+                    out.push_back(m_builder.make(article, start, m_hit.int32(1), sentence));
+            }
+            if (!m_hit.status())
+                return std::unexpected(m_hit.status().error());
+            return false;
+        };
+        // Whether the article states the fact; then take() it.
+        const auto visit = [&](std::int64_t article) -> Result<bool> {
+            m_probe.reset();
+            m_probe.bind(1, article).bind(2, raw);
+            if (!m_probe.next())
+                return m_probe.status() ? Result<bool>(false) : std::unexpected(m_probe.status().error());
+            return take(article);
+        };
+        constexpr std::int64_t kPastEvery = std::numeric_limits<std::int64_t>::max();
+        if (after == 0 || !afterPublished.empty()) {
+            m_datedAfter.reset();
+            m_datedAfter.bind(1, after == 0 ? std::string("\xff") : afterPublished)
+                .bind(2, after == 0 ? kPastEvery : after);
+            while (m_datedAfter.next()) {
+                auto done = visit(m_datedAfter.int64(0));
+                if (!done)
+                    return std::unexpected(done.error());
+                if (*done)
+                    return out;
+            }
+            if (!m_datedAfter.status())
+                return std::unexpected(m_datedAfter.status().error());
+        }
+        m_undatedAfter.reset();
+        m_undatedAfter.bind(1, after != 0 && afterPublished.empty() ? after : kPastEvery);
+        while (m_undatedAfter.next()) {
+            auto done = visit(m_undatedAfter.int64(0));
+            if (!done)
+                return std::unexpected(done.error());
+            if (*done)
+                return out;
+        }
+        if (!m_undatedAfter.status())
+            return std::unexpected(m_undatedAfter.status().error());
+        return out;
+    }
+
     // The walk: false when it gave up (the rows are read instead).
     Result<bool> walk(FactRecord &f, std::int64_t raw, int keep)
     {
@@ -258,6 +351,9 @@ private:
     graphdb::EvidenceBuilder m_builder;
     Statement m_rows;
     Statement m_published;
+    Statement m_tallies;
+    Statement m_datedAfter;
+    Statement m_undatedAfter;
     std::unordered_map<std::int64_t, Published> m_publishedOf;
     Statement m_newest;
     Statement m_oldest;
@@ -311,11 +407,11 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
     return out;
 }
 
-Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds, int offset,
-                                                  int limit, int *total)
+Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds,
+                                                  std::int64_t after, int limit, std::int64_t &next, int readAll)
 {
-    Evidence evidence(db, 0);
-    return evidence.sentences(rawIds, std::max(0, offset), std::max(0, limit), total);
+    Evidence evidence(db, readAll);
+    return evidence.sources(rawIds, std::max<std::int64_t>(0, after), std::max(1, limit), next);
 }
 
 } // namespace sillok::core::entitypage

@@ -125,12 +125,18 @@ Result<std::vector<EvidenceRecord>> Library::entityMentions(std::int64_t id, con
     return out;
 }
 
-Result<std::vector<EvidenceRecord>> Library::factSources(const std::vector<std::int64_t> &factIds, int offset,
-                                                         int limit, int *total)
+Result<std::vector<EvidenceRecord>> Library::factSources(const std::vector<std::int64_t> &factIds,
+                                                         const EntityPageCursor &cursor, std::int64_t *next,
+                                                         int readEvidenceUpTo)
 {
     if (factIds.empty())
         return fail(ErrorCode::InvalidArgument, "no fact to read the sources of");
-    return entitypage::factSentences(database(), factIds, offset, limit, total);
+    std::int64_t after = 0;
+    auto page = entitypage::factSentences(database(), factIds, cursor.after, cursor.limit, after,
+                                          std::max(0, readEvidenceUpTo));
+    if (page && next)
+        *next = after;
+    return page;
 }
 
 Result<std::vector<TimelineItem>> Library::entityTimeline(std::int64_t id)

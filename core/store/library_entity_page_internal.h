@@ -40,9 +40,10 @@ struct EntityFacts {
 Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvidence, int perPredicate, KeepFact keepRow,
                                   int readAll = 256);
 
-// Every sentence stating a fact (`rawIds`: its rows, as FactRecord::foldedIds lists them), newest
-// article first: [offset, offset + limit); `total` (when given) gets how many there are.
-Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds, int offset,
-                                                  int limit, int *total);
+// The sentences stating a fact (`rawIds`: its rows, as FactRecord::foldedIds lists them), newest
+// article first, of the articles after article `after` (0: from the newest), whole articles until
+// `limit`; `next` gets the cursor of the page after (0: none). `readAll` as factsOfEntity's.
+Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds,
+                                                  std::int64_t after, int limit, std::int64_t &next, int readAll);
 
 } // namespace sillok::core::entitypage

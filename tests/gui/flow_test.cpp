@@ -646,7 +646,7 @@ private slots:
                 }
         }
         QVERIFY2(most.evidenceCount >= 3, qPrintable(QString::number(most.evidenceCount)));
-        auto every = m_library->factSources(most.foldedIds, 0, 1000);
+        auto every = m_library->factSources(most.foldedIds, {0, 1000});
         QVERIFY(every);
         QCOMPARE(int(every->size()), most.evidenceCount);
 

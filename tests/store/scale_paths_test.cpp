@@ -545,8 +545,9 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
     }
 }
 
-// The sources of a fact: every sentence that states it, newest article first, in pages that
-// follow on from one another; as many as the page counts, its first sentences the page's own.
+// The sources of a fact: every sentence that states it, newest article first, in pages of whole
+// articles that follow on from one another, walked along the articles or read from the rows
+// alike; as many as the page counts, its first sentences the page's own.
 TEST_F(ScalePaths, AFactsSourcesAreEverySentenceThatStatesItPaged)
 {
     auto orgs = organizations();
@@ -557,48 +558,59 @@ TEST_F(ScalePaths, AFactsSourcesAreEverySentenceThatStatesItPaged)
         ASSERT_TRUE(page) << page.error().detail;
         facts.insert(facts.end(), page->facts.begin(), page->facts.end());
     }
+    // Every page of a fact's sources, `limit` sentences a page; `readUpTo` 0: walked.
+    const auto pages = [this](const FactRecord &f, int limit, int readUpTo) {
+        std::vector<EvidenceRecord> out;
+        std::int64_t after = 0;
+        for (int asked = 0; asked < 1000; ++asked) {
+            std::int64_t next = -1;
+            auto page = m_lib->factSources(f.foldedIds, {after, limit}, &next, readUpTo);
+            EXPECT_TRUE(page) << page.error().detail;
+            if (!page)
+                break;
+            EXPECT_NE(next, -1);
+            if (next != 0) {
+                EXPECT_GE(static_cast<int>(page->size()), limit) << f.id;
+                EXPECT_EQ(page->back().articleId, next) << f.id; // the page ends with a whole article
+            }
+            out.insert(out.end(), page->begin(), page->end());
+            if (next == 0)
+                break;
+            after = next;
+        }
+        return out;
+    };
+    const auto same = [](const std::vector<EvidenceRecord> &a, const std::vector<EvidenceRecord> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t k = 0; k < a.size(); ++k)
+            if (std::tie(a[k].articleId, a[k].start) != std::tie(b[k].articleId, b[k].start))
+                return false;
+        return true;
+    };
     int several = 0;
     for (const FactRecord &f : facts) {
         ASSERT_FALSE(f.foldedIds.empty()) << f.id;
-        int total = -1;
-        auto all = m_lib->factSources(f.foldedIds, 0, 1000, &total);
-        ASSERT_TRUE(all) << all.error().detail;
-        EXPECT_EQ(total, f.evidenceCount) << f.id;
-        ASSERT_EQ(static_cast<int>(all->size()), total) << f.id;
-        ASSERT_GE(all->size(), f.evidence.size()) << f.id;
+        const std::vector<EvidenceRecord> all = pages(f, 1000, 256);
+        ASSERT_EQ(static_cast<int>(all.size()), f.evidenceCount) << f.id;
+        ASSERT_GE(all.size(), f.evidence.size()) << f.id;
         for (std::size_t k = 0; k < f.evidence.size(); ++k)
-            EXPECT_EQ(std::tie((*all)[k].articleId, (*all)[k].start),
-                      std::tie(f.evidence[k].articleId, f.evidence[k].start))
+            EXPECT_EQ(std::tie(all[k].articleId, all[k].start), std::tie(f.evidence[k].articleId, f.evidence[k].start))
                 << f.id;
         std::set<std::int64_t> articles;
-        for (const EvidenceRecord &e : *all) {
+        for (const EvidenceRecord &e : all) {
             EXPECT_FALSE(e.quote.empty()) << f.id;
             articles.insert(e.articleId);
         }
         EXPECT_EQ(static_cast<int>(articles.size()), f.articleCount) << f.id;
-        for (std::size_t k = 1; k < all->size(); ++k)
-            EXPECT_FALSE((*all)[k - 1].published < (*all)[k].published) << f.id; // newest first
-        if (total < 3)
-            continue;
-        ++several;
-        std::vector<EvidenceRecord> paged;
-        for (int offset = 0; offset < total; offset += 2) {
-            int again = -1;
-            auto two = m_lib->factSources(f.foldedIds, offset, 2, &again);
-            ASSERT_TRUE(two) << two.error().detail;
-            EXPECT_EQ(again, total);
-            EXPECT_EQ(two->size(), static_cast<std::size_t>(std::min(2, total - offset)));
-            paged.insert(paged.end(), two->begin(), two->end());
-        }
-        ASSERT_EQ(paged.size(), all->size());
-        for (std::size_t k = 0; k < paged.size(); ++k)
-            EXPECT_EQ(std::tie(paged[k].articleId, paged[k].start), std::tie((*all)[k].articleId, (*all)[k].start));
-        auto past = m_lib->factSources(f.foldedIds, total, 10);
-        ASSERT_TRUE(past);
-        EXPECT_TRUE(past->empty());
+        for (std::size_t k = 1; k < all.size(); ++k)
+            EXPECT_FALSE(all[k - 1].published < all[k].published) << f.id; // newest first
+        EXPECT_TRUE(same(pages(f, 1, 256), all)) << f.id;
+        EXPECT_TRUE(same(pages(f, 1, 0), all)) << f.id; // walked
+        several += articles.size() >= 3 ? 1 : 0;
     }
-    EXPECT_GT(several, 0) << "no fact of the sample corpus is stated three times";
-    auto none = m_lib->factSources({}, 0, 10);
+    EXPECT_GT(several, 0) << "no fact of the sample corpus is stated in three articles";
+    auto none = m_lib->factSources({}, {0, 10});
     ASSERT_FALSE(none);
     EXPECT_EQ(none.error().code, ErrorCode::InvalidArgument);
 }

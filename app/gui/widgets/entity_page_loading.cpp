@@ -184,6 +184,7 @@ void EntityPage::showSources(QTableView *view, int row)
             .arg(toQ(d->data->detail.summary.name), what.trimmed()));
     d->sourceIds = f->foldedIds;
     d->sourcesTotal = sentences;
+    d->sourcesNext = 0;
     ++d->sourcesAsked;
     d->sources->setResults({}, false);
     d->tabs->setCurrentWidget(d->sourcesTab);
@@ -191,27 +192,29 @@ void EntityPage::showSources(QTableView *view, int row)
     d->sourceView->setFocus();
 }
 
-// A page of the sources after the rows shown (offsets: the sentences are read in one order).
+// The page of sources after those shown (sourcesNext: the cursor the last page gave).
 void EntityPage::fetchSources()
 {
-    const int offset = d->sources->rowCount();
-    if (d->sourceIds.empty() || offset >= d->sourcesTotal) {
+    const bool first = d->sources->rowCount() == 0;
+    if (d->sourceIds.empty() || (!first && d->sourcesNext == 0)) {
         d->sources->append({}, false);
         return;
     }
     const int asked = d->sourcesAsked;
     const std::vector<std::int64_t> ids = d->sourceIds;
+    const std::int64_t after = first ? 0 : d->sourcesNext;
     const int kPage = d->pageSize;
     d->service->run(
         this,
-        [ids, offset, kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, int>> {
-            int total = 0;
-            auto page = lib.factSources(ids, offset, kPage, &total);
+        [ids, after,
+         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
+            std::int64_t next = 0;
+            auto page = lib.factSources(ids, {after, kPage}, &next);
             if (!page)
                 return std::unexpected(page.error());
-            return std::pair{std::move(*page), total};
+            return std::pair{std::move(*page), next};
         },
-        [this, asked, offset](core::Result<std::pair<std::vector<core::EvidenceRecord>, int>> r) {
+        [this, asked](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
             if (asked != d->sourcesAsked)
                 return;
             if (!r) {
@@ -219,9 +222,8 @@ void EntityPage::fetchSources()
                 emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
                 return;
             }
-            d->sourcesTotal = r->second;
-            const bool more = offset + int(r->first.size()) < r->second;
-            d->sources->append(std::move(r->first), more);
+            d->sourcesNext = r->second;
+            d->sources->append(std::move(r->first), r->second != 0);
         });
 }
 

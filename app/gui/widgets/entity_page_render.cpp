@@ -166,6 +166,7 @@ void EntityPage::render()
         // Another entity: the sources listed were of a fact of the one before.
         d->sourceIds.clear();
         d->sourcesTotal = 0;
+        d->sourcesNext = 0;
         ++d->sourcesAsked;
         d->sources->setResults({}, false);
         d->sourcesTitle->setText(tr("Choose a fact or relation and press S (or Enter on its Sources) to list every "
