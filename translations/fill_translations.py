@@ -325,8 +325,6 @@ KO = {
         "Enter: 근거 문장을 엽니다. S: 이를 서술한 모든 문장을 나열합니다.",
     "Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.":
         "“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.",
-    "Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.":
-        "사실이나 관계를 고르고 S를 누르면(또는 근거 칸에서 Enter) 이를 서술한 모든 문장을 나열합니다.",
     "Published": "발행일",
 }
 

@@ -953,10 +953,6 @@
                 <numerusform>Every sentence that states “%1 · %2”: %n sentences, newest article first. Enter opens one in the reader.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</source>
-            <translation>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</translation>
-        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

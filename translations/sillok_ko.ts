@@ -946,10 +946,6 @@
                 <numerusform>“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Choose a fact or relation and press S (or Enter on its Sources) to list every sentence that states it.</source>
-            <translation>사실이나 관계를 고르고 S를 누르면(또는 근거 칸에서 Enter) 이를 서술한 모든 문장을 나열합니다.</translation>
-        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

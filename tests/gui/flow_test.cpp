@@ -664,12 +664,17 @@ private slots:
                     row = r;
                 }
         QVERIFY(table);
+        QTableView *sources = page->sourceView();
+        const auto sourcesTabShown = [&] {
+            return page->tabs()->isTabVisible(page->tabs()->indexOf(sources->parentWidget()));
+        };
+        QVERIFY(!sourcesTabShown()); // until asked for
         page->tabs()->setCurrentWidget(table);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(row, FactModel::RelationColumn));
         QTest::keyClick(table, Qt::Key_S);
-        QTableView *sources = page->sourceView();
         QTRY_VERIFY_WITH_TIMEOUT(sources->isVisible(), kWait);
+        QVERIFY(sourcesTabShown());
         QVERIFY2(page->sourcesTitle().contains(page->entityName()), qPrintable(page->sourcesTitle()));
         QCOMPARE(page->sourcesTotal(), most.evidenceCount);
         QTRY_VERIFY_WITH_TIMEOUT(sources->model()->rowCount() >= 2, kWait); // pages of 2, as the view asks
@@ -681,6 +686,12 @@ private slots:
         };
         QTRY_COMPARE_WITH_TIMEOUT(fetched(), most.evidenceCount, kWait);
         QVERIFY(!sources->model()->canFetchMore({}));
+        if (const QString shots = qEnvironmentVariable("SILLOK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QTest::qWait(300);
+            QVERIFY(s.window.dock(QStringLiteral("entity"))
+                        ->grab()
+                        .save(QDir(shots).filePath(QStringLiteral("entity-sources.png"))));
+        }
         for (int r = 0; r < sources->model()->rowCount(); ++r) {
             const auto &e = (*every)[std::size_t(r)];
             const QModelIndex i = sources->model()->index(r, EvidenceModel::QuoteColumn);
@@ -702,6 +713,7 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), other, kWait);
             QCOMPARE(page->sourceView()->model()->rowCount(), 0);
             QCOMPARE(page->sourcesTotal(), 0);
+            QVERIFY(!sourcesTabShown());
         }
     }
 

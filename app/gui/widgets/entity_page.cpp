@@ -157,7 +157,10 @@ void EntityPage::createTabs()
     d->mentionView->horizontalHeader()->setStretchLastSection(false);
     d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
     d->mentionView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
-    d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::ResizeToContents);
+    // A date's width, fixed: sized to its contents the column was measured before its rows came.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16;
+    d->mentionView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::Fixed);
+    d->mentionView->horizontalHeader()->resizeSection(EvidenceModel::DateColumn, dateWidth);
     d->tabs->addTab(d->factView, tr("Facts"));
     d->tabs->addTab(d->relationView, tr("Relations"));
     d->tabs->addTab(d->articleView, tr("Articles"));
@@ -176,7 +179,8 @@ void EntityPage::createTabs()
     d->sourceView->setObjectName(QStringLiteral("entitySources"));
     d->sourceView->horizontalHeader()->setStretchLastSection(false);
     d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::QuoteColumn, QHeaderView::Stretch);
-    d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::ResizeToContents);
+    d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::DateColumn, QHeaderView::Fixed);
+    d->sourceView->horizontalHeader()->resizeSection(EvidenceModel::DateColumn, dateWidth);
     d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
     d->sourceView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
     auto *sourcesLayout = new QVBoxLayout(d->sourcesTab);
@@ -184,6 +188,7 @@ void EntityPage::createTabs()
     sourcesLayout->addWidget(d->sourcesTitle);
     sourcesLayout->addWidget(d->sourceView, 1);
     d->tabs->addTab(d->sourcesTab, tr("Sources"));
+    d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false); // until a fact's are asked for
     d->timeline = new TimelineView(this);
     d->timeline->setMinimumHeight(200);
     d->tabs->addTab(d->timeline, tr("Meetings timeline"));

@@ -187,6 +187,8 @@ void EntityPage::showSources(QTableView *view, int row)
     d->sourcesNext = 0;
     ++d->sourcesAsked;
     d->sources->setResults({}, false);
+    d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), true);
+    fitTabs();
     d->tabs->setCurrentWidget(d->sourcesTab);
     fetchSources();
     d->sourceView->setFocus();

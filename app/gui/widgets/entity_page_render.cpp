@@ -169,8 +169,8 @@ void EntityPage::render()
         d->sourcesNext = 0;
         ++d->sourcesAsked;
         d->sources->setResults({}, false);
-        d->sourcesTitle->setText(tr("Choose a fact or relation and press S (or Enter on its Sources) to list every "
-                                    "sentence that states it."));
+        // Its tab is shown once asked for (S on a fact), as the timeline is when there are meetings.
+        d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
         openFilledTab();
     }
 }
