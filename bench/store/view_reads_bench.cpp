@@ -14,7 +14,7 @@
 // one and of the best-connected one, cold (the first read on a freshly opened connection: SQLite's page cache empty, the
 // operating system's file cache as it is) and warm (median of --runs), and the same page with
 // every fact; then the Sources tab of the page's most stated fact (Library::factSources), its
-// first 100 sentences and the 100 after 20 pages.
+// first 100 sentences, the 100 after 20 pages, and every page to the end.
 
 #include "measure.h"
 #include "store/database.h"
@@ -255,6 +255,20 @@ int main(int argc, char **argv)
             auto p = lib.factSources(most->foldedIds, {after, 100});
             ok(p);
             return p->size();
+        });
+        // Scrolled to the end: every page, the last one included (a walk's last page goes on to
+        // the oldest article, finding no more).
+        measure((std::string("factSources(") + what + ", every page of 100)").c_str(), 1, [&] {
+            std::size_t sentences = 0;
+            std::int64_t cursor = 0;
+            do {
+                std::int64_t next = 0;
+                auto p = lib.factSources(most->foldedIds, {cursor, 100}, &next);
+                ok(p);
+                sentences += p->size();
+                cursor = next;
+            } while (cursor != 0);
+            return sentences;
         });
     }
     return 0;
