@@ -326,6 +326,11 @@ KO = {
     "Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.":
         "“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.",
     "Published": "발행일",
+    "Copy the selected rows of a list (tab-separated)": "목록에서 고른 행 복사(탭으로 구분)",
+    "Ctrl+C": "Ctrl+C",
+    "List every sentence that states the selected fact or relation (entity page)":
+        "고른 사실이나 관계를 서술한 모든 문장 나열(개체 페이지)",
+    "S": "S",
 }
 
 # Same source text, different meaning: keyed by (source, comment).

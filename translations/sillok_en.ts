@@ -1754,6 +1754,22 @@
             <source>This is the first article.</source>
             <translation>This is the first article.</translation>
         </message>
+        <message>
+            <source>Copy the selected rows of a list (tab-separated)</source>
+            <translation>Copy the selected rows of a list (tab-separated)</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>List every sentence that states the selected fact or relation (entity page)</source>
+            <translation>List every sentence that states the selected fact or relation (entity page)</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>

@@ -1740,6 +1740,22 @@
             <source>This is the first article.</source>
             <translation>첫 기사입니다.</translation>
         </message>
+        <message>
+            <source>Copy the selected rows of a list (tab-separated)</source>
+            <translation>목록에서 고른 행 복사(탭으로 구분)</translation>
+        </message>
+        <message>
+            <source>Ctrl+C</source>
+            <translation>Ctrl+C</translation>
+        </message>
+        <message>
+            <source>List every sentence that states the selected fact or relation (entity page)</source>
+            <translation>고른 사실이나 관계를 서술한 모든 문장 나열(개체 페이지)</translation>
+        </message>
+        <message>
+            <source>S</source>
+            <translation>S</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::ReaderView</name>

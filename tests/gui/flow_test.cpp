@@ -29,6 +29,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -699,6 +700,20 @@ private slots:
             QCOMPARE(i.data().toString(), QString::fromStdString(e.quote).simplified());
             QCOMPARE(sources->model()->index(r, EvidenceModel::DateColumn).data().toString(),
                      gui::Display::date(e.published));
+        }
+        // Ctrl+C copies the rows chosen, a line each: the whole sentence, its date, its article.
+        sources->setFocus();
+        sources->selectAll();
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(sources, Qt::Key_C, Qt::ControlModifier);
+        const QStringList copied = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(copied.size(), most.evidenceCount);
+        for (int r = 0; r < copied.size(); ++r) {
+            const auto &e = (*every)[std::size_t(r)];
+            const QStringList cells = copied[r].split(u'\t');
+            QCOMPARE(cells.size(), 3);
+            QCOMPARE(cells[0], QString::fromStdString(e.quote).simplified());
+            QCOMPARE(cells[1], gui::Display::date(e.published));
         }
         // The last one, with the keyboard.
         const int last = sources->model()->rowCount() - 1;

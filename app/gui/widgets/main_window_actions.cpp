@@ -224,6 +224,8 @@ void MainWindow::showShortcuts()
         {tr("Open the selected article, entity or result"), tr("Enter")},
         {tr("Close a dialog or the search"), tr("Esc")},
         {tr("Extend the selection in the article"), tr("Shift+Arrow keys")},
+        {tr("Copy the selected rows of a list (tab-separated)"), tr("Ctrl+C")},
+        {tr("List every sentence that states the selected fact or relation (entity page)"), tr("S")},
     };
     for (const auto &[what, keys] : inPanels) {
         const int row = table->rowCount();
