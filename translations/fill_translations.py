@@ -331,6 +331,10 @@ KO = {
     "List every sentence that states the selected fact or relation (entity page)":
         "고른 사실이나 관계를 서술한 모든 문장 나열(개체 페이지)",
     "S": "S",
+    "Export CSV…": "CSV로 내보내기…",
+    "Every sentence listed here, as the Facts CSV export writes them": "여기 나열된 모든 문장을 사실 CSV 내보내기와 같은 형식으로",
+    "Export sources": "출처 내보내기",
+    "No fact's sources are listed.": "나열된 사실의 출처가 없습니다.",
 }
 
 # Same source text, different meaning: keyed by (source, comment).

@@ -953,6 +953,30 @@
                 <numerusform>Every sentence that states “%1 · %2”: %n sentences, newest article first. Enter opens one in the reader.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Export CSV…</translation>
+        </message>
+        <message>
+            <source>Every sentence listed here, as the Facts CSV export writes them</source>
+            <translation>Every sentence listed here, as the Facts CSV export writes them</translation>
+        </message>
+        <message>
+            <source>Export sources</source>
+            <translation>Export sources</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>No fact's sources are listed.</source>
+            <translation>No fact's sources are listed.</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Could not export: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

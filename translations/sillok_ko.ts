@@ -946,6 +946,30 @@
                 <numerusform>“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV로 내보내기…</translation>
+        </message>
+        <message>
+            <source>Every sentence listed here, as the Facts CSV export writes them</source>
+            <translation>여기 나열된 모든 문장을 사실 CSV 내보내기와 같은 형식으로</translation>
+        </message>
+        <message>
+            <source>Export sources</source>
+            <translation>출처 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>No fact's sources are listed.</source>
+            <translation>나열된 사실의 출처가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>내보낼 수 없습니다: %1</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::EntityPanel</name>

@@ -34,6 +34,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -49,6 +50,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -715,6 +717,22 @@ private slots:
             QCOMPARE(cells[0], QString::fromStdString(e.quote).simplified());
             QCOMPARE(cells[1], gui::Display::date(e.published));
         }
+        // Export CSV… writes every sentence, one row each, as the Facts CSV export does.
+        QTemporaryDir out;
+        const QString csv = out.filePath(QStringLiteral("sources.csv"));
+        QSignalSpy exported(page, &EntityPage::sourcesExported);
+        page->exportSources(csv);
+        QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, kWait);
+        QCOMPARE(exported.front().at(1).toString(), QString());
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "fact_id,")); // a byte-order mark for spreadsheets
+        const QByteArray rowStart = "\r\n" + QByteArray::number(qint64(most.id)) + ',';
+        QCOMPARE(int(bytes.count(rowStart)), most.evidenceCount);
+        for (const auto &e : *every)
+            QVERIFY2(bytes.contains(QByteArray::fromStdString(e.quote).replace('"', "\"\"")), e.quote.c_str());
         // The last one, with the keyboard.
         const int last = sources->model()->rowCount() - 1;
         sources->setFocus();

@@ -11,6 +11,7 @@
 #include "timeline_counts.h"
 #include "timeline_view.h"
 #include "widgets/error_text.h"
+#include "widgets/export_paths.h"
 #include "widgets/row_table.h"
 
 #include <QHBoxLayout>
@@ -183,9 +184,21 @@ void EntityPage::createTabs()
     d->sourceView->horizontalHeader()->resizeSection(EvidenceModel::DateColumn, dateWidth);
     d->sourceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::ArticleColumn, QHeaderView::Interactive);
     d->sourceView->horizontalHeader()->resizeSection(EvidenceModel::ArticleColumn, 160);
+    auto *exportSources = new QPushButton(tr("Export CSV…"), d->sourcesTab);
+    exportSources->setObjectName(QStringLiteral("entitySourcesExport"));
+    exportSources->setToolTip(tr("Every sentence listed here, as the Facts CSV export writes them"));
+    connect(exportSources, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askExportPath(this, tr("Export sources"), QStringLiteral("sillok-sources.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            this->exportSources(path);
+    });
+    auto *sourcesTop = new QHBoxLayout;
+    sourcesTop->addWidget(d->sourcesTitle, 1);
+    sourcesTop->addWidget(exportSources, 0, Qt::AlignTop);
     auto *sourcesLayout = new QVBoxLayout(d->sourcesTab);
     sourcesLayout->setContentsMargins(0, 4, 0, 0);
-    sourcesLayout->addWidget(d->sourcesTitle);
+    sourcesLayout->addLayout(sourcesTop);
     sourcesLayout->addWidget(d->sourceView, 1);
     d->tabs->addTab(d->sourcesTab, tr("Sources"));
     d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false); // until a fact's are asked for

@@ -50,6 +50,10 @@ public:
     void showSources(QTableView *view, int row);
     QString sourcesTitle() const;
     int sourcesTotal() const;
+    // Writes every sentence of the sources shown (all pages, read again) to `path` as the Facts
+    // CSV does (one row a sentence, with a byte-order mark for spreadsheets); sourcesExported()
+    // says how it went. The tab's Export CSV… button asks for the path.
+    void exportSources(const QString &path);
     // Mentions and articles fetched per page as their lists scroll (100; smaller in tests).
     void setPageSize(int rows);
     // Facts and relations on the page and how many the entity has (more when each predicate
@@ -77,6 +81,8 @@ signals:
     // A translated sentence, and the core's technical detail for "Details" ("" when none).
     void errorOccurred(const QString &message, const QString &detail);
     void loaded();
+    // After exportSources(): the file, and "" or what went wrong (translated).
+    void sourcesExported(const QString &path, const QString &error);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -3,6 +3,8 @@
 #include "widgets/entity_page.h"
 #include "widgets/entity_page_p.h"
 
+#include "export/csv_writer.h"
+#include "export/library_export.h"
 #include "flow_layout.h"
 #include "models/annotation_model.h"
 #include "models/article_model.h"
@@ -13,8 +15,10 @@
 #include "timeline_counts.h"
 #include "timeline_view.h"
 #include "widgets/error_text.h"
+#include "widgets/export_paths.h"
 #include "widgets/row_table.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,6 +187,7 @@ void EntityPage::showSources(QTableView *view, int row)
            nullptr, sentences)
             .arg(toQ(d->data->detail.summary.name), what.trimmed()));
     d->sourceIds = f->foldedIds;
+    d->sourceFact = *f;
     d->sourcesTotal = sentences;
     d->sourcesNext = 0;
     ++d->sourcesAsked;
@@ -226,6 +231,41 @@ void EntityPage::fetchSources()
             }
             d->sourcesNext = r->second;
             d->sources->append(std::move(r->first), r->second != 0);
+        });
+}
+
+void EntityPage::exportSources(const QString &path)
+{
+    if (!d->sourceFact) {
+        emit sourcesExported(path, tr("No fact's sources are listed."));
+        return;
+    }
+    core::FactRecord fact = *d->sourceFact;
+    const std::string target = QFile::encodeName(path).toStdString();
+    d->service->run(
+        this,
+        [fact = std::move(fact), target](core::Library &lib) mutable -> core::Status {
+            fact.evidence.clear();
+            std::int64_t cursor = 0;
+            do {
+                std::int64_t next = 0;
+                auto page = lib.factSources(fact.foldedIds, {cursor, 1000}, &next);
+                if (!page)
+                    return std::unexpected(page.error());
+                fact.evidence.insert(fact.evidence.end(), std::make_move_iterator(page->begin()),
+                                     std::make_move_iterator(page->end()));
+                cursor = next;
+            } while (cursor != 0);
+            return core::writeFileAtomically(target, core::writeFactsCsv({fact}, core::CsvOptions{true}));
+        },
+        [this, path](core::Status written) {
+            if (written)
+                rememberExportFolder(path);
+            emit sourcesExported(path,
+                                 written ? QString() : tr("Could not export: %1").arg(Display::error(written.error())));
+            if (!written)
+                emit errorOccurred(tr("Could not export: %1").arg(Display::error(written.error())),
+                                   Display::errorDetail(written.error()));
         });
 }
 

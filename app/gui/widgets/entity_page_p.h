@@ -69,6 +69,7 @@ struct EntityPage::Private {
     QWidget *sourcesTab = nullptr;
     QLabel *sourcesTitle = nullptr;
     std::vector<std::int64_t> sourceIds; // the fact rows whose sentences it lists
+    std::optional<core::FactRecord> sourceFact; // that fact, for its export
     int sourcesTotal = 0;
     std::int64_t sourcesNext = 0; // the cursor of the next page (0: none)
     int sourcesAsked = 0; // counts the facts asked for: an answer about an earlier one is dropped

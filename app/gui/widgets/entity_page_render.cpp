@@ -113,6 +113,7 @@ void EntityPage::render()
         d->evidence->setResults({});
         d->sources->setResults({}, false);
         d->sourceIds.clear();
+        d->sourceFact.reset();
         d->factsShown->hide();
         d->timeline->setItems({});
         d->renderedId = 0;
@@ -165,6 +166,7 @@ void EntityPage::render()
     if (std::exchange(d->renderedId, s.id) != s.id) {
         // Another entity: the sources listed were of a fact of the one before.
         d->sourceIds.clear();
+        d->sourceFact.reset();
         d->sourcesTotal = 0;
         d->sourcesNext = 0;
         ++d->sourcesAsked;
