@@ -250,32 +250,33 @@ private:
                 return m_probe.status() ? Result<bool>(false) : std::unexpected(m_probe.status().error());
             return take(article);
         };
+        // Visits the articles `order` (bound) gives until a page is full: true then.
+        const auto along = [&](Statement &order) -> Result<bool> {
+            while (order.next()) {
+                auto done = visit(order.int64(0));
+                if (!done || *done)
+                    return done;
+            }
+            if (!order.status())
+                return std::unexpected(order.status().error());
+            return false;
+        };
         constexpr std::int64_t kPastEvery = std::numeric_limits<std::int64_t>::max();
         if (after == 0 || !afterPublished.empty()) {
             m_datedAfter.reset();
             m_datedAfter.bind(1, after == 0 ? std::string("\xff") : afterPublished)
                 .bind(2, after == 0 ? kPastEvery : after);
-            while (m_datedAfter.next()) {
-                auto done = visit(m_datedAfter.int64(0));
-                if (!done)
-                    return std::unexpected(done.error());
-                if (*done)
-                    return out;
-            }
-            if (!m_datedAfter.status())
-                return std::unexpected(m_datedAfter.status().error());
+            auto full = along(m_datedAfter);
+            if (!full)
+                return std::unexpected(full.error());
+            if (*full)
+                return out;
         }
         m_undatedAfter.reset();
         m_undatedAfter.bind(1, after != 0 && afterPublished.empty() ? after : kPastEvery);
-        while (m_undatedAfter.next()) {
-            auto done = visit(m_undatedAfter.int64(0));
-            if (!done)
-                return std::unexpected(done.error());
-            if (*done)
-                return out;
-        }
-        if (!m_undatedAfter.status())
-            return std::unexpected(m_undatedAfter.status().error());
+        auto full = along(m_undatedAfter);
+        if (!full)
+            return std::unexpected(full.error());
         return out;
     }
 

@@ -259,13 +259,14 @@ void EntityPage::exportSources(const QString &path)
             return core::writeFileAtomically(target, core::writeFactsCsv({fact}, core::CsvOptions{true}));
         },
         [this, path](core::Status written) {
-            if (written)
+            if (written) {
                 rememberExportFolder(path);
-            emit sourcesExported(path,
-                                 written ? QString() : tr("Could not export: %1").arg(Display::error(written.error())));
-            if (!written)
-                emit errorOccurred(tr("Could not export: %1").arg(Display::error(written.error())),
-                                   Display::errorDetail(written.error()));
+                emit sourcesExported(path, QString());
+                return;
+            }
+            const QString error = tr("Could not export: %1").arg(Display::error(written.error()));
+            emit sourcesExported(path, error);
+            emit errorOccurred(error, Display::errorDetail(written.error()));
         });
 }
 
