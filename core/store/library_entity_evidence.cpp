@@ -48,9 +48,9 @@ public:
           m_tallies(db, "SELECT articles, sentences FROM fact WHERE id = ?"),
           // Dated articles after (?1, ?2) newest first: a seek of article_published to ?1, then
           // the few of that day at or before ?2 skipped.
-          m_datedAfter(db, "SELECT id FROM article WHERE published <> '' AND published <= ?1 "
+          m_datedAfter(db, "SELECT id, published FROM article WHERE published <> '' AND published <= ?1 "
                            "AND (published < ?1 OR id < ?2) ORDER BY published DESC, id DESC"),
-          m_undatedAfter(db, "SELECT id FROM article WHERE published = '' AND id < ?1 ORDER BY id DESC"),
+          m_undatedAfter(db, "SELECT id, published FROM article WHERE published = '' AND id < ?1 ORDER BY id DESC"),
           m_newest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published DESC, id DESC"),
           m_oldest(db, "SELECT id, published FROM article WHERE published <> '' ORDER BY published, id"),
           m_probe(db, std::string("SELECT 1 ") + kInArticle + " LIMIT 1"),
@@ -133,7 +133,7 @@ public:
                 next = out.back().articleId;
                 break;
             }
-            if (seen.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
+            if (seen.emplace(r.article, sentenceKey(r.sentence, r.start)).second)
                 out.push_back(m_builder.make(r.article, r.start, r.end, r.sentence));
         }
         return out;
@@ -175,7 +175,7 @@ private:
             return std::unexpected(sorted.error());
         const std::vector<Row> &rows = *sorted;
         std::set<std::int64_t> articles;
-        std::set<std::pair<std::int64_t, int>> sentences; // (article, sentence or -1 - start)
+        std::set<std::pair<std::int64_t, int>> sentences; // (article, sentenceKey)
         f.date.clear();
         f.dateText.clear();
         for (const Row &r : rows) {
@@ -185,7 +185,7 @@ private:
                 f.date = r.date;
                 f.dateText = r.dateText;
             }
-            if (!sentences.emplace(r.article, r.sentence >= 0 ? r.sentence : -1 - r.start).second)
+            if (!sentences.emplace(r.article, sentenceKey(r.sentence, r.start)).second)
                 continue;
             if (static_cast<int>(f.evidence.size()) < keep)
                 f.evidence.push_back(m_builder.make(r.article, r.start, r.end, r.sentence));
@@ -219,54 +219,32 @@ private:
     }
 
     // sources() along the articles: the dated ones newest first from the cursor, then the undated
-    // ones (readRows' order puts them last, newest id first).
+    // ones (readRows' order puts them last, newest id first), every one asked if need be.
     Result<std::vector<EvidenceRecord>> walkSources(std::int64_t raw, std::int64_t after,
                                                     const std::string &afterPublished, int limit, std::int64_t &next)
     {
         std::vector<EvidenceRecord> out;
         std::set<int> sentences;
-        const auto take = [&](std::int64_t article) -> Result<bool> {
+        const auto take = [&](std::int64_t article, const std::string &) {
             if (static_cast<int>(out.size()) >= limit) {
                 next = out.back().articleId;
                 return true;
             }
-            m_hit.reset();
-            m_hit.bind(1, article).bind(2, raw);
             sentences.clear();
             while (m_hit.next()) {
                 const int sentence = m_hit.int32(2), start = m_hit.int32(0);
-                if (sentences.insert(sentence >= 0 ? sentence : -1 - start).second)
+                if (sentences.insert(sentenceKey(sentence, start)).second)
                     out.push_back(m_builder.make(article, start, m_hit.int32(1), sentence));
             }
-            if (!m_hit.status())
-                return std::unexpected(m_hit.status().error());
-            return false;
-        };
-        // Whether the article states the fact; then take() it.
-        const auto visit = [&](std::int64_t article) -> Result<bool> {
-            m_probe.reset();
-            m_probe.bind(1, article).bind(2, raw);
-            if (!m_probe.next())
-                return m_probe.status() ? Result<bool>(false) : std::unexpected(m_probe.status().error());
-            return take(article);
-        };
-        // Visits the articles `order` (bound) gives until a page is full: true then.
-        const auto along = [&](Statement &order) -> Result<bool> {
-            while (order.next()) {
-                auto done = visit(order.int64(0));
-                if (!done || *done)
-                    return done;
-            }
-            if (!order.status())
-                return std::unexpected(order.status().error());
-            return false;
+            return !m_hit.status(); // visit() reports a failure
         };
         constexpr std::int64_t kPastEvery = std::numeric_limits<std::int64_t>::max();
+        constexpr int kEveryArticle = std::numeric_limits<int>::max();
         if (after == 0 || !afterPublished.empty()) {
             m_datedAfter.reset();
             m_datedAfter.bind(1, after == 0 ? std::string("\xff") : afterPublished)
                 .bind(2, after == 0 ? kPastEvery : after);
-            auto full = along(m_datedAfter);
+            auto full = visit(m_datedAfter, raw, take, kEveryArticle);
             if (!full)
                 return std::unexpected(full.error());
             if (*full)
@@ -274,7 +252,7 @@ private:
         }
         m_undatedAfter.reset();
         m_undatedAfter.bind(1, after != 0 && afterPublished.empty() ? after : kPastEvery);
-        auto full = along(m_undatedAfter);
+        auto full = visit(m_undatedAfter, raw, take, kEveryArticle);
         if (!full)
             return std::unexpected(full.error());
         return out;
@@ -285,6 +263,7 @@ private:
     {
         std::set<int> sentences;
         bool found = false;
+        m_newest.reset();
         auto newest = visit(m_newest, raw, [&](std::int64_t article, const std::string &published) {
             if (!found) {
                 widen(f, graphdb::dateFrom(published));
@@ -293,14 +272,14 @@ private:
             sentences.clear();
             while (m_hit.next()) {
                 const int sentence = m_hit.int32(2), start = m_hit.int32(0);
-                if (sentences.insert(sentence >= 0 ? sentence : -1 - start).second
-                    && static_cast<int>(f.evidence.size()) < keep)
+                if (sentences.insert(sentenceKey(sentence, start)).second && static_cast<int>(f.evidence.size()) < keep)
                     f.evidence.push_back(m_builder.make(article, start, m_hit.int32(1), sentence));
             }
             return !m_hit.status() || static_cast<int>(f.evidence.size()) >= keep; // visit() reports a failure
         });
         if (!newest || !*newest)
             return newest;
+        m_oldest.reset();
         auto oldest = visit(m_oldest, raw, [&](std::int64_t, const std::string &published) {
             widen(f, graphdb::dateFrom(published));
             return true;
@@ -308,14 +287,13 @@ private:
         return oldest;
     }
 
-    // Walks `order`, asking each article for the fact's evidence, and hands the articles that
-    // have some to `hit` (m_hit bound to their rows) until it returns true. False when
-    // the probes ran out first.
+    // Walks `order` (id, published; reset and bound by the caller), asking each article for the
+    // fact's evidence, and hands the articles that have some to `hit` (m_hit bound to their rows)
+    // until it returns true. False when `maxProbes` articles or `order` ran out first.
     template <typename Hit>
-    Result<bool> visit(Statement &order, std::int64_t raw, Hit hit)
+    Result<bool> visit(Statement &order, std::int64_t raw, Hit hit, int maxProbes = kMaxProbes)
     {
-        order.reset();
-        for (int probes = 0; probes < kMaxProbes && order.next(); ++probes) {
+        for (int probes = 0; probes < maxProbes && order.next(); ++probes) {
             const std::int64_t article = order.int64(0);
             m_probe.reset();
             m_probe.bind(1, article).bind(2, raw);
@@ -336,6 +314,9 @@ private:
             return std::unexpected(order.status().error());
         return false;
     }
+
+    // A sentence of an article, once: its index, or for a mention outside every sentence its start.
+    static int sentenceKey(int sentence, int start) { return sentence >= 0 ? sentence : -1 - start; }
 
     static void widen(FactRecord &f, const PartialDate &published)
     {

@@ -106,6 +106,40 @@ void EntityPage::reload()
         });
 }
 
+namespace {
+
+// One page of a list of the entity page, read on the library's thread: `read(lib, &next)` gives
+// the rows and the cursor of the page after (0: none). The answer is appended to `model` while
+// `current()` still wants it (the entity or the fact it was asked for is still shown), and
+// `keep(next)` stores the cursor; a failure ends the list and reports it through `page`.
+template <class Row, class Read, class Current, class Keep>
+void appendPage(EntityPage *page, LibraryService *service, PagedRows<Row> *model, Read read, Current current, Keep keep)
+{
+    using Page = std::pair<std::vector<Row>, std::int64_t>;
+    service->run(
+        page,
+        [read](core::Library &lib) -> core::Result<Page> {
+            std::int64_t next = 0;
+            auto rows = read(lib, &next);
+            if (!rows)
+                return std::unexpected(rows.error());
+            return Page{std::move(*rows), next};
+        },
+        [page, model, current, keep](core::Result<Page> r) {
+            if (!current())
+                return;
+            if (!r) {
+                model->append({}, false);
+                emit page->errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
+                return;
+            }
+            keep(r->second);
+            model->append(std::move(r->first), r->second != 0);
+        });
+}
+
+} // namespace
+
 void EntityPage::fetchMentions()
 {
     if (!d->data || d->data->nextMention == 0) {
@@ -113,29 +147,12 @@ void EntityPage::fetchMentions()
         return;
     }
     const qint64 id = d->data->detail.summary.id;
-    const std::int64_t after = d->data->nextMention;
-    const int kPage = d->pageSize;
-    d->service->run(
-        this,
-        [id, after,
-         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
-            std::int64_t next = 0;
-            auto page = lib.entityMentions(id, {after, kPage}, &next);
-            if (!page)
-                return std::unexpected(page.error());
-            return std::pair{std::move(*page), next};
-        },
-        [this, id](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
-            if (!d->data || d->data->detail.summary.id != id)
-                return;
-            if (!r) {
-                d->mentions->append({}, false);
-                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-                return;
-            }
-            d->data->nextMention = r->second;
-            d->mentions->append(std::move(r->first), r->second != 0);
-        });
+    const core::EntityPageCursor cursor{d->data->nextMention, d->pageSize};
+    appendPage(
+        this, d->service, d->mentions,
+        [id, cursor](core::Library &lib, std::int64_t *next) { return lib.entityMentions(id, cursor, next); },
+        [this, id] { return d->data && d->data->detail.summary.id == id; },
+        [this](std::int64_t next) { d->data->nextMention = next; });
 }
 
 void EntityPage::fetchArticles()
@@ -145,29 +162,12 @@ void EntityPage::fetchArticles()
         return;
     }
     const qint64 id = d->data->detail.summary.id;
-    const std::int64_t after = d->data->nextArticle;
-    const int kPage = d->pageSize;
-    d->service->run(
-        this,
-        [id, after,
-         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> {
-            std::int64_t next = 0;
-            auto page = lib.entityArticles(id, {after, kPage}, &next);
-            if (!page)
-                return std::unexpected(page.error());
-            return std::pair{std::move(*page), next};
-        },
-        [this, id](core::Result<std::pair<std::vector<core::ArticleSummary>, std::int64_t>> r) {
-            if (!d->data || d->data->detail.summary.id != id)
-                return;
-            if (!r) {
-                d->articles->append({}, false);
-                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-                return;
-            }
-            d->data->nextArticle = r->second;
-            d->articles->append(std::move(r->first), r->second != 0);
-        });
+    const core::EntityPageCursor cursor{d->data->nextArticle, d->pageSize};
+    appendPage(
+        this, d->service, d->articles,
+        [id, cursor](core::Library &lib, std::int64_t *next) { return lib.entityArticles(id, cursor, next); },
+        [this, id] { return d->data && d->data->detail.summary.id == id; },
+        [this](std::int64_t next) { d->data->nextArticle = next; });
 }
 
 void EntityPage::showSources(QTableView *view, int row)
@@ -208,30 +208,13 @@ void EntityPage::fetchSources()
         return;
     }
     const int asked = d->sourcesAsked;
-    const std::vector<std::int64_t> ids = d->sourceIds;
-    const std::int64_t after = first ? 0 : d->sourcesNext;
-    const int kPage = d->pageSize;
-    d->service->run(
-        this,
-        [ids, after,
-         kPage](core::Library &lib) -> core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> {
-            std::int64_t next = 0;
-            auto page = lib.factSources(ids, {after, kPage}, &next);
-            if (!page)
-                return std::unexpected(page.error());
-            return std::pair{std::move(*page), next};
+    const core::EntityPageCursor cursor{first ? 0 : d->sourcesNext, d->pageSize};
+    appendPage(
+        this, d->service, d->sources,
+        [ids = d->sourceIds, cursor](core::Library &lib, std::int64_t *next) {
+            return lib.factSources(ids, cursor, next);
         },
-        [this, asked](core::Result<std::pair<std::vector<core::EvidenceRecord>, std::int64_t>> r) {
-            if (asked != d->sourcesAsked)
-                return;
-            if (!r) {
-                d->sources->append({}, false);
-                emit errorOccurred(Display::error(r.error()), Display::errorDetail(r.error()));
-                return;
-            }
-            d->sourcesNext = r->second;
-            d->sources->append(std::move(r->first), r->second != 0);
-        });
+        [this, asked] { return asked == d->sourcesAsked; }, [this](std::int64_t next) { d->sourcesNext = next; });
 }
 
 void EntityPage::exportSources(const QString &path)
