@@ -117,6 +117,10 @@ struct EntityPageOptions {
     // than it has rows (the same result, see library_entity_evidence.cpp; 0: every fact walks, as the
     // test comparing the two asks).
     int readEvidenceUpTo = 256;
+    // A fact stated in two articles or more takes its dates and its newest sentences
+    // from its span, kept by the writer (fact_span), when its newest article holds them (false:
+    // the rows or the walk above, as the test comparing them asks).
+    bool spans = true;
 };
 
 // A page of an entity's mentions or articles: `after` is the keyset cursor returned by the

@@ -2,6 +2,7 @@
 // last article, read from its evidence rows or found by walking the articles by date
 // (library_entity_page_internal.h).
 
+#include "store/fact_span.h"
 #include "store/library_entity_page_internal.h"
 #include "store/library_graph_internal.h"
 #include "store/library_private.h"
@@ -40,8 +41,8 @@ public:
 
     // readAll: tallied sentences up to which the rows are read (0: every fact walks, as a test
     // compares the walk with the rows).
-    Evidence(Database &db, int readAll)
-        : m_readAll(readAll), m_builder(db),
+    Evidence(Database &db, int readAll, bool spans = false)
+        : m_db(db), m_readAll(readAll), m_spans(spans), m_builder(db),
           m_rows(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text "
                      "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?"),
           m_published(db, "SELECT published FROM article WHERE id = ?"),
@@ -63,6 +64,14 @@ public:
 
     Status read(FactRecord &f, const std::vector<std::int64_t> &rawIds, int sentences, int keep)
     {
+        if (m_spans && rawIds.size() == 1) {
+            auto spanned = fromSpan(f, rawIds.front(), keep);
+            if (!spanned)
+                return std::unexpected(spanned.error());
+            if (*spanned)
+                return {};
+            f.evidence.clear();
+        }
         const double probes = f.articleCount > 0 ? double(keep + 1) * double(m_library) / f.articleCount : 1e18;
         if (sentences > m_readAll && rawIds.size() == 1 && (m_readAll == 0 || probes < sentences)) {
             auto walked = walk(f, rawIds.front(), keep);
@@ -258,6 +267,35 @@ private:
         return out;
     }
 
+    // A fact stated in many articles: its dates from its span (fact_span.h) and its first
+    // sentences from the newest article there, when it has a span and that article holds the
+    // `keep` sentences asked or every one the fact has (false otherwise: nothing is set).
+    Result<bool> fromSpan(FactRecord &f, std::int64_t raw, int keep)
+    {
+        auto span = store::readFactSpan(m_db, raw);
+        if (!span)
+            return std::unexpected(span.error());
+        if (!*span || (*span)->empty())
+            return false;
+        const store::FactSpan &s = **span;
+        std::set<int> sentences;
+        m_hit.reset();
+        m_hit.bind(1, s.last.id).bind(2, raw);
+        while (m_hit.next()) {
+            const int sentence = m_hit.int32(2), start = m_hit.int32(0);
+            if (sentences.insert(sentenceKey(sentence, start)).second && static_cast<int>(f.evidence.size()) < keep)
+                f.evidence.push_back(m_builder.make(s.last.id, start, m_hit.int32(1), sentence));
+        }
+        if (!m_hit.status())
+            return std::unexpected(m_hit.status().error());
+        if (static_cast<int>(f.evidence.size()) < keep && static_cast<int>(sentences.size()) < f.evidenceCount)
+            return false;
+        if (s.first.id != 0)
+            widen(f, graphdb::dateFrom(s.first.published));
+        widen(f, graphdb::dateFrom(s.last.published));
+        return true;
+    }
+
     // The walk: false when it gave up (the rows are read instead).
     Result<bool> walk(FactRecord &f, std::int64_t raw, int keep)
     {
@@ -328,7 +366,9 @@ private:
             f.lastArticle = published;
     }
 
+    Database &m_db;
     int m_readAll;
+    bool m_spans;
     std::int64_t m_library = 0;
     graphdb::EvidenceBuilder m_builder;
     Statement m_rows;
@@ -348,7 +388,7 @@ private:
 // The facts of an entity. `perPredicate` > 0 keeps that many of each predicate (the most
 // stated); `keepEvidence` < 0 reads no evidence (counts and the stated date still come).
 Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvidence, int perPredicate, KeepFact keepRow,
-                                  int readAll)
+                                  int readAll, bool spans)
 {
     EntityFacts out;
     int unread = 0;
@@ -376,7 +416,7 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
     }
     out.total = static_cast<int>(folded->facts.size()) + unread;
     if (keepEvidence >= 0) {
-        Evidence evidence(db, readAll);
+        Evidence evidence(db, readAll, spans);
         for (std::size_t i : order)
             if (auto s = evidence.read(folded->facts[i], folded->rawIds[i], folded->sentences[i], keepEvidence); !s)
                 return std::unexpected(s.error());

@@ -63,7 +63,7 @@ Result<EntityDetail> Library::entityPage(std::int64_t id, const EntityPageOption
     }
     auto facts = factsOfEntity(
         db, *root, std::max(1, options.evidencePerFact), options.factsPerPredicate,
-        [](const std::string &) { return true; }, options.readEvidenceUpTo);
+        [](const std::string &) { return true; }, options.readEvidenceUpTo, options.spans);
     if (!facts)
         return std::unexpected(facts.error());
     detail.facts = std::move(facts->facts);

@@ -36,9 +36,10 @@ struct EntityFacts {
 
 // The facts of an entity. `perPredicate` > 0 keeps that many of each predicate (the most
 // stated); `keepEvidence` < 0 reads no evidence (counts and the stated date still come).
-// `readAll`: tallied sentences up to which a fact's evidence rows are read rather than walked.
+// `readAll`: tallied sentences up to which a fact's evidence rows are read rather than walked;
+// `spans`: a fact with a span (fact_span.h) takes its dates and newest sentences from it first.
 Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvidence, int perPredicate, KeepFact keepRow,
-                                  int readAll = 256);
+                                  int readAll = 256, bool spans = true);
 
 // The sentences stating a fact (`rawIds`: its rows, as FactRecord::foldedIds lists them), newest
 // article first, of the articles after article `after` (0: from the newest), whole articles until

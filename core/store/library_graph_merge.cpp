@@ -62,6 +62,7 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         FactDelta &delta = article.facts[factId];
         delta.articles -= 1;
         delta.sentences -= static_cast<std::int64_t>(tally.sentences.size());
+        delta.dropped.push_back(articleId);
     }
     auto entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
                                     "AND origin_entity_id IS NOT NULL");
@@ -103,8 +104,10 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
                           "stated = CASE WHEN ?4 > stated THEN ?4 ELSE stated END, "
                           "last_run = CASE WHEN ?6 THEN ?7 ELSE last_run END, "
                           "confidence = MAX(confidence, COALESCE(?8, confidence)) WHERE id = ?1");
+    std::vector<std::pair<std::int64_t, std::int64_t>> spanned; // facts whose span may change, their articles
     for (const auto &[id, delta] : d.facts) {
-        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty() && !delta.touched)
+        const bool span = !delta.added.empty() || !delta.dropped.empty();
+        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty() && !delta.touched && !span)
             continue;
         fact->reset();
         fact->bind(1, id).bind(2, delta.articles).bind(3, delta.sentences).bind(4, delta.date).bind(5, delta.dateText);
@@ -119,8 +122,14 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
             fact->bindNull(8);
         if (auto s = fact->run(); !s)
             return s;
+        // A fact below kSpanFrom before and after has no span to keep (most of them).
+        const std::int64_t now = delta.base >= 0 ? delta.base + delta.articles : -1;
+        if (span && !(delta.base >= 0 && delta.base < store::kSpanFrom && now < store::kSpanFrom))
+            spanned.emplace_back(id, now);
     }
     factRows.clear(); // their run and confidence are written
+    if (auto s = writeSpans(d, spanned); !s)
+        return s;
     auto latest = db.cached("SELECT date, date_text FROM fact_evidence WHERE fact_id = ?1 AND date <> '' "
                             "ORDER BY date DESC, mention_id LIMIT 1");
     auto set = db.cached("UPDATE fact SET stated = ?2, stated_text = ?3 WHERE id = ?1");
@@ -140,6 +149,51 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
             return s;
     }
     d.clear();
+    return {};
+}
+
+// The spans of the facts `spanned` (id, articles now; -1: read here) whose articles changed in `d`: a fact
+// stated in store::kSpanFrom articles or more keeps one, widened by the articles that came,
+// and read again from its rows when it first reaches kSpanFrom or when an article at either end
+// of it is gone and nothing that came takes its place; a fact stated in fewer keeps none.
+Status GraphWriter::Impl::writeSpans(const Deltas &d, const std::vector<std::pair<std::int64_t, std::int64_t>> &spanned)
+{
+    for (auto [id, articles] : spanned) {
+        const FactDelta &delta = d.facts.at(id);
+        if (articles < 0) { // not read in the batch (it only lost statements)
+            auto q = db.cached("SELECT articles FROM fact WHERE id = ?");
+            q->bind(id);
+            articles = q->next() ? q->int64(0) : 0;
+            if (!q->status())
+                return q->status();
+        }
+        auto stored = store::readFactSpan(db, id);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (articles < store::kSpanFrom) {
+            if (*stored)
+                if (auto s = store::writeFactSpan(db, id, {}); !s)
+                    return s;
+            continue;
+        }
+        bool holds = *stored && !delta.recount;
+        for (std::size_t i = 0; holds && i < delta.dropped.size(); ++i)
+            holds = (*stored)->holdsWithout(delta.dropped[i], delta.added);
+        store::FactSpan span;
+        if (holds) {
+            span = **stored;
+            span.widen(delta.added);
+            if (span.first == (*stored)->first && span.last == (*stored)->last)
+                continue;
+        } else {
+            auto read = store::factSpanFromRows(db, id);
+            if (!read)
+                return std::unexpected(read.error());
+            span = *read;
+        }
+        if (auto s = store::writeFactSpan(db, id, span); !s)
+            return s;
+    }
     return {};
 }
 
@@ -220,14 +274,13 @@ Result<GraphWriter::Impl::StoredFact> GraphWriter::Impl::findFact(const FactKey 
         if (const auto cached = factRows.find(key); cached != factRows.end())
             return cached->second;
     }
-    auto find =
-        db.cached("SELECT id, COALESCE(last_run, 0), confidence FROM fact WHERE subject_id = ? AND predicate = ? "
-                  "AND object_id IS ? AND value = ?");
+    auto find = db.cached("SELECT id, COALESCE(last_run, 0), confidence, articles FROM fact WHERE subject_id = ? "
+                          "AND predicate = ? AND object_id IS ? AND value = ?");
     const auto &[subject, predicate, object, value] = key;
     find->bind(subject).bind(predicate).bindIdOrNull(object).bind(value);
     StoredFact fact;
     if (find->next())
-        fact = {find->int64(0), find->int64(1), find->real(2)};
+        fact = {find->int64(0), find->int64(1), find->real(2), find->int64(3)};
     if (!find->status())
         return std::unexpected(find->status().error());
     if (fact.id != 0 && caching())
@@ -279,9 +332,13 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             factId = stored->id;
             // already stamped by this run, with at least this confidence
             const bool current = factId != 0 && stored->lastRun == runId && stored->confidence >= f.confidence;
-            if (factId != 0 && !current) {
-                article.facts[factId].touch(runId, f.confidence); // written with the tallies
-            } else if (factId == 0) {
+            if (factId != 0) {
+                FactDelta &delta = article.facts[factId];
+                if (delta.base < 0)
+                    delta.base = stored->articles;
+                if (!current)
+                    delta.touch(runId, f.confidence); // written with the tallies
+            } else {
                 factId = -1 - static_cast<std::int64_t>(fresh.size());
                 freshIds.emplace(key, factId);
                 fresh.push_back({std::move(key), f.confidence});
@@ -309,15 +366,27 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     });
     if (!inserted)
         return inserted;
-    // The article joins the tallies of the stored facts it states (dropMentions took its earlier
-    // statements out); the new ones went in with theirs.
+    // The article joins the tallies and spans of the stored facts it states (dropMentions took
+    // its earlier statements out); the new ones went in with theirs (one article: no span).
+    store::ArticleKey key{{}, articleId};
+    bool dated = false;
     for (const auto &[factId, t] : stated) {
         if (factId < 0)
             continue;
+        if (!dated) {
+            auto published = db.cached("SELECT published FROM article WHERE id = ?");
+            published->bind(articleId);
+            if (published->next())
+                key.published = published->text(0);
+            if (!published->status())
+                return published->status();
+            dated = true;
+        }
         FactDelta &delta = article.facts[factId];
         delta.articles += 1;
         delta.sentences += static_cast<std::int64_t>(t.sentences.size());
         delta.raise(t.date, t.dateText);
+        delta.added.widen(key);
     }
     return {};
 }
@@ -346,7 +415,8 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::insertFreshFacts(std::vecto
         if (predicate.starts_with("former_"))
             formerPosts.erase(subject); // hasFormerPost() reads it again
         if (caching())
-            factRows.emplace(std::move(fresh[i].key), StoredFact{factIds.back(), runId > 0 ? runId : 0, fresh[i].confidence});
+            factRows.emplace(std::move(fresh[i].key),
+                             StoredFact{factIds.back(), runId > 0 ? runId : 0, fresh[i].confidence, 1});
     }
     return factIds;
 }

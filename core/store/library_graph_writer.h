@@ -5,6 +5,7 @@
 
 #include "common/utf.h"
 #include "graph/entity_keys.h"
+#include "store/fact_span.h"
 #include "store/library_graph.h"
 #include "store/library_graph_internal.h"
 
@@ -141,6 +142,12 @@ struct GraphWriter::Impl {
         bool touched = false;
         std::int64_t run = 0;
         double confidence = 0;
+        // The articles that came to state it (their span) and those that no longer do, for its
+        // span (fact_span.h); `recount`: one that came is gone again, the span is read anew.
+        store::FactSpan added;
+        std::vector<std::int64_t> dropped;
+        bool recount = false;
+        std::int64_t base = -1; // its articles in its row before these changes (-1: not read)
         void raise(const std::string &d, const std::string &text)
         {
             if (!d.empty() && d > date) {
@@ -198,6 +205,13 @@ struct GraphWriter::Impl {
                 f.sentences += d.sentences;
                 f.raise(d.date, d.dateText);
                 f.touch(d);
+                for (std::int64_t gone : d.dropped)
+                    f.recount = f.recount || gone == f.added.first.id || gone == f.added.last.id;
+                f.recount = f.recount || d.recount;
+                f.dropped.insert(f.dropped.end(), d.dropped.begin(), d.dropped.end());
+                f.added.widen(d.added);
+                if (f.base < 0)
+                    f.base = d.base;
             }
             restate.merge(later.restate);
             later.clear();
@@ -215,6 +229,7 @@ struct GraphWriter::Impl {
         batchWritten.reset();
     }
     Status writeTallies(Deltas &d);
+    Status writeSpans(const Deltas &d, const std::vector<std::pair<std::int64_t, std::int64_t>> &spanned);
     // Writes the batch's and the open article's deltas now (what the article's savepoint holds).
     Status writeTalliesInArticle()
     {
@@ -253,6 +268,7 @@ struct GraphWriter::Impl {
     struct StoredFact {
         std::int64_t id = 0, lastRun = 0;
         double confidence = 0;
+        std::int64_t articles = 0; // its tally as the row was read (the batch's changes not in it)
     };
     // subject, predicate, object (0: none), value
     using FactKey = std::tuple<std::int64_t, std::string, std::int64_t, std::string>;

@@ -5,6 +5,7 @@
 #include "search/korean_tokenizer.h"
 #include "search/search_schema.h"
 #include "store/database.h"
+#include "store/fact_span.h"
 #include "store/library_identity.h"
 #include "store/schema_v1.h"
 #include "store/statement.h"
@@ -329,6 +330,24 @@ Status migration25(Database &db)
                    "CREATE INDEX entity_merged_into ON entity(merged_into) WHERE merged_into IS NOT NULL;\n");
 }
 
+// The span of every fact stated in store::kSpanFrom articles or more (fact_span.h): an entity
+// page takes a busy fact's dates and newest article from it instead of reading each of its
+// evidence rows (docs/performance.md, "The seventh stop of 2026-12-06"). The writer keeps it from
+// here on.
+Status migration26(Database &db)
+{
+    if (auto s = db.exec("CREATE TABLE IF NOT EXISTS fact_span (\n"
+                         "    fact_id         INTEGER PRIMARY KEY REFERENCES fact(id) ON DELETE CASCADE,\n"
+                         "    first_published TEXT NOT NULL,\n"
+                         "    first_article   INTEGER NOT NULL,\n"
+                         "    last_published  TEXT NOT NULL,\n"
+                         "    last_article    INTEGER NOT NULL\n"
+                         ");\n");
+        !s)
+        return s;
+    return store::fillFactSpans(db);
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -359,6 +378,7 @@ const std::vector<Step> &steps()
         migration23,
         migration24,
         migration25,
+        migration26,
     };
     return list;
 }

@@ -492,11 +492,13 @@ TEST_F(EntityTallies, AnArticleRolledBackInTheMiddleOfABatchLeavesThemTrue)
     EXPECT_EQ(evidenceOf(targetId), evidenceBefore);
     expectTrue("an article rolled back in the middle of a batch");
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
 
     ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_one"));
     EXPECT_EQ(m_lib->importPaths(paths, {}).updated, 1);
     expectTrue("the failed article imported again");
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
 }
 
 // A curation decision concerning an article's entity makes the writer count that entity again
@@ -540,6 +542,7 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
     EXPECT_EQ(scalar(db(), "SELECT COUNT(*) FROM entity WHERE uid = '" + lateUid + "'"), 0);
     expectTrue("an article rolled back after a curation wrote the batch's changes");
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
 
     ASSERT_TRUE(db().exec("DROP TRIGGER temp.refuse_merge"));
     EXPECT_EQ(m_lib->importPaths({late}, {}).imported, 1);
@@ -548,6 +551,7 @@ TEST_F(EntityTallies, AnArticleRolledBackAfterTheBatchsChangesWereWrittenForACur
               1);
     expectTrue("the failed article imported again");
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
 }
 
 // A fact stated on its latest date in several wordings keeps the first statement's wording (the
@@ -581,6 +585,7 @@ TEST_F(EntityTallies, TheLatestDateKeepsItsFirstStatementsWording)
     EXPECT_EQ(kept.text(1), "w" + std::to_string(first));
     kept.reset();
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
     // Dropping the article of the first statement: the next statement's wording, not any other.
     const std::int64_t article = scalar(db(), "SELECT article_id FROM mention WHERE id = " + std::to_string(first));
     const std::int64_t next = scalar(db(), "SELECT MIN(fe.mention_id) FROM fact_evidence fe JOIN mention m "
@@ -592,4 +597,5 @@ TEST_F(EntityTallies, TheLatestDateKeepsItsFirstStatementsWording)
     EXPECT_EQ(kept.text(1), "w" + std::to_string(next));
     kept.reset();
     EXPECT_EQ(sillok::test::untrueFactTallies(db()), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db()), std::vector<std::string>{});
 }

@@ -3,6 +3,7 @@
 // and re-extraction keeps every curation decision and annotation.
 #include "store/database.h"
 #include "store/library.h"
+#include "store/library_graph.h"
 #include "store/library_graph_internal.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
@@ -17,6 +18,7 @@
 #include <fstream>
 #include <map>
 #include <random>
+#include <regex>
 #include <set>
 #include <string>
 #include <vector>
@@ -420,8 +422,9 @@ std::int64_t scalar(Database &db, const std::string &sql)
 
 } // namespace
 
-// The graph writer keeps each fact's tallies as articles come, change and are extracted again:
-// they always equal what the evidence rows say (the entity page reads them instead of the rows).
+// The graph writer keeps each fact's tallies and span as articles come, change and are extracted
+// again: they always equal what the evidence rows say (the entity page reads them instead of the
+// rows).
 TEST(FactTallies, FollowImportUpdateAndReextraction)
 {
     sillok::test::TempDir dir;
@@ -433,6 +436,7 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     ASSERT_GT(lib.importPaths({corpus.string()}, {}).imported, 10);
     Database &db = lib.database();
     EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
     EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE articles >= 2"), 0);
     EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact WHERE stated <> ''"), 0);
     const std::int64_t sentences = scalar(db, "SELECT SUM(sentences) FROM fact");
@@ -454,6 +458,7 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     const ImportReport again = lib.importPaths({corpus.string()}, {});
     EXPECT_EQ(again.updated, 3);
     EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
     EXPECT_LT(scalar(db, "SELECT SUM(sentences) FROM fact"), sentences);
 
     std::vector<std::string> before;
@@ -464,12 +469,72 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
     auto re = lib.reextractAll();
     ASSERT_TRUE(re) << re.error().detail;
     EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
     std::vector<std::string> after;
     rows.reset();
     while (rows.next())
         after.push_back(rows.text(0) + "|" + rows.text(1) + "|" + rows.text(2) + "|" + rows.text(3) + "|"
                         + rows.text(4));
     EXPECT_EQ(after, before);
+
+    // The spans follow an article's date and its going: the newest article of the fact stated in
+    // the most articles is dated back before all of them (its oldest now), then its graph dropped.
+    const std::int64_t spanned =
+        scalar(db, "SELECT f.id FROM fact f JOIN fact_span s ON s.fact_id = f.id "
+                   "WHERE s.first_article <> s.last_article ORDER BY f.articles DESC, f.id LIMIT 1");
+    ASSERT_GT(spanned, 0) << "no fact of the sample corpus stated in enough dated articles for a span";
+    const std::string fact = std::to_string(spanned);
+    const std::int64_t newest = scalar(db, "SELECT last_article FROM fact_span WHERE fact_id = " + fact);
+    Statement source(db, "SELECT source_key FROM article WHERE id = ?");
+    source.bind(1, newest);
+    ASSERT_TRUE(source.next());
+    const std::string path = source.text(0);
+    source.reset();
+    std::string text;
+    {
+        std::ifstream in(path, std::ios::binary);
+        text.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    const std::regex day(R"((20\d\d)([.\-/])(\d\d?)\2(\d\d?))");
+    std::smatch dateline;
+    ASSERT_TRUE(std::regex_search(text, dateline, day)) << path;
+    const std::string sep = dateline[2].str();
+    std::ofstream(path, std::ios::binary | std::ios::trunc)
+        << dateline.prefix().str() + "2001" + sep + "01" + sep + "02" + dateline.suffix().str();
+    EXPECT_EQ(lib.importPaths({path}, {}).updated, 1);
+    Statement published(db, "SELECT published FROM article WHERE id = ?");
+    published.bind(1, newest);
+    ASSERT_TRUE(published.next());
+    EXPECT_EQ(published.text(0).substr(0, 4), "2001") << path;
+    published.reset();
+    EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+    EXPECT_EQ(scalar(db, "SELECT first_article FROM fact_span WHERE fact_id = " + fact), newest);
+    EXPECT_NE(scalar(db, "SELECT last_article FROM fact_span WHERE fact_id = " + fact), newest);
+    ASSERT_TRUE(deleteArticleGraph(db, newest));
+    EXPECT_EQ(sillok::test::untrueFactTallies(db), std::vector<std::string>{});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+    EXPECT_NE(scalar(db, "SELECT first_article FROM fact_span WHERE fact_id = " + fact), newest);
+}
+
+// A library from before migration 26 gets the span of every fact stated in enough articles from
+// its rows.
+TEST(FactSpans, MigrationFillsThemFromTheRows)
+{
+    sillok::test::TempDir dir;
+    {
+        auto opened = Library::open(dir.file("kb.sqlite"));
+        ASSERT_TRUE(opened) << opened.error().detail;
+        ASSERT_GT((*opened)->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+        EXPECT_GT(scalar((*opened)->database(), "SELECT COUNT(*) FROM fact_span"), 0);
+        ASSERT_TRUE((*opened)->database().exec("DELETE FROM fact_span; PRAGMA user_version = 25;"));
+    }
+    auto reopened = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(reopened) << reopened.error().detail;
+    Database &db = (*reopened)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact_span"), 0);
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
 }
 
 // An entity page that keeps the most stated facts of each predicate keeps exactly those, with
@@ -482,6 +547,7 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
     ASSERT_FALSE(orgs.empty());
     const auto top = std::ranges::max_element(orgs, {}, &EntitySummary::mentionCount);
     EntityPageOptions all{0, 0, 3, 0, 1 << 30};
+    all.spans = false; // every fact's rows
     auto full = m_lib->entityPage(top->id, all);
     ASSERT_TRUE(full) << full.error().detail;
     ASSERT_GE(full->facts.size(), 4u);
@@ -509,6 +575,35 @@ TEST_F(ScalePaths, EntityPageKeepsTheMostStatedFactsAndTheWalkReadsWhatTheRowsSa
         several += a.articleCount >= 2 && a.evidence.size() >= 2 ? 1 : 0;
     }
     EXPECT_GT(several, 0); // facts with several articles, where the order of the walk matters
+
+    // The spans (fact_span) give what the rows give: one sentence, as the GUI asks, or three
+    // (which the newest article may not hold: that fact reads its rows).
+    Statement hasSpan(m_lib->database(), "SELECT 1 FROM fact_span WHERE fact_id = ?");
+    for (const int keep : {1, 3}) {
+        EntityPageOptions spanned{0, 0, keep, 0, 1 << 30};
+        auto page = m_lib->entityPage(top->id, spanned);
+        ASSERT_TRUE(page) << page.error().detail;
+        ASSERT_EQ(page->facts.size(), full->facts.size());
+        int withSpan = 0;
+        for (std::size_t i = 0; i < full->facts.size(); ++i) {
+            const FactRecord &a = full->facts[i], &b = page->facts[i];
+            ASSERT_EQ(a.id, b.id);
+            EXPECT_EQ(a.articleCount, b.articleCount) << a.id;
+            EXPECT_EQ(a.evidenceCount, b.evidenceCount) << a.id;
+            EXPECT_EQ(a.firstArticle, b.firstArticle) << a.id;
+            EXPECT_EQ(a.lastArticle, b.lastArticle) << a.id;
+            EXPECT_EQ(a.date, b.date) << a.id;
+            ASSERT_EQ(std::min<std::size_t>(a.evidence.size(), keep), b.evidence.size()) << a.id;
+            for (std::size_t k = 0; k < b.evidence.size(); ++k)
+                EXPECT_EQ(std::tie(a.evidence[k].articleId, a.evidence[k].start, a.evidence[k].sentenceEnd),
+                          std::tie(b.evidence[k].articleId, b.evidence[k].start, b.evidence[k].sentenceEnd))
+                    << a.id;
+            hasSpan.reset();
+            hasSpan.bind(1, b.id);
+            withSpan += hasSpan.next() && b.lastArticle != b.firstArticle ? 1 : 0;
+        }
+        EXPECT_GT(withSpan, 0) << keep; // facts whose span tells their first article from their last
+    }
 
     EntityPageOptions best = all;
     best.factsPerPredicate = 1;

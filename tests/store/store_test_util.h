@@ -1,7 +1,8 @@
 #pragma once
-// Temporary folders and files for the store tests, and a check of the facts' kept tallies.
+// Temporary folders and files for the store tests, and checks of the facts' kept tallies and spans.
 
 #include "store/database.h"
+#include "store/fact_span.h"
 #include "store/statement.h"
 
 #include <gtest/gtest.h>
@@ -78,6 +79,35 @@ inline std::vector<std::string> untrueFactTallies(core::Database &db)
     while (q.next())
         out.push_back(q.text(0) + ": " + q.text(1) + "/" + q.text(2) + "/" + q.text(3) + " counted " + q.text(4) + "/"
                       + q.text(5) + "/" + q.text(6));
+    EXPECT_TRUE(q.status()) << q.status().error().detail;
+    return out;
+}
+
+// Facts whose kept span (fact_span, migration 26) differs from what their evidence rows say, as
+// "id: kept / counted" (first date, first article, last date, last article; "-" for no span): a
+// fact stated in store::kSpanFrom articles or more has one, its oldest dated article and its
+// newest (by date, then id; an undated one when none is dated), and no other fact has one.
+inline std::vector<std::string> untrueFactSpans(core::Database &db)
+{
+    std::vector<std::string> out;
+    core::Statement q(db,
+                      "WITH r AS (SELECT DISTINCT fe.fact_id AS f, a.published AS p, a.id AS id FROM fact_evidence fe "
+                      "  JOIN mention m ON m.id = fe.mention_id JOIN article a ON a.id = m.article_id), "
+                      "newest AS (SELECT f, p, id FROM (SELECT f, p, id, ROW_NUMBER() OVER "
+                      "  (PARTITION BY f ORDER BY p DESC, id DESC) AS n FROM r) WHERE n = 1), "
+                      "oldest AS (SELECT f, p, id FROM (SELECT f, p, id, ROW_NUMBER() OVER "
+                      "  (PARTITION BY f ORDER BY p, id) AS n FROM r WHERE p <> '') WHERE n = 1), "
+                      "want AS (SELECT fact.id AS f, CASE WHEN fact.articles >= ?1 THEN COALESCE(o.p, '') || ' ' "
+                      "  || COALESCE(o.id, 0) || ' ' || n.p || ' ' || n.id ELSE '-' END AS span "
+                      "  FROM fact LEFT JOIN oldest o ON o.f = fact.id LEFT JOIN newest n ON n.f = fact.id), "
+                      "kept AS (SELECT fact_id AS f, first_published || ' ' || first_article || ' ' || last_published "
+                      "  || ' ' || last_article AS span FROM fact_span) "
+                      "SELECT w.f, COALESCE(k.span, '-'), w.span FROM want w LEFT JOIN kept k ON k.f = w.f "
+                      "WHERE COALESCE(k.span, '-') <> w.span "
+                      "UNION ALL SELECT k.f, k.span, 'no fact' FROM kept k WHERE k.f NOT IN (SELECT id FROM fact)");
+    q.bind(1, core::store::kSpanFrom);
+    while (q.next())
+        out.push_back(q.text(0) + ": " + q.text(1) + " / " + q.text(2));
     EXPECT_TRUE(q.status()) << q.status().error().detail;
     return out;
 }
