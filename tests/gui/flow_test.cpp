@@ -750,6 +750,86 @@ private slots:
         }
     }
 
+    // The Sources tab follows its entity read again: a merge that folds another organization's
+    // statements of the listed relation into it lists them too, and undoing the merge lists the
+    // relation's own again.
+    void sourcesFollowAMergeWhileListed()
+    {
+        // Two organizations stating one relation of a third entity.
+        qint64 keep = 0, merged = 0;
+        QString mergedName;
+        core::FactRecord fact;
+        std::map<std::tuple<std::string, std::int64_t, std::string>, std::pair<qint64, core::FactRecord>> seen;
+        const auto orgs = m_library->entities({core::EntityType::Organization, "", false}).value();
+        for (const auto &org : orgs) {
+            auto detail = m_library->entityPage(org.id);
+            QVERIFY(detail);
+            for (const auto &f : detail->facts) {
+                if (keep != 0 || f.subjectId != org.id || f.objectId == 0)
+                    continue;
+                const auto [first, fresh] = seen.try_emplace({f.predicate, f.objectId, f.value}, org.id, f);
+                if (!fresh && first->second.first != org.id && f.objectId != first->second.first) {
+                    keep = first->second.first;
+                    fact = first->second.second;
+                    merged = org.id;
+                    mergedName = QString::fromStdString(org.name);
+                }
+            }
+        }
+        QVERIFY2(keep != 0, "two organizations of the test library state one relation of a third");
+        const auto sentencesNow = [&] {
+            auto detail = m_library->entityPage(keep);
+            if (!detail)
+                return -1;
+            for (const auto &f : detail->facts)
+                if (std::ranges::find(f.foldedIds, fact.id) != f.foldedIds.end())
+                    return f.evidenceCount;
+            return 0;
+        };
+
+        Shown s(m_path);
+        EntityPage *page = s.window.entityPage();
+        s.window.openEntity(keep);
+        QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), keep, kWait);
+        QTableView *table = nullptr;
+        int row = -1;
+        for (QTableView *view : {page->factView(), page->relationView()})
+            for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
+                if (view->model()->index(r, 0).data(FactModel::FactIdRole).toLongLong() == fact.id) {
+                    table = view;
+                    row = r;
+                }
+        QVERIFY(table);
+        page->tabs()->setCurrentWidget(table);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(row, FactModel::RelationColumn));
+        QTest::keyClick(table, Qt::Key_S);
+        QTableView *sources = page->sourceView();
+        const auto fetched = [&] {
+            sources->scrollToBottom();
+            if (sources->model()->canFetchMore({}))
+                sources->model()->fetchMore({});
+            return sources->model()->rowCount();
+        };
+        QCOMPARE(page->sourcesTotal(), fact.evidenceCount);
+        QTRY_COMPARE_WITH_TIMEOUT(fetched(), fact.evidenceCount, kWait);
+
+        page->mergeWith(merged, mergedName);
+        QTRY_VERIFY_WITH_TIMEOUT(page->canSplit(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(sentencesNow() > fact.evidenceCount, kWait);
+        const int both = sentencesNow();
+        QTRY_COMPARE_WITH_TIMEOUT(page->sourcesTotal(), both, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(fetched(), both, kWait);
+        QVERIFY(page->tabs()->isTabVisible(page->tabs()->indexOf(sources->parentWidget())));
+        QCOMPARE(page->tabs()->currentWidget(), sources->parentWidget());
+        QVERIFY2(page->sourcesTitle().contains(QString::number(both)), qPrintable(page->sourcesTitle()));
+
+        s.window.undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(sentencesNow(), fact.evidenceCount, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(page->sourcesTotal(), fact.evidenceCount, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(fetched(), fact.evidenceCount, kWait);
+    }
+
     // Issue 8.4: progress with done/total and a rate; a library that cannot be written is one
     // message (stored count, intact, import again), not one per file.
     void importProgressAndLibraryFailure()

@@ -19,6 +19,10 @@ class QTabWidget;
 class QTableView;
 class QUndoStack;
 
+namespace sillok::core {
+struct FactRecord;
+}
+
 namespace sillok::gui {
 
 class LibraryService;
@@ -99,6 +103,8 @@ private:
     void fetchMentions();
     void fetchArticles();
     void fetchSources();
+    void listSources(const core::FactRecord &f);
+    void keepSourcesListed();
     void askRename();
     void askAddAlias();
     void askRemoveAlias();

@@ -176,27 +176,60 @@ void EntityPage::showSources(QTableView *view, int row)
     const core::FactRecord *f = model ? model->factAt(row) : nullptr;
     if (!f || f->foldedIds.empty() || !d->data)
         return;
-    const bool asSubject = f->subjectId == d->data->detail.summary.id;
-    const QString other = toQ(asSubject ? f->objectName : f->subjectName);
-    const QString relation = Display::predicateFrom(f->predicate, asSubject);
+    listSources(*f);
+    d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), true);
+    fitTabs();
+    d->tabs->setCurrentWidget(d->sourcesTab);
+    d->sourceView->setFocus();
+}
+
+// Lists the sentences of `f` from the first page on (its title, its rows, the list emptied).
+void EntityPage::listSources(const core::FactRecord &f)
+{
+    const bool asSubject = f.subjectId == d->data->detail.summary.id;
+    const QString other = toQ(asSubject ? f.objectName : f.subjectName);
+    const QString relation = Display::predicateFrom(f.predicate, asSubject);
     const QString what =
-        other.isEmpty() ? relation + QStringLiteral(" ") + toQ(f->value) : relation + QStringLiteral(" ") + other;
-    const int sentences = f->evidenceCount ? f->evidenceCount : int(f->evidence.size());
+        other.isEmpty() ? relation + QStringLiteral(" ") + toQ(f.value) : relation + QStringLiteral(" ") + other;
+    const int sentences = f.evidenceCount ? f.evidenceCount : int(f.evidence.size());
     d->sourcesTitle->setText(
         tr("Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.",
            nullptr, sentences)
             .arg(toQ(d->data->detail.summary.name), what.trimmed()));
-    d->sourceIds = f->foldedIds;
-    d->sourceFact = *f;
+    d->sourceIds = f.foldedIds;
+    d->sourceFact = f;
     d->sourcesTotal = sentences;
     d->sourcesNext = 0;
     ++d->sourcesAsked;
     d->sources->setResults({}, false);
-    d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), true);
-    fitTabs();
-    d->tabs->setCurrentWidget(d->sourcesTab);
     fetchSources();
-    d->sourceView->setFocus();
+}
+
+// The same entity read again (a merge, a split, an import) while a fact's sources are listed:
+// the fact as it is now, found by a row it folds, is listed again when its rows or sentences
+// changed (a merged entity's statements of it fold in); a fact no longer on the page (its other
+// end merged into this entity, rejected) takes the tab away.
+void EntityPage::keepSourcesListed()
+{
+    if (!d->sourceFact)
+        return;
+    const auto &facts = d->data->detail.facts;
+    const auto now = std::ranges::find_if(facts, [this](const core::FactRecord &f) {
+        return std::ranges::find_first_of(f.foldedIds, d->sourceIds) != f.foldedIds.end();
+    });
+    if (now == facts.end()) {
+        d->sourceIds.clear();
+        d->sourceFact.reset();
+        d->sourcesTotal = 0;
+        d->sourcesNext = 0;
+        ++d->sourcesAsked;
+        d->sources->setResults({}, false);
+        d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
+        return;
+    }
+    if (now->foldedIds != d->sourceIds || now->evidenceCount != d->sourcesTotal
+        || now->objectName != d->sourceFact->objectName || now->subjectName != d->sourceFact->subjectName)
+        listSources(*now);
 }
 
 // The page of sources after those shown (sourcesNext: the cursor the last page gave).

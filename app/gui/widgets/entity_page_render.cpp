@@ -174,6 +174,8 @@ void EntityPage::render()
         // Its tab is shown once asked for (S on a fact), as the timeline is when there are meetings.
         d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
         openFilledTab();
+    } else {
+        keepSourcesListed();
     }
 }
 
