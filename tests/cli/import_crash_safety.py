@@ -124,10 +124,13 @@ def content(db):
             "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) FROM entity e"))
         out["aliases"] = sorted(con.execute(
             "SELECT e.type, e.name, a.norm, a.hidden FROM alias a JOIN entity e ON e.id = a.entity_id"))
+        # With the tallies and the span's dates the writer keeps (an entity page reads them).
         out["facts"] = sorted(con.execute(
             "SELECT s.type, s.name, f.predicate, o.type, o.name, f.value, "
-            "(SELECT count(*) FROM fact_evidence v WHERE v.fact_id = f.id) "
-            "FROM fact f JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id"),
+            "(SELECT count(*) FROM fact_evidence v WHERE v.fact_id = f.id), f.articles, f.sentences, f.stated, "
+            "sp.first_published, sp.last_published "
+            "FROM fact f JOIN entity s ON s.id = f.subject_id LEFT JOIN entity o ON o.id = f.object_id "
+            "LEFT JOIN fact_span sp ON sp.fact_id = f.id"),
             key=repr)
         out["mentions"] = sorted(con.execute(
             "SELECT a.source, m.start, m.end, e.type, e.name FROM mention m JOIN article a ON a.id = m.article_id "
