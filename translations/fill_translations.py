@@ -326,6 +326,7 @@ KO = {
     "Every sentence that states “%1 · %2”: %n sentence(s), newest article first. Enter opens one in the reader.":
         "“%1 · %2”을(를) 서술한 모든 문장: 문장 %n개, 최신 기사부터. Enter를 누르면 리더에서 엽니다.",
     "Published": "발행일",
+    "%n sentence(s) state it: S lists them": "문장 %n개가 이를 서술합니다: S로 나열",
     "Copy the selected rows of a list (tab-separated)": "목록에서 고른 행 복사(탭으로 구분)",
     "Ctrl+C": "Ctrl+C",
     "List every sentence that states the selected fact or relation (entity page)":

@@ -1089,13 +1089,6 @@
     </context>
     <context>
         <name>sillok::gui::FactModel</name>
-        <message numerus="yes">
-            <source>%n sentence(s)</source>
-            <translation>
-                <numerusform>%n sentence</numerusform>
-                <numerusform>%n sentences</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Relation</source>
             <translation>Relation</translation>
@@ -1135,6 +1128,13 @@
         <message>
             <source>Articles</source>
             <translation>Articles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) state it: S lists them</source>
+            <translation>
+                <numerusform>%n sentence state it: S lists them</numerusform>
+                <numerusform>%n sentences state it: S lists them</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1082,12 +1082,6 @@
     </context>
     <context>
         <name>sillok::gui::FactModel</name>
-        <message numerus="yes">
-            <source>%n sentence(s)</source>
-            <translation>
-                <numerusform>문장 %n개</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Relation</source>
             <translation>관계</translation>
@@ -1127,6 +1121,12 @@
         <message>
             <source>Articles</source>
             <translation>기사</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sentence(s) state it: S lists them</source>
+            <translation>
+                <numerusform>문장 %n개가 이를 서술합니다: S로 나열</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "services/display.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace sillok::gui {
 
@@ -71,10 +72,14 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
         case ArticlesColumn:
             return f->articleCount ? QVariant(f->articleCount) : QVariant();
         case SourcesColumn:
-            return tr("%n sentence(s)", nullptr, sentences);
+            // The number alone (the column says what it counts): "3441 sentences" took the width
+            // the other end's name needs in the entity dock.
+            return QLocale().toString(sentences);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == SourcesColumn)
+            return tr("%n sentence(s) state it: S lists them", nullptr, sentences);
         if (index.column() == SeenColumn)
             return tr("Publication dates of the first and the latest article that state it");
         if (index.column() == DateColumn)
@@ -83,7 +88,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
             return toQ(f->evidence.front().quote);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() == ArticlesColumn)
+        if (index.column() == ArticlesColumn || index.column() == SourcesColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ForegroundRole:
