@@ -106,8 +106,12 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
                           "confidence = MAX(confidence, COALESCE(?8, confidence)) WHERE id = ?1");
     std::vector<std::pair<std::int64_t, std::int64_t>> spanned; // facts whose span may change, their articles
     for (const auto &[id, delta] : d.facts) {
-        const bool span = !delta.added.empty() || !delta.dropped.empty();
-        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty() && !delta.touched && !span)
+        // A fact below kSpanFrom before and after has no span to keep (most of them).
+        const std::int64_t now = delta.base >= 0 ? delta.base + delta.articles : -1;
+        if ((!delta.added.empty() || !delta.dropped.empty())
+            && !(delta.base >= 0 && delta.base < store::kSpanFrom && now < store::kSpanFrom))
+            spanned.emplace_back(id, now);
+        if (delta.articles == 0 && delta.sentences == 0 && delta.date.empty() && !delta.touched)
             continue;
         fact->reset();
         fact->bind(1, id).bind(2, delta.articles).bind(3, delta.sentences).bind(4, delta.date).bind(5, delta.dateText);
@@ -122,10 +126,6 @@ Status GraphWriter::Impl::writeTallies(Deltas &d)
             fact->bindNull(8);
         if (auto s = fact->run(); !s)
             return s;
-        // A fact below kSpanFrom before and after has no span to keep (most of them).
-        const std::int64_t now = delta.base >= 0 ? delta.base + delta.articles : -1;
-        if (span && !(delta.base >= 0 && delta.base < store::kSpanFrom && now < store::kSpanFrom))
-            spanned.emplace_back(id, now);
     }
     factRows.clear(); // their run and confidence are written
     if (auto s = writeSpans(d, spanned); !s)
@@ -369,18 +369,18 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     // The article joins the tallies and spans of the stored facts it states (dropMentions took
     // its earlier statements out); the new ones went in with theirs (one article: no span).
     store::ArticleKey key{{}, articleId};
-    bool dated = false;
+    bool keyRead = false; // its date, read once the article states a stored fact
     for (const auto &[factId, t] : stated) {
         if (factId < 0)
             continue;
-        if (!dated) {
+        if (!keyRead) {
             auto published = db.cached("SELECT published FROM article WHERE id = ?");
             published->bind(articleId);
             if (published->next())
                 key.published = published->text(0);
             if (!published->status())
                 return published->status();
-            dated = true;
+            keyRead = true;
         }
         FactDelta &delta = article.facts[factId];
         delta.articles += 1;

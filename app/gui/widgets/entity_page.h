@@ -105,6 +105,7 @@ private:
     void fetchSources();
     void listSources(const core::FactRecord &f);
     void keepSourcesListed();
+    void dropSources();
     void askRename();
     void askAddAlias();
     void askRemoveAlias();

@@ -218,18 +218,25 @@ void EntityPage::keepSourcesListed()
         return std::ranges::find_first_of(f.foldedIds, d->sourceIds) != f.foldedIds.end();
     });
     if (now == facts.end()) {
-        d->sourceIds.clear();
-        d->sourceFact.reset();
-        d->sourcesTotal = 0;
-        d->sourcesNext = 0;
-        ++d->sourcesAsked;
-        d->sources->setResults({}, false);
-        d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
+        dropSources();
         return;
     }
     if (now->foldedIds != d->sourceIds || now->evidenceCount != d->sourcesTotal
         || now->objectName != d->sourceFact->objectName || now->subjectName != d->sourceFact->subjectName)
         listSources(*now);
+}
+
+// No fact's sentences listed: the list emptied, pages still coming for it dropped, the tab hidden
+// until S asks again.
+void EntityPage::dropSources()
+{
+    d->sourceIds.clear();
+    d->sourceFact.reset();
+    d->sourcesTotal = 0;
+    d->sourcesNext = 0;
+    ++d->sourcesAsked;
+    d->sources->setResults({}, false);
+    d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
 }
 
 // The page of sources after those shown (sourcesNext: the cursor the last page gave).

@@ -111,9 +111,7 @@ void EntityPage::render()
         d->articles->setResults({});
         d->mentions->setResults({});
         d->evidence->setResults({});
-        d->sources->setResults({}, false);
-        d->sourceIds.clear();
-        d->sourceFact.reset();
+        dropSources();
         d->factsShown->hide();
         d->timeline->setItems({});
         d->renderedId = 0;
@@ -164,15 +162,9 @@ void EntityPage::render()
     // A newly shown entity opens on the tab that was in use if it has something to show, else
     // on the first tab that has (facts, relations, articles, mentions).
     if (std::exchange(d->renderedId, s.id) != s.id) {
-        // Another entity: the sources listed were of a fact of the one before.
-        d->sourceIds.clear();
-        d->sourceFact.reset();
-        d->sourcesTotal = 0;
-        d->sourcesNext = 0;
-        ++d->sourcesAsked;
-        d->sources->setResults({}, false);
-        // Its tab is shown once asked for (S on a fact), as the timeline is when there are meetings.
-        d->tabs->setTabVisible(d->tabs->indexOf(d->sourcesTab), false);
+        // Another entity: the sources listed were of a fact of the one before. Its tab is shown
+        // once asked for (S on a fact), as the timeline is when there are meetings.
+        dropSources();
         openFilledTab();
     } else {
         keepSourcesListed();
