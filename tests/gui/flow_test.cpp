@@ -93,6 +93,16 @@ struct Shown {
     }
 };
 
+// The table (facts or relations) and row of the entity page that show fact `id`; null if none.
+std::pair<QTableView *, int> factRow(EntityPage *page, qint64 id)
+{
+    for (QTableView *view : {page->factView(), page->relationView()})
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(FactModel::FactIdRole).toLongLong() == id)
+                return {view, r};
+    return {nullptr, -1};
+}
+
 qint64 entityNamed(core::Library &lib, const std::string &name)
 {
     const auto all = lib.entities().value();
@@ -658,14 +668,7 @@ private slots:
         page->setPageSize(2);
         s.window.openEntity(entity);
         QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), entity, kWait);
-        QTableView *table = nullptr;
-        int row = -1;
-        for (QTableView *view : {page->factView(), page->relationView()})
-            for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
-                if (view->model()->index(r, 0).data(FactModel::FactIdRole).toLongLong() == most.id) {
-                    table = view;
-                    row = r;
-                }
+        const auto [table, row] = factRow(page, most.id);
         QVERIFY(table);
         QTableView *sources = page->sourceView();
         const auto sourcesTabShown = [&] {
@@ -791,14 +794,7 @@ private slots:
         EntityPage *page = s.window.entityPage();
         s.window.openEntity(keep);
         QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), keep, kWait);
-        QTableView *table = nullptr;
-        int row = -1;
-        for (QTableView *view : {page->factView(), page->relationView()})
-            for (int r = 0; r < view->model()->rowCount() && row < 0; ++r)
-                if (view->model()->index(r, 0).data(FactModel::FactIdRole).toLongLong() == fact.id) {
-                    table = view;
-                    row = r;
-                }
+        const auto [table, row] = factRow(page, fact.id);
         QVERIFY(table);
         page->tabs()->setCurrentWidget(table);
         table->setFocus();
