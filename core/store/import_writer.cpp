@@ -171,7 +171,7 @@ Status ArticleWriter::rewriteGraph(std::int64_t id, const PreparedArticle &p, st
 {
     if (auto s = writeSentences(id, p.extraction.sentences); !s)
         return s;
-    return m_graph.merge(id, p.plan, runId);
+    return m_graph.merge(id, p.plan, runId, false, true); // its text and date as stored
 }
 
 Result<ArticleWriter::Place> ArticleWriter::storedAt(const std::string &sourceKey)

@@ -43,8 +43,10 @@ public:
     // without evidence, entities left without mention, fact, decision or merged child).
     // Idempotent for the same plan. runId 0 leaves run stamps NULL. `newArticle`: the article was
     // inserted in this transaction and has nothing to drop (an import's new files: four statements
-    // an article that find nothing).
-    Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle = false);
+    // an article that find nothing). `sameDate`: the article was merged before and keeps its
+    // publication date (a re-extraction): a fact it states again keeps its span as it was.
+    Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle = false,
+                 bool sameDate = false);
     // Drops the article's mentions and evidence and collects what that leaves unneeded.
     Status dropArticle(std::int64_t articleId);
     // Call after rolling back the transaction this writer wrote in: it forgets what it remembered

@@ -366,13 +366,26 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     });
     if (!inserted)
         return inserted;
-    // The article joins the tallies and spans of the stored facts it states (dropMentions took
-    // its earlier statements out); the new ones went in with theirs (one article: no span).
+    return addStatements(articleId, stated);
+}
+
+// The article joins the tallies and spans of the stored facts it states (dropMentions took its
+// earlier statements out); the new ones went in with theirs (one article: no span).
+Status GraphWriter::Impl::addStatements(std::int64_t articleId, const std::map<std::int64_t, FactTally> &stated)
+{
     store::ArticleKey key{{}, articleId};
     bool keyRead = false; // its date, read once the article states a stored fact
     for (const auto &[factId, t] : stated) {
         if (factId < 0)
             continue;
+        FactDelta &delta = article.facts[factId];
+        delta.articles += 1;
+        delta.sentences += static_cast<std::int64_t>(t.sentences.size());
+        delta.raise(t.date, t.dateText);
+        if (sameDate && !delta.dropped.empty() && delta.dropped.back() == articleId) {
+            delta.dropped.pop_back(); // stated again on the same date: the span stands as it was
+            continue;
+        }
         if (!keyRead) {
             auto published = db.cached("SELECT published FROM article WHERE id = ?");
             published->bind(articleId);
@@ -382,10 +395,6 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
                 return published->status();
             keyRead = true;
         }
-        FactDelta &delta = article.facts[factId];
-        delta.articles += 1;
-        delta.sentences += static_cast<std::int64_t>(t.sentences.size());
-        delta.raise(t.date, t.dateText);
         delta.added.widen(key);
     }
     return {};
@@ -558,8 +567,10 @@ Status GraphWriter::beginWrite()
     return graphdb::refreshCuration(d->db, d->curation);
 }
 
-Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle)
+Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle,
+                          bool sameDate)
 {
+    d->sameDate = sameDate && !newArticle;
     if (d->lexicon != plan.lexicon) { // heads worked out with another lexicon are no longer known
         d->meetingHeads.clear();
         d->lexicon = plan.lexicon;

@@ -222,6 +222,7 @@ struct GraphWriter::Impl {
     // savepoint (a curation decision recounts entities): put back if that savepoint rolls back.
     std::optional<Deltas> batchWritten;
     bool deferTallies = false; // keep the batch's deltas until flushTallies()
+    bool sameDate = false;     // the article merged keeps the date it was merged with (merge())
 
     void keepArticle()
     {
@@ -229,6 +230,7 @@ struct GraphWriter::Impl {
         batchWritten.reset();
     }
     Status writeTallies(Deltas &d);
+    Status addStatements(std::int64_t articleId, const std::map<std::int64_t, FactTally> &stated);
     Status writeSpans(const Deltas &d, const std::vector<std::pair<std::int64_t, std::int64_t>> &spanned);
     // Writes the batch's and the open article's deltas now (what the article's savepoint holds).
     Status writeTalliesInArticle()
