@@ -41,7 +41,7 @@ public:
 
     // readAll: tallied sentences up to which the rows are read (0: every fact walks, as a test
     // compares the walk with the rows).
-    Evidence(Database &db, int readAll, bool spans = false)
+    Evidence(Database &db, int readAll, bool spans)
         : m_db(db), m_readAll(readAll), m_spans(spans), m_builder(db),
           m_rows(db, "SELECT m.article_id, m.start, m.end, m.sentence, fe.date, fe.date_text "
                      "FROM fact_evidence fe JOIN mention m ON m.id = fe.mention_id WHERE fe.fact_id = ?"),
@@ -64,7 +64,7 @@ public:
 
     Status read(FactRecord &f, const std::vector<std::int64_t> &rawIds, int sentences, int keep)
     {
-        if (m_spans && rawIds.size() == 1) {
+        if (m_spans && rawIds.size() == 1 && f.articleCount >= store::kSpanFrom) { // its tally: a span to read
             auto spanned = fromSpan(f, rawIds.front(), keep);
             if (!spanned)
                 return std::unexpected(spanned.error());
@@ -432,7 +432,7 @@ Result<EntityFacts> factsOfEntity(Database &db, std::int64_t root, int keepEvide
 Result<std::vector<EvidenceRecord>> factSentences(Database &db, const std::vector<std::int64_t> &rawIds,
                                                   std::int64_t after, int limit, std::int64_t &next, int readAll)
 {
-    Evidence evidence(db, readAll);
+    Evidence evidence(db, readAll, false);
     return evidence.sources(rawIds, std::max<std::int64_t>(0, after), std::max(1, limit), next);
 }
 
