@@ -72,8 +72,16 @@ Result<std::string> latestPost(Database &db, std::int64_t id)
 Result<std::string> PersonOrganizations::of(std::int64_t id, std::string_view uid)
 {
     const std::string_view organization = personOrganizationUid(uid);
-    if (organization.empty())
-        return uid.starts_with("person:") ? latestPost(m_db, id) : std::string();
+    if (organization.empty()) {
+        if (!uid.starts_with("person:"))
+            return std::string();
+        if (const auto it = m_unplaced.find(id); it != m_unplaced.end())
+            return it->second;
+        auto latest = latestPost(m_db, id);
+        if (!latest)
+            return latest;
+        return m_unplaced.emplace(id, std::move(*latest)).first->second;
+    }
     if (const auto it = m_names.find(organization); it != m_names.end())
         return it->second;
     // The organization as curated: a merged-away one shows the entity it was merged into.

@@ -411,10 +411,11 @@ Status QueueBuilder::namesakeMerges()
         if (alone == unplacedByKey.end() || placed.empty() || placed.size() > kFewNamesakes)
             continue;
         for (const Root *person : alone->second) {
-            auto posts = graphdb::postsOf(m_db, person->id);
-            if (!posts)
-                return std::unexpected(posts.error());
-            if (!posts->empty())
+            // Read once: add() names the same organization (none) beside the person.
+            auto organization = m_personOrganizations.of(person->id, person->uid);
+            if (!organization)
+                return std::unexpected(organization.error());
+            if (!organization->empty())
                 continue; // an article placed it: it is that organization's (the writer's rule)
             for (const auto &[root, namesake] : placed) {
                 ReviewItem item;

@@ -218,6 +218,11 @@ TEST_F(IdentityCli, APersonWithoutOrganizationJoinsOnlyTheFirstOrganizationItIsG
     EXPECT_EQ(placed, (std::map<std::string, std::pair<std::string, std::string>>{
                           {"person:김도윤", {"2", "삼성전자"}},
                           {"person:김도윤@organization:gaz:sk-hynix", {"1", "SK하이닉스"}}}));
+    // Placed by its post, it is not paired with the namesake at SK하이닉스 as one named without
+    // an organization.
+    const JsonValue queue = json(run({"review", "--json"}).out);
+    for (const JsonValue &item : queue["items"].items)
+        EXPECT_EQ(item["reason"].text.find("without an organization"), std::string::npos) << item["reason"].text;
 }
 
 // Named without an organization after two namesakes were placed at two, a person is kept apart:
