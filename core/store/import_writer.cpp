@@ -169,8 +169,12 @@ Status ArticleWriter::indexBatch()
 
 Status ArticleWriter::rewriteGraph(std::int64_t id, const PreparedArticle &p, std::int64_t runId)
 {
-    if (auto s = writeSentences(id, p.extraction.sentences); !s)
-        return s;
+    auto same = sentencesAsStored(id, p.extraction.sentences);
+    if (!same)
+        return std::unexpected(same.error());
+    if (!*same)
+        if (auto s = writeSentences(id, p.extraction.sentences); !s)
+            return s;
     return m_graph.merge(id, p.plan, runId, false, true); // its text and date as stored
 }
 
@@ -405,6 +409,21 @@ Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<Text
             .bind(b.end)
             .bind(derived ? std::string_view() : std::string_view(b.text));
     });
+}
+
+Result<bool> ArticleWriter::sentencesAsStored(std::int64_t articleId, const std::vector<Sentence> &sentences)
+{
+    auto q = m_db.cached("SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
+    q->bind(1, articleId);
+    std::size_t i = 0;
+    while (q->next()) {
+        if (i >= sentences.size() || q->int32(0) != sentences[i].start || q->int32(1) != sentences[i].end)
+            return false;
+        ++i;
+    }
+    if (!q->status())
+        return std::unexpected(q->status().error());
+    return i == sentences.size();
 }
 
 Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored)

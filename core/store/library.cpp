@@ -404,6 +404,52 @@ Result<std::vector<ArticleSummary>> Library::entityArticles(std::int64_t id, con
     return finish();
 }
 
+namespace {
+
+// Article `id`'s blocks, in order, as stored (body and caption blocks without their text).
+Status readBlocks(Database &db, std::int64_t id, std::vector<TextBlock> &blocks)
+{
+    auto st = db.cached("SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");
+    st->bind(1, id);
+    while (st->next())
+        blocks.push_back({blockKindFrom(st->text(0)), st->text(4), st->text(1), st->int32(2), st->int32(3)});
+    return st->status();
+}
+
+} // namespace
+
+Result<ArticleRecord> store::storedText(Database &db, std::int64_t id)
+{
+    ArticleRecord r;
+    {
+        auto st = db.cached("SELECT uid, source, title, published, published_basis, encoding, format, canonical_url, "
+                            "sillok_text(body), published_text, content_hash FROM article WHERE id = ?1");
+        st->bind(1, id);
+        if (!st->next()) {
+            if (!st->status())
+                return std::unexpected(st->status().error());
+            return fail(ErrorCode::NotFound, "no article with id " + std::to_string(id));
+        }
+        ArticleSummary &s = r.summary;
+        s.id = id;
+        s.uid = st->text(0);
+        s.source = st->text(1);
+        s.title = st->text(2);
+        s.published = storedDate(st->text(3));
+        s.publishedBasis = st->text(4);
+        s.encoding = st->text(5);
+        s.format = st->text(6);
+        s.canonicalUrl = st->text(7);
+        r.body = st->text(8);
+        r.publishedText = st->text(9);
+        r.contentHash = st->text(10);
+    } // reset: the writer's connection keeps no read open
+    if (auto s = readBlocks(db, id, r.blocks); !s)
+        return std::unexpected(s.error());
+    restoreText(r, toU32(r.body));
+    return r;
+}
+
 Result<ArticleRecord> Library::article(std::int64_t id)
 {
     Database &db = *d->db;
@@ -423,18 +469,8 @@ Result<ArticleRecord> Library::article(std::int64_t id)
         r.publishedText = st.text(kSummaryColumnCount + 1);
         r.contentHash = st.text(kSummaryColumnCount + 2);
     }
-    {
-        Statement st(db, "SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");
-        st.bind(1, id);
-        for (;;) {
-            auto row = st.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            r.blocks.push_back({blockKindFrom(st.text(0)), st.text(4), st.text(1), st.int32(2), st.int32(3)});
-        }
-    }
+    if (auto s = readBlocks(db, id, r.blocks); !s)
+        return std::unexpected(s.error());
     const std::u32string body = toU32(r.body); // offsets count code points
     restoreText(r, body);
     {

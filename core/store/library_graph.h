@@ -44,7 +44,9 @@ public:
     // Idempotent for the same plan. runId 0 leaves run stamps NULL. `newArticle`: the article was
     // inserted in this transaction and has nothing to drop (an import's new files: four statements
     // an article that find nothing). `sameDate`: the article was merged before and keeps its
-    // publication date (a re-extraction): a fact it states again keeps its span as it was.
+    // publication date (a re-extraction): a fact it states again keeps its span as it was, and
+    // when the plan states what the article's rows hold (the same mentions, the same evidence),
+    // the rows stay as they are and only the facts' run stamps are written.
     Status merge(std::int64_t articleId, const MergePlan &plan, std::int64_t runId, bool newArticle = false,
                  bool sameDate = false);
     // Drops the article's mentions and evidence and collects what that leaves unneeded.

@@ -26,6 +26,23 @@ bool isSymmetricPredicate(std::string_view predicate)
 
 } // namespace
 
+// The stored fact a planned one is, by its ends' raw entities (`ids`); none for a fact kept out:
+// one without a sentence to show for it, or between an entity and itself. A relation without a
+// direction is one fact per pair, whichever article named which side first: the lower id first.
+std::optional<GraphWriter::Impl::FactKey> GraphWriter::Impl::factKeyOf(const PlannedFact &f,
+                                                                       const std::vector<std::int64_t> &ids)
+{
+    if (f.evidence.empty())
+        return std::nullopt;
+    std::int64_t subject = ids[static_cast<std::size_t>(f.subject)];
+    std::int64_t object = f.object >= 0 ? ids[static_cast<std::size_t>(f.object)] : 0;
+    if (subject == object)
+        return std::nullopt;
+    if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
+        std::swap(subject, object);
+    return FactKey{subject, f.predicate, object, f.value};
+}
+
 // Drops the article's mentions and their evidence, remembering what they pointed at, and takes
 // the article out of the tallies of the facts it stated (its articles and sentences; the latest
 // stated date is checked again in finish()) and of the entities it named (one article and its
@@ -208,24 +225,13 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
 {
     std::vector<std::int64_t> mentionIds;
     mentionIds.reserve(plan.mentions.size());
-    std::vector<std::int64_t> curated; // parallel to plan.mentions
-    curated.reserve(plan.mentions.size());
-    std::map<std::int64_t, std::int64_t> mentions; // curated entity → its mentions in this article
-    auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
-    for (const auto &pm : plan.mentions) {
-        const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
-        auto [known, fresh] = roots.try_emplace(raw, raw); // known from resolveEntity but for references
-        if (fresh) {
-            root->reset();
-            root->bind(raw);
-            if (root->next())
-                known->second = root->int64(0);
-            if (!root->status())
-                return std::unexpected(root->status().error());
-        }
-        ++mentions[known->second];
-        curated.push_back(known->second);
-    }
+    auto curatedIds = curatedOf(plan, ids);
+    if (!curatedIds)
+        return std::unexpected(curatedIds.error());
+    const std::vector<std::int64_t> &curated = *curatedIds; // parallel to plan.mentions
+    std::map<std::int64_t, std::int64_t> mentions;          // curated entity → its mentions in this article
+    for (std::int64_t id : curated)
+        ++mentions[id];
     std::int64_t firstId = 1;
     {
         auto last = db.cached("SELECT COALESCE(MAX(id), 0) FROM mention");
@@ -264,6 +270,30 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
         delta.mentions += count;
     }
     return mentionIds;
+}
+
+// The curated entity (merge root) each of the plan's mentions points at, in plan order: its raw
+// entity's root, looked up once a raw entity.
+Result<std::vector<std::int64_t>> GraphWriter::Impl::curatedOf(const MergePlan &plan,
+                                                               const std::vector<std::int64_t> &ids)
+{
+    std::vector<std::int64_t> curated;
+    curated.reserve(plan.mentions.size());
+    auto root = db.cached("SELECT COALESCE(merged_into, id) FROM entity WHERE id = ?");
+    for (const auto &pm : plan.mentions) {
+        const std::int64_t raw = ids[static_cast<std::size_t>(pm.entity)];
+        auto [known, fresh] = roots.try_emplace(raw, raw); // known from resolveEntity but for references
+        if (fresh) {
+            root->reset();
+            root->bind(raw);
+            if (root->next())
+                known->second = root->int64(0);
+            if (!root->status())
+                return std::unexpected(root->status().error());
+        }
+        curated.push_back(known->second);
+    }
+    return curated;
 }
 
 // The stored fact `key` names (id 0: none), from the batch's fact rows when it was read or
@@ -311,15 +341,10 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     std::vector<FreshFact> fresh;
     std::map<FactKey, std::int64_t> freshIds; // key → placeholder id
     for (const auto &f : plan.facts) {
-        if (f.evidence.empty())
-            continue; // a fact is only kept with a sentence to show for it
-        std::int64_t subject = ids[static_cast<std::size_t>(f.subject)];
-        std::int64_t object = f.object >= 0 ? ids[static_cast<std::size_t>(f.object)] : 0;
-        if (subject == object)
+        auto planned = factKeyOf(f, ids);
+        if (!planned)
             continue;
-        if (isSymmetricPredicate(f.predicate) && object != 0 && object < subject)
-            std::swap(subject, object); // one fact per pair, whichever article named which side first
-        FactKey key{subject, f.predicate, object, f.value};
+        FactKey &key = *planned;
         std::int64_t factId = 0;
         if (const auto pending = freshIds.find(key); pending != freshIds.end()) {
             factId = pending->second; // stated twice here: stored with the best confidence
@@ -585,10 +610,6 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
         if (auto s = beginWrite(); !s)
             return s;
     }
-    if (!newArticle) {
-        if (auto s = d->dropMentions(articleId); !s)
-            return s;
-    }
     std::vector<std::int64_t> ids;
     ids.reserve(plan.entities.size());
     for (const auto &e : plan.entities) {
@@ -599,6 +620,17 @@ Status GraphWriter::merge(std::int64_t articleId, const MergePlan &plan, std::in
         if (resolved->sameDay)
             continue; // attached to a named meeting: "시연회" is not one of its names
         if (auto s = d->insertAliases(resolved->id, e); !s)
+            return s;
+    }
+    if (d->sameDate) { // its date as stored: when it states what its rows hold, they stand
+        auto restated = d->restatedAsStored(articleId, plan, ids, runId);
+        if (!restated)
+            return std::unexpected(restated.error());
+        if (*restated)
+            return d->finish();
+    }
+    if (!newArticle) {
+        if (auto s = d->dropMentions(articleId); !s)
             return s;
     }
     if (auto s = d->writeMentionsAndFacts(articleId, plan, ids, runId); !s)

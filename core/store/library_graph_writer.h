@@ -321,8 +321,14 @@ struct GraphWriter::Impl {
     Status refineKnown(std::int64_t id, const PlannedEntity &e, std::int64_t runId);
     Status insertAliases(std::int64_t entityId, const PlannedEntity &e);
     void forgetAliases(std::int64_t entityId);
+    Result<std::vector<std::int64_t>> curatedOf(const MergePlan &plan, const std::vector<std::int64_t> &ids);
     Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                     const std::vector<std::int64_t> &ids);
+    static std::optional<FactKey> factKeyOf(const PlannedFact &f, const std::vector<std::int64_t> &ids);
+    // Re-extraction: whether the article states what its rows hold (library_graph_restate.cpp); when it does,
+    // the facts it states are stamped with the run as a merge would, and nothing else is written.
+    Result<bool> restatedAsStored(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
+                                  std::int64_t runId);
     Result<StoredFact> findFact(const FactKey &key);
     // A fact new to the library that the article being merged states (writeMentionsAndFacts).
     struct FreshFact {

@@ -60,5 +60,10 @@ inline constexpr int kWalkProbes = 4000;
 // PartialDate ↔ the stored (text, precision) pair.
 PartialDate storedDate(const std::string &text);
 
+// Article `id` as re-extraction reads it, through cached statements: its text and blocks as
+// Library::article gives them, and of its summary only the article row's own columns (no counts);
+// no mentions, no sentences.
+Result<ArticleRecord> storedText(Database &db, std::int64_t id);
+
 } // namespace store
 } // namespace sillok::core

@@ -105,7 +105,7 @@ Result<ImportReport> Library::reextractAll(const ImportProgress &progress, const
             Result<ArticleRecord> record = fail(ErrorCode::Internal, "not read");
             {
                 std::lock_guard lock(readMutex);
-                record = article(ids[i].first);
+                record = storedText(db, ids[i].first);
             }
             if (!record) {
                 PreparedArticle p;
