@@ -227,7 +227,8 @@ KO = {
     "parent of": "자회사", "with participant": "참여 기관", "funded by": "지원 기관",
     # Entity page: relations, posts, paged lists.
     "%1 (“%2”)": "%1 (“%2”)", "Seen": "보도 기간", "Relations": "기업 관계",
-    "Publication dates of the first and the latest article that state it": "이 관계를 전한 첫 기사와 최근 기사의 발행일",
+    "Published %1: the article that states it": "%1 발행: 이 관계를 전한 기사",
+    "First stated %1, latest %2 (publication dates of the articles that state it)": "처음 %1, 최근 %2 (이 관계를 전한 기사의 발행일)",
     "The date the articles give this relation itself": "기사가 밝힌 이 관계 자체의 날짜 (체결일 등)",
     "%1 (%2)": "%1 (%2)", "%1 — %2 (%3)": "%1 — %2 (%3)",
     "Current post: %1%2": "현 직책: %1%2", "Earlier post: %1%2": "이전 직책: %1%2", "Former post: %1": "전 직책: %1",

@@ -1110,10 +1110,6 @@
             <translation>%1 (“%2”)</translation>
         </message>
         <message>
-            <source>Publication dates of the first and the latest article that state it</source>
-            <translation>Publication dates of the first and the latest article that state it</translation>
-        </message>
-        <message>
             <source>The date the articles give this relation itself</source>
             <translation>The date the articles give this relation itself</translation>
         </message>
@@ -1135,6 +1131,14 @@
                 <numerusform>%n sentence state it: S lists them</numerusform>
                 <numerusform>%n sentences state it: S lists them</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Published %1: the article that states it</source>
+            <translation>Published %1: the article that states it</translation>
+        </message>
+        <message>
+            <source>First stated %1, latest %2 (publication dates of the articles that state it)</source>
+            <translation>First stated %1, latest %2 (publication dates of the articles that state it)</translation>
         </message>
     </context>
     <context>

@@ -1103,10 +1103,6 @@
             <translation>%1 (“%2”)</translation>
         </message>
         <message>
-            <source>Publication dates of the first and the latest article that state it</source>
-            <translation>이 관계를 전한 첫 기사와 최근 기사의 발행일</translation>
-        </message>
-        <message>
             <source>The date the articles give this relation itself</source>
             <translation>기사가 밝힌 이 관계 자체의 날짜 (체결일 등)</translation>
         </message>
@@ -1127,6 +1123,14 @@
             <translation>
                 <numerusform>문장 %n개가 이를 서술합니다: S로 나열</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Published %1: the article that states it</source>
+            <translation>%1 발행: 이 관계를 전한 기사</translation>
+        </message>
+        <message>
+            <source>First stated %1, latest %2 (publication dates of the articles that state it)</source>
+            <translation>처음 %1, 최근 %2 (이 관계를 전한 기사의 발행일)</translation>
         </message>
     </context>
     <context>

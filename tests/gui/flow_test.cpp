@@ -964,11 +964,13 @@ private slots:
                 if (!latest.isValid() || latest < p)
                     latest = p;
             }
-            const QString seen = first == latest
-                                     ? gui::Display::date(first)
-                                     : gui::Display::date(first) + QStringLiteral(" – ") + gui::Display::date(latest);
-            QCOMPARE(relations->model()->index(r, FactModel::SeenColumn).data().toString(), seen);
-            QVERIFY(seen.contains(QStringLiteral("2025-03-04")) || first < core::PartialDate::ofDay(2025, 3, 4));
+            const QModelIndex seen = relations->model()->index(r, FactModel::SeenColumn);
+            QCOMPARE(seen.data().toString(), gui::Display::span(first, latest));
+            // Both dates whole in its tooltip.
+            const QString tip = seen.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(gui::Display::date(first)) && tip.contains(gui::Display::date(latest)),
+                     qPrintable(tip));
+            QVERIFY(tip.contains(QStringLiteral("2025-03-04")) || first < core::PartialDate::ofDay(2025, 3, 4));
             // The date the articles give the merger itself (e.g. "지난해 12월" → 2024-12), as written.
             const QString date = relations->model()->index(r, FactModel::DateColumn).data().toString();
             QVERIFY2(date.startsWith(QStringLiteral("20")) && date.contains(u'“'), qPrintable(date));
@@ -1007,9 +1009,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), relation->objectId, kWait);
         QVERIFY(page->relationView()->model()->rowCount() >= 1);
 
+        // The Value column only where a fact has a value: the person's posts have their titles.
+        const auto valuesShown = [page] {
+            QTableView *v = page->factView();
+            bool any = false;
+            for (int r = 0; r < v->model()->rowCount(); ++r)
+                any = any || !v->model()->index(r, FactModel::ValueColumn).data().toString().isEmpty();
+            return std::pair{any, !v->isColumnHidden(FactModel::ValueColumn)};
+        };
+        QCOMPARE(valuesShown().second, valuesShown().first);
+        // A meeting's facts (who organized it, who took part) have none: the column is hidden.
+        const auto meeting = std::ranges::find_if(facts, [](const auto &f) {
+            return f.predicate == "participant" && f.subjectType == core::EntityType::Meeting;
+        });
+        QVERIFY(meeting != facts.end());
+        s.window.openEntity(meeting->subjectId);
+        QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), meeting->subjectId, kWait);
+        QVERIFY(page->factView()->model()->rowCount() >= 1);
+        QCOMPARE(valuesShown(), std::pair(false, false));
+
         // The person: the former post is a line of its own, never the current post.
         s.window.openEntity(former->subjectId);
         QTRY_COMPARE_WITH_TIMEOUT(page->entityId(), former->subjectId, kWait);
+        QCOMPARE(valuesShown(), std::pair(true, true));
         const QStringList posts = page->postLines();
         if (!shots.isEmpty()) {
             QTest::qWait(300);

@@ -11,6 +11,7 @@
 #include "models/entity_model.h"
 #include "models/fact_model.h"
 #include "models/search_result_model.h"
+#include "services/display.h"
 #include "services/text_offsets.h"
 #include "store/library.h"
 
@@ -50,6 +51,21 @@ private slots:
         QCOMPARE(offsets.toCodePoint(int(text.size())), 6);
         QCOMPARE(offsets.toCodePoint(8), 5);
         QCOMPARE(offsets.toUtf16(99), int(text.size())); // clamped
+    }
+
+    void aSpanOfDatesFitsANarrowColumn()
+    {
+        using core::PartialDate;
+        QCOMPARE(gui::Display::span(PartialDate::ofDay(2024, 3, 5), PartialDate::ofDay(2025, 11, 2)),
+                 QStringLiteral("2024-03 – 2025-11"));
+        QCOMPARE(gui::Display::span(PartialDate::ofDay(2025, 3, 4), PartialDate::ofDay(2025, 11, 2)),
+                 QStringLiteral("2025-03-04 – 11-02"));
+        QCOMPARE(gui::Display::span(PartialDate::ofDay(2025, 3, 4), PartialDate::ofDay(2025, 3, 4)),
+                 QStringLiteral("2025-03-04"));
+        QCOMPARE(gui::Display::span(PartialDate::ofDay(2025, 3, 4), PartialDate{}), QStringLiteral("2025-03-04"));
+        QCOMPARE(gui::Display::span(PartialDate::ofYear(2024), PartialDate::ofDay(2025, 6, 1)),
+                 QStringLiteral("2024 – 2025-06-01"));
+        QCOMPARE(gui::Display::span(PartialDate{}, PartialDate{}), QString());
     }
 
     void sampleCorpusIsImportedInPlace()

@@ -33,19 +33,6 @@ int FactModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-QString seenRange(const core::FactRecord &f)
-{
-    if (!f.firstArticle.isValid())
-        return {};
-    if (f.firstArticle == f.lastArticle || !f.lastArticle.isValid())
-        return Display::date(f.firstArticle);
-    return Display::date(f.firstArticle) + QStringLiteral(" – ") + Display::date(f.lastArticle);
-}
-
-} // namespace
-
 QVariant FactModel::data(const QModelIndex &index, int role) const
 {
     const core::FactRecord *f = factAt(index.row());
@@ -68,7 +55,7 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (“%2”)").arg(toQ(f->date), toQ(f->dateText));
             return toQ(f->date);
         case SeenColumn:
-            return seenRange(*f);
+            return Display::span(f->firstArticle, f->lastArticle);
         case ArticlesColumn:
             return f->articleCount ? QVariant(f->articleCount) : QVariant();
         case SourcesColumn:
@@ -80,8 +67,12 @@ QVariant FactModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == SourcesColumn)
             return tr("%n sentence(s) state it: S lists them", nullptr, sentences);
-        if (index.column() == SeenColumn)
-            return tr("Publication dates of the first and the latest article that state it");
+        if (index.column() == SeenColumn && f->firstArticle.isValid()) {
+            if (!f->lastArticle.isValid() || f->lastArticle == f->firstArticle)
+                return tr("Published %1: the article that states it").arg(Display::date(f->firstArticle));
+            return tr("First stated %1, latest %2 (publication dates of the articles that state it)")
+                .arg(Display::date(f->firstArticle), Display::date(f->lastArticle));
+        }
         if (index.column() == DateColumn)
             return tr("The date the articles give this relation itself");
         if (!f->evidence.empty())

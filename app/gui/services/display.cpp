@@ -20,6 +20,22 @@ QString Display::date(const core::PartialDate &date)
     return toQ(date.toString());
 }
 
+QString Display::span(const core::PartialDate &first, const core::PartialDate &last)
+{
+    if (!first.isValid())
+        return {};
+    const QString a = date(first);
+    if (!last.isValid() || first == last)
+        return a;
+    const QString b = date(last);
+    const bool days = first.precision == core::DatePrecision::Day && last.precision == core::DatePrecision::Day;
+    if (!days)
+        return a + QStringLiteral(" – ") + b;
+    if (first.year == last.year)
+        return a + QStringLiteral(" – ") + b.mid(5); // "2025-03-04 – 11-02"
+    return a.left(7) + QStringLiteral(" – ") + b.left(7);
+}
+
 QString Display::dateSortKey(const core::PartialDate &date)
 {
     return date.isValid() ? toQ(date.toString()) : QString();

@@ -24,6 +24,10 @@ class Display {
 public:
     // "2024-04-16", "2024-04", "2024", or "" when there is no date.
     static QString date(const core::PartialDate &date);
+    // From `first` to `last` in about the width of one date and a half, for a narrow column:
+    // "2024-03 – 2025-11" across years, "2025-03-04 – 11-02" within one, "2025-03-04" for one day;
+    // a date of coarser precision is shown whole ("2024 – 2025-06-01"). Tooltips give both whole.
+    static QString span(const core::PartialDate &first, const core::PartialDate &last);
     // A sortable key ("" sorts first).
     static QString dateSortKey(const core::PartialDate &date);
     static QString precision(core::DatePrecision precision);
