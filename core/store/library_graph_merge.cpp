@@ -487,6 +487,9 @@ Status GraphWriter::Impl::collectGarbage()
     auto hasEvidence = db.cached("SELECT EXISTS (SELECT 1 FROM fact_evidence WHERE fact_id = ?)");
     auto ends = db.cached("SELECT subject_id, object_id FROM fact WHERE id = ?");
     auto dropFact = db.cached("DELETE FROM fact WHERE id = ?");
+    // The writer runs with foreign keys off: fact_span's ON DELETE CASCADE is done here. A span
+    // left behind would be read as the span of the next fact given the id.
+    auto dropSpan = db.cached("DELETE FROM fact_span WHERE fact_id = ?");
     for (std::int64_t factId : droppedFacts) {
         hasEvidence->reset();
         hasEvidence->bind(factId);
@@ -504,10 +507,12 @@ Status GraphWriter::Impl::collectGarbage()
         }
         if (!ends->status())
             return ends->status();
-        dropFact->reset();
-        dropFact->bind(factId);
-        if (auto s = dropFact->run(); !s)
-            return s;
+        for (Statement *st : {&*dropFact, &*dropSpan}) {
+            st->reset();
+            st->bind(factId);
+            if (auto s = st->run(); !s)
+                return s;
+        }
         article.dropFact(factId);
         factRows.clear();
     }

@@ -1,7 +1,7 @@
 // Re-extraction leaves the rows of an article that states again what they hold (its mentions,
 // their evidence, its sentences) and rewrites those of one it now reads otherwise
 // (GraphWriter::Impl::restatedAsStored). Either way the library ends as a clean import with the
-// new extractor makes it.
+// new extractor makes it. And a fact no longer stated takes its span along.
 #include "embedded_resources.h"
 #include "extract/event_calendar.h"
 #include "extract/extraction_context.h"
@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
@@ -174,4 +175,43 @@ TEST(ReextractRestate, ARelationWordDropped)
     ASSERT_TRUE(older) << older.error().detail;
     older->addWords("common_noun", sillok::resources::embeddedFile("generated/common_words.txt"));
     expectReextractedAsClean({&Gazetteer::builtin(), &*older, &EventCalendar::builtin()});
+}
+
+// A fact two articles stated loses its span with its last statement: the writer deletes the
+// span's row with the fact (it runs with foreign keys off), or the next fact given that id would
+// read the old span as its own.
+TEST(ReextractRestate, AFactNoLongerStatedTakesItsSpanAlong)
+{
+    sillok::test::TempDir dir;
+    const fs::path corpus = dir.path() / "corpus";
+    fs::copy(SILLOK_SAMPLE_CORPUS_DIR, corpus, fs::copy_options::recursive);
+    auto lib = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    ASSERT_TRUE((*lib)->importPaths({corpus.string()}, {}).failed.empty());
+    // A fact with a span whose articles state nothing else that has one.
+    const auto picked = rows(db, "SELECT s.fact_id, GROUP_CONCAT(DISTINCT a.source) FROM fact_span s "
+                                 "JOIN fact_evidence x ON x.fact_id = s.fact_id JOIN mention m ON m.id = x.mention_id "
+                                 "JOIN article a ON a.id = m.article_id GROUP BY s.fact_id ORDER BY s.fact_id");
+    ASSERT_FALSE(picked.empty());
+    const std::string row = picked.front();
+    const std::string fact = row.substr(0, row.find('|'));
+    std::string sources = row.substr(row.find('|') + 1);
+    sources.pop_back(); // the trailing '|'
+    std::vector<std::string> files;
+    for (std::size_t at = 0; at <= sources.size();) {
+        const std::size_t end = std::min(sources.find(',', at), sources.size());
+        files.push_back(sources.substr(at, end - at));
+        at = end + 1;
+    }
+    ASSERT_GE(files.size(), 2u);
+    for (std::size_t i = 0; i < files.size(); ++i) // each article now tells another story
+        std::ofstream(files[i], std::ios::binary) << "다른 소식 " << i << "\n\n2024년 5월 " << i + 1
+                                                  << "일\n\n오늘은 날씨가 맑았다. 시민들이 공원을 찾았다.\n";
+    const ImportReport r = (*lib)->importPaths(files, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.updated, static_cast<int>(files.size()));
+    EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM fact WHERE id = " + fact), std::vector<std::string>{"0|"});
+    EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM fact_span WHERE fact_id = " + fact), std::vector<std::string>{"0|"});
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
 }

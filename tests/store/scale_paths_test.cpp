@@ -537,6 +537,28 @@ TEST(FactSpans, MigrationFillsThemFromTheRows)
     EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
 }
 
+// A span left behind by a deleted fact (as the writer did until migration 27) is gone after the
+// migration, and every span is what the rows say.
+TEST(FactSpans, MigrationDropsASpanLeftBehind)
+{
+    sillok::test::TempDir dir;
+    {
+        auto opened = Library::open(dir.file("kb.sqlite"));
+        ASSERT_TRUE(opened) << opened.error().detail;
+        ASSERT_GT((*opened)->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).imported, 10);
+        ASSERT_TRUE((*opened)->database().exec("PRAGMA foreign_keys = OFF; INSERT INTO fact_span VALUES "
+                                               "((SELECT MAX(id) + 1 FROM fact), '2024-01-01', 1, '2024-02-01', 2); "
+                                               "PRAGMA user_version = 26;"));
+        EXPECT_NE(sillok::test::untrueFactSpans((*opened)->database()), std::vector<std::string>{});
+    }
+    auto reopened = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(reopened) << reopened.error().detail;
+    Database &db = (*reopened)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact_span"), 0);
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+}
+
 // An entity page that keeps the most stated facts of each predicate keeps exactly those, with
 // the counts, dates and sentences the whole page gives them; and a fact's evidence found by the
 // walk along the articles (how a fact stated in thousands of sentences is read) equals the
