@@ -49,13 +49,26 @@ std::optional<GraphWriter::Impl::FactKey> GraphWriter::Impl::factKeyOf(const Pla
 // mentions of each curated entity).
 Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
 {
-    std::vector<std::pair<std::int64_t, std::int64_t>> named; // curated entity, its mentions here
+    // One read of the article's mentions with their evidence (a mention stating no fact once,
+    // with NULLs; one stating several, once a fact).
+    std::map<std::int64_t, std::int64_t> named; // curated entity → its mentions here
+    std::map<std::int64_t, FactTally> lost;     // fact → what the article said of it
     {
-        auto q = db.cached("SELECT entity_id, COUNT(*) FROM mention WHERE article_id = ? AND entity_id IS NOT NULL "
-                           "GROUP BY entity_id");
+        auto q = db.cached("SELECT m.id, m.entity_id, m.origin_entity_id, m.sentence, m.start, fe.fact_id, fe.date "
+                           "FROM mention m LEFT JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
         q->bind(articleId);
-        while (q->next())
-            named.emplace_back(q->int64(0), q->int64(1));
+        std::int64_t last = 0;
+        while (q->next()) {
+            if (q->int64(0) != last) { // the mention's first row
+                last = q->int64(0);
+                if (!q->isNull(1))
+                    ++named[q->int64(1)];
+                if (!q->isNull(2))
+                    droppedEntities.insert(q->int64(2));
+            }
+            if (!q->isNull(5))
+                lost[q->int64(5)].add(q->int32(3), q->int32(4), q->text(6), {});
+        }
         if (!q->status())
             return q->status();
     }
@@ -64,14 +77,6 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         delta.articles -= 1;
         delta.mentions -= mentions;
     }
-    auto facts = db.cached("SELECT fe.fact_id, m.sentence, m.start, fe.date FROM mention m "
-                           "JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
-    facts->bind(articleId);
-    std::map<std::int64_t, FactTally> lost;
-    while (facts->next())
-        lost[facts->int64(0)].add(facts->int32(1), facts->int32(2), facts->text(3), {});
-    if (!facts->status())
-        return facts->status();
     for (const auto &[factId, tally] : lost) {
         droppedFacts.insert(factId);
         if (!tally.date.empty())
@@ -81,13 +86,6 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         delta.sentences -= static_cast<std::int64_t>(tally.sentences.size());
         delta.dropped.push_back(articleId);
     }
-    auto entities = db.cached("SELECT DISTINCT origin_entity_id FROM mention WHERE article_id = ? "
-                                    "AND origin_entity_id IS NOT NULL");
-    entities->bind(articleId);
-    while (entities->next())
-        droppedEntities.insert(entities->int64(0));
-    if (!entities->status())
-        return entities->status();
     auto ev = db.cached("DELETE FROM fact_evidence WHERE mention_id IN (SELECT id FROM mention WHERE article_id = ?)");
     ev->bind(articleId);
     if (auto s = ev->run(); !s)
@@ -262,8 +260,11 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
     });
     if (!inserted)
         return std::unexpected(inserted.error());
-    for (std::size_t i = 0; i < plan.mentions.size(); ++i)
+    for (std::size_t i = 0; i < plan.mentions.size(); ++i) {
         mentionIds.push_back(firstId + static_cast<std::int64_t>(i));
+        // Named again here, by a row just written: needed, not garbage (collectGarbage).
+        droppedEntities.erase(ids[static_cast<std::size_t>(plan.mentions[i].entity)]);
+    }
     for (const auto &[entityId, count] : mentions) {
         EntityDelta &delta = article.entities[entityId];
         delta.articles += 1;
@@ -391,6 +392,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
     });
     if (!inserted)
         return inserted;
+    for (const auto &[factId, tally] : stated)
+        droppedFacts.erase(factId); // stated again here: it has evidence (collectGarbage)
     return addStatements(articleId, stated);
 }
 
