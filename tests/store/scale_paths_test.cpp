@@ -519,6 +519,21 @@ TEST(FactTallies, FollowImportUpdateAndReextraction)
 
 // A library from before migration 26 gets the span of every fact stated in enough articles from
 // its rows.
+namespace {
+
+// Opens the library at `path` (migrating it) and checks its spans against its rows.
+void expectSpansTrueOnceMigrated(const std::string &path)
+{
+    auto reopened = Library::open(path);
+    ASSERT_TRUE(reopened) << reopened.error().detail;
+    Database &db = (*reopened)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact_span"), 0);
+    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+}
+
+} // namespace
+
 TEST(FactSpans, MigrationFillsThemFromTheRows)
 {
     sillok::test::TempDir dir;
@@ -529,12 +544,7 @@ TEST(FactSpans, MigrationFillsThemFromTheRows)
         EXPECT_GT(scalar((*opened)->database(), "SELECT COUNT(*) FROM fact_span"), 0);
         ASSERT_TRUE((*opened)->database().exec("DELETE FROM fact_span; PRAGMA user_version = 25;"));
     }
-    auto reopened = Library::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(reopened) << reopened.error().detail;
-    Database &db = (*reopened)->database();
-    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
-    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact_span"), 0);
-    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+    expectSpansTrueOnceMigrated(dir.file("kb.sqlite"));
 }
 
 // A span left behind by a deleted fact (as the writer did until migration 27) is gone after the
@@ -551,12 +561,7 @@ TEST(FactSpans, MigrationDropsASpanLeftBehind)
                                                "PRAGMA user_version = 26;"));
         EXPECT_NE(sillok::test::untrueFactSpans((*opened)->database()), std::vector<std::string>{});
     }
-    auto reopened = Library::open(dir.file("kb.sqlite"));
-    ASSERT_TRUE(reopened) << reopened.error().detail;
-    Database &db = (*reopened)->database();
-    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
-    EXPECT_GT(scalar(db, "SELECT COUNT(*) FROM fact_span"), 0);
-    EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+    expectSpansTrueOnceMigrated(dir.file("kb.sqlite"));
 }
 
 // An entity page that keeps the most stated facts of each predicate keeps exactly those, with
