@@ -144,7 +144,7 @@ public:
 private:
     Database &m_db;
     std::map<std::string, std::string, std::less<>> m_names; // organization uid → its curated name
-    std::map<std::int64_t, std::string> m_unplaced;          // person placed by no uid → its latest post's
+    std::map<std::int64_t, std::string> m_unplaced; // person placed by no uid → its latest post's organization
 };
 
 // Evidence records with their sentence and quote; article text is loaded once per article.

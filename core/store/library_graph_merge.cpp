@@ -57,10 +57,9 @@ Status GraphWriter::Impl::dropMentions(std::int64_t articleId)
         auto q = db.cached("SELECT m.id, m.entity_id, m.origin_entity_id, m.sentence, m.start, fe.fact_id, fe.date "
                            "FROM mention m LEFT JOIN fact_evidence fe ON fe.mention_id = m.id WHERE m.article_id = ?");
         q->bind(articleId);
-        std::int64_t last = 0;
+        std::set<std::int64_t> seen; // the mentions counted (whatever order the join gives rows in)
         while (q->next()) {
-            if (q->int64(0) != last) { // the mention's first row
-                last = q->int64(0);
+            if (seen.insert(q->int64(0)).second) {
                 if (!q->isNull(1))
                     ++named[q->int64(1)];
                 if (!q->isNull(2))
@@ -238,15 +237,11 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
         if (!last->status())
             return std::unexpected(last->status().error());
     } // reset: no read of the table stays open while rows go in
-    // A meeting's mentions keep the date this article gives it: the stored meeting keeps one date,
-    // and the review queue compares these (a date_conflict when articles disagree).
     static const InsertRows rows("INSERT INTO mention (id, article_id, entity_id, origin_entity_id, start, end, "
                                  "sentence, field, caption, date) VALUES",
                                  "(?,?,?,?,?,?,?,?,?,?)");
     auto inserted = rows.run(db, plan.mentions.size(), [&](Statement &st, std::size_t i) {
         const PlannedMention &pm = plan.mentions[i];
-        const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
-        const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
         st.bind(firstId + static_cast<std::int64_t>(i))
             .bind(articleId)
             .bind(curated[i])
@@ -256,7 +251,7 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
             .bind(pm.mention.sentence)
             .bind(pm.mention.field)
             .bind(pm.mention.caption ? 1 : 0)
-            .bind(dated ? graphdb::datePart(planned.date) : std::string());
+            .bind(mentionDate(plan, pm));
     });
     if (!inserted)
         return std::unexpected(inserted.error());
@@ -271,6 +266,16 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
         delta.mentions += count;
     }
     return mentionIds;
+}
+
+// What a mention's `date` holds: the date the article gives the meeting it names (the stored
+// meeting keeps one date, and the review queue compares these: a date_conflict when articles
+// disagree); "" for any other mention. restatedAsStored compares the stored rows with this.
+std::string GraphWriter::Impl::mentionDate(const MergePlan &plan, const PlannedMention &pm)
+{
+    const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
+    const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
+    return dated ? graphdb::datePart(planned.date) : std::string();
 }
 
 // The curated entity (merge root) each of the plan's mentions points at, in plan order: its raw

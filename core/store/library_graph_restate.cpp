@@ -18,21 +18,6 @@ using MentionRow = std::tuple<std::int64_t, std::int64_t, int, int, int, std::st
 // (fact, the mention's place in the article's rows) → (date, wording): fact_evidence's rows.
 using EvidenceRows = std::map<std::pair<std::int64_t, std::size_t>, std::pair<std::string, std::string>>;
 
-MentionRow plannedRow(const MergePlan &plan, std::size_t i, std::int64_t curated, std::int64_t origin)
-{
-    const PlannedMention &pm = plan.mentions[i];
-    const PlannedEntity &planned = plan.entities[static_cast<std::size_t>(pm.entity)];
-    const bool dated = planned.type == EntityType::Meeting && !planned.referenceOnly && planned.date.isValid();
-    return {curated,
-            origin,
-            pm.mention.start,
-            pm.mention.end,
-            pm.mention.sentence,
-            pm.mention.field,
-            pm.mention.caption,
-            dated ? graphdb::datePart(planned.date) : std::string()};
-}
-
 } // namespace
 
 Result<bool> GraphWriter::Impl::restatedAsStored(std::int64_t articleId, const MergePlan &plan,
@@ -41,6 +26,14 @@ Result<bool> GraphWriter::Impl::restatedAsStored(std::int64_t articleId, const M
     auto curated = curatedOf(plan, ids);
     if (!curated)
         return std::unexpected(curated.error());
+    // Mention `i` of the plan as writeMentions writes its row, but for its id.
+    const auto plannedRow = [&](std::size_t i) {
+        const PlannedMention &pm = plan.mentions[i];
+        return MentionRow{(*curated)[i],       ids[static_cast<std::size_t>(pm.entity)],
+                          pm.mention.start,    pm.mention.end,
+                          pm.mention.sentence, pm.mention.field,
+                          pm.mention.caption,  mentionDate(plan, pm)};
+    };
     std::map<std::int64_t, std::size_t> places; // stored mention id → its place (plan order)
     {
         auto rows = db.cached("SELECT id, COALESCE(entity_id, 0), COALESCE(origin_entity_id, 0), start, end, "
@@ -51,7 +44,7 @@ Result<bool> GraphWriter::Impl::restatedAsStored(std::int64_t articleId, const M
             if (i >= plan.mentions.size()
                 || MentionRow{rows->int64(1), rows->int64(2), rows->int32(3), rows->int32(4), rows->int32(5),
                               rows->text(6), rows->int64(7) != 0, rows->text(8)}
-                       != plannedRow(plan, i, (*curated)[i], ids[static_cast<std::size_t>(plan.mentions[i].entity)]))
+                       != plannedRow(i))
                 return false;
             places.emplace(rows->int64(0), i);
         }

@@ -325,6 +325,7 @@ struct GraphWriter::Impl {
     Result<std::vector<std::int64_t>> writeMentions(std::int64_t articleId, const MergePlan &plan,
                                                     const std::vector<std::int64_t> &ids);
     static std::optional<FactKey> factKeyOf(const PlannedFact &f, const std::vector<std::int64_t> &ids);
+    static std::string mentionDate(const MergePlan &plan, const PlannedMention &pm);
     // Re-extraction: whether the article states what its rows hold (library_graph_restate.cpp); when it does,
     // the facts it states are stamped with the run as a merge would, and nothing else is written.
     Result<bool> restatedAsStored(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,

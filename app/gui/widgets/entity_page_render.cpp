@@ -127,8 +127,8 @@ void EntityPage::render()
     // Relations: the most recently stated first.
     std::ranges::stable_sort(
         relations, [](const core::FactRecord &a, const core::FactRecord &b) { return b.lastArticle < a.lastArticle; });
-    // The Value column (a post's title) only when a fact has one: an organization's facts have
-    // none, and the column took the width the other end's name needs in the dock.
+    // The Value column (a post's title) only when a fact has one: a meeting's or an initiative's
+    // facts have none, and the column took the width the other end's name needs in the dock.
     d->factView->setColumnHidden(FactModel::ValueColumn,
                                  std::ranges::none_of(facts, [](const auto &f) { return !f.value.empty(); }));
     d->facts->setResults(std::move(facts), s.id);
