@@ -324,6 +324,18 @@ Result<GraphWriter::Impl::StoredFact> GraphWriter::Impl::findFact(const FactKey 
     return fact;
 }
 
+// A stored fact the article states: its tally as read kept as the delta's base, and the run's
+// stamp and the confidence stated, written with the tallies — unless this run stamped it already
+// with at least this confidence.
+void GraphWriter::Impl::stampStated(const StoredFact &fact, std::int64_t runId, double confidence)
+{
+    FactDelta &delta = article.facts[fact.id];
+    if (delta.base < 0)
+        delta.base = fact.articles;
+    if (!(fact.lastRun == runId && fact.confidence >= confidence))
+        delta.touch(runId, confidence);
+}
+
 // A fact new to the library goes in once the article's statements of it are tallied, with its
 // tallies, not as a row of zeros raised by writeTallies at the batch's end: fact_subject and
 // fact_object hold `articles`, and that UPDATE moved both index entries of every new fact.
@@ -361,14 +373,8 @@ Status GraphWriter::Impl::writeMentionsAndFacts(std::int64_t articleId, const Me
             if (!stored)
                 return std::unexpected(stored.error());
             factId = stored->id;
-            // already stamped by this run, with at least this confidence
-            const bool current = factId != 0 && stored->lastRun == runId && stored->confidence >= f.confidence;
             if (factId != 0) {
-                FactDelta &delta = article.facts[factId];
-                if (delta.base < 0)
-                    delta.base = stored->articles;
-                if (!current)
-                    delta.touch(runId, f.confidence); // written with the tallies
+                stampStated(*stored, runId, f.confidence);
             } else {
                 factId = -1 - static_cast<std::int64_t>(fresh.size());
                 freshIds.emplace(key, factId);

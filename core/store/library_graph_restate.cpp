@@ -80,13 +80,8 @@ Result<bool> GraphWriter::Impl::restatedAsStored(std::int64_t articleId, const M
     }
     if (stored != planned)
         return false;
-    for (const auto &[fact, confidence] : stamps) { // as writeMentionsAndFacts stamps a stored fact
-        FactDelta &delta = article.facts[fact.id];
-        if (delta.base < 0)
-            delta.base = fact.articles;
-        if (!(fact.lastRun == runId && fact.confidence >= confidence))
-            delta.touch(runId, confidence);
-    }
+    for (const auto &[fact, confidence] : stamps) // as writeMentionsAndFacts stamps a stored fact
+        stampStated(fact, runId, confidence);
     return true;
 }
 

@@ -331,6 +331,7 @@ struct GraphWriter::Impl {
     Result<bool> restatedAsStored(std::int64_t articleId, const MergePlan &plan, const std::vector<std::int64_t> &ids,
                                   std::int64_t runId);
     Result<StoredFact> findFact(const FactKey &key);
+    void stampStated(const StoredFact &fact, std::int64_t runId, double confidence);
     // A fact new to the library that the article being merged states (writeMentionsAndFacts).
     struct FreshFact {
         FactKey key;
