@@ -18,7 +18,7 @@ class Lexicon;
 // Bumped whenever the extractor's code finds something different on the same text (a rule added,
 // changed or removed). Data changes (the TSVs) change the version by themselves, through their
 // fingerprints.
-inline constexpr int kExtractorRulesVersion = 1;
+inline constexpr int kExtractorRulesVersion = 2;
 
 struct ExtractionContext {
     const Gazetteer *gazetteer = nullptr;

@@ -300,6 +300,8 @@ std::vector<Found> Scanner::run() const
         else if (auto h = personAfterOrganizationTitle(i))
             out.push_back(std::move(*h));
     }
+    for (Found &f : out)
+        f.role = ordinalTitle(f.role);
     return out;
 }
 

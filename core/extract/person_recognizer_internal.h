@@ -65,6 +65,7 @@ private:
     std::size_t titleAt(std::size_t i, std::u32string *title) const;
     int orgEndingAt(int end) const; // an org mention whose stem ends at `end`
     bool isPrefixedTitle(std::u32string_view word) const;
+    std::string ordinalTitle(const std::string &role) const;
     int gluedOrganizationTitle(const Token &t) const;
     int orgOfToken(const Token &t) const { return organizationAt(m_spans, t.start, t.stemEnd); }
     bool nameWord(const Token &t) const;

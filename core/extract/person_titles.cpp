@@ -3,6 +3,8 @@
 // department, the division, an English gloss, a past post, and the organisation it takes.
 #include "extract/person_recognizer_internal.h"
 
+#include "common/utf.h"
+
 #include "extract/text_scan.h"
 
 #include <algorithm>
@@ -39,6 +41,20 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
         m_startsNoTitle[i] = true;
     }
     return best;
+}
+
+// 2차관 is 제2차관, as 1차장 is 제1차장: a numbered post written without its ordinal prefix
+// gets it (the role's last word: digits, then a title of the lexicon), so one person's role
+// reads the same in every article.
+std::string Scanner::ordinalTitle(const std::string &role) const
+{
+    const std::size_t word = role.rfind(' ') == std::string::npos ? 0 : role.rfind(' ') + 1;
+    std::size_t digits = word;
+    while (digits < role.size() && role[digits] >= '0' && role[digits] <= '9')
+        ++digits;
+    if (digits == word || digits == role.size() || !m_lex.has("title", toU32(std::string_view(role).substr(digits))))
+        return role;
+    return role.substr(0, word) + "제" + role.substr(word);
 }
 
 // 상무장관, 재무장관, 경제부총리: a government title glued to its portfolio (`glued_title_head`:

@@ -159,3 +159,32 @@ TEST(KoreanPeople, GluedOfficeTitlesDivisionsAndPlaces)
         EXPECT_EQ(p.name.find("대구시"), std::string::npos) << p.name;
     }
 }
+
+// A numbered post reads the same whether the article writes its ordinal prefix or not (2차관 is
+// 제2차관), before the name or after it, also for a past post; a number that is no post stays.
+TEST(KoreanPeople, NumberedPostsTakeTheirOrdinalPrefix)
+{
+    auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"
+                                "kr-motie\t산업통상자원부\tgovernment\tKR\tMOTIE\t산업부\n"
+                                "kr-hanbit\t한빛전자\tcompany\tKR\tHanbit Electronics\t\n");
+    ASSERT_TRUE(g);
+    const auto x = extractFromText("오세린 산업통상자원부 1차관은 회의를 열었다. 박도훈 전 산업부 2차관과 "
+                                   "한빛전자 김하람 대표가 참석했다.",
+                                   PartialDate::ofDay(2024, 5, 20), *g);
+    const auto *a = test::named(x.people, "오세린");
+    ASSERT_NE(a, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(a->role, "제1차관");
+    EXPECT_EQ(a->organization, "산업통상자원부");
+    const auto *b = test::named(x.people, "박도훈");
+    ASSERT_NE(b, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(b->role, "전 제2차관");
+    const auto *c = test::named(x.people, "김하람");
+    ASSERT_NE(c, nullptr) << ::testing::PrintToString(names(x.people));
+    EXPECT_EQ(c->role, "대표");
+
+    const auto y =
+        extractFromText("오세린 산업통상자원부 제1차관은 회의를 열었다.", PartialDate::ofDay(2024, 5, 20), *g);
+    const auto *d = test::named(y.people, "오세린");
+    ASSERT_NE(d, nullptr) << ::testing::PrintToString(names(y.people));
+    EXPECT_EQ(d->role, "제1차관");
+}
