@@ -38,8 +38,13 @@ constexpr long kDecommitDelayMs = 1000;
 
 void returnFreedMemoryPromptly()
 {
+    keepFreedMemoryForBulkWork(false);
+}
+
+void keepFreedMemoryForBulkWork(bool keep)
+{
     if (std::getenv("MIMALLOC_DECOMMIT_DELAY") == nullptr) // NOLINT(concurrency-mt-unsafe): read only
-        mi_option_set(mi_option_decommit_delay, 0);
+        mi_option_set(mi_option_decommit_delay, keep ? kDecommitDelayMs : 0);
 }
 
 bool mallocIsMimalloc()

@@ -26,7 +26,7 @@
 
 int main(int argc, char **argv)
 {
-    sillok::app::returnFreedMemoryPromptly(); // the views' bursts, not an import's throughput
+    sillok::app::returnFreedMemoryPromptly(); // the views' bursts (an import's own: below)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Sillok"));
     QApplication::setApplicationName(QStringLiteral("sillok"));
@@ -81,6 +81,7 @@ int main(int argc, char **argv)
     libraryOptions.context = &loaded.context;
     libraryOptions.writerCacheMb = sillok::gui::kGuiWriterCacheMb;
     sillok::gui::LibraryService service(databasePath, libraryOptions);
+    service.setBulkWorkHook(sillok::app::keepFreedMemoryForBulkWork); // an import's throughput, as in the CLI
     sillok::gui::MainWindow window(&service);
     if (!options.screenshotDir.isEmpty()) {
         // The documented window size, on any screen and with or without a window manager (a

@@ -168,6 +168,43 @@ private slots:
         QFAIL("each import ended before the test saw its first progress");
     }
 
+    // The bulk-work hook (main() gives it the allocator's switch) brackets an import and a
+    // re-extraction: true before the first article, false after the last, on the Import lane's
+    // thread, never on the GUI thread.
+    void bulkWorkHookBracketsImportAndReextraction()
+    {
+        LibraryService service(QDir(m_dir.path()).filePath(QStringLiteral("bulk-hook.sqlite")));
+        struct Call {
+            bool running;
+            bool guiThread;
+            int progressSoFar;
+        };
+        std::vector<Call> calls;
+        std::atomic_int progressed = 0;
+        service.setBulkWorkHook([&](bool running) {
+            calls.push_back(
+                {running, QThread::currentThread() == QCoreApplication::instance()->thread(), progressed.load()});
+        });
+        for (const ImportJob::Mode mode : {ImportJob::Mode::Import, ImportJob::Mode::Reextract}) {
+            ImportJob job(&service, {QString::fromUtf8(SILLOK_SAMPLE_CORPUS_DIR)}, nullptr, mode);
+            connect(&job, &ImportJob::progress, this, [&progressed] { ++progressed; });
+            QSignalSpy finished(&job, &ImportJob::finished);
+            const int before = progressed.load();
+            job.start();
+            QVERIFY(finished.wait(kWait * 3));
+            QVERIFY2(progressed.load() > before, "the job reported its articles");
+            QVERIFY(job.outcome().error.isEmpty());
+        }
+        QCOMPARE(calls.size(), std::size_t(4));
+        for (std::size_t i = 0; i < calls.size(); ++i) {
+            QCOMPARE(calls[i].running, i % 2 == 0);
+            QVERIFY(!calls[i].guiThread);
+        }
+        // Each job's progress reached the GUI after its "running" call.
+        QCOMPARE(calls[0].progressSoFar, 0);
+        QVERIFY(calls[2].progressSoFar > 0);
+    }
+
     // A redo that fails (the article does not exist): the command leaves the stack, nothing is
     // in the database, and the user reads why in words from the error code.
     void failedRedoIsDropped()

@@ -88,6 +88,17 @@ public:
     // Tells every view that data changed (call on the GUI thread after a write landed).
     void notifyChanged(int changes) { emit changed(changes); }
 
+    // Called with true when an import or a re-extraction begins on the Import lane and with false
+    // when it ends, on that lane's thread. main() hands it the allocator's switch
+    // (app/common/allocator.h: keepFreedMemoryForBulkWork), which the GUI library cannot link.
+    // Set it before any import starts.
+    void setBulkWorkHook(std::function<void(bool running)> hook) { m_bulkWorkHook = std::move(hook); }
+    void bulkWorkRunning(bool running) const
+    {
+        if (m_bulkWorkHook)
+            m_bulkWorkHook(running);
+    }
+
 signals:
     void changed(int changes);
 
@@ -101,6 +112,7 @@ private:
 
     QString m_path;
     std::atomic_bool m_shuttingDown{false};
+    std::function<void(bool)> m_bulkWorkHook;
     std::unique_ptr<LibraryWorker> m_query;
     std::unique_ptr<LibraryWorker> m_import;
     std::unique_ptr<LibraryWorker> m_bulk;

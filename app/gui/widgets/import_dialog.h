@@ -62,6 +62,7 @@ private:
     bool m_finished = false;
     Mode m_mode = Mode::Import;
     QElapsedTimer m_clock;
+    qint64 m_shownAt = -1; // m_clock's ms when the bar and lines last changed
 };
 
 } // namespace sillok::gui
