@@ -16,8 +16,9 @@ bool mallocIsMimalloc();
 // environment still wins. Call it before the first window.
 void returnFreedMemoryPromptly();
 
-// While an import or a re-extraction runs in such a process: freed memory is kept for a second,
-// as in the CLI (true), then returned at once again (false). Returned at once, every batch's
+// While an import or a re-extraction runs in such a process: freed memory is kept for a
+// quarter of a second, as the CLI keeps it for a second (true), then returned at once again
+// (false). Returned at once, every batch's
 // buffers went back to the system and faulted in again: a GUI import of 20k articles spent 18 %
 // of its CPU in the kernel (madvise, TLB shootdowns between the cores) against 4.5 % for the
 // CLI, and took 36 s against the CLI's 24 s (docs/performance.md, "The second stop of

@@ -33,9 +33,11 @@ namespace sillok::gui {
 class LibraryWorker;
 
 // The page cache of an import or re-extraction started from the GUI, in MB (core's default: 64).
-// The views of a 100k library already hold some 170 MB, and with a 128 MB cache an import into it
-// peaked at 360 MB RSS against the 300 MB bound (store/import_writer.h, WriterSettings).
-inline constexpr int kGuiWriterCacheMb = 48;
+// The views of a 100k library already hold some 170-220 MB, and with a 128 MB cache an import
+// into it peaked at 360 MB RSS against the 300 MB bound (store/import_writer.h, WriterSettings);
+// 48 MB left a re-extraction of a 100k library at 305-314 MB. With 32 MB a 100k import in the
+// GUI took 173 s against 163 s (docs/performance.md, "The second stop of 2026-12-07").
+inline constexpr int kGuiWriterCacheMb = 32;
 
 class LibraryService : public QObject {
     Q_OBJECT
