@@ -161,7 +161,7 @@ TEST(KoreanPeople, GluedOfficeTitlesDivisionsAndPlaces)
 }
 
 // A numbered post reads the same whether the article writes its ordinal prefix or not (2차관 is
-// 제2차관), before the name or after it, also for a past post; a number that is no post stays.
+// 제2차관), also for a past post; a title written with its prefix or without a number stays.
 TEST(KoreanPeople, NumberedPostsTakeTheirOrdinalPrefix)
 {
     auto g = Gazetteer::fromTsv("id\tname\tkind\tcountry\tenglish\taliases\n"

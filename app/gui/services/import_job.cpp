@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace sillok::gui {
@@ -48,11 +49,19 @@ void ImportJob::start()
         // where the lane's thread, idle afterwards, would keep it (~60 MB after 20k articles).
         service->bulkWorkRunning(true);
         std::optional<core::Result<core::ImportReport>> result;
-        std::thread([&] {
+        const auto run = [&] {
             result = mode == Mode::Reextract
                          ? library.reextractAll(onProgress, cancel.get())
                          : library.importPaths(paths, core::ImportOptions{}, onProgress, cancel.get());
-        }).join();
+        };
+        std::thread worker;
+        try {
+            worker = std::thread(run);
+        } catch (const std::system_error &) {
+            run(); // no thread to be had: this one works, and keeps what it kept until its next work
+        }
+        if (worker.joinable())
+            worker.join();
         service->bulkWorkRunning(false);
         return std::move(*result);
     };
