@@ -130,13 +130,13 @@ struct EntityPageCursor {
     int limit = 100;
 };
 
-// Every curated entity with the names it is known by (completion in the GUI).
-struct EntityNames {
-    std::int64_t id = 0;
+// One name or alias a curated entity is known by, for completion (Library::entityNamesMatching).
+struct EntityNameMatch {
+    std::int64_t id = 0; // the curated entity
     std::string uid;
     EntityType type = EntityType::Organization;
-    std::string name;
-    std::vector<std::string> aliases; // other forms, visible ones (english, abbreviations, as written…)
+    std::string name; // its name
+    std::string form; // the name or the visible alias that matched
 };
 
 // Sort keys of Library::articlePage().
@@ -286,8 +286,15 @@ public:
     // The initiatives and meetings linked to an entity by a fact (and itself when dated), as
     // timeline items laned by that entity's name.
     Result<std::vector<TimelineItem>> entityTimeline(std::int64_t id);
-    // Names and aliases of every curated, not rejected entity.
-    Result<std::vector<EntityNames>> entityNames();
+    // The names and visible aliases of curated, not rejected entities whose normalized form
+    // (entityNormKey) contains `text`'s: an exact match first, then the forms that start with
+    // it, then the entities named in most articles; one row per entity and form, at most `limit`.
+    // One indexed pass over the alias rows, nothing kept: completion at 100,000 articles without
+    // holding every name (which cost the GUI ~50 MB).
+    Result<std::vector<EntityNameMatch>> entityNamesMatching(std::string_view text, int limit);
+    // The curated entity's name for each uid given (a merged-away uid gives its survivor's),
+    // as (uid, name); unknown uids are left out.
+    Result<std::vector<std::pair<std::string, std::string>>> entityNamesOf(const std::vector<std::string> &uids);
     Result<std::vector<TimelineItem>> timeline();
     // The neighbourhood of one entity, `hops` (1 or 2) steps out; id 0 = the whole graph.
     // With `maxNodes` > 0 an ego network keeps the centre and at most that many others, the most

@@ -1,9 +1,10 @@
 // Library: the bounded read side of one entity — its page (facts through the fact indexes, with
-// evidence counts and dates), paged mentions, its timeline, and every entity's names for
-// completion. Nothing here reads the whole graph: the cost follows the entity's own rows. The
+// evidence counts and dates), paged mentions, its timeline, and the names that complete what is
+// typed. Nothing here reads the whole graph: the cost follows the entity's own rows. The
 // facts come from library_entity_facts.cpp and library_entity_evidence.cpp
 // (library_entity_page_internal.h).
 
+#include "graph/entity_keys.h"
 #include "store/library.h"
 #include "store/library_entity_page_internal.h"
 #include "store/library_graph_internal.h"
@@ -204,32 +205,87 @@ Result<std::vector<TimelineItem>> Library::entityTimeline(std::int64_t id)
     return items;
 }
 
-Result<std::vector<EntityNames>> Library::entityNames()
+namespace {
+
+// A completion candidate and its rank: exact, then prefix, then own name, then articles, then form.
+struct NameCandidate {
+    EntityNameMatch match;
+    int exact = 0;
+    int prefix = 0;
+    int own = 0;
+    std::int64_t articles = 0;
+};
+
+NameCandidate nameCandidate(Statement &q, const std::string &needle, const std::string &norm)
 {
+    NameCandidate c;
+    c.match = {q.int64(0), q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization), q.text(3),
+               q.text(4)};
+    c.exact = norm == needle ? 1 : 0;
+    c.prefix = norm.starts_with(needle) ? 1 : 0;
+    c.own = c.match.form == c.match.name ? 1 : 0;
+    c.articles = q.int64(5);
+    return c;
+}
+
+} // namespace
+
+Result<std::vector<EntityNameMatch>> Library::entityNamesMatching(std::string_view text, int limit)
+{
+    const std::string needle = entityNormKey(text);
+    if (needle.empty() || limit <= 0)
+        return std::vector<EntityNameMatch>{};
     Database &db = database();
-    std::vector<EntityNames> out;
-    std::unordered_map<std::int64_t, std::size_t> index;
-    Statement q(db, "SELECT id, uid, type, name FROM entity WHERE merged_into IS NULL AND rejected = 0 ORDER BY id");
-    while (q.next()) {
-        index.emplace(q.int64(0), out.size());
-        out.push_back(
-            {q.int64(0), q.text(1), entityTypeFromName(q.text(2)).value_or(EntityType::Organization), q.text(3), {}});
-    }
-    if (!q.status())
-        return std::unexpected(q.status().error());
-    Statement a(db, "SELECT COALESCE(e.merged_into, e.id), a.form FROM alias a JOIN entity e ON e.id = a.entity_id "
-                    "WHERE a.hidden = 0 ORDER BY a.rowid");
-    while (a.next()) {
-        const auto it = index.find(a.int64(0));
-        if (it == index.end())
-            continue;
-        EntityNames &n = out[it->second];
-        std::string form = a.text(1);
-        if (form != n.name && std::ranges::find(n.aliases, form) == n.aliases.end())
-            n.aliases.push_back(std::move(form));
-    }
+    std::vector<NameCandidate> found;
+    // Ranked in SQL so a short prefix ("리") keeps only its best rows; more than `limit`, since
+    // an entity's merged-away entities may bring the same form again.
+    Statement a(db, "SELECT r.id, r.uid, r.type, r.name, a.form, r.article_count, a.norm FROM alias a "
+                    "JOIN entity e ON e.id = a.entity_id JOIN entity r ON r.id = COALESCE(e.merged_into, e.id) "
+                    "WHERE a.hidden = 0 AND r.rejected = 0 AND r.merged_into IS NULL AND instr(a.norm, ?1) > 0 "
+                    "ORDER BY a.norm = ?1 DESC, substr(a.norm, 1, length(?1)) = ?1 DESC, a.form = r.name DESC, "
+                    "r.article_count DESC, a.form LIMIT ?2");
+    a.bind(1, needle).bind(2, static_cast<std::int64_t>(limit) * 4);
+    while (a.next())
+        found.push_back(nameCandidate(a, needle, a.text(6)));
     if (!a.status())
         return std::unexpected(a.status().error());
+    // A name given by a person (a rename) need not be among the aliases; renames are few.
+    Statement r(db, "SELECT id, uid, type, name, name, article_count FROM entity "
+                    "WHERE merged_into IS NULL AND rejected = 0 AND name IS NOT base_name AND base_name != ''");
+    while (r.next())
+        if (const std::string norm = entityNormKey(r.text(3)); norm.find(needle) != std::string::npos)
+            found.push_back(nameCandidate(r, needle, norm));
+    if (!r.status())
+        return std::unexpected(r.status().error());
+    std::ranges::stable_sort(found, [](const NameCandidate &x, const NameCandidate &y) {
+        return std::tie(y.exact, y.prefix, y.own, y.articles, x.match.form)
+               < std::tie(x.exact, x.prefix, x.own, x.articles, y.match.form);
+    });
+    std::vector<EntityNameMatch> out;
+    std::set<std::pair<std::int64_t, std::string>> seen;
+    for (NameCandidate &c : found) {
+        if (out.size() >= static_cast<std::size_t>(limit))
+            break;
+        if (seen.emplace(c.match.id, c.match.form).second)
+            out.push_back(std::move(c.match));
+    }
+    return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Library::entityNamesOf(const std::vector<std::string> &uids)
+{
+    Database &db = database();
+    std::vector<std::pair<std::string, std::string>> out;
+    Statement q(db, "SELECT COALESCE(r.name, e.name) FROM entity e LEFT JOIN entity r ON r.id = e.merged_into "
+                    "WHERE e.uid = ?");
+    for (const std::string &uid : std::set<std::string>(uids.begin(), uids.end())) {
+        q.reset();
+        q.bind(uid);
+        if (q.next())
+            out.emplace_back(uid, q.text(0));
+        if (!q.status())
+            return std::unexpected(q.status().error());
+    }
     return out;
 }
 

@@ -276,12 +276,16 @@ private slots:
             if (!dialog)
                 return;
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            // The names are the library's answer for what was typed: each check waits for it.
             QTest::keyClicks(dialog->entityEdit(), QStringLiteral("zzzz-no-such-entity"));
             const bool refused = !ok->isEnabled();
             dialog->entityEdit()->clear();
             dialog->entityEdit()->setText(name);
-            checked = refused && ok->isEnabled() && dialog->entityUid() == uid;
-            QTest::mouseClick(ok, Qt::LeftButton);
+            checked = refused && QTest::qWaitFor([&] { return ok->isEnabled(); }, kWait) && dialog->entityUid() == uid;
+            if (checked)
+                QTest::mouseClick(ok, Qt::LeftButton);
+            else
+                dialog->reject();
         });
         reader->annotateSelection();
         QVERIFY(checked);
@@ -340,7 +344,12 @@ private slots:
             if (!dialog)
                 return;
             dialog->entityEdit()->setText(QString::fromStdString(entity.name));
-            dialog->accept();
+            // OK waits for the library's answer about the name (a moment).
+            QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            if (QTest::qWaitFor([&] { return ok->isEnabled(); }, kWait))
+                QTest::mouseClick(ok, Qt::LeftButton);
+            else
+                dialog->reject();
         });
         panel->editRow(0);
         auto stored = [&] { return m_library->annotations(0)->front().entityUid; };

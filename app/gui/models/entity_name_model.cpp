@@ -1,32 +1,72 @@
 #include "models/entity_name_model.h"
 
 #include "services/display.h"
+#include "services/library_service.h"
 #include "store/library.h"
 
 namespace sillok::gui {
 
-EntityNameModel::EntityNameModel(QObject *parent) : QAbstractListModel(parent) {}
+// The request in flight: its ticket (a newer text cancels it) and its text.
+struct EntityNameModel::Request {
+    std::shared_ptr<LibraryService::Ticket> ticket = std::make_shared<LibraryService::Ticket>();
+    QString text;
+};
+
+EntityNameModel::EntityNameModel(LibraryService *service, QObject *parent)
+    : QAbstractListModel(parent), m_service(service)
+{}
+
 EntityNameModel::~EntityNameModel() = default;
 
-void EntityNameModel::setNames(const std::vector<core::EntityNames> &names)
+void EntityNameModel::match(const QString &text)
 {
-    beginResetModel();
-    m_rows.clear();
-    for (const auto &e : names) {
-        const QString name = toQ(e.name), uid = toQ(e.uid);
-        m_rows.push_back({name, name, uid, e.id, int(e.type), true});
-        for (const auto &alias : e.aliases)
-            m_rows.push_back({toQ(alias), name, uid, e.id, int(e.type), false});
+    const QString wanted = text.trimmed();
+    if (m_request && m_request->text == wanted)
+        return; // already asked
+    if (m_request)
+        m_service->cancel(m_request->ticket);
+    m_request.reset();
+    if (wanted.isEmpty()) {
+        show(wanted, {});
+        return;
     }
-    endResetModel();
+    auto request = std::make_shared<Request>();
+    request->text = wanted;
+    m_request = request;
+    m_service->runCancellable(
+        this, request->ticket,
+        [needle = toStd(wanted)](core::Library &lib) { return lib.entityNamesMatching(needle, kMatchLimit); },
+        [this, request](core::Result<std::vector<core::EntityNameMatch>> r) {
+            if (m_request != request)
+                return; // a newer text was asked for
+            m_request.reset();
+            std::vector<Row> rows;
+            if (r) {
+                rows.reserve(r->size());
+                for (const core::EntityNameMatch &m : *r)
+                    rows.push_back({toQ(m.form), toQ(m.name), toQ(m.uid), m.id, int(m.type), m.form == m.name});
+            }
+            show(request->text, std::move(rows));
+        });
 }
 
-int EntityNameModel::rowOfUid(const QString &uid) const
+void EntityNameModel::show(const QString &text, std::vector<Row> rows)
 {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].own && m_rows[i].uid == uid)
-            return int(i);
-    return -1;
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_matched = text;
+    endResetModel();
+    emit matched();
+}
+
+QString EntityNameModel::nameOfUid(const QString &uid) const
+{
+    if (const auto it = m_known.constFind(uid); it != m_known.constEnd())
+        return it.value();
+    for (const Row &r : m_rows)
+        if (r.uid == uid)
+            return r.name;
+    return {};
 }
 
 QString EntityNameModel::uidOf(const QString &form) const

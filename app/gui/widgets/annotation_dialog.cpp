@@ -3,7 +3,6 @@
 #include "models/entity_name_model.h"
 #include "services/display.h"
 
-#include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
@@ -77,38 +76,44 @@ QStringList AnnotationDialog::tags() const
     return out;
 }
 
-void AnnotationDialog::setEntityModel(QAbstractItemModel *entities)
+void AnnotationDialog::setEntityModel(EntityNameModel *entities)
 {
+    if (m_entities)
+        disconnect(m_entities, nullptr, this, nullptr);
     m_entities = entities;
     delete m_completer;
     m_completer = nullptr;
     if (!entities)
         return;
     // Every name and alias completes, wherever the typed text occurs in it ("리" → 리벨리온,
-    // "Rebel" → Rebellions — 리벨리온); the popup says which entity an alias stands for.
+    // "Rebel" → Rebellions — 리벨리온); the popup says which entity an alias stands for. The
+    // model holds only the library's answer for what was typed, already matched: the completer
+    // shows it as it is.
     m_completer = new QCompleter(entities, this);
     m_completer->setCompletionColumn(0);
     m_completer->setCompletionRole(Qt::EditRole);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(m_entity);
     // Driven here rather than by QLineEdit::setCompleter: the line edit completes only on
     // textEdited, which an input method's committed syllables do not always send.
+    // Asked whoever set the text (a paste, a test), so OK follows; the popup only with focus.
     connect(m_entity, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!m_completer || !m_entity->hasFocus() || m_settingText)
+        if (m_settingText)
             return;
-        const QString typed = text.trimmed();
-        if (typed.isEmpty()) {
+        if (text.trimmed().isEmpty())
             m_completer->popup()->hide();
-            return;
+        m_entities->match(text);
+    });
+    connect(entities, &EntityNameModel::matched, this, [this] {
+        const QString typed = m_entity->text().trimmed();
+        if (m_completer && m_entity->hasFocus() && !m_settingText && m_entities->matchedText() == typed) {
+            if (m_entities->rowCount() > 0 && !typed.isEmpty())
+                m_completer->complete();
+            else
+                m_completer->popup()->hide();
         }
-        m_completer->setCompletionPrefix(typed);
-        if (m_completer->completionCount() > 0)
-            m_completer->complete();
-        else
-            m_completer->popup()->hide();
+        validateEntity();
     });
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
         m_chosenUid = i.data(EntityNameModel::UidRole).toString();
@@ -128,17 +133,17 @@ void AnnotationDialog::setEntityUid(const QString &uid)
         m_entity->clear();
         return;
     }
-    if (auto *names = qobject_cast<EntityNameModel *>(m_entities)) {
-        const int row = names->rowOfUid(uid);
-        if (row >= 0) {
-            m_chosenUid = uid;
-            m_chosenName = names->index(row, 0).data(Qt::EditRole).toString();
-            m_entity->setText(m_chosenName);
-            return;
-        }
+    m_settingText = true;
+    if (const QString name = m_entities ? m_entities->nameOfUid(uid) : QString(); !name.isEmpty()) {
+        m_chosenUid = uid;
+        m_chosenName = name;
+        m_entity->setText(name);
+    } else {
+        m_unknownUid = uid;
+        m_entity->setText(uid);
     }
-    m_unknownUid = uid;
-    m_entity->setText(uid);
+    m_settingText = false;
+    validateEntity();
 }
 
 QString AnnotationDialog::resolveEntity(const QString &text) const
@@ -150,14 +155,12 @@ QString AnnotationDialog::resolveEntity(const QString &text) const
         return m_chosenUid;
     if (!m_unknownUid.isEmpty() && typed == m_unknownUid)
         return m_unknownUid;
-    if (auto *names = qobject_cast<EntityNameModel *>(m_entities))
-        return names->uidOf(typed);
-    return {};
+    return m_entities ? m_entities->uidOf(typed) : QString();
 }
 
 QString AnnotationDialog::entityUid() const { return resolveEntity(m_entity->text()); }
 
-bool AnnotationDialog::editRecord(core::AnnotationRecord &record, QAbstractItemModel *entities, QWidget *parent)
+bool AnnotationDialog::editRecord(core::AnnotationRecord &record, EntityNameModel *entities, QWidget *parent)
 {
     AnnotationDialog dialog(toQ(record.exact), parent);
     dialog.setEntityModel(entities);
@@ -178,9 +181,12 @@ bool AnnotationDialog::editRecord(core::AnnotationRecord &record, QAbstractItemM
 
 void AnnotationDialog::validateEntity()
 {
-    const bool unknown = !m_entity->text().trimmed().isEmpty() && entityUid().isEmpty();
+    const QString typed = m_entity->text().trimmed();
+    const bool unknown = !typed.isEmpty() && entityUid().isEmpty();
+    // While the library is still asked about what was typed, OK waits without saying why.
+    const bool asking = unknown && m_entities && m_entities->matchedText() != typed;
     m_entityHint->setText(tr("No entity has this name or alias: choose one from the list, or clear the field."));
-    m_entityHint->setVisible(unknown);
+    m_entityHint->setVisible(unknown && !asking);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!unknown);
 }
 

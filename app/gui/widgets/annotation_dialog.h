@@ -1,13 +1,12 @@
 #pragma once
 // AnnotationDialog: colour, note, tags and evidence link of one highlight (new or edited).
-// The evidence link names an entity, completed as you type over every name and alias of an
-// EntityNameModel (English aliases included); an empty field means no link, a name that matches
-// no entity disables OK.
+// The evidence link names an entity, completed as you type from the names and aliases an
+// EntityNameModel finds (English aliases included); an empty field means no link, a name that
+// matches no entity disables OK.
 
 #include <QDialog>
 #include <QStringList>
 
-class QAbstractItemModel;
 class QComboBox;
 class QCompleter;
 class QDialogButtonBox;
@@ -21,6 +20,8 @@ struct AnnotationRecord;
 
 namespace sillok::gui {
 
+class EntityNameModel;
+
 class AnnotationDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,9 +30,9 @@ public:
     void setColor(const QString &color);
     void setNote(const QString &note);
     void setTags(const QStringList &tags);
-    // `entities` is an EntityNameModel (not owned; must outlive the dialog); null = no completion.
-    void setEntityModel(QAbstractItemModel *entities);
-    // Shows the linked entity by name (the uid itself when the model does not know it).
+    // `entities` is not owned and must outlive the dialog; null = no completion.
+    void setEntityModel(EntityNameModel *entities);
+    // Shows the linked entity by name (the uid itself when the model does not know its name).
     void setEntityUid(const QString &uid);
     QString color() const;
     QString note() const;
@@ -41,7 +42,7 @@ public:
 
     // Asks for a new colour, note, tags and evidence link of `record` (modal); true when the
     // user accepted, with `record` updated.
-    static bool editRecord(core::AnnotationRecord &record, QAbstractItemModel *entities, QWidget *parent);
+    static bool editRecord(core::AnnotationRecord &record, EntityNameModel *entities, QWidget *parent);
     QCompleter *entityCompleter() const { return m_completer; }
 
 private:
@@ -55,7 +56,7 @@ private:
     QLabel *m_entityHint;
     QDialogButtonBox *m_buttons;
     QCompleter *m_completer = nullptr;
-    QAbstractItemModel *m_entities = nullptr;
+    EntityNameModel *m_entities = nullptr;
     QString m_chosenUid;  // picked from the completer
     QString m_chosenName; // its name, to notice later edits
     QString m_unknownUid; // a link to an entity the model does not list (kept unless edited)

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QCheckBox;
-class QAbstractItemModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,6 +17,7 @@ namespace sillok::gui {
 
 class AnnotationFilterProxy;
 class AnnotationModel;
+class EntityNameModel;
 class LibraryService;
 
 class AnnotationsPanel : public QWidget {
@@ -31,7 +31,7 @@ public:
     void setEntityNames(const QHash<QString, QString> &names);
     // Edits go through `undo`; the dialog completes entity names from `entities` (neither owned).
     void setUndoStack(QUndoStack *undo) { m_undo = undo; }
-    void setEntityModel(QAbstractItemModel *entities) { m_entities = entities; }
+    void setEntityModel(EntityNameModel *entities) { m_entities = entities; }
     QTableView *view() const { return m_view; }
     // Opens / edits / deletes the annotation shown in proxy row `row` (the context menu).
     void openRow(int row);
@@ -57,7 +57,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QUndoStack *m_undo = nullptr;
-    QAbstractItemModel *m_entities = nullptr;
+    EntityNameModel *m_entities = nullptr;
     qint64 m_article = 0;
     int m_generation = 0;
 };

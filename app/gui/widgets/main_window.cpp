@@ -37,7 +37,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
       m_graph(new GraphPanel(service, this)), m_annotations(new AnnotationsPanel(service, this)),
       m_changes(new ChangesPanel(service, this)), m_review(new ReviewPanel(service, this)),
       m_search(new SearchPopup(service, this)), m_exchange(new ExchangeActions(service, this)),
-      m_errorDetails(new QToolButton(this)), m_reextract(new QToolButton(this)), m_names(new EntityNameModel(this))
+      m_errorDetails(new QToolButton(this)), m_reextract(new QToolButton(this)),
+      m_names(new EntityNameModel(service, this))
 {
     setWindowTitle(tr("Sillok"));
     setAcceptDrops(true);
@@ -55,7 +56,7 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             openArticle(std::exchange(m_restoreArticle, 0));
     });
     connect(service, &LibraryService::changed, this, [this](int c) {
-        if (c & LibraryService::Entities)
+        if (c & (LibraryService::Entities | LibraryService::Annotations))
             reloadNames();
         if (c & (LibraryService::Articles | LibraryService::Annotations))
             refreshAnnotatedTitles();
@@ -235,16 +236,15 @@ void MainWindow::refreshAll()
     // the article to restore, then the views that read the whole graph (timeline, graph), so
     // the window is usable before they arrive, and last the import's changes and the review
     // queue (at 100,000 articles they take seconds; the timeline and graph a few tenths). The
-    // Entities list's first window runs on the Bulk lane ahead of the whole-list read of every
-    // name (completion), so both lists fill at once.
+    // Entities list's first window runs on the Bulk lane, so both lists fill at once.
     m_library->refresh();
     m_entities->refresh();
-    reloadNames();
     auto started = std::make_shared<bool>(false);
     auto views = [this, started] {
         if (std::exchange(*started, true))
             return;
         refreshAnnotatedTitles();
+        reloadNames();
         m_annotations->refresh();
         m_timeline->refresh();
         m_graph->showNeighbourhood(0);
@@ -275,20 +275,28 @@ void MainWindow::showReview()
 
 void MainWindow::reloadNames()
 {
+    // Only the names the annotations link to (completion asks the library for what is typed).
     m_service->run(
-        this, [](core::Library &lib) { return lib.entityNames(); },
-        [this](core::Result<std::vector<core::EntityNames>> r) {
+        this,
+        [](core::Library &lib) -> core::Result<std::vector<std::pair<std::string, std::string>>> {
+            auto all = lib.annotations();
+            if (!all)
+                return std::unexpected(all.error());
+            std::vector<std::string> uids;
+            for (const auto &a : *all)
+                if (!a.entityUid.empty())
+                    uids.push_back(a.entityUid);
+            return lib.entityNamesOf(uids);
+        },
+        [this](core::Result<std::vector<std::pair<std::string, std::string>>> r) {
             if (!r)
                 return;
-            m_names->setNames(*r);
-            // The annotations' entity links by uid (the Entities list holds only the rows shown).
             QHash<QString, QString> names;
-            names.reserve(qsizetype(r->size()));
-            for (const core::EntityNames &e : *r)
-                names.insert(toQ(e.uid), toQ(e.name));
+            for (const auto &[uid, name] : *r)
+                names.insert(toQ(uid), toQ(name));
+            m_names->setKnownNames(names);
             m_annotations->setEntityNames(names);
-        },
-        LibraryService::Lane::Bulk);
+        });
 }
 
 void MainWindow::refreshAnnotatedTitles()

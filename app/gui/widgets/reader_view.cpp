@@ -60,7 +60,7 @@ struct Loaded {
 struct ReaderView::Private {
     LibraryService *service = nullptr;
     QUndoStack *undo = nullptr;
-    QAbstractItemModel *entities = nullptr;
+    EntityNameModel *entities = nullptr;
     QLabel *header = nullptr;
     QLabel *orphans = nullptr;
     QCheckBox *noise = nullptr;
@@ -454,7 +454,10 @@ void ReaderView::annotateSelection(const QString &color)
         addAnnotation(s, e, dialog.color(), dialog.note(), dialog.tags(), dialog.entityUid());
 }
 
-void ReaderView::setEntityModel(QAbstractItemModel *entities) { d->entities = entities; }
+void ReaderView::setEntityModel(EntityNameModel *entities)
+{
+    d->entities = entities;
+}
 
 void ReaderView::addAnnotation(int bodyStart, int bodyEnd, const QString &color, const QString &note,
                                const QStringList &tags, const QString &entityUid)

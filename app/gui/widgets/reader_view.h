@@ -8,13 +8,13 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 class QLineEdit;
 class QTextBrowser;
 class QUndoStack;
 
 namespace sillok::gui {
 
+class EntityNameModel;
 class LibraryService;
 
 class ReaderView : public QWidget {
@@ -36,8 +36,8 @@ public:
     // Highlights [bodyStart, bodyEnd) (body code points) through the undo stack.
     void addAnnotation(int bodyStart, int bodyEnd, const QString &color, const QString &note,
                        const QStringList &tags, const QString &entityUid = {});
-    // The entities the annotation dialog offers as evidence links (an EntityModel, not owned).
-    void setEntityModel(QAbstractItemModel *entities);
+    // The entities the annotation dialog offers as evidence links (not owned).
+    void setEntityModel(EntityNameModel *entities);
     // The current selection as body code points, or {-1, -1}.
     std::pair<int, int> selectedBodyRange() const;
     // Selects [bodyStart, bodyEnd) in the text (tests and provenance links).
