@@ -48,7 +48,8 @@ std::size_t Scanner::titleAt(std::size_t i, std::u32string *title) const
 // reads the same in every article.
 std::string Scanner::ordinalTitle(const std::string &role) const
 {
-    const std::size_t word = role.rfind(' ') == std::string::npos ? 0 : role.rfind(' ') + 1;
+    const std::size_t space = role.rfind(' ');
+    const std::size_t word = space == std::string::npos ? 0 : space + 1;
     std::size_t digits = word;
     while (digits < role.size() && role[digits] >= '0' && role[digits] <= '9')
         ++digits;
