@@ -251,7 +251,7 @@ Result<std::vector<EntityNameMatch>> Library::entityNamesMatching(std::string_vi
         return std::unexpected(a.status().error());
     // A name given by a person (a rename) need not be among the aliases; renames are few.
     Statement r(db, "SELECT id, uid, type, name, name, article_count FROM entity "
-                    "WHERE merged_into IS NULL AND rejected = 0 AND name IS NOT base_name AND base_name != ''");
+                    "WHERE merged_into IS NULL AND rejected = 0 AND name IS NOT base_name");
     while (r.next())
         if (const std::string norm = entityNormKey(r.text(3)); norm.find(needle) != std::string::npos)
             found.push_back(nameCandidate(r, needle, norm));
