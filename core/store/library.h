@@ -289,8 +289,9 @@ public:
     // The names and visible aliases of curated, not rejected entities whose normalized form
     // (entityNormKey) contains `text`'s: an exact match first, then the forms that start with
     // it, then the entities named in most articles; one row per entity and form, at most `limit`.
-    // One indexed pass over the alias rows, nothing kept: completion at 100,000 articles without
-    // holding every name (which cost the GUI ~50 MB).
+    // One pass over the alias rows (a substring: no index serves it; ~50 ms at 100,000
+    // articles), nothing kept: completion without holding every name, which cost the GUI
+    // ~90 MB at 100,000 articles.
     Result<std::vector<EntityNameMatch>> entityNamesMatching(std::string_view text, int limit);
     // The curated entity's name for each uid given (a merged-away uid gives its survivor's),
     // as (uid, name); unknown uids are left out.

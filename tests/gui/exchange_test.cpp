@@ -9,6 +9,7 @@
 #include "export/web_annotation.h"
 #include "models/annotation_model.h"
 #include "models/entity_model.h"
+#include "models/entity_name_model.h"
 #include "services/library_service.h"
 #include "store/library.h"
 #include "widgets/annotation_dialog.h"
@@ -278,7 +279,9 @@ private slots:
             QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
             // The names are the library's answer for what was typed: each check waits for it.
             QTest::keyClicks(dialog->entityEdit(), QStringLiteral("zzzz-no-such-entity"));
-            const bool refused = !ok->isEnabled();
+            const bool answered = QTest::qWaitFor(
+                [&] { return window.entityNames()->matchedText() == QStringLiteral("zzzz-no-such-entity"); }, kWait);
+            const bool refused = answered && !ok->isEnabled();
             dialog->entityEdit()->clear();
             dialog->entityEdit()->setText(name);
             checked = refused && QTest::qWaitFor([&] { return ok->isEnabled(); }, kWait) && dialog->entityUid() == uid;

@@ -3,9 +3,9 @@
 // that contain what is typed, one row each, for completion. match(text) asks the library
 // (core::Library::entityNamesMatching, on the Query lane, a newer text cancelling an older one)
 // and the rows change when the answer comes (matched()). The model never holds every name: at
-// 100,000 articles that was ~150,000 rows and ~50 MB. EditRole is the name or alias (what is
-// inserted); DisplayRole adds the entity it stands for when that is another name
-// ("Rebellions — 리벨리온").
+// 100,000 articles that was ~150,000 rows, and the window idled at 210 MB instead of 122 MB.
+// EditRole is the name or alias (what is inserted); DisplayRole adds the entity it stands for
+// when that is another name ("Rebellions — 리벨리온").
 
 #include <QAbstractListModel>
 #include <QHash>
