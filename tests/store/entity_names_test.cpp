@@ -31,15 +31,7 @@ struct Named {
 
 class EntityNames : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        auto lib = Library::open(m_dir.file("kb.sqlite"));
-        ASSERT_TRUE(lib) << lib.error().detail;
-        m_lib = std::move(*lib);
-        const ImportReport r = m_lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
-        ASSERT_TRUE(r.failed.empty());
-        ASSERT_GT(r.imported, 10);
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(sillok::test::openSampleLibrary(m_dir, m_lib)); }
 
     // Every curated entity's name and visible aliases whose key holds `needle`'s, ranked.
     std::vector<Named> bruteForce(std::string_view text)

@@ -208,15 +208,7 @@ std::vector<ItemKey> keys(const std::vector<TimelineItem> &items)
 
 class LibraryViewsReference : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        auto lib = Library::open(m_dir.file("kb.sqlite"));
-        ASSERT_TRUE(lib) << lib.error().detail;
-        m_lib = std::move(*lib);
-        const ImportReport r = m_lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
-        ASSERT_TRUE(r.failed.empty());
-        ASSERT_GT(r.imported, 10);
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(sillok::test::openSampleLibrary(m_dir, m_lib)); }
 
     std::int64_t idOf(EntityType type, const std::string &name)
     {

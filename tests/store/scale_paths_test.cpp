@@ -39,15 +39,7 @@ bool isBoundedTable(const std::string &detail)
 
 class ScalePaths : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
-        auto lib = Library::open(m_dir.file("kb.sqlite"));
-        ASSERT_TRUE(lib) << lib.error().detail;
-        m_lib = std::move(*lib);
-        const ImportReport r = m_lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
-        ASSERT_TRUE(r.failed.empty()) << r.failed.front().path << ": " << r.failed.front().error;
-        ASSERT_GT(r.imported, 10);
-    }
+    void SetUp() override { ASSERT_NO_FATAL_FAILURE(sillok::test::openSampleLibrary(m_dir, m_lib)); }
 
     std::vector<EntitySummary> organizations()
     {

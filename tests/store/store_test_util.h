@@ -3,12 +3,14 @@
 
 #include "store/database.h"
 #include "store/fact_span.h"
+#include "store/library.h"
 #include "store/statement.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -42,6 +44,18 @@ public:
 private:
     std::filesystem::path m_path;
 };
+
+// Opens kb.sqlite in `dir` into `lib` and imports the sample corpus into it: a gtest failure
+// when either fails (call it under ASSERT_NO_FATAL_FAILURE).
+inline void openSampleLibrary(const TempDir &dir, std::unique_ptr<core::Library> &lib)
+{
+    auto opened = core::Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(opened) << opened.error().detail;
+    lib = std::move(*opened);
+    const core::ImportReport r = lib->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {});
+    ASSERT_TRUE(r.failed.empty()) << r.failed.front().path << ": " << r.failed.front().error;
+    ASSERT_GT(r.imported, 10);
+}
 
 inline std::string storeData(const std::string &name)
 {
