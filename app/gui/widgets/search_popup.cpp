@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace sillok::gui {
 
@@ -73,6 +74,10 @@ SearchPopup::SearchPopup(LibraryService *service, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(180);
     connect(m_debounce, &QTimer::timeout, this, &SearchPopup::search);
+    connect(service, &LibraryService::changed, this, [this](int changes) {
+        if (changes & LibraryService::Entities)
+            m_organizationsStale = true;
+    });
     connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     for (QComboBox *box : {m_type, m_organization})
         connect(box, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -129,7 +134,8 @@ void SearchPopup::popup()
     // Each opening starts unfiltered: a filter left from an earlier search would silently empty
     // the next one. The query text stays (selected), as a person expects of a search box.
     resetFilters();
-    loadOrganizations();
+    if (std::exchange(m_organizationsStale, false))
+        loadOrganizations();
     show();
     raise();
     activateWindow();
@@ -167,20 +173,26 @@ void SearchPopup::updateFilterLabel()
 
 void SearchPopup::loadOrganizations()
 {
-    m_service->run(this, [](core::Library &lib) {
-        return lib.entities(core::EntityFilter{core::EntityType::Organization, {}, false});
-    }, [this](core::Result<std::vector<core::EntitySummary>> r) {
-        if (!r)
-            return;
-        std::sort(r->begin(), r->end(), [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
-        const qint64 current = m_organization->currentData().toLongLong();
-        const QSignalBlocker block(m_organization);
-        m_organization->clear();
-        m_organization->addItem(tr("Any organization"), qint64(0));
-        for (const auto &e : *r)
-            m_organization->addItem(toQ(e.name), qint64(e.id));
-        m_organization->setCurrentIndex(std::max(0, m_organization->findData(current)));
-    });
+    m_service->run(
+        this,
+        [](core::Library &lib) {
+            return lib.entities(core::EntityFilter{core::EntityType::Organization, {}, false});
+        },
+        [this](core::Result<std::vector<core::EntitySummary>> r) {
+            if (!r) {
+                m_organizationsStale = true; // asked again at the next opening
+                return;
+            }
+            std::sort(r->begin(), r->end(),
+                      [](const auto &a, const auto &b) { return a.articleCount > b.articleCount; });
+            const qint64 current = m_organization->currentData().toLongLong();
+            const QSignalBlocker block(m_organization);
+            m_organization->clear();
+            m_organization->addItem(tr("Any organization"), qint64(0));
+            for (const auto &e : *r)
+                m_organization->addItem(toQ(e.name), qint64(e.id));
+            m_organization->setCurrentIndex(std::max(0, m_organization->findData(current)));
+        });
 }
 
 void SearchPopup::runNow()

@@ -109,6 +109,9 @@ private:
     bool m_searching = false;
     bool m_facetsPending = false;
     bool m_openBest = false;
+    // The organization list is read at the first opening and again only after the entities
+    // changed (at 100,000 articles it is ~10,000 names, read ahead of the search on the same lane).
+    bool m_organizationsStale = true;
 };
 
 } // namespace sillok::gui
