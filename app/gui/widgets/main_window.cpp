@@ -56,10 +56,8 @@ MainWindow::MainWindow(LibraryService *service, QWidget *parent)
             openArticle(std::exchange(m_restoreArticle, 0));
     });
     connect(service, &LibraryService::changed, this, [this](int c) {
-        if (c & (LibraryService::Entities | LibraryService::Annotations))
-            reloadNames();
-        if (c & (LibraryService::Articles | LibraryService::Annotations))
-            refreshAnnotatedTitles();
+        if (c & (LibraryService::Entities | LibraryService::Articles | LibraryService::Annotations))
+            refreshAnnotated();
     });
     connect(m_entityPage, &EntityPage::loaded, this, [this] {
         if (m_entityPage->entityId())
@@ -243,8 +241,7 @@ void MainWindow::refreshAll()
     auto views = [this, started] {
         if (std::exchange(*started, true))
             return;
-        refreshAnnotatedTitles();
-        reloadNames();
+        refreshAnnotated();
         m_annotations->refresh();
         m_timeline->refresh();
         m_graph->showNeighbourhood(0);
@@ -273,55 +270,50 @@ void MainWindow::showReview()
     m_review->tree()->setFocus();
 }
 
-void MainWindow::reloadNames()
+void MainWindow::refreshAnnotated()
 {
-    // Only the names the annotations link to (completion asks the library for what is typed).
+    // Only what the annotation lists name, read from one pass over the annotations: the titles
+    // of the articles they are on and the names of the entities they link to (completion asks
+    // the library for what is typed).
+    struct Annotated {
+        std::vector<std::pair<std::int64_t, std::string>> titles;
+        std::vector<std::pair<std::string, std::string>> names;
+    };
     m_service->run(
         this,
-        [](core::Library &lib) -> core::Result<std::vector<std::pair<std::string, std::string>>> {
-            auto all = lib.annotations();
-            if (!all)
-                return std::unexpected(all.error());
-            std::vector<std::string> uids;
-            for (const auto &a : *all)
-                if (!a.entityUid.empty())
-                    uids.push_back(a.entityUid);
-            return lib.entityNamesOf(uids);
-        },
-        [this](core::Result<std::vector<std::pair<std::string, std::string>>> r) {
-            if (!r)
-                return;
-            QHash<QString, QString> names;
-            for (const auto &[uid, name] : *r)
-                names.insert(toQ(uid), toQ(name));
-            m_names->setKnownNames(names);
-            m_annotations->setEntityNames(names);
-        });
-}
-
-void MainWindow::refreshAnnotatedTitles()
-{
-    // Only the titles the annotation lists name: the articles that have annotations.
-    m_service->run(
-        this,
-        [](core::Library &lib) -> core::Result<std::vector<std::pair<std::int64_t, std::string>>> {
+        [](core::Library &lib) -> core::Result<Annotated> {
             auto all = lib.annotations();
             if (!all)
                 return std::unexpected(all.error());
             std::vector<std::int64_t> ids;
-            for (const auto &a : *all)
+            std::vector<std::string> uids;
+            for (const auto &a : *all) {
                 if (a.articleId && std::find(ids.begin(), ids.end(), a.articleId) == ids.end())
                     ids.push_back(a.articleId);
-            return lib.articleTitles(ids);
+                if (!a.entityUid.empty())
+                    uids.push_back(a.entityUid);
+            }
+            auto titles = lib.articleTitles(ids);
+            if (!titles)
+                return std::unexpected(titles.error());
+            auto names = lib.entityNamesOf(uids);
+            if (!names)
+                return std::unexpected(names.error());
+            return Annotated{std::move(*titles), std::move(*names)};
         },
-        [this](core::Result<std::vector<std::pair<std::int64_t, std::string>>> r) {
+        [this](core::Result<Annotated> r) {
             if (!r)
                 return;
             QHash<qint64, QString> titles;
-            for (const auto &[id, title] : *r)
+            for (const auto &[id, title] : r->titles)
                 titles.insert(id, toQ(title));
             m_annotations->setArticleTitles(titles);
             m_entityPage->setArticleTitles(titles);
+            QHash<QString, QString> names;
+            for (const auto &[uid, name] : r->names)
+                names.insert(toQ(uid), toQ(name));
+            m_names->setKnownNames(names);
+            m_annotations->setEntityNames(names);
         });
 }
 

@@ -112,8 +112,7 @@ private:
     void visit(const Place &place);
     void goTo(int index);
     void updateHistoryActions();
-    void reloadNames();
-    void refreshAnnotatedTitles();
+    void refreshAnnotated();
     void stepArticle(int step);
     void showUndone(int index);
 
