@@ -8,6 +8,7 @@
 #include "store/insert_rows.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
+#include "store/sentence_bounds.h"
 #include "store/statement.h"
 #include "text/text_pack.h"
 
@@ -413,31 +414,28 @@ Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<Text
 
 Result<bool> ArticleWriter::sentencesAsStored(std::int64_t articleId, const std::vector<Sentence> &sentences)
 {
-    auto q = m_db.cached("SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
+    auto q = m_db.cached("SELECT bounds FROM article_sentences WHERE article_id = ?1");
     q->bind(1, articleId);
-    std::size_t i = 0;
-    while (q->next()) {
-        if (i >= sentences.size() || q->int32(0) != sentences[i].start || q->int32(1) != sentences[i].end)
-            return false;
-        ++i;
-    }
+    std::string stored;
+    if (q->next())
+        stored = q->blob(0);
     if (!q->status())
         return std::unexpected(q->status().error());
-    return i == sentences.size();
+    return stored == packSentences(sentences);
 }
 
 Status ArticleWriter::writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored)
 {
-    if (stored) {
-        auto del = m_db.cached("DELETE FROM sentence WHERE article_id = ?1");
+    if (sentences.empty()) {
+        if (!stored)
+            return {};
+        auto del = m_db.cached("DELETE FROM article_sentences WHERE article_id = ?1");
         del->bind(1, articleId);
-        if (auto s = del->run(); !s)
-            return s;
+        return del->run();
     }
-    static const InsertRows rows("INSERT INTO sentence (article_id, idx, start, end) VALUES", "(?,?,?,?)");
-    return rows.run(m_db, sentences.size(), [&](Statement &st, std::size_t i) {
-        st.bind(articleId).bind(static_cast<int>(i)).bind(sentences[i].start).bind(sentences[i].end);
-    });
+    auto st = m_db.cached("INSERT OR REPLACE INTO article_sentences (article_id, bounds) VALUES (?1, ?2)");
+    st->bind(1, articleId).bindBlob(2, packSentences(sentences));
+    return st->run();
 }
 
 } // namespace sillok::core::store

@@ -6,6 +6,7 @@
 #include "search/korean_tokenizer.h"
 #include "store/library_private.h"
 #include "store/migrations.h"
+#include "store/sentence_bounds.h"
 
 #include <sqlite3.h>
 
@@ -474,15 +475,17 @@ Result<ArticleRecord> Library::article(std::int64_t id)
     const std::u32string body = toU32(r.body); // offsets count code points
     restoreText(r, body);
     {
-        Statement st(db, "SELECT start, end FROM sentence WHERE article_id = ?1 ORDER BY idx");
+        Statement st(db, "SELECT bounds FROM article_sentences WHERE article_id = ?1");
         st.bind(1, id);
-        for (;;) {
-            auto row = st.step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            r.sentences.emplace_back(st.int32(0), st.int32(1));
+        auto row = st.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            auto sentences = store::unpackSentences(st.blob(0));
+            if (!sentences)
+                return std::unexpected(sentences.error());
+            for (const Sentence &s : *sentences)
+                r.sentences.emplace_back(s.start, s.end);
         }
     }
     {

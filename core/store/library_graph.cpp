@@ -4,6 +4,7 @@
 #include "graph/entity_keys.h"
 #include "store/library.h"
 #include "store/library_graph_internal.h"
+#include "store/sentence_bounds.h"
 
 #include <algorithm>
 #include <set>
@@ -133,10 +134,12 @@ const EvidenceBuilder::ArticleText &EvidenceBuilder::article(std::int64_t id)
         slot->body = toU32(a->text(2));
         slot->published = dateFrom(a->text(3));
     }
-    auto s = m_db.cached("SELECT start, end FROM sentence WHERE article_id = ? ORDER BY idx");
+    auto s = m_db.cached("SELECT bounds FROM article_sentences WHERE article_id = ?");
     s->bind(id);
-    while (s->next())
-        slot->sentences.emplace_back(static_cast<int>(s->int64(0)), static_cast<int>(s->int64(1)));
+    if (s->next())
+        if (auto sentences = store::unpackSentences(s->blob(0)))
+            for (const Sentence &one : *sentences)
+                slot->sentences.emplace_back(one.start, one.end);
     return *slot;
 }
 

@@ -62,7 +62,7 @@ def soundness(db):
                 "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM block b WHERE b.article_id = a.id)",
             "articles without sentences":
                 "SELECT count(*) FROM article a WHERE a.body <> '' AND "
-                "NOT EXISTS (SELECT 1 FROM sentence s WHERE s.article_id = a.id)",
+                "NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)",
             "mentions of missing articles":
                 "SELECT count(*) FROM mention m WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = m.article_id)",
             "mentions of missing entities":
@@ -118,7 +118,8 @@ def content(db):
             "SELECT source, title, content_hash, published, body FROM article"))
         out["blocks"] = sorted(con.execute(
             "SELECT a.source, b.seq, b.kind, b.start, b.end FROM block b JOIN article a ON a.id = b.article_id"))
-        out["sentences"] = con.execute("SELECT count(*) FROM sentence").fetchone()[0]
+        out["sentences"] = sorted(con.execute(
+            "SELECT a.source, s.bounds FROM article_sentences s JOIN article a ON a.id = s.article_id"))
         out["entities"] = sorted(con.execute(
             "SELECT e.type, e.name, e.base_name, e.date, e.rejected, "
             "(SELECT count(*) FROM mention m WHERE m.entity_id = e.id) FROM entity e"))

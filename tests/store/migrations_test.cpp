@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -100,8 +101,9 @@ TEST(Migrations, FromEmptyToCurrentAndReopen)
         Database &db = (*lib)->database();
         EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
         EXPECT_GE(currentSchemaVersion(), 2);
-        for (const char *table : {"import_run", "article", "block", "sentence", "entity", "alias", "mention", "fact",
-                                  "fact_evidence", "decision", "annotation", "doc_wd", "doc_bg", "annotation_fts", "meta"}) {
+        for (const char *table :
+             {"import_run", "article", "block", "article_sentences", "entity", "alias", "mention", "fact",
+              "fact_evidence", "decision", "annotation", "doc_wd", "doc_bg", "annotation_fts", "meta"}) {
             Statement st(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = ?1");
             st.bind(1, table);
             ASSERT_TRUE(*st.step());
@@ -522,6 +524,68 @@ TEST(Migrations, TwentyFiveDropsTheTypeIndexAndIndexesOnlyMergedEntities)
               std::string::npos);
     EXPECT_NE(plan("SELECT id FROM entity WHERE type = 'initiative'").find("INDEX entity_type_date"),
               std::string::npos);
+    Statement check(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.text(0), "ok");
+}
+
+// Migration 28 keeps an article's sentences as one blob in article_sentences instead of a row a
+// sentence in `sentence`: a library taken back to version 27 (the blobs written out as rows, the
+// table of blobs dropped) reopens with the same sentences for every article, read back through
+// Library::article, and without the old table; importing the same files again finds them
+// unchanged, and a changed file gets its new sentences.
+TEST(Migrations, TwentyEightKeepsAnArticlesSentencesAsOneBlob)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다. 두 기관은 "
+                                                  "내년까지 칩을 시험한다.\n\n리벨리온은 새 칩을 내놓았다.\n");
+    const std::string b = dir.write("news/b.txt", "AI 반도체\n\n퓨리오사AI가 새 칩을 내놓았다.\n");
+    const auto sentencesOf = [](Library &lib) {
+        std::map<std::int64_t, std::vector<std::pair<int, int>>> out;
+        Statement ids(lib.database(), "SELECT id FROM article ORDER BY id");
+        while (ids.next()) {
+            auto record = lib.article(ids.int64(0));
+            EXPECT_TRUE(record) << record.error().detail;
+            if (record)
+                out[ids.int64(0)] = record->sentences;
+        }
+        return out;
+    };
+    std::map<std::int64_t, std::vector<std::pair<int, int>>> written;
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        ASSERT_EQ((*lib)->importPaths({dir.file("news")}, {}).imported, 2);
+        written = sentencesOf(**lib);
+        ASSERT_EQ(written.size(), 2u);
+        ASSERT_GE(written.begin()->second.size(), 3u);
+        Database &db = (*lib)->database();
+        ASSERT_TRUE(db.exec("CREATE TABLE sentence (article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE "
+                            "CASCADE, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, "
+                            "PRIMARY KEY (article_id, idx)) WITHOUT ROWID;"));
+        for (const auto &[id, sentences] : written)
+            for (std::size_t i = 0; i < sentences.size(); ++i) {
+                Statement row(db, "INSERT INTO sentence (article_id, idx, start, end) VALUES (?1, ?2, ?3, ?4)");
+                row.bind(1, id).bind(2, static_cast<int>(i)).bind(3, sentences[i].first).bind(4, sentences[i].second);
+                ASSERT_TRUE(row.run());
+            }
+        ASSERT_TRUE(db.exec("DROP TABLE article_sentences; PRAGMA user_version = 27;"));
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'sentence'"), 0);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM article_sentences"), 2);
+    EXPECT_EQ(sentencesOf(**lib), written);
+    const ImportReport again = (*lib)->importPaths({a, b}, {});
+    EXPECT_EQ(again.unchanged, 2);
+    dir.write("news/b.txt", "AI 반도체\n\n퓨리오사AI가 새 칩을 내놓았다. 리벨리온도 칩을 내놓았다.\n");
+    ASSERT_EQ((*lib)->importPaths({b}, {}).updated, 1);
+    const auto after = sentencesOf(**lib);
+    EXPECT_EQ(after.begin()->second, written.begin()->second);
+    EXPECT_EQ(after.rbegin()->second.size(), written.rbegin()->second.size() + 1);
     Statement check(db, "PRAGMA integrity_check");
     ASSERT_TRUE(check.next());
     EXPECT_EQ(check.text(0), "ok");

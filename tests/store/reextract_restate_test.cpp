@@ -56,8 +56,8 @@ std::map<std::string, std::vector<std::string>> graphOf(Database &db)
         {"evidence", rows(db, "SELECT f.predicate, f.value, a.uid, m.start, x.date, x.date_text FROM fact_evidence x "
                               "JOIN fact f ON f.id = x.fact_id JOIN mention m ON m.id = x.mention_id "
                               "JOIN article a ON a.id = m.article_id ORDER BY 1, 2, 3, 4, 5, 6")},
-        {"sentences", rows(db, "SELECT a.uid, s.idx, s.start, s.end FROM sentence s JOIN article a ON "
-                               "a.id = s.article_id ORDER BY 1, 2")},
+        {"sentences", rows(db, "SELECT a.uid, hex(s.bounds) FROM article_sentences s JOIN article a ON "
+                               "a.id = s.article_id ORDER BY 1")},
     };
 }
 

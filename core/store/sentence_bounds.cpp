@@ -1,0 +1,87 @@
+#include "store/sentence_bounds.h"
+
+#include <climits>
+#include <cstdint>
+
+namespace sillok::core::store {
+
+namespace {
+
+void putVarint(std::string &out, std::int64_t value)
+{
+    // Zigzag: small magnitudes of either sign take one byte.
+    auto u = (static_cast<std::uint64_t>(value) << 1) ^ static_cast<std::uint64_t>(value >> 63);
+    while (u >= 0x80) {
+        out.push_back(static_cast<char>((u & 0x7f) | 0x80));
+        u >>= 7;
+    }
+    out.push_back(static_cast<char>(u));
+}
+
+// The varint at `pos`, which moves past it; false when the bytes end inside it or it is too long.
+bool getVarint(std::string_view in, std::size_t &pos, std::int64_t &value)
+{
+    std::uint64_t u = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (pos >= in.size())
+            return false;
+        const auto byte = static_cast<unsigned char>(in[pos++]);
+        u |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
+        if ((byte & 0x80) == 0) {
+            value = static_cast<std::int64_t>(u >> 1) ^ -static_cast<std::int64_t>(u & 1);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool fitsInt(std::int64_t v)
+{
+    return v >= INT_MIN && v <= INT_MAX;
+}
+
+// A gap or a length no two int offsets can differ by (checked before any sum can overflow).
+bool tooFar(std::int64_t v)
+{
+    constexpr std::int64_t kLimit = std::int64_t{1} << 33;
+    return v < -kLimit || v > kLimit;
+}
+
+} // namespace
+
+std::string packSentences(const std::vector<Sentence> &sentences)
+{
+    std::string out;
+    out.reserve(sentences.size() * 3);
+    std::int64_t previousEnd = 0;
+    for (const Sentence &s : sentences) {
+        putVarint(out, static_cast<std::int64_t>(s.start) - previousEnd);
+        putVarint(out, static_cast<std::int64_t>(s.end) - s.start);
+        previousEnd = s.end;
+    }
+    return out;
+}
+
+Result<std::vector<Sentence>> unpackSentences(std::string_view bounds)
+{
+    std::vector<Sentence> sentences;
+    std::size_t pos = 0;
+    std::int64_t previousEnd = 0;
+    while (pos < bounds.size()) {
+        std::int64_t gap = 0;
+        std::int64_t length = 0;
+        if (!getVarint(bounds, pos, gap) || !getVarint(bounds, pos, length))
+            return fail(ErrorCode::Database, "damaged sentence bounds: the bytes end inside a number");
+        if (tooFar(gap) || tooFar(length))
+            return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
+        const std::int64_t start = previousEnd + gap;
+        const std::int64_t end = start + length;
+        if (!fitsInt(start) || !fitsInt(end))
+            return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
+        sentences.push_back(Sentence{static_cast<int>(start), static_cast<int>(end)});
+        previousEnd = end;
+    }
+    return sentences;
+}
+
+} // namespace sillok::core::store
