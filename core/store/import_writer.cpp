@@ -8,7 +8,7 @@
 #include "store/insert_rows.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
-#include "store/sentence_bounds.h"
+#include "store/packed_spans.h"
 #include "store/statement.h"
 #include "text/text_pack.h"
 
@@ -24,21 +24,6 @@ namespace sillok::core::store {
 namespace fs = std::filesystem;
 
 namespace {
-
-const char *blockKindName(BlockKind kind)
-{
-    switch (kind) {
-    case BlockKind::Title:
-        return "title";
-    case BlockKind::Noise:
-        return "noise";
-    case BlockKind::Caption:
-        return "caption";
-    case BlockKind::Body:
-        break;
-    }
-    return "body";
-}
 
 } // namespace
 
@@ -263,11 +248,7 @@ Result<std::int64_t> ArticleWriter::writeArticleRow(PreparedArticle &p, const Pl
         m_days.set(id, p.article.published); // its date may have changed with its text
         if (auto s = writeContentKey(id, p.article.contentHash); !s)
             return std::unexpected(s.error());
-        auto del = m_db.cached("DELETE FROM block WHERE article_id = ?1");
-        del->bind(1, id);
-        if (auto s = del->run(); !s)
-            return std::unexpected(s.error());
-        return id;
+        return id; // its blocks are replaced with the new ones (writeBlocks)
     }
     auto st = m_db.cached(
         "INSERT INTO article (source, format, encoding, content_hash, title, body, published, published_precision, "
@@ -392,24 +373,18 @@ Status ArticleWriter::bindArticle(Statement &st, const PreparedArticle &p, const
 
 // A block's text is stored only where nothing else holds it: a body or caption block is its stretch
 // of article.body, a title block that reads as article.title is that (Library::article restores
-// both, restoreText).
+// both, restoreText). One row an article, replacing what an earlier version of it had.
 Status ArticleWriter::writeBlocks(std::int64_t articleId, const std::vector<TextBlock> &blocks,
                                   const std::string &title)
 {
-    static const InsertRows rows("INSERT INTO block (article_id, seq, kind, reason, start, end, text) VALUES",
-                                 "(?,?,?,?,?,?,?)");
-    return rows.run(m_db, blocks.size(), [&](Statement &st, std::size_t i) {
-        const TextBlock &b = blocks[i];
-        const bool derived = b.kind == BlockKind::Body || b.kind == BlockKind::Caption
-                             || (b.kind == BlockKind::Title && b.text == title);
-        st.bind(articleId)
-            .bind(static_cast<int>(i))
-            .bind(blockKindName(b.kind))
-            .bind(b.reason)
-            .bind(b.start)
-            .bind(b.end)
-            .bind(derived ? std::string_view() : std::string_view(b.text));
-    });
+    std::vector<bool> keepText;
+    keepText.reserve(blocks.size());
+    for (const TextBlock &b : blocks)
+        keepText.push_back(!(b.kind == BlockKind::Body || b.kind == BlockKind::Caption
+                             || (b.kind == BlockKind::Title && b.text == title)));
+    auto st = m_db.cached("INSERT OR REPLACE INTO article_blocks (article_id, blocks) VALUES (?1, ?2)");
+    st->bind(1, articleId).bindBlob(2, packBlocks(blocks, keepText));
+    return st->run();
 }
 
 Result<bool> ArticleWriter::sentencesAsStored(std::int64_t articleId, const std::vector<Sentence> &sentences)

@@ -6,7 +6,7 @@
 #include "search/korean_tokenizer.h"
 #include "store/library_private.h"
 #include "store/migrations.h"
-#include "store/sentence_bounds.h"
+#include "store/packed_spans.h"
 
 #include <sqlite3.h>
 
@@ -124,17 +124,6 @@ ArticleSummary summaryFrom(const Statement &st)
     s.canonicalUrl = st.text(15);
     s.fingerprint = st.text(16);
     return s;
-}
-
-BlockKind blockKindFrom(const std::string &kind)
-{
-    if (kind == "title")
-        return BlockKind::Title;
-    if (kind == "noise")
-        return BlockKind::Noise;
-    if (kind == "caption")
-        return BlockKind::Caption;
-    return BlockKind::Body;
 }
 
 // The text is stored once (library_import.cpp): body and caption blocks carry no text of their
@@ -410,11 +399,15 @@ namespace {
 // Article `id`'s blocks, in order, as stored (body and caption blocks without their text).
 Status readBlocks(Database &db, std::int64_t id, std::vector<TextBlock> &blocks)
 {
-    auto st = db.cached("SELECT kind, reason, start, end, text FROM block WHERE article_id = ?1 ORDER BY seq");
+    auto st = db.cached("SELECT blocks FROM article_blocks WHERE article_id = ?1");
     st->bind(1, id);
-    while (st->next())
-        blocks.push_back({blockKindFrom(st->text(0)), st->text(4), st->text(1), st->int32(2), st->int32(3)});
-    return st->status();
+    if (!st->next())
+        return st->status();
+    auto stored = store::unpackBlocks(st->blob(0));
+    if (!stored)
+        return std::unexpected(stored.error());
+    blocks = std::move(*stored);
+    return {};
 }
 
 } // namespace

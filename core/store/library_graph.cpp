@@ -4,7 +4,7 @@
 #include "graph/entity_keys.h"
 #include "store/library.h"
 #include "store/library_graph_internal.h"
-#include "store/sentence_bounds.h"
+#include "store/packed_spans.h"
 
 #include <algorithm>
 #include <set>

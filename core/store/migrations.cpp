@@ -7,8 +7,8 @@
 #include "store/database.h"
 #include "store/fact_span.h"
 #include "store/library_identity.h"
+#include "store/packed_spans.h"
 #include "store/schema_v1.h"
-#include "store/sentence_bounds.h"
 #include "store/statement.h"
 
 #include <optional>
@@ -357,7 +357,7 @@ Status migration27(Database &db)
     return store::fillFactSpans(db);
 }
 
-// An article's sentences as one blob (store/sentence_bounds.h) in article_sentences, instead of a
+// An article's sentences as one blob (store/packed_spans.h) in article_sentences, instead of a
 // row a sentence in `sentence`: at 20,000 articles the rows took 4.5 MB of a 200 MB library, the
 // blobs under 1 MB (docs/performance.md, "The sentences as one blob"). Read in article order, each
 // article's rows packed as the writer packs them; then the old table goes.
@@ -401,6 +401,51 @@ Status migration28(Database &db)
     return db.exec("DROP TABLE sentence;");
 }
 
+// An article's blocks as one blob (store/packed_spans.h) in article_blocks, instead of a row a
+// block in `block`: at 20,000 articles the rows took 8.1 MB of a 200 MB library (docs/
+// performance.md, "The sentences and blocks as blobs"). Read in article order, each article's rows
+// packed with the texts they hold (empty where the article row holds it); then the old table goes.
+Status migration29(Database &db)
+{
+    if (auto s = db.exec("CREATE TABLE IF NOT EXISTS article_blocks (\n"
+                         "    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+                         "    blocks     BLOB NOT NULL\n"
+                         ");");
+        !s)
+        return s;
+    auto old = db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'block'");
+    if (!old)
+        return std::unexpected(old.error());
+    if (*old == 0)
+        return {};
+    Statement read(db, "SELECT article_id, kind, reason, start, end, text FROM block ORDER BY article_id, seq");
+    Statement write(db, "INSERT OR REPLACE INTO article_blocks (article_id, blocks) VALUES (?1, ?2)");
+    std::int64_t article = 0;
+    std::vector<TextBlock> blocks;
+    auto flush = [&]() -> Status {
+        if (blocks.empty())
+            return {};
+        write.reset();
+        write.bind(1, article).bindBlob(2, store::packBlocks(blocks, {}));
+        blocks.clear();
+        return write.run();
+    };
+    while (read.next()) {
+        if (read.int64(0) != article) {
+            if (auto s = flush(); !s)
+                return s;
+            article = read.int64(0);
+        }
+        blocks.push_back(
+            {store::blockKindNamed(read.text(1)), read.text(5), read.text(2), read.int32(3), read.int32(4)});
+    }
+    if (!read.status())
+        return read.status();
+    if (auto s = flush(); !s)
+        return s;
+    return db.exec("DROP TABLE block;");
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -434,6 +479,7 @@ const std::vector<Step> &steps()
         migration26,
         migration27,
         migration28,
+        migration29,
     };
     return list;
 }

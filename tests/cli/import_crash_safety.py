@@ -59,7 +59,8 @@ def soundness(db):
             problems.append("foreign_key_check: %d rows, e.g. %s" % (len(fk), fk[:3]))
         queries = {
             "articles without blocks":
-                "SELECT count(*) FROM article a WHERE NOT EXISTS (SELECT 1 FROM block b WHERE b.article_id = a.id)",
+                "SELECT count(*) FROM article a WHERE NOT EXISTS "
+                "(SELECT 1 FROM article_blocks b WHERE b.article_id = a.id AND length(b.blocks) > 0)",
             "articles without sentences":
                 "SELECT count(*) FROM article a WHERE a.body <> '' AND "
                 "NOT EXISTS (SELECT 1 FROM article_sentences s WHERE s.article_id = a.id)",
@@ -117,7 +118,7 @@ def content(db):
         out["articles"] = sorted(con.execute(
             "SELECT source, title, content_hash, published, body FROM article"))
         out["blocks"] = sorted(con.execute(
-            "SELECT a.source, b.seq, b.kind, b.start, b.end FROM block b JOIN article a ON a.id = b.article_id"))
+            "SELECT a.source, b.blocks FROM article_blocks b JOIN article a ON a.id = b.article_id"))
         out["sentences"] = sorted(con.execute(
             "SELECT a.source, s.bounds FROM article_sentences s JOIN article a ON a.id = s.article_id"))
         out["entities"] = sorted(con.execute(

@@ -190,7 +190,9 @@ def main():
         check(integrity == [("ok",)], "PRAGMA integrity_check: %s" % integrity)
         check(con.execute("PRAGMA foreign_key_check").fetchall() == [], "PRAGMA foreign_key_check is empty")
         bodies = {source: unpack(body) for source, body in con.execute("SELECT source, body FROM article")}
-        texts = list(bodies.values()) + [t for (t,) in con.execute("SELECT text FROM block")]
+        # The blocks' blobs hold the noise blocks' texts as UTF-8 among varints (packed_spans.h).
+        texts = list(bodies.values()) + [bytes(b).decode("utf-8", "replace")
+                                         for (b,) in con.execute("SELECT blocks FROM article_blocks")]
         check(sorted(bodies) == good, "every good file is stored under its path")
         for marker in ("SCRIPT_MARKER_QX", "스크립트글자", "IFRAME_MARKER_QX", "FETCHED_FROM_NETWORK"):
             check(not any(marker in t for t in texts), "no stored text holds %s" % marker)

@@ -62,7 +62,7 @@ void expectSound(Library &lib)
     Database &db = lib.database();
     EXPECT_EQ(integrity(db), "ok");
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM article a WHERE NOT EXISTS "
-                         "(SELECT 1 FROM block b WHERE b.article_id = a.id)"),
+                         "(SELECT 1 FROM article_blocks b WHERE b.article_id = a.id AND length(b.blocks) > 0)"),
               0);
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM mention m WHERE NOT EXISTS "
                          "(SELECT 1 FROM article a WHERE a.id = m.article_id)"),

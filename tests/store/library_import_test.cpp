@@ -114,7 +114,7 @@ TEST_F(LibraryImport, ChangedFileUpdatesTheSameRow)
     EXPECT_FALSE(record->blocks.empty());
     // The index follows the new text.
     EXPECT_EQ(m_lib->search("해외 진출")->size(), 1u);
-    EXPECT_EQ(count("SELECT COUNT(*) FROM block WHERE article_id NOT IN (SELECT id FROM article)"), 0);
+    EXPECT_EQ(count("SELECT COUNT(*) FROM article_blocks WHERE article_id NOT IN (SELECT id FROM article)"), 0);
     expectIntegrity();
 }
 
@@ -142,7 +142,7 @@ TEST_F(LibraryImport, FailingFileRollsBackAlone)
     const std::string bad = m_dir.write("in/2_bad.txt", "다른 기사\n\n이 기사는 저장 중에 실패한다. 주입고장 표시가 있다.\n");
     // Inject a failure after the article row is written: its blocks cannot be stored.
     ASSERT_TRUE(m_lib->database().exec(
-        "CREATE TRIGGER inject_failure BEFORE INSERT ON block WHEN (SELECT sillok_text(body) FROM "
+        "CREATE TRIGGER inject_failure BEFORE INSERT ON article_blocks WHEN (SELECT sillok_text(body) FROM "
         "article WHERE id = new.article_id) LIKE '%주입고장%' BEGIN "
         "SELECT RAISE(ABORT, 'injected'); END;"));
     ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});
@@ -174,7 +174,7 @@ TEST_F(LibraryImport, AFailureInTheMiddleOfABatchKeepsTheBatchsOtherArticles)
         m_dir.write("in/5_bad.txt", "다른 기사\n\n이 기사는 저장 중에 실패한다. 주입고장 표시가 있다.\n");
     m_dir.write("in/6_after.txt", "뒤의 기사\n\n소담전자가 설계 인력을 늘린다. 채용이 시작됐다.\n");
     ASSERT_TRUE(m_lib->database().exec(
-        "CREATE TRIGGER inject_failure BEFORE INSERT ON block WHEN (SELECT sillok_text(body) FROM "
+        "CREATE TRIGGER inject_failure BEFORE INSERT ON article_blocks WHEN (SELECT sillok_text(body) FROM "
         "article WHERE id = new.article_id) LIKE '%주입고장%' BEGIN "
         "SELECT RAISE(ABORT, 'injected'); END;"));
     const ImportReport r = m_lib->importPaths({m_dir.file("in")}, {});

@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/library.h"
 #include "store/migrations.h"
+#include "store/packed_spans.h"
 #include "store/statement.h"
 #include "store_test_util.h"
 
@@ -15,6 +16,7 @@
 #include <atomic>
 #include <map>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 using namespace sillok::core;
@@ -102,7 +104,7 @@ TEST(Migrations, FromEmptyToCurrentAndReopen)
         EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
         EXPECT_GE(currentSchemaVersion(), 2);
         for (const char *table :
-             {"import_run", "article", "block", "article_sentences", "entity", "alias", "mention", "fact",
+             {"import_run", "article", "article_blocks", "article_sentences", "entity", "alias", "mention", "fact",
               "fact_evidence", "decision", "annotation", "doc_wd", "doc_bg", "annotation_fts", "meta"}) {
             Statement st(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = ?1");
             st.bind(1, table);
@@ -419,16 +421,15 @@ TEST(Migrations, TwentyKeepsEachArticlesContentKeyInATableOfItsOwn)
 }
 
 // Migration 24 spells the entity type's and the block kind's CHECKs as ORs (an IN list of four
-// constants was a temporary B-tree built at every insert): a library of version 23, its CHECKs
-// written back as IN lists, reopens with the ORs, keeps its rows, and still refuses a type or a
-// kind that is none of the four.
-TEST(Migrations, TwentyFourChecksTheEntityTypeAndBlockKindWithoutAnInList)
+// constants was a temporary B-tree built at every insert): a library of version 23, its entity
+// CHECK written back as an IN list, reopens with the ORs, keeps its rows, and still refuses a type
+// that is none of the four. (The block table it also edited is gone since migration 29.)
+TEST(Migrations, TwentyFourChecksTheEntityTypeWithoutAnInList)
 {
     sillok::test::TempDir dir;
     const std::string path = dir.file("kb.sqlite");
     const std::string a = dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n");
     const std::string inType = "CHECK (type IN ('organization', 'person', 'initiative', 'meeting'))";
-    const std::string inKind = "CHECK (kind IN ('body', 'title', 'noise', 'caption'))";
     const auto tableSql = [](Database &db, const std::string &name) {
         Statement st(db, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1");
         st.bind(1, name);
@@ -445,39 +446,30 @@ TEST(Migrations, TwentyFourChecksTheEntityTypeAndBlockKindWithoutAnInList)
         entities = *db.scalar("SELECT COUNT(*) FROM entity");
         ASSERT_GT(entities, 0);
         // Back to version 23's text.
-        ASSERT_TRUE(
-            db.exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, "
-                    "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR "
-                    "type = ''meeting'')', '"
-                    + std::string("CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))")
-                    + "') WHERE name = 'entity'; UPDATE sqlite_schema SET sql = replace(sql, "
-                      "'CHECK (kind = ''body'' OR kind = ''title'' OR kind = ''noise'' OR kind = ''caption'')', "
-                      "'CHECK (kind IN (''body'', ''title'', ''noise'', ''caption''))') WHERE name = 'block'; "
-                      "PRAGMA schema_version = "
-                    + std::to_string(*db.scalar("PRAGMA schema_version") + 1)
-                    + "; PRAGMA writable_schema = OFF; PRAGMA user_version = 23;"));
+        ASSERT_TRUE(db.exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = replace(sql, "
+                            "'CHECK (type = ''organization'' OR type = ''person'' OR type = ''initiative'' OR "
+                            "type = ''meeting'')', '"
+                            + std::string("CHECK (type IN (''organization'', ''person'', ''initiative'', ''meeting''))")
+                            + "') WHERE name = 'entity'; PRAGMA schema_version = "
+                            + std::to_string(*db.scalar("PRAGMA schema_version") + 1)
+                            + "; PRAGMA writable_schema = OFF; PRAGMA user_version = 23;"));
     }
     {
         auto old = Database::open(path);
         ASSERT_TRUE(old) << old.error().detail;
         ASSERT_NE(tableSql(**old, "entity").find(inType), std::string::npos);
-        ASSERT_NE(tableSql(**old, "block").find(inKind), std::string::npos);
     }
     auto lib = Library::open(path);
     ASSERT_TRUE(lib) << lib.error().detail;
     Database &db = (*lib)->database();
     EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
     EXPECT_EQ(tableSql(db, "entity").find(inType), std::string::npos);
-    EXPECT_EQ(tableSql(db, "block").find(inKind), std::string::npos);
     EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM entity"), entities);
     Statement check(db, "PRAGMA integrity_check");
     ASSERT_TRUE(check.next());
     EXPECT_EQ(check.text(0), "ok");
     EXPECT_FALSE(db.exec("INSERT INTO entity (uid, type, name) VALUES ('x', 'company', 'x')"));
-    EXPECT_FALSE(db.exec("INSERT INTO block (article_id, seq, kind, start, end, text) "
-                         "SELECT id, 99, 'footer', 0, 0, '' FROM article LIMIT 1"));
-    EXPECT_TRUE(db.exec("INSERT INTO block (article_id, seq, kind, start, end, text) "
-                        "SELECT id, 99, 'noise', 0, 0, '' FROM article LIMIT 1"));
+    EXPECT_TRUE(db.exec("INSERT INTO entity (uid, type, name) VALUES ('x', 'meeting', 'x')"));
     Statement insert(db, "EXPLAIN INSERT INTO entity (uid, type, name) VALUES (?1, ?2, ?3)");
     while (insert.next())
         EXPECT_NE(insert.text(1), "OpenEphemeral");
@@ -586,6 +578,80 @@ TEST(Migrations, TwentyEightKeepsAnArticlesSentencesAsOneBlob)
     const auto after = sentencesOf(**lib);
     EXPECT_EQ(after.begin()->second, written.begin()->second);
     EXPECT_EQ(after.rbegin()->second.size(), written.rbegin()->second.size() + 1);
+    Statement check(db, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.next());
+    EXPECT_EQ(check.text(0), "ok");
+}
+
+// Migration 29 keeps an article's blocks as one blob in article_blocks instead of a row a block in
+// `block`: a library taken back to version 28 (its blocks written out as rows of the table it had,
+// texts only where the writer kept them) reopens with the same blocks for every article, read back
+// through Library::article, and without the old table.
+TEST(Migrations, TwentyNineKeepsAnArticlesBlocksAsOneBlob)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    dir.write("news/a.txt", "칩 시장\n\n과기정통부와 리벨리온이 협력한다고 밝혔다.\n\n관련기사\n\n다른 기사 제목\n");
+    dir.write("news/b.html", "<html><head><title>AI 반도체</title></head><body><nav>메뉴 홈 뉴스</nav><article>"
+                             "<h1>AI 반도체</h1><p>퓨리오사AI가 새 칩을 내놓았다.</p></article></body></html>");
+    using Block = std::tuple<int, std::string, std::string, int, int>;
+    const auto blocksOf = [](Library &lib) {
+        std::map<std::int64_t, std::vector<Block>> out;
+        Statement ids(lib.database(), "SELECT id FROM article ORDER BY id");
+        while (ids.next()) {
+            auto record = lib.article(ids.int64(0));
+            EXPECT_TRUE(record) << record.error().detail;
+            if (record)
+                for (const TextBlock &b : record->blocks)
+                    out[ids.int64(0)].emplace_back(static_cast<int>(b.kind), b.text, b.reason, b.start, b.end);
+        }
+        return out;
+    };
+    std::map<std::int64_t, std::vector<Block>> written;
+    std::map<std::int64_t, std::string> blobs;
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        ASSERT_EQ((*lib)->importPaths({dir.file("news")}, {}).imported, 2);
+        written = blocksOf(**lib);
+        ASSERT_EQ(written.size(), 2u);
+        Database &db = (*lib)->database();
+        ASSERT_TRUE(db.exec("CREATE TABLE block (article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE "
+                            "CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind = 'body' OR kind = "
+                            "'title' OR kind = 'noise' OR kind = 'caption'), reason TEXT NOT NULL DEFAULT '', "
+                            "start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL, "
+                            "PRIMARY KEY (article_id, seq)) WITHOUT ROWID;"));
+        const char *names[] = {"body", "title", "noise", "caption"};
+        Statement rows(db, "SELECT article_id, blocks FROM article_blocks ORDER BY article_id");
+        std::size_t noise = 0;
+        while (rows.next()) {
+            blobs[rows.int64(0)] = rows.blob(1);
+            auto stored = store::unpackBlocks(rows.blob(1));
+            ASSERT_TRUE(stored) << stored.error().detail;
+            for (std::size_t i = 0; i < stored->size(); ++i) {
+                const TextBlock &b = (*stored)[i];
+                noise += b.kind == BlockKind::Noise && !b.text.empty();
+                Statement row(db, "INSERT INTO block (article_id, seq, kind, reason, start, end, text) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                row.bind(1, rows.int64(0)).bind(2, static_cast<int>(i)).bind(3, names[static_cast<int>(b.kind)]);
+                row.bind(4, b.reason).bind(5, b.start).bind(6, b.end).bind(7, b.text);
+                ASSERT_TRUE(row.run());
+            }
+        }
+        ASSERT_GT(noise, 0u); // the noise blocks' own texts are in the blobs and go through the rows
+        ASSERT_TRUE(db.exec("DROP TABLE article_blocks; PRAGMA user_version = 28;"));
+    }
+    auto lib = Library::open(path);
+    ASSERT_TRUE(lib) << lib.error().detail;
+    Database &db = (*lib)->database();
+    EXPECT_EQ(*db.userVersion(), currentSchemaVersion());
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'block'"), 0);
+    EXPECT_EQ(blocksOf(**lib), written);
+    Statement rows(db, "SELECT article_id, blocks FROM article_blocks ORDER BY article_id");
+    std::map<std::int64_t, std::string> after;
+    while (rows.next())
+        after[rows.int64(0)] = rows.blob(1);
+    EXPECT_EQ(after, blobs);
     Statement check(db, "PRAGMA integrity_check");
     ASSERT_TRUE(check.next());
     EXPECT_EQ(check.text(0), "ok");

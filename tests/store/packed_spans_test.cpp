@@ -1,17 +1,19 @@
-// An article's sentences as one blob (store/sentence_bounds.h): every sentence the extractor finds
+// An article's sentences and blocks as blobs (store/packed_spans.h): every sentence the extractor finds
 // in the project's held-out articles comes back from the blob as it went in, in under 4 bytes a
 // sentence, and the library gives each imported article the sentences its file has; a damaged
 // blob is refused, not read as offsets.
 #include "extract/extraction_context.h"
+#include "ingest/ingest.h"
 #include "pipeline/prepare.h"
 #include "store/database.h"
 #include "store/library.h"
-#include "store/sentence_bounds.h"
+#include "store/packed_spans.h"
 #include "store/statement.h"
 #include "store_test_util.h"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <climits>
 #include <filesystem>
 #include <map>
@@ -122,4 +124,71 @@ TEST(SentenceBounds, ADamagedBlobIsRefused)
     far += '\x40';
     far += '\x00';
     EXPECT_FALSE(unpackSentences(far));
+}
+
+TEST(PackedBlocks, EveryHeldOutArticlesBlocksComeBackAsTheyWentIn)
+{
+    std::size_t files = 0;
+    std::size_t noise = 0;
+    for (const auto &entry : std::filesystem::directory_iterator(kHoldout)) {
+        const auto ext = entry.path().extension();
+        if (!entry.is_regular_file() || (ext != ".txt" && ext != ".html"))
+            continue;
+        auto parsed = parseArticleFile(entry.path().string(), {});
+        ASSERT_TRUE(parsed) << entry.path() << ": " << parsed.error().detail;
+        ASSERT_FALSE(parsed->blocks.empty()) << entry.path();
+        // Every text kept, then none: the spans, kinds and reasons come back either way.
+        for (const bool keep : {true, false}) {
+            const std::vector<bool> keepText(parsed->blocks.size(), keep);
+            auto back = store::unpackBlocks(store::packBlocks(parsed->blocks, keepText));
+            ASSERT_TRUE(back) << entry.path() << ": " << back.error().detail;
+            ASSERT_EQ(back->size(), parsed->blocks.size()) << entry.path();
+            for (std::size_t i = 0; i < back->size(); ++i) {
+                const TextBlock &in = parsed->blocks[i];
+                const TextBlock &out = (*back)[i];
+                EXPECT_EQ(out.kind, in.kind) << entry.path() << " block " << i;
+                EXPECT_EQ(out.reason, in.reason) << entry.path() << " block " << i;
+                EXPECT_EQ(out.start, in.start) << entry.path() << " block " << i;
+                EXPECT_EQ(out.end, in.end) << entry.path() << " block " << i;
+                EXPECT_EQ(out.text, keep ? in.text : std::string()) << entry.path() << " block " << i;
+            }
+        }
+        noise += std::ranges::count_if(parsed->blocks, [](const TextBlock &b) { return b.kind == BlockKind::Noise; });
+        ++files;
+    }
+    EXPECT_GE(files, 20u);
+    EXPECT_GT(noise, 0u);
+}
+
+TEST(PackedBlocks, ADamagedBlobIsRefused)
+{
+    const std::vector<TextBlock> blocks{{BlockKind::Title, "제목", "", 0, 2},
+                                        {BlockKind::Noise, "관련기사 보기", "related", 4, 11},
+                                        {BlockKind::Body, "", "", 13, 400}};
+    const std::string blob = store::packBlocks(blocks, {});
+    ASSERT_TRUE(store::unpackBlocks(blob));
+    // Cut anywhere: inside a varint or inside a string.
+    for (std::size_t size = 1; size < blob.size(); ++size) {
+        auto cut = store::unpackBlocks(blob.substr(0, size));
+        // A cut between two whole blocks is a shorter list, not damage.
+        if (cut) {
+            EXPECT_LT(cut->size(), blocks.size()) << size;
+            continue;
+        }
+        EXPECT_EQ(cut.error().code, ErrorCode::Database) << size;
+    }
+    // A kind other than the four (zigzag 4 is 8).
+    std::string unknown = blob;
+    unknown[0] = '\x08';
+    auto refused = store::unpackBlocks(unknown);
+    ASSERT_FALSE(refused);
+    EXPECT_NE(refused.error().detail.find("unknown kind"), std::string::npos);
+    // A string longer than what is left.
+    std::string longer = blob.substr(0, 3);
+    longer += '\x7e';
+    EXPECT_FALSE(store::unpackBlocks(longer));
+    EXPECT_EQ(store::blockKindNamed("caption"), BlockKind::Caption);
+    EXPECT_EQ(store::blockKindNamed("noise"), BlockKind::Noise);
+    EXPECT_EQ(store::blockKindNamed("title"), BlockKind::Title);
+    EXPECT_EQ(store::blockKindNamed("body"), BlockKind::Body);
 }
