@@ -4,7 +4,7 @@
 Each query runs as a new process, as a script or a person at a terminal runs it: `sillok-cli --db
 LIBRARY search --limit 20 QUERY` against `sqlite3 UNICODE61_DB "SELECT rowid, snippet(...) FROM doc
 WHERE doc MATCH '...' ORDER BY rank LIMIT 20"`, the same words quoted (unicode61 has no particles
-or bigrams). Prints p50/p90/p99 over every run for both, and the ratio of the p90s.
+or bigrams). Prints p50/p90/p99 over every run of the 40 queries for both, and the ratio of the p90s.
 
 The unicode61 database is the yardstick `bench/store/scale_bench --keep` leaves next to the library
 (table doc(body), the same texts). Needs the sqlite3 shell (Debian package sqlite3).
@@ -16,13 +16,20 @@ import subprocess
 import sys
 import time
 
+# 40 queries, as the issue's 20k check asks (p90 over 40): the six shapes of scale_bench, with
+# names gen_corpus.py invents (its first companies recur most, later ones rarely) and the seeds'.
 QUERIES = [
-    "반도체", "정부", "투자",                       # common words
-    "하결칩스", "사누실리콘", "리벨리온",            # rare names
-    "과기정통부", "산업부", "MSIT",                  # aliases
-    "NVIDIA", "Samsung Electronics", "furiosa",     # English names
-    "\"인공지능 반도체\"", "\"업무협약\"",           # phrases
-    "반도체 투자 협약", "AI 반도체 스타트업",         # several words
+    "반도체", "정부", "투자", "기업", "기술", "개발", "데이터센터", "시장",          # common words
+    "하결칩스", "사누실리콘", "리벨리온", "람림세미콘", "별타실리콘", "새카칩스",   # rare names
+    "윤경도",
+    "과기정통부", "산업부", "MSIT", "중기부", "산업통상자원부", "삼성전자",         # aliases
+    "SK하이닉스",
+    "NVIDIA", "Samsung Electronics", "furiosa", "Rebellions", "sk hynix", "LG",   # English names
+    "SK hynix",
+    "\"인공지능 반도체\"", "\"업무협약\"", "\"투자 협약식\"", "\"신제품 발표회\"",  # phrases
+    "\"국산 AI반도체 생태계\"",
+    "반도체 투자 협약", "AI 반도체 스타트업", "정부 예산 지원", "데이터센터 전력",  # several words
+    "퓨리오사AI 삼성전자", "엔비디아 GPU",
 ]
 
 
