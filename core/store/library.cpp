@@ -4,6 +4,7 @@
 
 #include "common/utf.h"
 #include "search/korean_tokenizer.h"
+#include "store/library_graph_internal.h"
 #include "store/library_private.h"
 #include "store/migrations.h"
 #include "store/packed_spans.h"
@@ -503,7 +504,7 @@ Result<ArticleRecord> Library::article(std::int64_t id)
             m.end = st.int32(5);
             m.sentence = st.int32(6);
             m.surface = cutCodePoints(body, static_cast<std::size_t>(std::max(0, m.start)), m.end - m.start);
-            m.field = st.text(7);
+            m.field = graphdb::fieldFromStored(st.text(7));
             m.caption = st.int64(8) != 0;
             r.mentions.push_back(std::move(m));
         }

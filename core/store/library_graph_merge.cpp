@@ -249,7 +249,7 @@ Result<std::vector<std::int64_t>> GraphWriter::Impl::writeMentions(std::int64_t 
             .bind(pm.mention.start)
             .bind(pm.mention.end)
             .bind(pm.mention.sentence)
-            .bind(pm.mention.field)
+            .bind(graphdb::storedField(pm.mention.field))
             .bind(pm.mention.caption ? 1 : 0)
             .bind(mentionDate(plan, pm));
     });

@@ -43,7 +43,7 @@ Result<bool> GraphWriter::Impl::restatedAsStored(std::int64_t articleId, const M
             const std::size_t i = places.size();
             if (i >= plan.mentions.size()
                 || MentionRow{rows->int64(1), rows->int64(2), rows->int32(3), rows->int32(4), rows->int32(5),
-                              rows->text(6), rows->int64(7) != 0, rows->text(8)}
+                              graphdb::fieldFromStored(rows->text(6)), rows->int64(7) != 0, rows->text(8)}
                        != plannedRow(i))
                 return false;
             places.emplace(rows->int64(0), i);

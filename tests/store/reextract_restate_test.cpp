@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -214,4 +215,44 @@ TEST(ReextractRestate, AFactNoLongerStatedTakesItsSpanAlong)
     EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM fact WHERE id = " + fact), std::vector<std::string>{"0|"});
     EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM fact_span WHERE fact_id = " + fact), std::vector<std::string>{"0|"});
     EXPECT_EQ(sillok::test::untrueFactSpans(db), std::vector<std::string>{});
+}
+
+// A mention of an entity's name is stored with an empty field (graphdb::storedField), and read back
+// as "name"; rows written before, with "name" spelled out, read the same and stand through a
+// re-extraction that states them again.
+TEST(ReextractRestate, AMentionOfANameIsStoredWithAnEmptyFieldAndOldRowsStand)
+{
+    sillok::test::TempDir dir;
+    auto lib = Library::open(dir.file("kb.sqlite"));
+    ASSERT_TRUE(lib) << lib.error().detail;
+    ASSERT_TRUE((*lib)->importPaths({SILLOK_SAMPLE_CORPUS_DIR}, {}).failed.empty());
+    Database &db = (*lib)->database();
+    EXPECT_GT(*db.scalar("SELECT COUNT(*) FROM mention WHERE field = ''"), 0);
+    EXPECT_GT(*db.scalar("SELECT COUNT(*) FROM mention WHERE field = 'alias'"), 0);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM mention WHERE field = 'name'"), 0);
+    const auto fields = [&] {
+        std::map<std::int64_t, std::string> out;
+        Statement ids(db, "SELECT id FROM article ORDER BY id");
+        while (ids.next()) {
+            auto record = (*lib)->article(ids.int64(0));
+            EXPECT_TRUE(record) << record.error().detail;
+            if (record)
+                for (const MentionRecord &m : record->mentions)
+                    out[m.id] = m.field;
+        }
+        return out;
+    };
+    const auto written = fields();
+    ASSERT_FALSE(written.empty());
+    EXPECT_EQ(std::ranges::count_if(written, [](const auto &f) { return f.second.empty(); }), 0);
+    EXPECT_GT(std::ranges::count_if(written, [](const auto &f) { return f.second == "name"; }), 0);
+
+    // The rows as a library written before this form holds them.
+    ASSERT_TRUE(db.exec("UPDATE mention SET field = 'name' WHERE field = ''"));
+    EXPECT_EQ(fields(), written);
+    const auto ids = mentionIds(db);
+    ASSERT_TRUE((*lib)->reextractAll());
+    EXPECT_EQ(mentionIds(db), ids);
+    EXPECT_EQ(fields(), written);
+    EXPECT_EQ(*db.scalar("SELECT COUNT(*) FROM mention WHERE field = ''"), 0);
 }
