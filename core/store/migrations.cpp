@@ -359,7 +359,7 @@ Status migration27(Database &db)
 
 // An article's sentences as one blob (store/packed_spans.h) in article_sentences, instead of a
 // row a sentence in `sentence`: at 20,000 articles the rows took 4.5 MB of a 200 MB library, the
-// blobs under 1 MB (docs/performance.md, "The sentences as one blob"). Read in article order, each
+// blobs under 1 MB (docs/performance.md, "The sentences and blocks as blobs"). Read in article order, each
 // article's rows packed as the writer packs them; then the old table goes.
 Status migration28(Database &db)
 {
