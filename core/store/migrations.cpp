@@ -357,33 +357,35 @@ Status migration27(Database &db)
     return store::fillFactSpans(db);
 }
 
-// An article's sentences as one blob (store/packed_spans.h) in article_sentences, instead of a
-// row a sentence in `sentence`: at 20,000 articles the rows took 4.5 MB of a 200 MB library, the
-// blobs under 1 MB (docs/performance.md, "The sentences and blocks as blobs"). Read in article order, each
-// article's rows packed as the writer packs them; then the old table goes.
-Status migration28(Database &db)
+// Migrations 28 and 29: an old table of a row an item (`readSql` reads the article's id first,
+// then what `itemOf` makes an item of, in article order) becomes one row an article of `table`
+// (created by `createSql`: article_id, then the blob) holding `pack` of its items, as the writer
+// packs them; then the old table goes. A library without the old table has had the step already.
+template <class Item, class ItemOf, class Pack>
+Status packByArticle(Database &db, std::string_view oldTable, const char *createSql, const char *readSql,
+                     const char *writeSql, ItemOf itemOf, Pack pack)
 {
-    if (auto s = db.exec("CREATE TABLE IF NOT EXISTS article_sentences (\n"
-                         "    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
-                         "    bounds     BLOB NOT NULL\n"
-                         ");");
-        !s)
+    if (auto s = db.exec(createSql); !s)
         return s;
-    auto old = db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'sentence'");
-    if (!old)
-        return std::unexpected(old.error());
-    if (*old == 0)
-        return {};
-    Statement read(db, "SELECT article_id, start, end FROM sentence ORDER BY article_id, idx");
-    Statement write(db, "INSERT OR REPLACE INTO article_sentences (article_id, bounds) VALUES (?1, ?2)");
+    {
+        // Finished before the DROP below: a statement still open on the schema locks the table.
+        Statement exists(db, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
+        exists.bind(1, oldTable);
+        if (!exists.next())
+            return exists.status();
+        if (exists.int64(0) == 0)
+            return {};
+    }
+    Statement read(db, readSql);
+    Statement write(db, writeSql);
     std::int64_t article = 0;
-    std::vector<Sentence> sentences;
+    std::vector<Item> items;
     auto flush = [&]() -> Status {
-        if (sentences.empty())
+        if (items.empty())
             return {};
         write.reset();
-        write.bind(1, article).bindBlob(2, store::packSentences(sentences));
-        sentences.clear();
+        write.bind(1, article).bindBlob(2, pack(items));
+        items.clear();
         return write.run();
     };
     while (read.next()) {
@@ -392,58 +394,52 @@ Status migration28(Database &db)
                 return s;
             article = read.int64(0);
         }
-        sentences.push_back(Sentence{read.int32(1), read.int32(2)});
+        items.push_back(itemOf(read));
     }
     if (!read.status())
         return read.status();
     if (auto s = flush(); !s)
         return s;
-    return db.exec("DROP TABLE sentence;");
+    return db.exec("DROP TABLE " + std::string(oldTable) + ";");
+}
+
+// An article's sentences as one blob (store/packed_spans.h) in article_sentences, instead of a
+// row a sentence in `sentence`: at 20,000 articles the rows took 4.5 MB of a 200 MB library, the
+// blobs under 1 MB (docs/performance.md, "The sentences and blocks as blobs").
+Status migration28(Database &db)
+{
+    return packByArticle<Sentence>(
+        db, "sentence",
+        "CREATE TABLE IF NOT EXISTS article_sentences (\n"
+        "    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+        "    bounds     BLOB NOT NULL\n"
+        ");",
+        "SELECT article_id, start, end FROM sentence ORDER BY article_id, idx",
+        "INSERT OR REPLACE INTO article_sentences (article_id, bounds) VALUES (?1, ?2)",
+        [](const Statement &row) {
+            return Sentence{row.int32(1), row.int32(2)};
+        },
+        [](const std::vector<Sentence> &sentences) { return store::packSentences(sentences); });
 }
 
 // An article's blocks as one blob (store/packed_spans.h) in article_blocks, instead of a row a
-// block in `block`: at 20,000 articles the rows took 8.1 MB of a 200 MB library (docs/
-// performance.md, "The sentences and blocks as blobs"). Read in article order, each article's rows
-// packed with the texts they hold (empty where the article row holds it); then the old table goes.
+// block in `block`: at 20,000 articles the rows took 8.1 MB of a 200 MB library, the blobs 4.1 MB
+// (docs/performance.md, "The sentences and blocks as blobs"). Each block keeps the text its row
+// held (empty where the article row holds it).
 Status migration29(Database &db)
 {
-    if (auto s = db.exec("CREATE TABLE IF NOT EXISTS article_blocks (\n"
-                         "    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
-                         "    blocks     BLOB NOT NULL\n"
-                         ");");
-        !s)
-        return s;
-    auto old = db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = 'block'");
-    if (!old)
-        return std::unexpected(old.error());
-    if (*old == 0)
-        return {};
-    Statement read(db, "SELECT article_id, kind, reason, start, end, text FROM block ORDER BY article_id, seq");
-    Statement write(db, "INSERT OR REPLACE INTO article_blocks (article_id, blocks) VALUES (?1, ?2)");
-    std::int64_t article = 0;
-    std::vector<TextBlock> blocks;
-    auto flush = [&]() -> Status {
-        if (blocks.empty())
-            return {};
-        write.reset();
-        write.bind(1, article).bindBlob(2, store::packBlocks(blocks, {}));
-        blocks.clear();
-        return write.run();
-    };
-    while (read.next()) {
-        if (read.int64(0) != article) {
-            if (auto s = flush(); !s)
-                return s;
-            article = read.int64(0);
-        }
-        blocks.push_back(
-            {store::blockKindNamed(read.text(1)), read.text(5), read.text(2), read.int32(3), read.int32(4)});
-    }
-    if (!read.status())
-        return read.status();
-    if (auto s = flush(); !s)
-        return s;
-    return db.exec("DROP TABLE block;");
+    return packByArticle<TextBlock>(
+        db, "block",
+        "CREATE TABLE IF NOT EXISTS article_blocks (\n"
+        "    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,\n"
+        "    blocks     BLOB NOT NULL\n"
+        ");",
+        "SELECT article_id, kind, reason, start, end, text FROM block ORDER BY article_id, seq",
+        "INSERT OR REPLACE INTO article_blocks (article_id, blocks) VALUES (?1, ?2)",
+        [](const Statement &row) {
+            return TextBlock{store::blockKindNamed(row.text(1)), row.text(5), row.text(2), row.int32(3), row.int32(4)};
+        },
+        [](const std::vector<TextBlock> &blocks) { return store::packBlocks(blocks, {}); });
 }
 
 using Step = Status (*)(Database &);

@@ -66,6 +66,36 @@ void putBytes(std::string &out, std::string_view bytes)
     out.append(bytes);
 }
 
+// A span as both blobs hold it: its start less `previousEnd`, then its length; `previousEnd`
+// moves to its end.
+void putSpan(std::string &out, int start, int end, std::int64_t &previousEnd)
+{
+    putVarint(out, static_cast<std::int64_t>(start) - previousEnd);
+    putVarint(out, static_cast<std::int64_t>(end) - start);
+    previousEnd = end;
+}
+
+enum class SpanRead {
+    Ok,
+    Cut,       // the bytes end inside a number
+    OutOfRange // an offset outside int's range
+};
+
+// The span at `pos` (putSpan's), which moves past it.
+SpanRead getSpan(std::string_view in, std::size_t &pos, std::int64_t &previousEnd, int &start, int &end)
+{
+    std::int64_t gap = 0;
+    std::int64_t length = 0;
+    if (!getVarint(in, pos, gap) || !getVarint(in, pos, length))
+        return SpanRead::Cut;
+    if (tooFar(gap) || tooFar(length) || !fitsInt(previousEnd + gap) || !fitsInt(previousEnd + gap + length))
+        return SpanRead::OutOfRange;
+    start = static_cast<int>(previousEnd + gap);
+    end = static_cast<int>(previousEnd + gap + length);
+    previousEnd = end;
+    return SpanRead::Ok;
+}
+
 constexpr BlockKind kKinds[] = {BlockKind::Body, BlockKind::Title, BlockKind::Noise, BlockKind::Caption};
 
 std::int64_t kindCode(BlockKind kind)
@@ -83,11 +113,8 @@ std::string packSentences(const std::vector<Sentence> &sentences)
     std::string out;
     out.reserve(sentences.size() * 3);
     std::int64_t previousEnd = 0;
-    for (const Sentence &s : sentences) {
-        putVarint(out, static_cast<std::int64_t>(s.start) - previousEnd);
-        putVarint(out, static_cast<std::int64_t>(s.end) - s.start);
-        previousEnd = s.end;
-    }
+    for (const Sentence &s : sentences)
+        putSpan(out, s.start, s.end, previousEnd);
     return out;
 }
 
@@ -97,18 +124,17 @@ Result<std::vector<Sentence>> unpackSentences(std::string_view bounds)
     std::size_t pos = 0;
     std::int64_t previousEnd = 0;
     while (pos < bounds.size()) {
-        std::int64_t gap = 0;
-        std::int64_t length = 0;
-        if (!getVarint(bounds, pos, gap) || !getVarint(bounds, pos, length))
+        Sentence s;
+        switch (getSpan(bounds, pos, previousEnd, s.start, s.end)) {
+        case SpanRead::Ok:
+            sentences.push_back(s);
+            continue;
+        case SpanRead::Cut:
             return fail(ErrorCode::Database, "damaged sentence bounds: the bytes end inside a number");
-        if (tooFar(gap) || tooFar(length))
-            return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
-        const std::int64_t start = previousEnd + gap;
-        const std::int64_t end = start + length;
-        if (!fitsInt(start) || !fitsInt(end))
-            return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
-        sentences.push_back(Sentence{static_cast<int>(start), static_cast<int>(end)});
-        previousEnd = end;
+        case SpanRead::OutOfRange:
+            break;
+        }
+        return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
     }
     return sentences;
 }
@@ -131,11 +157,9 @@ std::string packBlocks(const std::vector<TextBlock> &blocks, const std::vector<b
     for (std::size_t i = 0; i < blocks.size(); ++i) {
         const TextBlock &b = blocks[i];
         putVarint(out, kindCode(b.kind));
-        putVarint(out, static_cast<std::int64_t>(b.start) - previousEnd);
-        putVarint(out, static_cast<std::int64_t>(b.end) - b.start);
+        putSpan(out, b.start, b.end, previousEnd);
         putBytes(out, b.reason);
         putBytes(out, i >= keepText.size() || keepText[i] ? std::string_view(b.text) : std::string_view());
-        previousEnd = b.end;
     }
     return out;
 }
@@ -147,20 +171,17 @@ Result<std::vector<TextBlock>> unpackBlocks(std::string_view packed)
     std::int64_t previousEnd = 0;
     while (pos < packed.size()) {
         std::int64_t kind = 0;
-        std::int64_t gap = 0;
-        std::int64_t length = 0;
         TextBlock b;
-        if (!getVarint(packed, pos, kind) || !getVarint(packed, pos, gap) || !getVarint(packed, pos, length)
-            || !getBytes(packed, pos, b.reason) || !getBytes(packed, pos, b.text))
+        if (!getVarint(packed, pos, kind))
+            return fail(ErrorCode::Database, "damaged blocks: the bytes end inside a block");
+        const SpanRead span = getSpan(packed, pos, previousEnd, b.start, b.end);
+        if (span == SpanRead::Cut || !getBytes(packed, pos, b.reason) || !getBytes(packed, pos, b.text))
             return fail(ErrorCode::Database, "damaged blocks: the bytes end inside a block");
         if (kind < 0 || kind >= static_cast<std::int64_t>(std::size(kKinds)))
             return fail(ErrorCode::Database, "damaged blocks: a block of unknown kind " + std::to_string(kind));
-        if (tooFar(gap) || tooFar(length) || !fitsInt(previousEnd + gap) || !fitsInt(previousEnd + gap + length))
+        if (span == SpanRead::OutOfRange)
             return fail(ErrorCode::Database, "damaged blocks: an offset out of range");
         b.kind = kKinds[kind];
-        b.start = static_cast<int>(previousEnd + gap);
-        b.end = static_cast<int>(previousEnd + gap + length);
-        previousEnd = b.end;
         blocks.push_back(std::move(b));
     }
     return blocks;
