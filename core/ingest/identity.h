@@ -62,7 +62,7 @@ std::string bodyFingerprint(std::string_view body);
 struct BodySignature {
     bool valid = false; // false when the body has fewer than kMinShingles shingles
     MinHash minhash{};
-    std::array<std::int64_t, kMinHashBands> bands{}; // one key per band, distinct across bands
+    std::array<std::int64_t, kMinHashBands> bands{}; // one key per band (32-bit range), distinct across bands
 };
 
 BodySignature bodySignature(std::string_view body);

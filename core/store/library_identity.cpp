@@ -163,7 +163,7 @@ Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignatu
     // The 20 band keys in one statement: one seek each in either table, as 20 look-ups did,
     // for a twentieth of the statement's own work (reset, bind, step). An arm a key, not
     // `band_key IN (…)`: SQLite builds a temporary B-tree of an IN list at every run. A key
-    // met again in the list (a 64-bit hash: never seen) is bound as NULL, which matches no row,
+    // met again in the list (a 32-bit hash: about once in 200 million articles) is bound as NULL, which matches no row,
     // so an article still counts once a key, as with IN.
     static const std::string sql = [] {
         std::string both;
@@ -421,19 +421,40 @@ Status repackSignatures(Database &db)
         if (!read.status())
             return read.status();
     }
-    if (auto s = db.exec("DELETE FROM article_band; DELETE FROM article_signature;"); !s)
+    if (auto s = db.exec("DELETE FROM article_signature;"); !s)
         return s;
-    std::vector<std::pair<std::int64_t, std::int64_t>> bands; // (key, article), inserted in key order
-    bands.reserve(signatures.size() * kMinHashBands);
     Statement write(db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
     for (const auto &[id, m] : signatures) {
         write.reset();
         write.bind(1, id).bindBlob(2, minhashBytes(m));
         if (auto s = write.run(); !s)
             return s;
-        for (const std::int64_t key : minhashBands(m))
-            bands.emplace_back(key, id);
     }
+    return rekeyBands(db);
+}
+
+Status rekeyBands(Database &db)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> bands; // (key, article), inserted in key order
+    {
+        Statement read(db, "SELECT article_id, minhash FROM article_signature ORDER BY article_id");
+        while (read.next()) {
+            MinHash m{};
+            if (minhashFromBytes(read.blob(1), m))
+                for (const std::int64_t key : minhashBands(m))
+                    bands.emplace_back(key, read.int64(0));
+        }
+        if (!read.status())
+            return read.status();
+    }
+    // article_band_recent came with migration 21; migration 11 makes the keys before it.
+    auto recent = db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'article_band_recent'");
+    if (!recent)
+        return std::unexpected(recent.error());
+    if (auto s = db.exec(*recent != 0 ? "DELETE FROM article_band; DELETE FROM article_band_recent;"
+                                      : "DELETE FROM article_band;");
+        !s)
+        return s;
     std::ranges::sort(bands);
     Statement band(db, "INSERT OR IGNORE INTO article_band (band_key, article_id) VALUES (?1, ?2)");
     for (const auto &[key, id] : bands) {

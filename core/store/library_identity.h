@@ -133,6 +133,10 @@ Status backfillIdentity(Database &db);
 // band keys made again from them.
 Status repackSignatures(Database &db);
 
+// Migrations 11 and 30: every stored signature's band keys made again (minhashBands; in 32 bits
+// since migration 30), all in article_band (article_band_recent emptied), inserted in key order.
+Status rekeyBands(Database &db);
+
 // Moves the band keys of article_band_recent into article_band when there are at least `atRows`
 // of them (none: nothing to do); true when it did. The writer calls it before each commit.
 Result<bool> foldRecentBands(Database &db, std::int64_t atRows = kRecentBandRows);

@@ -442,6 +442,14 @@ Status migration29(Database &db)
         [](const std::vector<TextBlock> &blocks) { return store::packBlocks(blocks, {}); });
 }
 
+// The near-duplicate band keys in 32 bits (ingest/identity.cpp minhashBands): SQLite stores each in
+// 4 bytes where a 64-bit key took 8, 20 keys an article (docs/performance.md, "The sentences and
+// blocks as blobs"). Made again from the stored signatures.
+Status migration30(Database &db)
+{
+    return store::rekeyBands(db);
+}
+
 using Step = Status (*)(Database &);
 
 const std::vector<Step> &steps()
@@ -476,6 +484,7 @@ const std::vector<Step> &steps()
         migration27,
         migration28,
         migration29,
+        migration30,
     };
     return list;
 }

@@ -202,8 +202,68 @@ TEST(StoryIdentity, MigrationElevenRepacksSignaturesAndTheBandsStillFindACopy)
     EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_signature WHERE length(minhash) = 2 * "
                               + std::to_string(kMinHashSize)),
               primaries);
-    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band WHERE band_key BETWEEN 1 AND 1000000"), 0);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band WHERE band_key = article_id"), 0); // the planted ones
     EXPECT_EQ(count(*lib, "SELECT COUNT(DISTINCT article_id) FROM article_band"), primaries);
+    const ImportReport r = lib->importPaths({kIdentityData + "/near"}, {});
+    ASSERT_TRUE(r.failed.empty());
+    ASSERT_EQ(r.duplicates.size(), 1u);
+    EXPECT_EQ(fs::path(r.duplicates[0].of).filename(), "004_3063c6793a6cbf51.txt");
+}
+
+// Migration 30: the band keys in 32 bits. A library whose keys are 64-bit hashes (as version 29
+// wrote them, some still in article_band_recent) gets every primary's keys made again from its
+// signature, all in article_band and each in a 32-bit integer's range (4 bytes a key on disk), and
+// a wire copy imported after the upgrade is still found through them as a near duplicate.
+TEST(StoryIdentity, MigrationThirtyKeysTheBandsInThirtyTwoBitsAndTheyStillFindACopy)
+{
+    SILLOK_REQUIRE_SHARED(seeds, "corpus/seeds");
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    std::int64_t primaries = 0;
+    std::vector<std::string> expected; // "key|article", as minhashBands makes them from the signatures
+    {
+        auto lib = openLibrary(path);
+        ASSERT_TRUE(lib);
+        ASSERT_TRUE(lib->importPaths({seeds.string()}, {}).failed.empty());
+        Database &db = lib->database();
+        primaries = count(*lib, "SELECT COUNT(*) FROM article_signature");
+        ASSERT_GT(primaries, 3);
+        EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM (SELECT band_key FROM article_band UNION ALL SELECT band_key "
+                              "FROM article_band_recent) WHERE band_key NOT BETWEEN -2147483648 AND 2147483647"),
+                  0);
+        Statement read(db, "SELECT article_id, minhash FROM article_signature");
+        while (read.next()) {
+            MinHash m{};
+            ASSERT_TRUE(minhashFromBytes(read.blob(1), m));
+            for (const std::int64_t key : minhashBands(m))
+                expected.push_back(std::to_string(key) + "|" + std::to_string(read.int64(0)));
+        }
+        std::ranges::sort(expected);
+        // Version 29's keys: 64-bit (here each key spread over 64 bits), half folded, half recent.
+        ASSERT_TRUE(db.exec("DELETE FROM article_band; DELETE FROM article_band_recent; PRAGMA user_version = 29;"));
+        std::size_t i = 0;
+        for (const std::string &row : expected) {
+            const std::int64_t key = std::stoll(row.substr(0, row.find('|')));
+            const std::int64_t id = std::stoll(row.substr(row.find('|') + 1));
+            Statement band(db, (i++ % 2 ? "INSERT INTO article_band" : "INSERT INTO article_band_recent")
+                                   + std::string(" (band_key, article_id) VALUES (?1, ?2)"));
+            band.bind(1, static_cast<std::int64_t>(key * 4294967296LL + 12345)).bind(2, id);
+            ASSERT_TRUE(band.run());
+        }
+    }
+    auto lib = openLibrary(path);
+    ASSERT_TRUE(lib);
+    Database &db = lib->database();
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band_recent"), 0);
+    std::vector<std::string> rows;
+    Statement read(db, "SELECT band_key, article_id FROM article_band");
+    while (read.next())
+        rows.push_back(std::to_string(read.int64(0)) + "|" + std::to_string(read.int64(1)));
+    std::ranges::sort(rows);
+    EXPECT_EQ(rows, expected);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(DISTINCT article_id) FROM article_band"), primaries);
+    EXPECT_EQ(count(*lib, "SELECT COUNT(*) FROM article_band WHERE band_key NOT BETWEEN -2147483648 AND 2147483647"),
+              0);
     const ImportReport r = lib->importPaths({kIdentityData + "/near"}, {});
     ASSERT_TRUE(r.failed.empty());
     ASSERT_EQ(r.duplicates.size(), 1u);
