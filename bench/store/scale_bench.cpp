@@ -91,7 +91,8 @@ Percentiles percentiles(std::vector<double> ms)
 // SQLite's own unicode61 FTS5 over the same bytes: the yardstick.
 class Yardstick {
 public:
-    explicit Yardstick(const std::string &path) : m_path(path)
+    // `keepFile`: left on disk when done (--keep: cli_search_bench.py searches it afterwards).
+    Yardstick(const std::string &path, bool keepFile) : m_path(path), m_keep(keepFile)
     {
         for (const char *suffix : {"", "-wal", "-shm"})
             fs::remove(path + suffix);
@@ -102,6 +103,8 @@ public:
     ~Yardstick()
     {
         sqlite3_close(m_db);
+        if (m_keep)
+            return;
         for (const char *suffix : {"", "-wal", "-shm"})
             fs::remove(m_path + suffix);
     }
@@ -171,6 +174,7 @@ public:
 private:
     void exec(const char *sql) { sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr); }
     std::string m_path;
+    bool m_keep = false;
     sqlite3 *m_db = nullptr;
 };
 
@@ -334,7 +338,7 @@ int main(int argc, char **argv)
     std::optional<Yardstick> last;
     for (int round = 0; round < 3; ++round) {
         last.reset();
-        last.emplace((tmp / "unicode61.sqlite").string());
+        last.emplace((tmp / "unicode61.sqlite").string(), keep);
         yardRuns.push_back(last->index(files));
     }
     Yardstick &yardstick = *last;
@@ -403,6 +407,7 @@ int main(int argc, char **argv)
     if (!keep)
         fs::remove_all(tmp);
     else
-        std::printf("\nkept: %s (library %s)\n", tmp.c_str(), dbPath.c_str());
+        std::printf("\nkept: %s (library %s, unicode61 %s)\n", tmp.c_str(), dbPath.c_str(),
+                    (tmp / "unicode61.sqlite").c_str());
     return failures == 0 ? 0 : 1;
 }
