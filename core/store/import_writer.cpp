@@ -5,7 +5,6 @@
 #include "common/clock.h"
 #include "extract/extraction_context.h"
 #include "ingest/sha256.h"
-#include "store/insert_rows.h"
 #include "store/library_identity.h"
 #include "store/library_private.h"
 #include "store/packed_spans.h"
@@ -22,10 +21,6 @@
 namespace sillok::core::store {
 
 namespace fs = std::filesystem;
-
-namespace {
-
-} // namespace
 
 std::size_t inFlight(int workers)
 {

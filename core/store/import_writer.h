@@ -162,7 +162,8 @@ private:
 
     // `stored`: the article may have sentences already (they are replaced).
     Status writeSentences(std::int64_t articleId, const std::vector<Sentence> &sentences, bool stored = true);
-    // Whether the article's sentence rows are `sentences` (re-extraction leaves them then).
+    // Whether the article's stored sentences (its article_sentences blob) are `sentences` (re-extraction
+    // leaves them then).
     Result<bool> sentencesAsStored(std::int64_t articleId, const std::vector<Sentence> &sentences);
 
     // An article waiting to be indexed: its title and text as stored in article.title and

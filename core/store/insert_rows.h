@@ -1,11 +1,12 @@
 #pragma once
 // InsertRows: one INSERT statement for up to kMaxRows rows of a table. The writer inserts tens of
-// rows of a few tables an article (blocks, sentences, fact evidence); one multi-row statement does
+// rows of a few tables an article (mentions, fact evidence); one multi-row statement does
 // the same inserts, in the same order, without a reset, a step and the statement's set-up for each
 // row. The 1..kMaxRows-row texts are built once; Database::cached() prepares each once.
 //
-//   static const InsertRows rows("INSERT INTO sentence (article_id, idx, start, end) VALUES", "(?,?,?,?)");
-//   rows.run(db, sentences.size(), [&](Statement &st, std::size_t i) { st.bind(id).bind(…); });
+//   static const InsertRows rows("INSERT INTO fact_evidence (fact_id, mention_id, date, date_text) VALUES",
+//                                "(?,?,?,?)");
+//   rows.run(db, evidence.size(), [&](Statement &st, std::size_t i) { st.bind(factId).bind(…); });
 
 #include "store/database.h"
 #include "store/statement.h"

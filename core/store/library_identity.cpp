@@ -163,8 +163,9 @@ Result<std::vector<std::int64_t>> bandCandidates(Database &db, const BodySignatu
     // The 20 band keys in one statement: one seek each in either table, as 20 look-ups did,
     // for a twentieth of the statement's own work (reset, bind, step). An arm a key, not
     // `band_key IN (…)`: SQLite builds a temporary B-tree of an IN list at every run. A key
-    // met again in the list (a 32-bit hash: about once in 200 million articles) is bound as NULL, which matches no row,
-    // so an article still counts once a key, as with IN.
+    // met again in the list (32-bit hashes: two of an article's 20 meet about once in 20 million
+    // articles) is bound as NULL, which matches no row, so an article still counts once a key, as
+    // with IN.
     static const std::string sql = [] {
         std::string both;
         for (const char *table : {"article_band", "article_band_recent"}) {

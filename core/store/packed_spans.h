@@ -2,7 +2,7 @@
 // An article's sentences and blocks as the library keeps them: one blob each a stored article
 // (article_sentences.bounds, article_blocks.blocks) instead of a row a sentence and a row a block.
 // A row of (article, index, start, end) took some 16 bytes with its share of the table's pages;
-// the blobs take 2–3 bytes a sentence and 4–5 a block besides a noise block's reason and text
+// the blobs take 2–3 bytes a sentence and 5–6 a block besides a noise block's reason and text
 // (docs/performance.md, "The sentences and blocks as blobs").
 //
 // Both are sequences of varints, each zigzag-coded so that any int survives:
