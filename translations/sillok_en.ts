@@ -492,6 +492,12 @@
             <source>Open a library</source>
             <translation>Open a library</translation>
         </message>
+        <message>
+            <source>Upgrading your library for this version of Sillok…
+This happens once, and takes a few seconds for a large library.</source>
+            <translation>Upgrading your library for this version of Sillok…
+This happens once, and takes a few seconds for a large library.</translation>
+        </message>
     </context>
     <context>
         <name>sillok::gui::AnnotationDialog</name>

@@ -68,8 +68,12 @@ int main(int argc, char **argv)
     bool firstRun = !QFileInfo::exists(databasePath);
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
     if (!firstRun && options.screenshotDir.isEmpty()) {
-        // A library that cannot be opened is explained before the window, not as errors in it.
-        if (const auto problem = sillok::gui::databaseProblem(databasePath); !problem.isEmpty()) {
+        // A library that cannot be opened is explained before the window, not as errors in it. An
+        // upgrade of it runs here, said while it runs.
+        auto upgrading = sillok::gui::showUpgradeNotice(databasePath);
+        const auto problem = sillok::gui::databaseProblem(databasePath);
+        upgrading.reset();
+        if (!problem.isEmpty()) {
             const sillok::gui::DatabaseChoice choice = sillok::gui::chooseUsableDatabase(databasePath, problem);
             if (choice.path.isEmpty())
                 return 0;

@@ -51,6 +51,18 @@ std::string Library::defaultPath()
     return (dir / "sillok" / "sillok.sqlite").string();
 }
 
+bool Library::upgradePending(const std::string &path)
+{
+    std::error_code ec;
+    if (path.empty() || !fs::is_regular_file(path, ec))
+        return false;
+    auto db = Database::open(path, OpenMode::ReadOnly);
+    if (!db)
+        return false;
+    auto pending = core::upgradePending(**db);
+    return pending && *pending;
+}
+
 Result<std::unique_ptr<Library>> Library::open(const std::string &path, const LibraryOptions &options)
 {
     if (options.context == nullptr || options.clock == nullptr || options.context->gazetteer == nullptr

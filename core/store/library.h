@@ -184,6 +184,10 @@ public:
     // The default database path: $SILLOK_DB, else $XDG_DATA_HOME/sillok/sillok.sqlite,
     // else ~/.local/share/sillok/sillok.sqlite. (The GUI passes its own QStandardPaths location.)
     static std::string defaultPath();
+    // Whether opening the library at `path` will upgrade it (an older schema, or search indexes of
+    // another tokenizer version): seconds at 100,000 articles, which a caller says before it
+    // opens. False for a missing file, a new one and one that is not a library (open() says why).
+    static bool upgradePending(const std::string &path);
 
     // ---- import ---------------------------------------------------------------------------
     // Expands folders recursively to importable files (.txt, .html, .htm), sorted, plus document

@@ -509,6 +509,24 @@ Result<std::optional<std::string>> storedTokenizerVersion(Database &db)
     return std::optional<std::string>{st.text(0)};
 }
 
+} // namespace
+
+Result<bool> upgradePending(Database &db)
+{
+    auto version = db.userVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version != currentSchemaVersion()) // a new file is created, not upgraded; a newer one refused
+        return *version > 0 && *version < currentSchemaVersion();
+    auto stored = storedTokenizerVersion(db);
+    if (!stored)
+        return std::unexpected(stored.error());
+    // A library without a recorded version gets it written, not its indexes rebuilt.
+    return stored->has_value() && **stored != std::to_string(kKoreanTokenizerVersion);
+}
+
+namespace {
+
 // Rebuilds the FTS indexes when they were built by another tokenizer version.
 Status checkTokenizerVersion(Database &db)
 {

@@ -15,6 +15,10 @@ class Database;
 // The schema version this build writes.
 int currentSchemaVersion();
 
+// Whether migrate() has work to do on `db` (an older schema, or FTS indexes of another tokenizer
+// version): what a caller tells the user before an upgrade that takes seconds at 100k articles.
+Result<bool> upgradePending(Database &db);
+
 // Brings `db` up to currentSchemaVersion(). Also rebuilds the FTS indexes when the stored
 // tokenizer version (meta.tokenizer_version) differs from kKoreanTokenizerVersion.
 Status migrate(Database &db);

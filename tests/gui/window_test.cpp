@@ -7,7 +7,9 @@
 #include "app/database_check.h"
 #include "models/article_model.h"
 #include "services/library_service.h"
+#include "store/database.h"
 #include "store/library.h"
+#include "store/migrations.h"
 #include "timeline_view.h"
 #include "widgets/entity_page.h"
 #include "widgets/graph_panel.h"
@@ -21,6 +23,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -251,6 +254,30 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), garbage);
         QVERIFY(databaseProblem(path).isEmpty()); // a new library opens there
+    }
+
+    // A library that opening will upgrade: a notice is shown (already painted) while the start-up
+    // check opens it, which upgrades it; then there is nothing more to say, nor for a library
+    // that does not exist yet.
+    void anUpgradeIsSaidWhileItRuns()
+    {
+        const QString path = QDir(m_dir.path()).filePath(QStringLiteral("older.sqlite"));
+        QVERIFY(!showUpgradeNotice(path));
+        {
+            auto lib = sillok::core::Library::open(QFile::encodeName(path).toStdString());
+            QVERIFY(lib);
+            QVERIFY((*lib)->database().setUserVersion(sillok::core::currentSchemaVersion() - 1));
+        }
+        auto notice = showUpgradeNotice(path);
+        QVERIFY(notice);
+        QCOMPARE(notice->objectName(), QStringLiteral("upgradeNotice"));
+        QVERIFY(notice->isVisible());
+        auto *label = qobject_cast<QLabel *>(notice.get());
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QStringLiteral("Upgrading")));
+        QVERIFY(databaseProblem(path).isEmpty()); // the start-up check opens it: the upgrade runs
+        notice.reset();
+        QVERIFY(!showUpgradeNotice(path));
     }
 
     // An error in the status bar: the sentence there, the core's detail behind "Details…" (a

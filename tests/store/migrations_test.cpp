@@ -656,3 +656,46 @@ TEST(Migrations, TwentyNineKeepsAnArticlesBlocksAsOneBlob)
     ASSERT_TRUE(check.next());
     EXPECT_EQ(check.text(0), "ok");
 }
+
+// Library::upgradePending says before opening whether open() will upgrade: an older schema or
+// search indexes of another tokenizer version; not a missing file, a new library, a current one,
+// nor a file that is not a library.
+TEST(Migrations, AnUpgradeIsPendingForAnOlderLibraryOnly)
+{
+    sillok::test::TempDir dir;
+    const std::string path = dir.file("kb.sqlite");
+    EXPECT_FALSE(Library::upgradePending(path));
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        ASSERT_EQ(
+            (*lib)->importPaths({dir.write("news/a.txt", "칩 시장\n\n리벨리온이 새 칩을 내놓았다.\n")}, {}).imported,
+            1);
+    }
+    EXPECT_FALSE(Library::upgradePending(path));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE((*db)->setUserVersion(currentSchemaVersion() - 1));
+    }
+    EXPECT_TRUE(Library::upgradePending(path));
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+    }
+    EXPECT_FALSE(Library::upgradePending(path));
+    {
+        auto db = Database::open(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE((*db)->exec("UPDATE meta SET value = '0' WHERE key = 'tokenizer_version'"));
+    }
+    EXPECT_TRUE(Library::upgradePending(path));
+    {
+        auto lib = Library::open(path);
+        ASSERT_TRUE(lib) << lib.error().detail;
+        EXPECT_EQ((*lib)->search("리벨리온")->size(), 1u); // the indexes were rebuilt, and find it
+    }
+    EXPECT_FALSE(Library::upgradePending(path));
+    EXPECT_FALSE(Library::upgradePending(dir.write("notes.txt", "not a library")));
+    EXPECT_FALSE(Library::upgradePending(dir.path().string()));
+}

@@ -8,10 +8,29 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace sillok::gui {
+
+std::unique_ptr<QWidget> showUpgradeNotice(const QString &path)
+{
+    if (!core::Library::upgradePending(QFile::encodeName(path).toStdString()))
+        return {};
+    auto notice = std::make_unique<QLabel>(
+        QCoreApplication::translate("main", "Upgrading your library for this version of Sillok…\n"
+                                            "This happens once, and takes a few seconds for a large library."));
+    notice->setObjectName(QStringLiteral("upgradeNotice"));
+    notice->setWindowFlags(Qt::SplashScreen | Qt::WindowStaysOnTopHint);
+    notice->setWindowTitle(QCoreApplication::translate("main", "Sillok"));
+    notice->setMargin(24);
+    notice->setFrameShape(QFrame::Box);
+    notice->show();
+    notice->repaint();
+    QCoreApplication::processEvents(); // shown now: the upgrade that follows holds this thread
+    return notice;
+}
 
 DatabaseProblem databaseProblem(const QString &path)
 {

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <memory>
+
 class QWidget;
 
 namespace sillok::gui {
@@ -17,6 +19,11 @@ struct DatabaseProblem {
     QString detail;
     bool isEmpty() const { return message.isEmpty(); }
 };
+
+// When opening the library at `path` will upgrade it (core Library::upgradePending: seconds at
+// 100,000 articles, before the window can show), a small window saying so, already painted; the
+// caller keeps it until the library is open. Null when there is nothing to upgrade.
+std::unique_ptr<QWidget> showUpgradeNotice(const QString &path);
 
 // Opens the library at `path` once and closes it: empty when it opens, else why not.
 DatabaseProblem databaseProblem(const QString &path);
