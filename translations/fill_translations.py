@@ -52,8 +52,8 @@ KO = {
     "Start a new library": "새 서고 시작", "Open another…": "다른 파일 열기…", "Quit": "종료",
     "The file could not be renamed; check the folder's permissions.": "파일 이름을 바꿀 수 없습니다. 폴더 권한을 확인하세요.",
     "Open a library": "서고 열기",
-    "Upgrading your library for this version of Sillok…\nThis happens once, and takes a few seconds for a large library.":
-        "이 버전의 실록에 맞게 서고를 갱신하는 중입니다…\n한 번만 하며, 큰 서고는 몇 초 걸립니다.",
+    "Upgrading your library for this version of Sillok…\nThis happens once, and may take a while for a large library.":
+        "이 버전의 실록에 맞게 서고를 갱신하는 중입니다…\n한 번만 하며, 큰 서고는 시간이 좀 걸릴 수 있습니다.",
     "Highlight": "강조", "Text:": "본문:", "Colour:": "색:", "Your note (optional)": "메모 (선택)",
     "Note:": "메모:", "comma-separated, e.g. budget, follow-up": "쉼표로 구분, 예: 예산, 후속 확인",
     "Tags:": "태그:",

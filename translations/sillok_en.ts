@@ -494,9 +494,9 @@
         </message>
         <message>
             <source>Upgrading your library for this version of Sillok…
-This happens once, and takes a few seconds for a large library.</source>
+This happens once, and may take a while for a large library.</source>
             <translation>Upgrading your library for this version of Sillok…
-This happens once, and takes a few seconds for a large library.</translation>
+This happens once, and may take a while for a large library.</translation>
         </message>
     </context>
     <context>

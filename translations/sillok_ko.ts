@@ -494,9 +494,9 @@
         </message>
         <message>
             <source>Upgrading your library for this version of Sillok…
-This happens once, and takes a few seconds for a large library.</source>
+This happens once, and may take a while for a large library.</source>
             <translation>이 버전의 실록에 맞게 서고를 갱신하는 중입니다…
-한 번만 하며, 큰 서고는 몇 초 걸립니다.</translation>
+한 번만 하며, 큰 서고는 시간이 좀 걸릴 수 있습니다.</translation>
         </message>
     </context>
     <context>

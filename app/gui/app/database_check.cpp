@@ -20,7 +20,7 @@ std::unique_ptr<QWidget> showUpgradeNotice(const QString &path)
         return {};
     auto notice = std::make_unique<QLabel>(
         QCoreApplication::translate("main", "Upgrading your library for this version of Sillok…\n"
-                                            "This happens once, and takes a few seconds for a large library."));
+                                            "This happens once, and may take a while for a large library."));
     notice->setObjectName(QStringLiteral("upgradeNotice"));
     notice->setWindowFlags(Qt::SplashScreen | Qt::WindowStaysOnTopHint);
     notice->setWindowTitle(QCoreApplication::translate("main", "Sillok"));
