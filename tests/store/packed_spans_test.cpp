@@ -1,7 +1,8 @@
-// An article's sentences and blocks as blobs (store/packed_spans.h): every sentence the extractor finds
-// in the project's held-out articles comes back from the blob as it went in, in under 4 bytes a
-// sentence, and the library gives each imported article the sentences its file has; a damaged
-// blob is refused, not read as offsets.
+// An article's sentences and blocks as blobs (store/packed_spans.h): every sentence the extractor
+// finds in the project's held-out articles comes back from the blob as it went in, in under 4
+// bytes a sentence, and so does every block ingest makes of them (kind, span, reason, the text
+// where it is kept); the library gives each imported article the sentences its file has; a
+// damaged blob is refused, not read as offsets.
 #include "extract/extraction_context.h"
 #include "ingest/ingest.h"
 #include "pipeline/prepare.h"

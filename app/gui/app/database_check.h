@@ -2,7 +2,8 @@
 // Start-up check of the library file: a file that cannot be opened (not a database, written by a
 // newer Sillok, unreadable) is explained before the window opens, and the user chooses to set it
 // aside and start a new library, to open another file, or to quit. Nothing is ever deleted: a
-// file set aside keeps its data under a new name next to the old one.
+// file set aside keeps its data under a new name next to the old one. An upgrade the check's
+// opening runs is said in a small window while it runs.
 
 #include <QString>
 
