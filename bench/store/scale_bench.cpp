@@ -360,6 +360,14 @@ int main(int argc, char **argv)
     const auto &shapes = sillok::bench::queryShapes();
     SearchOptions searchOptions;
     searchOptions.limit = 20;
+    // One query, ours then unicode61's: (ms, ms).
+    const auto timeBoth = [&](const std::string &q) {
+        const auto start = Steady::now();
+        if (!library.search(q, searchOptions))
+            ++failures;
+        const double ours = seconds(start) * 1000.0;
+        return std::pair{ours, yardstick.search(q)};
+    };
     // One round of every query first, for both, outside the table: the first queries of a process
     // pay its one-time costs (the first query of the run took 166 ms where its later rounds took
     // 62 ms at 100k; unicode61 37 and 22 ms), which a p99 over three rounds made that shape's p99.
@@ -370,11 +378,7 @@ int main(int argc, char **argv)
             if (!onlyShape.empty() && shape != onlyShape)
                 continue;
             for (const auto &q : queries) {
-                const auto start = Steady::now();
-                if (!library.search(q, searchOptions))
-                    ++failures;
-                const double ms = seconds(start) * 1000.0;
-                const double theirs = yardstick.search(q);
+                const auto [ms, theirs] = timeBoth(q);
                 if (oursFirst == 0) {
                     oursFirst = ms;
                     theirsFirst = theirs;
@@ -395,12 +399,9 @@ int main(int argc, char **argv)
         std::vector<double> ours, theirs;
         for (int round = 0; round < queryRounds; ++round) {
             for (const auto &q : queries) {
-                const auto start = Steady::now();
-                auto hits = library.search(q, searchOptions);
-                ours.push_back(seconds(start) * 1000.0);
-                if (!hits)
-                    ++failures;
-                theirs.push_back(yardstick.search(q));
+                const auto [ms, yard] = timeBoth(q);
+                ours.push_back(ms);
+                theirs.push_back(yard);
                 if (each)
                     std::printf("  round %d %-24s %9.2f %9.2f\n", round, q.c_str(), ours.back(), theirs.back());
             }

@@ -409,45 +409,33 @@ Status backfillIdentity(Database &db)
     return {};
 }
 
-Status repackSignatures(Database &db)
+namespace {
+
+using StoredSignatures = std::vector<std::pair<std::int64_t, MinHash>>; // (article, signature)
+
+// Every stored signature that reads as one, in article order.
+Result<StoredSignatures> readSignatures(Database &db)
 {
-    std::vector<std::pair<std::int64_t, MinHash>> signatures;
-    {
-        Statement read(db, "SELECT article_id, minhash FROM article_signature ORDER BY article_id");
-        while (read.next()) {
-            MinHash m{};
-            if (minhashFromBytes(read.blob(1), m))
-                signatures.emplace_back(read.int64(0), m);
-        }
-        if (!read.status())
-            return read.status();
+    StoredSignatures signatures;
+    Statement read(db, "SELECT article_id, minhash FROM article_signature ORDER BY article_id");
+    while (read.next()) {
+        MinHash m{};
+        if (minhashFromBytes(read.blob(1), m))
+            signatures.emplace_back(read.int64(0), m);
     }
-    if (auto s = db.exec("DELETE FROM article_signature;"); !s)
-        return s;
-    Statement write(db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
-    for (const auto &[id, m] : signatures) {
-        write.reset();
-        write.bind(1, id).bindBlob(2, minhashBytes(m));
-        if (auto s = write.run(); !s)
-            return s;
-    }
-    return rekeyBands(db);
+    if (!read.status())
+        return std::unexpected(read.status().error());
+    return signatures;
 }
 
-Status rekeyBands(Database &db)
+// The band keys of `signatures`, and only them, all in article_band, inserted in key order.
+Status writeBands(Database &db, const StoredSignatures &signatures)
 {
-    std::vector<std::pair<std::int64_t, std::int64_t>> bands; // (key, article), inserted in key order
-    {
-        Statement read(db, "SELECT article_id, minhash FROM article_signature ORDER BY article_id");
-        while (read.next()) {
-            MinHash m{};
-            if (minhashFromBytes(read.blob(1), m))
-                for (const std::int64_t key : minhashBands(m))
-                    bands.emplace_back(key, read.int64(0));
-        }
-        if (!read.status())
-            return read.status();
-    }
+    std::vector<std::pair<std::int64_t, std::int64_t>> bands; // (key, article)
+    bands.reserve(signatures.size() * kMinHashBands);
+    for (const auto &[id, m] : signatures)
+        for (const std::int64_t key : minhashBands(m))
+            bands.emplace_back(key, id);
     // article_band_recent came with migration 21; migration 11 makes the keys before it.
     auto recent = db.scalar("SELECT COUNT(*) FROM sqlite_schema WHERE name = 'article_band_recent'");
     if (!recent)
@@ -465,6 +453,33 @@ Status rekeyBands(Database &db)
             return s;
     }
     return {};
+}
+
+} // namespace
+
+Status repackSignatures(Database &db)
+{
+    auto signatures = readSignatures(db);
+    if (!signatures)
+        return std::unexpected(signatures.error());
+    if (auto s = db.exec("DELETE FROM article_signature;"); !s)
+        return s;
+    Statement write(db, "INSERT INTO article_signature (article_id, minhash) VALUES (?1, ?2)");
+    for (const auto &[id, m] : *signatures) {
+        write.reset();
+        write.bind(1, id).bindBlob(2, minhashBytes(m));
+        if (auto s = write.run(); !s)
+            return s;
+    }
+    return writeBands(db, *signatures);
+}
+
+Status rekeyBands(Database &db)
+{
+    auto signatures = readSignatures(db);
+    if (!signatures)
+        return std::unexpected(signatures.error());
+    return writeBands(db, *signatures);
 }
 
 Result<bool> foldRecentBands(Database &db, std::int64_t atRows)

@@ -125,16 +125,12 @@ Result<std::vector<Sentence>> unpackSentences(std::string_view bounds)
     std::int64_t previousEnd = 0;
     while (pos < bounds.size()) {
         Sentence s;
-        switch (getSpan(bounds, pos, previousEnd, s.start, s.end)) {
-        case SpanRead::Ok:
-            sentences.push_back(s);
-            continue;
-        case SpanRead::Cut:
+        const SpanRead span = getSpan(bounds, pos, previousEnd, s.start, s.end);
+        if (span == SpanRead::Cut)
             return fail(ErrorCode::Database, "damaged sentence bounds: the bytes end inside a number");
-        case SpanRead::OutOfRange:
-            break;
-        }
-        return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
+        if (span == SpanRead::OutOfRange)
+            return fail(ErrorCode::Database, "damaged sentence bounds: an offset out of range");
+        sentences.push_back(s);
     }
     return sentences;
 }
